@@ -1,0 +1,35 @@
+/** Plain-text views of the model: search, progress, and "is anything written here yet". */
+import type { Block, Inline, PlainParagraph, Section } from './report-schema';
+
+export function inlineText(content: readonly Inline[]): string {
+  return content.map((i) => (i.type === 'text' ? i.text : '')).join('');
+}
+
+export function plainParagraphText(p: PlainParagraph): string {
+  return p.content.map((r) => r.text).join('');
+}
+
+export function blockText(block: Block): string {
+  if (block.type === 'table') {
+    return block.rows.map((r) => r.cells.map((c) => c.paragraphs.map(plainParagraphText).join(' ')).join(' ')).join('\n');
+  }
+  return inlineText(block.content);
+}
+
+/** True when the clerk has typed something other than the outline's "…" placeholders. */
+export function hasWrittenText(text: string): boolean {
+  return text.replace(/…|\.\.\./g, '').trim().length > 0 && !text.includes('…');
+}
+
+export function blocksHaveText(blocks: readonly Block[]): boolean {
+  return blocks.some((b) => hasWrittenText(blockText(b)));
+}
+
+export function sectionHasText(section: Section): boolean {
+  return blocksHaveText(section.blocks) || section.children.some(sectionHasText);
+}
+
+export function countWords(text: string): number {
+  const words = text.trim().split(/\s+/u);
+  return words[0] === '' ? 0 : words.length;
+}

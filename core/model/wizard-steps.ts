@@ -1,0 +1,54 @@
+/**
+ * The wizard's steps for a report: Thông tin chung → one step per chapter → Nơi nhận và ký → Xem lại và
+ * xuất, and whether each is complete. A step counts as complete when its required fields are filled
+ * and no "…" placeholder from the template is left.
+ */
+import type { Report } from './report-schema';
+import { blocksHaveText, hasWrittenText, sectionHasText } from './report-text';
+import { sectionMarker } from './markers';
+
+export type WizardStep =
+  | { kind: 'general'; key: 'general'; label: string }
+  | { kind: 'chapter'; key: string; label: string; sectionId: string }
+  | { kind: 'closing'; key: 'closing'; label: string }
+  | { kind: 'review'; key: 'review'; label: string };
+
+export function wizardSteps(report: Report): WizardStep[] {
+  return [
+    { kind: 'general', key: 'general', label: 'Thông tin chung' },
+    ...report.sections.map((s, i): WizardStep => ({
+      kind: 'chapter',
+      key: `chapter:${s.id}`,
+      label: `${sectionMarker([i + 1])} ${s.heading.trim() || 'Chương chưa đặt tên'}`,
+      sectionId: s.id,
+    })),
+    { kind: 'closing', key: 'closing', label: 'Nơi nhận và ký' },
+    { kind: 'review', key: 'review', label: 'Xem lại và xuất' },
+  ];
+}
+
+export function isStepComplete(report: Report, step: WizardStep): boolean {
+  switch (step.kind) {
+    case 'general': {
+      const h = report.header;
+      return Boolean(h.issuer && h.issuerCode && h.place && h.date && hasWrittenText(report.title)) &&
+        (report.opening.length === 0 || blocksHaveText(report.opening));
+    }
+    case 'chapter': {
+      const s = report.sections.find((x) => x.id === step.sectionId);
+      return Boolean(s && hasWrittenText(s.heading) && sectionHasText(s));
+    }
+    case 'closing':
+      return report.recipients.length > 0 && Boolean(report.signature.title && report.signature.name);
+    case 'review':
+      return wizardSteps(report)
+        .filter((s) => s.kind !== 'review')
+        .every((s) => isStepComplete(report, s));
+  }
+}
+
+/** Share of the non-review steps that are complete, 0–1, for the home screen's progress bar. */
+export function reportProgress(report: Report): number {
+  const steps = wizardSteps(report).filter((s) => s.kind !== 'review');
+  return steps.filter((s) => isStepComplete(report, s)).length / steps.length;
+}

@@ -1,0 +1,15 @@
+/** The outlines shipped with the app, validated against the schema when first used. */
+import soKet from '../../assets/templates/so-ket-tong-ket.json';
+import dinhKy from '../../assets/templates/dinh-ky.json';
+import { templateSchema, type Template } from './template-schema';
+
+let cache: Template[] | null = null;
+
+export function builtInTemplates(): Template[] {
+  cache ??= [soKet, dinhKy].map((t) => templateSchema.parse(t));
+  return cache;
+}
+
+export function findTemplate(id: string): Template | undefined {
+  return builtInTemplates().find((t) => t.id === id);
+}

@@ -1,0 +1,23 @@
+/**
+ * Every string that enters the report model passes through here: Vietnamese text must be stored as
+ * NFC (SPEC §13.2) and must never carry characters that XML 1.0 forbids (they corrupt the .docx,
+ * dolanmiu/docx#345, #1390). Linear time: one normalize and one regex pass with no nested quantifiers.
+ */
+
+// XML 1.0 Char production, negated: C0 controls except TAB/LF/CR, lone surrogates, U+FFFE/U+FFFF.
+const INVALID_XML_CHARS =
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+export function stripInvalidXmlChars(text: string): string {
+  return text.replace(INVALID_XML_CHARS, '');
+}
+
+/** NFC-normalise and drop XML-invalid characters. */
+export function cleanText(text: string): string {
+  return stripInvalidXmlChars(text.normalize('NFC'));
+}
+
+/** Single-line fields (headings, names, header lines): also fold line breaks and tabs into spaces. */
+export function cleanLine(text: string): string {
+  return cleanText(text).replace(/[\t\r\n]+/g, ' ');
+}
