@@ -13,6 +13,11 @@
 import { z } from 'zod';
 import { cleanLine, cleanText } from '../text/clean-text';
 
+/**
+ * Stays 1 while changes are additive and optional (e.g. `appendices`, the 'nd30-2020' rule-set id): every
+ * version-1 draft written before them still parses unchanged, so no migration is needed. Bump it only for a
+ * change an older draft would fail or be misread under.
+ */
 export const REPORT_SCHEMA_VERSION = 1 as const;
 
 /** Caps keep a hostile or broken file from exhausting memory (I-03). Generous for a 300-page report. */
@@ -150,8 +155,17 @@ export const signatureSchema = z.strictObject({
 });
 export type Signature = z.infer<typeof signatureSchema>;
 
-export const ruleSetIdSchema = z.enum(['hd36-2018']);
+export const ruleSetIdSchema = z.enum(['hd36-2018', 'nd30-2020']);
 export type RuleSetId = z.infer<typeof ruleSetIdSchema>;
+
+/** A Phụ lục: printed after the closing block, each on a new page with its own heading (SPEC §7). */
+export const appendixSchema = z.strictObject({
+  id: idSchema,
+  /** "BIỂU TỔNG HỢP …"; upper-cased by the rule-set. */
+  title: line(),
+  blocks,
+});
+export type Appendix = z.infer<typeof appendixSchema>;
 
 export const reportSchema = z.strictObject({
   schemaVersion: z.literal(REPORT_SCHEMA_VERSION),
@@ -169,6 +183,8 @@ export const reportSchema = z.strictObject({
   closing: blocks,
   recipients: z.array(line(500)).max(LIMITS.recipients),
   signature: signatureSchema,
+  /** Optional (added within schema version 1): drafts without appendices stay valid. */
+  appendices: z.array(appendixSchema).max(20).optional(),
 });
 export type Report = z.infer<typeof reportSchema>;
 

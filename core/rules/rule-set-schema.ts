@@ -15,6 +15,36 @@ const runStyle = z.strictObject({
 });
 export type RunStyle = z.infer<typeof runStyle>;
 
+/** A solid line drawn under a line of text, centred on it (SPEC §3 row 1a, §12). */
+const ruleLine = z.strictObject({
+  /** Length of the line in twips ("as long as the text" is measured once per font and stored here). */
+  widthTwips: z.number().int().positive(),
+  /** Thickness in points. */
+  pt: z.number().min(0.25).max(6).default(0.75),
+});
+
+/** One line of the national heading (top right): text, look and an optional line under it. */
+const headingLine = z.strictObject({
+  text: z.string().min(1),
+  style: runStyle,
+  rule: ruleLine.optional(),
+});
+
+/**
+ * A mark centred under an element: text such as "*" or "-----" (Party documents), a short solid line whose
+ * length is a fraction of the column it sits in (state documents: 1/3–1/2), or nothing.
+ */
+const mark = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('text'), text: z.string().min(1), style: runStyle }),
+  z.strictObject({
+    kind: z.literal('rule'),
+    widthFraction: z.number().min(0.05).max(1),
+    pt: z.number().min(0.25).max(6).default(0.75),
+  }),
+  z.strictObject({ kind: z.literal('none') }),
+]);
+export type Mark = z.infer<typeof mark>;
+
 const headingLevel = runStyle.extend({
   /** First-line indent of the heading in mm (0 = flush left). */
   indentMm: z.number().min(0).max(30),
@@ -25,6 +55,8 @@ export const ruleSetSchema = z.strictObject({
   name: z.string(),
   /** Documents dated on or after this ISO date use this rule-set (when nothing more specific applies). */
   validFrom: z.iso.date(),
+  /** Party (Đảng) or state (Nhà nước) documents; `selectRuleSet` picks within a family by date. */
+  family: z.enum(['party', 'state']),
   page: z.strictObject({
     widthMm: z.number(),
     heightMm: z.number(),
@@ -34,19 +66,19 @@ export const ruleSetSchema = z.strictObject({
     marginRightMm: z.number(),
     headerDistanceMm: z.number(),
     footerDistanceMm: z.number(),
+    /** Duplex printing: the back page mirrors left/right margins (Word w:mirrorMargins). SPEC §1 ○, off by default. */
+    mirrorMargins: z.boolean().default(false),
   }),
   font: z.strictObject({ family: z.string(), language: z.string() }),
   header: z.strictObject({
     /** Width of the left (issuer) column of the header table, mm; the right column takes the rest. */
     leftColumnMm: z.number(),
-    nationalTitle: z.string(),
-    nationalTitleStyle: runStyle,
-    /** Line under the national title, as long as the title text (SPEC §3 row 1a), in twips. */
-    nationalTitleRuleTwips: z.number(),
+    /** Lines of the top-right heading: "ĐẢNG CỘNG SẢN VIỆT NAM" (one line), or the state's two lines. */
+    nationalHeading: z.array(headingLine).min(1).max(3),
     parentOrgStyle: runStyle,
     issuerStyle: runStyle,
-    /** What stands under the issuer name: "*" for Party documents. */
-    issuerMark: z.string(),
+    /** What stands under the issuer name: "*" for Party documents, a short line for state documents. */
+    issuerMark: mark,
     numberStyle: runStyle,
     /** "Số " (Party, no colon) or "Số: " (state). */
     numberPrefix: z.string(),
@@ -61,9 +93,8 @@ export const ruleSetSchema = z.strictObject({
     docTypeStyle: runStyle,
     docTypeSpaceBeforePt: z.number(),
     subjectStyle: runStyle,
-    /** Separator under the trích yếu ("-----"), empty for none. */
-    separator: z.string(),
-    separatorStyle: runStyle,
+    /** Under the trích yếu: "-----" (Party practice, SPEC §4 ○) or a short line (state, SPEC §12). */
+    separator: mark,
     spaceAfterPt: z.number(),
   }),
   body: z.strictObject({
@@ -82,6 +113,14 @@ export const ruleSetSchema = z.strictObject({
     level4: headingLevel,
   }),
   footnote: z.strictObject({ size: z.number() }),
+  /** Phụ lục (SPEC §7): each on a new page, "Phụ lục" (+ number when ≥ 2), title, "(Kèm theo …)" line. */
+  appendix: z.strictObject({
+    labelStyle: runStyle,
+    titleStyle: runStyle,
+    attachedStyle: runStyle,
+    /** Placeholders: {docType} "Báo cáo", {symbol} "123-BC/HU", {date} "15/6/2023", {issuer} "Huyện ủy Tam Đường". */
+    attachedPattern: z.string(),
+  }),
   table: z.strictObject({ size: z.number(), borderPt: z.number() }),
   closing: z.strictObject({
     recipientsLabel: z.string(),
@@ -91,8 +130,13 @@ export const ruleSetSchema = z.strictObject({
     recipientSeparator: z.string(),
     recipientTerminator: z.string(),
     authorityStyle: runStyle,
+    /** Chức vụ; bold or not is a setting (SPEC §8 ○: HD 36 regular, the sample report bold). */
     titleStyle: runStyle,
     nameStyle: runStyle,
+    /** Authority prefixes the regime uses ("T/M", "K/T", "T/L" or "TM.", "KT." …), for the format check. */
+    authorityPrefixes: z.array(z.string()).min(1),
+    /** How the last recipient line starts ("Lưu" for Party documents, "Lưu:" for state), for the format check. */
+    archiveLabel: z.string(),
     /** Empty 14-pt lines left for the signature and seal. */
     signatureSpaceLines: z.number().int().min(0).max(10),
     /** Width of the recipients column, mm; the signature column takes the rest. */

@@ -1,0 +1,80 @@
+/**
+ * Format check before export: problems a provincial office would send the report back for, each tied to the
+ * wizard step (`general`, `chapter:<sectionId>`, `closing`) where the clerk can fix it.
+ */
+import { blockText, sectionHasText } from '../model/report-text';
+import type { Report, Section } from '../model/report-schema';
+import type { RuleSet } from '../rules/rule-set-schema';
+import { checkSymbol } from '../text/document-symbol';
+import { detectToneStyle } from '../text/tone-style';
+import { bareRecipient } from '../docx/closing-block';
+
+export interface Problem {
+  id: string;
+  severity: 'error' | 'warning';
+  /** A Vietnamese sentence: what is wrong and what to do. */
+  message: string;
+  stepKey: string;
+}
+
+const PLACEHOLDER = /…|\.\.\./u;
+
+function sectionTexts(section: Section): string[] {
+  return [section.heading, ...section.blocks.map(blockText), ...section.children.flatMap(sectionTexts)];
+}
+
+function emptyHeadings(section: Section): Section[] {
+  return section.children.flatMap((c) => [...(c.heading.trim() === '' ? [c] : []), ...emptyHeadings(c)]);
+}
+
+function headingsWithPeriod(section: Section): Section[] {
+  return [section, ...section.children.flatMap(headingsWithPeriod)].filter((s) => /[^.]\.$/u.test(s.heading.trim()));
+}
+
+export function checkReport(report: Report, ruleSet: RuleSet): Problem[] {
+  const problems: Problem[] = [];
+  const add = (id: string, severity: Problem['severity'], message: string, stepKey: string) => {
+    problems.push({ id, severity, message, stepKey });
+  };
+  const h = report.header;
+
+  if (h.number.trim() === '') add('number-missing', 'warning', 'Chưa có số văn bản. Văn bản sẽ để trống số; hãy điền số khi văn thư cấp số.', 'general');
+  if (h.date === '') add('date-missing', 'error', 'Chưa có ngày ban hành. Hãy chọn ngày ở bước Thông tin chung.', 'general');
+  checkSymbol(h).forEach((message, i) => add(`symbol-${i}`, 'warning', message, 'general'));
+  if (PLACEHOLDER.test(report.title) || report.opening.some((b) => PLACEHOLDER.test(blockText(b)))) {
+    add('placeholder-general', 'error', 'Trích yếu hoặc đoạn mở đầu còn dấu “…” của mẫu. Hãy thay bằng nội dung thật.', 'general');
+  }
+
+  for (const section of report.sections) {
+    const step = `chapter:${section.id}`;
+    const name = section.heading.trim() || 'chưa đặt tên';
+    if (!sectionHasText(section)) add(`empty-${section.id}`, 'error', `Chương “${name}” chưa có nội dung. Hãy viết nội dung hoặc xóa chương này.`, step);
+    for (const empty of emptyHeadings(section)) {
+      add(`empty-heading-${empty.id}`, 'error', `Một mục trong chương “${name}” chưa có tên. Hãy đặt tên mục hoặc xóa mục.`, step);
+    }
+    if (sectionTexts(section).some((t) => PLACEHOLDER.test(t))) {
+      add(`placeholder-${section.id}`, 'error', `Chương “${name}” còn dấu “…” của mẫu. Hãy thay bằng nội dung thật.`, step);
+    }
+    for (const s of headingsWithPeriod(section)) {
+      add(`heading-period-${s.id}`, 'warning', `Tên mục “${s.heading.trim()}” kết thúc bằng dấu chấm. Tên mục không có dấu chấm cuối; hãy xóa dấu chấm.`, step);
+    }
+  }
+
+  const recipients = report.recipients.map(bareRecipient).filter((r) => r !== '');
+  const archive = ruleSet.closing.archiveLabel;
+  if (!(recipients[recipients.length - 1] ?? '').startsWith(archive)) {
+    add('recipients-archive', 'warning', `Dòng cuối của Nơi nhận phải là “${archive} …”. Hãy thêm dòng “${archive}” vào cuối danh sách.`, 'closing');
+  }
+  if (report.signature.name.trim() === '') add('signer-missing', 'error', 'Chưa có họ tên người ký. Hãy nhập họ tên ở bước Nơi nhận và ký.', 'closing');
+  const authority = report.signature.authority.trim();
+  if (authority && !ruleSet.closing.authorityPrefixes.some((p) => authority.startsWith(p))) {
+    add('authority-prefix', 'warning', `Quyền hạn ký “${authority}” không bắt đầu bằng ${ruleSet.closing.authorityPrefixes.join(', ')}. Hãy kiểm tra lại cách viết.`, 'closing');
+  }
+
+  const all = [report.title, ...report.opening.map(blockText), ...report.sections.flatMap(sectionTexts), ...report.closing.map(blockText)].join('\n');
+  const styles = detectToneStyle(all);
+  if (styles.old > 0 && styles.new > 0) {
+    add('tone-style-mixed', 'warning', `Văn bản dùng lẫn hai kiểu bỏ dấu (“uỷ/hoá” ${styles.old} chỗ, “ủy/hóa” ${styles.new} chỗ). Hãy thống nhất một kiểu.`, 'general');
+  }
+  return problems;
+}

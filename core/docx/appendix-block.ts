@@ -1,0 +1,56 @@
+/**
+ * Phụ lục (SPEC §7): each appendix starts a new page with "Phụ lục" (numbered when there are two or more),
+ * its title in capitals and the italic "(Kèm theo Báo cáo số 123-BC/HU, ngày 15/6/2023 của Huyện ủy Tam Đường)"
+ * line built from the report's own header, then its blocks laid out like the body.
+ */
+import { AlignmentType, Paragraph, type Table } from 'docx';
+import type { Appendix, Report } from '../model/report-schema';
+import type { RuleSet } from '../rules/rule-set-schema';
+import { parseIsoDate, shortDate } from '../text/date-line';
+import { orgDisplayName, sentenceCase } from '../text/org-name';
+import { renderFlowItem, type BodyContext } from './body-blocks';
+import { bodyFlow } from './body-flow';
+import { documentSymbol } from './document-number';
+import { styledRuns } from './run-style';
+import { ptToTwips } from './units';
+
+/** Blank left in the "(Kèm theo …)" line for a date not yet decided. */
+const BLANK_DATE = '…/…/…';
+
+export function appendixAttachedLine(report: Pick<Report, 'header' | 'docType'>, ruleSet: RuleSet): string {
+  const date = report.header.date ? parseIsoDate(report.header.date) : null;
+  const values: Record<string, string> = {
+    docType: sentenceCase(report.docType),
+    symbol: documentSymbol(report.header, ruleSet).trim(),
+    date: date ? shortDate(date) : BLANK_DATE,
+    issuer: orgDisplayName(report.header.issuer),
+  };
+  return ruleSet.appendix.attachedPattern.replace(/\{(docType|symbol|date|issuer)\}/g, (_, key: string) => values[key] ?? '');
+}
+
+export function appendixLabel(index: number, count: number): string {
+  return count >= 2 ? `Phụ lục ${index + 1}` : 'Phụ lục';
+}
+
+export function appendixBlocks(report: Report, ctx: BodyContext): (Paragraph | Table)[] {
+  const appendices: readonly Appendix[] = report.appendices ?? [];
+  const a = ctx.ruleSet.appendix;
+  const attached = appendixAttachedLine(report, ctx.ruleSet);
+  const centred = (text: string, style: typeof a.labelStyle, extra: { pageBreakBefore?: boolean; after?: number } = {}) =>
+    new Paragraph({
+      alignment: AlignmentType.CENTER,
+      keepNext: true,
+      ...(extra.pageBreakBefore ? { pageBreakBefore: true } : {}),
+      spacing: { before: 0, after: extra.after ?? 0 },
+      children: styledRuns(text, style),
+    });
+  return appendices.flatMap((appendix, i) => {
+    const flow = bodyFlow(appendix.blocks, [], []);
+    return [
+      centred(appendixLabel(i, appendices.length), a.labelStyle, { pageBreakBefore: true }),
+      ...(appendix.title.trim() ? [centred(appendix.title, a.titleStyle)] : []),
+      centred(attached, a.attachedStyle, { after: ptToTwips(ctx.ruleSet.body.spaceBeforePt * 2) }),
+      ...flow.flatMap((item) => renderFlowItem(item, ctx, false)),
+    ];
+  });
+}

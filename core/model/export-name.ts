@@ -1,0 +1,59 @@
+/**
+ * The name proposed when a report is exported: "Số 123-BC-HU - Báo cáo sơ kết 5 năm …", i.e. the
+ * document symbol (SPEC §10, with "/" written "-" because no file system accepts it) and the
+ * document type + trích yếu, so a folder of exports sorts and reads like the office's register.
+ * The result is a stem: callers pass it through `safeFileName(stem, 'docx')`.
+ */
+import type { Report } from './report-schema';
+
+/** Room left for the symbol within safeFileName's 120-unit cap, so the cut is ours (on a word). */
+export const MAX_EXPORT_STEM_UNITS = 110;
+const ELLIPSIS = '…';
+
+export function exportFileStem(report: Report): string {
+  const symbol = documentSymbol(report);
+  const subject = documentSubject(report);
+  const prefix = symbol === '' ? '' : subject === '' ? symbol : `${symbol} - `;
+  return prefix + truncateOnWord(subject, MAX_EXPORT_STEM_UNITS - prefix.length);
+}
+
+/** "Số 123-BC-HU"; empty while the number is not yet assigned. */
+function documentSymbol(report: Report): string {
+  const { number, docTypeCode, issuerCode } = report.header;
+  const parts = [number, docTypeCode, issuerCode].map((p) => p.trim().replace(/[/\\]/g, '-')).filter((p) => p !== '');
+  return number.trim() === '' ? '' : `Số ${parts.join('-')}`;
+}
+
+/** "Báo cáo sơ kết …": the type in sentence case followed by the trích yếu. */
+function documentSubject(report: Report): string {
+  const type = sentenceCase(report.docType.trim());
+  const title = report.title.trim().replace(/\s+/gu, ' ');
+  return [type, title].filter((p) => p !== '').join(' ');
+}
+
+function sentenceCase(text: string): string {
+  const lower = text.toLocaleLowerCase('vi');
+  const first = lower.codePointAt(0);
+  if (first === undefined) return '';
+  const head = String.fromCodePoint(first);
+  return head.toLocaleUpperCase('vi') + lower.slice(head.length);
+}
+
+/** Cuts before the last word that does not fit and marks the cut with "…". */
+function truncateOnWord(text: string, maxUnits: number): string {
+  if (text.length <= maxUnits) return text;
+  const room = maxUnits - ELLIPSIS.length;
+  const cut = text.lastIndexOf(' ', room);
+  // A single word longer than the room (rare: a pasted URL) is cut on a code point instead.
+  const head = cut > 0 ? text.slice(0, cut) : sliceCodePoints(text, room);
+  return head.replace(/[\s,;:.-]+$/u, '') + ELLIPSIS;
+}
+
+function sliceCodePoints(text: string, maxUnits: number): string {
+  let end = 0;
+  for (const ch of text) {
+    if (end + ch.length > maxUnits) break;
+    end += ch.length;
+  }
+  return text.slice(0, end);
+}

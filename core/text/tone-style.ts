@@ -1,0 +1,65 @@
+/**
+ * The two tone-mark placements of Vietnamese (SPEC §13.2): old "uỷ, hoá, xoè" (mark on the second vowel) and
+ * new "ủy, hóa, xòe" (mark on the first). NFC does not unify them, so search and consistency checks need this.
+ * Only open syllables ending in oa / oe / uy differ; "hoàn", "quý", "thuyền" are the same in both styles.
+ */
+
+export type ToneStyle = 'old' | 'new';
+
+const TONES = '\u0300\u0301\u0309\u0303\u0323';
+/**
+ * A word (NFD) that ends in o+a, o+e or u+y with one tone on either vowel. The vowels carry no other mark
+ * (ô, ơ, ư, â, ê are other letters), and "qu" is a consonant, so "quý" never matches.
+ */
+const SYLLABLE = new RegExp(`^(.*?)(?<![qQ])([oO]([${TONES}]?)[aAeE]|[uU]([${TONES}]?)[yY])([${TONES}]?)$`, 'u');
+const WORD = /\p{L}[\p{L}\p{M}]*/gu;
+
+interface Parsed {
+  head: string;
+  first: string;
+  second: string;
+  tone: string;
+  style: ToneStyle;
+}
+
+function parse(wordNfd: string): Parsed | null {
+  const m = SYLLABLE.exec(wordNfd);
+  if (!m) return null;
+  const cluster = m[2]!;
+  const toneOnFirst = m[3] || m[4] || '';
+  const toneOnSecond = m[5] ?? '';
+  // Exactly one tone: no tone (level tone) or marks on both mean the styles agree or the word is unusual.
+  if ((toneOnFirst === '') === (toneOnSecond === '')) return null;
+  // Nothing else in the word may carry a tone (e.g. "ngoà" has none elsewhere; a stray mark means not a syllable).
+  if (new RegExp(`[${TONES}]`, 'u').test(m[1]!)) return null;
+  const first = cluster.charAt(0);
+  const second = cluster.charAt(cluster.length - 1);
+  return { head: m[1]!, first, second, tone: toneOnFirst || toneOnSecond, style: toneOnFirst ? 'new' : 'old' };
+}
+
+function convertWord(word: string, to: ToneStyle): string {
+  const p = parse(word.normalize('NFD'));
+  if (!p || p.style === to) return word;
+  const out = to === 'new' ? `${p.head}${p.first}${p.tone}${p.second}` : `${p.head}${p.first}${p.second}${p.tone}`;
+  return out.normalize('NFC');
+}
+
+/** Rewrites every differing syllable in the given style; NFC in and out, everything else untouched. */
+export function toToneStyle(text: string, to: ToneStyle): string {
+  return text.normalize('NFC').replace(WORD, (w) => convertWord(w, to));
+}
+
+/** How many syllables are written in each style ("hoá" counts old, "hóa" new, "hoàn" neither). */
+export function detectToneStyle(text: string): { old: number; new: number } {
+  const counts = { old: 0, new: 0 };
+  for (const w of text.normalize('NFC').match(WORD) ?? []) {
+    const p = parse(w.normalize('NFD'));
+    if (p) counts[p.style] += 1;
+  }
+  return counts;
+}
+
+/** A form for search and comparison where "uỷ" and "ủy" (and NFD input) are equal. */
+export function foldToneStyle(text: string): string {
+  return toToneStyle(text, 'new');
+}

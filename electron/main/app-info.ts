@@ -1,0 +1,7 @@
+/** The app:info handler: what the About box and bug reports show. */
+import type { AppInfoResponse } from '../ipc/contract';
+
+export function createAppInfoHandler(info: AppInfoResponse): () => Promise<AppInfoResponse> {
+  const frozen = Object.freeze({ ...info });
+  return async () => ({ ...frozen });
+}

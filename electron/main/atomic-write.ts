@@ -1,0 +1,126 @@
+/**
+ * Writes a file so that the destination holds either the complete old content or the complete new
+ * content, never a truncated mix: a pulled USB stick or a full disk mid-export must not destroy the
+ * previous report (M-01, M-04). No Electron import: the CLI uses this too.
+ *
+ * Steps: temp file in the destination folder (same volume, so rename is atomic) → write → fsync →
+ * close → rename over the target → fsync the folder so the rename itself survives a power cut.
+ */
+import { randomBytes } from 'node:crypto';
+import { promises as fs } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { errorCode, FileWriteError, type WriteStep } from './file-write-error';
+
+export { FileWriteError } from './file-write-error';
+
+/** The subset of an fs FileHandle the writer uses (Node's `FileHandle` satisfies it). */
+export interface AtomicFileHandle {
+  writeFile(data: Uint8Array): Promise<void>;
+  sync(): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** Injectable file system so every failing call can be simulated (T-01). */
+export interface AtomicFs {
+  open(path: string, flags: string): Promise<AtomicFileHandle>;
+  rename(from: string, to: string): Promise<void>;
+  unlink(path: string): Promise<void>;
+}
+
+export const realFs: AtomicFs = {
+  open: (path, flags) => fs.open(path, flags),
+  rename: (from, to) => fs.rename(from, to),
+  unlink: (path) => fs.unlink(path),
+};
+
+export interface AtomicWriteOptions {
+  /** Defaults to `process.platform`; win32 retries a locked rename and skips the folder fsync. */
+  platform?: NodeJS.Platform;
+  /** Waits between rename retries; injected so tests do not sleep. */
+  sleep?: (ms: number) => Promise<void>;
+}
+
+/** Prefix of our temp files, so a later cleanup can recognise (only) them. */
+export const TEMP_PREFIX = '.~soan-bao-cao-';
+/** Windows: antivirus or the indexer briefly lock a fresh file; Word holds it while open (≈3 s total). */
+const RENAME_RETRY_DELAYS_MS = [100, 200, 400, 800, 1600];
+const LOCK_CODES = new Set(['EPERM', 'EBUSY', 'EACCES']);
+// Folders cannot be fsynced on every platform/file system; the data itself is already synced.
+const DIR_FSYNC_UNSUPPORTED = new Set(['EISDIR', 'EPERM', 'EINVAL', 'EBADF', 'ENOTSUP']);
+
+export function tempPathFor(filePath: string): string {
+  return join(dirname(filePath), `${TEMP_PREFIX}${randomBytes(6).toString('hex')}.tmp`);
+}
+
+export async function writeFileAtomic(
+  filePath: string,
+  data: Uint8Array,
+  fsx: AtomicFs = realFs,
+  options: AtomicWriteOptions = {},
+): Promise<void> {
+  const platform = options.platform ?? process.platform;
+  const sleep = options.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
+  const tmp = tempPathFor(filePath);
+  let step: WriteStep = 'open';
+  let created = false;
+  let handle: AtomicFileHandle | undefined;
+  try {
+    // 'wx': never follow or reuse an existing path, even one planted with our prefix.
+    handle = await fsx.open(tmp, 'wx');
+    created = true;
+    step = 'write';
+    await handle.writeFile(data);
+    step = 'fsync';
+    await handle.sync();
+    step = 'close';
+    const h = handle;
+    handle = undefined;
+    await h.close();
+    step = 'rename';
+    await renameWithRetry(fsx, tmp, filePath, platform, sleep);
+    created = false;
+  } catch (error) {
+    if (handle) await handle.close().catch(() => undefined);
+    if (created) await fsx.unlink(tmp).catch(() => undefined);
+    throw new FileWriteError(errorCode(error), step, error);
+  }
+  if (platform !== 'win32') await fsyncDirectory(fsx, dirname(filePath));
+}
+
+async function renameWithRetry(
+  fsx: AtomicFs,
+  from: string,
+  to: string,
+  platform: NodeJS.Platform,
+  sleep: (ms: number) => Promise<void>,
+): Promise<void> {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      await fsx.rename(from, to);
+      return;
+    } catch (error) {
+      const delay = RENAME_RETRY_DELAYS_MS[attempt];
+      if (platform !== 'win32' || !LOCK_CODES.has(errorCode(error)) || delay === undefined) throw error;
+      await sleep(delay);
+    }
+  }
+}
+
+/**
+ * The new file is complete and in place at this point, so only a real I/O error is reported: the
+ * rename may not be durable and the user should export again.
+ */
+async function fsyncDirectory(fsx: AtomicFs, dir: string): Promise<void> {
+  let handle: AtomicFileHandle | undefined;
+  try {
+    handle = await fsx.open(dir, 'r');
+    await handle.sync();
+  } catch (error) {
+    if (!DIR_FSYNC_UNSUPPORTED.has(errorCode(error))) {
+      await handle?.close().catch(() => undefined);
+      throw new FileWriteError(errorCode(error), 'fsync-dir', error);
+    }
+  }
+  await handle?.close().catch(() => undefined);
+}
+

@@ -1,0 +1,94 @@
+/**
+ * The export:docx handler: validate the report again (the renderer is not trusted), render it, ask
+ * where to save, write atomically. Dialog, renderer and writer are injected, so the whole flow is
+ * unit-tested in Node; index.ts passes Electron's dialog and the real writer.
+ */
+import { basename, dirname, join } from 'node:path';
+import type { ExportDocxRequest, ExportDocxResponse } from '../ipc/contract';
+import { parseReport, type Report } from '../../core/model/report-schema';
+import { safeFileName } from '../../core/text/safe-file-name';
+import { FileWriteError } from './file-write-error';
+
+export interface SaveDialogOptions {
+  title: string;
+  buttonLabel: string;
+  defaultPath: string;
+  filters: { name: string; extensions: string[] }[];
+  properties: ('createDirectory' | 'showOverwriteConfirmation' | 'dontAddToRecent')[];
+}
+export interface SaveDialogResult {
+  canceled: boolean;
+  filePath?: string | undefined;
+}
+
+export interface ExportDocxDeps<E> {
+  renderDocx(report: Report): Promise<Uint8Array>;
+  /** `dialog.showSaveDialog`, parented to the window that sent `event`. */
+  showSaveDialog(event: E, options: SaveDialogOptions): Promise<SaveDialogResult>;
+  writeFile(filePath: string, data: Uint8Array): Promise<void>;
+  /** The user's Documents folder: where the dialog opens. */
+  documentsDir(): string;
+  /** Milliseconds, monotonic (performance.now). */
+  now(): number;
+  log?(message: string, error?: unknown): void;
+}
+
+export const EXPORT_MESSAGES = {
+  invalidReport: (where: string) =>
+    `Báo cáo có dữ liệu không hợp lệ (tại “${where || 'gốc'}”) nên chưa xuất được. Hãy kiểm tra lại nội dung báo cáo rồi thử lại.`,
+  renderFailed:
+    'Không tạo được tệp Word từ báo cáo này. Hãy kiểm tra lại nội dung (bảng, chú thích) rồi thử lại; nếu vẫn lỗi, hãy lưu bản nháp và báo cho người hỗ trợ.',
+  writeFailed: 'Không lưu được tệp. Hãy thử lại hoặc chọn nơi lưu khác, ví dụ thư mục Tài liệu.',
+} as const;
+
+const DOCX_FILTER = { name: 'Tài liệu Word (.docx)', extensions: ['docx'] };
+
+/** The name the user typed, made safe again and forced to end in .docx (M-08). */
+export function finalizeSavePath(filePath: string): string {
+  const stem = basename(filePath).replace(/\.docx$/i, '');
+  return join(dirname(filePath), safeFileName(stem, 'docx'));
+}
+
+export function createExportDocxHandler<E>(
+  deps: ExportDocxDeps<E>,
+): (request: ExportDocxRequest, event: E) => Promise<ExportDocxResponse> {
+  const log = deps.log ?? ((message: string, error?: unknown) => console.error(message, error ?? ''));
+  return async (request, event) => {
+    const parsed = parseReport(request.report);
+    if (!parsed.ok) {
+      return { status: 'error', message: EXPORT_MESSAGES.invalidReport(parsed.issues[0]?.path.join('.') ?? '') };
+    }
+
+    const started = deps.now();
+    let bytes: Uint8Array;
+    try {
+      bytes = await deps.renderDocx(parsed.value);
+    } catch (error) {
+      log('[export] renderDocx failed', error);
+      return { status: 'error', message: EXPORT_MESSAGES.renderFailed };
+    }
+    const renderMillis = deps.now() - started;
+
+    const suggested = safeFileName(request.suggestedName.replace(/\.docx$/i, ''), 'docx');
+    const choice = await deps.showSaveDialog(event, {
+      title: 'Lưu báo cáo thành tệp Word',
+      buttonLabel: 'Lưu',
+      defaultPath: join(deps.documentsDir(), suggested),
+      filters: [DOCX_FILTER],
+      properties: ['createDirectory', 'showOverwriteConfirmation', 'dontAddToRecent'],
+    });
+    if (choice.canceled || !choice.filePath) return { status: 'canceled' };
+
+    const filePath = finalizeSavePath(choice.filePath);
+    const writeStarted = deps.now();
+    try {
+      await deps.writeFile(filePath, bytes);
+    } catch (error) {
+      log('[export] write failed', error);
+      return { status: 'error', message: error instanceof FileWriteError ? error.message : EXPORT_MESSAGES.writeFailed };
+    }
+    // Time the user actually waited on the app, not the time they spent in the dialog.
+    const millis = Math.round(renderMillis + deps.now() - writeStarted);
+    return { status: 'saved', filePath, bytes: bytes.byteLength, millis };
+  };
+}
