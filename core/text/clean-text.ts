@@ -6,6 +6,7 @@
 
 // XML 1.0 Char production, negated: C0 controls except TAB/LF/CR, lone surrogates, U+FFFE/U+FFFF.
 const INVALID_XML_CHARS =
+  // eslint-disable-next-line no-control-regex -- matching control characters is the point of this regex
   /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 export function stripInvalidXmlChars(text: string): string {

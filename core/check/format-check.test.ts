@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { checkReport } from './format-check';
+import { getRuleSet } from '../rules/rule-sets';
+import type { Report } from '../model/report-schema';
+import { minimalReport, section, textParagraph } from '../../test-support/report-builder';
+
+const hd36 = getRuleSet('hd36-2018');
+const good = minimalReport({ header: { ...minimalReport().header, number: '05' }, sections: [section('Đặc điểm tình hình', [textParagraph('Nội dung.')])] });
+const ids = (r: Report, ruleSet = hd36) => checkReport(r, ruleSet).map((p) => `${p.id}@${p.stepKey}:${p.severity}`);
+
+describe('format check before export', () => {
+  it('finds nothing in a complete report', () => {
+    expect(checkReport(good, hd36)).toEqual([]);
+  });
+
+  it('warns about a missing number and stops on a missing date (step general)', () => {
+    expect(ids({ ...good, header: { ...good.header, number: '', date: '' } })).toEqual(['number-missing@general:warning', 'date-missing@general:error']);
+  });
+
+  it('reports an empty chapter, an unnamed sub-section, "…" placeholders and a heading ending with "."', () => {
+    const chapter = { ...section('Kết quả.', [textParagraph('Đã làm …')], [section('', [textParagraph('x')])]), id: 'c2' };
+    const empty = { ...section('Phương hướng'), id: 'c3' };
+    const problems = ids({ ...good, sections: [...good.sections, chapter, empty] });
+    expect(problems).toEqual(
+      expect.arrayContaining([
+        'placeholder-c2@chapter:c2:error',
+        `heading-period-c2@chapter:c2:warning`,
+        `empty-heading-${chapter.children[0]!.id}@chapter:c2:error`,
+        'empty-c3@chapter:c3:error',
+      ]),
+    );
+  });
+
+  it('asks for a final "Lưu" line and a signer name (step closing)', () => {
+    const r = { ...good, recipients: ['Thường trực Tỉnh ủy'], signature: { ...good.signature, name: '' } };
+    expect(ids(r)).toEqual(['recipients-archive@closing:warning', 'signer-missing@closing:error']);
+    expect(ids({ ...good, recipients: ['Sở Nội vụ', 'Lưu VT'], signature: { ...good.signature, authority: 'TM. ỦY BAN NHÂN DÂN' } }, getRuleSet('nd30-2020'))).toContain(
+      'recipients-archive@closing:warning',
+    );
+  });
+
+  it('flags a malformed symbol and mixed "uỷ/ủy" styles, in Vietnamese', () => {
+    const problems = checkReport({ ...good, header: { ...good.header, number: '5' }, title: 'công tác của Huyện uỷ và Huyện ủy' }, hd36);
+    expect(problems.map((p) => p.id)).toEqual(['symbol-0', 'tone-style-mixed']);
+    expect(problems[1]!.message).toContain('Hãy thống nhất một kiểu');
+  });
+
+  it('warns about an authority the regime does not use (T/M vs TM.)', () => {
+    expect(ids({ ...good, signature: { ...good.signature, authority: 'TM. BAN THƯỜNG VỤ' } })).toEqual(['authority-prefix@closing:warning']);
+  });
+});

@@ -1,0 +1,165 @@
+/**
+ * The draft file (.baocao.json): what "Lưu bản nháp ra tệp" writes, what "Mở tệp bản nháp" and
+ * `soan-bao-cao check`/`render` read. Version 2 adds a SHA-256 checksum of the canonical report JSON and the
+ * draft's metadata; version 1 files (no checksum) are migrated on import. Everything in a file is untrusted:
+ * the text is capped before parsing, nesting is bounded, unknown keys are errors, every string of the report
+ * is cleaned by the report schema, and `draftId` is only a hint (the app never overwrites without asking).
+ */
+import { z } from 'zod';
+import { idSchema, parseReport, type Report } from '../model/report-schema';
+import { DRAFT_FILE_MESSAGES as M, describeIssue, issuePath } from './draft-file-messages';
+import { withinDepth } from './json-shape';
+import { CHECKSUM_ALGORITHM, CHECKSUM_PATTERN, reportChecksum } from './report-checksum';
+
+export const DRAFT_FILE_FORMAT = 'soan-bao-cao/draft' as const;
+export const DRAFT_FILE_VERSION = 2 as const;
+/** Byte cap checked before decoding/JSON.parse (I-03). */
+export const DRAFT_FILE_MAX_BYTES = 5 * 1024 * 1024;
+
+const templateIdSchema = z.string().regex(/^[a-z0-9-]{1,60}$/);
+const millisSchema = z.number().int().min(0).max(8.64e15);
+
+const v1Schema = z.strictObject({
+  format: z.literal(DRAFT_FILE_FORMAT),
+  formatVersion: z.literal(1),
+  templateId: templateIdSchema,
+  report: z.unknown(),
+});
+
+const v2Schema = z.strictObject({
+  format: z.literal(DRAFT_FILE_FORMAT),
+  formatVersion: z.literal(2),
+  templateId: templateIdSchema,
+  draftId: idSchema.optional(),
+  lastStepKey: z.string().max(200).optional(),
+  createdAt: millisSchema.optional(),
+  updatedAt: millisSchema.optional(),
+  savedAt: z.iso.datetime().optional(),
+  checksum: z.strictObject({ algorithm: z.literal(CHECKSUM_ALGORITHM), value: z.string().regex(CHECKSUM_PATTERN) }),
+  report: z.unknown(),
+});
+
+/** Draft metadata carried by a v2 file; all optional except the template. */
+export interface DraftFileMeta {
+  templateId: string;
+  /** The id the draft had on the PC that wrote the file. Untrusted: only used to ask "thay thế / bản sao". */
+  draftId?: string | undefined;
+  lastStepKey?: string | undefined;
+  createdAt?: number | undefined;
+  updatedAt?: number | undefined;
+  /** ISO date-time of the export, e.g. "2025-03-01T07:15:00.000Z". */
+  savedAt?: string | undefined;
+}
+
+export interface DraftFile extends DraftFileMeta {
+  format: typeof DRAFT_FILE_FORMAT;
+  /** Always the current version after import (older files are migrated). */
+  formatVersion: typeof DRAFT_FILE_VERSION;
+  /** The version the file was written in (1 = migrated from the old format). */
+  sourceVersion: 1 | 2;
+  report: Report;
+  /** SHA-256 (hex) of the canonical JSON of `report` as imported (after cleaning). */
+  checksum: string;
+}
+
+export type DraftFileResult = { ok: true; draft: DraftFile } | { ok: false; message: string };
+
+/**
+ * Writes a v2 file. The report goes through the schema once more, so the bytes do not depend on the key
+ * order of the object passed in (file → import → export gives the same bytes). Throws only on a report that
+ * the schema rejects, which callers have already validated.
+ */
+export function serializeDraftFile(templateId: string, report: Report, meta: Omit<DraftFileMeta, 'templateId'> = {}): string {
+  const parsed = parseReport(report);
+  if (!parsed.ok) throw new Error(`serializeDraftFile: invalid report at ${issuePath(parsed.issues[0])}`);
+  const file = {
+    format: DRAFT_FILE_FORMAT,
+    formatVersion: DRAFT_FILE_VERSION,
+    templateId,
+    draftId: meta.draftId,
+    lastStepKey: meta.lastStepKey,
+    createdAt: meta.createdAt,
+    updatedAt: meta.updatedAt,
+    savedAt: meta.savedAt,
+    checksum: { algorithm: CHECKSUM_ALGORITHM, value: reportChecksum(parsed.value) },
+    report: parsed.value,
+  };
+  return `${JSON.stringify(file, null, 2)}\n`;
+}
+
+/** Reads the raw bytes of a file: size cap, strict UTF-8 (a BOM is tolerated), then `parseDraftFile`. */
+export function readDraftFileBytes(bytes: Uint8Array, maxBytes: number = DRAFT_FILE_MAX_BYTES): DraftFileResult {
+  if (bytes.byteLength > maxBytes) return { ok: false, message: M.tooLarge(maxBytes) };
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
+  } catch {
+    return { ok: false, message: M.notUtf8 };
+  }
+  return parseDraftFile(text, maxBytes);
+}
+
+/** Parses the text of a draft file (v1 or v2); every failure is a Vietnamese sentence, never a throw. */
+export function parseDraftFile(textContent: string, maxBytes: number = DRAFT_FILE_MAX_BYTES): DraftFileResult {
+  // UTF-16 length ≤ UTF-8 byte length, so this never refuses a file that is within the byte cap.
+  if (textContent.length > maxBytes) return { ok: false, message: M.tooLarge(maxBytes) };
+  let raw: unknown;
+  try {
+    raw = JSON.parse(textContent);
+  } catch (error) {
+    return { ok: false, message: error instanceof RangeError ? M.tooDeep : M.badJson };
+  }
+  if (!withinDepth(raw)) return { ok: false, message: M.tooDeep };
+  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) return { ok: false, message: M.notDraft };
+  const record = raw as Record<string, unknown>;
+  if (record.format !== DRAFT_FILE_FORMAT) return { ok: false, message: M.notDraft };
+  const version = record.formatVersion;
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) return { ok: false, message: M.badVersion };
+  if (version > DRAFT_FILE_VERSION) return { ok: false, message: M.newerVersion(version, DRAFT_FILE_VERSION) };
+
+  let meta: DraftFileMeta;
+  let rawReport: unknown;
+  if (version === 1) {
+    const env = v1Schema.safeParse(raw);
+    if (!env.success) return { ok: false, message: M.badEnvelope(issuePath(env.error.issues[0]), describeIssue(env.error.issues[0])) };
+    meta = { templateId: env.data.templateId };
+    rawReport = env.data.report;
+  } else {
+    const env = v2Schema.safeParse(raw);
+    if (!env.success) return { ok: false, message: M.badEnvelope(issuePath(env.error.issues[0]), describeIssue(env.error.issues[0])) };
+    // Checked on the report as written, before cleaning: any edit outside the app is caught.
+    if (reportChecksum(env.data.report) !== env.data.checksum.value) return { ok: false, message: M.checksumMismatch };
+    const { format: _f, formatVersion: _v, checksum: _c, report, ...rest } = env.data;
+    meta = rest;
+    rawReport = report;
+  }
+
+  const report = parseReport(rawReport);
+  if (!report.ok) {
+    const issue = report.issues[0];
+    return { ok: false, message: M.badReport(issuePath(issue), describeIssue(issue)) };
+  }
+  return {
+    ok: true,
+    draft: {
+      format: DRAFT_FILE_FORMAT,
+      formatVersion: DRAFT_FILE_VERSION,
+      sourceVersion: version === 1 ? 1 : 2,
+      ...withoutUndefined(meta),
+      report: report.value,
+      checksum: reportChecksum(report.value),
+    },
+  };
+}
+
+/** One line for `check` and logs: "Bản nháp hợp lệ: …". */
+export function describeDraftFile(draft: DraftFile): string {
+  const title = draft.report.title.trim() || '(chưa có trích yếu)';
+  const sections = draft.report.sections.length;
+  const migrated = draft.sourceVersion < DRAFT_FILE_VERSION ? `, định dạng cũ ${draft.sourceVersion} sẽ được chuyển đổi` : '';
+  return `Bản nháp hợp lệ: “${title.slice(0, 120)}” — ${sections} chương, mẫu ${draft.templateId}, định dạng ${draft.sourceVersion}${migrated}, SHA-256 ${draft.checksum.slice(0, 12)}….`;
+}
+
+function withoutUndefined<T extends object>(value: T): T {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
+}
