@@ -1,0 +1,20 @@
+/** Top level: the home screen or one open draft, chosen by the URL hash. */
+import { lazy, Suspense } from 'react';
+import { Box, CircularProgress } from '@mui/material';
+import { HomeScreen } from '../home/home-screen';
+import { useHashRoute } from './use-hash-route';
+
+// The wizard brings the editor (TipTap/ProseMirror); loading it on demand keeps the first screen light.
+const WizardScreen = lazy(() => import('../wizard/wizard-screen').then((m) => ({ default: m.WizardScreen })));
+
+export function App() {
+  const [route, navigate] = useHashRoute();
+  if (route.name === 'draft') {
+    return (
+      <Suspense fallback={<Box sx={{ display: 'flex', justifyContent: 'center', pt: 10 }}><CircularProgress aria-label="Đang mở trình soạn thảo" /></Box>}>
+        <WizardScreen key={route.draftId} draftId={route.draftId} stepKey={route.stepKey} navigate={navigate} />
+      </Suspense>
+    );
+  }
+  return <HomeScreen navigate={navigate} />;
+}

@@ -1,0 +1,106 @@
+/**
+ * When to write the draft: 700 ms after the last change, but at least every 10 s while the clerk keeps typing
+ * (reliability D-03), and at once when asked (step change, window hidden or closing). One save at a time;
+ * changes made during a save trigger another. Timers are injected so the policy is testable with fake time.
+ */
+export type SaveStatus =
+  | { state: 'idle' }
+  | { state: 'dirty' }
+  | { state: 'saving' }
+  | { state: 'saved'; at: number }
+  | { state: 'error'; message: string };
+
+export interface AutosaveOptions {
+  save: () => Promise<number>;
+  onStatus: (status: SaveStatus) => void;
+  delayMs?: number;
+  maxWaitMs?: number;
+  setTimer?: (fn: () => void, ms: number) => unknown;
+  clearTimer?: (handle: unknown) => void;
+}
+
+export interface AutosaveScheduler {
+  /** The draft changed in memory. */
+  changed(): void;
+  /** Save now if anything is unsaved; resolves when it is on disk (or failed). */
+  flush(): Promise<void>;
+  /** True while there are changes not yet written. */
+  isDirty(): boolean;
+  dispose(): void;
+}
+
+export const AUTOSAVE_DELAY_MS = 700;
+export const AUTOSAVE_MAX_WAIT_MS = 10_000;
+
+export function saveErrorMessage(err: unknown): string {
+  const own = (err as { userMessage?: unknown } | null)?.userMessage;
+  if (typeof own === 'string') return own;
+  const name = err instanceof Error ? err.name : '';
+  const inner = (err as { inner?: { name?: string } } | null)?.inner?.name ?? '';
+  if (name === 'QuotaExceededError' || inner === 'QuotaExceededError') {
+    return 'Không lưu được bản nháp vì ổ đĩa đã đầy. Nội dung vẫn còn trên màn hình: hãy giải phóng dung lượng rồi bấm “Thử lại”.';
+  }
+  return 'Không lưu được bản nháp. Nội dung vẫn còn trên màn hình, đừng đóng cửa sổ: hãy bấm “Thử lại”.';
+}
+
+export function createAutosaveScheduler(opts: AutosaveOptions): AutosaveScheduler {
+  const delay = opts.delayMs ?? AUTOSAVE_DELAY_MS;
+  const maxWait = opts.maxWaitMs ?? AUTOSAVE_MAX_WAIT_MS;
+  const setTimer = opts.setTimer ?? ((fn, ms) => setTimeout(fn, ms));
+  const clearTimer = opts.clearTimer ?? ((h) => clearTimeout(h as ReturnType<typeof setTimeout>));
+
+  let dirty = false;
+  let debounce: unknown = null;
+  let maxTimer: unknown = null;
+  let running: Promise<void> | null = null;
+  let disposed = false;
+
+  const clearTimers = () => {
+    if (debounce !== null) clearTimer(debounce);
+    if (maxTimer !== null) clearTimer(maxTimer);
+    debounce = maxTimer = null;
+  };
+
+  const runSave = async (): Promise<void> => {
+    clearTimers();
+    if (!dirty || disposed) return;
+    dirty = false;
+    opts.onStatus({ state: 'saving' });
+    try {
+      const at = await opts.save();
+      if (dirty) opts.onStatus({ state: 'dirty' });
+      else opts.onStatus({ state: 'saved', at });
+    } catch (err) {
+      // Keep the change marked unsaved: the next change, a retry or a flush writes it again.
+      dirty = true;
+      opts.onStatus({ state: 'error', message: saveErrorMessage(err) });
+    }
+  };
+
+  const flush = async (): Promise<void> => {
+    // Wait for a save in flight, then save whatever changed meanwhile.
+    while (running) await running;
+    if (!dirty) return;
+    running = runSave().finally(() => {
+      running = null;
+    });
+    await running;
+  };
+
+  return {
+    changed() {
+      if (disposed) return;
+      dirty = true;
+      opts.onStatus({ state: 'dirty' });
+      if (debounce !== null) clearTimer(debounce);
+      debounce = setTimer(() => void flush(), delay);
+      maxTimer ??= setTimer(() => void flush(), maxWait);
+    },
+    flush,
+    isDirty: () => dirty,
+    dispose() {
+      disposed = true;
+      clearTimers();
+    },
+  };
+}

@@ -1,0 +1,65 @@
+/**
+ * What one draft looks like in IndexedDB, and the gate every record passes on its way out: a record is
+ * only handed to the UI after `parseReport` accepted its report, so a record broken by an old version, a
+ * crash or a hand edit shows a Vietnamese message instead of crashing the wizard.
+ */
+import { z } from 'zod';
+import { parseReport, type Report } from '../../../core/model/report-schema';
+import { hasWrittenText } from '../../../core/model/report-text';
+
+export interface DraftRecord {
+  id: string;
+  templateId: string;
+  report: Report;
+  /** Trích yếu at the last save, copied out so the list can be searched without parsing every report. */
+  title: string;
+  createdAt: number;
+  updatedAt: number;
+  /** Wizard step the clerk was on, so reopening lands there. */
+  lastStepKey: string;
+  /** Set when deleted; the record stays until purged so "Hoàn tác" can bring it back. */
+  deletedAt?: number | undefined;
+}
+
+export interface BrokenDraft {
+  id: string;
+  message: string;
+}
+
+export type DraftReadResult = { ok: true; draft: DraftRecord } | { ok: false; broken: BrokenDraft };
+
+export const UNTITLED = 'Báo cáo chưa đặt tên';
+
+const envelopeSchema = z.object({
+  id: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/),
+  templateId: z.string().max(60),
+  report: z.unknown(),
+  title: z.string().max(4000),
+  createdAt: z.number().finite(),
+  updatedAt: z.number().finite(),
+  lastStepKey: z.string().max(200),
+  deletedAt: z.number().finite().optional(),
+});
+
+export function readDraftRecord(raw: unknown): DraftReadResult {
+  const env = envelopeSchema.safeParse(raw);
+  const id = typeof raw === 'object' && raw !== null && 'id' in raw ? String((raw as { id: unknown }).id) : '?';
+  if (!env.success) {
+    return { ok: false, broken: { id, message: 'Một bản nháp trong bộ nhớ bị hỏng (thiếu thông tin cơ bản) nên không mở được. Các bản nháp khác không bị ảnh hưởng.' } };
+  }
+  const report = parseReport(env.data.report);
+  if (!report.ok) {
+    const where = report.issues[0]?.path.join('.') ?? '';
+    return {
+      ok: false,
+      broken: { id: env.data.id, message: `Bản nháp “${env.data.title || UNTITLED}” bị hỏng (tại “${where}”) nên không mở được. Các bản nháp khác không bị ảnh hưởng.` },
+    };
+  }
+  return { ok: true, draft: { ...env.data, report: report.value } };
+}
+
+/** The title shown in lists and the app bar: the trích yếu, or a friendly placeholder. */
+export function draftTitle(report: Report): string {
+  const t = report.title.trim();
+  return t && hasWrittenText(t) ? t : UNTITLED;
+}

@@ -1,0 +1,101 @@
+/** Toolbar of a body editor: emphasis, "- " lines, numbered items, footnotes and simple tables. */
+import { useState } from 'react';
+import type { Editor } from '@tiptap/core';
+import { useEditorState } from '@tiptap/react';
+import { Box, Divider, Menu, MenuItem } from '@mui/material';
+import FormatBold from '@mui/icons-material/FormatBold';
+import FormatItalic from '@mui/icons-material/FormatItalic';
+import FormatUnderlined from '@mui/icons-material/FormatUnderlined';
+import HorizontalRule from '@mui/icons-material/HorizontalRule';
+import FormatListNumbered from '@mui/icons-material/FormatListNumbered';
+import Superscript from '@mui/icons-material/Superscript';
+import GridOn from '@mui/icons-material/GridOn';
+import { FormatButton } from './format-button';
+
+interface EditorToolbarProps {
+  editor: Editor;
+  /** Only marks (the footnote editor). */
+  marksOnly?: boolean;
+  onAddFootnote?: () => void;
+}
+
+export function EditorToolbar({ editor, marksOnly = false, onAddFootnote }: EditorToolbarProps) {
+  const [tableMenu, setTableMenu] = useState<HTMLElement | null>(null);
+  const state = useEditorState({
+    editor,
+    selector: ({ editor: e }) => ({
+      bold: e.isActive('bold'),
+      italic: e.isActive('italic'),
+      underline: e.isActive('underline'),
+      dash: e.isActive('paragraph', { kind: 'dash' }),
+      numbered: e.isActive('paragraph', { kind: 'numbered' }),
+      inTable: e.isActive('table'),
+    }),
+  });
+  const run = (fn: () => boolean) => () => void fn();
+
+  return (
+    <Box
+      role="toolbar"
+      aria-label="Định dạng"
+      sx={{ display: 'flex', alignItems: 'center', gap: 0.25, px: 0.5, py: 0.25, borderBottom: 1, borderColor: 'divider', flexWrap: 'wrap' }}
+    >
+      <FormatButton label="Đậm" shortcut="Ctrl+B" active={state.bold} onClick={run(() => editor.chain().focus().toggleBold().run())}>
+        <FormatBold fontSize="small" />
+      </FormatButton>
+      <FormatButton label="Nghiêng" shortcut="Ctrl+I" active={state.italic} onClick={run(() => editor.chain().focus().toggleItalic().run())}>
+        <FormatItalic fontSize="small" />
+      </FormatButton>
+      <FormatButton label="Gạch chân" shortcut="Ctrl+U" active={state.underline} onClick={run(() => editor.chain().focus().toggleUnderline().run())}>
+        <FormatUnderlined fontSize="small" />
+      </FormatButton>
+      {!marksOnly && (
+        <>
+          <Divider orientation="vertical" flexItem sx={{ mx: 0.5 }} />
+          <FormatButton label="Dòng gạch đầu dòng" shortcut="gõ “- ” đầu đoạn" active={state.dash} disabled={state.inTable} onClick={run(() => editor.chain().focus().toggleParagraphKind('dash').run())}>
+            <HorizontalRule fontSize="small" />
+          </FormatButton>
+          <FormatButton label="Mục đánh số" active={state.numbered} disabled={state.inTable} onClick={run(() => editor.chain().focus().toggleParagraphKind('numbered').run())}>
+            <FormatListNumbered fontSize="small" />
+          </FormatButton>
+          <Divider orientation="vertical" flexItem sx={{ mx: 0.5 }} />
+          <FormatButton label="Chú thích cuối trang" disabled={state.inTable || !onAddFootnote} onClick={() => onAddFootnote?.()}>
+            <Superscript fontSize="small" />
+          </FormatButton>
+          <FormatButton
+            label="Bảng"
+            active={state.inTable}
+            onClick={(e) => {
+              if (state.inTable) setTableMenu(e.currentTarget);
+              else editor.chain().focus().insertTable({ rows: 3, cols: 3, withHeaderRow: true }).run();
+            }}
+          >
+            <GridOn fontSize="small" />
+          </FormatButton>
+          <Menu anchorEl={tableMenu} open={Boolean(tableMenu)} onClose={() => setTableMenu(null)}>
+            {(
+              [
+                ['Thêm hàng bên dưới', () => editor.chain().focus().addRowAfter().run()],
+                ['Thêm cột bên phải', () => editor.chain().focus().addColumnAfter().run()],
+                ['Xóa hàng', () => editor.chain().focus().deleteRow().run()],
+                ['Xóa cột', () => editor.chain().focus().deleteColumn().run()],
+                ['Bật/tắt hàng tiêu đề', () => editor.chain().focus().toggleHeaderRow().run()],
+                ['Xóa bảng', () => editor.chain().focus().deleteTable().run()],
+              ] as const
+            ).map(([label, action]) => (
+              <MenuItem
+                key={label}
+                onClick={() => {
+                  setTableMenu(null);
+                  action();
+                }}
+              >
+                {label}
+              </MenuItem>
+            ))}
+          </Menu>
+        </>
+      )}
+    </Box>
+  );
+}

@@ -1,0 +1,68 @@
+/** Edit, add or delete one footnote in a small editor of its own (several paragraphs, bold/italic/underline). */
+import { EditorContent, useEditor } from '@tiptap/react';
+import { useState } from 'react';
+import { Box, Button, Dialog, DialogActions, DialogContent, DialogTitle, Typography } from '@mui/material';
+import type { PlainParagraph } from '../../../core/model/report-schema';
+import { plainParagraphsToDoc } from './blocks-to-doc';
+import { docToPlainParagraphs } from './doc-to-blocks';
+import { footnoteExtensions } from './editor-extensions';
+import { EditorToolbar } from './editor-toolbar';
+import { cleanPastedHtml, cleanPastedText } from './paste-cleanup';
+
+export interface FootnoteDialogProps {
+  /** Footnote number as shown in the text, or null for a new footnote. */
+  number: number | null;
+  initial: PlainParagraph[];
+  onSave: (paragraphs: PlainParagraph[]) => void;
+  onDelete?: (() => void) | undefined;
+  onClose: () => void;
+}
+
+export function FootnoteDialog(props: FootnoteDialogProps) {
+  return (
+    <Dialog open onClose={props.onClose} fullWidth maxWidth="sm" aria-labelledby="footnote-dialog-title">
+      <FootnoteDialogBody {...props} />
+    </Dialog>
+  );
+}
+
+function FootnoteDialogBody({ number, initial, onSave, onDelete, onClose }: FootnoteDialogProps) {
+  const [empty, setEmpty] = useState(initial.length === 0);
+  const editor = useEditor({
+    extensions: footnoteExtensions(),
+    content: plainParagraphsToDoc(initial),
+    autofocus: 'end',
+    editorProps: {
+      attributes: { class: 'doc-editor footnote-editor', 'aria-label': 'Nội dung chú thích', role: 'textbox', 'aria-multiline': 'true' },
+      transformPastedHTML: cleanPastedHtml,
+      transformPastedText: cleanPastedText,
+    },
+    onUpdate: ({ editor: e }) => setEmpty(docToPlainParagraphs(e.getJSON()).length === 0),
+  });
+
+  return (
+    <>
+      <DialogTitle id="footnote-dialog-title">{number === null ? 'Thêm chú thích cuối trang' : `Chú thích cuối trang số ${number}`}</DialogTitle>
+      <DialogContent>
+        <Typography variant="body2" color="text.secondary" sx={{ mb: 1.5 }}>
+          Chú thích được in ở cuối trang, cỡ chữ 12. Số thứ tự được đánh tự động theo vị trí trong báo cáo.
+        </Typography>
+        <Box sx={{ border: 1, borderColor: 'divider', borderRadius: 1, bgcolor: 'background.paper' }}>
+          {editor && <EditorToolbar editor={editor} marksOnly />}
+          <EditorContent editor={editor} />
+        </Box>
+      </DialogContent>
+      <DialogActions sx={{ px: 3, pb: 2 }}>
+        {onDelete && (
+          <Button color="error" onClick={onDelete} sx={{ mr: 'auto' }}>
+            Xóa chú thích
+          </Button>
+        )}
+        <Button onClick={onClose}>Hủy</Button>
+        <Button variant="contained" disabled={empty} onClick={() => editor && onSave(docToPlainParagraphs(editor.getJSON()))}>
+          Lưu chú thích
+        </Button>
+      </DialogActions>
+    </>
+  );
+}

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { EMPTY_ISSUER, newReportFromTemplate } from '../../../core/model/new-report';
+import type { Block, Report } from '../../../core/model/report-schema';
+import { findTemplate } from '../../../core/templates/templates';
+import { CLOSING_SLOT, OPENING_SLOT, footnoteOffsets, sectionSlot } from './footnote-offsets';
+
+const fn: Block = { type: 'paragraph', content: [{ type: 'text', text: 'x' }, { type: 'footnote', paragraphs: [{ type: 'paragraph', content: [{ type: 'text', text: 'y' }] }] }] };
+
+describe('footnoteOffsets', () => {
+  it('numbers footnotes across the report in reading order: opening, chapters depth-first, closing', () => {
+    let n = 0;
+    const base = newReportFromTemplate(findTemplate('so-ket-tong-ket')!, EMPTY_ISSUER, '2023-06-15', () => `s${++n}`);
+    const [c1, c2] = base.sections;
+    const report: Report = {
+      ...base,
+      opening: [fn],
+      sections: [
+        { ...c1!, blocks: [fn, fn] },
+        { ...c2!, children: [{ ...c2!.children[0]!, blocks: [fn] }, ...c2!.children.slice(1)] },
+        ...base.sections.slice(2),
+      ],
+    };
+    const o = footnoteOffsets(report);
+    expect(o.get(OPENING_SLOT)).toBe(0);
+    expect(o.get(sectionSlot(c1!.id))).toBe(1);
+    expect(o.get(sectionSlot(c2!.id))).toBe(3);
+    expect(o.get(sectionSlot(c2!.children[0]!.id))).toBe(3);
+    expect(o.get(sectionSlot(c2!.children[1]!.id))).toBe(4);
+    expect(o.get(CLOSING_SLOT)).toBe(4);
+  });
+});

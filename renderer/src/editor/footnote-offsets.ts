@@ -1,0 +1,32 @@
+/**
+ * Footnotes are numbered 1, 2, 3 … across the whole report in reading order (opening, chapters depth-first,
+ * closing), the way the DOCX writer numbers them. Each editor gets the count of footnotes before it.
+ */
+import type { Block, Report, Section } from '../../../core/model/report-schema';
+
+export const OPENING_SLOT = 'opening';
+export const CLOSING_SLOT = 'closing';
+export const sectionSlot = (id: string): string => `section:${id}`;
+
+export function countFootnotes(blocks: readonly Block[]): number {
+  let n = 0;
+  for (const b of blocks) if (b.type !== 'table') for (const i of b.content) if (i.type === 'footnote') n++;
+  return n;
+}
+
+export function footnoteOffsets(report: Report): Map<string, number> {
+  const offsets = new Map<string, number>();
+  let seen = 0;
+  offsets.set(OPENING_SLOT, seen);
+  seen += countFootnotes(report.opening);
+  const walk = (sections: readonly Section[]) => {
+    for (const s of sections) {
+      offsets.set(sectionSlot(s.id), seen);
+      seen += countFootnotes(s.blocks);
+      walk(s.children);
+    }
+  };
+  walk(report.sections);
+  offsets.set(CLOSING_SLOT, seen);
+  return offsets;
+}

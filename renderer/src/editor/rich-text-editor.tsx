@@ -1,0 +1,107 @@
+/**
+ * A body editor bound to one block list of the report (the opening, a section's body, the closing). It is
+ * uncontrolled: the document lives in TipTap and every change is converted to model blocks and reported up,
+ * so typing never round-trips through React state (no cursor jumps).
+ */
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { EditorContent, useEditor, useEditorState } from '@tiptap/react';
+import { Box, Typography } from '@mui/material';
+import type { Block, PlainParagraph } from '../../../core/model/report-schema';
+import { blocksToDoc } from './blocks-to-doc';
+import { docToBlocks } from './doc-to-blocks';
+import { bodyExtensions } from './editor-extensions';
+import { EditorToolbar } from './editor-toolbar';
+import { FootnoteDialog } from './footnote-dialog';
+import { footnoteNumbersKey } from './footnote-node';
+import { cleanPastedHtml, cleanPastedText } from './paste-cleanup';
+
+export interface RichTextEditorProps {
+  /** Accessible name, e.g. "Nội dung mục 2.1." */
+  label: string;
+  initialBlocks: Block[];
+  onChange: (blocks: Block[]) => void;
+  /** How many footnotes come before this editor in the report. */
+  footnoteOffset: number;
+  placeholder?: string;
+  testId?: string;
+}
+
+type FootnoteEdit = { pos: number; paragraphs: PlainParagraph[] } | { pos: null; paragraphs: [] };
+
+export function RichTextEditor({ label, initialBlocks, onChange, footnoteOffset, placeholder, testId }: RichTextEditorProps) {
+  const onChangeRef = useRef(onChange);
+  useEffect(() => {
+    onChangeRef.current = onChange;
+  }, [onChange]);
+  const [footnote, setFootnote] = useState<FootnoteEdit | null>(null);
+  // The editor is created once; these only seed it.
+  const [initialDoc] = useState(() => blocksToDoc(initialBlocks));
+  const extensions = useMemo(() => bodyExtensions((pos, paragraphs) => setFootnote({ pos, paragraphs })), []);
+
+  const editor = useEditor({
+    extensions,
+    content: initialDoc,
+    shouldRerenderOnTransaction: false,
+    editorProps: {
+      attributes: { class: 'doc-editor', 'aria-label': label, role: 'textbox', 'aria-multiline': 'true', spellcheck: 'false' },
+      transformPastedHTML: cleanPastedHtml,
+      transformPastedText: cleanPastedText,
+    },
+    onUpdate: ({ editor: e }) => onChangeRef.current(docToBlocks(e.getJSON())),
+  });
+
+  useEffect(() => {
+    if (editor.isDestroyed) return;
+    if (footnoteNumbersKey.getState(editor.state) === footnoteOffset) return;
+    editor.view.dispatch(editor.state.tr.setMeta(footnoteNumbersKey, footnoteOffset).setMeta('addToHistory', false));
+  }, [editor, footnoteOffset]);
+
+  const isEmpty = useEditorState({ editor, selector: ({ editor: e }) => e.isEmpty });
+  const footnoteNumber = (pos: number): number => {
+    let n = footnoteOffset;
+    editor.state.doc.nodesBetween(0, pos + 1, (node, p) => {
+      if (node.type.name === 'footnote' && p <= pos) n++;
+    });
+    return n;
+  };
+
+  return (
+    <Box
+      data-testid={testId}
+      sx={{
+        border: 1,
+        borderColor: 'divider',
+        borderRadius: 1,
+        bgcolor: 'background.paper',
+        '&:focus-within': { borderColor: 'primary.main', boxShadow: (t) => `0 0 0 2px ${t.palette.primary.light}` },
+      }}
+    >
+      <EditorToolbar editor={editor} onAddFootnote={() => setFootnote({ pos: null, paragraphs: [] })} />
+      <Box sx={{ position: 'relative' }}>
+        {isEmpty && placeholder && (
+          <Typography aria-hidden sx={{ position: 'absolute', top: 12, left: 16, right: 16, color: 'text.disabled', pointerEvents: 'none', fontStyle: 'italic' }}>
+            {placeholder}
+          </Typography>
+        )}
+        <EditorContent editor={editor} />
+      </Box>
+      {footnote && (
+        <FootnoteDialog
+          number={footnote.pos === null ? null : footnoteNumber(footnote.pos)}
+          initial={footnote.paragraphs}
+          onClose={() => setFootnote(null)}
+          onSave={(paragraphs) => {
+            if (footnote.pos === null) editor.chain().focus().insertFootnote(paragraphs).run();
+            else if (paragraphs.length === 0) editor.chain().focus().deleteFootnote(footnote.pos).run();
+            else editor.chain().focus().updateFootnote(footnote.pos, paragraphs).run();
+            setFootnote(null);
+          }}
+          onDelete={footnote.pos === null ? undefined : () => {
+            editor.chain().focus().deleteFootnote(footnote.pos as number).run();
+            setFootnote(null);
+          }}
+        />
+      )}
+    </Box>
+  );
+}

@@ -1,0 +1,56 @@
+/**
+ * "Xuất DOCX" on either platform. In the desktop app the main process renders and writes the file (save dialog,
+ * atomic write); in a plain browser the DOCX writer is loaded on demand — a dynamic import keeps it out of the
+ * main renderer chunk — and the bytes are downloaded. Never touches the draft.
+ */
+import { exportFileStem } from '../../../core/model/export-name';
+import type { Report } from '../../../core/model/report-schema';
+import { safeFileName } from '../../../core/text/safe-file-name';
+
+export type ExportOutcome =
+  | { status: 'saved'; message: string }
+  | { status: 'canceled' }
+  | { status: 'error'; message: string };
+
+export const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+
+export function suggestedExportName(report: Report): string {
+  return safeFileName(exportFileStem(report), 'docx');
+}
+
+export async function exportReport(report: Report): Promise<ExportOutcome> {
+  const suggestedName = suggestedExportName(report);
+  // Declared by electron/preload/api.d.ts; absent in a plain browser.
+  const api = window.soanBaoCao;
+  try {
+    if (api) {
+      const res = await api.exportDocx({ report, suggestedName });
+      if (res.status === 'saved') return { status: 'saved', message: `Đã lưu tệp tại ${res.filePath}` };
+      if (res.status === 'canceled') return { status: 'canceled' };
+      return { status: 'error', message: res.message };
+    }
+    const { renderDocx } = await import('../../../core/docx/render-docx');
+    const bytes = await renderDocx(report);
+    downloadBytes(bytes, suggestedName);
+    return { status: 'saved', message: `Đã tạo tệp “${suggestedName}”. Tệp nằm trong thư mục Tải xuống của trình duyệt.` };
+  } catch {
+    return {
+      status: 'error',
+      message: 'Không xuất được tệp DOCX. Bản nháp vẫn được giữ nguyên; hãy kiểm tra các mục trong bước “Xem lại và xuất” rồi thử lại.',
+    };
+  }
+}
+
+function downloadBytes(bytes: Uint8Array, fileName: string): void {
+  const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type: DOCX_MIME }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = fileName;
+  a.rel = 'noopener';
+  a.style.display = 'none';
+  document.body.appendChild(a);
+  a.click();
+  a.remove();
+  // Revoke later: revoking at once can cancel the download in some browsers.
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}

@@ -1,0 +1,153 @@
+/** Home: the drafts on this machine, search, create from a template, open, duplicate, delete with undo. */
+import { useMemo, useState } from 'react';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { Alert, AppBar, Box, Button, CircularProgress, Container, InputAdornment, Paper, Snackbar, Stack, TextField, Toolbar, Typography } from '@mui/material';
+import Add from '@mui/icons-material/Add';
+import Search from '@mui/icons-material/Search';
+import Description from '@mui/icons-material/Description';
+import { newReportFromTemplate, type IssuerDefaults } from '../../../core/model/new-report';
+import { wizardSteps } from '../../../core/model/wizard-steps';
+import type { Template } from '../../../core/templates/template-schema';
+import { builtInTemplates } from '../../../core/templates/templates';
+import { useRepository } from '../app/repository-context';
+import { draftTitle, type DraftRecord } from '../db/draft-record';
+import { randomId } from '../db/drafts-repository';
+import type { Route } from '../routing/hash-route';
+import { matchesSearch } from '../text/fold-search';
+import { localIsoDate } from '../text/format-timestamp';
+import { DraftCard } from './draft-card';
+import { NewReportDialog } from './new-report-dialog';
+
+/** A new report takes the issuing body, signer and recipients of the most recent draft: they rarely change. */
+function issuerFrom(latest: DraftRecord | undefined): IssuerDefaults {
+  if (!latest) return { header: { parentOrg: '', issuer: '', issuerCode: '', place: '' }, signature: {} };
+  const { header, signature, recipients } = latest.report;
+  return {
+    header: { parentOrg: header.parentOrg, issuer: header.issuer, issuerCode: header.issuerCode, place: header.place },
+    signature: { authority: signature.authority, title: signature.title, name: signature.name },
+    recipients: recipients.length ? recipients : undefined,
+  } as IssuerDefaults;
+}
+
+function searchText(d: DraftRecord): string {
+  const r = d.report;
+  return [draftTitle(r), r.title, r.header.issuer, r.header.number, r.docType].join(' ');
+}
+
+export function HomeScreen({ navigate }: { navigate: (route: Route) => void }) {
+  const repo = useRepository();
+  const list = useLiveQuery(() => repo.listDrafts(), [repo]);
+  const [query, setQuery] = useState('');
+  const [creating, setCreating] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [deleted, setDeleted] = useState<{ id: string; title: string } | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const templates = builtInTemplates();
+
+  const shown = useMemo(() => (list?.drafts ?? []).filter((d) => matchesSearch(searchText(d), query)), [list, query]);
+
+  const open = (d: DraftRecord) => navigate({ name: 'draft', draftId: d.id, stepKey: d.lastStepKey });
+  const create = async (template: Template) => {
+    setBusy(true);
+    try {
+      const report = newReportFromTemplate(template, issuerFrom(list?.drafts[0]), localIsoDate(Date.now()), randomId);
+      const first = wizardSteps(report)[0]!.key;
+      const draft = await repo.createDraft(template.id, report, first);
+      navigate({ name: 'draft', draftId: draft.id, stepKey: first });
+    } catch {
+      setError('Không tạo được bản nháp mới vì bộ nhớ của ứng dụng đang lỗi. Hãy đóng rồi mở lại ứng dụng.');
+    } finally {
+      setBusy(false);
+      setCreating(false);
+    }
+  };
+  const act = (fn: () => Promise<unknown>, failure: string) => () => void fn().catch(() => setError(failure));
+
+  return (
+    <Box sx={{ minHeight: '100%', bgcolor: 'background.default' }}>
+      <AppBar position="static">
+        <Toolbar sx={{ gap: 1.5 }}>
+          <Description />
+          <Typography variant="h6" component="div" sx={{ flexGrow: 1 }}>Soạn Báo Cáo</Typography>
+          <Typography variant="body2" sx={{ opacity: 0.85 }}>Soạn báo cáo định kỳ của cấp ủy · làm việc không cần mạng</Typography>
+        </Toolbar>
+      </AppBar>
+
+      <Container maxWidth="md" sx={{ py: 4 }}>
+        <Stack direction="row" spacing={2} sx={{ alignItems: 'center', mb: 2.5 }}>
+          <Typography variant="h5" component="h1" sx={{ flexGrow: 1 }}>Bản nháp báo cáo</Typography>
+          <Button variant="contained" size="large" startIcon={<Add />} onClick={() => setCreating(true)}>Tạo báo cáo mới</Button>
+        </Stack>
+
+        {error && <Alert severity="error" onClose={() => setError(null)} sx={{ mb: 2 }}>{error}</Alert>}
+        {list?.broken.map((b) => (
+          <Alert key={b.id} severity="warning" sx={{ mb: 1 }}>{b.message}</Alert>
+        ))}
+
+        {list === undefined ? (
+          <Box sx={{ display: 'flex', justifyContent: 'center', py: 6 }}><CircularProgress aria-label="Đang tải danh sách" /></Box>
+        ) : list.drafts.length === 0 ? (
+          <Paper variant="outlined" sx={{ p: 5, textAlign: 'center' }}>
+            <Description sx={{ fontSize: 56, color: 'primary.main', opacity: 0.6 }} />
+            <Typography variant="h6" sx={{ mt: 1 }}>Chưa có bản nháp nào</Typography>
+            <Typography color="text.secondary" sx={{ maxWidth: 520, mx: 'auto', mt: 1, mb: 3 }}>
+              Bấm “Tạo báo cáo mới”, chọn đề cương rồi điền từng bước: thông tin chung, từng chương, nơi nhận và người ký.
+              Mọi thay đổi được lưu tự động trên máy này; khi xong, xuất ra tệp Word (.docx) đúng thể thức.
+            </Typography>
+            <Button variant="contained" startIcon={<Add />} onClick={() => setCreating(true)}>Tạo báo cáo mới</Button>
+          </Paper>
+        ) : (
+          <>
+            <TextField
+              label="Tìm bản nháp"
+              placeholder="Gõ có dấu hoặc không dấu, ví dụ: so ket"
+              value={query}
+              onChange={(e) => setQuery(e.target.value)}
+              sx={{ mb: 2, bgcolor: 'background.paper' }}
+              slotProps={{ input: { startAdornment: <InputAdornment position="start"><Search fontSize="small" /></InputAdornment> } }}
+            />
+            {shown.length === 0 ? (
+              <Typography color="text.secondary" sx={{ py: 3, textAlign: 'center' }}>Không tìm thấy bản nháp nào khớp với “{query}”.</Typography>
+            ) : (
+              <Stack component="ul" spacing={1.5} sx={{ p: 0, m: 0 }} aria-label="Danh sách bản nháp">
+                {shown.map((d) => (
+                  <DraftCard
+                    key={d.id}
+                    draft={d}
+                    onOpen={() => open(d)}
+                    onDuplicate={act(() => repo.duplicateDraft(d.id), 'Không nhân bản được bản nháp. Hãy thử lại.')}
+                    onDelete={act(async () => {
+                      await repo.deleteDraft(d.id);
+                      setDeleted({ id: d.id, title: draftTitle(d.report) });
+                    }, 'Không xóa được bản nháp. Hãy thử lại.')}
+                  />
+                ))}
+              </Stack>
+            )}
+          </>
+        )}
+      </Container>
+
+      {creating && <NewReportDialog templates={templates} busy={busy} onCreate={(t) => void create(t)} onClose={() => setCreating(false)} />}
+      <Snackbar
+        open={deleted !== null}
+        autoHideDuration={10_000}
+        onClose={(_, reason) => reason !== 'clickaway' && setDeleted(null)}
+        message={deleted ? `Đã xóa “${deleted.title}”` : ''}
+        action={
+          <Button
+            color="secondary"
+            size="small"
+            sx={{ color: '#ffd8a8' }}
+            onClick={act(async () => {
+              if (deleted) await repo.restoreDraft(deleted.id);
+              setDeleted(null);
+            }, 'Không hoàn tác được. Bản nháp vẫn nằm trong bộ nhớ; hãy thử lại.')}
+          >
+            Hoàn tác
+          </Button>
+        }
+      />
+    </Box>
+  );
+}

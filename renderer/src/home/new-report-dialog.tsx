@@ -1,0 +1,49 @@
+/** "Tạo báo cáo mới": pick an outline (đề cương) among the built-in templates. */
+import { useState } from 'react';
+import { Box, Button, Dialog, DialogActions, DialogContent, DialogTitle, FormControlLabel, Radio, RadioGroup, Typography } from '@mui/material';
+import type { Template } from '../../../core/templates/template-schema';
+
+interface NewReportDialogProps {
+  templates: Template[];
+  busy: boolean;
+  onCreate: (template: Template) => void;
+  onClose: () => void;
+}
+
+export function NewReportDialog({ templates, busy, onCreate, onClose }: NewReportDialogProps) {
+  const [chosen, setChosen] = useState(templates[0]?.id ?? '');
+  const template = templates.find((t) => t.id === chosen);
+  return (
+    <Dialog open onClose={onClose} maxWidth="sm" fullWidth aria-labelledby="new-report-title">
+      <DialogTitle id="new-report-title">Tạo báo cáo mới</DialogTitle>
+      <DialogContent>
+        <Typography variant="body2" color="text.secondary" sx={{ mb: 2 }}>
+          Chọn đề cương phù hợp. Các chương và mục gợi ý được tạo sẵn; bạn có thể thêm, bớt, đổi tên sau.
+        </Typography>
+        <RadioGroup aria-label="Đề cương báo cáo" value={chosen} onChange={(e) => setChosen(e.target.value)}>
+          {templates.map((t) => (
+            <Box key={t.id} sx={{ border: 1, borderColor: chosen === t.id ? 'primary.main' : 'divider', bgcolor: chosen === t.id ? 'primary.light' : 'transparent', borderRadius: 1, px: 1.5, py: 1, mb: 1 }}>
+              <FormControlLabel
+                value={t.id}
+                control={<Radio />}
+                label={
+                  <Box>
+                    <Typography sx={{ fontWeight: 600 }}>{t.name}</Typography>
+                    <Typography variant="body2" color="text.secondary">{t.description}</Typography>
+                  </Box>
+                }
+                sx={{ alignItems: 'flex-start', '& .MuiRadio-root': { pt: 0.5 }, m: 0, width: '100%' }}
+              />
+            </Box>
+          ))}
+        </RadioGroup>
+      </DialogContent>
+      <DialogActions sx={{ px: 3, pb: 2 }}>
+        <Button onClick={onClose}>Hủy</Button>
+        <Button variant="contained" disabled={!template || busy} onClick={() => template && onCreate(template)}>
+          Tạo báo cáo
+        </Button>
+      </DialogActions>
+    </Dialog>
+  );
+}

@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { formatHash, parseHash } from './hash-route';
+
+describe('hash routes', () => {
+  it('round-trips a draft and a chapter step key (which contains a colon)', () => {
+    const route = { name: 'draft', draftId: 'd_1-a', stepKey: 'chapter:s_9' } as const;
+    expect(formatHash(route)).toBe('#/ban-nhap/d_1-a/chapter%3As_9');
+    expect(parseHash(formatHash(route))).toEqual(route);
+  });
+
+  it('falls back to home for anything it does not recognise', () => {
+    expect(parseHash('')).toEqual({ name: 'home' });
+    expect(parseHash('#/')).toEqual({ name: 'home' });
+    expect(parseHash('#/ban-nhap/')).toEqual({ name: 'home' });
+    expect(parseHash('#/ban-nhap/..%2F..%2Fx')).toEqual({ name: 'home' });
+    expect(parseHash('#/ban-nhap/%E0%A4%A')).toEqual({ name: 'home' });
+  });
+
+  it('opens a draft without a step', () => {
+    expect(parseHash('#/ban-nhap/abc')).toEqual({ name: 'draft', draftId: 'abc', stepKey: undefined });
+  });
+});

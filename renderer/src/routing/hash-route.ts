@@ -1,0 +1,30 @@
+/**
+ * The URL hash is the app's only router: `#/` is the home screen, `#/ban-nhap/<id>/<stepKey>` a draft open on a
+ * step. Keeping the step in the URL means a reload lands exactly where the clerk was.
+ */
+export type Route = { name: 'home' } | { name: 'draft'; draftId: string; stepKey?: string | undefined };
+
+const DRAFT_ID = /^[A-Za-z0-9_-]{1,64}$/;
+
+export function parseHash(hash: string): Route {
+  const path = hash.replace(/^#/, '').split('/').filter(Boolean);
+  if (path[0] !== 'ban-nhap' || path.length < 2) return { name: 'home' };
+  const draftId = safeDecode(path[1] ?? '');
+  if (!draftId || !DRAFT_ID.test(draftId)) return { name: 'home' };
+  const stepKey = path[2] ? safeDecode(path[2]) : undefined;
+  return { name: 'draft', draftId, stepKey: stepKey || undefined };
+}
+
+export function formatHash(route: Route): string {
+  if (route.name === 'home') return '#/';
+  const step = route.stepKey ? `/${encodeURIComponent(route.stepKey)}` : '';
+  return `#/ban-nhap/${encodeURIComponent(route.draftId)}${step}`;
+}
+
+function safeDecode(part: string): string | null {
+  try {
+    return decodeURIComponent(part);
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,28 @@
+/** Texts of the submission UI that depend on data: sizes and progress, in Vietnamese notation (SPEC §13: comma decimals). */
+import type { UsbSubmitProgress } from './submit-api-types';
+import { formatDecimal } from '../../../core/text/vi-number';
+
+export function formatBytes(bytes: number): string {
+  const units = ['B', 'KB', 'MB', 'GB', 'TB'];
+  let value = bytes;
+  let unit = 0;
+  while (value >= 1024 && unit < units.length - 1) {
+    value /= 1024;
+    unit++;
+  }
+  return `${formatDecimal(Math.round(value * 10) / 10)} ${units[unit]}`;
+}
+
+export function progressLabel(progress: UsbSubmitProgress | null): string {
+  if (!progress) return 'Đang chuẩn bị…';
+  switch (progress.phase) {
+    case 'checking':
+      return 'Đang kiểm tra USB (dung lượng, quyền ghi)…';
+    case 'writing':
+      return `Đang ghi ${progress.file ?? ''}…`;
+    case 'verifying':
+      return `Đang đọc lại để kiểm tra ${progress.file ?? ''}…`;
+    case 'done':
+      return 'Đã kiểm tra xong.';
+  }
+}

@@ -1,0 +1,124 @@
+/** Step for one chapter (I., II., …): its heading and body, its nested sub-sections, and chapter actions. */
+import { useMemo, useState } from 'react';
+import { Box, Button, Chip, Divider, Stack, Typography } from '@mui/material';
+import Add from '@mui/icons-material/Add';
+import DeleteOutline from '@mui/icons-material/DeleteOutlined';
+import PlaylistAdd from '@mui/icons-material/PlaylistAdd';
+import { sectionMarker } from '../../../core/model/markers';
+import { sectionHasText } from '../../../core/model/report-text';
+import type { Report } from '../../../core/model/report-schema';
+import type { Template } from '../../../core/templates/template-schema';
+import { randomId } from '../db/drafts-repository';
+import { RichTextEditor } from '../editor/rich-text-editor';
+import { sectionSlot } from '../editor/footnote-offsets';
+import { ConfirmDialog } from './confirm-dialog';
+import { LineField } from './line-field';
+import { SectionCard, type SectionActions } from './section-card';
+import { addChild, addSiblingAfter, moveSection, newSection, removeSection, updateSection } from './section-ops';
+import type { UpdateReport } from './wizard-types';
+
+interface ChapterStepProps {
+  report: Report;
+  sectionId: string;
+  template: Template | undefined;
+  update: UpdateReport;
+  offsets: Map<string, number>;
+  /** After the chapter was deleted or a new one added, go to that step. */
+  onChapterRemoved: () => void;
+  onChapterAdded: (sectionId: string) => void;
+}
+
+export function ChapterStep({ report, sectionId, template, update, offsets, onChapterRemoved, onChapterAdded }: ChapterStepProps) {
+  const [confirmDelete, setConfirmDelete] = useState(false);
+  const index = report.sections.findIndex((s) => s.id === sectionId);
+  const chapter = report.sections[index];
+
+  const actions = useMemo<SectionActions>(() => {
+    const sections = (fn: (s: Report['sections']) => Report['sections']) => update((r) => ({ ...r, sections: fn(r.sections) }));
+    return {
+      setHeading: (id, heading) => sections((s) => updateSection(s, id, (x) => ({ ...x, heading }))),
+      setBlocks: (id, blocks) => sections((s) => updateSection(s, id, (x) => ({ ...x, blocks }))),
+      addChild: (id) => sections((s) => addChild(s, id, newSection(randomId()))),
+      addSibling: (id) => sections((s) => addSiblingAfter(s, id, newSection(randomId()))),
+      remove: (id) => sections((s) => removeSection(s, id)),
+      move: (id, delta) => sections((s) => moveSection(s, id, delta)),
+    };
+  }, [update]);
+
+  if (!chapter) return <Typography>Chương này không còn trong báo cáo.</Typography>;
+  const marker = sectionMarker([index + 1]);
+
+  const addChapterAfter = () => {
+    const s = newSection(randomId());
+    update((r) => ({ ...r, sections: addSiblingAfter(r.sections, chapter.id, s) }));
+    onChapterAdded(s.id);
+  };
+
+  return (
+    <Stack spacing={2.5}>
+      <Stack direction="row" spacing={1.5} sx={{ alignItems: 'flex-start' }}>
+        <Chip label={marker} color="primary" sx={{ mt: 0.5, fontWeight: 700, minWidth: 48 }} />
+        <LineField
+          label="Tên chương"
+          value={chapter.heading}
+          onValue={(v) => actions.setHeading(chapter.id, v)}
+          placeholder="VD: KẾT QUẢ TRIỂN KHAI"
+          multiline
+          helperText="Tên chương được in hoa khi xuất."
+          slotProps={{ htmlInput: { style: { fontWeight: 700, textTransform: 'uppercase' } } }}
+        />
+      </Stack>
+
+      <Box>
+        <Typography variant="subtitle2" sx={{ mb: 0.75 }}>Nội dung chung của chương</Typography>
+        <RichTextEditor
+          key={chapter.id}
+          label={`Nội dung chương ${marker}`}
+          testId={`editor-${marker}`}
+          initialBlocks={chapter.blocks}
+          footnoteOffset={offsets.get(sectionSlot(chapter.id)) ?? 0}
+          onChange={(blocks) => actions.setBlocks(chapter.id, blocks)}
+          placeholder={chapter.children.length ? 'Có thể để trống nếu nội dung nằm trong các mục bên dưới.' : 'Nhập nội dung chương…'}
+        />
+      </Box>
+
+      {chapter.children.length > 0 && (
+        <Box>
+          <Typography variant="subtitle2" sx={{ mb: 1 }}>Các mục trong chương</Typography>
+          <Stack spacing={1.5}>
+            {chapter.children.map((child, i) => (
+              <SectionCard key={child.id} section={child} path={[index + 1, i + 1]} siblingCount={chapter.children.length} template={template} offsets={offsets} actions={actions} />
+            ))}
+          </Stack>
+        </Box>
+      )}
+
+      <Stack direction="row" spacing={1} sx={{ flexWrap: 'wrap' }}>
+        <Button startIcon={<PlaylistAdd />} variant="outlined" onClick={() => actions.addChild(chapter.id)}>Thêm mục trong chương</Button>
+        <Button startIcon={<Add />} onClick={addChapterAfter}>Thêm chương sau chương này</Button>
+        <Box sx={{ flexGrow: 1 }} />
+        <Button
+          startIcon={<DeleteOutline />}
+          color="error"
+          disabled={report.sections.length <= 1}
+          onClick={() => (sectionHasText(chapter) ? setConfirmDelete(true) : (actions.remove(chapter.id), onChapterRemoved()))}
+        >
+          Xóa chương này
+        </Button>
+      </Stack>
+      <Divider />
+      {confirmDelete && (
+        <ConfirmDialog
+          title={`Xóa chương ${marker}?`}
+          message={`Chương “${marker} ${chapter.heading}” đã có nội dung. Xóa chương sẽ xóa cả nội dung và các mục con; các chương sau được đánh số lại.`}
+          confirmLabel="Xóa chương"
+          onConfirm={() => {
+            actions.remove(chapter.id);
+            onChapterRemoved();
+          }}
+          onClose={() => setConfirmDelete(false)}
+        />
+      )}
+    </Stack>
+  );
+}

@@ -1,0 +1,78 @@
+/** Step "Nơi nhận và ký": closing paragraphs, the recipients list and the signature block. */
+import { Alert, Box, Button, Divider, IconButton, Stack, Tooltip, Typography } from '@mui/material';
+import Add from '@mui/icons-material/Add';
+import ArrowUpward from '@mui/icons-material/ArrowUpward';
+import ArrowDownward from '@mui/icons-material/ArrowDownward';
+import DeleteOutline from '@mui/icons-material/DeleteOutlined';
+import { LIMITS, type Report, type Signature } from '../../../core/model/report-schema';
+import { RichTextEditor } from '../editor/rich-text-editor';
+import { LineField } from './line-field';
+import { bareRecipient } from './recipient-text';
+import type { UpdateReport } from './wizard-types';
+
+interface ClosingStepProps {
+  report: Report;
+  update: UpdateReport;
+  footnoteOffset: number;
+}
+
+export function ClosingStep({ report, update, footnoteOffset }: ClosingStepProps) {
+  const setRecipients = (fn: (list: string[]) => string[]) => update((r) => ({ ...r, recipients: fn(r.recipients) }));
+  const setSignature = (patch: Partial<Signature>) => update((r) => ({ ...r, signature: { ...r.signature, ...patch } }));
+  const move = (i: number, j: number) =>
+    setRecipients((list) => {
+      const out = [...list];
+      [out[i], out[j]] = [out[j]!, out[i]!];
+      return out;
+    });
+
+  return (
+    <Stack spacing={3}>
+      <Box>
+        <Typography variant="h6" sx={{ mb: 0.5 }}>Đoạn kết (nếu có)</Typography>
+        <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }}>Ví dụ: “Trên đây là báo cáo …”. Có thể để trống.</Typography>
+        <RichTextEditor label="Đoạn kết" testId="editor-closing" initialBlocks={report.closing} footnoteOffset={footnoteOffset} onChange={(blocks) => update((r) => ({ ...r, closing: blocks }))} />
+      </Box>
+
+      <Divider />
+
+      <Box>
+        <Typography variant="h6" sx={{ mb: 1 }}>Nơi nhận</Typography>
+        <Alert severity="info" sx={{ mb: 1.5 }}>
+          Mỗi dòng một nơi nhận, dòng cuối thường là “Lưu …”. Không cần gõ dấu “- ” ở đầu dòng hay dấu phẩy, dấu chấm ở cuối dòng: phần mềm tự thêm khi xuất.
+        </Alert>
+        <Stack spacing={1} component="ol" sx={{ listStyle: 'none', p: 0, m: 0 }}>
+          {report.recipients.map((rec, i) => (
+            <Stack key={i} component="li" direction="row" spacing={1} sx={{ alignItems: 'center' }}>
+              <Typography sx={{ width: 16, color: 'text.secondary' }}>-</Typography>
+              <LineField
+                label={`Nơi nhận ${i + 1}`}
+                value={rec}
+                maxLength={500}
+                onValue={(v) => setRecipients((list) => list.map((x, k) => (k === i ? v : x)))}
+                onBlur={() => setRecipients((list) => list.map((x, k) => (k === i ? bareRecipient(x) : x)))}
+              />
+              <Tooltip title="Chuyển lên"><span><IconButton size="small" aria-label={`Chuyển nơi nhận ${i + 1} lên`} disabled={i === 0} onClick={() => move(i, i - 1)}><ArrowUpward fontSize="small" /></IconButton></span></Tooltip>
+              <Tooltip title="Chuyển xuống"><span><IconButton size="small" aria-label={`Chuyển nơi nhận ${i + 1} xuống`} disabled={i === report.recipients.length - 1} onClick={() => move(i, i + 1)}><ArrowDownward fontSize="small" /></IconButton></span></Tooltip>
+              <Tooltip title="Xóa dòng này"><IconButton size="small" aria-label={`Xóa nơi nhận ${i + 1}`} onClick={() => setRecipients((list) => list.filter((_, k) => k !== i))}><DeleteOutline fontSize="small" /></IconButton></Tooltip>
+            </Stack>
+          ))}
+        </Stack>
+        <Button startIcon={<Add />} sx={{ mt: 1 }} disabled={report.recipients.length >= LIMITS.recipients} onClick={() => setRecipients((list) => [...list, ''])}>
+          Thêm nơi nhận
+        </Button>
+      </Box>
+
+      <Divider />
+
+      <Box>
+        <Typography variant="h6" sx={{ mb: 1.5 }}>Người ký</Typography>
+        <Box sx={{ display: 'grid', gridTemplateColumns: '1fr 1fr', gap: 2 }}>
+          <LineField label="Quyền hạn ký" value={report.signature.authority} onValue={(v) => setSignature({ authority: v })} maxLength={200} placeholder="T/M BAN THƯỜNG VỤ" helperText="T/M, K/T, T/L… để trống nếu người đứng đầu ký trực tiếp." />
+          <LineField label="Chức vụ người ký" value={report.signature.title} onValue={(v) => setSignature({ title: v })} maxLength={200} placeholder="PHÓ BÍ THƯ" required />
+          <LineField label="Họ và tên người ký" value={report.signature.name} onValue={(v) => setSignature({ name: v })} maxLength={200} placeholder="Nguyễn Văn A" required />
+        </Box>
+      </Box>
+    </Stack>
+  );
+}

@@ -1,0 +1,118 @@
+/**
+ * One sub-section of a chapter: computed marker, heading, body editor, its own sub-sections, and the actions
+ * that reshape the tree. Rendered recursively down to depth 4.
+ */
+import { useState } from 'react';
+import { Box, Chip, IconButton, Stack, Tooltip, Typography } from '@mui/material';
+import ArrowUpward from '@mui/icons-material/ArrowUpward';
+import ArrowDownward from '@mui/icons-material/ArrowDownward';
+import DeleteOutline from '@mui/icons-material/DeleteOutlined';
+import SubdirectoryArrowRight from '@mui/icons-material/SubdirectoryArrowRight';
+import PlaylistAdd from '@mui/icons-material/PlaylistAdd';
+import { sectionMarker } from '../../../core/model/markers';
+import { findOutlineNode } from '../../../core/model/new-report';
+import { sectionHasText } from '../../../core/model/report-text';
+import { LIMITS, type Block, type Section } from '../../../core/model/report-schema';
+import type { Template } from '../../../core/templates/template-schema';
+import { RichTextEditor } from '../editor/rich-text-editor';
+import { sectionSlot } from '../editor/footnote-offsets';
+import { ConfirmDialog } from './confirm-dialog';
+import { LineField } from './line-field';
+
+export interface SectionActions {
+  setHeading: (id: string, heading: string) => void;
+  setBlocks: (id: string, blocks: Block[]) => void;
+  addChild: (id: string) => void;
+  addSibling: (id: string) => void;
+  remove: (id: string) => void;
+  move: (id: string, delta: -1 | 1) => void;
+}
+
+interface SectionCardProps {
+  section: Section;
+  path: number[];
+  siblingCount: number;
+  template: Template | undefined;
+  offsets: Map<string, number>;
+  actions: SectionActions;
+}
+
+const DEPTH_LABEL = ['', 'chương', 'mục', 'tiểu mục', 'điểm'];
+
+export function SectionCard({ section, path, siblingCount, template, offsets, actions }: SectionCardProps) {
+  const [confirmDelete, setConfirmDelete] = useState(false);
+  const marker = sectionMarker(path);
+  const depth = path.length;
+  const index = path[depth - 1]! - 1;
+  const guidance = findOutlineNode(template?.chapters, section.outlineKey)?.guidance;
+  const kind = DEPTH_LABEL[depth] ?? 'mục';
+
+  return (
+    <Box
+      component="section"
+      aria-label={`Mục ${marker} ${section.heading}`}
+      data-testid={`section-${marker}`}
+      sx={{ borderLeft: 3, borderColor: depth === 2 ? 'primary.main' : depth === 3 ? '#7fa7c4' : '#c3d4e1', pl: 2, py: 1 }}
+    >
+      <Stack direction="row" spacing={1} sx={{ alignItems: 'flex-start' }}>
+        <Chip label={marker} color="primary" variant={depth === 2 ? 'filled' : 'outlined'} sx={{ mt: 0.5, fontWeight: 700, minWidth: 48 }} />
+        <LineField
+          label={`Tiêu đề mục ${marker}`}
+          value={section.heading}
+          onValue={(v) => actions.setHeading(section.id, v)}
+          placeholder={`Nhập tiêu đề ${kind}…`}
+          multiline
+          slotProps={{ htmlInput: { style: { fontWeight: 600, fontStyle: depth >= 3 ? 'italic' : 'normal' } } }}
+        />
+        <Stack direction="row" sx={{ flexShrink: 0, pt: 0.25 }}>
+          <Tooltip title={depth >= LIMITS.depth ? 'Đã đến cấp sâu nhất (a, b, c…)' : `Thêm mục con trong ${marker}`}>
+            <span><IconButton size="small" aria-label={`Thêm mục con trong ${marker}`} disabled={depth >= LIMITS.depth} onClick={() => actions.addChild(section.id)}><SubdirectoryArrowRight fontSize="small" /></IconButton></span>
+          </Tooltip>
+          <Tooltip title={`Thêm mục ngang hàng sau ${marker}`}>
+            <IconButton size="small" aria-label={`Thêm mục ngang hàng sau ${marker}`} onClick={() => actions.addSibling(section.id)}><PlaylistAdd fontSize="small" /></IconButton>
+          </Tooltip>
+          <Tooltip title="Chuyển lên">
+            <span><IconButton size="small" aria-label={`Chuyển mục ${marker} lên`} disabled={index === 0} onClick={() => actions.move(section.id, -1)}><ArrowUpward fontSize="small" /></IconButton></span>
+          </Tooltip>
+          <Tooltip title="Chuyển xuống">
+            <span><IconButton size="small" aria-label={`Chuyển mục ${marker} xuống`} disabled={index >= siblingCount - 1} onClick={() => actions.move(section.id, 1)}><ArrowDownward fontSize="small" /></IconButton></span>
+          </Tooltip>
+          <Tooltip title={`Xóa mục ${marker}`}>
+            <IconButton size="small" aria-label={`Xóa mục ${marker}`} onClick={() => (sectionHasText(section) ? setConfirmDelete(true) : actions.remove(section.id))}><DeleteOutline fontSize="small" /></IconButton>
+          </Tooltip>
+        </Stack>
+      </Stack>
+      {guidance && (
+        <Typography variant="caption" color="text.secondary" component="p" sx={{ mt: 0.5, ml: 7 }}>
+          Gợi ý: {guidance}
+        </Typography>
+      )}
+      <Box sx={{ mt: 1, ml: { xs: 0, md: 7 } }}>
+        <RichTextEditor
+          label={`Nội dung mục ${marker}`}
+          testId={`editor-${marker}`}
+          initialBlocks={section.blocks}
+          footnoteOffset={offsets.get(sectionSlot(section.id)) ?? 0}
+          onChange={(blocks) => actions.setBlocks(section.id, blocks)}
+          placeholder={section.children.length ? 'Có thể để trống nếu nội dung nằm trong các mục con.' : 'Nhập nội dung…'}
+        />
+      </Box>
+      {section.children.length > 0 && (
+        <Stack spacing={1} sx={{ mt: 1.5, ml: { xs: 1, md: 4 } }}>
+          {section.children.map((child, i) => (
+            <SectionCard key={child.id} section={child} path={[...path, i + 1]} siblingCount={section.children.length} template={template} offsets={offsets} actions={actions} />
+          ))}
+        </Stack>
+      )}
+      {confirmDelete && (
+        <ConfirmDialog
+          title={`Xóa mục ${marker}?`}
+          message={`Mục “${marker} ${section.heading}” đã có nội dung. Xóa mục sẽ xóa cả nội dung và các mục con của nó; các mục sau được đánh số lại.`}
+          confirmLabel="Xóa mục"
+          onConfirm={() => actions.remove(section.id)}
+          onClose={() => setConfirmDelete(false)}
+        />
+      )}
+    </Box>
+  );
+}

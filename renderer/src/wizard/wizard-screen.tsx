@@ -1,0 +1,49 @@
+/** Loads one draft from IndexedDB and opens the wizard on it, or explains in Vietnamese why it cannot. */
+import { useEffect, useState } from 'react';
+import { Alert, AppBar, Box, Button, CircularProgress, Toolbar, Typography } from '@mui/material';
+import type { Route } from '../routing/hash-route';
+import { useRepository } from '../app/repository-context';
+import type { DraftRecord } from '../db/draft-record';
+import { WizardWorkspace } from './wizard-workspace';
+
+interface WizardScreenProps {
+  draftId: string;
+  stepKey: string | undefined;
+  navigate: (route: Route, replace?: boolean) => void;
+}
+
+type Load = { state: 'loading' } | { state: 'error'; message: string } | { state: 'ready'; draft: DraftRecord };
+
+export function WizardScreen({ draftId, stepKey, navigate }: WizardScreenProps) {
+  const repo = useRepository();
+  const [load, setLoad] = useState<Load>({ state: 'loading' });
+
+  useEffect(() => {
+    let alive = true;
+    repo
+      .getDraft(draftId)
+      .then((res) => alive && setLoad(res.ok ? { state: 'ready', draft: res.draft } : { state: 'error', message: res.message }))
+      .catch(() => alive && setLoad({ state: 'error', message: 'Không đọc được bộ nhớ bản nháp của ứng dụng. Hãy đóng rồi mở lại ứng dụng; nếu vẫn lỗi, liên hệ cán bộ kỹ thuật.' }));
+    return () => {
+      alive = false;
+    };
+  }, [repo, draftId]);
+
+  if (load.state === 'ready') return <WizardWorkspace draft={load.draft} routeStepKey={stepKey} navigate={navigate} />;
+  return (
+    <Box sx={{ minHeight: '100%', bgcolor: 'background.default' }}>
+      <AppBar position="static">
+        <Toolbar><Typography variant="h6">Soạn Báo Cáo</Typography></Toolbar>
+      </AppBar>
+      <Box sx={{ p: 4, display: 'flex', justifyContent: 'center' }}>
+        {load.state === 'loading' ? (
+          <CircularProgress aria-label="Đang mở bản nháp" />
+        ) : (
+          <Alert severity="error" action={<Button color="inherit" onClick={() => navigate({ name: 'home' })}>Về danh sách</Button>} sx={{ maxWidth: 720 }}>
+            {load.message}
+          </Alert>
+        )}
+      </Box>
+    </Box>
+  );
+}
