@@ -1,6 +1,7 @@
 /** The real side effects of the CLI: capped read, atomic write, console, clock. */
 import { open } from 'node:fs/promises';
 import { writeFileAtomic } from '../electron/main/atomic-write';
+import { realSubmissionFs } from '../electron/main/submission/submission-fs';
 import type { CliIo } from './run-cli';
 
 async function readFileCapped(path: string, maxBytes: number): Promise<Uint8Array | 'too-large'> {
@@ -23,5 +24,6 @@ export function nodeCliIo(): CliIo {
     stdout: (line) => process.stdout.write(`${line}\n`),
     stderr: (line) => process.stderr.write(`${line}\n`),
     now: () => performance.now(),
+    submission: { date: () => new Date(), fsx: realSubmissionFs, appLabel: 'Soạn Báo Cáo (dòng lệnh)' },
   };
 }

@@ -1,11 +1,13 @@
 /**
- * The command line: `soan-bao-cao render <bản-nháp.baocao.json> -o <báo-cáo.docx>`. All side effects come in
+ * The command line: `soan-bao-cao render <bản-nháp.baocao.json> -o <báo-cáo.docx>` and `check <bản-nháp>`. All side effects come in
  * through `io`, so the whole flow (arguments, messages, exit codes) is tested without touching the disk.
  * Exit codes: 0 done, 1 the file could not be read, parsed or written, 2 wrong usage.
  */
 import { parseArgs } from 'node:util';
 import { renderDocx } from '../core/docx/render-docx';
-import { DRAFT_FILE_MAX_BYTES, parseDraftFile } from '../core/model/draft-file';
+import { runCheck } from './commands/check';
+import { loadDraftFile } from './commands/load-draft';
+import { runSubmitCommand, type SubmitCliIo } from './commands/submit';
 import { formatDecimal } from '../core/text/vi-number';
 
 export interface CliIo {
@@ -17,6 +19,8 @@ export interface CliIo {
   stderr(line: string): void;
   /** Milliseconds, for the timing shown on success. */
   now(): number;
+  /** What `submit` needs besides reading and printing (clock, fs, app label); absent → submit unavailable. */
+  submission?: Omit<SubmitCliIo, 'readFile' | 'stdout' | 'stderr' | 'now'>;
 }
 
 export const EXIT_OK = 0;
@@ -28,24 +32,13 @@ export const USAGE = [
   '',
   'Cách dùng:',
   '  soan-bao-cao render <bản-nháp.baocao.json> -o <báo-cáo.docx>',
+  '  soan-bao-cao submit <bản-nháp.baocao.json> --to <thư-mục>   nộp qua USB: thư mục gồm tệp Word, bản nháp, manifest.json; đọc lại để kiểm tra',
+  '  soan-bao-cao check <bản-nháp.baocao.json>   kiểm tra tệp bản nháp như khi mở trong ứng dụng (không ghi gì)',
   '',
   'Tùy chọn:',
   '  -o, --output <tệp.docx>  nơi lưu tệp Word (mặc định: cùng tên, cùng thư mục với bản nháp)',
   '  -h, --help               hiện hướng dẫn này',
 ].join('\n');
-
-const READ_MESSAGES: Readonly<Record<string, string>> = {
-  ENOENT: 'Không tìm thấy tệp bản nháp “{path}”. Hãy kiểm tra lại tên và thư mục của tệp.',
-  EISDIR: '“{path}” là một thư mục, không phải tệp bản nháp. Hãy chỉ ra tệp .baocao.json.',
-  EACCES: 'Không có quyền đọc tệp “{path}”. Hãy chép tệp sang thư mục của mình rồi thử lại.',
-  EPERM: 'Không có quyền đọc tệp “{path}”. Hãy chép tệp sang thư mục của mình rồi thử lại.',
-};
-
-function readErrorMessage(error: unknown, path: string): string {
-  const code = typeof error === 'object' && error !== null && 'code' in error ? String((error as { code: unknown }).code) : '';
-  const template = READ_MESSAGES[code] ?? 'Không đọc được tệp “{path}” (lỗi {code}). Hãy thử lại hoặc chép tệp sang nơi khác.';
-  return template.replace('{path}', path).replace('{code}', code || 'không rõ');
-}
 
 /** "bao-cao.baocao.json" → "bao-cao.docx". */
 export function defaultOutputPath(input: string): string {
@@ -53,6 +46,14 @@ export function defaultOutputPath(input: string): string {
 }
 
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+  // submit has its own options (--to), so it is dispatched before render's option parsing.
+  if (argv[0] === 'submit') {
+    if (!io.submission) {
+      io.stderr('Lệnh submit không dùng được trong môi trường này. Hãy chạy bằng lệnh soan-bao-cao trên máy tính.');
+      return EXIT_FAILED;
+    }
+    return runSubmitCommand(argv.slice(1), { readFile: io.readFile, stdout: io.stdout, stderr: io.stderr, now: io.now, ...io.submission });
+  }
   let parsed;
   try {
     parsed = parseArgs({
@@ -71,8 +72,16 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     return values.help ? EXIT_OK : EXIT_USAGE;
   }
   const [command, input, ...extra] = positionals;
+  if (command === 'check') {
+    if (!input || extra.length > 0 || values.output !== undefined) {
+      io.stderr(`Lệnh check cần đúng một tệp bản nháp (.baocao.json) và không có -o.\n\n${USAGE}`);
+      return EXIT_USAGE;
+    }
+    // Only reading and printing are handed over: check can never write.
+    return runCheck(input, { readFile: io.readFile, stdout: io.stdout, stderr: io.stderr });
+  }
   if (command !== 'render') {
-    io.stderr(`Không có lệnh “${command}”. Lệnh hiện có: render.\n\n${USAGE}`);
+    io.stderr(`Không có lệnh “${command}”. Lệnh hiện có: render, check.\n\n${USAGE}`);
     return EXIT_USAGE;
   }
   if (!input || extra.length > 0) {
@@ -86,25 +95,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   }
 
   const started = io.now();
-  let bytes: Uint8Array | 'too-large';
-  try {
-    bytes = await io.readFile(input, DRAFT_FILE_MAX_BYTES);
-  } catch (error) {
-    io.stderr(readErrorMessage(error, input));
-    return EXIT_FAILED;
-  }
-  if (bytes === 'too-large') {
-    io.stderr(`Tệp “${input}” quá lớn (trên 5 MB) nên không phải bản nháp báo cáo. Hãy kiểm tra lại đúng tệp .baocao.json chưa.`);
-    return EXIT_FAILED;
-  }
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    io.stderr(`Tệp “${input}” không phải văn bản UTF-8 nên không phải bản nháp báo cáo. Hãy mở lại tệp gốc.`);
-    return EXIT_FAILED;
-  }
-  const draft = parseDraftFile(text);
+  const draft = await loadDraftFile(input, io);
   if (!draft.ok) {
     io.stderr(draft.message);
     return EXIT_FAILED;

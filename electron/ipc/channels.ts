@@ -7,8 +7,75 @@
 export const CHANNELS = {
   exportDocx: 'export:docx',
   appInfo: 'app:info',
+  // Issue 4: draft journal, revisions, draft files, quit flush.
+  journalSave: 'journal:save',
+  journalList: 'journal:list',
+  journalRead: 'journal:read',
+  journalTrash: 'journal:trash',
+  journalUntrash: 'journal:untrash',
+  journalRecoveryCheck: 'journal:recovery-check',
+  revisionList: 'journal:revision-list',
+  revisionCreate: 'journal:revision-create',
+  revisionRead: 'journal:revision-read',
+  revisionRestore: 'journal:revision-restore',
+  draftFileSave: 'draft-file:save',
+  draftFileOpen: 'draft-file:open',
+  flushDone: 'app:flush-done',
+  // Issue 5: submission on USB and export history.
+  usbListDrives: 'usb:list-drives',
+  usbWatchDrives: 'usb:watch-drives',
+  usbPickFolder: 'usb:pick-folder',
+  usbSubmit: 'usb:submit',
+  exportHistory: 'export:history',
 } as const;
 export type Channel = (typeof CHANNELS)[keyof typeof CHANNELS];
+
+/**
+ * main → renderer events. The preload exposes each as one `onX(listener)` method that returns an unsubscribe
+ * function; the page never sees the event object.
+ */
+export const SUBSCRIPTIONS = {
+  onFlushRequest: 'app:flush-request',
+  onUsbDrivesChanged: 'usb:drives-changed',
+  onUsbSubmitProgress: 'usb:submit-progress',
+} as const;
+
+export * from './journal-types';
+export * from './usb-types';
+import type {
+  ExportHistoryRequest,
+  ExportHistoryResponse,
+  UsbDrivesResponse,
+  UsbPickFolderResponse,
+  UsbSubmitProgress,
+  UsbSubmitRequest,
+  UsbSubmitResponse,
+  UsbTarget,
+  UsbWatchRequest,
+  UsbWatchResponse,
+} from './usb-types';
+import type {
+  DraftFileOpenResponse,
+  DraftFileSaveRequest,
+  DraftFileSaveResponse,
+  FlushDoneRequest,
+  FlushDoneResponse,
+  FlushRequest,
+  JournalIdRequest,
+  JournalListResponse,
+  JournalReadResponse,
+  JournalRecoveryCheckRequest,
+  JournalRecoveryCheckResponse,
+  JournalSaveRequest,
+  JournalSaveResponse,
+  JournalTrashResponse,
+  RevisionCreateRequest,
+  RevisionCreateResponse,
+  RevisionListResponse,
+  RevisionReadResponse,
+  RevisionRequest,
+  RevisionRestoreResponse,
+} from './journal-types';
 
 /** Name of the global the preload defines. */
 export const API_GLOBAL = 'soanBaoCao' as const;
@@ -36,12 +103,55 @@ export interface AppInfoResponse {
 export interface RendererApi {
   exportDocx(request: ExportDocxRequest): Promise<ExportDocxResponse>;
   appInfo(): Promise<AppInfoResponse>;
+  journalSave(request: JournalSaveRequest): Promise<JournalSaveResponse>;
+  journalList(): Promise<JournalListResponse>;
+  journalRead(request: JournalIdRequest): Promise<JournalReadResponse>;
+  journalTrash(request: JournalIdRequest): Promise<JournalTrashResponse>;
+  journalUntrash(request: JournalIdRequest): Promise<JournalTrashResponse>;
+  journalRecoveryCheck(request: JournalRecoveryCheckRequest): Promise<JournalRecoveryCheckResponse>;
+  revisionList(request: JournalIdRequest): Promise<RevisionListResponse>;
+  revisionCreate(request: RevisionCreateRequest): Promise<RevisionCreateResponse>;
+  revisionRead(request: RevisionRequest): Promise<RevisionReadResponse>;
+  revisionRestore(request: RevisionRequest): Promise<RevisionRestoreResponse>;
+  draftFileSave(request: DraftFileSaveRequest): Promise<DraftFileSaveResponse>;
+  draftFileOpen(): Promise<DraftFileOpenResponse>;
+  flushDone(request: FlushDoneRequest): Promise<FlushDoneResponse>;
+  /** Main asks "all saved?" before quitting: save everything, then call flushDone with the request's id. */
+  onFlushRequest(listener: (request: FlushRequest) => void): () => void;
+  // Issue 5.
+  usbListDrives(): Promise<UsbDrivesResponse>;
+  /** Main polls for sticks while watching and pushes changes to onUsbDrivesChanged. */
+  usbWatchDrives(request: UsbWatchRequest): Promise<UsbWatchResponse>;
+  /** "Chọn thư mục khác…": a folder dialog in main; the page gets an opaque target. */
+  usbPickFolder(): Promise<UsbPickFolderResponse>;
+  usbSubmit(request: UsbSubmitRequest): Promise<UsbSubmitResponse>;
+  exportHistory(request: ExportHistoryRequest): Promise<ExportHistoryResponse>;
+  onUsbDrivesChanged(listener: (drives: UsbTarget[]) => void): () => void;
+  onUsbSubmitProgress(listener: (progress: UsbSubmitProgress) => void): () => void;
 }
 
 /** Response type of each channel, for the typed main-process handlers. */
 export interface ChannelResponses {
   [CHANNELS.exportDocx]: ExportDocxResponse;
   [CHANNELS.appInfo]: AppInfoResponse;
+  [CHANNELS.journalSave]: JournalSaveResponse;
+  [CHANNELS.journalList]: JournalListResponse;
+  [CHANNELS.journalRead]: JournalReadResponse;
+  [CHANNELS.journalTrash]: JournalTrashResponse;
+  [CHANNELS.journalUntrash]: JournalTrashResponse;
+  [CHANNELS.journalRecoveryCheck]: JournalRecoveryCheckResponse;
+  [CHANNELS.revisionList]: RevisionListResponse;
+  [CHANNELS.revisionCreate]: RevisionCreateResponse;
+  [CHANNELS.revisionRead]: RevisionReadResponse;
+  [CHANNELS.revisionRestore]: RevisionRestoreResponse;
+  [CHANNELS.draftFileSave]: DraftFileSaveResponse;
+  [CHANNELS.draftFileOpen]: DraftFileOpenResponse;
+  [CHANNELS.flushDone]: FlushDoneResponse;
+  [CHANNELS.usbListDrives]: UsbDrivesResponse;
+  [CHANNELS.usbWatchDrives]: UsbWatchResponse;
+  [CHANNELS.usbPickFolder]: UsbPickFolderResponse;
+  [CHANNELS.usbSubmit]: UsbSubmitResponse;
+  [CHANNELS.exportHistory]: ExportHistoryResponse;
 }
 
 /**

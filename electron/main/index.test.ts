@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
 import { parseDraftFile } from '../../core/model/draft-file';
+import { CHANNELS } from '../ipc/contract';
 
 type Listener = (...args: unknown[]) => unknown;
 
@@ -87,6 +88,7 @@ vi.mock('electron', () => {
       showSaveDialog: async () => fake.saveAnswer,
       showErrorBox: () => fake.calls.push('showErrorBox'),
     },
+    powerMonitor: { on: (name: string, listener: Listener) => fake.appListeners.set(`power:${name}`, listener) },
     ipcMain: { handle: (channel: string, listener: Listener) => fake.ipcHandlers.set(channel, listener) },
     protocol: {
       registerSchemesAsPrivileged: (schemes: unknown) => fake.calls.push(`registerSchemesAsPrivileged ${JSON.stringify(schemes)}`),
@@ -136,7 +138,7 @@ describe('main process start-up', () => {
     expect(fake.calls[0]).toContain('"scheme":"app"');
     expect(fake.paths.get('userData')).toBe(profile);
 
-    expect([...fake.ipcHandlers.keys()].sort()).toEqual(['app:info', 'export:docx']);
+    expect([...fake.ipcHandlers.keys()].sort()).toEqual(Object.values(CHANNELS).sort());
     expect([...fake.protocolHandlers.keys()]).toEqual(['app']);
     expect(fake.permissionRequest).toBeTypeOf('function');
     expect(fake.beforeRequest).toBeTypeOf('function');

@@ -3,16 +3,18 @@
  * unit-tested without Electron. Order matters: scheme privileges, profile path and the instance
  * lock must all be settled before `ready`.
  */
-import { app, BrowserWindow, dialog, ipcMain, protocol, session } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, powerMonitor, protocol, session } from 'electron';
 import { readFile, realpath } from 'node:fs/promises';
 import { join } from 'node:path';
 import { renderDocx } from '../../core/docx/render-docx';
-import { CHANNELS } from '../ipc/contract';
+import { CHANNELS, SUBSCRIPTIONS } from '../ipc/contract';
 import { createAppInfoHandler } from './app-info';
 import { APP_SCHEME_PRIVILEGES, createAppProtocolHandler } from './app-protocol';
 import { writeFileAtomic } from './atomic-write';
 import { createExportDocxHandler } from './export-docx';
+import { registerJournal } from './journal/register-journal';
 import { secureHandle } from './secure-ipc';
+import { registerUsb } from './submission/register-usb';
 import {
   APP_SCHEME,
   attachWebContentsGuards,
@@ -75,6 +77,48 @@ function start(): void {
     CHANNELS.appInfo,
     createAppInfoHandler({ version: app.getVersion(), platform: process.platform, electron: process.versions.electron ?? '' }),
   );
+
+  // Issue 4: draft journal, revisions, draft files, flush before quit.
+  registerJournal({
+    ipcMain,
+    app,
+    // The typings omit it, but Electron passes an Event whose preventDefault delays the shutdown (Linux/macOS).
+    onShutdown: (listener) =>
+      powerMonitor.on('shutdown', (...args: unknown[]) => {
+        const event = args[0];
+        const hasPrevent = typeof event === 'object' && event !== null && 'preventDefault' in event && typeof event.preventDefault === 'function';
+        listener(hasPrevent ? (event as { preventDefault(): void }) : { preventDefault: () => undefined });
+      }),
+    userData: app.getPath('userData'),
+    documentsDir: () => app.getPath('documents'),
+    showSaveDialog: (event, options) => {
+      const owner = BrowserWindow.fromWebContents(event.sender);
+      return owner ? dialog.showSaveDialog(owner, options) : dialog.showSaveDialog(options);
+    },
+    showOpenDialog: (event, options) => {
+      const owner = BrowserWindow.fromWebContents(event.sender);
+      return owner ? dialog.showOpenDialog(owner, options) : dialog.showOpenDialog(options);
+    },
+    sendToWindows: (channel, payload) => {
+      if (!mainWindow || mainWindow.isDestroyed()) return 0;
+      mainWindow.webContents.send(channel, payload);
+      return 1;
+    },
+    flushChannel: SUBSCRIPTIONS.onFlushRequest,
+  });
+
+  // Issue 5: removable-drive picker, "Nộp qua USB", export history.
+  const usb = registerUsb({
+    ipcMain,
+    userData: app.getPath('userData'),
+    appLabel: `Soạn Báo Cáo ${app.getVersion()}`,
+    renderDocx,
+    showOpenFolderDialog: (event, options) => {
+      const owner = BrowserWindow.fromWebContents(event.sender);
+      return owner ? dialog.showOpenDialog(owner, options) : dialog.showOpenDialog(options);
+    },
+  });
+  app.on('will-quit', () => usb.stopWatching());
 
   mainWindow = createMainWindow(PRELOAD_PATH);
   mainWindow.on('closed', () => (mainWindow = undefined));

@@ -1,14 +1,16 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { API_GLOBAL, CHANNELS, type RendererApi } from '../ipc/contract';
+import { API_GLOBAL, CHANNELS, SUBSCRIPTIONS, type RendererApi } from '../ipc/contract';
 
 // Electron exists only at the boundary: the preload sees this fake instead of the real module.
 const electron = vi.hoisted(() => ({
   exposed: new Map<string, unknown>(),
   invoke: vi.fn<(channel: string, ...args: unknown[]) => Promise<unknown>>(),
+  on: vi.fn<(channel: string, handler: (...args: unknown[]) => void) => void>(),
+  removeListener: vi.fn<(channel: string, handler: (...args: unknown[]) => void) => void>(),
 }));
 vi.mock('electron', () => ({
   contextBridge: { exposeInMainWorld: (key: string, value: unknown) => electron.exposed.set(key, value) },
-  ipcRenderer: { invoke: electron.invoke, on: vi.fn(), send: vi.fn(), sendSync: vi.fn() },
+  ipcRenderer: { invoke: electron.invoke, on: electron.on, removeListener: electron.removeListener, send: vi.fn(), sendSync: vi.fn() },
 }));
 
 async function loadPreload(): Promise<RendererApi> {
@@ -24,7 +26,7 @@ describe('preload', () => {
   it('exposes one global with exactly one function per IPC channel', async () => {
     const api = await loadPreload();
     expect([...electron.exposed.keys()]).toEqual([API_GLOBAL]);
-    expect(Object.keys(api).sort()).toEqual(Object.keys(CHANNELS).sort());
+    expect(Object.keys(api).sort()).toEqual([...Object.keys(CHANNELS), ...Object.keys(SUBSCRIPTIONS)].sort());
     for (const value of Object.values(api)) expect(typeof value).toBe('function');
   });
 
@@ -52,5 +54,45 @@ describe('preload', () => {
     expect(electron.invoke).toHaveBeenLastCalledWith(CHANNELS.appInfo, {});
     electron.invoke.mockResolvedValueOnce({ status: 'error', message: 'Yêu cầu bị từ chối.' });
     await expect(api.appInfo()).rejects.toThrow('Yêu cầu bị từ chối.');
+  });
+
+  it('passes only the flush request id to the page and unsubscribes the same handler', async () => {
+    const api = await loadPreload();
+    const seen: unknown[] = [];
+    const off = api.onFlushRequest((request) => seen.push(request));
+    const [channel, handler] = electron.on.mock.calls.at(-1)!;
+    expect(channel).toBe(SUBSCRIPTIONS.onFlushRequest);
+    handler({ sender: 'secret' }, { requestId: 'q-1', extra: 1 });
+    handler({ sender: 'secret' }, 'garbage');
+    expect(seen).toEqual([{ requestId: 'q-1' }]);
+    off();
+    expect(electron.removeListener).toHaveBeenCalledWith(SUBSCRIPTIONS.onFlushRequest, handler);
+  });
+
+  it('sends journalSave on its channel and returns main’s typed disk-full error unchanged', async () => {
+    const api = await loadPreload();
+    const answer = { status: 'error', reason: 'disk-full', message: 'Ổ đĩa máy tính đã đầy nên bản nháp chưa được lưu xuống đĩa.' };
+    electron.invoke.mockResolvedValue(answer);
+    const request = { draft: { id: 'a', templateId: 't', createdAt: 1, updatedAt: 2, lastStepKey: 'k', report: {} }, reason: 'edit' as const };
+    await expect(api.journalSave(request)).resolves.toEqual(answer);
+    expect(electron.invoke).toHaveBeenCalledExactlyOnceWith(CHANNELS.journalSave, request);
+  });
+  it('usbSubmit passes main’s answer through; drive and progress events reach the page as payload only', async () => {
+    const api = await loadPreload();
+    const answer = { status: 'error', message: 'Không lưu được tệp vì ổ đĩa hoặc USB đã đầy.' };
+    electron.invoke.mockResolvedValue(answer);
+    const request = { report: {}, templateId: 't', draftId: 'd1', draftUpdatedAt: 5, targetId: 'abc' };
+    await expect(api.usbSubmit(request)).resolves.toEqual(answer);
+    expect(electron.invoke).toHaveBeenCalledExactlyOnceWith(CHANNELS.usbSubmit, request);
+
+    const drives: unknown[] = [];
+    const off = api.onUsbDrivesChanged((d) => drives.push(d));
+    const [channel, handler] = electron.on.mock.calls.at(-1)!;
+    expect(channel).toBe(SUBSCRIPTIONS.onUsbDrivesChanged);
+    handler({ sender: 'secret' }, [{ id: 'x' }]);
+    handler({ sender: 'secret' }, 'garbage');
+    expect(drives).toEqual([[{ id: 'x' }]]);
+    off();
+    expect(electron.removeListener).toHaveBeenCalledWith(SUBSCRIPTIONS.onUsbDrivesChanged, handler);
   });
 });

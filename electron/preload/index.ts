@@ -11,6 +11,26 @@ import {
   type AppInfoResponse,
   type ExportDocxResponse,
   type RendererApi,
+  SUBSCRIPTIONS,
+  type DraftFileOpenResponse,
+  type DraftFileSaveResponse,
+  type FlushDoneResponse,
+  type JournalListResponse,
+  type JournalReadResponse,
+  type JournalRecoveryCheckResponse,
+  type JournalSaveResponse,
+  type JournalTrashResponse,
+  type RevisionCreateResponse,
+  type RevisionListResponse,
+  type RevisionReadResponse,
+  type RevisionRestoreResponse,
+  type ExportHistoryResponse,
+  type UsbDrivesResponse,
+  type UsbPickFolderResponse,
+  type UsbSubmitProgress,
+  type UsbSubmitResponse,
+  type UsbTarget,
+  type UsbWatchResponse,
 } from '../ipc/channels';
 
 export const api: RendererApi = {
@@ -20,6 +40,63 @@ export const api: RendererApi = {
     const response: unknown = await ipcRenderer.invoke(CHANNELS.appInfo, {});
     if (isIpcErrorResponse(response)) throw new Error(response.message);
     return response as AppInfoResponse;
+  },
+  // Issue 4. Every journal/draft-file response has an error variant, so main's refusals pass through as is.
+  journalSave: (request) => ipcRenderer.invoke(CHANNELS.journalSave, request) as Promise<JournalSaveResponse>,
+  journalList: () => ipcRenderer.invoke(CHANNELS.journalList, {}) as Promise<JournalListResponse>,
+  journalRead: (request) => ipcRenderer.invoke(CHANNELS.journalRead, request) as Promise<JournalReadResponse>,
+  journalTrash: (request) => ipcRenderer.invoke(CHANNELS.journalTrash, request) as Promise<JournalTrashResponse>,
+  journalUntrash: (request) => ipcRenderer.invoke(CHANNELS.journalUntrash, request) as Promise<JournalTrashResponse>,
+  journalRecoveryCheck: (request) =>
+    ipcRenderer.invoke(CHANNELS.journalRecoveryCheck, request) as Promise<JournalRecoveryCheckResponse>,
+  revisionList: (request) => ipcRenderer.invoke(CHANNELS.revisionList, request) as Promise<RevisionListResponse>,
+  revisionCreate: (request) => ipcRenderer.invoke(CHANNELS.revisionCreate, request) as Promise<RevisionCreateResponse>,
+  revisionRead: (request) => ipcRenderer.invoke(CHANNELS.revisionRead, request) as Promise<RevisionReadResponse>,
+  revisionRestore: (request) => ipcRenderer.invoke(CHANNELS.revisionRestore, request) as Promise<RevisionRestoreResponse>,
+  draftFileSave: (request) => ipcRenderer.invoke(CHANNELS.draftFileSave, request) as Promise<DraftFileSaveResponse>,
+  draftFileOpen: () => ipcRenderer.invoke(CHANNELS.draftFileOpen, {}) as Promise<DraftFileOpenResponse>,
+  flushDone: async (request) => {
+    const response: unknown = await ipcRenderer.invoke(CHANNELS.flushDone, request);
+    if (isIpcErrorResponse(response)) throw new Error(response.message);
+    return response as FlushDoneResponse;
+  },
+  onFlushRequest: (listener) => {
+    // Only the payload's id reaches the page, never the IpcRendererEvent (it exposes `sender`).
+    const handler = (_event: unknown, payload: unknown) => {
+      const requestId = typeof payload === 'object' && payload !== null && 'requestId' in payload ? payload.requestId : undefined;
+      if (typeof requestId === 'string') listener({ requestId });
+    };
+    ipcRenderer.on(SUBSCRIPTIONS.onFlushRequest, handler);
+    return () => void ipcRenderer.removeListener(SUBSCRIPTIONS.onFlushRequest, handler);
+  },
+  // Issue 5. Responses with an error variant pass through; the others reject with main's message.
+  usbListDrives: async () => {
+    const response: unknown = await ipcRenderer.invoke(CHANNELS.usbListDrives, {});
+    if (isIpcErrorResponse(response)) throw new Error(response.message);
+    return response as UsbDrivesResponse;
+  },
+  usbWatchDrives: async (request) => {
+    const response: unknown = await ipcRenderer.invoke(CHANNELS.usbWatchDrives, request);
+    if (isIpcErrorResponse(response)) throw new Error(response.message);
+    return response as UsbWatchResponse;
+  },
+  usbPickFolder: () => ipcRenderer.invoke(CHANNELS.usbPickFolder, {}) as Promise<UsbPickFolderResponse>,
+  usbSubmit: (request) => ipcRenderer.invoke(CHANNELS.usbSubmit, request) as Promise<UsbSubmitResponse>,
+  exportHistory: (request) => ipcRenderer.invoke(CHANNELS.exportHistory, request) as Promise<ExportHistoryResponse>,
+  onUsbDrivesChanged: (listener) => {
+    // Only the payload reaches the page, never the IpcRendererEvent.
+    const handler = (_event: unknown, payload: unknown) => {
+      if (Array.isArray(payload)) listener(payload as UsbTarget[]);
+    };
+    ipcRenderer.on(SUBSCRIPTIONS.onUsbDrivesChanged, handler);
+    return () => void ipcRenderer.removeListener(SUBSCRIPTIONS.onUsbDrivesChanged, handler);
+  },
+  onUsbSubmitProgress: (listener) => {
+    const handler = (_event: unknown, payload: unknown) => {
+      if (typeof payload === 'object' && payload !== null && 'phase' in payload) listener(payload as UsbSubmitProgress);
+    };
+    ipcRenderer.on(SUBSCRIPTIONS.onUsbSubmitProgress, handler);
+    return () => void ipcRenderer.removeListener(SUBSCRIPTIONS.onUsbSubmitProgress, handler);
   },
 };
 

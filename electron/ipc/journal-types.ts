@@ -1,0 +1,148 @@
+/**
+ * Payload types of the journal, draft-file and quit-flush channels (issue 4). Type-only and free of zod,
+ * Electron and Node, like channels.ts which re-exports them; the zod schemas are in contract.ts.
+ */
+
+/** What the renderer sends on every save: the Dexie record's fields (report validated again in main). */
+export interface JournalDraftInput {
+  id: string;
+  templateId: string;
+  createdAt: number;
+  updatedAt: number;
+  lastStepKey: string;
+  report: unknown;
+}
+
+/** Why a save happens; 'step-change' (and 5 min since the last one) makes an automatic checkpoint. */
+export type JournalSaveReason = 'edit' | 'step-change' | 'blur' | 'page-hide' | 'quit' | 'restore' | 'import';
+
+export interface JournalDraftSummary {
+  id: string;
+  templateId: string;
+  /** The trích yếu at the last save ('' while empty). */
+  title: string;
+  createdAt: number;
+  updatedAt: number;
+  lastStepKey: string;
+  /** Counts saves of this draft in the journal, from 1. */
+  revision: number;
+  /** Set while the draft is in the trash (ms); purged 30 days later. */
+  deletedAt?: number | undefined;
+}
+
+/** A full draft as the journal holds it; `report` has passed the report schema (type Report in core). */
+export interface JournalDraft extends JournalDraftSummary {
+  report: unknown;
+}
+
+export type JournalErrorReason = 'disk-full' | 'write-failed' | 'invalid-draft' | 'too-large' | 'not-found';
+
+/** Every journal channel answers this on failure; `message` is a Vietnamese sentence ready to show. */
+export interface JournalError {
+  status: 'error';
+  /** Absent only when main refused the request itself (wrong sender, malformed payload). */
+  reason?: JournalErrorReason | undefined;
+  message: string;
+}
+
+export interface JournalSaveRequest {
+  draft: JournalDraftInput;
+  reason: JournalSaveReason;
+}
+export type JournalSaveResponse =
+  | { status: 'saved'; revision: number; savedAt: number; checkpointId?: string | undefined }
+  | JournalError;
+
+export type JournalListRequest = Record<string, never>;
+export type JournalListResponse = { status: 'ok'; drafts: JournalDraftSummary[] } | JournalError;
+
+export interface JournalIdRequest {
+  id: string;
+}
+export type JournalReadResponse = { status: 'ok'; draft: JournalDraft } | JournalError;
+export type JournalTrashResponse = { status: 'ok'; draft: JournalDraftSummary } | JournalError;
+
+export interface JournalRecoveryCheckRequest {
+  /** What IndexedDB holds now (all drafts, trashed ones included). */
+  drafts: { id: string; updatedAt: number }[];
+}
+export interface RecoverableDraft extends JournalDraftSummary {
+  /** 'missing': IndexedDB has no such draft; 'newer': the journal copy is newer than IndexedDB's. */
+  why: 'missing' | 'newer';
+}
+export type JournalRecoveryCheckResponse = { status: 'ok'; recoverable: RecoverableDraft[] } | JournalError;
+
+export type RevisionKind = 'auto' | 'named' | 'restore';
+export interface RevisionSummary {
+  revisionId: string;
+  kind: RevisionKind;
+  /** The name given to a named version ("Bản gửi xin ý kiến"); '' for automatic checkpoints. */
+  name: string;
+  /** When the checkpoint was taken (ms). */
+  at: number;
+  /** The draft's journal revision it copies. */
+  revision: number;
+  title: string;
+  updatedAt: number;
+  bytes: number;
+}
+export type RevisionListResponse = { status: 'ok'; revisions: RevisionSummary[] } | JournalError;
+export interface RevisionCreateRequest {
+  id: string;
+  name: string;
+}
+export type RevisionCreateResponse = { status: 'ok'; revision: RevisionSummary } | JournalError;
+export interface RevisionRequest {
+  id: string;
+  revisionId: string;
+}
+export type RevisionReadResponse = { status: 'ok'; revision: RevisionSummary; draft: JournalDraft } | JournalError;
+/** `draft` is the new current state (put it into IndexedDB); `undoRevisionId` holds the state before. */
+export type RevisionRestoreResponse = { status: 'ok'; draft: JournalDraft; undoRevisionId: string } | JournalError;
+
+export interface DraftFileSaveRequest {
+  draft: JournalDraftInput;
+  /** File name proposed in the save dialog (made safe again in main). */
+  suggestedName: string;
+}
+export type DraftFileSaveResponse =
+  | { status: 'saved'; filePath: string; bytes: number }
+  | { status: 'canceled' }
+  | { status: 'error'; message: string };
+
+export type DraftFileOpenRequest = Record<string, never>;
+/** A draft read from a .baocao.json; nothing has been written anywhere yet. */
+export interface OpenedDraftFile {
+  templateId: string;
+  report: unknown;
+  /** The id written in the file: untrusted, only to detect a collision. */
+  draftId?: string | undefined;
+  lastStepKey?: string | undefined;
+  createdAt?: number | undefined;
+  updatedAt?: number | undefined;
+  /** 1 when the file was in the old format (migrated). */
+  sourceVersion: 1 | 2;
+  checksum: string;
+}
+export type DraftFileOpenResponse =
+  | {
+      status: 'opened';
+      fileName: string;
+      draft: OpenedDraftFile;
+      /** The journal draft with the same id, if any: ask "Mở thành bản sao / Thay thế" before saving. */
+      existing: JournalDraftSummary | null;
+    }
+  | { status: 'canceled' }
+  | { status: 'error'; message: string };
+
+/** main → renderer before quitting: save everything now, then call flushDone with the same id. */
+export interface FlushRequest {
+  requestId: string;
+}
+export interface FlushDoneRequest {
+  requestId: string;
+  saved: boolean;
+}
+export interface FlushDoneResponse {
+  status: 'ok';
+}

@@ -1,0 +1,80 @@
+/**
+ * Payloads of issue 5 (submission on USB, export history). Zod-free like channels.ts, which re-exports
+ * them. The renderer never sends a path: it picks a target by the opaque id main handed out (S-20).
+ */
+
+export interface UsbTarget {
+  /** Opaque id; main maps it back to the folder. */
+  id: string;
+  kind: 'drive' | 'folder';
+  /** "KINGSTON (E:\)", or the folder name for a chosen folder. */
+  label: string;
+  /** Where it is, for display only ("E:\", "/media/vanthu/VĂN THƯ"). */
+  location: string;
+  fileSystem: string;
+  freeBytes: number | null;
+  sizeBytes: number | null;
+  readOnly: boolean;
+}
+
+export interface UsbDrivesResponse {
+  drives: UsbTarget[];
+}
+export interface UsbWatchRequest {
+  watch: boolean;
+}
+export interface UsbWatchResponse {
+  watching: boolean;
+}
+export type UsbPickFolderResponse = { status: 'picked'; target: UsbTarget } | { status: 'canceled' } | { status: 'error'; message: string };
+
+export interface UsbSubmitRequest {
+  /** Validated again in main with the full report schema. */
+  report: unknown;
+  templateId: string;
+  draftId: string;
+  /** The draft's updatedAt (epoch ms), carried into the .baocao.json. */
+  draftUpdatedAt: number | null;
+  targetId: string;
+}
+
+export interface UsbSubmitProgress {
+  phase: 'checking' | 'writing' | 'verifying' | 'done';
+  done: number;
+  total: number;
+  file?: string;
+}
+
+export interface SubmittedFile {
+  name: string;
+  bytes: number;
+  sha256: string;
+}
+
+export type UsbSubmitResponse =
+  | {
+      status: 'verified';
+      folderName: string;
+      location: string;
+      files: SubmittedFile[];
+      millis: number;
+      /** "Đã ghi và kiểm tra xong — có thể rút USB". */
+      headline: string;
+      /** How to remove the stick safely on this OS. */
+      removalHint: string;
+    }
+  | { status: 'error'; message: string };
+
+export interface ExportHistoryRequest {
+  draftId: string;
+}
+export interface ExportHistoryItem {
+  kind: 'docx' | 'submission';
+  at: string;
+  target: string;
+  drive?: string | undefined;
+  files: SubmittedFile[];
+  status: 'verified' | 'failed';
+  message?: string | undefined;
+}
+export type ExportHistoryResponse = { status: 'ok'; entries: ExportHistoryItem[] } | { status: 'error'; message: string };

@@ -1,0 +1,333 @@
+/**
+ * The draft journal beside IndexedDB (D-01, D-04…D-07): main keeps the latest copy of every draft in
+ * `userData/drafts/<id>.json`, checkpoints and named versions in `drafts/<id>/revisions/`, and rolling
+ * snapshots of all drafts in `userData/backups/`. Every write is atomic (temp + fsync + rename + folder
+ * fsync), so a crash or a full disk leaves the previous good copy in place. Saves of one draft are
+ * serialised; clock and file system are injected.
+ */
+import type { Report } from '../../../core/model/report-schema';
+import type {
+  JournalDraftInput,
+  JournalDraftSummary,
+  JournalSaveReason,
+  RecoverableDraft,
+  RevisionKind,
+  RevisionSummary,
+} from '../../ipc/journal-types';
+import { writeFileAtomic, type AtomicWriteOptions } from '../atomic-write';
+import { errorCode } from '../file-write-error';
+import { BACKUP_NAME_PATTERN, journalPaths, REVISION_ID_PATTERN } from './journal-paths';
+import type { JournalFs } from './journal-fs';
+import { decodeJournalRecord, encodeJournalRecord, summaryOf, type JournalRecord } from './journal-record';
+import { findRecoverable } from './recovery-check';
+import {
+  backupsToKeep,
+  DEFAULT_BACKUP_POLICY,
+  DEFAULT_REVISION_CAPS,
+  isTrashExpired,
+  needsAutoCheckpoint,
+  revisionsToPrune,
+  type BackupPolicy,
+  type RevisionCaps,
+} from './retention';
+
+export interface DraftJournalOptions {
+  userData: string;
+  fs: JournalFs;
+  /** Wall clock in ms (Date.now). */
+  now: () => number;
+  log?: (message: string, error?: unknown) => void;
+  atomic?: AtomicWriteOptions;
+  backupPolicy?: BackupPolicy;
+  revisionCaps?: RevisionCaps;
+}
+
+export interface ValidDraftInput extends Omit<JournalDraftInput, 'report'> {
+  report: Report;
+}
+
+export interface SaveOutcome {
+  revision: number;
+  savedAt: number;
+  checkpointId?: string | undefined;
+}
+
+export class NotFoundError extends Error {
+  constructor() {
+    super('journal: not found');
+    this.name = 'NotFoundError';
+  }
+}
+
+export function createDraftJournal(options: DraftJournalOptions) {
+  const { fs, now } = options;
+  const log = options.log ?? ((message: string, error?: unknown) => console.error(message, error ?? ''));
+  const paths = journalPaths(options.userData);
+  const caps = options.revisionCaps ?? DEFAULT_REVISION_CAPS;
+  const policy = options.backupPolicy ?? DEFAULT_BACKUP_POLICY;
+  let index: Map<string, JournalRecord> | undefined;
+  const lastAutoCheckpoint = new Map<string, number>();
+  const queues = new Map<string, Promise<unknown>>();
+  let dirty = false;
+
+  const write = (path: string, data: Uint8Array) => writeFileAtomic(path, data, fs, options.atomic);
+
+  /** Runs `task` after every earlier task for the same key: two saves can never land in the wrong order. */
+  function serialised<T>(key: string, task: () => Promise<T>): Promise<T> {
+    const previous = queues.get(key) ?? Promise.resolve();
+    const next = previous.then(task, task);
+    const settled = next.then(
+      () => undefined,
+      () => undefined,
+    );
+    queues.set(key, settled);
+    void settled.then(() => {
+      if (queues.get(key) === settled) queues.delete(key);
+    });
+    return next;
+  }
+
+  async function listNames(dir: string): Promise<string[]> {
+    try {
+      return await fs.readdir(dir);
+    } catch (error) {
+      if (errorCode(error) === 'ENOENT') return [];
+      throw error;
+    }
+  }
+
+  async function readRecord(path: string): Promise<JournalRecord | null> {
+    try {
+      return decodeJournalRecord(await fs.readFile(path));
+    } catch (error) {
+      if (errorCode(error) !== 'ENOENT') log(`[journal] could not read ${path}`, error);
+      return null;
+    }
+  }
+
+  async function loadIndex(): Promise<Map<string, JournalRecord>> {
+    if (index) return index;
+    const loaded = new Map<string, JournalRecord>();
+    for (const name of await listNames(paths.drafts)) {
+      const match = /^([A-Za-z0-9_-]{1,64})\.json$/.exec(name);
+      if (!match) continue;
+      const record = await readRecord(paths.draft(match[1]!));
+      if (record && record.id === match[1]) loaded.set(record.id, record);
+      else if (!record) log(`[journal] ignored a damaged journal file ${name}`);
+    }
+    index ??= loaded;
+    return index;
+  }
+
+  async function writeRevision(record: JournalRecord, kind: RevisionKind, name: string, at: number): Promise<RevisionSummary> {
+    const revisionId = `${String(at).padStart(13, '0')}-${record.revision}-${kind}`;
+    const data = encodeJournalRecord({ ...record, checkpoint: { kind, name, at } });
+    await fs.mkdir(paths.revisions(record.id));
+    await write(paths.revision(record.id, revisionId), data);
+    await pruneRevisions(record.id);
+    return revisionSummary(revisionId, { ...record, checkpoint: { kind, name, at } }, data.byteLength);
+  }
+
+  function revisionSummary(revisionId: string, record: JournalRecord, bytes: number): RevisionSummary {
+    return {
+      revisionId,
+      kind: record.checkpoint?.kind ?? 'auto',
+      name: record.checkpoint?.name ?? '',
+      at: record.checkpoint?.at ?? 0,
+      revision: record.revision,
+      title: record.title,
+      updatedAt: record.updatedAt,
+      bytes,
+    };
+  }
+
+  async function revisionFiles(id: string): Promise<{ revisionId: string; kind: RevisionKind; at: number }[]> {
+    const result: { revisionId: string; kind: RevisionKind; at: number }[] = [];
+    for (const name of await listNames(paths.revisions(id))) {
+      const revisionId = name.replace(/\.json$/, '');
+      if (!name.endsWith('.json') || !REVISION_ID_PATTERN.test(revisionId)) continue;
+      const [at, , kind] = revisionId.split('-');
+      result.push({ revisionId, kind: kind as RevisionKind, at: Number(at) });
+    }
+    return result;
+  }
+
+  async function pruneRevisions(id: string): Promise<void> {
+    const entries = [];
+    for (const file of await revisionFiles(id)) {
+      const bytes = (await fs.readFile(paths.revision(id, file.revisionId)).catch(() => new Uint8Array())).byteLength;
+      entries.push({ ...file, bytes });
+    }
+    for (const revisionId of revisionsToPrune(entries, caps)) await fs.remove(paths.revision(id, revisionId));
+  }
+
+  async function putRecord(record: JournalRecord): Promise<void> {
+    const path = paths.draft(record.id); // throws on an unsafe id, before anything is created
+    await fs.mkdir(paths.drafts);
+    await write(path, encodeJournalRecord(record));
+    (await loadIndex()).set(record.id, record);
+    dirty = true;
+  }
+
+  async function requireRecord(id: string): Promise<JournalRecord> {
+    const record = (await loadIndex()).get(id);
+    if (!record) throw new NotFoundError();
+    return record;
+  }
+
+  return {
+    paths,
+
+    /** Saves the latest state of a draft; resolves only once it is on disk (fsynced). */
+    save(input: ValidDraftInput, reason: JournalSaveReason): Promise<SaveOutcome> {
+      return serialised(input.id, async () => {
+        const previous = (await loadIndex()).get(input.id);
+        const savedAt = now();
+        const record: JournalRecord = {
+          id: input.id,
+          templateId: input.templateId,
+          title: input.report.title.trim().slice(0, 300),
+          createdAt: input.createdAt,
+          updatedAt: input.updatedAt,
+          lastStepKey: input.lastStepKey,
+          revision: (previous?.revision ?? 0) + 1,
+          report: input.report,
+        };
+        await putRecord(record);
+        let checkpointId: string | undefined;
+        if (needsAutoCheckpoint(lastAutoCheckpoint.get(input.id), savedAt, reason)) {
+          // A failed checkpoint must not turn a successful save into an error: the draft itself is safe.
+          try {
+            checkpointId = (await writeRevision(record, 'auto', '', savedAt)).revisionId;
+            lastAutoCheckpoint.set(input.id, savedAt);
+          } catch (error) {
+            log('[journal] checkpoint failed', error);
+          }
+        }
+        return { revision: record.revision, savedAt, checkpointId };
+      });
+    },
+
+    async list(): Promise<JournalDraftSummary[]> {
+      return [...(await loadIndex()).values()].map(summaryOf).sort((a, b) => b.updatedAt - a.updatedAt);
+    },
+
+    async read(id: string): Promise<JournalRecord> {
+      return requireRecord(id);
+    },
+
+    async recoveryCheck(indexedDb: readonly { id: string; updatedAt: number }[]): Promise<RecoverableDraft[]> {
+      return findRecoverable(await this.list(), indexedDb);
+    },
+
+    /** Moves a draft to the trash (kept 30 days); `restore: true` takes it back out. */
+    setTrashed(id: string, trashed: boolean): Promise<JournalDraftSummary> {
+      return serialised(id, async () => {
+        const record = await requireRecord(id);
+        const next: JournalRecord = { ...record };
+        if (trashed) next.deletedAt = now();
+        else delete next.deletedAt;
+        await putRecord(next);
+        return summaryOf(next);
+      });
+    },
+
+    /** Deletes drafts that have been in the trash for 30 days, with their revisions. Returns their ids. */
+    async purgeTrash(): Promise<string[]> {
+      const purged: string[] = [];
+      for (const record of [...(await loadIndex()).values()]) {
+        if (!isTrashExpired(record.deletedAt, now())) continue;
+        await serialised(record.id, async () => {
+          await fs.remove(paths.draft(record.id));
+          await fs.remove(paths.draftDir(record.id));
+          index?.delete(record.id);
+        });
+        purged.push(record.id);
+      }
+      return purged;
+    },
+
+    createVersion(id: string, name: string): Promise<RevisionSummary> {
+      return serialised(id, async () => writeRevision(await requireRecord(id), 'named', name.trim().slice(0, 200), now()));
+    },
+
+    async listRevisions(id: string): Promise<RevisionSummary[]> {
+      await requireRecord(id);
+      const result: RevisionSummary[] = [];
+      for (const file of await revisionFiles(id)) {
+        const bytes = await fs.readFile(paths.revision(id, file.revisionId)).catch(() => undefined);
+        const record = bytes ? decodeJournalRecord(bytes) : null;
+        if (record && record.id === id) result.push(revisionSummary(file.revisionId, record, bytes!.byteLength));
+      }
+      return result.sort((a, b) => b.at - a.at || b.revisionId.localeCompare(a.revisionId));
+    },
+
+    async readRevision(id: string, revisionId: string): Promise<{ summary: RevisionSummary; record: JournalRecord }> {
+      if (!REVISION_ID_PATTERN.test(revisionId)) throw new NotFoundError();
+      const bytes = await fs.readFile(paths.revision(id, revisionId)).catch(() => undefined);
+      const record = bytes ? decodeJournalRecord(bytes) : null;
+      if (!record || record.id !== id) throw new NotFoundError();
+      return { summary: revisionSummary(revisionId, record, bytes!.byteLength), record };
+    },
+
+    /**
+     * Makes a revision the current state. The state before is kept first as a 'restore' checkpoint, so the
+     * restore itself can be undone by restoring that one.
+     */
+    async restoreRevision(id: string, revisionId: string): Promise<{ record: JournalRecord; undoRevisionId: string }> {
+      const { record: old } = await this.readRevision(id, revisionId);
+      return serialised(id, async () => {
+        const current = await requireRecord(id);
+        const at = now();
+        const undo = await writeRevision(current, 'restore', 'Trước khi khôi phục', at);
+        const { checkpoint: _c, ...content } = old;
+        const record: JournalRecord = { ...content, revision: current.revision + 1, updatedAt: at };
+        if (current.deletedAt === undefined) delete record.deletedAt;
+        else record.deletedAt = current.deletedAt;
+        await putRecord(record);
+        return { record, undoRevisionId: undo.revisionId };
+      });
+    },
+
+    /** True when something was saved since the last backup. */
+    isDirty: () => dirty,
+
+    /** Snapshot of every draft into `backups/drafts-<ms>.json`, then old snapshots are rotated out. */
+    async backupNow(): Promise<string> {
+      const at = now();
+      const records = [...(await loadIndex()).values()];
+      const body = `[${records.map((r) => new TextDecoder().decode(encodeJournalRecord(r))).join(',\n')}]`;
+      await fs.mkdir(paths.backups);
+      const path = paths.backup(at);
+      await write(path, new TextEncoder().encode(body));
+      dirty = false;
+      await this.rotateBackups();
+      return path;
+    },
+
+    async listBackups(): Promise<number[]> {
+      const stamps: number[] = [];
+      for (const name of await listNames(paths.backups)) {
+        const match = BACKUP_NAME_PATTERN.exec(name);
+        if (match) stamps.push(Number(match[1]));
+      }
+      return stamps.sort((a, b) => b - a);
+    },
+
+    async readBackup(at: number): Promise<JournalRecord[]> {
+      const bytes = await fs.readFile(paths.backup(at));
+      const raw: unknown = JSON.parse(new TextDecoder().decode(bytes));
+      if (!Array.isArray(raw)) return [];
+      const encoder = new TextEncoder();
+      return raw.map((item) => decodeJournalRecord(encoder.encode(JSON.stringify(item)))).filter((r): r is JournalRecord => r !== null);
+    },
+
+    async rotateBackups(): Promise<void> {
+      const stamps = await this.listBackups();
+      const keep = backupsToKeep(stamps, now(), policy);
+      for (const stamp of stamps) if (!keep.has(stamp)) await fs.remove(paths.backup(stamp));
+    },
+  };
+}
+
+export type DraftJournal = ReturnType<typeof createDraftJournal>;

@@ -1,0 +1,82 @@
+/**
+ * Wiring of issue 4 in main: creates the journal under userData, registers its channels through
+ * secureHandle, the before-quit/shutdown flush, the 15-minute backup while dirty and the trash purge.
+ * Electron objects are passed in by index.ts, so this file has no decision of its own to test.
+ */
+import { randomUUID } from 'node:crypto';
+import { CHANNELS } from '../../ipc/contract';
+import { writeFileAtomic } from '../atomic-write';
+import { readFileCapped } from '../read-file-capped';
+import { secureHandle, type InvokeEvent, type IpcMainLike } from '../secure-ipc';
+import { createDraftFileHandlers, type DraftFileDialogs } from './draft-file-ipc';
+import { createDraftJournal, type DraftJournal } from './draft-journal';
+import { realJournalFs } from './journal-fs';
+import { createJournalHandlers } from './journal-ipc';
+import { createQuitFlush } from './quit-flush';
+
+export const BACKUP_EVERY_MS = 15 * 60_000;
+
+interface QuitEventSource {
+  on(event: 'before-quit', listener: (event: { preventDefault(): void }) => void): unknown;
+  quit(): void;
+}
+
+export interface RegisterJournalDeps<E extends InvokeEvent> extends DraftFileDialogs<E> {
+  ipcMain: IpcMainLike<E>;
+  app: QuitEventSource;
+  /** powerMonitor: its 'shutdown' can be delayed with preventDefault on Linux/macOS (D-12). */
+  onShutdown(listener: (event: { preventDefault(): void }) => void): void;
+  userData: string;
+  documentsDir(): string;
+  /** Sends a main → renderer event to the open window(s); returns how many received it. */
+  sendToWindows(channel: string, payload: unknown): number;
+  flushChannel: string;
+}
+
+export function registerJournal<E extends InvokeEvent>(deps: RegisterJournalDeps<E>): DraftJournal {
+  const journal = createDraftJournal({ userData: deps.userData, fs: realJournalFs, now: () => Date.now() });
+  const handlers = createJournalHandlers(journal);
+  secureHandle(deps.ipcMain, CHANNELS.journalSave, (r) => handlers.save(r));
+  secureHandle(deps.ipcMain, CHANNELS.journalList, () => handlers.list(undefined));
+  secureHandle(deps.ipcMain, CHANNELS.journalRead, (r) => handlers.read(r));
+  secureHandle(deps.ipcMain, CHANNELS.journalTrash, (r) => handlers.trash(r));
+  secureHandle(deps.ipcMain, CHANNELS.journalUntrash, (r) => handlers.untrash(r));
+  secureHandle(deps.ipcMain, CHANNELS.journalRecoveryCheck, (r) => handlers.recoveryCheck(r));
+  secureHandle(deps.ipcMain, CHANNELS.revisionList, (r) => handlers.revisionList(r));
+  secureHandle(deps.ipcMain, CHANNELS.revisionCreate, (r) => handlers.revisionCreate(r));
+  secureHandle(deps.ipcMain, CHANNELS.revisionRead, (r) => handlers.revisionRead(r));
+  secureHandle(deps.ipcMain, CHANNELS.revisionRestore, (r) => handlers.revisionRestore(r));
+
+  const files = createDraftFileHandlers<E>({
+    showSaveDialog: deps.showSaveDialog,
+    showOpenDialog: deps.showOpenDialog,
+    readFile: readFileCapped,
+    writeFile: (path, data) => writeFileAtomic(path, data),
+    findJournalDraft: async (id) => (await journal.list()).find((d) => d.id === id) ?? null,
+    documentsDir: deps.documentsDir,
+    nowIso: () => new Date().toISOString(),
+  });
+  secureHandle(deps.ipcMain, CHANNELS.draftFileSave, (r, event) => files.save(r, event));
+  secureHandle(deps.ipcMain, CHANNELS.draftFileOpen, (r, event) => files.open(r, event));
+
+  const backupIfDirty = () => (journal.isDirty() ? journal.backupNow().then(() => undefined) : Promise.resolve());
+  const quitFlush = createQuitFlush({
+    requestFlush: (requestId) => deps.sendToWindows(deps.flushChannel, { requestId }),
+    afterFlush: backupIfDirty,
+    quit: () => deps.app.quit(),
+    newId: () => randomUUID(),
+    setTimer: (callback, ms) => setTimeout(callback, ms),
+    clearTimer: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
+  });
+  secureHandle(deps.ipcMain, CHANNELS.flushDone, async (r) => {
+    quitFlush.done(r.requestId, r.saved);
+    return { status: 'ok' as const };
+  });
+  deps.app.on('before-quit', (event) => quitFlush.onBeforeQuit(event));
+  deps.onShutdown((event) => quitFlush.onBeforeQuit(event));
+
+  const log = (what: string) => (error: unknown) => console.error(`[journal] ${what} failed`, error);
+  setInterval(() => void backupIfDirty().catch(log('backup')), BACKUP_EVERY_MS).unref();
+  void journal.purgeTrash().catch(log('trash purge'));
+  return journal;
+}
