@@ -22,7 +22,15 @@ export interface BundleNames {
 
 /** `todayIso` ("YYYY-MM-DD") is used when the report has no date yet. */
 export function bundleNames(report: Report, todayIso: string): BundleNames {
-  const stem = exportFileStem(report);
+  // NFC before any length cut, so NFD and NFC spellings of a title give the same names.
+  const { header } = report;
+  const nfc = (t: string) => t.normalize('NFC');
+  const stem = exportFileStem({
+    ...report,
+    docType: nfc(report.docType),
+    title: nfc(report.title),
+    header: { ...header, number: nfc(header.number), docTypeCode: nfc(header.docTypeCode), issuerCode: nfc(header.issuerCode) },
+  });
   const date = report.header.date === '' ? todayIso : report.header.date;
   const folderStem = truncateOnWord(`${date} - ${stem}`, MAX_FOLDER_UNITS);
   const fileStem = safeFileName(stem, '');

@@ -85,10 +85,12 @@ export interface ExportDocxRequest {
   report: unknown;
   /** File name proposed in the save dialog; main makes it safe for Windows/FAT again. */
   suggestedName: string;
+  /** The draft being exported, so the export appears in that draft's history. */
+  draftId?: string | undefined;
 }
 
 export type ExportDocxResponse =
-  | { status: 'saved'; filePath: string; bytes: number; millis: number }
+  | { status: 'saved'; filePath: string; bytes: number; millis: number; sha256: string }
   | { status: 'canceled' }
   | { status: 'error'; message: string };
 

@@ -22,6 +22,7 @@ export * from './channels';
 export const exportDocxRequestSchema = z.strictObject({
   report: z.unknown(),
   suggestedName: z.string().min(1).max(300),
+  draftId: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/).optional(),
 }) satisfies z.ZodType<ExportDocxRequest>;
 
 export const appInfoRequestSchema = z.strictObject({}) satisfies z.ZodType<AppInfoRequest>;

@@ -8,7 +8,9 @@ import { renderDocx } from '../../core/docx/render-docx';
 import { newReportFromTemplate } from '../../core/model/new-report';
 import type { Report } from '../../core/model/report-schema';
 import { findTemplate } from '../../core/templates/templates';
-import { writeFileAtomic } from './atomic-write';
+import { dirname, basename } from 'node:path';
+import { writeFileVerified } from './submission/verified-write';
+import { realSubmissionFs } from './submission/submission-fs';
 import { createExportDocxHandler, EXPORT_MESSAGES, finalizeSavePath, type ExportDocxDeps, type SaveDialogOptions } from './export-docx';
 import { FileWriteError } from './file-write-error';
 
@@ -36,7 +38,7 @@ function deps(dialogAnswer: { canceled: boolean; filePath?: string }, overrides:
   const d: ExportDocxDeps<string> = {
     renderDocx,
     showSaveDialog,
-    writeFile: (path, data) => writeFileAtomic(path, data),
+    writeFile: (path, data) => writeFileVerified(dirname(path), basename(path), data, realSubmissionFs, { overwrite: true }),
     documentsDir: () => '/home/canbo/Documents',
     now: () => (clock += 5),
     log: vi.fn(),
@@ -69,6 +71,29 @@ describe('export:docx handler', () => {
     expect(options.defaultPath).toBe('/home/canbo/Documents/Số 123-BC-HU - Báo cáo sơ kết.docx');
     expect(options.filters).toEqual([{ name: 'Tài liệu Word (.docx)', extensions: ['docx'] }]);
     expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+  });
+
+  it('records verified and failed exports in the draft history, with the SHA-256 of the bytes on disk', async () => {
+    const recordExport = vi.fn();
+    const target = join(dir, 'lich-su.docx');
+    const { handler } = deps({ canceled: false, filePath: target }, { recordExport });
+    const saved = await handler({ report: sampleReport(), suggestedName: 'bc', draftId: 'd1' }, 'w');
+    if (saved.status !== 'saved') throw new Error('not saved');
+    const { createHash } = await import('node:crypto');
+    expect(saved.sha256).toBe(createHash('sha256').update(readFileSync(target)).digest('hex'));
+    expect(recordExport).toHaveBeenLastCalledWith(
+      expect.objectContaining({ draftId: 'd1', filePath: target, status: 'verified', sha256: saved.sha256, bytes: saved.bytes }),
+    );
+
+    const failing = deps(
+      { canceled: false, filePath: '/media/usb/bc.docx' },
+      { recordExport, writeFile: async () => Promise.reject(new FileWriteError('ENODEV', 'write')) },
+    );
+    const failed = await failing.handler({ report: sampleReport(), suggestedName: 'bc' }, 'w');
+    expect(failed.status).toBe('error');
+    expect(recordExport).toHaveBeenLastCalledWith(
+      expect.objectContaining({ draftId: null, status: 'failed', sha256: null, message: failed.status === 'error' ? failed.message : '' }),
+    );
   });
 
   it('makes the suggested name safe again before showing it', async () => {

@@ -25,12 +25,25 @@ export interface ExportDocxDeps<E> {
   renderDocx(report: Report): Promise<Uint8Array>;
   /** `dialog.showSaveDialog`, parented to the window that sent `event`. */
   showSaveDialog(event: E, options: SaveDialogOptions): Promise<SaveDialogResult>;
-  writeFile(filePath: string, data: Uint8Array): Promise<void>;
+  /** Writes atomically, reads the file back and compares SHA-256 before resolving. */
+  writeFile(filePath: string, data: Uint8Array): Promise<{ path: string; sha256: string }>;
+  /** Records the export (verified or failed) in the draft's export history. */
+  recordExport?(entry: ExportRecord): Promise<void> | void;
   /** The user's Documents folder: where the dialog opens. */
   documentsDir(): string;
   /** Milliseconds, monotonic (performance.now). */
   now(): number;
   log?(message: string, error?: unknown): void;
+}
+
+export interface ExportRecord {
+  draftId: string | null;
+  filePath: string;
+  bytes: number;
+  sha256: string | null;
+  status: 'verified' | 'failed';
+  message?: string | undefined;
+  millis: number;
 }
 
 export const EXPORT_MESSAGES = {
@@ -81,14 +94,25 @@ export function createExportDocxHandler<E>(
 
     const filePath = finalizeSavePath(choice.filePath);
     const writeStarted = deps.now();
+    // Time the user actually waited on the app, not the time they spent in the dialog.
+    const waited = () => Math.round(renderMillis + deps.now() - writeStarted);
+    const record = async (entry: Omit<ExportRecord, 'draftId' | 'bytes' | 'millis'>) => {
+      try {
+        await deps.recordExport?.({ draftId: request.draftId ?? null, bytes: bytes.byteLength, millis: waited(), ...entry });
+      } catch (error) {
+        log('[export] history not recorded', error); // the export itself is what matters to the user
+      }
+    };
+    let written: { path: string; sha256: string };
     try {
-      await deps.writeFile(filePath, bytes);
+      written = await deps.writeFile(filePath, bytes);
     } catch (error) {
       log('[export] write failed', error);
-      return { status: 'error', message: error instanceof FileWriteError ? error.message : EXPORT_MESSAGES.writeFailed };
+      const message = error instanceof FileWriteError ? error.message : EXPORT_MESSAGES.writeFailed;
+      await record({ filePath, sha256: null, status: 'failed', message });
+      return { status: 'error', message };
     }
-    // Time the user actually waited on the app, not the time they spent in the dialog.
-    const millis = Math.round(renderMillis + deps.now() - writeStarted);
-    return { status: 'saved', filePath, bytes: bytes.byteLength, millis };
+    await record({ filePath: written.path, sha256: written.sha256, status: 'verified' });
+    return { status: 'saved', filePath: written.path, bytes: bytes.byteLength, millis: waited(), sha256: written.sha256 };
   };
 }

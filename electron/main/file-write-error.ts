@@ -4,7 +4,18 @@
  * in Word.
  */
 
-export type WriteStep = 'open' | 'write' | 'fsync' | 'close' | 'rename' | 'fsync-dir';
+export type WriteStep =
+  | 'open'
+  | 'write'
+  | 'fsync'
+  | 'close'
+  | 'rename'
+  | 'fsync-dir'
+  // Steps of the verified writer and the submission bundle (electron/main/submission/).
+  | 'preflight'
+  | 'mkdir'
+  | 'list'
+  | 'verify';
 
 const MESSAGES: Readonly<Record<string, string>> = {
   ENOSPC: 'Không lưu được tệp vì ổ đĩa hoặc USB đã đầy. Hãy xóa bớt tệp không cần hoặc chọn nơi lưu khác rồi thử lại.',
@@ -18,6 +29,12 @@ const MESSAGES: Readonly<Record<string, string>> = {
   ENAMETOOLONG: 'Không lưu được tệp vì tên tệp hoặc đường dẫn quá dài. Hãy đặt tên ngắn hơn hoặc lưu vào thư mục khác rồi thử lại.',
   EIO: 'Không lưu được tệp vì lỗi đọc/ghi trên thiết bị (USB hoặc ổ đĩa có thể bị lỗi hoặc vừa bị rút ra). Hãy kiểm tra thiết bị rồi thử lại.',
   EISDIR: 'Không lưu được tệp vì đã có một thư mục trùng tên. Hãy đặt tên tệp khác rồi thử lại.',
+  EEXIST: 'Không lưu được vì ở nơi lưu đã có tệp hoặc thư mục trùng tên. Hãy thử lại để ứng dụng chọn tên khác, hoặc chọn nơi lưu khác.',
+  EFBIG: 'Không lưu được tệp vì USB định dạng FAT32 không chứa được tệp từ 4 GB trở lên. Hãy chọn nơi lưu khác.',
+  NOT_A_FOLDER:
+    'Không lưu được vì nơi lưu đã chọn không phải là thư mục (hoặc là lối tắt). Hãy chọn một thư mục thật trên USB hoặc trên máy.',
+  VERIFY_FAILED:
+    'Đã ghi nhưng khi đọc lại để kiểm tra thì nội dung trên thiết bị không khớp, nên chưa thể coi là đã lưu. USB có thể bị lỗi hoặc là USB giả dung lượng: hãy thử lại với USB khác.',
 };
 
 // Codes that mean the same thing to the user share one sentence.

@@ -5,16 +5,17 @@
  */
 import { app, BrowserWindow, dialog, ipcMain, powerMonitor, protocol, session } from 'electron';
 import { readFile, realpath } from 'node:fs/promises';
-import { join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { renderDocx } from '../../core/docx/render-docx';
 import { CHANNELS, SUBSCRIPTIONS } from '../ipc/contract';
 import { createAppInfoHandler } from './app-info';
 import { APP_SCHEME_PRIVILEGES, createAppProtocolHandler } from './app-protocol';
-import { writeFileAtomic } from './atomic-write';
 import { createExportDocxHandler } from './export-docx';
 import { registerJournal } from './journal/register-journal';
 import { secureHandle } from './secure-ipc';
 import { registerUsb } from './submission/register-usb';
+import { realSubmissionFs } from './submission/submission-fs';
+import { writeFileVerified } from './submission/verified-write';
 import {
   APP_SCHEME,
   attachWebContentsGuards,
@@ -58,6 +59,19 @@ function start(): void {
   ses.webRequest.onBeforeRequest((details, callback) => callback({ cancel: !isAllowedRequest(details.url) }));
   protocol.handle(APP_SCHEME, createAppProtocolHandler(RENDERER_DIR, { readFile, realpath }));
 
+  // Issue 5: removable-drive picker, "Nộp qua USB", export history.
+  const usb = registerUsb({
+    ipcMain,
+    userData: app.getPath('userData'),
+    appLabel: `Soạn Báo Cáo ${app.getVersion()}`,
+    renderDocx,
+    showOpenFolderDialog: (event, options) => {
+      const owner = BrowserWindow.fromWebContents(event.sender);
+      return owner ? dialog.showOpenDialog(owner, options) : dialog.showOpenDialog(options);
+    },
+  });
+  app.on('will-quit', () => usb.stopWatching());
+
   secureHandle(
     ipcMain,
     CHANNELS.exportDocx,
@@ -67,7 +81,18 @@ function start(): void {
         const owner = BrowserWindow.fromWebContents(event.sender);
         return owner ? dialog.showSaveDialog(owner, options) : dialog.showSaveDialog(options);
       },
-      writeFile: (filePath, data) => writeFileAtomic(filePath, data),
+      // The user confirmed overwriting in the dialog; the file is read back and hashed before "saved".
+      writeFile: (filePath, data) => writeFileVerified(dirname(filePath), basename(filePath), data, realSubmissionFs, { overwrite: true }),
+      recordExport: ({ draftId, filePath, bytes, sha256, status, message, millis }) =>
+        usb.recordDocxExport({
+          draftId,
+          at: new Date().toISOString(),
+          target: filePath,
+          files: sha256 ? [{ name: basename(filePath), bytes, sha256 }] : [],
+          status,
+          message,
+          millis,
+        }),
       documentsDir: () => app.getPath('documents'),
       now: () => performance.now(),
     }),
@@ -107,18 +132,6 @@ function start(): void {
     flushChannel: SUBSCRIPTIONS.onFlushRequest,
   });
 
-  // Issue 5: removable-drive picker, "Nộp qua USB", export history.
-  const usb = registerUsb({
-    ipcMain,
-    userData: app.getPath('userData'),
-    appLabel: `Soạn Báo Cáo ${app.getVersion()}`,
-    renderDocx,
-    showOpenFolderDialog: (event, options) => {
-      const owner = BrowserWindow.fromWebContents(event.sender);
-      return owner ? dialog.showOpenDialog(owner, options) : dialog.showOpenDialog(options);
-    },
-  });
-  app.on('will-quit', () => usb.stopWatching());
 
   mainWindow = createMainWindow(PRELOAD_PATH);
   mainWindow.on('closed', () => (mainWindow = undefined));

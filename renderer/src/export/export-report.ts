@@ -18,13 +18,14 @@ export function suggestedExportName(report: Report): string {
   return safeFileName(exportFileStem(report), 'docx');
 }
 
-export async function exportReport(report: Report): Promise<ExportOutcome> {
+/** @param draftId the draft being exported, so the export is recorded in its history (desktop app). */
+export async function exportReport(report: Report, draftId?: string): Promise<ExportOutcome> {
   const suggestedName = suggestedExportName(report);
   // Declared by electron/preload/api.d.ts; absent in a plain browser.
   const api = window.soanBaoCao;
   try {
     if (api) {
-      const res = await api.exportDocx({ report, suggestedName });
+      const res = await api.exportDocx({ report, suggestedName, draftId });
       if (res.status === 'saved') return { status: 'saved', message: `Đã lưu tệp tại ${res.filePath}` };
       if (res.status === 'canceled') return { status: 'canceled' };
       return { status: 'error', message: res.message };

@@ -3,7 +3,7 @@ import { useCallback, useState } from 'react';
 import type { Report } from '../../../core/model/report-schema';
 import { exportReport, type ExportOutcome } from './export-report';
 
-export function useExport(beforeExport: () => Promise<void>) {
+export function useExport(beforeExport: () => Promise<void>, draftId?: string) {
   const [exporting, setExporting] = useState(false);
   const [outcome, setOutcome] = useState<ExportOutcome | null>(null);
   const run = useCallback(
@@ -13,12 +13,12 @@ export function useExport(beforeExport: () => Promise<void>) {
       try {
         // Save first, so the exported file and the stored draft never disagree.
         await beforeExport().catch(() => undefined);
-        setOutcome(await exportReport(report));
+        setOutcome(await exportReport(report, draftId));
       } finally {
         setExporting(false);
       }
     },
-    [beforeExport],
+    [beforeExport, draftId],
   );
   return { exporting, outcome, run, clear: () => setOutcome(null) };
 }

@@ -74,7 +74,7 @@ export function WizardWorkspace({ draft, routeStepKey, navigate }: WizardWorkspa
   }, [current.key]);
 
   const { status, retry, flush } = useAutosave(repo, draft.id, report, current.key);
-  const { exporting, outcome, run: runExport, clear } = useExport(flush);
+  const { exporting, outcome, run: runExport, clear } = useExport(flush, draft.id);
   const offsets = useMemo(() => footnoteOffsets(report), [report]);
   const title = draftTitle(report);
   const progress = Math.round(reportProgress(report) * 100);
