@@ -1,0 +1,110 @@
+/**
+ * `npm run bench`: builds the renderer and the bench page, runs every benchmark, prints one table and
+ * writes it to bench/results/latest.json. The last line printed is `export-100p ratio vs pandoc: <n>`.
+ *
+ * Options (environment): BENCH_RUNS (export runs per size, default 5), BENCH_SKIP_BUILD=1 (reuse out/).
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { cpus, totalmem } from 'node:os';
+import { join, resolve } from 'node:path';
+import { syntheticReport } from '../core/synthetic/synthetic-report';
+import { runBrowserBench } from './browser-bench';
+import { benchExport, pandocVersion, type ExportResult } from './export-bench';
+import { benchJournalSave } from './journal-save-bench';
+import { measureRendererSize } from './size-bench';
+import { startStaticServer } from './static-server';
+import { round } from './stats';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const TARGETS = { exportRatio: 0.25, saveP95Ms: 10, typingP95Ms: 16, startMs: 300, rendererGzipKb: 400 };
+
+interface Row {
+  metric: string;
+  value: string;
+  target: string;
+  pass: boolean | null;
+}
+
+const kb = (bytes: number) => round(bytes / 1024, 1);
+const ms = (n: number) => `${round(n, 1)} ms`;
+const verdict = (pass: boolean | null) => (pass === null ? '—' : pass ? 'pass' : 'MISS');
+
+function printTable(rows: Row[]): void {
+  const w = [Math.max(...rows.map((r) => r.metric.length), 6), Math.max(...rows.map((r) => r.value.length), 5), Math.max(...rows.map((r) => r.target.length), 6)];
+  const line = (a: string, b: string, c: string, d: string) => `| ${a.padEnd(w[0]!)} | ${b.padEnd(w[1]!)} | ${c.padEnd(w[2]!)} | ${d.padEnd(6)} |`;
+  console.log(line('metric', 'value', 'target', 'result'));
+  console.log(`|${'-'.repeat(w[0]! + 2)}|${'-'.repeat(w[1]! + 2)}|${'-'.repeat(w[2]! + 2)}|--------|`);
+  for (const r of rows) console.log(line(r.metric, r.value, r.target, verdict(r.pass)));
+}
+
+async function main(): Promise<void> {
+  const runs = Math.max(5, Number(process.env.BENCH_RUNS ?? 5));
+  const pandoc = pandocVersion();
+  if (process.env.BENCH_SKIP_BUILD !== '1') {
+    console.error('[bench] building the renderer (npm run build:web) and the bench page…');
+    execFileSync('npx', ['vite', 'build', '--config', 'vite.web.config.ts', '--logLevel', 'warn'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
+    execFileSync('npx', ['vite', 'build', '--config', 'bench/vite.bench.config.ts'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
+  }
+
+  const reports = new Map([10, 100, 300].map((p) => [p, syntheticReport({ pages: p })]));
+  const report100 = reports.get(100)!;
+
+  const exports: ExportResult[] = [];
+  for (const [pages, report] of reports) {
+    console.error(`[bench] export ${pages} pages × ${runs}…`);
+    exports.push(await benchExport(report, pages, runs));
+  }
+
+  console.error('[bench] journal save…');
+  const journal = await benchJournalSave(report100, 30);
+
+  console.error('[bench] Chromium: IndexedDB save, typing, start…');
+  const server = await startStaticServer(join(ROOT, 'out/renderer'), join(ROOT, 'out/bench-page'));
+  let browser;
+  try {
+    browser = await runBrowserBench(server.url, report100, { saveRuns: 40, startRuns: 5, keys: 40 });
+  } finally {
+    await server.close();
+  }
+
+  const size = await measureRendererSize(join(ROOT, 'out/renderer'));
+
+  const e100 = exports.find((e) => e.pages === 100)!;
+  const rows: Row[] = [
+    ...exports.map((e) => ({
+      metric: `export ${e.pages}p (ours / pandoc, median of ${e.runs})`,
+      value: `${ms(e.oursMs)} / ${ms(e.pandocMs)} = ${round(e.ratio, 2)}×`,
+      target: e.pages === 100 ? `≤ ${TARGETS.exportRatio}×` : '',
+      pass: e.pages === 100 ? e.ratio <= TARGETS.exportRatio : null,
+    })),
+    { metric: 'save 100p IndexedDB (p50 / p95)', value: `${ms(browser.save.p50)} / ${ms(browser.save.p95)}`, target: `p95 ≤ ${TARGETS.saveP95Ms} ms`, pass: browser.save.p95 <= TARGETS.saveP95Ms },
+    { metric: 'save 100p journal (p50 / p95)', value: `${ms(journal.p50)} / ${ms(journal.p95)}`, target: '', pass: null },
+    { metric: 'typing 100p keypress→paint (p50 / p95)', value: `${ms(browser.typing.p50)} / ${ms(browser.typing.p95)}`, target: `p95 ≤ ${TARGETS.typingP95Ms} ms`, pass: browser.typing.p95 <= TARGETS.typingP95Ms },
+    { metric: 'start, cold, to first wizard step (median of 5)', value: ms(browser.start.medianMs), target: `≤ ${TARGETS.startMs} ms`, pass: browser.start.medianMs <= TARGETS.startMs },
+    { metric: 'renderer JS gzip (main + lazy)', value: `${kb(size.totalGzip)} KB (${kb(size.mainGzip)} + ${kb(size.lazyGzip)}); raw ${kb(size.totalRaw)} KB`, target: `≤ ${TARGETS.rendererGzipKb} KB`, pass: size.totalGzip / 1024 <= TARGETS.rendererGzipKb },
+  ];
+
+  const result = {
+    date: new Date().toISOString(),
+    machine: { cpus: cpus().length, cpu: cpus()[0]?.model ?? '', memGb: round(totalmem() / 2 ** 30, 1), node: process.version, pandoc },
+    targets: TARGETS,
+    rows,
+    export: exports,
+    save: { indexedDb: browser.save, journal },
+    typing: browser.typing,
+    start: browser.start,
+    size,
+  };
+  await mkdir(join(ROOT, 'bench/results'), { recursive: true });
+  await writeFile(join(ROOT, 'bench/results/latest.json'), `${JSON.stringify(result, null, 2)}\n`);
+
+  console.log(`Soạn Báo Cáo benchmarks — ${result.machine.cpus} × ${result.machine.cpu}, ${pandoc}`);
+  printTable(rows);
+  console.log(`export-100p ratio vs pandoc: ${round(e100.ratio, 3)}`);
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

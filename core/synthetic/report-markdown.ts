@@ -1,0 +1,126 @@
+/**
+ * Report → Pandoc Markdown with the same content (header lines, headings with their markers, body blocks,
+ * footnotes, tables, closing, recipients, signature), so pandoc can make "the same DOCX" for the export
+ * benchmark. Not used by the app itself.
+ */
+import { sectionMarker } from '../model/markers';
+import type { Block, Inline, PlainParagraph, Report, Section, Table, TextRun } from '../model/report-schema';
+
+/**
+ * Backslash-escapes what Pandoc Markdown could read as markup: inline markup characters anywhere, and a
+ * list or heading marker at the start of a paragraph.
+ */
+export function escapeMarkdown(text: string): string {
+  return text
+    .replace(/[\\`*_{}[\]<>|~^$@]/g, (c) => `\\${c}`)
+    .replace(/^(\s*)([-+#]|\d+[.)])/, (_m, space: string, marker: string) => `${space}${marker.replace(/[-+#.)]/, (c) => `\\${c}`)}`);
+}
+
+/** Wraps non-space text in open/close markers: emphasis must hug the text, spaces stay outside. */
+function wrap(s: string, open: string, close: string): string {
+  const m = /^(\s*)([\s\S]*?)(\s*)$/.exec(s);
+  return m && m[2] ? `${m[1]}${open}${m[2]}${close}${m[3]}` : s;
+}
+
+function run(r: TextRun): string {
+  let s = escapeMarkdown(r.text);
+  if (r.bold) s = wrap(s, '**', '**');
+  if (r.italic) s = wrap(s, '*', '*');
+  if (r.underline) s = wrap(s, '[', ']{.underline}');
+  return s;
+}
+
+class MarkdownWriter {
+  private readonly notes: string[] = [];
+
+  inlines(content: readonly Inline[]): string {
+    let out = '';
+    for (const inline of content) {
+      if (inline.type === 'text') out += run(inline);
+      else {
+        this.notes.push(inline.paragraphs.map((p) => this.plain(p)).join('\n\n    '));
+        out += `[^${this.notes.length}]`;
+      }
+    }
+    return out;
+  }
+
+  plain(p: PlainParagraph): string {
+    return p.content.map(run).join('');
+  }
+
+  table(t: Table): string {
+    const cell = (paragraphs: readonly PlainParagraph[]) =>
+      paragraphs.map((p) => this.plain(p)).join(' ').replace(/\|/g, '\\|') || ' ';
+    const widths = Math.max(...t.rows.map((r) => r.cells.length));
+    const line = (cells: string[]) => `| ${cells.join(' | ')} |`;
+    const rows = t.rows.map((r) => {
+      const cells = r.cells.map((c) => cell(c.paragraphs));
+      while (cells.length < widths) cells.push(' ');
+      return line(cells);
+    });
+    // Pipe tables always have one header row; a table without one gets an empty header.
+    const header = t.headerRows > 0 ? rows.shift()! : line(Array<string>(widths).fill(' '));
+    return [header, line(Array<string>(widths).fill('---')), ...rows].join('\n');
+  }
+
+  blocks(blocks: readonly Block[]): string[] {
+    const out: string[] = [];
+    let numbered = 0;
+    for (const b of blocks) {
+      switch (b.type) {
+        case 'paragraph':
+          out.push(this.inlines(b.content));
+          break;
+        case 'dash':
+          // Literal "- " text like the DOCX (not a bullet list), escaped so pandoc keeps it as text.
+          out.push(`${b.level === 2 ? '\\+' : '\\-'} ${this.inlines(b.content)}`);
+          break;
+        case 'numbered':
+          out.push(`${++numbered}\\. ${this.inlines(b.content)}`);
+          break;
+        case 'table':
+          out.push(this.table(b));
+          break;
+      }
+    }
+    return out;
+  }
+
+  section(s: Section, path: number[]): string[] {
+    const marker = sectionMarker(path);
+    const heading = path.length === 1 ? s.heading.toUpperCase() : s.heading;
+    return [
+      `${'#'.repeat(path.length)} ${escapeMarkdown(`${marker} ${heading}`)}`,
+      ...this.blocks(s.blocks),
+      ...s.children.flatMap((c, i) => this.section(c, [...path, i + 1])),
+    ];
+  }
+
+  document(report: Report): string {
+    const h = report.header;
+    const parts = [
+      escapeMarkdown(h.parentOrg),
+      escapeMarkdown(h.issuer),
+      escapeMarkdown(`Số ${h.number}-${h.docTypeCode}/${h.issuerCode}`),
+      escapeMarkdown(`${h.place}, ${h.date}`),
+      `**${escapeMarkdown(report.docType)}**`,
+      `**${escapeMarkdown(report.title)}**`,
+      ...this.blocks(report.opening),
+      ...report.sections.flatMap((s, i) => this.section(s, [i + 1])),
+      ...this.blocks(report.closing),
+      `**${escapeMarkdown('Nơi nhận:')}**`,
+      ...report.recipients.map((r) => `\\- ${escapeMarkdown(r)},`),
+      `**${escapeMarkdown(report.signature.authority)}**`,
+      `**${escapeMarkdown(report.signature.title)}**`,
+      `**${escapeMarkdown(report.signature.name)}**`,
+      ...(report.appendices ?? []).flatMap((a) => [`# ${escapeMarkdown(a.title.toUpperCase())}`, ...this.blocks(a.blocks)]),
+    ];
+    const notes = this.notes.map((n, i) => `[^${i + 1}]: ${n}`);
+    return `${[...parts, ...notes].join('\n\n')}\n`;
+  }
+}
+
+export function reportToMarkdown(report: Report): string {
+  return new MarkdownWriter().document(report);
+}
