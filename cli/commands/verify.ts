@@ -1,0 +1,79 @@
+/**
+ * `soan-bao-cao verify <gói> [--public-key <khóa-công-khai.pem>] [--installed-version <x.y.z>]`: runs
+ * exactly the app's verifier (verifyPackage) and exits 0 only when the app would install the package.
+ */
+import { parseArgs } from 'node:util';
+import { MAX_UPDATE_PACKAGE_BYTES } from '../../core/packages/package-manifest';
+import { REFUSAL_MESSAGES } from '../../core/packages/package-refusal';
+import { EMPTY_TRUST_STATE } from '../../core/packages/update-decision';
+import { builtInTrustedKeys, trustedKeysFromPem } from '../../electron/main/updates/trusted-keys';
+import { verifyPackage } from '../../electron/main/updates/verify-package';
+import { valid } from 'semver';
+
+export interface VerifyCliIo {
+  readFile(path: string, maxBytes: number): Promise<Uint8Array | 'too-large'>;
+  stdout(line: string): void;
+  stderr(line: string): void;
+  date(): Date;
+  /** The version of this build; what the app would compare against. */
+  appVersion: string;
+}
+
+export const VERIFY_USAGE = 'soan-bao-cao verify <gói> [--public-key <khóa-công-khai.pem>] [--installed-version <x.y.z>]';
+
+export async function runVerifyCommand(argv: readonly string[], io: VerifyCliIo): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: [...argv],
+      allowPositionals: true,
+      strict: true,
+      options: { 'public-key': { type: 'string' }, 'installed-version': { type: 'string' } },
+    });
+  } catch {
+    io.stderr(`Lệnh verify không đúng.\n\n${VERIFY_USAGE}`);
+    return 2;
+  }
+  const { values, positionals } = parsed;
+  const installed = values['installed-version'] ?? io.appVersion;
+  if (positionals.length !== 1 || valid(installed) !== installed) {
+    io.stderr(`Lệnh verify cần đúng một tệp gói (và phiên bản dạng x.y.z).\n\n${VERIFY_USAGE}`);
+    return 2;
+  }
+  let trustedKeys;
+  try {
+    if (values['public-key']) {
+      const pem = await io.readFile(values['public-key'], 64 * 1024);
+      if (pem === 'too-large') throw new Error('too large');
+      trustedKeys = trustedKeysFromPem([new TextDecoder().decode(pem)]);
+    } else {
+      trustedKeys = builtInTrustedKeys();
+    }
+  } catch {
+    io.stderr('Tệp khóa công khai không đọc được hoặc không phải khóa Ed25519 dạng PEM.');
+    return 1;
+  }
+  const bytes = await io.readFile(positionals[0]!, MAX_UPDATE_PACKAGE_BYTES);
+  if (bytes === 'too-large') {
+    io.stderr(`Từ chối: ${REFUSAL_MESSAGES['too-large']}`);
+    return 1;
+  }
+  const verdict = verifyPackage(bytes, {
+    trustedKeys,
+    installedAppVersion: installed,
+    installedPackVersion: () => null,
+    trust: EMPTY_TRUST_STATE,
+    nowMs: io.date().getTime(),
+  });
+  if (!verdict.ok) {
+    io.stderr(`Từ chối: ${verdict.message}${verdict.detail ? ` (${verdict.detail})` : ''}`);
+    return 1;
+  }
+  const m = verdict.manifest;
+  io.stdout(
+    verdict.kind === 'update'
+      ? `Hợp lệ: gói cập nhật phiên bản ${m.version} (bộ cài ${verdict.manifest.file}, ${verdict.manifest.size} byte), hết hạn ${m.expiresAt.slice(0, 10)}.`
+      : `Hợp lệ: gói đề cương “${verdict.manifest.name}” phiên bản ${m.version}: ${verdict.templates.length} đề cương, ${verdict.ruleSets.length} bộ quy tắc.`,
+  );
+  return 0;
+}
