@@ -2,12 +2,12 @@
  * Format check before export: problems a provincial office would send the report back for, each tied to the
  * wizard step (`general`, `chapter:<sectionId>`, `closing`) where the clerk can fix it.
  */
-import { blockText, sectionHasText } from '../model/report-text';
+import { blockText, hasPlaceholder, sectionHasText } from '../model/report-text';
 import type { Report, Section } from '../model/report-schema';
 import type { RuleSet } from '../rules/rule-set-schema';
 import { checkSymbol } from '../text/document-symbol';
 import { detectToneStyle } from '../text/tone-style';
-import { bareRecipient } from '../docx/closing-block';
+import { bareRecipient } from '../text/recipient-line';
 
 export interface Problem {
   id: string;
@@ -16,8 +16,6 @@ export interface Problem {
   message: string;
   stepKey: string;
 }
-
-const PLACEHOLDER = /…|\.\.\./u;
 
 function sectionTexts(section: Section): string[] {
   return [section.heading, ...section.blocks.map(blockText), ...section.children.flatMap(sectionTexts)];
@@ -41,7 +39,7 @@ export function checkReport(report: Report, ruleSet: RuleSet): Problem[] {
   if (h.number.trim() === '') add('number-missing', 'warning', 'Chưa có số văn bản. Văn bản sẽ để trống số; hãy điền số khi văn thư cấp số.', 'general');
   if (h.date === '') add('date-missing', 'error', 'Chưa có ngày ban hành. Hãy chọn ngày ở bước Thông tin chung.', 'general');
   checkSymbol(h).forEach((message, i) => add(`symbol-${i}`, 'warning', message, 'general'));
-  if (PLACEHOLDER.test(report.title) || report.opening.some((b) => PLACEHOLDER.test(blockText(b)))) {
+  if (hasPlaceholder(report.title) || report.opening.some((b) => hasPlaceholder(blockText(b)))) {
     add('placeholder-general', 'error', 'Trích yếu hoặc đoạn mở đầu còn dấu “…” của mẫu. Hãy thay bằng nội dung thật.', 'general');
   }
 
@@ -52,7 +50,7 @@ export function checkReport(report: Report, ruleSet: RuleSet): Problem[] {
     for (const empty of emptyHeadings(section)) {
       add(`empty-heading-${empty.id}`, 'error', `Một mục trong chương “${name}” chưa có tên. Hãy đặt tên mục hoặc xóa mục.`, step);
     }
-    if (sectionTexts(section).some((t) => PLACEHOLDER.test(t))) {
+    if (sectionTexts(section).some((t) => hasPlaceholder(t))) {
       add(`placeholder-${section.id}`, 'error', `Chương “${name}” còn dấu “…” của mẫu. Hãy thay bằng nội dung thật.`, step);
     }
     for (const s of headingsWithPeriod(section)) {

@@ -10,15 +10,9 @@ import { layoutTable } from './layout-table';
 import { twoColumns } from './page-setup';
 import { compactFormat } from './paragraph-formats';
 import { runFormat, styledRuns } from './run-style';
+import { bareRecipient } from '../text/recipient-line';
 
-// Linear: one anchored character class each, no nested quantifiers.
-const TYPED_LEADING_MARK = /^[\s\-–—+•]+/u;
-const TYPED_TRAILING_PUNCTUATION = /[\s,;.]+$/u;
-
-/** A recipient as the clerk typed it, without the "- " and the ",;." the rule-set adds itself. */
-export function bareRecipient(text: string): string {
-  return text.replace(TYPED_LEADING_MARK, '').replace(TYPED_TRAILING_PUNCTUATION, '');
-}
+export { bareRecipient };
 
 /** The recipient lines as printed: "- Thường trực Tỉnh ủy," … "- Lưu.". Empty entries are dropped. */
 export function recipientLines(recipients: readonly string[], ruleSet: RuleSet): string[] {

@@ -16,9 +16,17 @@ export function blockText(block: Block): string {
   return inlineText(block.content);
 }
 
-/** True when the clerk has typed something other than the outline's "…" placeholders. */
+/**
+ * Templates mark what the clerk must fill in with the ellipsis character "…" (U+2026). Three typed periods
+ * ("facebook...") are ordinary text and never count as a placeholder.
+ */
+export function hasPlaceholder(text: string): boolean {
+  return text.includes('…');
+}
+
+/** True when the clerk has typed something and no "…" placeholder of the outline is left. */
 export function hasWrittenText(text: string): boolean {
-  return text.replace(/…|\.\.\./g, '').trim().length > 0 && !text.includes('…');
+  return text.trim().length > 0 && !hasPlaceholder(text);
 }
 
 export function blocksHaveText(blocks: readonly Block[]): boolean {

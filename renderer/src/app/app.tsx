@@ -6,6 +6,7 @@ import { useHashRoute } from './use-hash-route';
 
 // The wizard brings the editor (TipTap/ProseMirror); loading it on demand keeps the first screen light.
 const WizardScreen = lazy(() => import('../wizard/wizard-screen').then((m) => ({ default: m.WizardScreen })));
+const ProfilesScreen = lazy(() => import('../profiles/profiles-screen').then((m) => ({ default: m.ProfilesScreen })));
 
 export function App() {
   const [route, navigate] = useHashRoute();
@@ -13,6 +14,13 @@ export function App() {
     return (
       <Suspense fallback={<Box sx={{ display: 'flex', justifyContent: 'center', pt: 10 }}><CircularProgress aria-label="Đang mở trình soạn thảo" /></Box>}>
         <WizardScreen key={route.draftId} draftId={route.draftId} stepKey={route.stepKey} navigate={navigate} />
+      </Suspense>
+    );
+  }
+  if (route.name === 'profiles') {
+    return (
+      <Suspense fallback={<Box sx={{ display: 'flex', justifyContent: 'center', pt: 10 }}><CircularProgress aria-label="Đang mở hồ sơ cơ quan" /></Box>}>
+        <ProfilesScreen navigate={navigate} />
       </Suspense>
     );
   }

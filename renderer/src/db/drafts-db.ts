@@ -3,16 +3,19 @@
  * reach the disk, and a draft the UI calls "Đã lưu" must survive a power cut (reliability D-02).
  */
 import { Dexie, type EntityTable } from 'dexie';
+import type { OrgProfile } from '../profiles/org-profile';
 import type { DraftRecord } from './draft-record';
 
 export const DRAFTS_DB_NAME = 'soan-bao-cao';
 
-export type DraftsDb = Dexie & { drafts: EntityTable<DraftRecord, 'id'> };
+export type DraftsDb = Dexie & { drafts: EntityTable<DraftRecord, 'id'>; profiles: EntityTable<OrgProfile, 'id'> };
 
 export function openDraftsDb(name: string = DRAFTS_DB_NAME): DraftsDb {
   const db = new Dexie(name, { chromeTransactionDurability: 'strict' }) as DraftsDb;
   // Keep every version declaration: users may open the app with a database from any earlier release.
   db.version(1).stores({ drafts: 'id, updatedAt, deletedAt' });
+  // v2 adds organisation profiles; drafts are untouched (no upgrade function needed, the store is only added).
+  db.version(2).stores({ drafts: 'id, updatedAt, deletedAt', profiles: 'id, updatedAt' });
   return db;
 }
 

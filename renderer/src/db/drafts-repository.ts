@@ -3,6 +3,7 @@
  * injected so behaviour is reproducible in tests.
  */
 import type { Report } from '../../../core/model/report-schema';
+import type { SaveReason } from '../autosave/autosave-scheduler';
 import { draftTitle, readDraftRecord, type BrokenDraft, type DraftRecord } from './draft-record';
 import type { DraftsDb } from './drafts-db';
 
@@ -10,7 +11,8 @@ export interface DraftsRepository {
   listDrafts(): Promise<{ drafts: DraftRecord[]; broken: BrokenDraft[] }>;
   getDraft(id: string): Promise<{ ok: true; draft: DraftRecord } | { ok: false; message: string }>;
   createDraft(templateId: string, report: Report, firstStepKey: string): Promise<DraftRecord>;
-  saveDraft(id: string, report: Report, lastStepKey: string): Promise<number>;
+  /** `reason` is for the journal beside IndexedDB (journal/durable-repository.ts); IndexedDB ignores it. */
+  saveDraft(id: string, report: Report, lastStepKey: string, reason?: SaveReason): Promise<number>;
   duplicateDraft(id: string): Promise<DraftRecord>;
   deleteDraft(id: string): Promise<void>;
   restoreDraft(id: string): Promise<void>;

@@ -5,20 +5,25 @@ import { Alert, AppBar, Box, Button, CircularProgress, Container, InputAdornment
 import Add from '@mui/icons-material/Add';
 import Search from '@mui/icons-material/Search';
 import Description from '@mui/icons-material/Description';
+import Business from '@mui/icons-material/Business';
 import { newReportFromTemplate, type IssuerDefaults } from '../../../core/model/new-report';
 import { wizardSteps } from '../../../core/model/wizard-steps';
 import type { Template } from '../../../core/templates/template-schema';
 import { builtInTemplates } from '../../../core/templates/templates';
+import { useProfiles } from '../app/profiles-context';
 import { useRepository } from '../app/repository-context';
+import { issuerDefaultsFromProfile, ruleSetFor, type OrgProfile } from '../profiles/org-profile';
 import { draftTitle, type DraftRecord } from '../db/draft-record';
 import { randomId } from '../db/drafts-repository';
 import type { Route } from '../routing/hash-route';
 import { matchesSearch } from '../text/fold-search';
 import { localIsoDate } from '../text/format-timestamp';
+import { OpenDraftFileButton } from '../draft-file/open-draft-file-button';
+import { TrashButton } from '../trash/trash-button';
 import { DraftCard } from './draft-card';
 import { NewReportDialog } from './new-report-dialog';
 
-/** A new report takes the issuing body, signer and recipients of the most recent draft: they rarely change. */
+/** Without any profile, a new report takes the issuing body, signer and recipients of the most recent draft. */
 function issuerFrom(latest: DraftRecord | undefined): IssuerDefaults {
   if (!latest) return { header: { parentOrg: '', issuer: '', issuerCode: '', place: '' }, signature: {} };
   const { header, signature, recipients } = latest.report;
@@ -37,6 +42,8 @@ function searchText(d: DraftRecord): string {
 export function HomeScreen({ navigate }: { navigate: (route: Route) => void }) {
   const repo = useRepository();
   const list = useLiveQuery(() => repo.listDrafts(), [repo]);
+  const profilesRepo = useProfiles();
+  const profiles = useLiveQuery(() => profilesRepo.listProfiles(), [profilesRepo]);
   const [query, setQuery] = useState('');
   const [creating, setCreating] = useState(false);
   const [busy, setBusy] = useState(false);
@@ -47,10 +54,12 @@ export function HomeScreen({ navigate }: { navigate: (route: Route) => void }) {
   const shown = useMemo(() => (list?.drafts ?? []).filter((d) => matchesSearch(searchText(d), query)), [list, query]);
 
   const open = (d: DraftRecord) => navigate({ name: 'draft', draftId: d.id, stepKey: d.lastStepKey });
-  const create = async (template: Template) => {
+  const create = async (template: Template, profile: OrgProfile | undefined) => {
     setBusy(true);
     try {
-      const report = newReportFromTemplate(template, issuerFrom(list?.drafts[0]), localIsoDate(Date.now()), randomId);
+      const today = localIsoDate(Date.now());
+      const base = newReportFromTemplate(template, profile ? issuerDefaultsFromProfile(profile) : issuerFrom(list?.drafts[0]), today, randomId);
+      const report = profile ? { ...base, ruleSet: ruleSetFor(profile.family, today) } : base;
       const first = wizardSteps(report)[0]!.key;
       const draft = await repo.createDraft(template.id, report, first);
       navigate({ name: 'draft', draftId: draft.id, stepKey: first });
@@ -69,17 +78,25 @@ export function HomeScreen({ navigate }: { navigate: (route: Route) => void }) {
         <Toolbar sx={{ gap: 1.5 }}>
           <Description />
           <Typography variant="h6" component="div" sx={{ flexGrow: 1 }}>Soạn Báo Cáo</Typography>
-          <Typography variant="body2" sx={{ opacity: 0.85 }}>Soạn báo cáo định kỳ của cấp ủy · làm việc không cần mạng</Typography>
+          <Typography variant="body2" sx={{ opacity: 0.85, display: { xs: 'none', md: 'block' } }}>Soạn báo cáo định kỳ của cấp ủy · làm việc không cần mạng</Typography>
+          <Button color="inherit" startIcon={<Business />} onClick={() => navigate({ name: 'profiles' })}>Hồ sơ cơ quan</Button>
         </Toolbar>
       </AppBar>
 
       <Container maxWidth="md" sx={{ py: 4 }}>
         <Stack direction="row" spacing={2} sx={{ alignItems: 'center', mb: 2.5 }}>
           <Typography variant="h5" component="h1" sx={{ flexGrow: 1 }}>Bản nháp báo cáo</Typography>
+          <TrashButton />
+          <OpenDraftFileButton onOpened={(d) => navigate({ name: 'draft', draftId: d.id, stepKey: d.lastStepKey })} />
           <Button variant="contained" size="large" startIcon={<Add />} onClick={() => setCreating(true)}>Tạo báo cáo mới</Button>
         </Stack>
 
         {error && <Alert severity="error" onClose={() => setError(null)} sx={{ mb: 2 }}>{error}</Alert>}
+        {profiles?.length === 0 && (
+          <Alert severity="info" sx={{ mb: 2 }} action={<Button color="inherit" size="small" onClick={() => navigate({ name: 'profiles' })}>Thêm hồ sơ</Button>}>
+            Chưa có hồ sơ cơ quan. Thêm hồ sơ (tên cơ quan, ký hiệu, địa danh, người ký, nơi nhận) để mỗi báo cáo mới được điền sẵn.
+          </Alert>
+        )}
         {list?.broken.map((b) => (
           <Alert key={b.id} severity="warning" sx={{ mb: 1 }}>{b.message}</Alert>
         ))}
@@ -128,7 +145,7 @@ export function HomeScreen({ navigate }: { navigate: (route: Route) => void }) {
         )}
       </Container>
 
-      {creating && <NewReportDialog templates={templates} busy={busy} onCreate={(t) => void create(t)} onClose={() => setCreating(false)} />}
+      {creating && <NewReportDialog templates={templates} profiles={profiles ?? []} busy={busy} onCreate={(t, p) => void create(t, p)} onClose={() => setCreating(false)} />}
       <Snackbar
         open={deleted !== null}
         autoHideDuration={10_000}

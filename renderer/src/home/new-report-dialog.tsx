@@ -1,17 +1,21 @@
-/** "Tạo báo cáo mới": pick an outline (đề cương) among the built-in templates. */
+/** "Tạo báo cáo mới": pick an outline (đề cương) among the built-in templates, and the issuing body's profile. */
 import { useState } from 'react';
-import { Box, Button, Dialog, DialogActions, DialogContent, DialogTitle, FormControlLabel, Radio, RadioGroup, Typography } from '@mui/material';
+import { Box, Button, Dialog, DialogActions, DialogContent, DialogTitle, FormControlLabel, MenuItem, Radio, RadioGroup, TextField, Typography } from '@mui/material';
 import type { Template } from '../../../core/templates/template-schema';
+import type { OrgProfile } from '../profiles/org-profile';
 
 interface NewReportDialogProps {
   templates: Template[];
+  profiles: OrgProfile[];
   busy: boolean;
-  onCreate: (template: Template) => void;
+  onCreate: (template: Template, profile: OrgProfile | undefined) => void;
   onClose: () => void;
 }
 
-export function NewReportDialog({ templates, busy, onCreate, onClose }: NewReportDialogProps) {
+export function NewReportDialog({ templates, profiles, busy, onCreate, onClose }: NewReportDialogProps) {
   const [chosen, setChosen] = useState(templates[0]?.id ?? '');
+  const [profileId, setProfileId] = useState(() => (profiles.find((p) => p.isDefault) ?? profiles[0])?.id ?? '');
+  const profile = profiles.find((p) => p.id === profileId);
   const template = templates.find((t) => t.id === chosen);
   return (
     <Dialog open onClose={onClose} maxWidth="sm" fullWidth aria-labelledby="new-report-title">
@@ -37,10 +41,16 @@ export function NewReportDialog({ templates, busy, onCreate, onClose }: NewRepor
             </Box>
           ))}
         </RadioGroup>
+        {profiles.length > 0 && (
+          <TextField select label="Cơ quan ban hành (hồ sơ)" value={profileId} onChange={(e) => setProfileId(e.target.value)} sx={{ mt: 2 }} fullWidth
+            helperText="Tên cơ quan, ký hiệu, địa danh, người ký và nơi nhận được điền sẵn từ hồ sơ này.">
+            {profiles.map((p) => <MenuItem key={p.id} value={p.id}>{p.label}{p.isDefault ? ' (mặc định)' : ''}</MenuItem>)}
+          </TextField>
+        )}
       </DialogContent>
       <DialogActions sx={{ px: 3, pb: 2 }}>
         <Button onClick={onClose}>Hủy</Button>
-        <Button variant="contained" disabled={!template || busy} onClick={() => template && onCreate(template)}>
+        <Button variant="contained" disabled={!template || busy} onClick={() => template && onCreate(template, profile)}>
           Tạo báo cáo
         </Button>
       </DialogActions>

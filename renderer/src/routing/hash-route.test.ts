@@ -19,4 +19,9 @@ describe('hash routes', () => {
   it('opens a draft without a step', () => {
     expect(parseHash('#/ban-nhap/abc')).toEqual({ name: 'draft', draftId: 'abc', stepKey: undefined });
   });
+
+  it('round-trips the organisation profiles screen', () => {
+    expect(formatHash({ name: 'profiles' })).toBe('#/ho-so-co-quan');
+    expect(parseHash('#/ho-so-co-quan')).toEqual({ name: 'profiles' });
+  });
 });

@@ -1,13 +1,16 @@
 /**
  * The URL hash is the app's only router: `#/` is the home screen, `#/ban-nhap/<id>/<stepKey>` a draft open on a
- * step. Keeping the step in the URL means a reload lands exactly where the clerk was.
+ * step, `#/ho-so-co-quan` the organisation profiles. Keeping the step in the URL means a reload lands exactly where the clerk was.
  */
-export type Route = { name: 'home' } | { name: 'draft'; draftId: string; stepKey?: string | undefined };
+export type Route = { name: 'home' } | { name: 'profiles' } | { name: 'draft'; draftId: string; stepKey?: string | undefined };
+
+const PROFILES_PATH = 'ho-so-co-quan';
 
 const DRAFT_ID = /^[A-Za-z0-9_-]{1,64}$/;
 
 export function parseHash(hash: string): Route {
   const path = hash.replace(/^#/, '').split('/').filter(Boolean);
+  if (path[0] === PROFILES_PATH) return { name: 'profiles' };
   if (path[0] !== 'ban-nhap' || path.length < 2) return { name: 'home' };
   const draftId = safeDecode(path[1] ?? '');
   if (!draftId || !DRAFT_ID.test(draftId)) return { name: 'home' };
@@ -17,6 +20,7 @@ export function parseHash(hash: string): Route {
 
 export function formatHash(route: Route): string {
   if (route.name === 'home') return '#/';
+  if (route.name === 'profiles') return `#/${PROFILES_PATH}`;
   const step = route.stepKey ? `/${encodeURIComponent(route.stepKey)}` : '';
   return `#/ban-nhap/${encodeURIComponent(route.draftId)}${step}`;
 }

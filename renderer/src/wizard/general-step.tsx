@@ -1,8 +1,18 @@
 /** Step "Thông tin chung": header fields, tên loại, trích yếu, opening paragraphs, and the list of chapters. */
-import { Box, Divider, Stack, TextField, Typography } from '@mui/material';
+import { useState } from 'react';
+import { Alert, Box, Button, Divider, Stack, Typography } from '@mui/material';
+import Business from '@mui/icons-material/Business';
 import type { Report, ReportHeader } from '../../../core/model/report-schema';
+import { getRuleSet } from '../../../core/rules/rule-sets';
+import { headerDateLine, parseIsoDate } from '../../../core/text/date-line';
+import { DOCUMENT_TYPES, ISSUERS, checkSymbol } from '../../../core/text/document-symbol';
 import type { Template } from '../../../core/templates/template-schema';
+import { ViDateField } from '../date/vi-date-field';
 import { RichTextEditor } from '../editor/rich-text-editor';
+import { ApplyProfileDialog } from '../profiles/apply-profile-dialog';
+import { ruleSetFor } from '../profiles/org-profile';
+import { localIsoDate } from '../text/format-timestamp';
+import { AbbreviationField } from './abbreviation-field';
 import { ChaptersManager } from './chapters-manager';
 import { HeaderPreview } from './header-preview';
 import { LineField } from './line-field';
@@ -19,28 +29,40 @@ interface GeneralStepProps {
 export function GeneralStep({ report, template, update, footnoteOffset, onOpenChapter }: GeneralStepProps) {
   const h = report.header;
   const setHeader = (patch: Partial<ReportHeader>) => update((r) => ({ ...r, header: { ...r.header, ...patch } }));
+  // The rule-set in force depends on the document date (within the draft's family: Đảng or Nhà nước).
+  const setDate = (date: string) =>
+    update((r) => ({ ...r, ruleSet: ruleSetFor(getRuleSet(r.ruleSet).family, date), header: { ...r.header, date } }));
+  const [applying, setApplying] = useState(false);
+  const [today] = useState(() => localIsoDate(Date.now()));
+  const symbolWarnings = checkSymbol(h);
 
   return (
     <Stack spacing={3}>
       <Box>
-        <Typography variant="h6" sx={{ mb: 1.5 }}>Cơ quan và số, ký hiệu</Typography>
+        <Box sx={{ display: 'flex', alignItems: 'center', mb: 1.5 }}>
+          <Typography variant="h6" sx={{ flexGrow: 1 }}>Cơ quan và số, ký hiệu</Typography>
+          <Button startIcon={<Business />} onClick={() => setApplying(true)}>Áp dụng hồ sơ</Button>
+        </Box>
         <Box sx={{ display: 'grid', gridTemplateColumns: '1fr 1fr', gap: 2, mb: 2 }}>
           <LineField label="Cơ quan cấp trên trực tiếp" value={h.parentOrg} onValue={(v) => setHeader({ parentOrg: v })} maxLength={300} placeholder="ĐẢNG BỘ TỈNH LAI CHÂU" helperText="Viết in hoa; để trống nếu không có." />
           <LineField label="Cơ quan ban hành" value={h.issuer} onValue={(v) => setHeader({ issuer: v })} maxLength={300} placeholder="HUYỆN ỦY TAM ĐƯỜNG" required />
         </Box>
-        <Box sx={{ display: 'grid', gridTemplateColumns: '0.8fr 0.9fr 1.1fr 1.4fr 1.5fr', gap: 1.5 }}>
+        <Box data-focus="symbol" sx={{ display: 'grid', gridTemplateColumns: '0.8fr 0.9fr 1.1fr 1.4fr', gap: 1.5 }}>
           <LineField label="Số" value={h.number} onValue={(v) => setHeader({ number: v })} maxLength={20} helperText="Trống nếu chưa cấp" />
-          <LineField label="Ký hiệu loại" value={h.docTypeCode} onValue={(v) => setHeader({ docTypeCode: v })} maxLength={20} helperText="BC = báo cáo" />
-          <LineField label="Ký hiệu cơ quan" value={h.issuerCode} onValue={(v) => setHeader({ issuerCode: v })} maxLength={40} helperText="HU = Huyện ủy" required />
+          <AbbreviationField label="Ký hiệu loại" value={h.docTypeCode} onValue={(v) => setHeader({ docTypeCode: v })} options={DOCUMENT_TYPES} maxLength={20} helperText="BC = báo cáo" />
+          <AbbreviationField label="Ký hiệu cơ quan" value={h.issuerCode} onValue={(v) => setHeader({ issuerCode: v })} options={ISSUERS} maxLength={40} helperText="HU = Huyện ủy" required />
           <LineField label="Địa danh" value={h.place} onValue={(v) => setHeader({ place: v })} maxLength={200} placeholder="Tam Đường" required />
-          <TextField
-            label="Ngày ban hành"
-            type="date"
-            value={h.date}
-            onChange={(e) => setHeader({ date: /^\d{4}-\d{2}-\d{2}$/.test(e.target.value) ? e.target.value : '' })}
-            slotProps={{ inputLabel: { shrink: true } }}
-            helperText="Trống nếu chưa ký"
-          />
+        </Box>
+        {symbolWarnings.length > 0 && (
+          <Alert severity="warning" sx={{ mt: 1.5 }} data-testid="symbol-warnings">
+            {symbolWarnings.map((w) => <div key={w}>{w}</div>)}
+          </Alert>
+        )}
+        <Box data-focus="date" sx={{ display: 'grid', gridTemplateColumns: 'minmax(200px, 0.5fr) 1fr', gap: 1.5, mt: 2, alignItems: 'start' }}>
+          <ViDateField label="Ngày ban hành" value={h.date} onValue={setDate} today={today} helperText="Gõ ngày/tháng/năm hoặc chọn trên lịch; trống nếu chưa ký" />
+          <Typography sx={{ pt: 2, fontStyle: 'italic' }} data-testid="date-line">
+            {headerDateLine(h.place, parseIsoDate(h.date))}
+          </Typography>
         </Box>
         <Box sx={{ mt: 2 }}>
           <HeaderPreview header={h} ruleSetId={report.ruleSet} />
@@ -54,6 +76,7 @@ export function GeneralStep({ report, template, update, footnoteOffset, onOpenCh
         <Stack spacing={2}>
           <LineField label="Tên loại văn bản" value={report.docType} onValue={(v) => update((r) => ({ ...r, docType: v }))} maxLength={100} sx={{ maxWidth: 320 }} />
           <LineField
+            data-focus="title"
             label="Trích yếu"
             multiline
             minRows={2}
@@ -86,6 +109,7 @@ export function GeneralStep({ report, template, update, footnoteOffset, onOpenCh
       <Divider />
 
       <ChaptersManager report={report} update={update} onOpen={onOpenChapter} />
+      {applying && <ApplyProfileDialog report={report} onApply={update} onClose={() => setApplying(false)} />}
     </Stack>
   );
 }

@@ -1,20 +1,34 @@
-/** Step "Xem lại và xuất": what is still incomplete (click to go there), the preview, and the export button. */
-import { Alert, Box, Button, CircularProgress, List, ListItemButton, ListItemIcon, ListItemText, Paper, Stack, Typography } from '@mui/material';
+/**
+ * Step "Xem lại và xuất": what is still incomplete and the format checker (click to go there), the tone-style
+ * action, the export button, and the page preview drawn from the real DOCX (with the text view beside it).
+ */
+import { useState } from 'react';
+import { Alert, Box, Button, CircularProgress, List, ListItemButton, ListItemIcon, ListItemText, Paper, Stack, ToggleButton, ToggleButtonGroup, Typography } from '@mui/material';
 import FileDownload from '@mui/icons-material/FileDownload';
 import RadioButtonUnchecked from '@mui/icons-material/RadioButtonUnchecked';
+import type { Problem } from '../../../core/check/format-check';
 import type { Report } from '../../../core/model/report-schema';
 import { isStepComplete, wizardSteps } from '../../../core/model/wizard-steps';
+import { FormatCheckerPanel } from '../checker/format-checker-panel';
+import { ToneStyleAction } from '../checker/tone-style-action';
+import { PagePreview } from '../preview/page-preview';
 import { ReportPreview } from './report-preview';
 
 interface ReviewStepProps {
   report: Report;
+  problems: Problem[];
   onGoToStep: (key: string) => void;
+  onOpenProblem: (problem: Problem) => void;
+  onReplaceReport: (report: Report) => void;
   onExport: () => void;
   exporting: boolean;
 }
 
-export function ReviewStep({ report, onGoToStep, onExport, exporting }: ReviewStepProps) {
-  const incomplete = wizardSteps(report).filter((s) => s.kind !== 'review' && !isStepComplete(report, s));
+export function ReviewStep({ report, problems, onGoToStep, onOpenProblem, onReplaceReport, onExport, exporting }: ReviewStepProps) {
+  const steps = wizardSteps(report);
+  const incomplete = steps.filter((s) => s.kind !== 'review' && !isStepComplete(report, s));
+  const [view, setView] = useState<'page' | 'text'>('page');
+  const stepLabel = (key: string) => steps.find((s) => s.key === key)?.label ?? key;
   return (
     <Stack spacing={3}>
       {incomplete.length === 0 ? (
@@ -34,14 +48,25 @@ export function ReviewStep({ report, onGoToStep, onExport, exporting }: ReviewSt
           </List>
         </Box>
       )}
+      <FormatCheckerPanel problems={problems} stepLabel={stepLabel} onOpen={onOpenProblem} />
+      <ToneStyleAction report={report} onReplace={onReplaceReport} />
       <Box>
         <Button variant="contained" size="large" startIcon={exporting ? <CircularProgress size={18} color="inherit" /> : <FileDownload />} disabled={exporting} onClick={onExport}>
           {exporting ? 'Đang xuất…' : 'Xuất DOCX'}
         </Button>
       </Box>
       <Box>
-        <Typography variant="h6" sx={{ mb: 1 }}>Bản xem trước</Typography>
-        <Paper variant="outlined" sx={{ p: { xs: 2, md: 5 }, bgcolor: '#fff', maxWidth: 860 }}>
+        <Box sx={{ display: 'flex', alignItems: 'center', gap: 2, mb: 1 }}>
+          <Typography variant="h6" sx={{ flexGrow: 1 }}>Bản xem trước</Typography>
+          <ToggleButtonGroup size="small" exclusive value={view} onChange={(_, v: 'page' | 'text' | null) => v && setView(v)} aria-label="Kiểu xem trước">
+            <ToggleButton value="page">Trang in (A4)</ToggleButton>
+            <ToggleButton value="text">Dạng văn bản</ToggleButton>
+          </ToggleButtonGroup>
+        </Box>
+        <Box sx={{ display: view === 'page' ? 'block' : 'none' }}>
+          <PagePreview report={report} />
+        </Box>
+        <Paper variant="outlined" sx={{ p: { xs: 2, md: 5 }, bgcolor: '#fff', maxWidth: 860, display: view === 'text' ? 'block' : 'none' }}>
           <ReportPreview report={report} />
         </Paper>
       </Box>

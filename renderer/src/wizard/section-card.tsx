@@ -52,6 +52,7 @@ export function SectionCard({ section, path, siblingCount, template, offsets, ac
       component="section"
       aria-label={`Mục ${marker} ${section.heading}`}
       data-testid={`section-${marker}`}
+      data-section-id={section.id}
       sx={{ borderLeft: 3, borderColor: depth === 2 ? 'primary.main' : depth === 3 ? '#7fa7c4' : '#c3d4e1', pl: 2, py: 1 }}
     >
       <Stack direction="row" spacing={1} sx={{ alignItems: 'flex-start' }}>

@@ -2,17 +2,26 @@
  * The wizard around one open draft: app bar (back, title, save status, export), the non-linear stepper, the
  * current step's form and the outline guidance beside it. The report lives in React state; autosave writes it.
  */
-import { useCallback, useEffect, useMemo, useState } from 'react';
-import { Alert, AppBar, Box, Button, Chip, CircularProgress, IconButton, LinearProgress, Paper, Snackbar, Step, StepButton, StepLabel, Stepper, Toolbar, Tooltip, Typography } from '@mui/material';
+import { Fragment, useCallback, useEffect, useMemo, useState } from 'react';
+import { Alert, AppBar, Box, Button, Chip, CircularProgress, Drawer, IconButton, LinearProgress, Paper, Snackbar, Step, StepButton, StepLabel, Stepper, Toolbar, Tooltip, Typography } from '@mui/material';
+import Close from '@mui/icons-material/Close';
+import Preview from '@mui/icons-material/Preview';
 import ArrowBack from '@mui/icons-material/ArrowBack';
 import ChevronLeft from '@mui/icons-material/ChevronLeft';
 import ChevronRight from '@mui/icons-material/ChevronRight';
 import FileDownload from '@mui/icons-material/FileDownload';
+import { checkReport, type Problem } from '../../../core/check/format-check';
 import { findOutlineNode } from '../../../core/model/new-report';
 import type { Report } from '../../../core/model/report-schema';
 import { isStepComplete, reportProgress, wizardSteps, type WizardStep } from '../../../core/model/wizard-steps';
+import { getRuleSet } from '../../../core/rules/rule-sets';
 import { findTemplate } from '../../../core/templates/templates';
+import { ExportConfirmDialog } from '../checker/export-confirm-dialog';
+import { focusProblemTarget, problemFocusSelector } from '../checker/problem-focus';
+import { PagePreview } from '../preview/page-preview';
 import { useRepository } from '../app/repository-context';
+import { SaveDraftFileButton } from '../draft-file/save-draft-file-button';
+import { HistoryButton } from '../history/history-button';
 import { useAutosave } from '../autosave/use-autosave';
 import { draftTitle, type DraftRecord } from '../db/draft-record';
 import { CLOSING_SLOT, OPENING_SLOT, footnoteOffsets } from '../editor/footnote-offsets';
@@ -25,6 +34,9 @@ import { GuidancePanel, type GuidanceItem } from './guidance-panel';
 import { ReviewStep } from './review-step';
 import { SaveStatusIndicator } from './save-status';
 import type { UpdateReport } from './wizard-types';
+
+/** Side drawer of the page preview: an A4 page (794 px) at 62 % plus the grey margin around it. */
+const DRAWER_WIDTH = 540;
 
 interface WizardWorkspaceProps {
   draft: DraftRecord;
@@ -57,6 +69,12 @@ export function WizardWorkspace({ draft, routeStepKey, navigate }: WizardWorkspa
   const repo = useRepository();
   const [report, setReport] = useState<Report>(draft.report);
   const update = useCallback<UpdateReport>((change) => setReport((r) => change(r)), []);
+  // A version restored from the history replaces the report; the editors are seeded once, so they are re-created.
+  const [restoredCount, setRestoredCount] = useState(0);
+  const onRestored = useCallback((restored: Report) => {
+    setReport(restored);
+    setRestoredCount((n) => n + 1);
+  }, []);
   const template = findTemplate(draft.templateId);
 
   const steps = useMemo(() => wizardSteps(report), [report]);
@@ -78,6 +96,34 @@ export function WizardWorkspace({ draft, routeStepKey, navigate }: WizardWorkspa
   const offsets = useMemo(() => footnoteOffsets(report), [report]);
   const title = draftTitle(report);
   const progress = Math.round(reportProgress(report) * 100);
+  const problems = useMemo(() => checkReport(report, getRuleSet(report.ruleSet)), [report]);
+  const [confirmErrors, setConfirmErrors] = useState<Problem[] | null>(null);
+  const [pagePreviewOpen, setPagePreviewOpen] = useState(false);
+  const [focusSelector, setFocusSelector] = useState<string | null>(null);
+  const drawerShown = pagePreviewOpen && current.kind !== 'review';
+
+  // Export with a last look at the format check: errors ask "Vẫn xuất" / "Sửa" first.
+  const requestExport = () => {
+    const errors = problems.filter((p) => p.severity === 'error');
+    if (errors.length > 0) setConfirmErrors(errors);
+    else void runExport(report);
+  };
+  const openProblem = (p: Problem) => {
+    setFocusSelector(problemFocusSelector(p));
+    goTo(p.stepKey);
+  };
+  // After a click-through the step renders first; then scroll to and focus the field to fix (a few tries: lazy editors).
+  useEffect(() => {
+    if (!focusSelector) return;
+    let tries = 0;
+    const timer = setInterval(() => {
+      if (focusProblemTarget(focusSelector) || ++tries > 10) {
+        clearInterval(timer);
+        setFocusSelector(null);
+      }
+    }, 50);
+    return () => clearInterval(timer);
+  }, [focusSelector, current.key]);
 
   let body;
   switch (current.kind) {
@@ -102,7 +148,17 @@ export function WizardWorkspace({ draft, routeStepKey, navigate }: WizardWorkspa
       body = <ClosingStep report={report} update={update} footnoteOffset={offsets.get(CLOSING_SLOT) ?? 0} />;
       break;
     case 'review':
-      body = <ReviewStep report={report} onGoToStep={(k) => goTo(k)} onExport={() => void runExport(report)} exporting={exporting} />;
+      body = (
+        <ReviewStep
+          report={report}
+          problems={problems}
+          onGoToStep={(k) => goTo(k)}
+          onOpenProblem={openProblem}
+          onReplaceReport={(next) => update(() => next)}
+          onExport={requestExport}
+          exporting={exporting}
+        />
+      );
       break;
   }
 
@@ -120,12 +176,21 @@ export function WizardWorkspace({ draft, routeStepKey, navigate }: WizardWorkspa
             <Typography variant="subtitle1" noWrap sx={{ fontWeight: 600 }} data-testid="draft-title">{title}</Typography>
           </Box>
           <SaveStatusIndicator status={status} onRetry={retry} />
+          <HistoryButton draftId={draft.id} flush={flush} onRestored={onRestored} />
+          <SaveDraftFileButton draft={draft} report={report} stepKey={current.key} flush={flush} />
+          {current.kind !== 'review' && (
+            <Tooltip title="Xem trước trang in">
+              <IconButton color="inherit" aria-label="Xem trước trang in" aria-pressed={pagePreviewOpen} onClick={() => setPagePreviewOpen((o) => !o)}>
+                <Preview />
+              </IconButton>
+            </Tooltip>
+          )}
           <Button
             variant="contained"
             color="inherit"
             startIcon={exporting ? <CircularProgress size={16} /> : <FileDownload />}
             disabled={exporting}
-            onClick={() => void runExport(report)}
+            onClick={requestExport}
             sx={{ color: 'primary.dark', bgcolor: '#fff', '&:hover': { bgcolor: '#e8f1f8' }, ml: 1 }}
           >
             Xuất DOCX
@@ -134,7 +199,7 @@ export function WizardWorkspace({ draft, routeStepKey, navigate }: WizardWorkspa
         {exporting && <LinearProgress color="secondary" aria-label="Đang xuất tệp DOCX" />}
       </AppBar>
 
-      <Box sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', md: '250px minmax(0, 1fr)', lg: '260px minmax(0, 1fr) 290px' }, gap: 2.5, p: 2.5, alignItems: 'start' }}>
+      <Box sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', md: '250px minmax(0, 1fr)', lg: drawerShown ? '260px minmax(0, 1fr)' : '260px minmax(0, 1fr) 290px' }, gap: 2.5, p: 2.5, alignItems: 'start', mr: { md: drawerShown ? `${DRAWER_WIDTH}px` : 0 } }}>
         <Paper variant="outlined" component="nav" aria-label="Các bước" sx={{ p: 1.5, position: { md: 'sticky' }, top: { md: 88 } }}>
           <Box sx={{ px: 1, pb: 1.5 }}>
             <Typography variant="caption" color="text.secondary">Đã hoàn thành {progress}%</Typography>
@@ -163,7 +228,7 @@ export function WizardWorkspace({ draft, routeStepKey, navigate }: WizardWorkspa
               isStepComplete(report, current) ? <Chip size="small" color="success" label="Đã đủ thông tin" /> : <Chip size="small" variant="outlined" color="warning" label="Chưa xong" />
             )}
           </Box>
-          {body}
+          <Fragment key={restoredCount}>{body}</Fragment>
           <Box sx={{ display: 'flex', justifyContent: 'space-between', mt: 4 }}>
             <Button startIcon={<ChevronLeft />} disabled={index === 0} onClick={() => goTo(steps[index - 1]!.key)}>Quay lại</Button>
             {index < steps.length - 1 && (
@@ -172,10 +237,37 @@ export function WizardWorkspace({ draft, routeStepKey, navigate }: WizardWorkspa
           </Box>
         </Paper>
 
-        <Box sx={{ display: { xs: 'none', lg: 'block' }, position: 'sticky', top: 88 }}>
+        <Box sx={{ display: { xs: 'none', lg: drawerShown ? 'none' : 'block' }, position: 'sticky', top: 88 }}>
           <GuidancePanel items={guidanceFor(current, report, draft.templateId)} />
         </Box>
       </Box>
+
+      <Drawer
+        anchor="right"
+        variant="persistent"
+        open={drawerShown}
+        slotProps={{ paper: { sx: { width: { xs: '100%', md: DRAWER_WIDTH }, p: 1.5, boxShadow: 6 }, 'aria-label': 'Xem trước trang in' } as object }}
+      >
+        <Box sx={{ display: 'flex', alignItems: 'center', mb: 0.5 }}>
+          <Typography variant="subtitle1" sx={{ flexGrow: 1, fontWeight: 600 }}>Xem trước trang in</Typography>
+          <IconButton aria-label="Đóng bản xem trước trang in" onClick={() => setPagePreviewOpen(false)}><Close /></IconButton>
+        </Box>
+        {drawerShown && <PagePreview report={report} scale={0.62} maxHeight="calc(100vh - 110px)" />}
+      </Drawer>
+
+      {confirmErrors && (
+        <ExportConfirmDialog
+          errors={confirmErrors}
+          onExportAnyway={() => {
+            setConfirmErrors(null);
+            void runExport(report);
+          }}
+          onFix={() => {
+            setConfirmErrors(null);
+            goTo('review');
+          }}
+        />
+      )}
 
       {outcome && outcome.status !== 'canceled' && (
         <Snackbar open onClose={clear} anchorOrigin={{ vertical: 'bottom', horizontal: 'center' }} autoHideDuration={outcome.status === 'error' ? null : 8000}>

@@ -1,0 +1,41 @@
+/**
+ * Gives a plain-Chromium page the desktop app's `window.soanBaoCao` journal methods, answered by the REAL
+ * main-process code running in the Playwright Node process (main-process-double.ts): one exposed binding
+ * carries each call across, as the preload's ipcRenderer.invoke would; main → renderer events (the quit
+ * flush request) go back through page.evaluate.
+ */
+import type { BrowserContext, Page } from '@playwright/test';
+import { CHANNELS } from '../../electron/ipc/channels';
+import { JOURNAL_METHODS, type MainDouble } from './main-process-double';
+
+declare global {
+  interface Window {
+    __soanBaoCaoEmit?: (channel: string, payload: unknown) => void;
+  }
+}
+
+export async function bridgeMainDouble(context: BrowserContext, main: MainDouble): Promise<void> {
+  await context.exposeBinding('__soanBaoCaoInvoke', (_source, channel: string, request: unknown) => main.invoke(channel, request));
+  const methods = Object.fromEntries(JOURNAL_METHODS.map((m) => [m, CHANNELS[m]]));
+  await context.addInitScript((methodChannels: Record<string, string>) => {
+    const invoke = (window as unknown as { __soanBaoCaoInvoke: (c: string, r: unknown) => Promise<unknown> }).__soanBaoCaoInvoke;
+    const listeners = new Set<(p: { requestId: string }) => void>();
+    const api: Record<string, unknown> = {};
+    for (const [method, channel] of Object.entries(methodChannels)) api[method] = (request?: unknown) => invoke(channel, request ?? {});
+    api.onFlushRequest = (listener: (p: { requestId: string }) => void) => {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    };
+    window.__soanBaoCaoEmit = (channel, payload) => {
+      if (channel === 'app:flush-request') for (const l of listeners) l(payload as { requestId: string });
+    };
+    Object.defineProperty(window, 'soanBaoCao', { value: Object.freeze(api), configurable: false, writable: false });
+  }, methods);
+}
+
+/** Registers a page as one of main's windows (it receives the flush request before quit). */
+export function addWindow(main: MainDouble, page: Page): () => void {
+  return main.addWindow((channel, payload) => {
+    void page.evaluate(([c, p]) => window.__soanBaoCaoEmit?.(c, p), [channel, payload] as const).catch(() => undefined);
+  });
+}

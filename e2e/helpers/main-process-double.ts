@@ -1,0 +1,104 @@
+/**
+ * The desktop app's main process without Electron, for tests in plain Chromium and Node: the REAL issue-4
+ * wiring (registerJournal: journal on disk, revisions, backups, draft files, quit flush) behind the REAL
+ * secureHandle + zod contract. Only the Electron boundary is a double: ipcMain is a map of handlers, the
+ * sender is the app's main frame, dialogs answer with paths the test chose, and "windows" are callbacks.
+ */
+import { APP_ORIGIN } from '../../electron/main/security-policy';
+import type { InvokeEvent, SenderFrame } from '../../electron/main/secure-ipc';
+import { registerJournal } from '../../electron/main/journal/register-journal';
+import type { DraftJournal } from '../../electron/main/journal/draft-journal';
+import { CHANNELS, SUBSCRIPTIONS, type RendererApi } from '../../electron/ipc/channels';
+
+const MAIN_FRAME: SenderFrame = { url: `${APP_ORIGIN}/index.html`, parent: null, processId: 1, routingId: 1 };
+const EVENT: InvokeEvent = { senderFrame: MAIN_FRAME, sender: { mainFrame: MAIN_FRAME } };
+
+export interface MainDoubleOptions {
+  userData: string;
+  /** What the save dialog answers (null = the clerk cancels). */
+  savePath?: () => string | null;
+  /** What the open dialog answers (null = the clerk cancels). */
+  openPath?: () => string | null;
+}
+
+export interface MainDouble {
+  journal: DraftJournal;
+  invoke(channel: string, request: unknown): Promise<unknown>;
+  /** A window: receives main → renderer events; returns the unsubscribe. */
+  addWindow(send: (channel: string, payload: unknown) => void): () => void;
+  /** Emits app 'before-quit' as Electron would; resolves when the app "quits". */
+  quit(): Promise<void>;
+}
+
+export function startMainDouble(options: MainDoubleOptions): MainDouble {
+  const handlers = new Map<string, (event: InvokeEvent, ...args: unknown[]) => Promise<unknown>>();
+  const windows = new Set<(channel: string, payload: unknown) => void>();
+  const beforeQuit: ((event: { preventDefault(): void }) => void)[] = [];
+  let quitResolve: (() => void) | null = null;
+  const journal = registerJournal<InvokeEvent>({
+    ipcMain: { handle: (channel, listener) => void handlers.set(channel, listener) },
+    app: {
+      on: (_event, listener) => beforeQuit.push(listener),
+      quit: () => quitResolve?.(),
+    },
+    onShutdown: () => undefined,
+    userData: options.userData,
+    documentsDir: () => options.userData,
+    sendToWindows: (channel, payload) => {
+      for (const send of windows) send(channel, payload);
+      return windows.size;
+    },
+    flushChannel: SUBSCRIPTIONS.onFlushRequest,
+    showSaveDialog: async () => {
+      const path = options.savePath?.() ?? null;
+      return path ? { canceled: false, filePath: path } : { canceled: true };
+    },
+    showOpenDialog: async () => {
+      const path = options.openPath?.() ?? null;
+      return path ? { canceled: false, filePaths: [path] } : { canceled: true, filePaths: [] };
+    },
+  });
+  return {
+    journal,
+    async invoke(channel, request) {
+      const handler = handlers.get(channel);
+      if (!handler) throw new Error(`no handler for ${channel}`);
+      return handler(EVENT, request);
+    },
+    addWindow(send) {
+      windows.add(send);
+      return () => void windows.delete(send);
+    },
+    quit() {
+      return new Promise<void>((resolve) => {
+        quitResolve = resolve;
+        for (const listener of beforeQuit) listener({ preventDefault: () => undefined });
+      });
+    },
+  };
+}
+
+/** The journal part of `window.soanBaoCao`, as the preload builds it, over the double (for Node tests). */
+export type JournalMethods = Pick<
+  RendererApi,
+  | 'journalSave' | 'journalList' | 'journalRead' | 'journalTrash' | 'journalUntrash' | 'journalPurge' | 'journalRecoveryCheck'
+  | 'revisionList' | 'revisionCreate' | 'revisionRead' | 'revisionRestore' | 'draftFileSave' | 'draftFileOpen' | 'flushDone' | 'onFlushRequest'
+>;
+
+export const JOURNAL_METHODS = [
+  'journalSave', 'journalList', 'journalRead', 'journalTrash', 'journalUntrash', 'journalPurge', 'journalRecoveryCheck',
+  'revisionList', 'revisionCreate', 'revisionRead', 'revisionRestore', 'draftFileSave', 'draftFileOpen', 'flushDone',
+] as const satisfies readonly (keyof typeof CHANNELS & keyof RendererApi)[];
+
+export function apiOverDouble(double: MainDouble): JournalMethods {
+  const api: Record<string, unknown> = {};
+  for (const method of JOURNAL_METHODS) {
+    // Like the preload: no-argument methods send {}; structuredClone stands in for IPC serialisation.
+    api[method] = (request?: unknown) => double.invoke(CHANNELS[method], structuredClone(request ?? {}));
+  }
+  api.onFlushRequest = (listener: (r: { requestId: string }) => void) =>
+    double.addWindow((channel, payload) => {
+      if (channel === SUBSCRIPTIONS.onFlushRequest) listener(payload as { requestId: string });
+    });
+  return api as unknown as JournalMethods;
+}

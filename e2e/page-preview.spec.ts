@@ -1,0 +1,150 @@
+/**
+ * The clerk's helpers in real Chromium: the A4 page preview drawn from the DOCX bytes export would write (in the
+ * review step and in the side drawer while typing), the Vietnamese date picker, the format checker with its
+ * click-through and export confirmation, and the tone-style normalisation with undo.
+ */
+import { readFile } from 'node:fs/promises';
+import { expect, test } from '@playwright/test';
+import { seedVersion1Database } from './helpers/seed-v1-db';
+import { createDraft, SO_KET_TEMPLATE } from './helpers/wizard-page';
+
+const FIXTURE = new URL('./fixtures/tam-duong-so-ket-kl23-2023.baocao.json', import.meta.url);
+
+test('the review step shows the real A4 pages; the drawer redraws them after typing, with no network and no CSP error', async ({ page }) => {
+  const offOrigin: string[] = [];
+  const cspErrors: string[] = [];
+  page.on('request', (r) => {
+    if (!/^(http:\/\/127\.0\.0\.1:4173\/|data:|blob:)/.test(r.url())) offOrigin.push(r.url());
+  });
+  page.on('console', (m) => {
+    if (/Content Security Policy|Refused to/i.test(m.text())) cspErrors.push(m.text());
+  });
+  page.on('pageerror', (e) => cspErrors.push(e.message));
+
+  const report = (JSON.parse(await readFile(FIXTURE, 'utf8')) as { report: { title: string } }).report;
+  await seedVersion1Database(page, [{ id: 'mau', templateId: 'so-ket-tong-ket', report, title: report.title, createdAt: 1, updatedAt: 2, lastStepKey: 'review' }]);
+  await page.goto('/#/ban-nhap/mau/review');
+  const pages = page.getByTestId('page-preview-pages');
+  await expect(pages).toContainText('ĐẢNG CỘNG SẢN VIỆT NAM', { timeout: 15_000 });
+  await expect(pages).toContainText('Tam Đường, ngày 15 tháng 6 năm 2023');
+  await expect(page.getByTestId('page-preview-status')).toHaveText('Trang in đúng như tệp DOCX sẽ xuất.');
+  // docx-preview draws a <section> sheet per explicit page break (it does not paginate by itself): A4 wide, at
+  // least one A4 tall.
+  const pageCount = await pages.locator('section.trang-in').count();
+  expect(pageCount).toBeGreaterThanOrEqual(1);
+  // Shrunk to fit the column, but in A4 proportions (210 × 297 mm at least), inside the preview frame.
+  const sheet = await pages.locator('section.trang-in').first().boundingBox();
+  const frame = await page.getByTestId('page-preview').boundingBox();
+  expect(sheet!.height / sheet!.width).toBeGreaterThanOrEqual(297 / 210 - 0.01);
+  expect(sheet!.x).toBeGreaterThan(frame!.x);
+  expect(sheet!.x + sheet!.width).toBeLessThan(frame!.x + frame!.width);
+  expect(await pages.locator('section.trang-in').first().evaluate((el) => (el as HTMLElement).offsetWidth)).toBe(794); // 210 mm at 96 dpi, before zoom
+  // docs/preview.png: the checker above, the first A4 page below it.
+  await page.getByTestId('format-checker').evaluate((el) => el.scrollIntoView({ block: 'start' }));
+  await page.mouse.wheel(0, -90);
+  await page.setViewportSize({ width: 1366, height: 1200 });
+  await page.waitForTimeout(300);
+  await page.screenshot({ path: 'docs/preview.png' });
+  await page.setViewportSize({ width: 1366, height: 860 });
+
+  // From another step: the drawer, redrawn after the clerk stops typing.
+  await page.getByRole('tab', { name: 'Thông tin chung' }).click();
+  await page.getByRole('button', { name: 'Xem trước trang in' }).click();
+  const drawer = page.getByTestId('page-preview-pages');
+  await expect(drawer).toContainText('ĐẢNG CỘNG SẢN VIỆT NAM', { timeout: 15_000 });
+  const title = page.getByLabel('Trích yếu');
+  await title.click();
+  await title.press('ControlOrMeta+End');
+  const typed = ' và kế hoạch năm tới';
+  await title.pressSequentially(typed, { delay: 30 });
+  const typedAt = Date.now();
+  await expect(drawer).toContainText(typed.trim(), { timeout: 10_000 });
+  const redrawMs = Date.now() - typedAt;
+  console.log(`preview redrawn ${redrawMs} ms after the last keystroke (${pageCount} pages)`);
+  await expect(title).toHaveValue(new RegExp(`${typed}$`));
+
+  expect(offOrigin).toEqual([]);
+  expect(cspErrors).toEqual([]);
+});
+
+test('the date picker writes the header date: typed dd/mm/yyyy or picked on the Vietnamese calendar', async ({ page }) => {
+  await page.goto('/');
+  await createDraft(page, SO_KET_TEMPLATE);
+  await page.getByLabel('Địa danh').fill('Tam Đường');
+  const date = page.getByLabel('Ngày ban hành');
+  await date.fill('9/1/2026');
+  await expect(page.getByTestId('date-line')).toHaveText('Tam Đường, ngày 09 tháng 01 năm 2026');
+  await expect(page.getByTestId('header-preview')).toContainText('Tam Đường, ngày 09 tháng 01 năm 2026');
+  await date.blur();
+  await expect(date).toHaveValue('09/01/2026');
+
+  await date.fill('31/02/2026');
+  await expect(page.getByText('Ngày không hợp lệ.')).toBeVisible();
+  await expect(page.getByTestId('date-line')).toHaveText('Tam Đường, ngày 09 tháng 01 năm 2026');
+  await date.blur();
+
+  // The calendar: Vietnamese month and weekday names, Monday first.
+  await page.getByRole('button', { name: 'Chọn ngày trên lịch' }).click();
+  const calendar = page.getByRole('dialog', { name: 'Lịch chọn ngày' });
+  await expect(calendar.getByTestId('calendar-month')).toHaveText('Tháng 1 năm 2026');
+  await expect(calendar.getByRole('grid')).toContainText('T2T3T4T5T6T7CN');
+  await calendar.getByRole('button', { name: 'Tháng sau' }).click();
+  await expect(calendar.getByTestId('calendar-month')).toHaveText('Tháng 2 năm 2026');
+  await calendar.getByRole('button', { name: 'Thứ Hai, 02/02/2026' }).click();
+  await expect(calendar).toBeHidden();
+  await expect(date).toHaveValue('02/02/2026');
+  await expect(page.getByTestId('date-line')).toHaveText('Tam Đường, ngày 02 tháng 02 năm 2026');
+  await date.fill('15/6/2023');
+  await expect(page.getByTestId('date-line')).toHaveText('Tam Đường, ngày 15 tháng 6 năm 2023');
+});
+
+test('the checker lists format problems, opens the step to fix them, and asks before exporting with errors', async ({ page }) => {
+  await page.goto('/');
+  await createDraft(page, SO_KET_TEMPLATE);
+  await page.getByRole('combobox', { name: 'Ký hiệu cơ quan' }).fill('hu');
+  await expect(page.getByTestId('symbol-warnings')).toContainText('Mã cơ quan “hu” phải viết in hoa. Hãy sửa thành “HU”.');
+  await page.getByRole('combobox', { name: 'Ký hiệu cơ quan' }).fill('H');
+  await expect(page.getByRole('option', { name: /HU\s*Huyện ủy$/ })).toBeVisible();
+  await page.getByRole('option', { name: /HU\s*Huyện ủy$/ }).click();
+  await expect(page.getByRole('combobox', { name: 'Ký hiệu cơ quan' })).toHaveValue('HU');
+  await expect(page.getByTestId('symbol-warnings')).toBeHidden();
+
+  await page.getByRole('tab', { name: 'Xem lại và xuất' }).click();
+  const checker = page.getByTestId('format-checker');
+  await expect(checker).toContainText('lỗi');
+  await checker.getByRole('button', { name: /Chưa có họ tên người ký/ }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Nơi nhận và ký');
+  await expect(page.getByLabel('Quyền hạn ký')).toBeFocused();
+  await page.getByLabel('Họ và tên người ký').fill('Cao Trang Trọng');
+
+  await page.getByRole('tab', { name: 'Xem lại và xuất' }).click();
+  await expect(checker.getByRole('button', { name: /Chưa có họ tên người ký/ })).toHaveCount(0);
+  await checker.getByRole('button', { name: /Chương “ĐẶC ĐIỂM TÌNH HÌNH” chưa có nội dung/ }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('I. ĐẶC ĐIỂM TÌNH HÌNH');
+
+  // Export with errors: "Sửa" goes back to the list, nothing is written.
+  await page.getByRole('banner').getByRole('button', { name: 'Xuất DOCX' }).click();
+  const confirm = page.getByRole('dialog', { name: /Báo cáo còn \d+ lỗi thể thức/ });
+  await expect(confirm).toContainText('Chương “ĐẶC ĐIỂM TÌNH HÌNH” chưa có nội dung.');
+  await confirm.getByRole('button', { name: 'Sửa' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Xem lại và xuất');
+  await expect(page.getByText(/Đã tạo tệp/)).toHaveCount(0);
+});
+
+test('"Chuẩn hóa cách bỏ dấu" rewrites the draft in one style and can be undone', async ({ page }) => {
+  await page.goto('/');
+  await createDraft(page, SO_KET_TEMPLATE);
+  await page.getByLabel('Cơ quan ban hành').fill('HUYỆN UỶ TAM ĐƯỜNG');
+  await page.getByLabel('Trích yếu').fill('sơ kết công tác văn hóa và văn hoá cơ sở');
+  await page.getByRole('tab', { name: 'Xem lại và xuất' }).click();
+  await expect(page.getByTestId('format-checker')).toContainText('dùng lẫn hai kiểu bỏ dấu');
+  await page.getByRole('button', { name: /ủy, hóa \(kiểu mới\)/ }).click();
+  await page.getByRole('button', { name: 'Chuẩn hóa cách bỏ dấu (2 chỗ)' }).click();
+  await expect(page.getByText('Đã chuẩn hóa 2 chỗ theo kiểu “ủy, hóa (kiểu mới)”.')).toBeVisible();
+  await expect(page.getByTestId('format-checker')).not.toContainText('dùng lẫn hai kiểu bỏ dấu');
+  await expect(page.getByTestId('draft-title')).toHaveText('sơ kết công tác văn hóa và văn hóa cơ sở');
+  await page.getByRole('button', { name: 'Hoàn tác' }).click();
+  await expect(page.getByTestId('draft-title')).toHaveText('sơ kết công tác văn hóa và văn hoá cơ sở');
+  await page.getByRole('tab', { name: 'Thông tin chung' }).click();
+  await expect(page.getByLabel('Cơ quan ban hành')).toHaveValue('HUYỆN UỶ TAM ĐƯỜNG');
+});

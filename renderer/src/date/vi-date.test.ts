@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { dayLabel, formatDmy, monthGrid, parseDmy, shiftMonth } from './vi-date';
+
+describe('Vietnamese date typing', () => {
+  it('shows day first, zero-padded', () => {
+    expect(formatDmy('2026-01-09')).toBe('09/01/2026');
+    expect(formatDmy('')).toBe('');
+    expect(formatDmy('2026-02-30')).toBe('');
+  });
+
+  it('reads day/month/year the way clerks type it, never month first', () => {
+    expect(parseDmy('9/1/2026')).toBe('2026-01-09');
+    expect(parseDmy('09.01.2026')).toBe('2026-01-09');
+    expect(parseDmy('15-6-2023')).toBe('2023-06-15');
+    expect(parseDmy('  ')).toBe('');
+  });
+
+  it('refuses dates that do not exist or are ambiguous', () => {
+    expect(parseDmy('31/02/2026')).toBeNull();
+    expect(parseDmy('13/13/2026')).toBeNull();
+    expect(parseDmy('9/1/26')).toBeNull();
+    expect(parseDmy('ngày 9')).toBeNull();
+  });
+});
+
+describe('month grid', () => {
+  it('starts weeks on Monday: January 2026 begins on a Thursday', () => {
+    const weeks = monthGrid(2026, 1);
+    expect(weeks[0]).toEqual([null, null, null, 1, 2, 3, 4]);
+    expect(weeks.flat().filter((d) => d !== null)).toHaveLength(31);
+    expect(weeks.every((w) => w.length === 7)).toBe(true);
+  });
+
+  it('knows leap years', () => {
+    expect(monthGrid(2024, 2).flat().filter(Boolean)).toHaveLength(29);
+    expect(monthGrid(2026, 2).flat().filter(Boolean)).toHaveLength(28);
+  });
+
+  it('names days in Vietnamese and moves across years', () => {
+    expect(dayLabel(2026, 1, 9)).toBe('Thứ Sáu, 09/01/2026');
+    expect(shiftMonth(2026, 1, -1)).toEqual({ year: 2025, month: 12 });
+    expect(shiftMonth(2025, 12, 1)).toEqual({ year: 2026, month: 1 });
+  });
+});

@@ -1,0 +1,113 @@
+/**
+ * An organisation profile (hồ sơ cơ quan): the issuing body's fixed details, kept once and copied into each new
+ * draft. A draft keeps its own copy: profiles are only applied to an existing draft by an explicit action that
+ * first lists what will change (see `profileChanges`).
+ */
+import { z } from 'zod';
+import type { IssuerDefaults } from '../../../core/model/new-report';
+import type { Report, RuleSetId } from '../../../core/model/report-schema';
+import { selectRuleSet, type DocumentFamily } from '../../../core/rules/rule-sets';
+import { cleanLine } from '../../../core/text/clean-text';
+import type { ToneStyle } from '../../../core/text/tone-style';
+
+const line = (max: number) => z.string().max(max).transform(cleanLine);
+
+export const orgProfileSchema = z.object({
+  id: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/),
+  /** A short name for the list, e.g. "Huyện ủy Tam Đường". */
+  label: line(200),
+  parentOrg: line(300),
+  issuer: line(300),
+  issuerCode: line(40),
+  place: line(200),
+  family: z.enum(['party', 'state']),
+  toneStyle: z.enum(['old', 'new']),
+  signerAuthority: line(200),
+  signerTitle: line(200),
+  signerName: line(200),
+  recipients: z.array(line(500)).max(100),
+  isDefault: z.boolean(),
+  updatedAt: z.number().finite(),
+});
+export type OrgProfile = z.infer<typeof orgProfileSchema>;
+export type OrgProfileInput = Omit<OrgProfile, 'id' | 'isDefault' | 'updatedAt'>;
+
+export const FAMILY_LABELS: Record<DocumentFamily, string> = {
+  party: 'Đảng (Hướng dẫn 36-HD/VPTW)',
+  state: 'Nhà nước (Nghị định 30/2020/NĐ-CP)',
+};
+export const TONE_LABELS: Record<ToneStyle, string> = { old: 'uỷ, hoá (kiểu cũ)', new: 'ủy, hóa (kiểu mới)' };
+
+export function emptyProfileInput(): OrgProfileInput {
+  return {
+    label: '', parentOrg: '', issuer: '', issuerCode: '', place: '', family: 'party', toneStyle: 'new',
+    signerAuthority: '', signerTitle: '', signerName: '', recipients: [],
+  };
+}
+
+/** A profile read from storage, or null when it is broken (it is then skipped, never crashes the list). */
+export function readProfile(raw: unknown): OrgProfile | null {
+  const r = orgProfileSchema.safeParse(raw);
+  return r.success ? r.data : null;
+}
+
+/** The rule-set for a draft of this family dated `documentDate` ('' = undated, drafting now). */
+export function ruleSetFor(family: DocumentFamily, documentDate: string): RuleSetId {
+  return selectRuleSet({ family, documentDate }).id as RuleSetId;
+}
+
+/** What `newReportFromTemplate` takes; empty signer fields fall back to the template's wording. */
+export function issuerDefaultsFromProfile(p: OrgProfile): IssuerDefaults {
+  return {
+    header: { parentOrg: p.parentOrg, issuer: p.issuer, issuerCode: p.issuerCode, place: p.place },
+    signature: {
+      ...(p.signerAuthority ? { authority: p.signerAuthority } : {}),
+      ...(p.signerTitle ? { title: p.signerTitle } : {}),
+      ...(p.signerName ? { name: p.signerName } : {}),
+    },
+    ...(p.recipients.length ? { recipients: p.recipients } : {}),
+  };
+}
+
+export interface ProfileChange {
+  label: string;
+  from: string;
+  to: string;
+}
+
+/** The report as it would be after applying the profile: only the fields a profile owns. */
+export function applyProfile(report: Report, p: OrgProfile): Report {
+  return {
+    ...report,
+    ruleSet: ruleSetFor(p.family, report.header.date),
+    header: { ...report.header, parentOrg: p.parentOrg, issuer: p.issuer, issuerCode: p.issuerCode, place: p.place },
+    signature: {
+      authority: p.signerAuthority || report.signature.authority,
+      title: p.signerTitle || report.signature.title,
+      name: p.signerName || report.signature.name,
+    },
+    recipients: p.recipients.length ? [...p.recipients] : report.recipients,
+  };
+}
+
+const RULE_SET_NAMES: Record<RuleSetId, string> = {
+  'hd36-2018': 'Hướng dẫn 36-HD/VPTW (Đảng)',
+  'nd30-2020': 'Nghị định 30/2020/NĐ-CP (Nhà nước)',
+};
+
+/** Field-by-field differences, in Vietnamese, shown before "Áp dụng hồ sơ" touches a draft. */
+export function profileChanges(report: Report, p: OrgProfile): ProfileChange[] {
+  const next = applyProfile(report, p);
+  const rows: [string, string, string][] = [
+    ['Cơ quan cấp trên', report.header.parentOrg, next.header.parentOrg],
+    ['Cơ quan ban hành', report.header.issuer, next.header.issuer],
+    ['Ký hiệu cơ quan', report.header.issuerCode, next.header.issuerCode],
+    ['Địa danh', report.header.place, next.header.place],
+    ['Thể thức', RULE_SET_NAMES[report.ruleSet], RULE_SET_NAMES[next.ruleSet]],
+    ['Quyền hạn ký', report.signature.authority, next.signature.authority],
+    ['Chức vụ người ký', report.signature.title, next.signature.title],
+    ['Họ tên người ký', report.signature.name, next.signature.name],
+    ['Nơi nhận', report.recipients.join('; '), next.recipients.join('; ')],
+  ];
+  return rows.filter(([, from, to]) => from !== to).map(([label, from, to]) => ({ label, from, to }));
+}
