@@ -9,6 +9,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseDraftFile } from '../../core/model/draft-file';
+import { CHANNELS, SUBSCRIPTIONS } from '../../electron/ipc/channels';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const MAIN_ENTRY = join(ROOT, 'out', 'main', 'index.js');
@@ -68,10 +69,9 @@ test.describe('desktop app (Electron)', () => {
       'undefined',
       'undefined',
     ]);
-    expect(await page.evaluate(() => Object.keys((window as unknown as Record<string, object>).soanBaoCao ?? {}).sort())).toEqual([
-      'appInfo',
-      'exportDocx',
-    ]);
+    expect(await page.evaluate(() => Object.keys((window as unknown as Record<string, object>).soanBaoCao ?? {}).sort())).toEqual(
+      [...Object.keys(CHANNELS), ...Object.keys(SUBSCRIPTIONS)].sort(),
+    );
     expect(await app.evaluate(({ app: a }) => a.getPath('userData'))).toBe(profile);
 
     // Navigation away from the bundle is blocked (S-13) and window.open is denied (S-14).

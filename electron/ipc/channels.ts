@@ -13,6 +13,7 @@ export const CHANNELS = {
   journalRead: 'journal:read',
   journalTrash: 'journal:trash',
   journalUntrash: 'journal:untrash',
+  journalPurge: 'journal:purge',
   journalRecoveryCheck: 'journal:recovery-check',
   revisionList: 'journal:revision-list',
   revisionCreate: 'journal:revision-create',
@@ -27,6 +28,16 @@ export const CHANNELS = {
   usbPickFolder: 'usb:pick-folder',
   usbSubmit: 'usb:submit',
   exportHistory: 'export:history',
+  // Issue 6: online updates, updates and template packs from USB.
+  updateStatus: 'update:status',
+  updateCheck: 'update:check',
+  updateDownload: 'update:download',
+  updateUsbPick: 'update:usb-pick',
+  updateUsbInstall: 'update:usb-install',
+  templatesList: 'templates:list',
+  templatePackPick: 'template-pack:pick',
+  templatePackInstall: 'template-pack:install',
+  templatePackRollback: 'template-pack:rollback',
 } as const;
 export type Channel = (typeof CHANNELS)[keyof typeof CHANNELS];
 
@@ -38,10 +49,25 @@ export const SUBSCRIPTIONS = {
   onFlushRequest: 'app:flush-request',
   onUsbDrivesChanged: 'usb:drives-changed',
   onUsbSubmitProgress: 'usb:submit-progress',
+  onUpdateStatus: 'update:status-changed',
 } as const;
 
 export * from './journal-types';
 export * from './usb-types';
+export * from './update-types';
+import type {
+  OnlineUpdateStatus,
+  TemplatePackChangeResponse,
+  TemplatePackInstallRequest,
+  TemplatePackPickResponse,
+  TemplatePackRollbackRequest,
+  TemplatesListResponse,
+  UpdateCommandResponse,
+  UpdateStatusResponse,
+  UsbUpdateInstallRequest,
+  UsbUpdateInstallResponse,
+  UsbUpdatePickResponse,
+} from './update-types';
 import type {
   ExportHistoryRequest,
   ExportHistoryResponse,
@@ -69,6 +95,7 @@ import type {
   JournalSaveRequest,
   JournalSaveResponse,
   JournalTrashResponse,
+  JournalPurgeResponse,
   RevisionCreateRequest,
   RevisionCreateResponse,
   RevisionListResponse,
@@ -110,6 +137,8 @@ export interface RendererApi {
   journalRead(request: JournalIdRequest): Promise<JournalReadResponse>;
   journalTrash(request: JournalIdRequest): Promise<JournalTrashResponse>;
   journalUntrash(request: JournalIdRequest): Promise<JournalTrashResponse>;
+  /** "Xóa vĩnh viễn" from the trash: only a draft already in the journal's trash is deleted. */
+  journalPurge(request: JournalIdRequest): Promise<JournalPurgeResponse>;
   journalRecoveryCheck(request: JournalRecoveryCheckRequest): Promise<JournalRecoveryCheckResponse>;
   revisionList(request: JournalIdRequest): Promise<RevisionListResponse>;
   revisionCreate(request: RevisionCreateRequest): Promise<RevisionCreateResponse>;
@@ -130,6 +159,18 @@ export interface RendererApi {
   exportHistory(request: ExportHistoryRequest): Promise<ExportHistoryResponse>;
   onUsbDrivesChanged(listener: (drives: UsbTarget[]) => void): () => void;
   onUsbSubmitProgress(listener: (progress: UsbSubmitProgress) => void): () => void;
+  // Issue 6.
+  updateStatus(): Promise<UpdateStatusResponse>;
+  updateCheck(): Promise<UpdateCommandResponse>;
+  updateDownload(): Promise<UpdateCommandResponse>;
+  /** Open dialog in main; the chosen package is copied into the app folder and the copy verified. */
+  updateUsbPick(): Promise<UsbUpdatePickResponse>;
+  updateUsbInstall(request: UsbUpdateInstallRequest): Promise<UsbUpdateInstallResponse>;
+  templatesList(): Promise<TemplatesListResponse>;
+  templatePackPick(): Promise<TemplatePackPickResponse>;
+  templatePackInstall(request: TemplatePackInstallRequest): Promise<TemplatePackChangeResponse>;
+  templatePackRollback(request: TemplatePackRollbackRequest): Promise<TemplatePackChangeResponse>;
+  onUpdateStatus(listener: (status: OnlineUpdateStatus) => void): () => void;
 }
 
 /** Response type of each channel, for the typed main-process handlers. */
@@ -141,6 +182,7 @@ export interface ChannelResponses {
   [CHANNELS.journalRead]: JournalReadResponse;
   [CHANNELS.journalTrash]: JournalTrashResponse;
   [CHANNELS.journalUntrash]: JournalTrashResponse;
+  [CHANNELS.journalPurge]: JournalPurgeResponse;
   [CHANNELS.journalRecoveryCheck]: JournalRecoveryCheckResponse;
   [CHANNELS.revisionList]: RevisionListResponse;
   [CHANNELS.revisionCreate]: RevisionCreateResponse;
@@ -154,6 +196,15 @@ export interface ChannelResponses {
   [CHANNELS.usbPickFolder]: UsbPickFolderResponse;
   [CHANNELS.usbSubmit]: UsbSubmitResponse;
   [CHANNELS.exportHistory]: ExportHistoryResponse;
+  [CHANNELS.updateStatus]: UpdateStatusResponse;
+  [CHANNELS.updateCheck]: UpdateCommandResponse;
+  [CHANNELS.updateDownload]: UpdateCommandResponse;
+  [CHANNELS.updateUsbPick]: UsbUpdatePickResponse;
+  [CHANNELS.updateUsbInstall]: UsbUpdateInstallResponse;
+  [CHANNELS.templatesList]: TemplatesListResponse;
+  [CHANNELS.templatePackPick]: TemplatePackPickResponse;
+  [CHANNELS.templatePackInstall]: TemplatePackChangeResponse;
+  [CHANNELS.templatePackRollback]: TemplatePackChangeResponse;
 }
 
 /**

@@ -16,6 +16,7 @@ import type {
   RevisionRequest,
 } from './journal-types';
 import type { ExportHistoryRequest, UsbSubmitRequest, UsbWatchRequest } from './usb-types';
+import type { TemplatePackInstallRequest, TemplatePackRollbackRequest, UsbUpdateInstallRequest } from './update-types';
 
 export * from './channels';
 
@@ -80,6 +81,14 @@ export const exportHistoryRequestSchema = z.strictObject({
   draftId: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/),
 }) satisfies z.ZodType<ExportHistoryRequest>;
 
+// Issue 6. Tokens are main's opaque ids for a verified copy, never paths.
+const packageTokenSchema = z.string().regex(/^[a-f0-9]{32}$/);
+export const usbUpdateInstallRequestSchema = z.strictObject({ token: packageTokenSchema }) satisfies z.ZodType<UsbUpdateInstallRequest>;
+export const templatePackInstallRequestSchema = z.strictObject({ token: packageTokenSchema }) satisfies z.ZodType<TemplatePackInstallRequest>;
+export const templatePackRollbackRequestSchema = z.strictObject({
+  packId: z.string().regex(/^[a-z0-9-]{1,60}$/),
+}) satisfies z.ZodType<TemplatePackRollbackRequest>;
+
 export const REQUEST_SCHEMAS = {
   [CHANNELS.exportDocx]: exportDocxRequestSchema,
   [CHANNELS.appInfo]: appInfoRequestSchema,
@@ -88,6 +97,7 @@ export const REQUEST_SCHEMAS = {
   [CHANNELS.journalRead]: journalIdRequestSchema,
   [CHANNELS.journalTrash]: journalIdRequestSchema,
   [CHANNELS.journalUntrash]: journalIdRequestSchema,
+  [CHANNELS.journalPurge]: journalIdRequestSchema,
   [CHANNELS.journalRecoveryCheck]: journalRecoveryCheckRequestSchema,
   [CHANNELS.revisionList]: journalIdRequestSchema,
   [CHANNELS.revisionCreate]: revisionCreateRequestSchema,
@@ -101,4 +111,13 @@ export const REQUEST_SCHEMAS = {
   [CHANNELS.usbPickFolder]: z.strictObject({}),
   [CHANNELS.usbSubmit]: usbSubmitRequestSchema,
   [CHANNELS.exportHistory]: exportHistoryRequestSchema,
+  [CHANNELS.updateStatus]: emptyRequestSchema,
+  [CHANNELS.updateCheck]: emptyRequestSchema,
+  [CHANNELS.updateDownload]: emptyRequestSchema,
+  [CHANNELS.updateUsbPick]: emptyRequestSchema,
+  [CHANNELS.updateUsbInstall]: usbUpdateInstallRequestSchema,
+  [CHANNELS.templatesList]: emptyRequestSchema,
+  [CHANNELS.templatePackPick]: emptyRequestSchema,
+  [CHANNELS.templatePackInstall]: templatePackInstallRequestSchema,
+  [CHANNELS.templatePackRollback]: templatePackRollbackRequestSchema,
 } as const satisfies Record<Channel, z.ZodType>;

@@ -61,6 +61,7 @@ export interface JournalIdRequest {
 }
 export type JournalReadResponse = { status: 'ok'; draft: JournalDraft } | JournalError;
 export type JournalTrashResponse = { status: 'ok'; draft: JournalDraftSummary } | JournalError;
+export type JournalPurgeResponse = { status: 'ok' } | JournalError;
 
 export interface JournalRecoveryCheckRequest {
   /** What IndexedDB holds now (all drafts, trashed ones included). */

@@ -3,7 +3,10 @@
  * unit-tested without Electron. Order matters: scheme privileges, profile path and the instance
  * lock must all be settled before `ready`.
  */
-import { app, BrowserWindow, dialog, ipcMain, powerMonitor, protocol, session } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, net, powerMonitor, protocol, session } from 'electron';
+import electronUpdater from 'electron-updater';
+import { randomBytes } from 'node:crypto';
+import { readdir } from 'node:fs/promises';
 import { readFile, realpath } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { renderDocx } from '../../core/docx/render-docx';
@@ -26,6 +29,16 @@ import {
 import { enforceSingleInstance } from './single-instance';
 import { configureUserData } from './user-data';
 import { createMainWindow } from './window';
+import { listRuleSets } from '../../core/rules/rule-sets';
+import { builtInTemplates } from '../../core/templates/templates';
+import { createPackStore } from './template-packs/pack-store';
+import { registerTemplatePacks } from './template-packs/register-template-packs';
+import { fetchCapped } from './updates/fetch-capped';
+import { launchDetached } from './updates/launch-detached';
+import { realPackageFs } from './updates/real-package-fs';
+import { registerUpdates } from './updates/register-updates';
+import { builtInTrustedKeys } from './updates/trusted-keys';
+import { createTrustStore, TRUST_FILE } from './updates/trust-store';
 
 // out/main/index.js → out/renderer, out/preload (same layout inside app.asar).
 const RENDERER_DIR = join(import.meta.dirname, '../renderer');
@@ -104,7 +117,7 @@ function start(): void {
   );
 
   // Issue 4: draft journal, revisions, draft files, flush before quit.
-  registerJournal({
+  const journal = registerJournal({
     ipcMain,
     app,
     // The typings omit it, but Electron passes an Event whose preventDefault delays the shutdown (Linux/macOS).
@@ -132,7 +145,58 @@ function start(): void {
     flushChannel: SUBSCRIPTIONS.onFlushRequest,
   });
 
+  // Issue 6: online updates, updates and template packs from USB (verified copies only).
+  const userData = app.getPath('userData');
+  const trustedKeys = builtInTrustedKeys();
+  const trust = createTrustStore(join(userData, TRUST_FILE), realPackageFs);
+  const showOpenFileDialog = (event: Electron.IpcMainInvokeEvent, options: Electron.OpenDialogOptions) => {
+    const owner = BrowserWindow.fromWebContents(event.sender);
+    return owner ? dialog.showOpenDialog(owner, options) : dialog.showOpenDialog(options);
+  };
+  const newToken = () => randomBytes(16).toString('hex');
+  const updates = registerUpdates({
+    ipcMain,
+    userData,
+    updatesDir: join(userData, 'updates'),
+    exePath: app.getPath('exe'),
+    programData: process.env.ProgramData,
+    installedVersion: app.getVersion(),
+    platform: process.platform,
+    trustedKeys,
+    trust,
+    fs: realPackageFs,
+    loadUpdater: () => electronUpdater.autoUpdater,
+    isOnline: () => net.isOnline(),
+    fetchBytes: (url, maxBytes) => fetchCapped((u) => net.fetch(u), url, maxBytes),
+    showOpenDialog: showOpenFileDialog,
+    backupJournal: () => journal.backupNow().then(() => undefined),
+    launch: launchDetached,
+    quit: () => app.quit(),
+    sendToWindows: (channel, payload) => {
+      if (mainWindow && !mainWindow.isDestroyed()) mainWindow.webContents.send(channel, payload);
+    },
+    newToken,
+    log: (message, error) => console.error(message, error ?? ''),
+  });
+  const packFs = { ...realPackageFs, readdir: (path: string) => readdir(path) };
+  registerTemplatePacks(ipcMain, {
+    showOpenDialog: showOpenFileDialog,
+    fs: packFs,
+    userData,
+    store: createPackStore(userData, packFs, trustedKeys),
+    trustedKeys,
+    installedAppVersion: app.getVersion(),
+    trust,
+    builtInTemplates,
+    builtInRuleSets: listRuleSets,
+    newToken,
+    now: () => Date.now(),
+    log: (message, error) => console.error(message, error ?? ''),
+  });
+
 
   mainWindow = createMainWindow(PRELOAD_PATH);
   mainWindow.on('closed', () => (mainWindow = undefined));
+  // After the window exists and never awaited: a slow or absent network must not delay start-up.
+  updates.startBackgroundChecks();
 }

@@ -7,7 +7,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { runInNewContext } from 'node:vm';
 import { describe, expect, it, vi } from 'vitest';
-import { API_GLOBAL, CHANNELS } from '../ipc/contract';
+import { API_GLOBAL, CHANNELS, SUBSCRIPTIONS } from '../ipc/contract';
 
 const BUNDLE = join(import.meta.dirname, '..', '..', 'out', 'preload', 'index.cjs');
 const built = existsSync(BUNDLE);
@@ -32,7 +32,7 @@ describe.skipIf(!built)('the built preload bundle', () => {
     expect(required).toEqual(['electron']);
     expect([...exposed.keys()]).toEqual([API_GLOBAL]);
     const api = exposed.get(API_GLOBAL)!;
-    expect(Object.keys(api).sort()).toEqual(Object.keys(CHANNELS).sort());
+    expect(Object.keys(api).sort()).toEqual([...Object.keys(CHANNELS), ...Object.keys(SUBSCRIPTIONS)].sort());
     await expect((api.appInfo as () => Promise<unknown>)()).resolves.toEqual({ version: '0.1.0', platform: 'linux', electron: '45.5.0' });
     expect(invoke).toHaveBeenCalledWith(CHANNELS.appInfo, {});
   });

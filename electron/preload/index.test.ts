@@ -95,4 +95,23 @@ describe('preload', () => {
     off();
     expect(electron.removeListener).toHaveBeenCalledWith(SUBSCRIPTIONS.onUsbDrivesChanged, handler);
   });
+  it('issue 6: update answers pass through; update status events reach the page as payload only', async () => {
+    const api = await loadPreload();
+    const answer = { status: 'refused', message: 'Chữ ký số của gói không hợp lệ.' };
+    electron.invoke.mockResolvedValue(answer);
+    await expect(api.updateUsbInstall({ token: 'a'.repeat(32) })).resolves.toEqual(answer);
+    expect(electron.invoke).toHaveBeenCalledExactlyOnceWith(CHANNELS.updateUsbInstall, { token: 'a'.repeat(32) });
+    electron.invoke.mockResolvedValueOnce({ status: 'error', message: 'Yêu cầu bị từ chối.' });
+    await expect(api.templatesList()).rejects.toThrow('Yêu cầu bị từ chối.');
+
+    const seen: unknown[] = [];
+    const off = api.onUpdateStatus((s) => seen.push(s));
+    const [channel, handler] = electron.on.mock.calls.at(-1)!;
+    expect(channel).toBe(SUBSCRIPTIONS.onUpdateStatus);
+    handler({ sender: 'secret' }, { phase: 'downloading', percent: 40 });
+    handler({ sender: 'secret' }, 'garbage');
+    expect(seen).toEqual([{ phase: 'downloading', percent: 40 }]);
+    off();
+    expect(electron.removeListener).toHaveBeenCalledWith(SUBSCRIPTIONS.onUpdateStatus, handler);
+  });
 });

@@ -20,6 +20,7 @@ import {
   type JournalRecoveryCheckResponse,
   type JournalSaveResponse,
   type JournalTrashResponse,
+  type JournalPurgeResponse,
   type RevisionCreateResponse,
   type RevisionListResponse,
   type RevisionReadResponse,
@@ -31,6 +32,14 @@ import {
   type UsbSubmitResponse,
   type UsbTarget,
   type UsbWatchResponse,
+  type OnlineUpdateStatus,
+  type TemplatePackChangeResponse,
+  type TemplatePackPickResponse,
+  type TemplatesListResponse,
+  type UpdateCommandResponse,
+  type UpdateStatusResponse,
+  type UsbUpdateInstallResponse,
+  type UsbUpdatePickResponse,
 } from '../ipc/channels';
 
 export const api: RendererApi = {
@@ -47,6 +56,7 @@ export const api: RendererApi = {
   journalRead: (request) => ipcRenderer.invoke(CHANNELS.journalRead, request) as Promise<JournalReadResponse>,
   journalTrash: (request) => ipcRenderer.invoke(CHANNELS.journalTrash, request) as Promise<JournalTrashResponse>,
   journalUntrash: (request) => ipcRenderer.invoke(CHANNELS.journalUntrash, request) as Promise<JournalTrashResponse>,
+  journalPurge: (request) => ipcRenderer.invoke(CHANNELS.journalPurge, request) as Promise<JournalPurgeResponse>,
   journalRecoveryCheck: (request) =>
     ipcRenderer.invoke(CHANNELS.journalRecoveryCheck, request) as Promise<JournalRecoveryCheckResponse>,
   revisionList: (request) => ipcRenderer.invoke(CHANNELS.revisionList, request) as Promise<RevisionListResponse>,
@@ -97,6 +107,34 @@ export const api: RendererApi = {
     };
     ipcRenderer.on(SUBSCRIPTIONS.onUsbSubmitProgress, handler);
     return () => void ipcRenderer.removeListener(SUBSCRIPTIONS.onUsbSubmitProgress, handler);
+  },
+  // Issue 6. Responses with an error variant pass through; the others reject with main's message.
+  updateStatus: async () => {
+    const response: unknown = await ipcRenderer.invoke(CHANNELS.updateStatus, {});
+    if (isIpcErrorResponse(response)) throw new Error(response.message);
+    return response as UpdateStatusResponse;
+  },
+  updateCheck: () => ipcRenderer.invoke(CHANNELS.updateCheck, {}) as Promise<UpdateCommandResponse>,
+  updateDownload: () => ipcRenderer.invoke(CHANNELS.updateDownload, {}) as Promise<UpdateCommandResponse>,
+  updateUsbPick: () => ipcRenderer.invoke(CHANNELS.updateUsbPick, {}) as Promise<UsbUpdatePickResponse>,
+  updateUsbInstall: (request) => ipcRenderer.invoke(CHANNELS.updateUsbInstall, request) as Promise<UsbUpdateInstallResponse>,
+  templatesList: async () => {
+    const response: unknown = await ipcRenderer.invoke(CHANNELS.templatesList, {});
+    if (isIpcErrorResponse(response)) throw new Error(response.message);
+    return response as TemplatesListResponse;
+  },
+  templatePackPick: () => ipcRenderer.invoke(CHANNELS.templatePackPick, {}) as Promise<TemplatePackPickResponse>,
+  templatePackInstall: (request) => ipcRenderer.invoke(CHANNELS.templatePackInstall, request) as Promise<TemplatePackChangeResponse>,
+  templatePackRollback: (request) => ipcRenderer.invoke(CHANNELS.templatePackRollback, request) as Promise<TemplatePackChangeResponse>,
+  onUpdateStatus: (listener) => {
+    // Only the payload reaches the page, never the IpcRendererEvent.
+    const handler = (_event: unknown, payload: unknown) => {
+      if (typeof payload === 'object' && payload !== null && 'phase' in payload && typeof payload.phase === 'string') {
+        listener(payload as OnlineUpdateStatus);
+      }
+    };
+    ipcRenderer.on(SUBSCRIPTIONS.onUpdateStatus, handler);
+    return () => void ipcRenderer.removeListener(SUBSCRIPTIONS.onUpdateStatus, handler);
   },
 };
 

@@ -247,6 +247,17 @@ export function createDraftJournal(options: DraftJournalOptions) {
       return purged;
     },
 
+    /** "Xóa vĩnh viễn": deletes a draft that is in the trash, with its revisions; a live draft is refused. */
+    purge(id: string): Promise<void> {
+      return serialised(id, async () => {
+        const record = await requireRecord(id);
+        if (record.deletedAt === undefined) throw new NotFoundError();
+        await fs.remove(paths.draft(id));
+        await fs.remove(paths.draftDir(id));
+        index?.delete(id);
+      });
+    },
+
     createVersion(id: string, name: string): Promise<RevisionSummary> {
       return serialised(id, async () => writeRevision(await requireRecord(id), 'named', name.trim().slice(0, 200), now()));
     },

@@ -16,6 +16,7 @@ import type {
   JournalSaveRequest,
   JournalSaveResponse,
   JournalTrashResponse,
+  JournalPurgeResponse,
   RevisionCreateRequest,
   RevisionCreateResponse,
   RevisionListResponse,
@@ -83,6 +84,10 @@ export function createJournalHandlers(journal: DraftJournal, log: (m: string, e?
     read: guard(async (request: JournalIdRequest): Promise<JournalReadResponse> => ({ status: 'ok', draft: toDraft(await journal.read(request.id)) })),
     trash: guard(async (request: JournalIdRequest): Promise<JournalTrashResponse> => ({ status: 'ok', draft: await journal.setTrashed(request.id, true) })),
     untrash: guard(async (request: JournalIdRequest): Promise<JournalTrashResponse> => ({ status: 'ok', draft: await journal.setTrashed(request.id, false) })),
+    purge: guard(async (request: JournalIdRequest): Promise<JournalPurgeResponse> => {
+      await journal.purge(request.id);
+      return { status: 'ok' };
+    }),
     recoveryCheck: guard(async (request: JournalRecoveryCheckRequest): Promise<JournalRecoveryCheckResponse> => ({
       status: 'ok',
       recoverable: await journal.recoveryCheck(request.drafts),

@@ -41,6 +41,7 @@ export function registerJournal<E extends InvokeEvent>(deps: RegisterJournalDeps
   secureHandle(deps.ipcMain, CHANNELS.journalRead, (r) => handlers.read(r));
   secureHandle(deps.ipcMain, CHANNELS.journalTrash, (r) => handlers.trash(r));
   secureHandle(deps.ipcMain, CHANNELS.journalUntrash, (r) => handlers.untrash(r));
+  secureHandle(deps.ipcMain, CHANNELS.journalPurge, (r) => handlers.purge(r));
   secureHandle(deps.ipcMain, CHANNELS.journalRecoveryCheck, (r) => handlers.recoveryCheck(r));
   secureHandle(deps.ipcMain, CHANNELS.revisionList, (r) => handlers.revisionList(r));
   secureHandle(deps.ipcMain, CHANNELS.revisionCreate, (r) => handlers.revisionCreate(r));

@@ -53,6 +53,30 @@ function parseJson(data: Uint8Array): unknown {
   }
 }
 
+/**
+ * Parses the verified files of a template pack: each template with templateSchema, each rule-set with
+ * ruleSetSchema, template ids unique. Also used when an installed pack is loaded again from userData.
+ */
+export function parsePackFiles(files: ReadonlyMap<string, Uint8Array>): { ok: true; templates: Template[]; ruleSets: RuleSet[] } | Refusal {
+  const templates: Template[] = [];
+  const ruleSets: RuleSet[] = [];
+  for (const [path, data] of files) {
+    const json = parseJson(data);
+    if (path.startsWith('templates/')) {
+      const parsed = templateSchema.safeParse(json);
+      if (!parsed.success) return refuse('invalid-content', `${path}: ${parsed.error.issues[0]?.message ?? ''}`);
+      templates.push(parsed.data);
+    } else {
+      const parsed = ruleSetSchema.safeParse(json);
+      if (!parsed.success) return refuse('invalid-content', `${path}: ${parsed.error.issues[0]?.message ?? ''}`);
+      ruleSets.push(parsed.data);
+    }
+  }
+  const ids = templates.map((t) => t.id);
+  if (new Set(ids).size !== ids.length) return refuse('invalid-content', 'duplicate template id');
+  return { ok: true, templates, ruleSets };
+}
+
 export function verifyPackage(bytes: Uint8Array, context: VerifyContext): PackageVerdict {
   const cap = context.expect === 'template-pack' ? MAX_TEMPLATE_PACK_BYTES : MAX_UPDATE_PACKAGE_BYTES;
   const read = readSignedPackage(bytes, packageManifestSchema, { trustedKeys: context.trustedKeys, maxBytes: cap });
@@ -69,22 +93,9 @@ export function verifyPackage(bytes: Uint8Array, context: VerifyContext): Packag
   }
 
   if (bytes.length > MAX_TEMPLATE_PACK_BYTES) return refuse('too-large', 'template pack');
-  const templates: Template[] = [];
-  const ruleSets: RuleSet[] = [];
-  for (const [path, data] of read.files) {
-    const json = parseJson(data);
-    if (path.startsWith('templates/')) {
-      const parsed = templateSchema.safeParse(json);
-      if (!parsed.success) return refuse('invalid-content', `${path}: ${parsed.error.issues[0]?.message ?? ''}`);
-      templates.push(parsed.data);
-    } else {
-      const parsed = ruleSetSchema.safeParse(json);
-      if (!parsed.success) return refuse('invalid-content', `${path}: ${parsed.error.issues[0]?.message ?? ''}`);
-      ruleSets.push(parsed.data);
-    }
-  }
-  const ids = templates.map((t) => t.id);
-  if (new Set(ids).size !== ids.length) return refuse('invalid-content', 'duplicate template id');
+  const parsedFiles = parsePackFiles(read.files);
+  if (!parsedFiles.ok) return parsedFiles;
+  const { templates, ruleSets } = parsedFiles;
   const decision = decideTemplatePack(manifest, context.installedPackVersion(manifest.packId), context.trust, context.nowMs);
   if (!decision.ok) return decision;
   return { ok: true, kind: 'template-pack', manifest, templates, ruleSets, files: read.files };

@@ -1,0 +1,128 @@
+/**
+ * The desktop app's issue-6 main process without Electron, for the page in plain Chromium: the REAL
+ * registerUpdates + registerTemplatePacks (copy, verify, install, list) behind the REAL secureHandle and
+ * zod contract, next to the REAL journal (main-process-double). Only the Electron boundary is a double:
+ * the open dialog answers with the path the test chose, the updater is never loaded (no feed configured),
+ * "launch" and "quit" are recorded, and the built-in key is replaced by a throwaway test key.
+ */
+import { promises as fs } from 'node:fs';
+import { join } from 'node:path';
+import type { BrowserContext, Page } from '@playwright/test';
+import type { KeyObject } from 'node:crypto';
+import { createPublicKey } from 'node:crypto';
+import { CHANNELS, SUBSCRIPTIONS } from '../../electron/ipc/channels';
+import { APP_ORIGIN } from '../../electron/main/security-policy';
+import type { InvokeEvent, SenderFrame } from '../../electron/main/secure-ipc';
+import { createPackStore } from '../../electron/main/template-packs/pack-store';
+import { registerTemplatePacks } from '../../electron/main/template-packs/register-template-packs';
+import { realPackageFs } from '../../electron/main/updates/real-package-fs';
+import { registerUpdates } from '../../electron/main/updates/register-updates';
+import { keyIdOf } from '../../electron/main/updates/trusted-keys';
+import { createTrustStore } from '../../electron/main/updates/trust-store';
+import { readFileSync } from 'node:fs';
+import { ruleSetSchema } from '../../core/rules/rule-set-schema';
+import { templateSchema } from '../../core/templates/template-schema';
+import { JOURNAL_METHODS, startMainDouble } from './main-process-double';
+
+// Playwright's loader cannot import JSON modules, so the built-in outlines and rule-sets are read as files.
+const ROOT = join(import.meta.dirname, '..', '..');
+const readJson = (...parts: string[]): unknown => JSON.parse(readFileSync(join(ROOT, ...parts), 'utf8'));
+const builtInTemplates = () => ['so-ket-tong-ket', 'dinh-ky'].map((id) => templateSchema.parse(readJson('assets', 'templates', `${id}.json`)));
+const listRuleSets = () => ['hd36-2018', 'nd30-2020'].map((id) => ruleSetSchema.parse(readJson('core', 'rules', `${id}.json`)));
+
+const MAIN_FRAME: SenderFrame = { url: `${APP_ORIGIN}/index.html`, parent: null, processId: 1, routingId: 1 };
+const EVENT: InvokeEvent = { senderFrame: MAIN_FRAME, sender: { mainFrame: MAIN_FRAME } };
+
+export const UPDATE_METHODS = [
+  'updateStatus', 'updateCheck', 'updateDownload', 'updateUsbPick', 'updateUsbInstall',
+  'templatesList', 'templatePackPick', 'templatePackInstall', 'templatePackRollback',
+] as const;
+
+export interface UpdateDouble {
+  /** Next answer of the open dialog (a path on the "stick"). */
+  pickNext(path: string | null): void;
+  launched: string[];
+  backups(): Promise<string[]>;
+}
+
+export async function bridgeUpdateDouble(context: BrowserContext, userData: string, signingKey: KeyObject, appVersion = '1.0.0'): Promise<UpdateDouble> {
+  const main = startMainDouble({ userData });
+  const handlers = new Map<string, (event: InvokeEvent, ...args: unknown[]) => Promise<unknown>>();
+  const ipcMain = { handle: (channel: string, listener: (event: InvokeEvent, ...args: unknown[]) => Promise<unknown>) => void handlers.set(channel, listener) };
+  const publicKey = createPublicKey(signingKey);
+  const trustedKeys = [{ keyId: keyIdOf(publicKey), key: publicKey }];
+  const trust = createTrustStore(join(userData, 'update-trust.json'), realPackageFs);
+  let nextPath: string | null = null;
+  const launched: string[] = [];
+  const showOpenDialog = async () => (nextPath ? { canceled: false, filePaths: [nextPath] } : { canceled: true, filePaths: [] });
+  let n = 0;
+  const newToken = () => (++n).toString(16).padStart(32, '0');
+  registerUpdates<InvokeEvent>({
+    ipcMain,
+    userData,
+    updatesDir: join(userData, 'updates'),
+    exePath: join(userData, 'app', 'soan-bao-cao'),
+    programData: undefined,
+    installedVersion: appVersion,
+    platform: 'linux',
+    trustedKeys,
+    trust,
+    fs: realPackageFs,
+    loadUpdater: () => {
+      throw new Error('online updates are not configured in this test');
+    },
+    isOnline: () => false,
+    fetchBytes: async () => new Uint8Array(0),
+    showOpenDialog,
+    backupJournal: () => main.journal.backupNow().then(() => undefined),
+    launch: async ({ command }) => void launched.push(command),
+    quit: () => undefined,
+    sendToWindows: () => undefined,
+    newToken,
+    log: () => undefined,
+  });
+  const packFs = { ...realPackageFs, readdir: (p: string) => fs.readdir(p) };
+  registerTemplatePacks<InvokeEvent>(ipcMain, {
+    showOpenDialog,
+    fs: packFs,
+    userData,
+    store: createPackStore(userData, packFs, trustedKeys),
+    trustedKeys,
+    installedAppVersion: appVersion,
+    trust,
+    builtInTemplates,
+    builtInRuleSets: listRuleSets,
+    newToken,
+    now: () => Date.now(),
+    log: () => undefined,
+  });
+
+  await context.exposeBinding('__soanBaoCaoInvoke', (_source, channel: string, request: unknown) => {
+    const handler = handlers.get(channel);
+    return handler ? handler(EVENT, request) : main.invoke(channel, request);
+  });
+  const methods = Object.fromEntries([...JOURNAL_METHODS, ...UPDATE_METHODS].map((m) => [m, CHANNELS[m]]));
+  await context.addInitScript(
+    ({ methodChannels, flushChannel }: { methodChannels: Record<string, string>; flushChannel: string }) => {
+      const invoke = (window as unknown as { __soanBaoCaoInvoke: (c: string, r: unknown) => Promise<unknown> }).__soanBaoCaoInvoke;
+      const api: Record<string, unknown> = {};
+      for (const [method, channel] of Object.entries(methodChannels)) api[method] = (request?: unknown) => invoke(channel, request ?? {});
+      // No flush request or update push is sent in these tests; the subscriptions exist as in the preload.
+      api.onFlushRequest = () => () => undefined;
+      api.onUpdateStatus = () => () => undefined;
+      void flushChannel;
+      Object.defineProperty(window, 'soanBaoCao', { value: Object.freeze(api), configurable: false, writable: false });
+    },
+    { methodChannels: methods, flushChannel: SUBSCRIPTIONS.onFlushRequest },
+  );
+  return {
+    pickNext: (path) => (nextPath = path),
+    launched,
+    backups: async () => (await fs.readdir(join(userData, 'backups')).catch(() => [] as string[])),
+  };
+}
+
+export async function openUpdateDialog(page: Page) {
+  await page.getByRole('button', { name: 'Cập nhật' }).click();
+  return page.getByRole('dialog', { name: 'Cập nhật' });
+}

@@ -1,0 +1,176 @@
+/**
+ * "Gói đề cương từ USB…": pick a `.goi-de-cuong`, copy it into userData, verify THE COPY with the one
+ * verifier (signature, hashes, templateSchema, ruleSetSchema, newer than the installed version), show
+ * what changes against what the app has now, and install only after the clerk confirms; "Quay lại bản
+ * trước" restores the kept version. `list` feeds the renderer's template registry. Electron injected.
+ */
+import { createHash } from 'node:crypto';
+import { join } from 'node:path';
+import { describeChange, diffPack, type PackItem } from '../../../core/packages/pack-diff';
+import { MAX_TEMPLATE_PACK_BYTES, type TemplatePackManifest } from '../../../core/packages/package-manifest';
+import type { RuleSet } from '../../../core/rules/rule-set-schema';
+import type { Template } from '../../../core/templates/template-schema';
+import type {
+  TemplatePackChangeResponse,
+  TemplatePackPickResponse,
+  TemplatesListResponse,
+} from '../../ipc/update-types';
+import { copyPackageIn } from '../updates/package-copy';
+import type { OpenFileDialogOptions, OpenFileDialogResult } from '../updates/usb-update-install';
+import type { TrustedKey } from '../updates/trusted-keys';
+import type { TrustStore } from '../updates/trust-store';
+import { verifyPackage } from '../updates/verify-package';
+import { PACKS_DIR, STORE_MESSAGES, type PackStore, type PackStoreFs } from './pack-store';
+
+export const TEMPLATE_PACK_EXTENSION = 'goi-de-cuong';
+
+export const PACK_MESSAGES = {
+  noPending: 'Gói đề cương đã chọn không còn trong bộ nhớ của ứng dụng. Hãy bấm “Gói đề cương từ USB…” và chọn lại tệp.',
+  storeFailed: 'Không lưu được gói đề cương vào máy (ổ đĩa có thể đã đầy hoặc bị khóa). Hãy giải phóng dung lượng ổ đĩa rồi thử lại.',
+  noPrevious: 'Gói đề cương này không còn bản trước để quay lại.',
+  previousDamaged: 'Bản trước của gói đề cương bị hỏng nên không quay lại được. Hãy cài lại gói từ USB do đơn vị phát hành cung cấp.',
+} as const;
+
+export interface TemplatePackDeps<E> {
+  showOpenDialog(event: E, options: OpenFileDialogOptions): Promise<OpenFileDialogResult>;
+  fs: PackStoreFs;
+  userData: string;
+  store: PackStore;
+  trustedKeys: readonly TrustedKey[];
+  installedAppVersion: string;
+  trust: TrustStore;
+  builtInTemplates(): Template[];
+  builtInRuleSets(): RuleSet[];
+  newToken(): string;
+  now(): number;
+  log(message: string, error?: unknown): void;
+}
+
+function fingerprint(value: unknown): string {
+  return createHash('sha256').update(JSON.stringify(value)).digest('hex');
+}
+const templateItem = (t: Template): PackItem => ({ id: t.id, name: t.name, version: t.version, fingerprint: fingerprint(t) });
+const ruleSetItem = (r: RuleSet): PackItem => ({ id: r.id, name: r.name, fingerprint: fingerprint(r) });
+
+interface Pending {
+  token: string;
+  manifest: TemplatePackManifest;
+  bytes: Uint8Array;
+}
+
+export function createTemplatePackHandlers<E>(deps: TemplatePackDeps<E>) {
+  let pending: Pending | null = null;
+
+  async function list(): Promise<TemplatesListResponse> {
+    const { packs, damaged } = await deps.store.loadAll();
+    const seen = new Set<string>();
+    const templates: Template[] = [];
+    for (const pack of packs) {
+      for (const t of pack.templates) {
+        // Two packs with the same outline id: the first pack (by id) wins, so the choice is stable.
+        if (seen.has(t.id)) continue;
+        seen.add(t.id);
+        templates.push(t);
+      }
+    }
+    return {
+      templates,
+      packs: packs.map((p) => ({
+        packId: p.manifest.packId,
+        name: p.manifest.name,
+        activeVersion: p.state.active,
+        previousVersion: p.state.previous,
+        templateNames: p.templates.map((t) => t.name),
+        ruleSetNames: p.ruleSets.map((r) => r.name),
+      })),
+      problems: damaged.map((id) => STORE_MESSAGES.damaged(id)),
+    };
+  }
+
+  async function pick(event: E): Promise<TemplatePackPickResponse> {
+    const chosen = await deps.showOpenDialog(event, {
+      title: 'Chọn gói đề cương trên USB',
+      buttonLabel: 'Kiểm tra gói này',
+      filters: [{ name: 'Gói đề cương Soạn Báo Cáo', extensions: [TEMPLATE_PACK_EXTENSION] }],
+      properties: ['openFile'],
+    });
+    const source = chosen.filePaths[0];
+    if (chosen.canceled || source === undefined) return { status: 'canceled' };
+    const token = deps.newToken();
+    const incoming = join(deps.userData, PACKS_DIR, '.incoming');
+    const copy = await copyPackageIn(source, incoming, `${token}.${TEMPLATE_PACK_EXTENSION}`, MAX_TEMPLATE_PACK_BYTES, deps.fs);
+    if (!copy.ok) return copy.code === 'io' ? { status: 'error', message: copy.message } : { status: 'refused', message: copy.message };
+    try {
+      const installed = new Map<string, string>();
+      const present = await deps.store.loadAll();
+      for (const p of present.packs) installed.set(p.manifest.packId, p.state.active);
+      const verdict = verifyPackage(copy.bytes, {
+        trustedKeys: deps.trustedKeys,
+        installedAppVersion: deps.installedAppVersion,
+        installedPackVersion: (packId) => installed.get(packId) ?? null,
+        trust: await deps.trust.load(),
+        nowMs: deps.now(),
+        expect: 'template-pack',
+      });
+      if (!verdict.ok) {
+        deps.log(`[template-pack] refused: ${verdict.code} ${verdict.detail ?? ''}`);
+        return { status: 'refused', message: verdict.message };
+      }
+      if (verdict.kind !== 'template-pack') return { status: 'refused', message: 'wrong kind' };
+      const changes = diffPack(
+        { templates: verdict.templates.map(templateItem), ruleSets: verdict.ruleSets.map(ruleSetItem) },
+        {
+          templates: [...deps.builtInTemplates(), ...present.packs.flatMap((p) => p.templates)].map(templateItem),
+          ruleSets: [...deps.builtInRuleSets(), ...present.packs.flatMap((p) => p.ruleSets)].map(ruleSetItem),
+        },
+      );
+      pending = { token, manifest: verdict.manifest, bytes: copy.bytes };
+      return {
+        status: 'verified',
+        token,
+        packId: verdict.manifest.packId,
+        name: verdict.manifest.name,
+        version: verdict.manifest.version,
+        installedVersion: installed.get(verdict.manifest.packId) ?? null,
+        changes: changes.map(describeChange),
+      };
+    } finally {
+      await deps.fs.remove(copy.path).catch((error: unknown) => deps.log('[template-pack] could not remove the copy', error));
+    }
+  }
+
+  async function install(request: { token: string }): Promise<TemplatePackChangeResponse> {
+    const chosen = pending;
+    if (!chosen || chosen.token !== request.token) return { status: 'error', message: PACK_MESSAGES.noPending };
+    // Verified again against the state of now: another pack version may have been installed meanwhile.
+    const active = await deps.store.activeVersion(chosen.manifest.packId);
+    const verdict = verifyPackage(chosen.bytes, {
+      trustedKeys: deps.trustedKeys,
+      installedAppVersion: deps.installedAppVersion,
+      installedPackVersion: () => active,
+      trust: await deps.trust.load(),
+      nowMs: deps.now(),
+      expect: 'template-pack',
+    });
+    if (!verdict.ok) return { status: 'refused', message: verdict.message };
+    let stored: boolean;
+    try {
+      stored = await deps.store.install(chosen.manifest, chosen.bytes);
+    } catch (error) {
+      deps.log('[template-pack] install failed', error);
+      stored = false;
+    }
+    if (!stored) return { status: 'error', message: PACK_MESSAGES.storeFailed };
+    pending = null;
+    return { status: 'installed', packId: chosen.manifest.packId, version: chosen.manifest.version, list: await list() };
+  }
+
+  async function rollback(request: { packId: string }): Promise<TemplatePackChangeResponse> {
+    const result = await deps.store.rollback(request.packId);
+    if (result === 'no-previous') return { status: 'refused', message: PACK_MESSAGES.noPrevious };
+    if (result === 'damaged') return { status: 'refused', message: PACK_MESSAGES.previousDamaged };
+    return { status: 'installed', packId: request.packId, version: (await deps.store.activeVersion(request.packId)) ?? '', list: await list() };
+  }
+
+  return { list, pick, install, rollback };
+}

@@ -1,0 +1,146 @@
+/**
+ * "Cập nhật từ USB…" (U-01…U-05, D-14): pick a `.goi-cap-nhat`, copy it into `userData/updates/`,
+ * verify THE COPY with the one verifier, keep only the verified installer, then — after the clerk
+ * confirms — check it again, remember the version (no rollback later), back up the journal and start the
+ * installer (Windows) or say where it is. Nothing on the stick is ever opened or run. Electron (dialog,
+ * spawn, quit) and the file system are injected.
+ */
+import { basename, join } from 'node:path';
+import { MAX_UPDATE_PACKAGE_BYTES, type UpdateManifest } from '../../../core/packages/package-manifest';
+import { advanceTrustState, decideUpdate } from '../../../core/packages/update-decision';
+import type { UsbUpdateInstallResponse, UsbUpdatePickResponse } from '../../ipc/update-types';
+import { installerCommand, type InstallerCommand } from './installer-command';
+import { copyPackageIn, type PackageFs } from './package-copy';
+import { checkFile } from './signed-package';
+import type { TrustedKey } from './trusted-keys';
+import type { TrustStore } from './trust-store';
+import { verifyPackage } from './verify-package';
+
+export const UPDATE_PACKAGE_EXTENSION = 'goi-cap-nhat';
+
+export const USB_UPDATE_MESSAGES = {
+  noPending: 'Gói cập nhật đã chọn không còn trong bộ nhớ của ứng dụng. Hãy bấm “Cập nhật từ USB…” và chọn lại tệp.',
+  backupFailed:
+    'Chưa sao lưu được các bản nháp nên ứng dụng chưa cài bản cập nhật (để không mất dữ liệu). Hãy kiểm tra dung lượng ổ đĩa rồi thử lại.',
+  launchFailed:
+    'Không khởi động được bộ cài đã kiểm tra. Hãy thử lại; nếu vẫn lỗi, hãy nhờ cán bộ tin học cài tệp đã kiểm tra trong thư mục dữ liệu của ứng dụng.',
+  manual: (path: string) =>
+    `Bộ cài đã được kiểm tra chữ ký số và lưu tại: ${path}. Hãy đóng ứng dụng rồi cài tệp này (các bản nháp đã được sao lưu).`,
+} as const;
+
+export interface OpenFileDialogOptions {
+  title: string;
+  buttonLabel: string;
+  filters: { name: string; extensions: string[] }[];
+  properties: 'openFile'[];
+}
+export interface OpenFileDialogResult {
+  canceled: boolean;
+  filePaths: string[];
+}
+
+export interface UsbUpdateDeps<E> {
+  showOpenDialog(event: E, options: OpenFileDialogOptions): Promise<OpenFileDialogResult>;
+  fs: PackageFs;
+  /** `userData/updates`. */
+  updatesDir: string;
+  trustedKeys: readonly TrustedKey[];
+  installedVersion: string;
+  trust: TrustStore;
+  /** Journal snapshot before anything is installed (D-14). */
+  backupJournal(): Promise<void>;
+  /** Starts a process detached from the app; resolves once it started, rejects when it cannot. */
+  launch(command: InstallerCommand): Promise<void>;
+  quit(): void;
+  platform: NodeJS.Platform;
+  newToken(): string;
+  now(): number;
+  log(message: string, error?: unknown): void;
+}
+
+interface Pending {
+  token: string;
+  manifest: UpdateManifest;
+  installerPath: string;
+}
+
+export function createUsbUpdateInstaller<E>(deps: UsbUpdateDeps<E>) {
+  // Only the last verified package can be installed; a new pick replaces it.
+  let pending: Pending | null = null;
+
+  async function pick(event: E): Promise<UsbUpdatePickResponse> {
+    const chosen = await deps.showOpenDialog(event, {
+      title: 'Chọn gói cập nhật trên USB',
+      buttonLabel: 'Kiểm tra gói này',
+      filters: [{ name: 'Gói cập nhật Soạn Báo Cáo', extensions: [UPDATE_PACKAGE_EXTENSION] }],
+      properties: ['openFile'],
+    });
+    const source = chosen.filePaths[0];
+    if (chosen.canceled || source === undefined) return { status: 'canceled' };
+    const token = deps.newToken();
+    const copy = await copyPackageIn(source, deps.updatesDir, `incoming-${token}.${UPDATE_PACKAGE_EXTENSION}`, MAX_UPDATE_PACKAGE_BYTES, deps.fs);
+    if (!copy.ok) return copy.code === 'io' ? { status: 'error', message: copy.message } : { status: 'refused', message: copy.message };
+    try {
+      const verdict = verifyPackage(copy.bytes, {
+        trustedKeys: deps.trustedKeys,
+        installedAppVersion: deps.installedVersion,
+        installedPackVersion: () => null,
+        trust: await deps.trust.load(),
+        nowMs: deps.now(),
+        expect: 'update',
+      });
+      if (!verdict.ok) {
+        deps.log(`[update] USB package refused: ${verdict.code} ${verdict.detail ?? ''}`);
+        return { status: 'refused', message: verdict.message };
+      }
+      if (verdict.kind !== 'update') return { status: 'refused', message: 'wrong kind' };
+      // Only the verified installer is kept, in a folder of its own version.
+      const dir = join(deps.updatesDir, verdict.manifest.version);
+      await deps.fs.remove(dir);
+      await deps.fs.mkdir(dir);
+      const installerPath = join(dir, basename(verdict.manifest.file));
+      await deps.fs.writeFileAtomic(installerPath, verdict.installer);
+      pending = { token, manifest: verdict.manifest, installerPath };
+      return { status: 'verified', token, version: verdict.manifest.version, currentVersion: deps.installedVersion, releasedAt: verdict.manifest.releasedAt };
+    } finally {
+      await deps.fs.remove(copy.path).catch((error: unknown) => deps.log('[update] could not remove the package copy', error));
+    }
+  }
+
+  async function install(request: { token: string }): Promise<UsbUpdateInstallResponse> {
+    const chosen = pending;
+    if (!chosen || chosen.token !== request.token) return { status: 'error', message: USB_UPDATE_MESSAGES.noPending };
+    const { manifest, installerPath } = chosen;
+    // Checked again right before use: the copy in userData must still be exactly the signed installer.
+    const data = await deps.fs.readFileCapped(installerPath, MAX_UPDATE_PACKAGE_BYTES).catch(() => 'too-large' as const);
+    const bad = data === 'too-large' ? checkFile(new Uint8Array(0), manifest, manifest.file) : checkFile(data, manifest, manifest.file);
+    if (bad) return { status: 'refused', message: bad.message };
+    const trust = await deps.trust.load();
+    const decision = decideUpdate(manifest, deps.installedVersion, trust, deps.now());
+    if (!decision.ok) return { status: 'refused', message: decision.message };
+    try {
+      await deps.backupJournal();
+    } catch (error) {
+      deps.log('[update] journal backup before install failed', error);
+      return { status: 'error', message: USB_UPDATE_MESSAGES.backupFailed };
+    }
+    await deps.trust.save(advanceTrustState(trust, manifest));
+    const command = installerCommand(installerPath, deps.platform);
+    if (!command) {
+      pending = null;
+      return { status: 'saved', version: manifest.version, path: installerPath, message: USB_UPDATE_MESSAGES.manual(installerPath) };
+    }
+    try {
+      await deps.launch(command);
+    } catch (error) {
+      deps.log('[update] installer did not start', error);
+      return { status: 'error', message: USB_UPDATE_MESSAGES.launchFailed };
+    }
+    pending = null;
+    // The installer replaces the app's files, so the app must be closed (drafts are flushed on quit).
+    deps.quit();
+    return { status: 'installing', version: manifest.version };
+  }
+
+  return { pick, install };
+}
