@@ -5,6 +5,7 @@
 import { useState } from 'react';
 import { Alert, Box, Button, CircularProgress, List, ListItemButton, ListItemIcon, ListItemText, Paper, Stack, ToggleButton, ToggleButtonGroup, Typography } from '@mui/material';
 import FileDownload from '@mui/icons-material/FileDownload';
+import Usb from '@mui/icons-material/Usb';
 import RadioButtonUnchecked from '@mui/icons-material/RadioButtonUnchecked';
 import type { Problem } from '../../../core/check/format-check';
 import type { Report } from '../../../core/model/report-schema';
@@ -12,6 +13,8 @@ import { isStepComplete, wizardSteps } from '../../../core/model/wizard-steps';
 import { FormatCheckerPanel } from '../checker/format-checker-panel';
 import { ToneStyleAction } from '../checker/tone-style-action';
 import { PagePreview } from '../preview/page-preview';
+import { ExportHistoryList } from '../submit/export-history-list';
+import { SubmitUsbDialog } from '../submit/submit-usb-dialog';
 import { ReportPreview } from './report-preview';
 
 interface ReviewStepProps {
@@ -22,12 +25,19 @@ interface ReviewStepProps {
   onReplaceReport: (report: Report) => void;
   onExport: () => void;
   exporting: boolean;
+  /** The stored draft, for USB submission and its export history. */
+  draftId: string;
+  templateId: string;
+  draftUpdatedAt: number;
 }
 
-export function ReviewStep({ report, problems, onGoToStep, onOpenProblem, onReplaceReport, onExport, exporting }: ReviewStepProps) {
+export function ReviewStep({ report, problems, onGoToStep, onOpenProblem, onReplaceReport, onExport, exporting, draftId, templateId, draftUpdatedAt }: ReviewStepProps) {
   const steps = wizardSteps(report);
   const incomplete = steps.filter((s) => s.kind !== 'review' && !isStepComplete(report, s));
   const [view, setView] = useState<'page' | 'text'>('page');
+  const [submitOpen, setSubmitOpen] = useState(false);
+  // Bumped after a submission so the history list reloads.
+  const [historyKey, setHistoryKey] = useState(0);
   const stepLabel = (key: string) => steps.find((s) => s.key === key)?.label ?? key;
   return (
     <Stack spacing={3}>
@@ -50,10 +60,27 @@ export function ReviewStep({ report, problems, onGoToStep, onOpenProblem, onRepl
       )}
       <FormatCheckerPanel problems={problems} stepLabel={stepLabel} onOpen={onOpenProblem} />
       <ToneStyleAction report={report} onReplace={onReplaceReport} />
-      <Box>
+      <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2}>
         <Button variant="contained" size="large" startIcon={exporting ? <CircularProgress size={18} color="inherit" /> : <FileDownload />} disabled={exporting} onClick={onExport}>
           {exporting ? 'Đang xuất…' : 'Xuất DOCX'}
         </Button>
+        <Button variant="outlined" size="large" startIcon={<Usb />} onClick={() => setSubmitOpen(true)}>
+          Nộp qua USB
+        </Button>
+      </Stack>
+      <SubmitUsbDialog
+        open={submitOpen}
+        onClose={() => setSubmitOpen(false)}
+        report={report}
+        templateId={templateId}
+        draftId={draftId}
+        draftUpdatedAt={draftUpdatedAt}
+        onSubmitted={() => setHistoryKey((k) => k + 1)}
+      />
+      <Box>
+        <Typography variant="h6" sx={{ mb: 1 }}>Lịch sử xuất và nộp</Typography>
+        {/* Reloads after a submission and whenever an export starts or ends. */}
+        <ExportHistoryList draftId={draftId} draftUpdatedAt={draftUpdatedAt} refreshKey={historyKey * 2 + (exporting ? 1 : 0)} />
       </Box>
       <Box>
         <Box sx={{ display: 'flex', alignItems: 'center', gap: 2, mb: 1 }}>
