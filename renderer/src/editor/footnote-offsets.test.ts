@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { EMPTY_ISSUER, newReportFromTemplate } from '../../../core/model/new-report';
 import type { Block, Report } from '../../../core/model/report-schema';
 import { findTemplate } from '../../../core/templates/templates';
-import { CLOSING_SLOT, OPENING_SLOT, footnoteOffsets, sectionSlot } from './footnote-offsets';
+import { syntheticReport } from '../../../core/synthetic/synthetic-report';
+import type { Section } from '../../../core/model/report-schema';
+import { CLOSING_SLOT, OPENING_SLOT, childFootnoteOffsets, footnoteOffsets, sectionSlot } from './footnote-offsets';
 
 const fn: Block = { type: 'paragraph', content: [{ type: 'text', text: 'x' }, { type: 'footnote', paragraphs: [{ type: 'paragraph', content: [{ type: 'text', text: 'y' }] }] }] };
 
@@ -27,5 +29,19 @@ describe('footnoteOffsets', () => {
     expect(o.get(sectionSlot(c2!.children[0]!.id))).toBe(3);
     expect(o.get(sectionSlot(c2!.children[1]!.id))).toBe(4);
     expect(o.get(CLOSING_SLOT)).toBe(4);
+  });
+
+  it('each card\'s own count of its children\'s offsets gives the same numbers as the report-wide walk', () => {
+    const report = syntheticReport({ pages: 10 });
+    const o = footnoteOffsets(report);
+    let checked = 0;
+    const walk = (s: Section, offset: number) => {
+      expect(offset).toBe(o.get(sectionSlot(s.id)));
+      checked++;
+      childFootnoteOffsets(s, offset).forEach((at, i) => walk(s.children[i]!, at));
+    };
+    for (const c of report.sections) walk(c, o.get(sectionSlot(c.id))!);
+    expect(checked).toBeGreaterThan(report.sections.length);
+    expect(o.get(CLOSING_SLOT)).toBeGreaterThan(0);
   });
 });

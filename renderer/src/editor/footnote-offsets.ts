@@ -30,3 +30,23 @@ export function footnoteOffsets(report: Report): Map<string, number> {
   offsets.set(CLOSING_SLOT, seen);
   return offsets;
 }
+
+/** Footnotes in a section and all its sub-sections. */
+export function countSectionFootnotes(section: Section): number {
+  let n = countFootnotes(section.blocks);
+  for (const c of section.children) n += countSectionFootnotes(c);
+  return n;
+}
+
+/**
+ * The footnote offset of each child of `section`, given the section's own offset. Each card works out its
+ * children's numbers itself, so an edit only changes the props of the cards whose numbers really moved.
+ */
+export function childFootnoteOffsets(section: Section, offset: number): number[] {
+  let seen = offset + countFootnotes(section.blocks);
+  return section.children.map((c) => {
+    const at = seen;
+    seen += countSectionFootnotes(c);
+    return at;
+  });
+}

@@ -1,9 +1,14 @@
 /**
  * A body editor bound to one block list of the report (the opening, a section's body, the closing). It is
- * uncontrolled: the document lives in TipTap and every change is converted to model blocks and reported up,
- * so typing never round-trips through React state (no cursor jumps).
+ * uncontrolled: the document lives in TipTap and changes are converted to model blocks and reported up, so
+ * typing never round-trips through React state (no cursor jumps).
+ *
+ * A keystroke must paint within a frame even in a 100-page report, so the conversion and the report update
+ * (which re-renders the wizard) never run in the keystroke's own task: they run after the frame has painted,
+ * and while typing goes on at most every MAX_WAIT_MS (see pending-change.ts). Leaving the editor (blur) or
+ * unmounting reports at once, so a click on "Xuất DOCX", another step or the back button sees the latest text.
  */
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { memo, useEffect, useMemo, useRef, useState } from 'react';
 import { EditorContent, useEditor, useEditorState } from '@tiptap/react';
 import { Box, Typography } from '@mui/material';
 import type { Block, PlainParagraph } from '../../../core/model/report-schema';
@@ -13,6 +18,7 @@ import { bodyExtensions } from './editor-extensions';
 import { EditorToolbar } from './editor-toolbar';
 import { FootnoteDialog } from './footnote-dialog';
 import { footnoteNumbersKey } from './footnote-node';
+import { pendingChange } from './pending-change';
 import { cleanPastedHtml, cleanPastedText } from './paste-cleanup';
 
 export interface RichTextEditorProps {
@@ -28,11 +34,22 @@ export interface RichTextEditorProps {
 
 type FootnoteEdit = { pos: number; paragraphs: PlainParagraph[] } | { pos: null; paragraphs: [] };
 
-export function RichTextEditor({ label, initialBlocks, onChange, footnoteOffset, placeholder, testId }: RichTextEditorProps) {
+/**
+ * Memoised on what it shows: `initialBlocks` only seeds the editor and `onChange` is called through a ref, so a
+ * new array or a new inline callback from the parent is no reason to re-render. Callers pass functional updates
+ * (`update((r) => …)`), which behave the same from any render. Besides saving work on every keystroke of a long
+ * report, this keeps a keystroke's report update from re-rendering the 130 other editors of a long chapter.
+ */
+export const RichTextEditor = memo(RichTextEditorView, (a, b) =>
+  a.label === b.label && a.footnoteOffset === b.footnoteOffset && a.placeholder === b.placeholder && a.testId === b.testId);
+
+function RichTextEditorView({ label, initialBlocks, onChange, footnoteOffset, placeholder, testId }: RichTextEditorProps) {
   const onChangeRef = useRef(onChange);
   useEffect(() => {
     onChangeRef.current = onChange;
   }, [onChange]);
+  const [pending] = useState(() => pendingChange());
+  const reportUp = (blocks: Block[]) => onChangeRef.current(blocks);
   const [footnote, setFootnote] = useState<FootnoteEdit | null>(null);
   // The editor is created once; these only seed it.
   const [initialDoc] = useState(() => blocksToDoc(initialBlocks));
@@ -47,8 +64,11 @@ export function RichTextEditor({ label, initialBlocks, onChange, footnoteOffset,
       transformPastedHTML: cleanPastedHtml,
       transformPastedText: cleanPastedText,
     },
-    onUpdate: ({ editor: e }) => onChangeRef.current(docToBlocks(e.getJSON())),
+    onUpdate: ({ editor: e }) => pending.schedule(() => docToBlocks(e.getJSON()), reportUp),
+    onBlur: () => pending.flush(),
   });
+  // Unmounting (another step, back to the list) reports what waits; the document outlives the view.
+  useEffect(() => () => pending.flush(), [pending]);
 
   useEffect(() => {
     if (editor.isDestroyed) return;

@@ -1,16 +1,16 @@
 /** Step for one chapter (I., II., …): its heading and body, its nested sub-sections, and chapter actions. */
-import { useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { Box, Button, Chip, Divider, Stack, Typography } from '@mui/material';
 import Add from '@mui/icons-material/Add';
 import DeleteOutline from '@mui/icons-material/DeleteOutlined';
 import PlaylistAdd from '@mui/icons-material/PlaylistAdd';
 import { sectionMarker } from '../../../core/model/markers';
 import { sectionHasText } from '../../../core/model/report-text';
-import type { Report } from '../../../core/model/report-schema';
+import type { Block, Report } from '../../../core/model/report-schema';
 import type { Template } from '../../../core/templates/template-schema';
 import { randomId } from '../db/drafts-repository';
 import { RichTextEditor } from '../editor/rich-text-editor';
-import { sectionSlot } from '../editor/footnote-offsets';
+import { childFootnoteOffsets, sectionSlot } from '../editor/footnote-offsets';
 import { ConfirmDialog } from './confirm-dialog';
 import { LineField } from './line-field';
 import { SectionCard, type SectionActions } from './section-card';
@@ -44,9 +44,17 @@ export function ChapterStep({ report, sectionId, template, update, offsets, onCh
       move: (id, delta) => sections((s) => moveSection(s, id, delta)),
     };
   }, [update]);
+  const chapterId = chapter?.id;
+  const onChapterBlocks = useCallback((blocks: Block[]) => {
+    if (chapterId !== undefined) actions.setBlocks(chapterId, blocks);
+  }, [actions, chapterId]);
+  const onChapterHeading = useCallback((v: string) => {
+    if (chapterId !== undefined) actions.setHeading(chapterId, v);
+  }, [actions, chapterId]);
 
   if (!chapter) return <Typography>Chương này không còn trong báo cáo.</Typography>;
   const marker = sectionMarker([index + 1]);
+  const chapterOffset = offsets.get(sectionSlot(chapter.id)) ?? 0;
 
   const addChapterAfter = () => {
     const s = newSection(randomId());
@@ -61,7 +69,7 @@ export function ChapterStep({ report, sectionId, template, update, offsets, onCh
         <LineField
           label="Tên chương"
           value={chapter.heading}
-          onValue={(v) => actions.setHeading(chapter.id, v)}
+          onValue={onChapterHeading}
           placeholder="VD: KẾT QUẢ TRIỂN KHAI"
           multiline
           helperText="Tên chương được in hoa khi xuất."
@@ -76,8 +84,8 @@ export function ChapterStep({ report, sectionId, template, update, offsets, onCh
           label={`Nội dung chương ${marker}`}
           testId={`editor-${marker}`}
           initialBlocks={chapter.blocks}
-          footnoteOffset={offsets.get(sectionSlot(chapter.id)) ?? 0}
-          onChange={(blocks) => actions.setBlocks(chapter.id, blocks)}
+          footnoteOffset={chapterOffset}
+          onChange={onChapterBlocks}
           placeholder={chapter.children.length ? 'Có thể để trống nếu nội dung nằm trong các mục bên dưới.' : 'Nhập nội dung chương…'}
         />
       </Box>
@@ -86,9 +94,10 @@ export function ChapterStep({ report, sectionId, template, update, offsets, onCh
         <Box>
           <Typography variant="subtitle2" sx={{ mb: 1 }}>Các mục trong chương</Typography>
           <Stack spacing={1.5}>
-            {chapter.children.map((child, i) => (
-              <SectionCard key={child.id} section={child} path={[index + 1, i + 1]} siblingCount={chapter.children.length} template={template} offsets={offsets} actions={actions} />
-            ))}
+            {childFootnoteOffsets(chapter, chapterOffset).map((offset, i) => {
+              const child = chapter.children[i]!;
+              return <SectionCard key={child.id} section={child} path={[index + 1, i + 1]} siblingCount={chapter.children.length} template={template} footnoteOffset={offset} actions={actions} />;
+            })}
           </Stack>
         </Box>
       )}

@@ -2,7 +2,7 @@
  * One sub-section of a chapter: computed marker, heading, body editor, its own sub-sections, and the actions
  * that reshape the tree. Rendered recursively down to depth 4.
  */
-import { useState } from 'react';
+import { memo, useCallback, useState } from 'react';
 import { Box, Chip, IconButton, Stack, Tooltip, Typography } from '@mui/material';
 import ArrowUpward from '@mui/icons-material/ArrowUpward';
 import ArrowDownward from '@mui/icons-material/ArrowDownward';
@@ -15,7 +15,7 @@ import { sectionHasText } from '../../../core/model/report-text';
 import { LIMITS, type Block, type Section } from '../../../core/model/report-schema';
 import type { Template } from '../../../core/templates/template-schema';
 import { RichTextEditor } from '../editor/rich-text-editor';
-import { sectionSlot } from '../editor/footnote-offsets';
+import { childFootnoteOffsets } from '../editor/footnote-offsets';
 import { ConfirmDialog } from './confirm-dialog';
 import { LineField } from './line-field';
 
@@ -33,14 +33,35 @@ interface SectionCardProps {
   path: number[];
   siblingCount: number;
   template: Template | undefined;
-  offsets: Map<string, number>;
+  /** How many footnotes come before this section's body in the report. */
+  footnoteOffset: number;
+  /** Stable across renders (the chapter step memoises it), so untouched cards are skipped. */
   actions: SectionActions;
 }
 
+const OFFSCREEN_SKIP = { contentVisibility: 'auto', containIntrinsicSize: 'auto 600px' } as const;
+
 const DEPTH_LABEL = ['', 'chương', 'mục', 'tiểu mục', 'điểm'];
 
-export function SectionCard({ section, path, siblingCount, template, offsets, actions }: SectionCardProps) {
+/**
+ * Memoised: an edit replaces only the sections on the path to the change (section-ops keeps the others), so
+ * a keystroke re-renders that path and not the hundred other cards of a long chapter. `path` is a fresh array
+ * on every parent render, hence compared by value.
+ */
+export const SectionCard = memo(SectionCardView, (a, b) =>
+  a.section === b.section &&
+  a.siblingCount === b.siblingCount &&
+  a.template === b.template &&
+  a.footnoteOffset === b.footnoteOffset &&
+  a.actions === b.actions &&
+  a.path.length === b.path.length &&
+  a.path.every((x, i) => x === b.path[i]));
+
+function SectionCardView({ section, path, siblingCount, template, footnoteOffset, actions }: SectionCardProps) {
   const [confirmDelete, setConfirmDelete] = useState(false);
+  const id = section.id;
+  const onHeading = useCallback((v: string) => actions.setHeading(id, v), [actions, id]);
+  const onBlocks = useCallback((blocks: Block[]) => actions.setBlocks(id, blocks), [actions, id]);
   const marker = sectionMarker(path);
   const depth = path.length;
   const index = path[depth - 1]! - 1;
@@ -53,14 +74,16 @@ export function SectionCard({ section, path, siblingCount, template, offsets, ac
       aria-label={`Mục ${marker} ${section.heading}`}
       data-testid={`section-${marker}`}
       data-section-id={section.id}
-      sx={{ borderLeft: 3, borderColor: depth === 2 ? 'primary.main' : depth === 3 ? '#7fa7c4' : '#c3d4e1', pl: 2, py: 1 }}
+      // Off-screen cards skip style, layout and paint (a 100-page chapter is thousands of lines of DOM), so a
+      // keystroke relays out only what is near the viewport.
+      sx={{ borderLeft: 3, borderColor: depth === 2 ? 'primary.main' : depth === 3 ? '#7fa7c4' : '#c3d4e1', pl: 2, py: 1, ...(depth === 2 ? OFFSCREEN_SKIP : {}) }}
     >
       <Stack direction="row" spacing={1} sx={{ alignItems: 'flex-start' }}>
         <Chip label={marker} color="primary" variant={depth === 2 ? 'filled' : 'outlined'} sx={{ mt: 0.5, fontWeight: 700, minWidth: 48 }} />
         <LineField
           label={`Tiêu đề mục ${marker}`}
           value={section.heading}
-          onValue={(v) => actions.setHeading(section.id, v)}
+          onValue={onHeading}
           placeholder={`Nhập tiêu đề ${kind}…`}
           multiline
           slotProps={{ htmlInput: { style: { fontWeight: 600, fontStyle: depth >= 3 ? 'italic' : 'normal' } } }}
@@ -93,16 +116,17 @@ export function SectionCard({ section, path, siblingCount, template, offsets, ac
           label={`Nội dung mục ${marker}`}
           testId={`editor-${marker}`}
           initialBlocks={section.blocks}
-          footnoteOffset={offsets.get(sectionSlot(section.id)) ?? 0}
-          onChange={(blocks) => actions.setBlocks(section.id, blocks)}
+          footnoteOffset={footnoteOffset}
+          onChange={onBlocks}
           placeholder={section.children.length ? 'Có thể để trống nếu nội dung nằm trong các mục con.' : 'Nhập nội dung…'}
         />
       </Box>
       {section.children.length > 0 && (
         <Stack spacing={1} sx={{ mt: 1.5, ml: { xs: 1, md: 4 } }}>
-          {section.children.map((child, i) => (
-            <SectionCard key={child.id} section={child} path={[...path, i + 1]} siblingCount={section.children.length} template={template} offsets={offsets} actions={actions} />
-          ))}
+          {childFootnoteOffsets(section, footnoteOffset).map((offset, i) => {
+            const child = section.children[i]!;
+            return <SectionCard key={child.id} section={child} path={[...path, i + 1]} siblingCount={section.children.length} template={template} footnoteOffset={offset} actions={actions} />;
+          })}
         </Stack>
       )}
       {confirmDelete && (

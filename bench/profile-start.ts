@@ -1,0 +1,58 @@
+/**
+ * `npx tsx bench/profile-start.ts [rendererDir]`: cold-opens the 100-page draft's first wizard step with
+ * Chromium's CPU profiler on and prints the time to ready plus the functions and scripts with most self time.
+ */
+import { chromium } from '@playwright/test';
+import { join, resolve } from 'node:path';
+import { syntheticReport } from '../core/synthetic/synthetic-report';
+import { CHROMIUM_ARGS } from '../playwright.config';
+import type { BenchPageApi } from './bench-page-api';
+import { startStaticServer } from './static-server';
+
+interface ProfileNode {
+  id: number;
+  callFrame: { functionName: string; url: string; lineNumber: number };
+}
+
+const ROOT = resolve(import.meta.dirname, '..');
+const rendererDir = resolve(process.argv[2] ?? join(ROOT, 'out/renderer'));
+const READY = `window.__ready = undefined; new MutationObserver((_, o) => { const h1 = document.querySelector('h1'); if (h1 && h1.textContent === 'Thông tin chung') { window.__ready = performance.now(); o.disconnect(); } }).observe(document, { childList: true, subtree: true });`;
+
+const server = await startStaticServer(rendererDir, join(ROOT, 'out/bench-page'));
+const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
+try {
+  const context = await browser.newContext({ viewport: { width: 1366, height: 860 } });
+  const seed = await context.newPage();
+  await seed.goto(`${server.url}/bench/`);
+  await seed.waitForFunction("document.getElementById('status')?.textContent === 'ready'");
+  const { draftId } = await seed.evaluate((r) => (globalThis as unknown as { soanBaoCaoBench: BenchPageApi }).soanBaoCaoBench.save(r, 0), syntheticReport({ pages: 100 }));
+  await seed.close();
+  const page = await context.newPage();
+  await page.addInitScript(READY);
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+  await cdp.send('Profiler.start');
+  await page.goto(`${server.url}/#/ban-nhap/${draftId}/general`);
+  await page.waitForFunction(() => (globalThis as unknown as { __ready?: number }).__ready !== undefined, undefined, { timeout: 30_000 });
+  const ready = await page.evaluate(() => (globalThis as unknown as { __ready: number }).__ready);
+  const marks = await page.evaluate(() => [...performance.getEntriesByType('resource').map((e) => `${e.name.split('/').pop()} ${e.startTime.toFixed(0)}→${e.responseEnd.toFixed(0)}`), ...performance.getEntriesByType('mark').map((e) => `${e.name} ${e.startTime.toFixed(0)}`)]);
+  const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] } };
+  console.log(`ready at ${ready.toFixed(0)} ms`);
+  console.log(marks.join('\n'));
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const self = new Map<string, number>();
+  const perFile = new Map<string, number>();
+  profile.samples.forEach((id, i) => {
+    const n = byId.get(id)!;
+    const ms = (profile.timeDeltas[i] ?? 0) / 1000;
+    const file = n.callFrame.url.split('/').pop() || n.callFrame.functionName;
+    self.set(`${n.callFrame.functionName || '(anon)'} ${file}:${n.callFrame.lineNumber}`, (self.get(`${n.callFrame.functionName || '(anon)'} ${file}:${n.callFrame.lineNumber}`) ?? 0) + ms);
+    perFile.set(file, (perFile.get(file) ?? 0) + ms);
+  });
+  for (const [k, v] of [...perFile].sort((a, b) => b[1] - a[1]).slice(0, 8)) console.log(`${v.toFixed(1).padStart(8)} ms  [file] ${k}`);
+  for (const [k, v] of [...self].sort((a, b) => b[1] - a[1]).slice(0, Number(process.env.TOP ?? 25))) console.log(`${v.toFixed(1).padStart(8)} ms  ${k}`);
+} finally {
+  await browser.close();
+  await server.close();
+}

@@ -1,0 +1,86 @@
+/**
+ * `npx tsx bench/profile-typing.ts [rendererDir]`: types into the biggest chapter of the 100-page draft with
+ * Chromium's CPU profiler on and prints per-key latency plus the functions with most self time. For finding
+ * what a keystroke costs; build the renderer unminified first for readable names
+ * (`npx vite build --config vite.web.config.ts --minify false --outDir out/renderer-prof`).
+ */
+import { chromium } from '@playwright/test';
+import { join, resolve } from 'node:path';
+import { syntheticReport } from '../core/synthetic/synthetic-report';
+import { CHROMIUM_ARGS } from '../playwright.config';
+import type { BenchPageApi } from './bench-page-api';
+import { startStaticServer } from './static-server';
+import { percentile } from './stats';
+
+interface ProfileNode {
+  id: number;
+  callFrame: { functionName: string; url: string; lineNumber: number };
+  hitCount?: number;
+}
+
+const ROOT = resolve(import.meta.dirname, '..');
+const rendererDir = resolve(process.argv[2] ?? join(ROOT, 'out/renderer'));
+const keys = Number(process.env.KEYS ?? 12);
+
+const report = syntheticReport({ pages: 100 });
+const chapter = report.sections.reduce((a, b) => (JSON.stringify(b).length > JSON.stringify(a).length ? b : a));
+const server = await startStaticServer(rendererDir, join(ROOT, 'out/bench-page'));
+const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
+try {
+  const page = await browser.newPage({ viewport: { width: 1366, height: 860 } });
+  await page.goto(`${server.url}/bench/`);
+  await page.waitForFunction("document.getElementById('status')?.textContent === 'ready'");
+  const { draftId } = await page.evaluate((r) => (globalThis as unknown as { soanBaoCaoBench: BenchPageApi }).soanBaoCaoBench.save(r, 0), report);
+  await page.addInitScript(`window.__k = []; document.addEventListener('keydown', (e) => { const s = e.timeStamp; requestAnimationFrame(() => { const c = new MessageChannel(); c.port1.onmessage = () => window.__k.push(performance.now() - s); c.port2.postMessage(null); }); }, true); window.__slow = []; new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__slow.push([e.name, Math.round(e.processingStart - e.startTime), Math.round(e.processingEnd - e.processingStart), Math.round(e.startTime + e.duration - e.processingEnd)].join(' ')); }).observe({ type: 'event', durationThreshold: 16 });`);
+  await page.goto(`${server.url}/#/ban-nhap/${draftId}/${encodeURIComponent(`chapter:${chapter.id}`)}`);
+  // TARGET=heading types into the first sub-section's heading field (a controlled MUI field) instead of a body editor.
+  const heading = process.env.TARGET === 'heading';
+  const editor = heading ? page.getByLabel(/^Tiêu đề mục /).first() : page.locator('[role="textbox"][aria-label^="Nội dung"]').first();
+  await editor.waitFor({ state: 'visible', timeout: 30_000 });
+  await (heading ? editor : editor.locator('p').first()).click();
+  await page.keyboard.press('End');
+  await page.waitForTimeout(1500);
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+  await page.evaluate(() => void ((globalThis as unknown as { __k: number[] }).__k.length = 0));
+  await cdp.send('Profiler.start');
+  const events: { name: string; dur?: number; ph: string; tid: number }[] = [];
+  if (process.env.TRACE) {
+    cdp.on('Tracing.dataCollected', (d: { value: typeof events }) => void events.push(...d.value));
+    await cdp.send('Tracing.start', { categories: 'devtools.timeline,disabled-by-default-devtools.timeline,blink,cc,gpu', transferMode: 'ReportEvents' });
+  }
+  for (let i = 0; i < keys; i++) {
+    await page.keyboard.type('abcdefghijklmnop'[i % 16]!);
+    await page.waitForTimeout(150);
+  }
+  await page.waitForTimeout(2000);
+  if (process.env.TRACE) {
+    const done = new Promise((r) => cdp.once('Tracing.tracingComplete', r));
+    await cdp.send('Tracing.end');
+    await done;
+    // Where the browser's own time goes (complete events, all threads), per event name.
+    const sum = new Map<string, number>();
+    for (const e of events) if (e.ph === 'X' && e.dur) sum.set(e.name, (sum.get(e.name) ?? 0) + e.dur / 1000);
+    for (const [k, v] of [...sum].sort((a, b) => b[1] - a[1]).slice(0, 25)) console.log(`${v.toFixed(1).padStart(8)} ms  [trace] ${k}`);
+  }
+  const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] } };
+  const lat = await page.evaluate(() => (globalThis as unknown as { __k: number[] }).__k);
+  if (process.env.SHOT) await page.screenshot({ path: process.env.SHOT });
+  // Chromium's own view of each slow (≥ 16 ms) event: input delay, handlers, then until the next paint.
+  const slow = await page.evaluate(() => (globalThis as unknown as { __slow: string[] }).__slow);
+  console.log(`slow events (name delay handlers presentation, ms): ${slow.join(' | ')}`);
+  console.log(`keys ${lat.length}: p50 ${percentile(lat, 50).toFixed(1)} ms, p95 ${percentile(lat, 95).toFixed(1)} ms, all ${lat.map((x) => x.toFixed(0)).join(' ')}`);
+  const self = new Map<string, number>();
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  profile.samples.forEach((id, i) => {
+    const n = byId.get(id)!;
+    const key = `${n.callFrame.functionName || '(anon)'} ${n.callFrame.url.split('/').pop()}:${n.callFrame.lineNumber}`;
+    self.set(key, (self.get(key) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000);
+  });
+  const top = [...self].sort((a, b) => b[1] - a[1]).slice(0, Number(process.env.TOP ?? 35));
+  for (const [k, v] of top) console.log(`${v.toFixed(1).padStart(8)} ms  ${k}`);
+} finally {
+  await browser.close();
+  await server.close();
+}

@@ -1,0 +1,83 @@
+/**
+ * When a body editor reports its text up to the report. Converting the document and re-rendering the wizard
+ * for a 100-page report costs tens of milliseconds, so it must not sit between a keystroke and its paint. A
+ * change is reported: right after the paint of the first key of a burst (so the save status turns "unsaved"
+ * at once), at least every MAX_WAIT_MS while typing goes on, CONVERT_DELAY_MS after the last key, and at once
+ * on flush (blur, unmount). MAX_WAIT_MS + CONVERT_DELAY_MS stays under the autosave's 700 ms, so the autosave
+ * never writes (and shows "Đã lưu") while a change still waits here, and the last change is saved within D-03's 1 s.
+ */
+import type { Block } from '../../../core/model/report-schema';
+
+/** Quiet time after the last change before it is reported up. */
+export const CONVERT_DELAY_MS = 150;
+/** While typing goes on, the report is updated at least this often. */
+export const MAX_WAIT_MS = 400;
+
+export interface PendingChangeDeps {
+  now: () => number;
+  /** Runs `fn` after the current frame has painted; returns a cancel function. */
+  afterPaint: (fn: () => void) => () => void;
+  setTimer: (fn: () => void, ms: number) => unknown;
+  clearTimer: (handle: unknown) => void;
+}
+
+/**
+ * requestAnimationFrame fires just before the paint and a task queued from it runs after, so work started
+ * there is done long before the next key of a clerk typing.
+ */
+export function afterNextPaint(fn: () => void): () => void {
+  let task: ReturnType<typeof setTimeout> | undefined;
+  const frame = requestAnimationFrame(() => {
+    task = setTimeout(fn, 0);
+  });
+  return () => {
+    cancelAnimationFrame(frame);
+    clearTimeout(task);
+  };
+}
+
+const browserDeps = (): PendingChangeDeps => ({
+  now: () => performance.now(),
+  afterPaint: afterNextPaint,
+  setTimer: (fn, ms) => setTimeout(fn, ms),
+  clearTimer: (h) => clearTimeout(h as ReturnType<typeof setTimeout>),
+});
+
+export interface PendingChange {
+  /** A change happened; `read` converts the editor's document when the change is reported. */
+  schedule(read: () => Block[], report: (blocks: Block[]) => void): void;
+  /** Reports a waiting change now (no-op when nothing waits). */
+  flush(): void;
+}
+
+export function pendingChange(deps: PendingChangeDeps = browserDeps()): PendingChange {
+  let waiting: { read: () => Block[]; report: (blocks: Block[]) => void } | null = null;
+  let quiet: unknown;
+  let cancelSoon: (() => void) | undefined;
+  let lastReportAt = -Infinity;
+  const reportNow = () => {
+    cancelSoon?.();
+    cancelSoon = undefined;
+    const w = waiting;
+    waiting = null;
+    lastReportAt = deps.now();
+    if (w) w.report(w.read());
+  };
+  return {
+    schedule(read, report) {
+      waiting = { read, report };
+      const burstStarts = quiet === undefined;
+      if (quiet !== undefined) deps.clearTimer(quiet);
+      quiet = deps.setTimer(() => {
+        quiet = undefined;
+        reportNow();
+      }, CONVERT_DELAY_MS);
+      if (!cancelSoon && (burstStarts || deps.now() - lastReportAt >= MAX_WAIT_MS)) cancelSoon = deps.afterPaint(reportNow);
+    },
+    flush() {
+      if (quiet !== undefined) deps.clearTimer(quiet);
+      quiet = undefined;
+      reportNow();
+    },
+  };
+}
