@@ -4,7 +4,7 @@
  * renderer (run `npm run build:web` first). Usage: npx tsx bench/soak-kill.ts [--kills 200] [--seed 7]
  */
 import { existsSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { cp, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { runKillLoop } from '../e2e/helpers/kill-loop';
@@ -22,7 +22,10 @@ async function main(): Promise<void> {
   const seed = arg('seed', Date.now() % 1_000_000);
   const rendererDir = resolve('out/renderer');
   if (!existsSync(join(rendererDir, 'index.html'))) throw new Error('out/renderer is missing: run `npm run build:web` first');
-  const server = await startStaticServer(rendererDir, resolve('bench/page'));
+  // Serve a snapshot: a rebuild of out/renderer during a long soak must not swap the app under the test.
+  const snapshot = await mkdtemp(join(tmpdir(), 'soan-soak-renderer-'));
+  await cp(rendererDir, snapshot, { recursive: true });
+  const server = await startStaticServer(snapshot, resolve('bench/page'));
   const profileDir = await mkdtemp(join(tmpdir(), 'soan-soak-kill-'));
   const started = Date.now();
   try {
@@ -34,6 +37,7 @@ async function main(): Promise<void> {
   } finally {
     await server.close();
     await rm(profileDir, { recursive: true, force: true });
+    await rm(snapshot, { recursive: true, force: true });
   }
 }
 

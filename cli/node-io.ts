@@ -1,5 +1,7 @@
 /** The real side effects of the CLI: capped read, atomic write, console, clock. */
-import { open } from 'node:fs/promises';
+import { open, readdir, stat } from 'node:fs/promises';
+import { relative, sep } from 'node:path';
+import packageJson from '../package.json';
 import { writeFileAtomic } from '../electron/main/atomic-write';
 import { realSubmissionFs } from '../electron/main/submission/submission-fs';
 import type { CliIo } from './run-cli';
@@ -25,5 +27,14 @@ export function nodeCliIo(): CliIo {
     stderr: (line) => process.stderr.write(`${line}\n`),
     now: () => performance.now(),
     submission: { date: () => new Date(), fsx: realSubmissionFs, appLabel: 'Soạn Báo Cáo (dòng lệnh)' },
+    packages: {
+      date: () => new Date(),
+      appVersion: packageJson.version,
+      listFolder: async (path) => {
+        if (!(await stat(path)).isDirectory()) return null;
+        const entries = await readdir(path, { recursive: true, withFileTypes: true });
+        return entries.filter((e) => e.isFile()).map((e) => relative(path, `${e.parentPath}${sep}${e.name}`).split(sep).join('/'));
+      },
+    },
   };
 }

@@ -8,6 +8,8 @@ import { renderDocx } from '../core/docx/render-docx';
 import { runCheck } from './commands/check';
 import { loadDraftFile } from './commands/load-draft';
 import { runSubmitCommand, type SubmitCliIo } from './commands/submit';
+import { runSignCommand, SIGN_USAGE, type SignCliIo } from './commands/sign';
+import { runVerifyCommand, VERIFY_USAGE } from './commands/verify';
 import { formatDecimal } from '../core/text/vi-number';
 
 export interface CliIo {
@@ -21,6 +23,8 @@ export interface CliIo {
   now(): number;
   /** What `submit` needs besides reading and printing (clock, fs, app label); absent → submit unavailable. */
   submission?: Omit<SubmitCliIo, 'readFile' | 'stdout' | 'stderr' | 'now'>;
+  /** What `sign`/`verify` need besides reading and printing; absent → those commands unavailable. */
+  packages?: Pick<SignCliIo, 'listFolder' | 'date'> & { appVersion: string };
 }
 
 export const EXIT_OK = 0;
@@ -34,6 +38,8 @@ export const USAGE = [
   '  soan-bao-cao render <bản-nháp.baocao.json> -o <báo-cáo.docx>',
   '  soan-bao-cao submit <bản-nháp.baocao.json> --to <thư-mục>   nộp qua USB: thư mục gồm tệp Word, bản nháp, manifest.json; đọc lại để kiểm tra',
   '  soan-bao-cao check <bản-nháp.baocao.json>   kiểm tra tệp bản nháp như khi mở trong ứng dụng (không ghi gì)',
+  `  ${SIGN_USAGE.split('\n').join('\n  ')}   ký gói cập nhật / gói đề cương`,
+  `  ${VERIFY_USAGE}   kiểm tra gói đúng như ứng dụng (mã thoát 0 = ứng dụng sẽ cài)`,
   '',
   'Tùy chọn:',
   '  -o, --output <tệp.docx>  nơi lưu tệp Word (mặc định: cùng tên, cùng thư mục với bản nháp)',
@@ -53,6 +59,16 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       return EXIT_FAILED;
     }
     return runSubmitCommand(argv.slice(1), { readFile: io.readFile, stdout: io.stdout, stderr: io.stderr, now: io.now, ...io.submission });
+  }
+  if (argv[0] === 'sign' || argv[0] === 'verify') {
+    if (!io.packages) {
+      io.stderr(`Lệnh ${argv[0]} không dùng được trong môi trường này. Hãy chạy bằng lệnh soan-bao-cao trên máy tính.`);
+      return EXIT_FAILED;
+    }
+    const common = { readFile: io.readFile, stdout: io.stdout, stderr: io.stderr, date: io.packages.date };
+    return argv[0] === 'sign'
+      ? runSignCommand(argv.slice(1), { ...common, writeFile: io.writeFile, listFolder: io.packages.listFolder })
+      : runVerifyCommand(argv.slice(1), { ...common, appVersion: io.packages.appVersion });
   }
   let parsed;
   try {
@@ -81,7 +97,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     return runCheck(input, { readFile: io.readFile, stdout: io.stdout, stderr: io.stderr });
   }
   if (command !== 'render') {
-    io.stderr(`Không có lệnh “${command}”. Lệnh hiện có: render, check.\n\n${USAGE}`);
+    io.stderr(`Không có lệnh “${command}”. Lệnh hiện có: render, check, submit, sign, verify.\n\n${USAGE}`);
     return EXIT_USAGE;
   }
   if (!input || extra.length > 0) {

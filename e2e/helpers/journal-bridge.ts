@@ -2,7 +2,7 @@
  * Gives a plain-Chromium page the desktop app's `window.soanBaoCao` journal methods, answered by the REAL
  * main-process code running in the Playwright Node process (main-process-double.ts): one exposed binding
  * carries each call across, as the preload's ipcRenderer.invoke would; main → renderer events (the quit
- * flush request) go back through page.evaluate.
+ * flush request) go back through page.evaluate. Only the journal part of main runs here.
  */
 import type { BrowserContext, Page } from '@playwright/test';
 import { CHANNELS } from '../../electron/ipc/channels';
@@ -29,7 +29,17 @@ export async function bridgeMainDouble(context: BrowserContext, main: MainDouble
     window.__soanBaoCaoEmit = (channel, payload) => {
       if (channel === 'app:flush-request') for (const l of listeners) l(payload as { requestId: string });
     };
-    Object.defineProperty(window, 'soanBaoCao', { value: Object.freeze(api), configurable: false, writable: false });
+    // The rest of the preload API (updates, USB, template packs…) belongs to main modules this double does
+    // not run: those calls fail like a refused IPC call would, and subscriptions never fire.
+    const whole = new Proxy(Object.freeze(api), {
+      get(target, name) {
+        if (typeof name !== 'string' || name in target) return Reflect.get(target, name);
+        if (name === 'then') return undefined;
+        if (/^on[A-Z]/.test(name)) return () => () => undefined;
+        return () => Promise.reject(new Error('Chức năng này không có trong môi trường thử nghiệm.'));
+      },
+    });
+    Object.defineProperty(window, 'soanBaoCao', { value: whole, configurable: false, writable: false });
   }, methods);
 }
 

@@ -133,28 +133,32 @@ export async function runKillLoop(options: { baseUrl: string; profileDir: string
   const log = options.log ?? (() => undefined);
   const rnd = seededRandom(options.seed);
   let launched = await launchChromium(options.profileDir);
-  let page = await firstPage(launched.browser);
-  const draftUrl = await createDraft(page, options.baseUrl);
-  // The opening paragraph starts with the template's sample text; typing goes after it.
-  let onScreen = await openingText(page);
-  let typedSoFar = '';
   const failures: string[] = [];
   let survived = 0;
-  for (let k = 1; k <= options.kills; k++) {
-    const { bursts, killedAt } = await typeUntilKilled(page, rnd, rnd.int(1_200, 3_800), launched);
-    const expected = normalise(mustSurvive(onScreen, bursts, killedAt));
-    typedSoFar = normalise(onScreen + bursts.map((b) => b.text).join(''));
-    launched = await launchChromium(options.profileDir);
-    page = await firstPage(launched.browser);
-    await page.goto(draftUrl);
-    const recovered = await openingText(page);
-    const ok = recovered.startsWith(expected) && typedSoFar.startsWith(recovered);
-    if (ok) survived += 1;
-    else failures.push(`kill ${k}: expected at least “…${expected.slice(-60)}” (${expected.length} chars), found “…${recovered.slice(-60)}” (${recovered.length} chars) of “…${typedSoFar.slice(-60)}”`);
-    log(`kill ${k}/${options.kills}: ${ok ? 'ok' : 'LOST'} — ${bursts.length} bursts, must keep ${expected.length} chars, found ${recovered.length} of ${typedSoFar.length} typed`);
-    onScreen = recovered;
+  let onScreen = '';
+  try {
+    let page = await firstPage(launched.browser);
+    const draftUrl = await createDraft(page, options.baseUrl);
+    // The opening paragraph starts with the template's sample text; typing goes after it.
+    onScreen = await openingText(page);
+    for (let k = 1; k <= options.kills; k++) {
+      const { bursts, killedAt } = await typeUntilKilled(page, rnd, rnd.int(1_200, 3_800), launched);
+      const expected = normalise(mustSurvive(onScreen, bursts, killedAt));
+      const typedSoFar = normalise(onScreen + bursts.map((b) => b.text).join(''));
+      launched = await launchChromium(options.profileDir);
+      page = await firstPage(launched.browser);
+      await page.goto(draftUrl);
+      const recovered = await openingText(page);
+      const ok = recovered.startsWith(expected) && typedSoFar.startsWith(recovered);
+      if (ok) survived += 1;
+      else failures.push(`kill ${k}: expected at least “…${expected.slice(-60)}” (${expected.length} chars), found “…${recovered.slice(-60)}” (${recovered.length} chars) of “…${typedSoFar.slice(-60)}”`);
+      log(`kill ${k}/${options.kills}: ${ok ? 'ok' : 'LOST'} — ${bursts.length} bursts, must keep ${expected.length} chars, found ${recovered.length} of ${typedSoFar.length} typed`);
+      onScreen = recovered;
+    }
+  } finally {
+    // Never leave a browser behind, whatever failed.
+    await launched.browser.close().catch(() => undefined);
+    if (launched.proc.exitCode === null && launched.proc.signalCode === null) await killHard(launched).catch(() => undefined);
   }
-  await launched.browser.close().catch(() => undefined);
-  await killHard(launched).catch(() => undefined);
   return { kills: options.kills, survived, failures, finalLength: onScreen.length };
 }

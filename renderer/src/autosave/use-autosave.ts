@@ -1,12 +1,14 @@
 /**
  * Wires the autosave policy to the open draft: every report change schedules a save; a step change, the window
- * being hidden or closed saves at once. The latest report and step are read from refs at save time, so a save
- * always writes what is on screen.
+ * losing focus, being hidden or closed, and main's quit request save at once. The latest report and step are
+ * read from refs at save time, so a save always writes what is on screen. The repository's save resolves only
+ * when IndexedDB and (in the desktop app) the journal have it, so "Đã lưu" is never shown too early.
  */
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { parseReport, type Report } from '../../../core/model/report-schema';
 import type { DraftsRepository } from '../db/drafts-repository';
-import { createAutosaveScheduler, type AutosaveScheduler, type SaveStatus } from './autosave-scheduler';
+import { registerFlusher } from '../journal/flush-responder';
+import { createAutosaveScheduler, type AutosaveScheduler, type SaveReason, type SaveStatus } from './autosave-scheduler';
 
 export class DraftValidationError extends Error {
   readonly userMessage: string;
@@ -24,41 +26,52 @@ export function useAutosave(repo: DraftsRepository, draftId: string, report: Rep
   useEffect(() => {
     const scheduler = createAutosaveScheduler({
       onStatus: setStatus,
-      save: async () => {
+      save: async (reason) => {
         const { report: r, stepKey: k } = latest.current;
         // Never write a record that could not be read back (it would show as broken on the home screen).
         const checked = parseReport(r);
         if (!checked.ok) throw new DraftValidationError(checked.issues[0]?.path.join('.') ?? '');
-        return repo.saveDraft(draftId, checked.value, k);
+        return repo.saveDraft(draftId, checked.value, k, reason);
       },
     });
     schedulerRef.current = scheduler;
-    const flushNow = () => void scheduler.flush();
+    const flushNow = (reason: SaveReason) => () => void scheduler.flush(reason);
     const onVisibility = () => {
-      if (document.visibilityState === 'hidden') flushNow();
+      if (document.visibilityState === 'hidden') void scheduler.flush('page-hide');
     };
+    const onBlur = flushNow('blur');
+    const onPageHide = flushNow('page-hide');
+    const onUnload = flushNow('quit');
     document.addEventListener('visibilitychange', onVisibility);
-    window.addEventListener('pagehide', flushNow);
-    window.addEventListener('beforeunload', flushNow);
+    window.addEventListener('blur', onBlur);
+    window.addEventListener('pagehide', onPageHide);
+    window.addEventListener('beforeunload', onUnload);
+    const unregister = registerFlusher(async (reason) => {
+      await scheduler.flush(reason);
+      return !scheduler.isDirty();
+    });
     return () => {
       document.removeEventListener('visibilitychange', onVisibility);
-      window.removeEventListener('pagehide', flushNow);
-      window.removeEventListener('beforeunload', flushNow);
+      window.removeEventListener('blur', onBlur);
+      window.removeEventListener('pagehide', onPageHide);
+      window.removeEventListener('beforeunload', onUnload);
+      unregister();
       // Leaving the draft (back to the list): write what is pending before letting go.
-      void scheduler.flush().finally(() => scheduler.dispose());
+      void scheduler.flush('edit').finally(() => scheduler.dispose());
       schedulerRef.current = null;
     };
   }, [repo, draftId]);
 
-  useEffect(() => {
+  // A layout effect: the change is marked unsaved right at commit, before any flush request can see it clean.
+  useLayoutEffect(() => {
     const prev = latest.current;
     if (prev.report === report && prev.stepKey === stepKey) return;
     latest.current = { report, stepKey };
     schedulerRef.current?.changed();
-    if (prev.stepKey !== stepKey) void schedulerRef.current?.flush();
+    if (prev.stepKey !== stepKey) void schedulerRef.current?.flush('step-change');
   }, [report, stepKey]);
 
-  const retry = useCallback(() => void schedulerRef.current?.flush(), []);
-  const flush = useCallback(async () => schedulerRef.current?.flush(), []);
+  const retry = useCallback(() => void schedulerRef.current?.flush('edit'), []);
+  const flush = useCallback(async () => schedulerRef.current?.flush('edit'), []);
   return { status, retry, flush };
 }

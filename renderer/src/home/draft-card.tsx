@@ -3,7 +3,7 @@ import { Box, Button, Card, CardActionArea, IconButton, LinearProgress, Tooltip,
 import ContentCopy from '@mui/icons-material/ContentCopy';
 import DeleteOutline from '@mui/icons-material/DeleteOutlined';
 import { reportProgress } from '../../../core/model/wizard-steps';
-import { findTemplate } from '../../../core/templates/templates';
+import { useFindTemplate } from '../template-packs/template-registry';
 import { draftTitle, type DraftRecord } from '../db/draft-record';
 import { formatTimestamp } from '../text/format-timestamp';
 
@@ -16,12 +16,13 @@ interface DraftCardProps {
 
 export function DraftCard({ draft, onOpen, onDuplicate, onDelete }: DraftCardProps) {
   const title = draftTitle(draft.report);
+  const template = useFindTemplate(draft.templateId);
   const progress = Math.round(reportProgress(draft.report) * 100);
   const issuer = draft.report.header.issuer || 'Chưa ghi cơ quan ban hành';
   return (
     <Card variant="outlined" component="li" aria-label={title} data-testid="draft-card" sx={{ display: 'flex', alignItems: 'stretch', listStyle: 'none' }}>
       <CardActionArea onClick={onOpen} sx={{ flexGrow: 1, p: 2 }} aria-label={`Mở bản nháp ${title}`}>
-        <Typography variant="caption" color="text.secondary">{findTemplate(draft.templateId)?.name ?? 'Báo cáo'}</Typography>
+        <Typography variant="caption" color="text.secondary">{template?.name ?? 'Báo cáo'}</Typography>
         <Typography sx={{ fontWeight: 600, mb: 0.5, display: '-webkit-box', WebkitLineClamp: 2, WebkitBoxOrient: 'vertical', overflow: 'hidden' }}>
           {draft.report.docType ? `${draft.report.docType.charAt(0)}${draft.report.docType.slice(1).toLocaleLowerCase('vi')} ` : ''}{title}
         </Typography>

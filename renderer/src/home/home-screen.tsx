@@ -9,7 +9,8 @@ import Business from '@mui/icons-material/Business';
 import { newReportFromTemplate, type IssuerDefaults } from '../../../core/model/new-report';
 import { wizardSteps } from '../../../core/model/wizard-steps';
 import type { Template } from '../../../core/templates/template-schema';
-import { builtInTemplates } from '../../../core/templates/templates';
+import { useTemplates } from '../template-packs/template-registry';
+import { UpdateMenuButton } from '../updates/update-menu-button';
 import { useProfiles } from '../app/profiles-context';
 import { useRepository } from '../app/repository-context';
 import { issuerDefaultsFromProfile, ruleSetFor, type OrgProfile } from '../profiles/org-profile';
@@ -49,7 +50,7 @@ export function HomeScreen({ navigate }: { navigate: (route: Route) => void }) {
   const [busy, setBusy] = useState(false);
   const [deleted, setDeleted] = useState<{ id: string; title: string } | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const templates = builtInTemplates();
+  const templates = useTemplates();
 
   const shown = useMemo(() => (list?.drafts ?? []).filter((d) => matchesSearch(searchText(d), query)), [list, query]);
 
@@ -80,6 +81,7 @@ export function HomeScreen({ navigate }: { navigate: (route: Route) => void }) {
           <Typography variant="h6" component="div" sx={{ flexGrow: 1 }}>Soạn Báo Cáo</Typography>
           <Typography variant="body2" sx={{ opacity: 0.85, display: { xs: 'none', md: 'block' } }}>Soạn báo cáo định kỳ của cấp ủy · làm việc không cần mạng</Typography>
           <Button color="inherit" startIcon={<Business />} onClick={() => navigate({ name: 'profiles' })}>Hồ sơ cơ quan</Button>
+          <UpdateMenuButton />
         </Toolbar>
       </AppBar>
 

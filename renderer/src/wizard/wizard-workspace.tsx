@@ -15,7 +15,8 @@ import { findOutlineNode } from '../../../core/model/new-report';
 import type { Report } from '../../../core/model/report-schema';
 import { isStepComplete, reportProgress, wizardSteps, type WizardStep } from '../../../core/model/wizard-steps';
 import { getRuleSet } from '../../../core/rules/rule-sets';
-import { findTemplate } from '../../../core/templates/templates';
+import { useFindTemplate } from '../template-packs/template-registry';
+import type { Template } from '../../../core/templates/template-schema';
 import { ExportConfirmDialog } from '../checker/export-confirm-dialog';
 import { focusProblemTarget, problemFocusSelector } from '../checker/problem-focus';
 import { PagePreview } from '../preview/page-preview';
@@ -44,8 +45,7 @@ interface WizardWorkspaceProps {
   navigate: (route: Route, replace?: boolean) => void;
 }
 
-function guidanceFor(step: WizardStep, report: Report, templateId: string): GuidanceItem[] {
-  const template = findTemplate(templateId);
+function guidanceFor(step: WizardStep, report: Report, template: Template | undefined): GuidanceItem[] {
   if (!template) return [];
   switch (step.kind) {
     case 'general':
@@ -75,7 +75,7 @@ export function WizardWorkspace({ draft, routeStepKey, navigate }: WizardWorkspa
     setReport(restored);
     setRestoredCount((n) => n + 1);
   }, []);
-  const template = findTemplate(draft.templateId);
+  const template = useFindTemplate(draft.templateId);
 
   const steps = useMemo(() => wizardSteps(report), [report]);
   const wanted = routeStepKey ?? draft.lastStepKey;
@@ -157,6 +157,9 @@ export function WizardWorkspace({ draft, routeStepKey, navigate }: WizardWorkspa
           onReplaceReport={(next) => update(() => next)}
           onExport={requestExport}
           exporting={exporting}
+          draftId={draft.id}
+          templateId={draft.templateId}
+          draftUpdatedAt={draft.updatedAt}
         />
       );
       break;
@@ -238,7 +241,7 @@ export function WizardWorkspace({ draft, routeStepKey, navigate }: WizardWorkspa
         </Paper>
 
         <Box sx={{ display: { xs: 'none', lg: drawerShown ? 'none' : 'block' }, position: 'sticky', top: 88 }}>
-          <GuidancePanel items={guidanceFor(current, report, draft.templateId)} />
+          <GuidancePanel items={guidanceFor(current, report, template)} />
         </Box>
       </Box>
 

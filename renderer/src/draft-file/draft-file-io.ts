@@ -1,0 +1,133 @@
+/**
+ * "Lưu bản nháp ra tệp" / "Mở tệp bản nháp" (.baocao.json v2). Desktop: main's dialogs (draftFileSave /
+ * draftFileOpen). Browser: a download and an <input type=file> read with the same core parser, so a file is
+ * accepted or refused — with the same Vietnamese sentence — wherever it is opened.
+ */
+import { readDraftFileBytes, serializeDraftFile } from '../../../core/draft-file/draft-file-format';
+import { parseReport, type Report } from '../../../core/model/report-schema';
+import { wizardSteps } from '../../../core/model/wizard-steps';
+import { safeFileName } from '../../../core/text/safe-file-name';
+import { draftTitle, type DraftRecord } from '../db/draft-record';
+import type { DraftsDb } from '../db/drafts-db';
+import { randomId } from '../db/drafts-repository';
+import { callJournal, journalInput, JournalSaveError, type JournalApi } from '../journal/journal-api';
+
+export type FileOutcome = { status: 'saved'; message: string } | { status: 'canceled' } | { status: 'error'; message: string };
+
+/** A draft read from a file, validated, not yet stored anywhere. */
+export interface OpenedDraft {
+  fileName: string;
+  templateId: string;
+  report: Report;
+  /** The id written in the file: untrusted, only used to detect a collision. */
+  draftId?: string | undefined;
+  lastStepKey?: string | undefined;
+  createdAt?: number | undefined;
+}
+
+export type OpenOutcome = { status: 'opened'; opened: OpenedDraft; existing: { id: string; title: string } | null } | { status: 'canceled' } | { status: 'error'; message: string };
+
+/** Same rule as main's dialog default: safe for Windows and FAT, ending in .baocao.json. */
+export function draftFileName(report: Report): string {
+  return safeFileName(draftTitle(report), 'docx').replace(/\.docx$/, '.baocao.json');
+}
+
+/** Browser download of the v2 file (the same bytes as the desktop writes). */
+function download(record: DraftRecord): void {
+  const text = serializeDraftFile(record.templateId, record.report, {
+    draftId: record.id,
+    lastStepKey: record.lastStepKey,
+    createdAt: record.createdAt,
+    updatedAt: record.updatedAt,
+    savedAt: new Date().toISOString(),
+  });
+  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = draftFileName(record.report);
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+export async function saveDraftToFile(api: JournalApi | null, record: DraftRecord): Promise<FileOutcome> {
+  if (!api) {
+    download(record);
+    return { status: 'saved', message: `Đã tải xuống tệp “${draftFileName(record.report)}”. Tệp nằm trong thư mục Tải về của trình duyệt.` };
+  }
+  try {
+    const res = await api.draftFileSave({ draft: journalInput(record), suggestedName: draftFileName(record.report) });
+    if (res.status === 'saved') return { status: 'saved', message: `Đã lưu bản nháp ra tệp ${res.filePath}.` };
+    return res;
+  } catch {
+    return { status: 'error', message: 'Không lưu được bản nháp ra tệp. Hãy thử lại hoặc chọn thư mục khác.' };
+  }
+}
+
+async function findExisting(db: DraftsDb, id: string | undefined): Promise<{ id: string; title: string } | null> {
+  if (!id) return null;
+  const row = await db.drafts.get(id);
+  return row ? { id: row.id, title: row.title } : null;
+}
+
+/** Browser: reads a picked file with the core parser (size cap, UTF-8, schema, checksum). */
+export async function openPickedFile(db: DraftsDb, file: File): Promise<OpenOutcome> {
+  const parsed = readDraftFileBytes(new Uint8Array(await file.arrayBuffer()));
+  if (!parsed.ok) return { status: 'error', message: parsed.message };
+  const d = parsed.draft;
+  const opened: OpenedDraft = { fileName: file.name, templateId: d.templateId, report: d.report, draftId: d.draftId, lastStepKey: d.lastStepKey, createdAt: d.createdAt };
+  return { status: 'opened', opened, existing: await findExisting(db, d.draftId) };
+}
+
+/** Desktop: main shows the dialog and parses; the report is checked once more here before it is stored. */
+export async function openWithDialog(db: DraftsDb, api: JournalApi): Promise<OpenOutcome> {
+  let res;
+  try {
+    res = await api.draftFileOpen();
+  } catch {
+    return { status: 'error', message: 'Không mở được tệp bản nháp. Hãy thử lại.' };
+  }
+  if (res.status !== 'opened') return res;
+  const report = parseReport(res.draft.report);
+  if (!report.ok) return { status: 'error', message: 'Tệp bản nháp có nội dung không hợp lệ nên không mở được.' };
+  const d = res.draft;
+  const opened: OpenedDraft = { fileName: res.fileName, templateId: d.templateId, report: report.value, draftId: d.draftId, lastStepKey: d.lastStepKey, createdAt: d.createdAt };
+  const local = await findExisting(db, d.draftId);
+  const existing = local ?? (res.existing ? { id: res.existing.id, title: res.existing.title } : null);
+  return { status: 'opened', opened, existing };
+}
+
+export const BEFORE_REPLACE_VERSION = 'Trước khi thay bằng tệp';
+
+/**
+ * Stores an opened draft: as a new copy (fresh id), or replacing the draft with the file's id — only after
+ * the clerk chose "Thay thế"; the replaced state is kept as a named version in the journal first.
+ */
+export async function importOpenedDraft(db: DraftsDb, api: JournalApi | null, opened: OpenedDraft, mode: 'copy' | 'replace', now: number): Promise<DraftRecord> {
+  const replaceId = mode === 'replace' && opened.draftId ? opened.draftId : null;
+  const steps = wizardSteps(opened.report);
+  const step = steps.some((s) => s.key === opened.lastStepKey) ? opened.lastStepKey! : steps[0]!.key;
+  const record: DraftRecord = {
+    id: replaceId ?? randomId(),
+    templateId: opened.templateId,
+    report: opened.report,
+    title: draftTitle(opened.report),
+    createdAt: replaceId ? (opened.createdAt ?? now) : now,
+    updatedAt: now,
+    lastStepKey: step,
+  };
+  if (api && replaceId) {
+    const kept = await callJournal(() => api.revisionCreate({ id: replaceId, name: BEFORE_REPLACE_VERSION }));
+    if (kept.status === 'error' && kept.reason !== 'not-found') throw new JournalSaveError(kept);
+  }
+  await db.transaction('rw', db.drafts, async () => {
+    await db.drafts.put(record);
+  });
+  if (api) {
+    // 'import' makes main snapshot every draft first (D-14), so even a replace can be undone from a backup.
+    const res = await callJournal(() => api.journalSave({ draft: journalInput(record), reason: 'import' }));
+    if (res.status === 'error') throw new JournalSaveError(res);
+  }
+  return record;
+}

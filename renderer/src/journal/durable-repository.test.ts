@@ -1,0 +1,112 @@
+/**
+ * The save pipeline against real Dexie (fake-indexeddb) and the REAL main-process journal code writing to a
+ * temp folder (e2e/helpers/main-process-double.ts): "saved" means IndexedDB and the journal have it (D-01).
+ */
+import 'fake-indexeddb/auto';
+import { makeTempDir, removeDir } from '../../../e2e/helpers/temp-dir';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { newReportFromTemplate, EMPTY_ISSUER } from '../../../core/model/new-report';
+import type { Report } from '../../../core/model/report-schema';
+import { findTemplate } from '../../../core/templates/templates';
+import { apiOverDouble, startMainDouble, type JournalMethods } from '../../../e2e/helpers/main-process-double';
+import { openDraftsDb, type DraftsDb } from '../db/drafts-db';
+import { createDraftsRepository, randomId } from '../db/drafts-repository';
+import { withJournal } from './durable-repository';
+import { JournalSaveError } from './journal-api';
+
+let n = 0;
+const report = (title: string): Report => ({ ...newReportFromTemplate(findTemplate('so-ket-tong-ket')!, EMPTY_ISSUER, '2023-06-15', () => `s${++n}`), title });
+
+let userData: string;
+let db: DraftsDb;
+let api: JournalMethods;
+
+beforeEach(async () => {
+  userData = await makeTempDir('soan-durable-');
+  api = apiOverDouble(startMainDouble({ userData }));
+  db = openDraftsDb(`durable-${randomId()}`);
+});
+afterEach(async () => {
+  db.close();
+  await removeDir(userData);
+});
+
+const repoWith = (journal: JournalMethods) => withJournal(createDraftsRepository({ db, now: () => Date.now(), newId: randomId }), db, journal);
+
+describe('withJournal', () => {
+  it('a save resolves only after the journal call has resolved, and both stores hold the same text', async () => {
+    const order: string[] = [];
+    let release: () => void = () => undefined;
+    const gate = new Promise<void>((r) => (release = r));
+    const slow: JournalMethods = {
+      ...api,
+      journalSave: async (request) => {
+        order.push('journal-start');
+        await gate;
+        const res = await api.journalSave(request);
+        order.push('journal-done');
+        return res;
+      },
+    };
+    const draft = await repoWith(api).createDraft('so-ket-tong-ket', report('lần một'), 'general');
+    const repo = repoWith(slow);
+    const saving = repo.saveDraft(draft.id, report('lần hai'), 'general', 'edit').then(() => order.push('saved'));
+    await new Promise((r) => setTimeout(r, 30));
+    expect(order).toEqual(['journal-start']);
+    release();
+    await saving;
+    expect(order).toEqual(['journal-start', 'journal-done', 'saved']);
+    expect((await db.drafts.get(draft.id))?.report.title).toBe('lần hai');
+    const journalled = await api.journalRead({ id: draft.id });
+    expect(journalled.status === 'ok' && (journalled.draft.report as Report).title).toBe('lần hai');
+  });
+
+  it('a journal failure (disk full) rejects the save with main\'s Vietnamese sentence, so "Đã lưu" is not shown', async () => {
+    const full: JournalMethods = {
+      ...api,
+      journalSave: async () => ({ status: 'error', reason: 'disk-full', message: 'Ổ đĩa máy tính đã đầy nên bản nháp chưa được lưu xuống đĩa.' }),
+    };
+    const repo = repoWith(full);
+    const draft = await repo.createDraft('so-ket-tong-ket', report('a'), 'general');
+    const error = await repo.saveDraft(draft.id, report('b'), 'general').catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(JournalSaveError);
+    expect((error as JournalSaveError).userMessage).toContain('Ổ đĩa máy tính đã đầy');
+  });
+
+  it('a rejected IPC call becomes a Vietnamese error too, never an unhandled throw', async () => {
+    const broken: JournalMethods = { ...api, journalSave: () => Promise.reject(new Error('ipc gone')) };
+    const repo = repoWith(broken);
+    const draft = await repo.createDraft('so-ket-tong-ket', report('a'), 'general');
+    const error = await repo.saveDraft(draft.id, report('b'), 'general').catch((e: unknown) => e);
+    expect((error as JournalSaveError).userMessage).toContain('Không liên lạc được');
+  });
+
+  it('create, delete and restore are mirrored in the journal (trash kept in step)', async () => {
+    const repo = repoWith(api);
+    const draft = await repo.createDraft('so-ket-tong-ket', report('mirror'), 'general');
+    const summary = async () => {
+      const list = await api.journalList();
+      return list.status === 'ok' ? list.drafts.find((d) => d.id === draft.id) : undefined;
+    };
+    expect((await summary())?.title).toBe('mirror');
+    await repo.deleteDraft(draft.id);
+    expect((await summary())?.deletedAt).toBeTypeOf('number');
+    expect((await db.drafts.get(draft.id))?.deletedAt).toBeTypeOf('number');
+    await repo.restoreDraft(draft.id);
+    expect((await summary())?.deletedAt).toBeUndefined();
+  });
+
+  it('without a journal (plain browser) it is the IndexedDB repository itself', () => {
+    const inner = createDraftsRepository({ db, now: () => Date.now(), newId: randomId });
+    expect(withJournal(inner, db, null)).toBe(inner);
+  });
+
+  it('step changes make automatic checkpoints in the journal', async () => {
+    const repo = repoWith(api);
+    const draft = await repo.createDraft('so-ket-tong-ket', report('c'), 'general');
+    await repo.saveDraft(draft.id, report('c1'), 'chapter:x', 'step-change');
+    await repo.saveDraft(draft.id, report('c2'), 'closing', 'step-change');
+    const revisions = await api.revisionList({ id: draft.id });
+    expect(revisions.status === 'ok' && revisions.revisions.filter((r) => r.kind === 'auto').length).toBeGreaterThanOrEqual(2);
+  });
+});

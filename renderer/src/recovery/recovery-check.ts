@@ -1,0 +1,34 @@
+/**
+ * The start-up decision (D-05…D-07): open IndexedDB and ask the journal what it holds that IndexedDB lacks
+ * (missing drafts, newer copies). Never start silently with an empty or stale store while the journal has
+ * more: the recovery screen is shown instead. No journal (plain browser) → nothing to compare, start normally.
+ */
+import type { RecoverableDraft } from '../journal/journal-types';
+import type { DraftsDb } from '../db/drafts-db';
+import type { JournalApi } from '../journal/journal-api';
+
+export type StartupCheck =
+  | { kind: 'ok' }
+  | { kind: 'recover'; recoverable: RecoverableDraft[]; dbFailed: boolean }
+  | { kind: 'journal-error'; message: string };
+
+export async function checkAtStartup(db: DraftsDb, api: JournalApi | null): Promise<StartupCheck> {
+  let held: { id: string; updatedAt: number }[] | null = null;
+  try {
+    await db.open();
+    held = (await db.drafts.toArray()).map((d) => ({ id: d.id, updatedAt: d.updatedAt }));
+  } catch (error) {
+    console.error('[recovery] IndexedDB did not open', error);
+    if (!api) throw error;
+  }
+  if (!api) return { kind: 'ok' };
+  try {
+    const res = await api.journalRecoveryCheck({ drafts: held ?? [] });
+    if (res.status === 'error') return { kind: 'journal-error', message: res.message };
+    if (res.recoverable.length === 0 && held !== null) return { kind: 'ok' };
+    return { kind: 'recover', recoverable: res.recoverable, dbFailed: held === null };
+  } catch (error) {
+    console.error('[recovery] journal check failed', error);
+    return held === null ? { kind: 'recover', recoverable: [], dbFailed: true } : { kind: 'ok' };
+  }
+}

@@ -1,0 +1,41 @@
+/** Runs the start-up recovery check before the app shows any draft list (never start silently with less). */
+import { useEffect, useState, type ReactNode } from 'react';
+import { Alert, Box, CircularProgress } from '@mui/material';
+import type { DraftsDb } from '../db/drafts-db';
+import type { JournalApi } from '../journal/journal-api';
+import { checkAtStartup, type StartupCheck } from './recovery-check';
+import { RecoveryScreen } from './recovery-screen';
+
+const DB_BROKEN =
+  'Bộ nhớ bản nháp của ứng dụng không mở được. Hãy đóng rồi mở lại; nếu vẫn lỗi, hãy dùng ứng dụng trên máy tính (có bản lưu trên đĩa) hoặc liên hệ cán bộ kỹ thuật.';
+
+export function StartupGate({ db, api, children }: { db: DraftsDb; api: JournalApi | null; children: ReactNode }) {
+  const [check, setCheck] = useState<StartupCheck | 'pending' | 'db-broken'>('pending');
+  const [journalWarning, setJournalWarning] = useState<string | null>(null);
+
+  useEffect(() => {
+    let alive = true;
+    checkAtStartup(db, api)
+      .then((c) => {
+        if (!alive) return;
+        if (c.kind === 'journal-error') setJournalWarning(c.message);
+        setCheck(c);
+      })
+      .catch(() => alive && setCheck('db-broken'));
+    return () => {
+      alive = false;
+    };
+  }, [db, api]);
+
+  if (check === 'pending') return <Box sx={{ display: 'flex', justifyContent: 'center', pt: 10 }}><CircularProgress aria-label="Đang mở bộ nhớ bản nháp" /></Box>;
+  if (check === 'db-broken') return <Alert severity="error" sx={{ m: 4 }}>{DB_BROKEN}</Alert>;
+  if (check.kind === 'recover' && api) {
+    return <RecoveryScreen db={db} api={api} recoverable={check.recoverable} dbFailed={check.dbFailed} onDone={() => setCheck({ kind: 'ok' })} />;
+  }
+  return (
+    <>
+      {journalWarning && <Alert severity="warning" onClose={() => setJournalWarning(null)}>{journalWarning}</Alert>}
+      {children}
+    </>
+  );
+}
