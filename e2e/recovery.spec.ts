@@ -136,7 +136,7 @@ test('quit: main waits for the open editor to save its last words into the journ
   await editor.click();
   await app.page.keyboard.press('ControlOrMeta+End');
   await app.page.keyboard.type(' Lời cuối trước khi tắt máy.');
-  // Quit at once, well inside the 700 ms debounce: only the flush request can have saved this.
+  // Quit at once, well inside the 500 ms debounce: only the flush request can have saved this.
   await app.main.quit();
   const drafts = await app.main.journal.list();
   expect(drafts).toHaveLength(1);

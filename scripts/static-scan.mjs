@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 /**
- * Static security scan of the BUILT app (S-24): Electronegativity through its API, offline (its S3
- * translation fetch times out after 1 s and falls back to the bundled texts; the GitHub release check
- * is excluded). Any finding of MEDIUM or higher severity fails, except the reviewed ones below, each
+ * Static security scan of the BUILT app (S-24): Electronegativity through its API, strictly offline: its
+ * start-up fetch of translations is replaced by an immediate refusal (it then uses its bundled English
+ * texts), so the scan never opens a network connection; the GitHub release check is excluded. Any finding of MEDIUM or higher severity fails, except the reviewed ones below, each
  * with the reason a human accepted it. `node scripts/static-scan.mjs [dir]` exits 1 on findings.
  */
 /* global process, console -- Node script; eslint.config.js gives Node globals to .ts only */
@@ -37,8 +37,21 @@ export const REVIEWED = [
 export const ELECTRON_VERSION = require(join(ROOT, 'node_modules', 'electron', 'package.json')).version;
 
 /** Runs the scan; resolves to the findings that fail the gate and all MEDIUM+ issues for the log. */
+/**
+ * Electronegativity's i18n module downloads a locale file with `got` on every run. Put a stand-in for that
+ * `got` in the require cache first: it refuses at once, as a closed network would, without any connection.
+ */
+function blockTranslationDownload() {
+  const i18nPath = require.resolve('@doyensec/electronegativity/dist/locales/i18n.js');
+  const gotPath = require.resolve('got', { paths: [dirname(i18nPath)] });
+  if (require.cache[gotPath]?.loaded) return;
+  const refuse = () => Promise.reject(new Error('offline: translations are not downloaded'));
+  require.cache[gotPath] = { id: gotPath, filename: gotPath, loaded: true, exports: refuse, children: [], paths: [] };
+}
+
 export async function runStaticScan(input, { output = join(ROOT, 'node_modules', '.cache', 'electronegativity.sarif') } = {}) {
   mkdirSync(dirname(output), { recursive: true });
+  blockTranslationDownload();
   const run = require('@doyensec/electronegativity');
   const result = await run({
     input,

@@ -1,5 +1,5 @@
 /**
- * When to write the draft: 700 ms after the last change, but at least every 10 s while the clerk keeps typing
+ * When to write the draft: 500 ms after the last change, but at least every 10 s while the clerk keeps typing
  * (reliability D-03), and at once when asked (step change, window hidden or closing). One save at a time;
  * changes made during a save trigger another. A failed save (disk full) keeps the change in memory and is
  * retried with a growing delay (D-11). Timers are injected so the policy is testable with fake time.
@@ -36,7 +36,8 @@ export interface AutosaveScheduler {
   dispose(): void;
 }
 
-export const AUTOSAVE_DELAY_MS = 700;
+// 500 ms leaves room for the editor's 150 ms hold and a large draft's IndexedDB + journal write within 1 s (D-03).
+export const AUTOSAVE_DELAY_MS = 500;
 export const AUTOSAVE_MAX_WAIT_MS = 10_000;
 export const AUTOSAVE_RETRY_DELAYS_MS: readonly number[] = [2_000, 5_000, 10_000, 30_000];
 

@@ -3,7 +3,7 @@
  * for a 100-page report costs tens of milliseconds, so it must not sit between a keystroke and its paint. A
  * change is reported: right after the paint of the first key of a burst (so the save status turns "unsaved"
  * at once), at least every MAX_WAIT_MS while typing goes on, CONVERT_DELAY_MS after the last key, and at once
- * on flush (blur, unmount). MAX_WAIT_MS + CONVERT_DELAY_MS stays under the autosave's 700 ms, so the autosave
+ * on flush (blur, unmount). MAX_WAIT_MS + CONVERT_DELAY_MS stays under the autosave's 500 ms, so the autosave
  * never writes (and shows "Đã lưu") while a change still waits here, and the last change is saved within D-03's 1 s.
  */
 import type { Block } from '../../../core/model/report-schema';
@@ -11,7 +11,7 @@ import type { Block } from '../../../core/model/report-schema';
 /** Quiet time after the last change before it is reported up. */
 export const CONVERT_DELAY_MS = 150;
 /** While typing goes on, the report is updated at least this often. */
-export const MAX_WAIT_MS = 400;
+export const MAX_WAIT_MS = 300;
 
 export interface PendingChangeDeps {
   now: () => number;
