@@ -36,7 +36,7 @@ try {
   await page.goto(`${server.url}/#/ban-nhap/${draftId}/general`);
   await page.waitForFunction(() => (globalThis as unknown as { __ready?: number }).__ready !== undefined, undefined, { timeout: 30_000 });
   const ready = await page.evaluate(() => (globalThis as unknown as { __ready: number }).__ready);
-  const marks = await page.evaluate(() => [...performance.getEntriesByType('resource').map((e) => `${e.name.split('/').pop()} ${e.startTime.toFixed(0)}→${e.responseEnd.toFixed(0)}`), ...performance.getEntriesByType('mark').map((e) => `${e.name} ${e.startTime.toFixed(0)}`)]);
+  const marks = await page.evaluate(() => [...(performance.getEntriesByType('resource') as unknown as Array<{ name: string; startTime: number; responseEnd: number }>).map((e) => `${e.name.split('/').pop()} ${e.startTime.toFixed(0)}→${e.responseEnd.toFixed(0)}`), ...performance.getEntriesByType('mark').map((e) => `${e.name} ${e.startTime.toFixed(0)}`)]);
   const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] } };
   console.log(`ready at ${ready.toFixed(0)} ms`);
   console.log(marks.join('\n'));

@@ -47,7 +47,7 @@ try {
   await cdp.send('Profiler.start');
   const events: { name: string; dur?: number; ph: string; tid: number }[] = [];
   if (process.env.TRACE) {
-    cdp.on('Tracing.dataCollected', (d: { value: typeof events }) => void events.push(...d.value));
+    cdp.on('Tracing.dataCollected', (d) => void events.push(...(d.value as unknown as typeof events)));
     await cdp.send('Tracing.start', { categories: 'devtools.timeline,disabled-by-default-devtools.timeline,blink,cc,gpu', transferMode: 'ReportEvents' });
   }
   for (let i = 0; i < keys; i++) {

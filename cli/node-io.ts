@@ -1,23 +1,12 @@
 /** The real side effects of the CLI: capped read, atomic write, console, clock. */
-import { open, readdir, stat } from 'node:fs/promises';
+import { readdir, stat } from 'node:fs/promises';
 import { relative, sep } from 'node:path';
 import packageJson from '../package.json';
 import { writeFileAtomic } from '../electron/main/atomic-write';
+import { readFileCapped } from '../electron/main/read-file-capped';
 import { realSubmissionFs } from '../electron/main/submission/submission-fs';
 import type { CliIo } from './run-cli';
 
-async function readFileCapped(path: string, maxBytes: number): Promise<Uint8Array | 'too-large'> {
-  const handle = await open(path, 'r');
-  try {
-    // Size checked before reading, so a huge or endless file is never loaded (I-03).
-    const { size } = await handle.stat();
-    if (size > maxBytes) return 'too-large';
-    const data = await handle.readFile();
-    return data.length > maxBytes ? 'too-large' : new Uint8Array(data.buffer, data.byteOffset, data.length);
-  } finally {
-    await handle.close();
-  }
-}
 
 export function nodeCliIo(): CliIo {
   return {
