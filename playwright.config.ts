@@ -1,4 +1,5 @@
 import { defineConfig } from '@playwright/test';
+import { E2E_ORIGIN, E2E_PORT } from './e2e/helpers/e2e-origin';
 
 /**
  * e2e runs the built renderer in Debian's Chromium (never a Playwright-downloaded browser). The Electron
@@ -20,15 +21,15 @@ export default defineConfig({
   workers: 1,
   reporter: [['list']],
   use: {
-    baseURL: 'http://127.0.0.1:4173/',
+    baseURL: `${E2E_ORIGIN}/`,
     launchOptions: { executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS },
     locale: 'vi-VN',
     timezoneId: 'Asia/Ho_Chi_Minh',
     viewport: { width: 1366, height: 860 },
   },
   webServer: {
-    command: 'npx vite preview --config vite.web.config.ts',
-    url: 'http://127.0.0.1:4173/',
+    command: `npx vite preview --config vite.web.config.ts --port ${E2E_PORT}`,
+    url: `${E2E_ORIGIN}/`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,
   },

@@ -5,6 +5,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { expect, test } from '@playwright/test';
+import { E2E_ORIGIN } from './helpers/e2e-origin';
 import { seedVersion1Database } from './helpers/seed-v1-db';
 import { createDraft, SO_KET_TEMPLATE } from './helpers/wizard-page';
 
@@ -14,7 +15,7 @@ test('the review step shows the real A4 pages; the drawer redraws them after typ
   const offOrigin: string[] = [];
   const cspErrors: string[] = [];
   page.on('request', (r) => {
-    if (!/^(http:\/\/127\.0\.0\.1:4173\/|data:|blob:)/.test(r.url())) offOrigin.push(r.url());
+    if (!(r.url().startsWith(`${E2E_ORIGIN}/`) || /^(data:|blob:)/.test(r.url()))) offOrigin.push(r.url());
   });
   page.on('console', (m) => {
     if (/Content Security Policy|Refused to/i.test(m.text())) cspErrors.push(m.text());
