@@ -109,6 +109,17 @@ describe('runCli', () => {
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 
+  it('explains a draft whose rule-set is not installed on this machine, and writes nothing', async () => {
+    const io = new MemoryIo();
+    const text = new TextDecoder().decode(fixture).replace('"ruleSet": "hd36-2018"', '"ruleSet": "lc-2027"');
+    io.files.set('nhap.baocao.json', encoder.encode(text));
+    expect(await runCli(['render', 'nhap.baocao.json', '-o', 'ra.docx'], io)).toBe(EXIT_FAILED);
+    expect(io.err).toEqual([
+      'Báo cáo dùng bộ quy tắc thể thức “lc-2027” chưa được cài trên máy này. Hãy cài gói đề cương của tỉnh hoặc chọn bộ quy tắc khác trong Thông tin chung.',
+    ]);
+    expect(io.files.has('ra.docx')).toBe(false);
+  });
+
   it('passes on the writer’s Vietnamese message when the disk is full', async () => {
     const io = ioWithDraft();
     io.writeError = new FileWriteError('ENOSPC', 'write', new Error('ENOSPC'));

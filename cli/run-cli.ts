@@ -5,6 +5,7 @@
  */
 import { parseArgs } from 'node:util';
 import { renderDocx } from '../core/docx/render-docx';
+import { RuleSetNotInstalledError } from '../core/rules/rule-set-registry';
 import { runCheck } from './commands/check';
 import { loadDraftFile } from './commands/load-draft';
 import { runSubmitCommand, type SubmitCliIo } from './commands/submit';
@@ -117,7 +118,15 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     return EXIT_FAILED;
   }
 
-  const docx = await renderDocx(draft.draft.report);
+  let docx: Uint8Array;
+  try {
+    docx = await renderDocx(draft.draft.report);
+  } catch (error) {
+    // The CLI knows only built-in rule-sets: a draft using one from an installed pack is said, not crashed on.
+    if (!(error instanceof RuleSetNotInstalledError)) throw error;
+    io.stderr(error.message);
+    return EXIT_FAILED;
+  }
   try {
     await io.writeFile(output, docx);
   } catch (error) {

@@ -3,7 +3,8 @@
  * updates need the desktop app. With the REAL main-process code behind window.soanBaoCao (update-bridge):
  * a signed template pack from the "USB" is verified, its changes shown, installed, and its outline is
  * offered in "Tạo báo cáo mới"; a tampered pack is refused in Vietnamese; an update package is verified
- * and, after a journal backup, its verified copy is handed over (Linux: where the file is).
+ * and, after a journal backup, its verified copy is handed over (Linux: where the file is). A pack's
+ * rule-set is offered in the general step and, once picked, drives the page preview and the export.
  */
 import { generateKeyPairSync } from 'node:crypto';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
@@ -14,6 +15,7 @@ import { REFUSAL_MESSAGES } from '../core/packages/package-refusal';
 import { buildTemplatePack, buildUpdatePackage } from '../electron/main/updates/package-builder';
 import { bridgeUpdateDouble, openUpdateDialog } from './helpers/update-bridge';
 import { createDraft, escapeRegExp } from './helpers/wizard-page';
+import { requirePart, unzipDocx } from '../test-support/docx-xml';
 
 const ROOT = join(import.meta.dirname, '..');
 const NEW_OUTLINE = 'Báo cáo chuyên đề (mẫu Tỉnh ủy)';
@@ -87,6 +89,58 @@ test('desktop: a signed template pack is verified, shown, installed and its outl
     expect(new Uint8Array(await readFile(saved))).toEqual(installer);
     expect(await double.backups()).toHaveLength(1);
     expect(double.launched).toEqual([]);
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+});
+
+test('desktop: an installed rule-set is picked in the general step and used by the page preview and the export', async ({ context, page }) => {
+  const dir = await mkdtemp(join(tmpdir(), 'soan-rule-set-e2e-'));
+  try {
+    const { privateKey } = generateKeyPairSync('ed25519');
+    const double = await bridgeUpdateDouble(context, join(dir, 'userData'), privateKey);
+    // HD 36 with a 13 pt body and a 35 mm left margin, in force from 2027: today the clerk picks it by hand.
+    const hd36 = JSON.parse(await readFile(join(ROOT, 'core', 'rules', 'hd36-2018.json'), 'utf8')) as Record<string, Record<string, unknown>>;
+    const ruleSetName = 'Thể thức Tỉnh ủy Lai Châu 2027';
+    const ruleSet = { ...hd36, id: 'lc-2027', name: ruleSetName, validFrom: '2027-01-01', body: { ...hd36.body, size: 13 }, page: { ...hd36.page, marginLeftMm: 35 } };
+    const packPath = join(dir, 'the-thuc.goi-de-cuong');
+    await writeFile(packPath, buildTemplatePack(new Map([['rule-sets/lc-2027.json', new TextEncoder().encode(JSON.stringify(ruleSet))]]),
+      { packId: 'tinh-uy-lc', version: '1.0.0', name: 'Thể thức Tỉnh ủy Lai Châu', ...RELEASE }, privateKey));
+
+    await page.goto('/');
+    const dialog = await openUpdateDialog(page);
+    double.pickNext(packPath);
+    await dialog.getByRole('button', { name: 'Gói đề cương từ USB…' }).click();
+    const verified = dialog.getByTestId('template-pack-verified');
+    await expect(verified).toContainText(`Bộ quy tắc thể thức “${ruleSetName}”: thêm mới`);
+    await verified.getByRole('button', { name: 'Cài gói đề cương' }).click();
+    await expect(dialog).toContainText('Đã cài “Thể thức Tỉnh ủy Lai Châu” phiên bản 1.0.0');
+    await dialog.getByRole('button', { name: 'Đóng' }).click();
+
+    await createDraft(page, 'Báo cáo định kỳ (tháng, quý, 6 tháng, năm)');
+    const picker = page.getByRole('combobox', { name: 'Bộ quy tắc thể thức' });
+    await expect(picker).toHaveText('Hướng dẫn 36-HD/VPTW (2018) — văn bản của Đảng');
+    await picker.click();
+    const options = page.getByRole('listbox', { name: 'Bộ quy tắc thể thức' }).getByRole('option');
+    await expect(options).toHaveText(['Hướng dẫn 36-HD/VPTW (2018) — văn bản của Đảng', /Nghị định 30/, `${ruleSetName} (từ gói đề cương)`]);
+    await options.filter({ hasText: ruleSetName }).click();
+    await expect(picker).toHaveText(`${ruleSetName} (từ gói đề cương)`);
+
+    // The page preview is drawn from the DOCX export would write: 35 mm = 99.2 pt left margin (HD 36: 85.05 pt).
+    await page.getByRole('button', { name: 'Xem trước trang in' }).click();
+    await expect(page.getByTestId('page-preview-status')).toHaveText('Trang in đúng như tệp DOCX sẽ xuất.');
+    const firstPage = page.getByTestId('page-preview-pages').locator('section.trang-in').first();
+    expect(await firstPage.evaluate((el) => (el as HTMLElement).style.paddingLeft)).toBe('99.2pt');
+    await page.getByRole('button', { name: 'Đóng bản xem trước trang in' }).click();
+
+    await page.getByRole('button', { name: 'Xuất DOCX' }).first().click();
+    // The outline's chapters are still empty (format errors): the checker asks first, the clerk exports anyway.
+    await page.getByRole('dialog', { name: /lỗi thể thức/ }).getByRole('button', { name: 'Vẫn xuất' }).click();
+    await expect(page.getByText(/Đã lưu tệp tại/)).toBeVisible();
+    expect(double.exported).toHaveLength(1);
+    const xml = requirePart(unzipDocx(new Uint8Array(await readFile(double.exported[0]!))), 'word/document.xml');
+    expect(/<w:pgMar\b[^>]*\bw:left="(\d+)"/.exec(xml)?.[1]).toBe(String(Math.round((35 * 1440) / 25.4)));
+    expect(xml).toContain('<w:sz w:val="26"/>');
   } finally {
     await rm(dir, { recursive: true, force: true });
   }

@@ -6,6 +6,7 @@
 import { parseArgs } from 'node:util';
 import { resolve } from 'node:path';
 import { renderDocx } from '../../core/docx/render-docx';
+import { RuleSetNotInstalledError } from '../../core/rules/rule-set-registry';
 import { loadDraftFile } from './load-draft';
 import { formatDecimal } from '../../core/text/vi-number';
 import { FileWriteError } from '../../electron/main/file-write-error';
@@ -72,7 +73,7 @@ export async function runSubmitCommand(argv: readonly string[], io: SubmitCliIo)
     );
     return 0;
   } catch (error) {
-    io.stderr(error instanceof FileWriteError ? error.message : 'Không nộp được báo cáo do lỗi không mong đợi. Hãy thử lại hoặc chọn thư mục khác.');
+    io.stderr(error instanceof FileWriteError || error instanceof RuleSetNotInstalledError ? error.message : 'Không nộp được báo cáo do lỗi không mong đợi. Hãy thử lại hoặc chọn thư mục khác.');
     return 1;
   }
 }

@@ -155,7 +155,14 @@ export const signatureSchema = z.strictObject({
 });
 export type Signature = z.infer<typeof signatureSchema>;
 
-export const ruleSetIdSchema = z.enum(['hd36-2018', 'nd30-2020']);
+/**
+ * The id of the rule-set (thể thức) the report is presented with: a built-in one ('hd36-2018', 'nd30-2020') or
+ * one installed from a signed template pack. An open string rather than an enum so a province can ship a new
+ * regime without an app release. REPORT_SCHEMA_VERSION stays 1 and no migration is needed: every id the old
+ * enum accepted matches this pattern, so every existing draft parses unchanged; only drafts naming a newer
+ * rule-set are new, and an app without it says so (RuleSetRegistry.get → 'not-installed') instead of failing.
+ */
+export const ruleSetIdSchema = z.string().regex(/^[a-z0-9-]{1,60}$/);
 export type RuleSetId = z.infer<typeof ruleSetIdSchema>;
 
 /** A Phụ lục: printed after the closing block, each on a new page with its own heading (SPEC §7). */

@@ -5,6 +5,7 @@
  * as the field name says.
  */
 import { z } from 'zod';
+import { ruleSetIdSchema } from '../model/report-schema';
 
 const runStyle = z.strictObject({
   size: z.number().min(6).max(40),
@@ -51,7 +52,8 @@ const headingLevel = runStyle.extend({
 });
 
 export const ruleSetSchema = z.strictObject({
-  id: z.string(),
+  /** Same pattern as a report's `ruleSet`, so an installed rule-set can always be chosen for a report. */
+  id: ruleSetIdSchema,
   name: z.string(),
   /** Documents dated on or after this ISO date use this rule-set (when nothing more specific applies). */
   validFrom: z.iso.date(),

@@ -4,10 +4,13 @@
  */
 import hd36 from './hd36-2018.json';
 import nd30 from './nd30-2020.json';
-import type { RuleSetId } from '../model/report-schema';
+import { createRuleSetRegistry, selectFrom, type DocumentFamily, type RuleSetRegistry } from './rule-set-registry';
 import { ruleSetSchema, type RuleSet } from './rule-set-schema';
 
-const RULE_SET_FILES: Record<RuleSetId, unknown> = {
+/** The ids shipped with the app; installed packs may add others (see rule-set-registry.ts). */
+export type BuiltInRuleSetId = 'hd36-2018' | 'nd30-2020';
+
+const RULE_SET_FILES: Record<BuiltInRuleSetId, unknown> = {
   'hd36-2018': hd36,
   'nd30-2020': nd30,
 };
@@ -18,9 +21,9 @@ const RULE_SETS = Object.fromEntries(
     if (parsed.id !== id) throw new Error(`rule-set file registered as ${id} declares id ${parsed.id}`);
     return [id, parsed];
   }),
-) as Record<RuleSetId, RuleSet>;
+) as Record<BuiltInRuleSetId, RuleSet>;
 
-export function getRuleSet(id: RuleSetId): RuleSet {
+export function getRuleSet(id: BuiltInRuleSetId): RuleSet {
   return RULE_SETS[id];
 }
 
@@ -28,20 +31,15 @@ export function listRuleSets(): RuleSet[] {
   return Object.values(RULE_SETS);
 }
 
-export type DocumentFamily = RuleSet['family'];
+export type { DocumentFamily } from './rule-set-registry';
 
-/**
- * The rule-set in force for a document of this family on this date: the one of the family with the latest
- * validFrom not after the date. An undated document ("") gets the family's most recent rule-set (the clerk is
- * drafting now); one dated before every rule-set of its family gets the oldest, the nearest in time.
- */
+/** The rule-set in force for this family and date (see `selectFrom`); built-ins unless a list is given. */
 export function selectRuleSet(
   query: { family: DocumentFamily; documentDate: string },
   ruleSets: readonly RuleSet[] = listRuleSets(),
 ): RuleSet {
-  const family = [...ruleSets].filter((r) => r.family === query.family).sort((a, b) => a.validFrom.localeCompare(b.validFrom));
-  if (family.length === 0) throw new Error(`no rule-set for family ${query.family}`);
-  const inForce = query.documentDate ? family.filter((r) => r.validFrom <= query.documentDate) : [];
-  if (!query.documentDate) return family[family.length - 1]!;
-  return inForce[inForce.length - 1] ?? family[0]!;
+  return selectFrom(ruleSets, query);
 }
+
+/** Only what ships with the app: the CLI, the browser build, tests. */
+export const builtInRuleSetRegistry: RuleSetRegistry = createRuleSetRegistry(listRuleSets());

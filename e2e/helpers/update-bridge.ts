@@ -6,15 +6,21 @@
  * "launch" and "quit" are recorded, and the built-in key is replaced by a throwaway test key.
  */
 import { promises as fs } from 'node:fs';
-import { join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import type { BrowserContext, Page } from '@playwright/test';
 import type { KeyObject } from 'node:crypto';
 import { createPublicKey } from 'node:crypto';
 import { CHANNELS, SUBSCRIPTIONS } from '../../electron/ipc/channels';
 import { APP_ORIGIN } from '../../electron/main/security-policy';
 import type { InvokeEvent, SenderFrame } from '../../electron/main/secure-ipc';
+import { renderDocx } from '../../core/docx/render-docx';
+import { createExportDocxHandler } from '../../electron/main/export-docx';
+import { secureHandle } from '../../electron/main/secure-ipc';
+import { realSubmissionFs } from '../../electron/main/submission/submission-fs';
+import { writeFileVerified } from '../../electron/main/submission/verified-write';
 import { createPackStore } from '../../electron/main/template-packs/pack-store';
 import { registerTemplatePacks } from '../../electron/main/template-packs/register-template-packs';
+import { createReportRenderer, installedRuleSetsFrom } from '../../electron/main/template-packs/report-renderer';
 import { realPackageFs } from '../../electron/main/updates/real-package-fs';
 import { registerUpdates } from '../../electron/main/updates/register-updates';
 import { keyIdOf } from '../../electron/main/updates/trusted-keys';
@@ -35,7 +41,7 @@ const EVENT: InvokeEvent = { senderFrame: MAIN_FRAME, sender: { mainFrame: MAIN_
 
 export const UPDATE_METHODS = [
   'updateStatus', 'updateCheck', 'updateDownload', 'updateUsbPick', 'updateUsbInstall',
-  'templatesList', 'templatePackPick', 'templatePackInstall', 'templatePackRollback',
+  'templatesList', 'templatePackPick', 'templatePackInstall', 'templatePackRollback', 'exportDocx',
 ] as const;
 
 export interface UpdateDouble {
@@ -43,6 +49,8 @@ export interface UpdateDouble {
   pickNext(path: string | null): void;
   launched: string[];
   backups(): Promise<string[]>;
+  /** Where "Xuất DOCX" saved (the save dialog double answers with a file in `<userData>/../xuat`). */
+  exported: string[];
 }
 
 export async function bridgeUpdateDouble(context: BrowserContext, userData: string, signingKey: KeyObject, appVersion = '1.0.0'): Promise<UpdateDouble> {
@@ -82,11 +90,12 @@ export async function bridgeUpdateDouble(context: BrowserContext, userData: stri
     log: () => undefined,
   });
   const packFs = { ...realPackageFs, readdir: (p: string) => fs.readdir(p) };
+  const store = createPackStore(userData, packFs, trustedKeys);
   registerTemplatePacks<InvokeEvent>(ipcMain, {
     showOpenDialog,
     fs: packFs,
     userData,
-    store: createPackStore(userData, packFs, trustedKeys),
+    store,
     trustedKeys,
     installedAppVersion: appVersion,
     trust,
@@ -96,6 +105,29 @@ export async function bridgeUpdateDouble(context: BrowserContext, userData: stri
     now: () => Date.now(),
     log: () => undefined,
   });
+
+  // "Xuất DOCX" as index.ts wires it: the report's rule-set resolved among built-in and installed ones.
+  const exported: string[] = [];
+  const exportDir = join(dirname(userData), 'xuat');
+  secureHandle(
+    ipcMain,
+    CHANNELS.exportDocx,
+    createExportDocxHandler<InvokeEvent>({
+      renderDocx: createReportRenderer({ builtInRuleSets: listRuleSets, installedRuleSets: installedRuleSetsFrom(store), renderDocx }),
+      showSaveDialog: async (_event, options) => {
+        await fs.mkdir(exportDir, { recursive: true });
+        return { canceled: false, filePath: join(exportDir, basename(options.defaultPath)) };
+      },
+      writeFile: async (path, data) => {
+        const written = await writeFileVerified(dirname(path), basename(path), data, realSubmissionFs, { overwrite: true });
+        exported.push(written.path);
+        return written;
+      },
+      documentsDir: () => exportDir,
+      now: () => performance.now(),
+      log: () => undefined,
+    }),
+  );
 
   await context.exposeBinding('__soanBaoCaoInvoke', (_source, channel: string, request: unknown) => {
     const handler = handlers.get(channel);
@@ -118,6 +150,7 @@ export async function bridgeUpdateDouble(context: BrowserContext, userData: stri
   return {
     pickNext: (path) => (nextPath = path),
     launched,
+    exported,
     backups: async () => (await fs.readdir(join(userData, 'backups')).catch(() => [] as string[])),
   };
 }

@@ -52,6 +52,8 @@ export interface InstalledPackSummary {
 export interface TemplatesListResponse {
   /** Validated templates (templateSchema) of every active pack; typed `unknown[]` because the renderer re-validates. */
   templates: unknown[];
+  /** Validated rule-sets (ruleSetSchema) of every active pack, in pack-id order; re-validated by the renderer. */
+  ruleSets: unknown[];
   packs: InstalledPackSummary[];
   /** Packs whose stored copy failed its signature or schema check; a Vietnamese sentence each. */
   problems: string[];

@@ -6,6 +6,7 @@
 import { basename, dirname, join } from 'node:path';
 import type { ExportDocxRequest, ExportDocxResponse } from '../ipc/contract';
 import { parseReport, type Report } from '../../core/model/report-schema';
+import { RuleSetNotInstalledError } from '../../core/rules/rule-set-registry';
 import { safeFileName } from '../../core/text/safe-file-name';
 import { FileWriteError } from './file-write-error';
 
@@ -77,6 +78,7 @@ export function createExportDocxHandler<E>(
     try {
       bytes = await deps.renderDocx(parsed.value);
     } catch (error) {
+      if (error instanceof RuleSetNotInstalledError) return { status: 'error', message: error.message };
       log('[export] renderDocx failed', error);
       return { status: 'error', message: EXPORT_MESSAGES.renderFailed };
     }

@@ -32,6 +32,7 @@ import { createMainWindow } from './window';
 import { listRuleSets } from '../../core/rules/rule-sets';
 import { builtInTemplates } from '../../core/templates/templates';
 import { createPackStore } from './template-packs/pack-store';
+import { createReportRenderer, installedRuleSetsFrom } from './template-packs/report-renderer';
 import { registerTemplatePacks } from './template-packs/register-template-packs';
 import { fetchCapped } from './updates/fetch-capped';
 import { launchDetached } from './updates/launch-detached';
@@ -72,12 +73,19 @@ function start(): void {
   ses.webRequest.onBeforeRequest((details, callback) => callback({ cancel: !isAllowedRequest(details.url) }));
   protocol.handle(APP_SCHEME, createAppProtocolHandler(RENDERER_DIR, { readFile, realpath }));
 
+  // Installed template packs are loaded before export/USB: their rule-sets render reports too (issue 6).
+  const userData = app.getPath('userData');
+  const trustedKeys = builtInTrustedKeys();
+  const packFs = { ...realPackageFs, readdir: (path: string) => readdir(path) };
+  const packStore = createPackStore(userData, packFs, trustedKeys);
+  const renderReport = createReportRenderer({ builtInRuleSets: listRuleSets, installedRuleSets: installedRuleSetsFrom(packStore), renderDocx });
+
   // Issue 5: removable-drive picker, "Nộp qua USB", export history.
   const usb = registerUsb({
     ipcMain,
-    userData: app.getPath('userData'),
+    userData,
     appLabel: `Soạn Báo Cáo ${app.getVersion()}`,
-    renderDocx,
+    renderDocx: renderReport,
     showOpenFolderDialog: (event, options) => {
       const owner = BrowserWindow.fromWebContents(event.sender);
       return owner ? dialog.showOpenDialog(owner, options) : dialog.showOpenDialog(options);
@@ -89,7 +97,7 @@ function start(): void {
     ipcMain,
     CHANNELS.exportDocx,
     createExportDocxHandler({
-      renderDocx,
+      renderDocx: renderReport,
       showSaveDialog: (event, options) => {
         const owner = BrowserWindow.fromWebContents(event.sender);
         return owner ? dialog.showSaveDialog(owner, options) : dialog.showSaveDialog(options);
@@ -146,8 +154,6 @@ function start(): void {
   });
 
   // Issue 6: online updates, updates and template packs from USB (verified copies only).
-  const userData = app.getPath('userData');
-  const trustedKeys = builtInTrustedKeys();
   const trust = createTrustStore(join(userData, TRUST_FILE), realPackageFs);
   const showOpenFileDialog = (event: Electron.IpcMainInvokeEvent, options: Electron.OpenDialogOptions) => {
     const owner = BrowserWindow.fromWebContents(event.sender);
@@ -178,12 +184,11 @@ function start(): void {
     newToken,
     log: (message, error) => console.error(message, error ?? ''),
   });
-  const packFs = { ...realPackageFs, readdir: (path: string) => readdir(path) };
   registerTemplatePacks(ipcMain, {
     showOpenDialog: showOpenFileDialog,
     fs: packFs,
     userData,
-    store: createPackStore(userData, packFs, trustedKeys),
+    store: packStore,
     trustedKeys,
     installedAppVersion: app.getVersion(),
     trust,

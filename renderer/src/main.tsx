@@ -1,3 +1,5 @@
+// First: starts fetching the wizard chunk when the app opens onto a draft (see wizard-chunk.ts).
+import './app/wizard-chunk';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { CssBaseline, ThemeProvider } from '@mui/material';

@@ -20,6 +20,7 @@ import type {
 } from '../../ipc/usb-types';
 import { parseReport, type Report } from '../../../core/model/report-schema';
 import { historyForDraft, type ExportHistoryEntry } from '../../../core/submission/export-history';
+import { RuleSetNotInstalledError } from '../../../core/rules/rule-set-registry';
 import { FileWriteError } from '../file-write-error';
 import type { DetectedDrive } from '../usb/detected-drive';
 import { createDriveWatcher, type DriveWatcher } from '../usb/drive-watcher';
@@ -173,8 +174,10 @@ export function createUsbHandlers<E>(deps: UsbHandlerDeps<E>) {
         removalHint: removalHint(deps.platform),
       };
     } catch (error) {
-      const message = error instanceof FileWriteError ? error.message : USB_MESSAGES.unexpected;
-      if (!(error instanceof FileWriteError)) log('[usb] submit failed', error);
+      // Both carry the Vietnamese sentence to show (disk trouble; a rule-set not installed on this machine).
+      const shown = error instanceof FileWriteError || error instanceof RuleSetNotInstalledError;
+      const message = shown ? error.message : USB_MESSAGES.unexpected;
+      if (!shown) log('[usb] submit failed', error);
       await appendSafely({ ...base, target: known.path, files: [], status: 'failed', message });
       return { status: 'error', message };
     } finally {

@@ -76,7 +76,7 @@ describe('template packs', () => {
   it('verifies, shows what changes, installs on confirm and lists the validated outlines', async () => {
     let source = writePack({ 'templates/tq.json': outline('tq-so-ket', 'Sơ kết (mẫu Tỉnh ủy)'), 'rule-sets/tq.json': ruleSet('Thể thức Tỉnh ủy') });
     const h = handlers(() => source);
-    expect(await h.list()).toEqual({ templates: [], packs: [], problems: [] });
+    expect(await h.list()).toEqual({ templates: [], ruleSets: [], packs: [], problems: [] });
 
     const picked = await h.pick(null);
     expect(picked).toMatchObject({ status: 'verified', packId: 'tinh-uy-tq', version: '1.0.0', installedVersion: null });
@@ -139,6 +139,6 @@ describe('template packs', () => {
     const at = bytes.length - 300;
     bytes[at] = bytes[at]! ^ 0x20;
     writeFileSync(stored, bytes);
-    expect(await h.list()).toEqual({ templates: [], packs: [], problems: [STORE_MESSAGES.damaged('tinh-uy-tq')] });
+    expect(await h.list()).toEqual({ templates: [], ruleSets: [], packs: [], problems: [STORE_MESSAGES.damaged('tinh-uy-tq')] });
   });
 });

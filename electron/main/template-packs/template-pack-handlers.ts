@@ -75,6 +75,8 @@ export function createTemplatePackHandlers<E>(deps: TemplatePackDeps<E>) {
     }
     return {
       templates,
+      // In pack-id order, as main's export resolves them (createRuleSetRegistry: the first of an id wins).
+      ruleSets: packs.flatMap((p) => p.ruleSets),
       packs: packs.map((p) => ({
         packId: p.manifest.packId,
         name: p.manifest.name,

@@ -43,15 +43,16 @@ const browserDeps = (): PendingChangeDeps => ({
   clearTimer: (h) => clearTimeout(h as ReturnType<typeof setTimeout>),
 });
 
-export interface PendingChange {
+/** `T` is what is reported: an editor's blocks, or a heading field's text (wizard/line-field.tsx). */
+export interface PendingChange<T = Block[]> {
   /** A change happened; `read` converts the editor's document when the change is reported. */
-  schedule(read: () => Block[], report: (blocks: Block[]) => void): void;
+  schedule(read: () => T, report: (value: T) => void): void;
   /** Reports a waiting change now (no-op when nothing waits). */
   flush(): void;
 }
 
-export function pendingChange(deps: PendingChangeDeps = browserDeps()): PendingChange {
-  let waiting: { read: () => Block[]; report: (blocks: Block[]) => void } | null = null;
+export function pendingChange<T = Block[]>(deps: PendingChangeDeps = browserDeps()): PendingChange<T> {
+  let waiting: { read: () => T; report: (value: T) => void } | null = null;
   let quiet: unknown;
   let cancelSoon: (() => void) | undefined;
   let lastReportAt = -Infinity;

@@ -9,11 +9,12 @@ import Business from '@mui/icons-material/Business';
 import { newReportFromTemplate, type IssuerDefaults } from '../../../core/model/new-report';
 import { wizardSteps } from '../../../core/model/wizard-steps';
 import type { Template } from '../../../core/templates/template-schema';
-import { useTemplates } from '../template-packs/template-registry';
+import { useRuleSetRegistry, useTemplates } from '../template-packs/template-registry';
 import { UpdateMenuButton } from '../updates/update-menu-button';
 import { useProfiles } from '../app/profiles-context';
 import { useRepository } from '../app/repository-context';
 import { issuerDefaultsFromProfile, ruleSetFor, type OrgProfile } from '../profiles/org-profile';
+import { ruleSetForDisplay } from '../../../core/rules/rule-set-registry';
 import { draftTitle, type DraftRecord } from '../db/draft-record';
 import { randomId } from '../db/drafts-repository';
 import type { Route } from '../routing/hash-route';
@@ -51,6 +52,7 @@ export function HomeScreen({ navigate }: { navigate: (route: Route) => void }) {
   const [deleted, setDeleted] = useState<{ id: string; title: string } | null>(null);
   const [error, setError] = useState<string | null>(null);
   const templates = useTemplates();
+  const ruleSets = useRuleSetRegistry();
 
   const shown = useMemo(() => (list?.drafts ?? []).filter((d) => matchesSearch(searchText(d), query)), [list, query]);
 
@@ -60,7 +62,9 @@ export function HomeScreen({ navigate }: { navigate: (route: Route) => void }) {
     try {
       const today = localIsoDate(Date.now());
       const base = newReportFromTemplate(template, profile ? issuerDefaultsFromProfile(profile) : issuerFrom(list?.drafts[0]), today, randomId);
-      const report = profile ? { ...base, ruleSet: ruleSetFor(profile.family, today) } : base;
+      // The rule-set in force today among built-in and installed ones (a newer province regime included).
+      const family = profile?.family ?? ruleSetForDisplay(ruleSets, base).ruleSet.family;
+      const report = { ...base, ruleSet: ruleSetFor(family, today, ruleSets) };
       const first = wizardSteps(report)[0]!.key;
       const draft = await repo.createDraft(template.id, report, first);
       navigate({ name: 'draft', draftId: draft.id, stepKey: first });

@@ -2,9 +2,11 @@
  * "Xem trước trang in": the A4 pages of the DOCX that export would write, redrawn 800 ms after the last edit.
  * Drawing happens into a detached element and is swapped in when done, so the old pages stay readable meanwhile.
  */
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { Alert, Box, Button, LinearProgress, Typography } from '@mui/material';
 import type { Report } from '../../../core/model/report-schema';
+import type { RuleSet } from '../../../core/rules/rule-set-schema';
+import { useRuleSetRegistry } from '../template-packs/template-registry';
 import { createPreviewScheduler, type PreviewState } from './preview-scheduler';
 import { renderPagePreview } from './render-page-preview';
 
@@ -15,6 +17,11 @@ interface PagePreviewProps {
   /** 1 = real size (A4 is 794 px wide). Without it the pages are shrunk to fit the available width. */
   scale?: number;
   maxHeight?: number | string;
+}
+
+interface PreviewJob {
+  report: Report;
+  ruleSet: RuleSet;
 }
 
 /** An A4 sheet (794 px) plus docx-preview's grey margin on both sides. */
@@ -36,19 +43,23 @@ export function PagePreview({ report, scale, maxHeight }: PagePreviewProps) {
   const zoom = scale ?? fit;
   const [state, setState] = useState<PreviewState['state']>('waiting');
   const [message, setMessage] = useState('');
-  const [scheduler, setScheduler] = useState<ReturnType<typeof createPreviewScheduler<Report>> | null>(null);
+  const [scheduler, setScheduler] = useState<ReturnType<typeof createPreviewScheduler<PreviewJob>> | null>(null);
+  // The rule-set export will use; a rule-set missing on this machine is said in words, not drawn with another.
+  const lookup = useRuleSetRegistry().get(report.ruleSet);
+  const ruleSet = lookup.ok ? lookup.ruleSet : null;
+  const job = useMemo(() => (ruleSet ? { report, ruleSet } : null), [report, ruleSet]);
 
   // Created in an effect (not during render) so React's double mounting in development disposes it cleanly.
   useEffect(() => {
-    const s = createPreviewScheduler<Report>({
+    const s = createPreviewScheduler<PreviewJob>({
       delayMs: PREVIEW_DELAY_MS,
       onState: (st) => {
         setState(st.state);
         if (st.state === 'error') setMessage(st.message);
       },
-      render: async (r) => {
+      render: async (j) => {
         const offscreen = document.createElement('div');
-        await renderPagePreview(r, offscreen);
+        await renderPagePreview(j.report, j.ruleSet, offscreen);
         return { commit: () => host.current?.replaceChildren(...offscreen.childNodes) };
       },
     });
@@ -56,13 +67,14 @@ export function PagePreview({ report, scale, maxHeight }: PagePreviewProps) {
     return () => s.dispose();
   }, []);
   useEffect(() => {
-    scheduler?.changed(report);
-  }, [scheduler, report]);
+    if (job) scheduler?.changed(job);
+  }, [scheduler, job]);
 
   const busy = state === 'rendering' || state === 'waiting';
   return (
     <Box data-testid="page-preview" aria-busy={busy} sx={{ position: 'relative' }}>
       <Box sx={{ height: 4 }}>{state === 'rendering' && <LinearProgress aria-label="Đang dựng bản xem trước trang in" />}</Box>
+      {!lookup.ok && <Alert severity="warning" sx={{ my: 1 }} data-testid="rule-set-missing">{lookup.message}</Alert>}
       {state === 'error' && (
         <Alert severity="error" sx={{ my: 1 }} action={<Button color="inherit" size="small" onClick={() => scheduler?.retry()}>Thử lại</Button>}>{message}</Alert>
       )}

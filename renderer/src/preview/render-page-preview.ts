@@ -5,12 +5,14 @@
  * report ever hold one, become data: URLs, so nothing touches the network.
  */
 import type { Report } from '../../../core/model/report-schema';
+import type { RuleSet } from '../../../core/rules/rule-set-schema';
 
 export const PREVIEW_CLASS = 'trang-in';
 
-export async function renderPagePreview(report: Report, target: HTMLElement): Promise<void> {
+/** `ruleSet` comes from the registry of built-in plus installed rule-sets, as main's export resolves it. */
+export async function renderPagePreview(report: Report, ruleSet: RuleSet, target: HTMLElement): Promise<void> {
   const [{ renderDocx }, { renderAsync }] = await Promise.all([import('../../../core/docx/render-docx'), import('docx-preview')]);
-  const bytes = await renderDocx(report);
+  const bytes = await renderDocx(report, { ruleSet });
   await renderAsync(bytes, target, target, {
     className: PREVIEW_CLASS,
     inWrapper: true,

@@ -7,6 +7,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { Alert, Button, Dialog, DialogActions, DialogContent, DialogTitle, MenuItem, Table, TableBody, TableCell, TableHead, TableRow, TextField, Typography } from '@mui/material';
 import type { Report } from '../../../core/model/report-schema';
 import { useProfiles } from '../app/profiles-context';
+import { useRuleSetRegistry } from '../template-packs/template-registry';
 import { applyProfile, profileChanges, type OrgProfile } from './org-profile';
 
 interface ApplyProfileDialogProps {
@@ -20,7 +21,8 @@ export function ApplyProfileDialog({ report, onApply, onClose }: ApplyProfileDia
   const profiles = useLiveQuery(() => repo.listProfiles(), [repo]);
   const [chosenId, setChosenId] = useState<string | null>(null);
   const profile: OrgProfile | undefined = profiles?.find((p) => p.id === chosenId) ?? profiles?.find((p) => p.isDefault) ?? profiles?.[0];
-  const changes = profile ? profileChanges(report, profile) : [];
+  const ruleSets = useRuleSetRegistry();
+  const changes = profile ? profileChanges(report, profile, ruleSets) : [];
 
   return (
     <Dialog open onClose={onClose} maxWidth="md" fullWidth aria-labelledby="apply-profile-title">
@@ -63,7 +65,7 @@ export function ApplyProfileDialog({ report, onApply, onClose }: ApplyProfileDia
           variant="contained"
           disabled={!profile || changes.length === 0}
           onClick={() => {
-            if (profile) onApply((r) => applyProfile(r, profile));
+            if (profile) onApply((r) => applyProfile(r, profile, ruleSets));
             onClose();
           }}
         >

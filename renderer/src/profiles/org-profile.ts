@@ -6,7 +6,8 @@
 import { z } from 'zod';
 import type { IssuerDefaults } from '../../../core/model/new-report';
 import type { Report, RuleSetId } from '../../../core/model/report-schema';
-import { selectRuleSet, type DocumentFamily } from '../../../core/rules/rule-sets';
+import type { RuleSetRegistry } from '../../../core/rules/rule-set-registry';
+import { builtInRuleSetRegistry, type DocumentFamily } from '../../../core/rules/rule-sets';
 import { cleanLine } from '../../../core/text/clean-text';
 import type { ToneStyle } from '../../../core/text/tone-style';
 
@@ -51,9 +52,12 @@ export function readProfile(raw: unknown): OrgProfile | null {
   return r.success ? r.data : null;
 }
 
-/** The rule-set for a draft of this family dated `documentDate` ('' = undated, drafting now). */
-export function ruleSetFor(family: DocumentFamily, documentDate: string): RuleSetId {
-  return selectRuleSet({ family, documentDate }).id as RuleSetId;
+/**
+ * The rule-set for a draft of this family dated `documentDate` ('' = undated, drafting now), among the built-in
+ * ones and, when the caller passes the renderer's registry, those of installed packs.
+ */
+export function ruleSetFor(family: DocumentFamily, documentDate: string, registry: RuleSetRegistry = builtInRuleSetRegistry): RuleSetId {
+  return registry.select({ family, documentDate }).id;
 }
 
 /** What `newReportFromTemplate` takes; empty signer fields fall back to the template's wording. */
@@ -76,10 +80,10 @@ export interface ProfileChange {
 }
 
 /** The report as it would be after applying the profile: only the fields a profile owns. */
-export function applyProfile(report: Report, p: OrgProfile): Report {
+export function applyProfile(report: Report, p: OrgProfile, registry: RuleSetRegistry = builtInRuleSetRegistry): Report {
   return {
     ...report,
-    ruleSet: ruleSetFor(p.family, report.header.date),
+    ruleSet: ruleSetFor(p.family, report.header.date, registry),
     header: { ...report.header, parentOrg: p.parentOrg, issuer: p.issuer, issuerCode: p.issuerCode, place: p.place },
     signature: {
       authority: p.signerAuthority || report.signature.authority,
@@ -90,20 +94,26 @@ export function applyProfile(report: Report, p: OrgProfile): Report {
   };
 }
 
-const RULE_SET_NAMES: Record<RuleSetId, string> = {
+const RULE_SET_NAMES: Record<string, string> = {
   'hd36-2018': 'Hướng dẫn 36-HD/VPTW (Đảng)',
   'nd30-2020': 'Nghị định 30/2020/NĐ-CP (Nhà nước)',
 };
 
+/** Short names for the built-in regimes; an installed rule-set shows its own name, a missing one its id. */
+function ruleSetLabel(id: RuleSetId, registry: RuleSetRegistry): string {
+  const found = registry.get(id);
+  return RULE_SET_NAMES[id] ?? (found.ok ? found.ruleSet.name : id);
+}
+
 /** Field-by-field differences, in Vietnamese, shown before "Áp dụng hồ sơ" touches a draft. */
-export function profileChanges(report: Report, p: OrgProfile): ProfileChange[] {
-  const next = applyProfile(report, p);
+export function profileChanges(report: Report, p: OrgProfile, registry: RuleSetRegistry = builtInRuleSetRegistry): ProfileChange[] {
+  const next = applyProfile(report, p, registry);
   const rows: [string, string, string][] = [
     ['Cơ quan cấp trên', report.header.parentOrg, next.header.parentOrg],
     ['Cơ quan ban hành', report.header.issuer, next.header.issuer],
     ['Ký hiệu cơ quan', report.header.issuerCode, next.header.issuerCode],
     ['Địa danh', report.header.place, next.header.place],
-    ['Thể thức', RULE_SET_NAMES[report.ruleSet], RULE_SET_NAMES[next.ruleSet]],
+    ['Thể thức', ruleSetLabel(report.ruleSet, registry), ruleSetLabel(next.ruleSet, registry)],
     ['Quyền hạn ký', report.signature.authority, next.signature.authority],
     ['Chức vụ người ký', report.signature.title, next.signature.title],
     ['Họ tên người ký', report.signature.name, next.signature.name],

@@ -12,11 +12,25 @@ export type StartupCheck =
   | { kind: 'recover'; recoverable: RecoverableDraft[]; dbFailed: boolean }
   | { kind: 'journal-error'; message: string };
 
+/**
+ * Ids and save times of every record, read from the `updatedAt` index alone: loading whole drafts (hundreds
+ * of KB each) here would delay the first screen by the size of the biggest report.
+ */
+export async function heldDrafts(db: DraftsDb): Promise<{ id: string; updatedAt: number }[]> {
+  const held: { id: string; updatedAt: number }[] = [];
+  await db.drafts.orderBy('updatedAt').eachKey((key, cursor) => {
+    held.push({ id: String(cursor.primaryKey), updatedAt: Number(key) });
+  });
+  return held;
+}
+
 export async function checkAtStartup(db: DraftsDb, api: JournalApi | null): Promise<StartupCheck> {
   let held: { id: string; updatedAt: number }[] | null = null;
   try {
     await db.open();
-    held = (await db.drafts.toArray()).map((d) => ({ id: d.id, updatedAt: d.updatedAt }));
+    // No journal (plain browser): nothing to compare, so nothing to read beyond opening the database.
+    if (!api) return { kind: 'ok' };
+    held = await heldDrafts(db);
   } catch (error) {
     console.error('[recovery] IndexedDB did not open', error);
     if (!api) throw error;

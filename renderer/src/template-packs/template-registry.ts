@@ -6,11 +6,16 @@
  */
 import { useSyncExternalStore } from 'react';
 import type { InstalledPackSummary, RendererApi, TemplatesListResponse } from '../updates/update-api-types';
+import { createRuleSetRegistry, type RuleSetRegistry } from '../../../core/rules/rule-set-registry';
+import { builtInRuleSetRegistry, listRuleSets } from '../../../core/rules/rule-sets';
+import { ruleSetSchema, type RuleSet } from '../../../core/rules/rule-set-schema';
 import { templateSchema, type Template } from '../../../core/templates/template-schema';
 import { builtInTemplates } from '../../../core/templates/templates';
 
 export interface TemplateRegistrySnapshot {
   templates: Template[];
+  /** Built-in rule-sets plus those of installed packs (same merge as main's export, so preview = export). */
+  ruleSets: RuleSetRegistry;
   packs: InstalledPackSummary[];
   problems: string[];
 }
@@ -31,10 +36,16 @@ export function snapshotFrom(list: TemplatesListResponse, builtIn: readonly Temp
     if (parsed.success) installed.push(parsed.data);
     else problems.push('Một đề cương trong gói đã cài không hợp lệ nên không được dùng. Hãy cài lại gói đề cương từ USB.');
   }
-  return { templates: mergeTemplates(builtIn, installed), packs: list.packs, problems };
+  const ruleSets: RuleSet[] = [];
+  for (const raw of list.ruleSets) {
+    const parsed = ruleSetSchema.safeParse(raw);
+    if (parsed.success) ruleSets.push(parsed.data);
+    else problems.push('Một bộ quy tắc thể thức trong gói đã cài không hợp lệ nên không được dùng. Hãy cài lại gói đề cương từ USB.');
+  }
+  return { templates: mergeTemplates(builtIn, installed), ruleSets: createRuleSetRegistry(listRuleSets(), ruleSets), packs: list.packs, problems };
 }
 
-let snapshot: TemplateRegistrySnapshot = { templates: builtInTemplates(), packs: [], problems: [] };
+let snapshot: TemplateRegistrySnapshot = { templates: builtInTemplates(), ruleSets: builtInRuleSetRegistry, packs: [], problems: [] };
 let loaded = false;
 const listeners = new Set<() => void>();
 
@@ -76,4 +87,9 @@ export function useTemplates(): Template[] {
 /** Replaces `findTemplate` in components: also finds outlines from installed packs. */
 export function useFindTemplate(id: string): Template | undefined {
   return useTemplates().find((t) => t.id === id);
+}
+
+/** The rule-sets the preview, checker and pickers use; only built-ins in a browser without the desktop API. */
+export function useRuleSetRegistry(): RuleSetRegistry {
+  return useTemplateRegistry().ruleSets;
 }

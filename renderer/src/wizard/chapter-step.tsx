@@ -66,7 +66,7 @@ export function ChapterStep({ report, sectionId, template, update, offsets, onCh
     <Stack spacing={2.5}>
       <Stack direction="row" spacing={1.5} sx={{ alignItems: 'flex-start' }}>
         <Chip label={marker} color="primary" sx={{ mt: 0.5, fontWeight: 700, minWidth: 48 }} />
-        <LineField
+        <LineField deferred
           label="Tên chương"
           value={chapter.heading}
           onValue={onChapterHeading}

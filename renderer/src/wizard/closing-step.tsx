@@ -68,9 +68,9 @@ export function ClosingStep({ report, update, footnoteOffset }: ClosingStepProps
       <Box>
         <Typography variant="h6" sx={{ mb: 1.5 }}>Người ký</Typography>
         <Box data-focus="signer" sx={{ display: 'grid', gridTemplateColumns: '1fr 1fr', gap: 2 }}>
-          <LineField label="Quyền hạn ký" value={report.signature.authority} onValue={(v) => setSignature({ authority: v })} maxLength={200} placeholder="T/M BAN THƯỜNG VỤ" helperText="T/M, K/T, T/L… để trống nếu người đứng đầu ký trực tiếp." />
-          <LineField label="Chức vụ người ký" value={report.signature.title} onValue={(v) => setSignature({ title: v })} maxLength={200} placeholder="PHÓ BÍ THƯ" required />
-          <LineField label="Họ và tên người ký" value={report.signature.name} onValue={(v) => setSignature({ name: v })} maxLength={200} placeholder="Nguyễn Văn A" required />
+          <LineField deferred label="Quyền hạn ký" value={report.signature.authority} onValue={(v) => setSignature({ authority: v })} maxLength={200} placeholder="T/M BAN THƯỜNG VỤ" helperText="T/M, K/T, T/L… để trống nếu người đứng đầu ký trực tiếp." />
+          <LineField deferred label="Chức vụ người ký" value={report.signature.title} onValue={(v) => setSignature({ title: v })} maxLength={200} placeholder="PHÓ BÍ THƯ" required />
+          <LineField deferred label="Họ và tên người ký" value={report.signature.name} onValue={(v) => setSignature({ name: v })} maxLength={200} placeholder="Nguyễn Văn A" required />
         </Box>
       </Box>
     </Stack>

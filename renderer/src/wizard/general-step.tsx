@@ -3,18 +3,19 @@ import { useState } from 'react';
 import { Alert, Box, Button, Divider, Stack, Typography } from '@mui/material';
 import Business from '@mui/icons-material/Business';
 import type { Report, ReportHeader } from '../../../core/model/report-schema';
-import { getRuleSet } from '../../../core/rules/rule-sets';
 import { headerDateLine, parseIsoDate } from '../../../core/text/date-line';
 import { DOCUMENT_TYPES, ISSUERS, checkSymbol } from '../../../core/text/document-symbol';
 import type { Template } from '../../../core/templates/template-schema';
 import { ViDateField } from '../date/vi-date-field';
 import { RichTextEditor } from '../editor/rich-text-editor';
 import { ApplyProfileDialog } from '../profiles/apply-profile-dialog';
-import { ruleSetFor } from '../profiles/org-profile';
 import { localIsoDate } from '../text/format-timestamp';
 import { AbbreviationField } from './abbreviation-field';
 import { ChaptersManager } from './chapters-manager';
 import { HeaderPreview } from './header-preview';
+import { ruleSetAfterDateChange } from './rule-set-choice';
+import { RuleSetPicker } from './rule-set-picker';
+import { useRuleSetRegistry } from '../template-packs/template-registry';
 import { LineField } from './line-field';
 import type { UpdateReport } from './wizard-types';
 
@@ -29,9 +30,11 @@ interface GeneralStepProps {
 export function GeneralStep({ report, template, update, footnoteOffset, onOpenChapter }: GeneralStepProps) {
   const h = report.header;
   const setHeader = (patch: Partial<ReportHeader>) => update((r) => ({ ...r, header: { ...r.header, ...patch } }));
-  // The rule-set in force depends on the document date (within the draft's family: Đảng or Nhà nước).
+  // The rule-set in force depends on the document date (within the draft's family: Đảng or Nhà nước),
+  // among built-in and installed ones, unless the clerk picked one by hand.
+  const ruleSets = useRuleSetRegistry();
   const setDate = (date: string) =>
-    update((r) => ({ ...r, ruleSet: ruleSetFor(getRuleSet(r.ruleSet).family, date), header: { ...r.header, date } }));
+    update((r) => ({ ...r, ruleSet: ruleSetAfterDateChange(ruleSets, r, date), header: { ...r.header, date } }));
   const [applying, setApplying] = useState(false);
   const [today] = useState(() => localIsoDate(Date.now()));
   const symbolWarnings = checkSymbol(h);
@@ -44,14 +47,14 @@ export function GeneralStep({ report, template, update, footnoteOffset, onOpenCh
           <Button startIcon={<Business />} onClick={() => setApplying(true)}>Áp dụng hồ sơ</Button>
         </Box>
         <Box sx={{ display: 'grid', gridTemplateColumns: '1fr 1fr', gap: 2, mb: 2 }}>
-          <LineField label="Cơ quan cấp trên trực tiếp" value={h.parentOrg} onValue={(v) => setHeader({ parentOrg: v })} maxLength={300} placeholder="ĐẢNG BỘ TỈNH LAI CHÂU" helperText="Viết in hoa; để trống nếu không có." />
-          <LineField label="Cơ quan ban hành" value={h.issuer} onValue={(v) => setHeader({ issuer: v })} maxLength={300} placeholder="HUYỆN ỦY TAM ĐƯỜNG" required />
+          <LineField deferred label="Cơ quan cấp trên trực tiếp" value={h.parentOrg} onValue={(v) => setHeader({ parentOrg: v })} maxLength={300} placeholder="ĐẢNG BỘ TỈNH LAI CHÂU" helperText="Viết in hoa; để trống nếu không có." />
+          <LineField deferred label="Cơ quan ban hành" value={h.issuer} onValue={(v) => setHeader({ issuer: v })} maxLength={300} placeholder="HUYỆN ỦY TAM ĐƯỜNG" required />
         </Box>
         <Box data-focus="symbol" sx={{ display: 'grid', gridTemplateColumns: '0.8fr 0.9fr 1.1fr 1.4fr', gap: 1.5 }}>
-          <LineField label="Số" value={h.number} onValue={(v) => setHeader({ number: v })} maxLength={20} helperText="Trống nếu chưa cấp" />
+          <LineField deferred label="Số" value={h.number} onValue={(v) => setHeader({ number: v })} maxLength={20} helperText="Trống nếu chưa cấp" />
           <AbbreviationField label="Ký hiệu loại" value={h.docTypeCode} onValue={(v) => setHeader({ docTypeCode: v })} options={DOCUMENT_TYPES} maxLength={20} helperText="BC = báo cáo" />
           <AbbreviationField label="Ký hiệu cơ quan" value={h.issuerCode} onValue={(v) => setHeader({ issuerCode: v })} options={ISSUERS} maxLength={40} helperText="HU = Huyện ủy" required />
-          <LineField label="Địa danh" value={h.place} onValue={(v) => setHeader({ place: v })} maxLength={200} placeholder="Tam Đường" required />
+          <LineField deferred label="Địa danh" value={h.place} onValue={(v) => setHeader({ place: v })} maxLength={200} placeholder="Tam Đường" required />
         </Box>
         {symbolWarnings.length > 0 && (
           <Alert severity="warning" sx={{ mt: 1.5 }} data-testid="symbol-warnings">
@@ -65,6 +68,9 @@ export function GeneralStep({ report, template, update, footnoteOffset, onOpenCh
           </Typography>
         </Box>
         <Box sx={{ mt: 2 }}>
+          <RuleSetPicker report={report} update={update} />
+        </Box>
+        <Box sx={{ mt: 2 }}>
           <HeaderPreview header={h} ruleSetId={report.ruleSet} />
         </Box>
       </Box>
@@ -74,8 +80,8 @@ export function GeneralStep({ report, template, update, footnoteOffset, onOpenCh
       <Box>
         <Typography variant="h6" sx={{ mb: 1.5 }}>Tên loại và trích yếu</Typography>
         <Stack spacing={2}>
-          <LineField label="Tên loại văn bản" value={report.docType} onValue={(v) => update((r) => ({ ...r, docType: v }))} maxLength={100} sx={{ maxWidth: 320 }} />
-          <LineField
+          <LineField deferred label="Tên loại văn bản" value={report.docType} onValue={(v) => update((r) => ({ ...r, docType: v }))} maxLength={100} sx={{ maxWidth: 320 }} />
+          <LineField deferred
             data-focus="title"
             label="Trích yếu"
             multiline

@@ -2,12 +2,13 @@
 import { Box, Paper, Typography } from '@mui/material';
 import { documentNumberLine } from '../../../core/docx/document-number';
 import type { ReportHeader, RuleSetId } from '../../../core/model/report-schema';
-import { getRuleSet } from '../../../core/rules/rule-sets';
+import { ruleSetForDisplay } from '../../../core/rules/rule-set-registry';
 import { headerDateLine, parseIsoDate } from '../../../core/text/date-line';
 import { DOCUMENT_FONT } from '../app/theme';
+import { useRuleSetRegistry } from '../template-packs/template-registry';
 
 export function HeaderPreview({ header, ruleSetId }: { header: ReportHeader; ruleSetId: RuleSetId }) {
-  const rules = getRuleSet(ruleSetId);
+  const rules = ruleSetForDisplay(useRuleSetRegistry(), { ruleSet: ruleSetId, header }).ruleSet;
   const h = rules.header;
   const line = (text: string, sx: object = {}, key?: number) => (
     <Typography key={key} sx={{ fontFamily: DOCUMENT_FONT, fontSize: 15, lineHeight: 1.35, textAlign: 'center', whiteSpace: 'pre', ...sx }}>{text || '\u00a0'}</Typography>

@@ -5,20 +5,79 @@
  * `multiline` only wraps long text on screen. It is a plain textarea that grows with CSS `field-sizing:
  * content`, not MUI's multiline TextField: that one measures its height with getComputedStyle on every render,
  * which in a 100-page chapter forces a layout of the whole page per keystroke (about 50 ms each).
+ *
+ * `deferred` (wizard fields): the field keeps what is typed in its own state and reports it up like the body
+ * editors do (editor/pending-change.ts) — after the paint of the key, when typing pauses, and at once on blur
+ * and unmount. Updating the report re-renders the whole wizard (about 150 ms on a 100-page chapter), which
+ * must not sit between a key and its paint. Forms that submit on Enter keep the default (reported at once).
  */
-import type { CSSProperties } from 'react';
+import { useEffect, useRef, useState, type CSSProperties } from 'react';
 import { TextField, type TextFieldProps } from '@mui/material';
 import { cleanLine } from '../../../core/text/clean-text';
+import { pendingChange } from '../editor/pending-change';
 
 type LineFieldProps = Omit<TextFieldProps, 'value' | 'onChange'> & {
   value: string;
   onValue: (value: string) => void;
   maxLength?: number;
+  deferred?: boolean;
 };
 
 const GROWING_TEXTAREA: CSSProperties = { fieldSizing: 'content', height: 'auto', minHeight: '1.4375em', resize: 'none', overflow: 'hidden' } as CSSProperties;
 
-export function LineField({ value, onValue, maxLength = 2000, multiline, slotProps, onKeyDown, ...rest }: LineFieldProps) {
+/** The field's own copy of the value, reported up through a pending change; a change made elsewhere wins. */
+function useLocalValue(value: string, onValue: (value: string) => void) {
+  const [pending] = useState(() => pendingChange<string>());
+  const [local, setLocal] = useState(value);
+  const [seen, setSeen] = useState(value);
+  // What this field last reported: when it comes back as `value` it is our own echo, and text typed since
+  // (still waiting in `pending`) must not be overwritten by it. Set in the same batch as the report itself.
+  const [echo, setEcho] = useState(value);
+  if (value !== seen) {
+    setSeen(value);
+    if (value !== echo) {
+      setLocal(value);
+      setEcho(value);
+    }
+  }
+  const onValueRef = useRef(onValue);
+  useEffect(() => {
+    onValueRef.current = onValue;
+  });
+  useEffect(() => () => pending.flush(), [pending]);
+  const change = (next: string) => {
+    setLocal(next);
+    pending.schedule(
+      () => next,
+      (v) => {
+        setEcho(v);
+        onValueRef.current(v);
+      },
+    );
+  };
+  return { local, change, flush: () => pending.flush() };
+}
+
+export function LineField({ deferred = false, ...props }: LineFieldProps) {
+  return deferred ? <DeferredLineField {...props} /> : <PlainLineField {...props} />;
+}
+
+function DeferredLineField({ value, onValue, onBlur, ...rest }: Omit<LineFieldProps, 'deferred'>) {
+  const { local, change, flush } = useLocalValue(value, onValue);
+  return (
+    <PlainLineField
+      {...rest}
+      value={local}
+      onValue={change}
+      onBlur={(e) => {
+        flush();
+        onBlur?.(e);
+      }}
+    />
+  );
+}
+
+function PlainLineField({ value, onValue, maxLength = 2000, multiline, slotProps, onKeyDown, ...rest }: Omit<LineFieldProps, 'deferred'>) {
   const htmlInput = (slotProps?.htmlInput ?? {}) as { style?: CSSProperties };
   return (
     <TextField

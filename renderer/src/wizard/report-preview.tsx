@@ -7,8 +7,9 @@ import { Fragment, type ReactNode } from 'react';
 import { Box, Typography } from '@mui/material';
 import { sectionMarker } from '../../../core/model/markers';
 import type { Block, Inline, PlainParagraph, Report, Section, TextRun } from '../../../core/model/report-schema';
-import { getRuleSet } from '../../../core/rules/rule-sets';
+import { ruleSetForDisplay } from '../../../core/rules/rule-set-registry';
 import { DOCUMENT_FONT } from '../app/theme';
+import { useRuleSetRegistry } from '../template-packs/template-registry';
 import { HeaderPreview } from './header-preview';
 
 function Run({ run }: { run: TextRun }) {
@@ -90,7 +91,7 @@ function sections(list: readonly Section[], parent: number[], notes: FootnoteCol
 }
 
 export function ReportPreview({ report }: { report: Report }) {
-  const rules = getRuleSet(report.ruleSet).closing;
+  const rules = ruleSetForDisplay(useRuleSetRegistry(), report).ruleSet.closing;
   const notes = new FootnoteCollector();
   const body = (
     <>

@@ -80,7 +80,7 @@ function SectionCardView({ section, path, siblingCount, template, footnoteOffset
     >
       <Stack direction="row" spacing={1} sx={{ alignItems: 'flex-start' }}>
         <Chip label={marker} color="primary" variant={depth === 2 ? 'filled' : 'outlined'} sx={{ mt: 0.5, fontWeight: 700, minWidth: 48 }} />
-        <LineField
+        <LineField deferred
           label={`Tiêu đề mục ${marker}`}
           value={section.heading}
           onValue={onHeading}

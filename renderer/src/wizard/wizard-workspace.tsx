@@ -2,7 +2,7 @@
  * The wizard around one open draft: app bar (back, title, save status, export), the non-linear stepper, the
  * current step's form and the outline guidance beside it. The report lives in React state; autosave writes it.
  */
-import { Fragment, useCallback, useEffect, useMemo, useState } from 'react';
+import { Fragment, useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { Alert, AppBar, Box, Button, Chip, CircularProgress, Drawer, IconButton, LinearProgress, Paper, Snackbar, Step, StepButton, StepLabel, Stepper, Toolbar, Tooltip, Typography } from '@mui/material';
 import Close from '@mui/icons-material/Close';
 import Preview from '@mui/icons-material/Preview';
@@ -14,8 +14,8 @@ import { checkReport, type Problem } from '../../../core/check/format-check';
 import { findOutlineNode } from '../../../core/model/new-report';
 import type { Report } from '../../../core/model/report-schema';
 import { isStepComplete, reportProgress, wizardSteps, type WizardStep } from '../../../core/model/wizard-steps';
-import { getRuleSet } from '../../../core/rules/rule-sets';
-import { useFindTemplate } from '../template-packs/template-registry';
+import { ruleSetForDisplay } from '../../../core/rules/rule-set-registry';
+import { useFindTemplate, useRuleSetRegistry } from '../template-packs/template-registry';
 import type { Template } from '../../../core/templates/template-schema';
 import { ExportConfirmDialog } from '../checker/export-confirm-dialog';
 import { focusProblemTarget, problemFocusSelector } from '../checker/problem-focus';
@@ -96,7 +96,16 @@ export function WizardWorkspace({ draft, routeStepKey, navigate }: WizardWorkspa
   const offsets = useMemo(() => footnoteOffsets(report), [report]);
   const title = draftTitle(report);
   const progress = Math.round(reportProgress(report) * 100);
-  const problems = useMemo(() => checkReport(report, getRuleSet(report.ruleSet)), [report]);
+  // The whole-report format check (~40 ms on 100 pages) is shown only on the review step, so only there is it
+  // kept up to date, in a deferred render; while the clerk types in the other steps it never runs, and a key
+  // never waits behind it. Export checks the report as it is now when this one is not (see requestExport).
+  const onReview = current.kind === 'review';
+  const deferredReport = useDeferredValue<Report | null>(onReview ? report : null, onReview ? report : null);
+  // Arriving on the review step, the check runs at once (a click, not a keystroke) rather than show "no problems".
+  const checkedReport = deferredReport ?? (onReview ? report : null);
+  // Built-in plus installed rule-sets; a rule-set missing here is said in the general step and refused by export.
+  const ruleSets = useRuleSetRegistry();
+  const problems = useMemo(() => (checkedReport ? checkReport(checkedReport, ruleSetForDisplay(ruleSets, checkedReport).ruleSet) : []), [checkedReport, ruleSets]);
   const [confirmErrors, setConfirmErrors] = useState<Problem[] | null>(null);
   const [pagePreviewOpen, setPagePreviewOpen] = useState(false);
   const [focusSelector, setFocusSelector] = useState<string | null>(null);
@@ -104,7 +113,8 @@ export function WizardWorkspace({ draft, routeStepKey, navigate }: WizardWorkspa
 
   // Export with a last look at the format check: errors ask "Vẫn xuất" / "Sửa" first.
   const requestExport = () => {
-    const errors = problems.filter((p) => p.severity === 'error');
+    const now = checkedReport === report ? problems : checkReport(report, ruleSetForDisplay(ruleSets, report).ruleSet);
+    const errors = now.filter((p) => p.severity === 'error');
     if (errors.length > 0) setConfirmErrors(errors);
     else void runExport(report);
   };

@@ -1,0 +1,114 @@
+/**
+ * Export and USB submission with a rule-set from an installed, signed template pack: the real pack code
+ * (build → verify → store → load), the real renderer and the real writers; only the save dialog is faked.
+ */
+import { generateKeyPairSync } from 'node:crypto';
+import { promises as fs, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, dirname, join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { renderDocx } from '../../../core/docx/render-docx';
+import { ruleSetNotInstalledMessage } from '../../../core/rules/rule-set-registry';
+import { listRuleSets } from '../../../core/rules/rule-sets';
+import { minimalReport as baseReport, textParagraph } from '../../../test-support/report-builder';
+import { requirePart, unzipDocx } from '../../../test-support/docx-xml';
+import { createExportDocxHandler } from '../export-docx';
+import { realSubmissionFs } from '../submission/submission-fs';
+import { submitReport } from '../submission/submit-report';
+import { writeFileVerified } from '../submission/verified-write';
+import { buildTemplatePack } from '../updates/package-builder';
+import { readSignedPackage } from '../updates/signed-package';
+import { realPackageFs } from '../updates/real-package-fs';
+import { keyIdOf, type TrustedKey } from '../updates/trusted-keys';
+import { templatePackManifestSchema } from '../../../core/packages/package-manifest';
+import { createPackStore, type PackStoreFs } from './pack-store';
+import { createReportRenderer, installedRuleSetsFrom } from './report-renderer';
+
+const ROOT = join(import.meta.dirname, '..', '..', '..');
+const fsx: PackStoreFs = { ...realPackageFs, readdir: (p) => fs.readdir(p) };
+const RELEASE = { packId: 'tinh-uy-lc', version: '1.0.0', name: 'Gói thể thức Tỉnh ủy', releasedAt: '2026-02-01T00:00:00Z', expiresAt: '2027-02-01T00:00:00Z' };
+
+/** HD 36 with a 13 pt body and a 35 mm left margin: both visible in document.xml. */
+function provinceRuleSet() {
+  const base = JSON.parse(readFileSync(join(ROOT, 'core', 'rules', 'hd36-2018.json'), 'utf8')) as Record<string, Record<string, unknown>>;
+  return { ...base, id: 'lc-2026', name: 'Thể thức Tỉnh ủy Lai Châu 2026', validFrom: '2026-01-01', body: { ...base.body, size: 13 }, page: { ...base.page, marginLeftMm: 35 } };
+}
+
+let dir: string;
+let trusted: TrustedKey[];
+let store: ReturnType<typeof createPackStore>;
+
+beforeEach(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'pack-render-'));
+  const pair = generateKeyPairSync('ed25519');
+  trusted = [{ keyId: keyIdOf(pair.publicKey), key: pair.publicKey }];
+  store = createPackStore(join(dir, 'userData'), fsx, trusted);
+  const bytes = buildTemplatePack(new Map([['rule-sets/lc.json', new TextEncoder().encode(JSON.stringify(provinceRuleSet()))]]), RELEASE, pair.privateKey);
+  const read = readSignedPackage(bytes, templatePackManifestSchema, { trustedKeys: trusted, maxBytes: bytes.byteLength });
+  if (!read.ok) throw new Error('test pack does not verify');
+  expect(await store.install(read.manifest, bytes)).toBe(true);
+});
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+/** A report with a body paragraph, whose run size comes from the rule-set. */
+const minimalReport = (o: { ruleSet: string }) => baseReport({ ...o, opening: [textParagraph('Thực hiện Kế hoạch của Tỉnh ủy, Huyện ủy báo cáo như sau')] });
+
+const renderReport = () => createReportRenderer({ builtInRuleSets: listRuleSets, installedRuleSets: installedRuleSetsFrom(store), renderDocx });
+
+function exportHandler(target: string, render: ReturnType<typeof renderReport>) {
+  let dialogShown = false;
+  const handler = createExportDocxHandler<null>({
+    renderDocx: render,
+    showSaveDialog: async () => ((dialogShown = true), { canceled: false, filePath: target }),
+    writeFile: (path, data) => writeFileVerified(dirname(path), basename(path), data, realSubmissionFs, { overwrite: true }),
+    documentsDir: () => dir,
+    now: () => 0,
+    log: () => undefined,
+  });
+  return { handler, dialogShown: () => dialogShown };
+}
+
+function layout(documentXml: string) {
+  return {
+    leftMargin: /<w:pgMar\b[^>]*\bw:left="(\d+)"/.exec(documentXml)?.[1],
+    bodySizes: new Set([...documentXml.matchAll(/<w:sz w:val="(\d+)"\/>/g)].map((m) => m[1])),
+  };
+}
+
+describe('rendering with installed rule-sets', () => {
+  it('exports a report using the installed rule-set with its body size and margin', async () => {
+    const target = join(dir, 'bao-cao.docx');
+    const { handler } = exportHandler(target, renderReport());
+    const response = await handler({ report: minimalReport({ ruleSet: 'lc-2026' }), suggestedName: 'bao-cao.docx' }, null);
+    expect(response).toMatchObject({ status: 'saved' });
+    const installed = layout(requirePart(unzipDocx(new Uint8Array(readFileSync(target))), 'word/document.xml'));
+    expect(installed.leftMargin).toBe(String(Math.round((35 * 1440) / 25.4)));
+    expect(installed.bodySizes).toContain('26');
+
+    // The same report under the built-in HD 36: 30 mm and 14 pt, so the difference comes from the pack.
+    const builtIn = layout(requirePart(unzipDocx(await renderReport()(minimalReport({ ruleSet: 'hd36-2018' }))), 'word/document.xml'));
+    expect(builtIn.leftMargin).toBe(String(Math.round((30 * 1440) / 25.4)));
+    expect(builtIn.bodySizes).not.toContain('26');
+  });
+
+  it('refuses a rule-set not installed here with the Vietnamese sentence, before asking where to save', async () => {
+    const target = join(dir, 'khong-co.docx');
+    const { handler, dialogShown } = exportHandler(target, renderReport());
+    const response = await handler({ report: minimalReport({ ruleSet: 'hd05-2026' }), suggestedName: 'khong-co.docx' }, null);
+    expect(response).toEqual({ status: 'error', message: ruleSetNotInstalledMessage('hd05-2026') });
+    expect(dialogShown()).toBe(false);
+    expect(readdirSync(dir)).not.toContain('khong-co.docx');
+  });
+
+  it('submits to USB with the installed rule-set in the bundled .docx', async () => {
+    const dest = join(dir, 'usb');
+    await fs.mkdir(dest);
+    const result = await submitReport(
+      { report: minimalReport({ ruleSet: 'lc-2026' }), templateId: 'dinh-ky', destDir: dest },
+      { renderDocx: renderReport(), fsx: realSubmissionFs, now: () => new Date('2026-03-02T08:00:00Z'), appLabel: 'Soạn Báo Cáo test' },
+    );
+    const docxName = readdirSync(result.folderPath).find((n) => n.endsWith('.docx'))!;
+    const xml = requirePart(unzipDocx(new Uint8Array(readFileSync(join(result.folderPath, docxName)))), 'word/document.xml');
+    expect(layout(xml).leftMargin).toBe(String(Math.round((35 * 1440) / 25.4)));
+  });
+});
