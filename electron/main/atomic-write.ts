@@ -87,8 +87,12 @@ export async function writeFileAtomic(
   if (platform !== 'win32') await fsyncDirectory(fsx, dirname(filePath));
 }
 
-async function renameWithRetry(
-  fsx: AtomicFs,
+/**
+ * Renames, retrying on Windows while an antivirus or the indexer briefly holds the file (EPERM/EBUSY/EACCES);
+ * the last error is rethrown as is. Shared by single files and submission folders.
+ */
+export async function renameWithRetry(
+  fsx: Pick<AtomicFs, 'rename'>,
   from: string,
   to: string,
   platform: NodeJS.Platform,

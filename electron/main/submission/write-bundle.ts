@@ -8,7 +8,7 @@
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { uniqueName } from '../../../core/submission/bundle-names';
-import { TEMP_PREFIX, writeFileAtomic, type AtomicWriteOptions } from '../atomic-write';
+import { renameWithRetry, TEMP_PREFIX, writeFileAtomic, type AtomicWriteOptions } from '../atomic-write';
 import { errorCode, FileWriteError } from '../file-write-error';
 import { preflight } from './preflight';
 import { sha256Hex } from './sha256';
@@ -40,9 +40,6 @@ export interface BundleResult {
   folderName: string;
   files: VerifiedFile[];
 }
-
-const RENAME_RETRY_DELAYS_MS = [100, 200, 400, 800, 1600];
-const LOCK_CODES = new Set(['EPERM', 'EBUSY', 'EACCES']);
 
 /**
  * `makeLastFile` receives the verified-to-be descriptions of the other files and returns the last
@@ -100,7 +97,11 @@ export async function writeSubmissionBundle(
       throw new FileWriteError(errorCode(error), 'list', error);
     }
     const target = join(destDir, folderName);
-    await renameWithRetry(fsx, tmpDir, target, platform, sleep);
+    try {
+      await renameWithRetry(fsx, tmpDir, target, platform, sleep);
+    } catch (error) {
+      throw new FileWriteError(errorCode(error), 'rename', error);
+    }
     createdTmp = false;
     finalPath = target;
     await fsyncDirectory(fsx, destDir, platform);
@@ -124,26 +125,6 @@ export async function writeSubmissionBundle(
   }
 }
 
-async function renameWithRetry(
-  fsx: SubmissionFs,
-  from: string,
-  to: string,
-  platform: NodeJS.Platform,
-  sleep: (ms: number) => Promise<void>,
-): Promise<void> {
-  for (let attempt = 0; ; attempt++) {
-    try {
-      await fsx.rename(from, to);
-      return;
-    } catch (error) {
-      const delay = RENAME_RETRY_DELAYS_MS[attempt];
-      if (platform !== 'win32' || !LOCK_CODES.has(errorCode(error)) || delay === undefined) {
-        throw new FileWriteError(errorCode(error), 'rename', error);
-      }
-      await sleep(delay);
-    }
-  }
-}
 
 const DIR_FSYNC_UNSUPPORTED = new Set(['EISDIR', 'EPERM', 'EINVAL', 'EBADF', 'ENOTSUP']);
 
