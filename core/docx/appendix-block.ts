@@ -8,6 +8,7 @@ import type { Appendix, Report } from '../model/report-schema';
 import type { RuleSet } from '../rules/rule-set-schema';
 import { parseIsoDate, shortDate } from '../text/date-line';
 import { orgDisplayName, sentenceCase } from '../text/org-name';
+import type { SharedFormatParagraph } from './shared-properties';
 import { renderFlowItem, type BodyContext } from './body-blocks';
 import { bodyFlow } from './body-flow';
 import { documentSymbol } from './document-number';
@@ -32,7 +33,7 @@ export function appendixLabel(index: number, count: number): string {
   return count >= 2 ? `Phụ lục ${index + 1}` : 'Phụ lục';
 }
 
-export function appendixBlocks(report: Report, ctx: BodyContext): (Paragraph | Table)[] {
+export function appendixBlocks(report: Report, ctx: BodyContext): (Paragraph | SharedFormatParagraph | Table)[] {
   const appendices: readonly Appendix[] = report.appendices ?? [];
   const a = ctx.ruleSet.appendix;
   const attached = appendixAttachedLine(report, ctx.ruleSet);

@@ -10,13 +10,15 @@ import type { FootnoteNumbering } from './footnotes';
 import { inlineRuns } from './inline-runs';
 import { bodyParagraphFormat } from './paragraph-formats';
 import { styledRuns } from './run-style';
+import { SharedFormatParagraph, sharedTextRuns, type SharedProperties } from './shared-properties';
 import { tableBlock } from './table-block';
-import { textRuns } from './text-runs';
 import { mmToTwips, ptToHalfPoints } from './units';
 
 export interface BodyContext {
   ruleSet: RuleSet;
   footnotes: FootnoteNumbering;
+  /** Property components shared by elements of the same format during this export. */
+  shared: SharedProperties;
 }
 
 const DASH_PREFIX = { 1: '- ', 2: '+ ' } as const;
@@ -36,20 +38,19 @@ function headingParagraph(item: Extract<FlowItem, { kind: 'heading' }>, ruleSet:
   });
 }
 
-function textParagraph(prefix: string, content: readonly Inline[], ctx: BodyContext, keepNext: boolean): Paragraph {
+function textParagraph(prefix: string, content: readonly Inline[], ctx: BodyContext, keepNext: boolean): SharedFormatParagraph {
   const size = ctx.ruleSet.body.size;
-  return new Paragraph({
-    ...bodyParagraphFormat(ctx.ruleSet),
-    ...(keepNext ? { keepNext: true } : {}),
-    children: [...textRuns(prefix, { size: ptToHalfPoints(size) }), ...inlineRuns(content, size, ctx.footnotes)],
-  });
+  return new SharedFormatParagraph(ctx.shared, { ...bodyParagraphFormat(ctx.ruleSet), ...(keepNext ? { keepNext: true } : {}) }, [
+    ...sharedTextRuns(prefix, { size: ptToHalfPoints(size) }, ctx.shared),
+    ...inlineRuns(content, size, ctx.footnotes, ctx.shared),
+  ]);
 }
 
 /**
  * @param keepNext true for the last body element, so it stays on the page of the closing block.
  * @param content the item's inline content after the end mark was applied (for the last paragraph).
  */
-export function renderFlowItem(item: FlowItem, ctx: BodyContext, keepNext: boolean, content?: readonly Inline[]): (Paragraph | Table)[] {
+export function renderFlowItem(item: FlowItem, ctx: BodyContext, keepNext: boolean, content?: readonly Inline[]): (Paragraph | SharedFormatParagraph | Table)[] {
   if (item.kind === 'heading') return [headingParagraph(item, ctx.ruleSet)];
   const block = item.block;
   switch (block.type) {
@@ -60,6 +61,6 @@ export function renderFlowItem(item: FlowItem, ctx: BodyContext, keepNext: boole
     case 'numbered':
       return [textParagraph(`${item.marker ?? ''} `, content ?? block.content, ctx, keepNext)];
     case 'table':
-      return [tableBlock(block, ctx.ruleSet, { keepWithNext: keepNext })];
+      return [tableBlock(block, ctx.ruleSet, { keepWithNext: keepNext, shared: ctx.shared })];
   }
 }

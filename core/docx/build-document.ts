@@ -12,6 +12,7 @@ import { closingBlock } from './closing-block';
 import { documentStyles } from './document-styles';
 import { withEndMark } from './end-mark';
 import { FootnoteNumbering } from './footnotes';
+import { SharedProperties, type SharedFormatParagraph } from './shared-properties';
 import { headerBlock } from './header-block';
 import { addMirrorMargins } from './mirror-margins';
 import { pageNumberHeaders } from './page-number-header';
@@ -31,11 +32,11 @@ function lastTextBlock(flow: readonly FlowItem[]): number {
 export function buildDocument(report: Report, ruleSet: RuleSet): Document {
   const r = sanitizeReport(report);
   const footnotes = new FootnoteNumbering(ruleSet);
-  const ctx = { ruleSet, footnotes };
+  const ctx = { ruleSet, footnotes, shared: new SharedProperties() };
 
   const flow = bodyFlow(r.opening, r.sections, r.closing);
   const endMarkAt = lastTextBlock(flow);
-  const body: (Paragraph | Table)[] = flow.flatMap((item, i) => {
+  const body: (Paragraph | SharedFormatParagraph | Table)[] = flow.flatMap((item, i) => {
     const content: Inline[] | undefined =
       i === endMarkAt && item.kind === 'block' && item.block.type !== 'table' ? withEndMark(item.block.content, ruleSet.endMark) : undefined;
     return renderFlowItem(item, ctx, i === flow.length - 1, content);

@@ -3,12 +3,13 @@
  * width), header rows bold, centred and repeated on each page, thousands grouped with "." and numbers
  * right-aligned.
  */
-import { AlignmentType, BorderStyle, Paragraph, Table, TableCell, TableLayoutType, TableRow, WidthType } from 'docx';
+import { AlignmentType, BorderStyle, Table, TableLayoutType, TableRow, WidthType, type Paragraph } from 'docx';
 import type { Table as TableModel } from '../model/report-schema';
 import type { RuleSet } from '../rules/rule-set-schema';
 import { groupThousandsInText } from '../text/vi-number';
 import { pageGeometry } from './page-setup';
-import { emphasisFormat, textRuns } from './text-runs';
+import { SharedFormatCell, SharedFormatParagraph, sharedTextRuns, type SharedProperties } from './shared-properties';
+import { emphasisFormat } from './text-runs';
 import { ptToEighths, ptToHalfPoints } from './units';
 
 /** A cell that holds only a number, a ratio or a percentage ("2.731", "4/4", "87,3%") is right-aligned. */
@@ -19,7 +20,8 @@ function columnWidths(columns: number, total: number): number[] {
   return Array.from({ length: columns }, (_, i) => (i === columns - 1 ? total - each * (columns - 1) : each));
 }
 
-export function tableBlock(table: TableModel, ruleSet: RuleSet, options: { keepWithNext?: boolean } = {}): Table {
+export function tableBlock(table: TableModel, ruleSet: RuleSet, options: { keepWithNext?: boolean; shared: SharedProperties }): Table {
+  const { shared } = options;
   const columns = Math.max(...table.rows.map((r) => r.cells.length));
   const widths = columnWidths(columns, pageGeometry(ruleSet).textWidthTwips);
   const size = ptToHalfPoints(ruleSet.table.size);
@@ -36,21 +38,20 @@ export function tableBlock(table: TableModel, ruleSet: RuleSet, options: { keepW
       column += span;
       const text = cell.paragraphs.map((p) => p.content.map((run) => run.text).join('')).join(' ').trim();
       const alignment = isHeader ? AlignmentType.CENTER : NUMERIC_CELL.test(text) && text !== '' ? AlignmentType.RIGHT : AlignmentType.LEFT;
-      return new TableCell({
-        width: { size: width, type: WidthType.DXA },
-        ...(span > 1 ? { columnSpan: span } : {}),
-        children: cell.paragraphs.map(
-          (p) =>
-            new Paragraph({
-              alignment,
-              spacing: { before: 0, after: 0 },
-              ...(isLast && options.keepWithNext ? { keepNext: true } : {}),
-              children: p.content.flatMap((run) =>
-                textRuns(groupThousandsInText(run.text), { size, ...emphasisFormat({ ...run, bold: run.bold || isHeader }) }),
-              ),
-            }),
-        ),
-      });
+      const format = { width: { size: width, type: WidthType.DXA }, ...(span > 1 ? { columnSpan: span } : {}) };
+      const paragraphFormat = { alignment, spacing: { before: 0, after: 0 }, ...(isLast && options.keepWithNext ? { keepNext: true } : {}) };
+      const children = cell.paragraphs.map(
+        (p) =>
+          new SharedFormatParagraph(
+            shared,
+            paragraphFormat,
+            p.content.flatMap((run) =>
+              sharedTextRuns(groupThousandsInText(run.text), { size, ...emphasisFormat({ ...run, bold: run.bold || isHeader }) }, shared),
+            ),
+          ),
+      );
+      // docx types a cell's children as its own Paragraph, but only needs w:p components: it checks the element name.
+      return new SharedFormatCell(shared, format, children as unknown as Paragraph[]);
     });
     return new TableRow({ ...(isHeader ? { tableHeader: true, cantSplit: true } : {}), children: cells });
   });
