@@ -26,7 +26,14 @@ export default defineConfig({
     root: resolve(root, 'renderer'),
     base: './',
     plugins: [react()],
+    // Main renders every DOCX in the desktop app (export, USB, page preview): the browser-only writer is dead code
+    // here and rolldown leaves the docx library out of the renderer bundle (renderer/src/export/browser-docx-writer.ts).
+    define: { __BROWSER_BUILD__: 'false' },
+    // docx-preview unzips through JSZip's API over fflate (renderer/src/preview/jszip-on-fflate.ts): ~25 KB gzip less.
+    resolve: { alias: [{ find: /^jszip$/, replacement: resolve(root, 'renderer/src/preview/jszip-on-fflate.ts') }] },
     build: {
+      // electron-vite leaves the renderer unminified by default; what ships is what the size target counts.
+      minify: true,
       outDir: resolve(root, 'out/renderer'),
       rollupOptions: { input: resolve(root, 'renderer/index.html') },
     },

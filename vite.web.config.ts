@@ -1,7 +1,10 @@
 /**
  * The renderer alone, served to an ordinary browser (no Electron): `npm run web` for development on
  * machines without the Electron binary, and the Playwright suite. Same settings as electron-vite's
- * renderer build so what the tests drive is what the desktop app loads.
+ * renderer build so what the tests drive is what the desktop app loads, with one difference: without a
+ * main process, this build keeps the DOCX writer as a lazy chunk for the page preview and the download
+ * (`__BROWSER_BUILD__`, see renderer/src/build-target.d.ts). Its own folder, out/web, so it
+ * never overwrites the desktop renderer in out/renderer.
  */
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
@@ -13,8 +16,11 @@ export default defineConfig({
   root: resolve(root, 'renderer'),
   base: './',
   plugins: [react()],
+  define: { __BROWSER_BUILD__: 'true' },
+  // docx-preview's zip reader: JSZip's API over fflate (renderer/src/preview/jszip-on-fflate.ts), as in the desktop build.
+  resolve: { alias: [{ find: /^jszip$/, replacement: resolve(root, 'renderer/src/preview/jszip-on-fflate.ts') }] },
   build: {
-    outDir: resolve(root, 'out/renderer'),
+    outDir: resolve(root, 'out/web'),
     emptyOutDir: true,
     rollupOptions: { input: resolve(root, 'renderer/index.html') },
   },

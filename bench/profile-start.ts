@@ -1,6 +1,7 @@
 /**
  * `npx tsx bench/profile-start.ts [rendererDir]`: cold-opens the 100-page draft's first wizard step with
  * Chromium's CPU profiler on and prints the time to ready plus the functions and scripts with most self time.
+ * Serves the browser build (out/web, `npm run build:web`) by default: plain Chromium has no main process.
  */
 import { chromium } from '@playwright/test';
 import { join, resolve } from 'node:path';
@@ -15,7 +16,7 @@ interface ProfileNode {
 }
 
 const ROOT = resolve(import.meta.dirname, '..');
-const rendererDir = resolve(process.argv[2] ?? join(ROOT, 'out/renderer'));
+const rendererDir = resolve(process.argv[2] ?? join(ROOT, 'out/web'));
 const READY = `window.__ready = undefined; new MutationObserver((_, o) => { const h1 = document.querySelector('h1'); if (h1 && h1.textContent === 'Thông tin chung') { window.__ready = performance.now(); o.disconnect(); } }).observe(document, { childList: true, subtree: true });`;
 
 const server = await startStaticServer(rendererDir, join(ROOT, 'out/bench-page'));

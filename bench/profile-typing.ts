@@ -2,7 +2,8 @@
  * `npx tsx bench/profile-typing.ts [rendererDir]`: types into the biggest chapter of the 100-page draft with
  * Chromium's CPU profiler on and prints per-key latency plus the functions with most self time. For finding
  * what a keystroke costs; build the renderer unminified first for readable names
- * (`npx vite build --config vite.web.config.ts --minify false --outDir out/renderer-prof`).
+ * (`npx vite build --config vite.web.config.ts --minify false --outDir "$PWD/out/web-prof" --emptyOutDir`). Serves the
+ * browser build (out/web) by default: plain Chromium has no main process.
  */
 import { chromium } from '@playwright/test';
 import { join, resolve } from 'node:path';
@@ -20,7 +21,7 @@ interface ProfileNode {
 }
 
 const ROOT = resolve(import.meta.dirname, '..');
-const rendererDir = resolve(process.argv[2] ?? join(ROOT, 'out/renderer'));
+const rendererDir = resolve(process.argv[2] ?? join(ROOT, 'out/web'));
 const keys = Number(process.env.KEYS ?? 12);
 
 const report = syntheticReport({ pages: 100 });

@@ -1,7 +1,9 @@
 /**
- * Renderer bundle size: every .js file under out/renderer (after build:web), raw and gzip (level 9, what a
- * web server would send; Electron loads from disk, so gzip is the comparable, not the loaded, size). The main
- * chunk is the one index.html loads; the rest are lazy chunks.
+ * Renderer bundle size: every .js file under a renderer build, raw and gzip (level 9, what a web server would
+ * send; Electron loads from disk, so gzip is the comparable, not the loaded, size). The main chunk is the one
+ * index.html loads; the rest are lazy chunks. The target counts what ships: the desktop renderer (out/renderer,
+ * `electron-vite build`). The browser build (out/web, `npm run build:web`) also carries the DOCX writer as a
+ * fallback; `extraChunks` names what it has beyond the desktop build.
  */
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
@@ -42,7 +44,7 @@ export async function measureRendererSize(outDir: string): Promise<SizeResult> {
     const file = relative(outDir, path);
     chunks.push({ file, raw: bytes.byteLength, gzip: gzipSync(bytes, { level: 9 }).byteLength, main: entry.has(file) });
   }
-  if (!chunks.some((c) => c.main)) throw new Error(`Không thấy tệp JavaScript chính trong ${outDir}/index.html: hãy chạy npm run build:web.`);
+  if (!chunks.some((c) => c.main)) throw new Error(`Không thấy tệp JavaScript chính trong ${outDir}/index.html: hãy dựng lại (npx electron-vite build, npm run build:web).`);
   const sum = (xs: ChunkSize[], k: 'raw' | 'gzip') => xs.reduce((a, c) => a + c[k], 0);
   const main = chunks.filter((c) => c.main);
   return {
@@ -53,4 +55,15 @@ export async function measureRendererSize(outDir: string): Promise<SizeResult> {
     lazyGzip: sum(chunks.filter((c) => !c.main), 'gzip'),
     chunks: chunks.sort((a, b) => b.gzip - a.gzip),
   };
+}
+
+/** `render-docx-a-0ewuiJ.js` → `render-docx`: the chunk's name without rolldown's content hash. */
+export function chunkName(file: string): string {
+  return file.replace(/^.*\//, '').replace(/-[\w-]{8}\.js$/, '');
+}
+
+/** Chunks of `other` whose name the `base` build does not have (the browser build's fallback chunks). */
+export function extraChunks(base: SizeResult, other: SizeResult): ChunkSize[] {
+  const names = new Set(base.chunks.map((c) => chunkName(c.file)));
+  return other.chunks.filter((c) => !names.has(chunkName(c.file)));
 }

@@ -20,9 +20,9 @@ function arg(name: string, fallback: number): number {
 async function main(): Promise<void> {
   const kills = arg('kills', 200);
   const seed = arg('seed', Date.now() % 1_000_000);
-  const rendererDir = resolve('out/renderer');
-  if (!existsSync(join(rendererDir, 'index.html'))) throw new Error('out/renderer is missing: run `npm run build:web` first');
-  // Serve a snapshot: a rebuild of out/renderer during a long soak must not swap the app under the test.
+  const rendererDir = resolve('out/web');
+  if (!existsSync(join(rendererDir, 'index.html'))) throw new Error('out/web is missing: run `npm run build:web` first');
+  // Serve a snapshot: a rebuild of out/web during a long soak must not swap the app under the test.
   const snapshot = await mkdtemp(join(tmpdir(), 'soan-soak-renderer-'));
   await cp(rendererDir, snapshot, { recursive: true });
   const server = await startStaticServer(snapshot, resolve('bench/page'));

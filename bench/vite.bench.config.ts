@@ -1,6 +1,6 @@
 /**
  * Builds the small bench page (bench/page/) that drives the renderer's own Dexie module in Chromium. It is
- * served beside out/renderer from the same origin (bench/static-server.ts), so the draft it stores is the
+ * served beside the browser build (out/web) from the same origin (bench/static-server.ts), so the draft it stores is the
  * one the real app then opens for the typing and start benchmarks.
  */
 import { defineConfig } from 'vite';

@@ -18,6 +18,7 @@ import { createExportDocxHandler } from '../../electron/main/export-docx';
 import { secureHandle } from '../../electron/main/secure-ipc';
 import { realSubmissionFs } from '../../electron/main/submission/submission-fs';
 import { writeFileVerified } from '../../electron/main/submission/verified-write';
+import { createPreviewDocxHandler } from '../../electron/main/preview-docx';
 import { createPackStore } from '../../electron/main/template-packs/pack-store';
 import { registerTemplatePacks } from '../../electron/main/template-packs/register-template-packs';
 import { createReportRenderer, installedRuleSetsFrom } from '../../electron/main/template-packs/report-renderer';
@@ -41,7 +42,7 @@ const EVENT: InvokeEvent = { senderFrame: MAIN_FRAME, sender: { mainFrame: MAIN_
 
 export const UPDATE_METHODS = [
   'updateStatus', 'updateCheck', 'updateDownload', 'updateUsbPick', 'updateUsbInstall',
-  'templatesList', 'templatePackPick', 'templatePackInstall', 'templatePackRollback', 'exportDocx',
+  'templatesList', 'templatePackPick', 'templatePackInstall', 'templatePackRollback', 'exportDocx', 'renderPreviewDocx',
 ] as const;
 
 export interface UpdateDouble {
@@ -106,14 +107,16 @@ export async function bridgeUpdateDouble(context: BrowserContext, userData: stri
     log: () => undefined,
   });
 
-  // "Xuất DOCX" as index.ts wires it: the report's rule-set resolved among built-in and installed ones.
+  // "Xuất DOCX" and the page preview as index.ts wires them: the report's rule-set resolved among built-in and installed ones.
+  const renderReport = createReportRenderer({ builtInRuleSets: listRuleSets, installedRuleSets: installedRuleSetsFrom(store), renderDocx });
+  secureHandle(ipcMain, CHANNELS.renderPreviewDocx, createPreviewDocxHandler({ renderDocx: renderReport, log: () => undefined }));
   const exported: string[] = [];
   const exportDir = join(dirname(userData), 'xuat');
   secureHandle(
     ipcMain,
     CHANNELS.exportDocx,
     createExportDocxHandler<InvokeEvent>({
-      renderDocx: createReportRenderer({ builtInRuleSets: listRuleSets, installedRuleSets: installedRuleSetsFrom(store), renderDocx }),
+      renderDocx: renderReport,
       showSaveDialog: async (_event, options) => {
         await fs.mkdir(exportDir, { recursive: true });
         return { canceled: false, filePath: join(exportDir, basename(options.defaultPath)) };

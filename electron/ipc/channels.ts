@@ -7,6 +7,8 @@
 export const CHANNELS = {
   exportDocx: 'export:docx',
   appInfo: 'app:info',
+  // Issue 7: the page preview's DOCX bytes are rendered in main, so the renderer bundle carries no DOCX writer.
+  renderPreviewDocx: 'preview:render-docx',
   // Issue 4: draft journal, revisions, draft files, quit flush.
   journalSave: 'journal:save',
   journalList: 'journal:list',
@@ -121,6 +123,14 @@ export type ExportDocxResponse =
   | { status: 'canceled' }
   | { status: 'error'; message: string };
 
+export interface RenderPreviewDocxRequest {
+  /** The report; main validates it again with the full report schema, as for export. */
+  report: unknown;
+}
+
+/** The bytes export would write for this report (same rule-set lookup), for docx-preview to draw. */
+export type RenderPreviewDocxResponse = { status: 'rendered'; bytes: Uint8Array } | { status: 'error'; message: string };
+
 export type AppInfoRequest = Record<string, never>;
 export interface AppInfoResponse {
   version: string;
@@ -131,6 +141,8 @@ export interface AppInfoResponse {
 /** What the preload puts on `window.soanBaoCao`: one method per channel, nothing generic. */
 export interface RendererApi {
   exportDocx(request: ExportDocxRequest): Promise<ExportDocxResponse>;
+  /** Refusals and failures come back as the error variant, with main's Vietnamese message. */
+  renderPreviewDocx(request: RenderPreviewDocxRequest): Promise<RenderPreviewDocxResponse>;
   appInfo(): Promise<AppInfoResponse>;
   journalSave(request: JournalSaveRequest): Promise<JournalSaveResponse>;
   journalList(): Promise<JournalListResponse>;
@@ -176,6 +188,7 @@ export interface RendererApi {
 /** Response type of each channel, for the typed main-process handlers. */
 export interface ChannelResponses {
   [CHANNELS.exportDocx]: ExportDocxResponse;
+  [CHANNELS.renderPreviewDocx]: RenderPreviewDocxResponse;
   [CHANNELS.appInfo]: AppInfoResponse;
   [CHANNELS.journalSave]: JournalSaveResponse;
   [CHANNELS.journalList]: JournalListResponse;

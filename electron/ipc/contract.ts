@@ -4,7 +4,7 @@
  * per channel (`RendererApi`), never a generic invoke.
  */
 import { z } from 'zod';
-import { CHANNELS, type AppInfoRequest, type Channel, type ExportDocxRequest } from './channels';
+import { CHANNELS, type AppInfoRequest, type Channel, type ExportDocxRequest, type RenderPreviewDocxRequest } from './channels';
 import type {
   DraftFileSaveRequest,
   FlushDoneRequest,
@@ -25,6 +25,11 @@ export const exportDocxRequestSchema = z.strictObject({
   suggestedName: z.string().min(1).max(300),
   draftId: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/).optional(),
 }) satisfies z.ZodType<ExportDocxRequest>;
+
+/** Same trust rule as export: the report is checked with the full report schema in the handler. */
+export const renderPreviewDocxRequestSchema = z.strictObject({
+  report: z.unknown(),
+}) satisfies z.ZodType<RenderPreviewDocxRequest>;
 
 export const appInfoRequestSchema = z.strictObject({}) satisfies z.ZodType<AppInfoRequest>;
 
@@ -91,6 +96,7 @@ export const templatePackRollbackRequestSchema = z.strictObject({
 
 export const REQUEST_SCHEMAS = {
   [CHANNELS.exportDocx]: exportDocxRequestSchema,
+  [CHANNELS.renderPreviewDocx]: renderPreviewDocxRequestSchema,
   [CHANNELS.appInfo]: appInfoRequestSchema,
   [CHANNELS.journalSave]: journalSaveRequestSchema,
   [CHANNELS.journalList]: emptyRequestSchema,

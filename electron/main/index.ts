@@ -14,6 +14,7 @@ import { CHANNELS, SUBSCRIPTIONS } from '../ipc/contract';
 import { createAppInfoHandler } from './app-info';
 import { APP_SCHEME_PRIVILEGES, createAppProtocolHandler } from './app-protocol';
 import { createExportDocxHandler } from './export-docx';
+import { createPreviewDocxHandler } from './preview-docx';
 import { registerJournal } from './journal/register-journal';
 import { secureHandle } from './secure-ipc';
 import { registerUsb } from './submission/register-usb';
@@ -118,6 +119,8 @@ function start(): void {
       now: () => performance.now(),
     }),
   );
+  // The page preview's bytes: same renderer (and rule-set registry) as export, nothing written.
+  secureHandle(ipcMain, CHANNELS.renderPreviewDocx, createPreviewDocxHandler({ renderDocx: renderReport }));
   secureHandle(
     ipcMain,
     CHANNELS.appInfo,

@@ -47,6 +47,17 @@ describe('preload', () => {
     expect(electron.invoke).toHaveBeenCalledExactlyOnceWith(CHANNELS.exportDocx, request);
   });
 
+  it('sends renderPreviewDocx on its channel and hands the page main’s bytes or its Vietnamese refusal unchanged', async () => {
+    const api = await loadPreload();
+    const bytes = new Uint8Array([0x50, 0x4b, 3, 4]);
+    electron.invoke.mockResolvedValueOnce({ status: 'rendered', bytes });
+    const request = { report: { x: 1 } };
+    await expect(api.renderPreviewDocx(request)).resolves.toEqual({ status: 'rendered', bytes });
+    expect(electron.invoke).toHaveBeenLastCalledWith(CHANNELS.renderPreviewDocx, request);
+    electron.invoke.mockResolvedValueOnce({ status: 'error', message: 'Yêu cầu bị từ chối.' });
+    await expect(api.renderPreviewDocx(request)).resolves.toEqual({ status: 'error', message: 'Yêu cầu bị từ chối.' });
+  });
+
   it('returns appInfo, and rejects with main’s Vietnamese message when main refuses', async () => {
     const api = await loadPreload();
     electron.invoke.mockResolvedValueOnce({ version: '0.1.0', platform: 'win32', electron: '45.5.0' });

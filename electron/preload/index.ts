@@ -10,6 +10,7 @@ import {
   isIpcErrorResponse,
   type AppInfoResponse,
   type ExportDocxResponse,
+  type RenderPreviewDocxResponse,
   type RendererApi,
   SUBSCRIPTIONS,
   type DraftFileOpenResponse,
@@ -45,6 +46,8 @@ import {
 export const api: RendererApi = {
   // ExportDocxResponse already carries main's Vietnamese error responses.
   exportDocx: (request) => ipcRenderer.invoke(CHANNELS.exportDocx, request) as Promise<ExportDocxResponse>,
+  // Main answers refusals with { status: 'error', message }, the response's own error variant.
+  renderPreviewDocx: (request) => ipcRenderer.invoke(CHANNELS.renderPreviewDocx, request) as Promise<RenderPreviewDocxResponse>,
   appInfo: async () => {
     const response: unknown = await ipcRenderer.invoke(CHANNELS.appInfo, {});
     if (isIpcErrorResponse(response)) throw new Error(response.message);

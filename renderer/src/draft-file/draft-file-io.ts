@@ -3,7 +3,6 @@
  * draftFileOpen). Browser: a download and an <input type=file> read with the same core parser, so a file is
  * accepted or refused — with the same Vietnamese sentence — wherever it is opened.
  */
-import { readDraftFileBytes, serializeDraftFile } from '../../../core/draft-file/draft-file-format';
 import { parseReport, type Report } from '../../../core/model/report-schema';
 import { wizardSteps } from '../../../core/model/wizard-steps';
 import { safeFileName } from '../../../core/text/safe-file-name';
@@ -32,8 +31,18 @@ export function draftFileName(report: Report): string {
   return safeFileName(draftTitle(report), 'docx').replace(/\.docx$/, '.baocao.json');
 }
 
+/**
+ * The file format (schema, checksum) for the browser paths only: in the desktop app main writes and parses draft
+ * files, so the desktop bundle leaves this import out (renderer/src/build-target.d.ts, issue 7).
+ */
+async function browserDraftFileFormat() {
+  if (typeof __BROWSER_BUILD__ !== 'undefined' && !__BROWSER_BUILD__) throw new Error('The desktop renderer reads and writes draft files through main.');
+  return import('../../../core/draft-file/draft-file-format');
+}
+
 /** Browser download of the v2 file (the same bytes as the desktop writes). */
-function download(record: DraftRecord): void {
+async function download(record: DraftRecord): Promise<void> {
+  const { serializeDraftFile } = await browserDraftFileFormat();
   const text = serializeDraftFile(record.templateId, record.report, {
     draftId: record.id,
     lastStepKey: record.lastStepKey,
@@ -53,7 +62,7 @@ function download(record: DraftRecord): void {
 
 export async function saveDraftToFile(api: JournalApi | null, record: DraftRecord): Promise<FileOutcome> {
   if (!api) {
-    download(record);
+    await download(record);
     return { status: 'saved', message: `Đã tải xuống tệp “${draftFileName(record.report)}”. Tệp nằm trong thư mục Tải về của trình duyệt.` };
   }
   try {
@@ -73,6 +82,7 @@ async function findExisting(db: DraftsDb, id: string | undefined): Promise<{ id:
 
 /** Browser: reads a picked file with the core parser (size cap, UTF-8, schema, checksum). */
 export async function openPickedFile(db: DraftsDb, file: File): Promise<OpenOutcome> {
+  const { readDraftFileBytes } = await browserDraftFileFormat();
   const parsed = readDraftFileBytes(new Uint8Array(await file.arrayBuffer()));
   if (!parsed.ok) return { status: 'error', message: parsed.message };
   const d = parsed.draft;

@@ -1,11 +1,12 @@
 /**
  * "Xuất DOCX" on either platform. In the desktop app the main process renders and writes the file (save dialog,
- * atomic write); in a plain browser the DOCX writer is loaded on demand — a dynamic import keeps it out of the
- * main renderer chunk — and the bytes are downloaded. Never touches the draft.
+ * atomic write); in a plain browser the DOCX writer is loaded on demand (browser-docx-writer.ts: absent from the
+ * desktop build) and the bytes are downloaded. Never touches the draft.
  */
 import { exportFileStem } from '../../../core/model/export-name';
 import type { Report } from '../../../core/model/report-schema';
 import { safeFileName } from '../../../core/text/safe-file-name';
+import { loadBrowserDocxWriter } from './browser-docx-writer';
 
 export type ExportOutcome =
   | { status: 'saved'; message: string }
@@ -30,7 +31,7 @@ export async function exportReport(report: Report, draftId?: string): Promise<Ex
       if (res.status === 'canceled') return { status: 'canceled' };
       return { status: 'error', message: res.message };
     }
-    const { renderDocx } = await import('../../../core/docx/render-docx');
+    const renderDocx = await loadBrowserDocxWriter();
     const bytes = await renderDocx(report);
     downloadBytes(bytes, suggestedName);
     return { status: 'saved', message: `Đã tạo tệp “${suggestedName}”. Tệp nằm trong thư mục Tải xuống của trình duyệt.` };

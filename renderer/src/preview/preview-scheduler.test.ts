@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createPreviewScheduler, type PreviewState } from './preview-scheduler';
+import { createPreviewScheduler, PreviewRenderError, type PreviewState } from './preview-scheduler';
 
 /** Fake clock: timers run only when the test advances time. */
 function fakeTimers() {
@@ -100,5 +100,22 @@ describe('preview scheduler', () => {
     s.retry();
     await clock.advance(0);
     expect(states.at(-1)!.state).toBe('ready');
+  });
+
+  it('shows main’s own sentence (e.g. a rule-set not installed) instead of the generic one', async () => {
+    const clock = fakeTimers();
+    const states: PreviewState[] = [];
+    const said = 'Bộ quy tắc thể thức “lc-2026” chưa được cài trên máy này.';
+    const s = createPreviewScheduler<string>({
+      ...clock,
+      delayMs: 800,
+      onState: (st) => states.push(st),
+      render: async () => {
+        throw new PreviewRenderError(said);
+      },
+    });
+    s.changed('x');
+    await clock.advance(0);
+    expect(states.at(-1)).toEqual({ state: 'error', message: said });
   });
 });

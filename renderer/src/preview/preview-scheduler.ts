@@ -16,6 +16,11 @@ export interface PreviewSchedulerOptions<T> {
 
 export const PREVIEW_ERROR = 'Không dựng được bản xem trước trang in. Bản nháp không bị ảnh hưởng; hãy sửa tiếp hoặc bấm “Thử lại”. Nếu vẫn lỗi, xuất DOCX để kiểm tra.';
 
+/** A failure whose message is already a sentence for the clerk (main's answer), shown instead of PREVIEW_ERROR. */
+export class PreviewRenderError extends Error {
+  override name = 'PreviewRenderError';
+}
+
 export function createPreviewScheduler<T>(opts: PreviewSchedulerOptions<T>) {
   const setTimer = opts.setTimer ?? ((fn, ms) => setTimeout(fn, ms));
   const clearTimer = opts.clearTimer ?? ((h) => clearTimeout(h as ReturnType<typeof setTimeout>));
@@ -42,8 +47,9 @@ export function createPreviewScheduler<T>(opts: PreviewSchedulerOptions<T>) {
         drawn.commit();
         opts.onState({ state: 'ready' });
       }
-    } catch {
-      if (!disposed && mine === generation) opts.onState({ state: 'error', message: PREVIEW_ERROR });
+    } catch (error) {
+      const message = error instanceof PreviewRenderError ? error.message : PREVIEW_ERROR;
+      if (!disposed && mine === generation) opts.onState({ state: 'error', message });
     } finally {
       busy = false;
       if (pendingWhileBusy && !disposed) {
