@@ -27,6 +27,7 @@ export default defineConfig({
     timezoneId: 'Asia/Ho_Chi_Minh',
     viewport: { width: 1366, height: 860 },
   },
+  // Serves the browser build (out/web, `npm run build:web`): without a main process it renders DOCX itself.
   webServer: {
     command: `npx vite preview --config vite.web.config.ts --port ${E2E_PORT}`,
     url: `${E2E_ORIGIN}/`,

@@ -90,7 +90,9 @@ async function main(): Promise<void> {
     { metric: 'renderer JS gzip, desktop (main + lazy)', value: `${kb(size.totalGzip)} KB (${kb(size.mainGzip)} + ${kb(size.lazyGzip)}); raw ${kb(size.totalRaw)} KB`, target: `≤ ${TARGETS.rendererGzipKb} KB`, pass: size.totalGzip / 1024 <= TARGETS.rendererGzipKb },
     {
       metric: 'browser build JS gzip (out/web, not shipped)',
-      value: `${kb(webSize.totalGzip)} KB; fallback chunks ${webExtra.map((c) => `${chunkName(c.file)} ${kb(c.gzip)}`).join(', ') || 'none'}`,
+      // Net difference = the browser-only fallbacks (DOCX writer, draft-file format); the chunk list also shows modules
+      // the browser build merely splits differently (they are in the desktop main chunk too).
+      value: `${kb(webSize.totalGzip)} KB (desktop + ${kb(webSize.totalGzip - size.totalGzip)}); chunks only here: ${webExtra.map((c) => `${chunkName(c.file)} ${kb(c.gzip)}`).join(', ') || 'none'}`,
       target: '',
       pass: null,
     },
