@@ -3,14 +3,12 @@
  * its title in capitals and the italic "(Kèm theo Báo cáo số 123-BC/HU, ngày 15/6/2023 của Huyện ủy Tam Đường)"
  * line built from the report's own header, then its blocks laid out like the body.
  */
-import { AlignmentType, Paragraph, type Table } from 'docx';
+import { AlignmentType, Paragraph, type FileChild } from 'docx';
 import type { Appendix, Report } from '../model/report-schema';
 import type { RuleSet } from '../rules/rule-set-schema';
 import { parseIsoDate, shortDate } from '../text/date-line';
 import { orgDisplayName, sentenceCase } from '../text/org-name';
-import type { SharedFormatParagraph } from './shared-properties';
-import { renderFlowItem, type BodyContext } from './body-blocks';
-import { bodyFlow } from './body-flow';
+import { bodyFlow, type FlowItem } from './body-flow';
 import { documentSymbol } from './document-number';
 import { styledRuns } from './run-style';
 import { ptToTwips } from './units';
@@ -33,10 +31,11 @@ export function appendixLabel(index: number, count: number): string {
   return count >= 2 ? `Phụ lục ${index + 1}` : 'Phụ lục';
 }
 
-export function appendixBlocks(report: Report, ctx: BodyContext): (Paragraph | SharedFormatParagraph | Table)[] {
+/** @param renderFlow renders an appendix's blocks, laid out like the body (see BodyRenderer). */
+export function appendixBlocks(report: Report, ruleSet: RuleSet, renderFlow: (items: readonly FlowItem[]) => FileChild[]): FileChild[] {
   const appendices: readonly Appendix[] = report.appendices ?? [];
-  const a = ctx.ruleSet.appendix;
-  const attached = appendixAttachedLine(report, ctx.ruleSet);
+  const a = ruleSet.appendix;
+  const attached = appendixAttachedLine(report, ruleSet);
   const centred = (text: string, style: typeof a.labelStyle, extra: { pageBreakBefore?: boolean; after?: number } = {}) =>
     new Paragraph({
       alignment: AlignmentType.CENTER,
@@ -45,13 +44,10 @@ export function appendixBlocks(report: Report, ctx: BodyContext): (Paragraph | S
       spacing: { before: 0, after: extra.after ?? 0 },
       children: styledRuns(text, style),
     });
-  return appendices.flatMap((appendix, i) => {
-    const flow = bodyFlow(appendix.blocks, [], []);
-    return [
-      centred(appendixLabel(i, appendices.length), a.labelStyle, { pageBreakBefore: true }),
-      ...(appendix.title.trim() ? [centred(appendix.title, a.titleStyle)] : []),
-      centred(attached, a.attachedStyle, { after: ptToTwips(ctx.ruleSet.body.spaceBeforePt * 2) }),
-      ...flow.flatMap((item) => renderFlowItem(item, ctx, false)),
-    ];
-  });
+  return appendices.flatMap((appendix, i) => [
+    centred(appendixLabel(i, appendices.length), a.labelStyle, { pageBreakBefore: true }),
+    ...(appendix.title.trim() ? [centred(appendix.title, a.titleStyle)] : []),
+    centred(attached, a.attachedStyle, { after: ptToTwips(ruleSet.body.spaceBeforePt * 2) }),
+    ...renderFlow(bodyFlow(appendix.blocks, [], [])),
+  ]);
 }

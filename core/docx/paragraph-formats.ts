@@ -1,25 +1,19 @@
-/** Paragraph layouts the rule-set defines: the justified body paragraph and the compact lines of the header/closing. */
-import { AlignmentType, LineRuleType, type IParagraphOptions } from 'docx';
+/**
+ * Paragraph layouts the rule-set defines: the justified body paragraph (SPEC §5: space before/after, exact line
+ * height) and the compact lines of the header/closing.
+ */
+import type { IParagraphOptions } from 'docx';
 import type { RuleSet } from '../rules/rule-set-schema';
+import type { ParagraphFormat } from './paragraph-xml';
 import { mmToTwips, ptToTwips } from './units';
 
-/** Spacing of a body paragraph: space before/after and an exact line height (SPEC §5). */
-export function bodySpacing(ruleSet: RuleSet): NonNullable<IParagraphOptions['spacing']> {
+/** Format of an ordinary body paragraph: justified, first-line indent, body spacing. */
+export function bodyParagraphFormat(ruleSet: RuleSet): ParagraphFormat {
   const b = ruleSet.body;
   return {
-    before: ptToTwips(b.spaceBeforePt),
-    after: ptToTwips(b.spaceAfterPt),
-    line: ptToTwips(b.lineExactPt),
-    lineRule: LineRuleType.EXACT,
-  };
-}
-
-/** Options of an ordinary body paragraph: justified, first-line indent, body spacing. */
-export function bodyParagraphFormat(ruleSet: RuleSet): IParagraphOptions {
-  return {
-    alignment: ruleSet.body.justified ? AlignmentType.JUSTIFIED : AlignmentType.LEFT,
-    indent: { firstLine: mmToTwips(ruleSet.body.firstLineIndentMm) },
-    spacing: bodySpacing(ruleSet),
+    alignment: b.justified ? 'both' : 'left',
+    indent: { firstLine: mmToTwips(b.firstLineIndentMm) },
+    spacing: { before: ptToTwips(b.spaceBeforePt), after: ptToTwips(b.spaceAfterPt), line: ptToTwips(b.lineExactPt), lineRule: 'exact' },
     // No single line of a paragraph left alone at the top or bottom of a page.
     widowControl: true,
   };
