@@ -18,6 +18,10 @@ describe('text entering the model', () => {
     expect(cleanText('a\u0000b\u000Bc\fd\uFFFEe\uD800f\tg\nh')).toBe('abcdef\tg\nh');
     expect(cleanText('😀')).toBe('😀');
   });
+  it('composes a letter with its accent when a forbidden character sat between them', () => {
+    expect(cleanText('Vie\u0000\u0302\u0323t')).toBe('Việt');
+    expect(cleanText('Vie\u0000\u0302\u0323t')).toBe(cleanText('Vie\u0000\u0302\u0323t').normalize('NFC'));
+  });
   it('folds line breaks in single-line fields', () => {
     expect(cleanLine('T/M BAN\nTHƯỜNG VỤ')).toBe('T/M BAN THƯỜNG VỤ');
   });

@@ -13,9 +13,12 @@ export function stripInvalidXmlChars(text: string): string {
   return text.replace(INVALID_XML_CHARS, '');
 }
 
-/** NFC-normalise and drop XML-invalid characters. */
+/**
+ * Drop XML-invalid characters, then NFC-normalise: in the other order a stripped character sitting between a
+ * letter and its combining accent would leave the pair uncomposed.
+ */
 export function cleanText(text: string): string {
-  return stripInvalidXmlChars(text.normalize('NFC'));
+  return stripInvalidXmlChars(text).normalize('NFC');
 }
 
 /** Single-line fields (headings, names, header lines): also fold line breaks and tabs into spaces. */
