@@ -14,7 +14,7 @@ async function fixtureReport(): Promise<Record<string, unknown>> {
   return (JSON.parse(await readFile(FIXTURE, 'utf8')) as { report: Record<string, unknown> }).report;
 }
 
-test('a release-1 database (drafts only) is upgraded with every draft intact, and profiles can then be stored', async ({ page }) => {
+test('a release-1 database (drafts only) is upgraded through every version with every draft intact, and profiles can then be stored', async ({ page }) => {
   const report = await fixtureReport();
   const second = { ...report, title: 'tình hình quý III năm 2023', sections: [] };
   await seedVersion1Database(page, [
@@ -28,7 +28,8 @@ test('a release-1 database (drafts only) is upgraded with every draft intact, an
   await expect(page.getByTestId('draft-card')).toHaveCount(2);
   await expect(page.getByTestId('draft-card').nth(0)).toContainText(String(report.title));
   await expect(page.getByTestId('draft-card').nth(1)).toContainText('tình hình quý III năm 2023');
-  expect(await databaseShape(page)).toEqual({ version: 20, stores: ['drafts', 'profiles'], drafts: 3 });
+  // Through v2 (profiles) to v3 (each draft split into a head and one record per chapter).
+  expect(await databaseShape(page)).toEqual({ version: 30, stores: ['chapters', 'drafts', 'profiles'], drafts: 3 });
 
   // The migrated draft opens with its content (the text view of the review step).
   await page.getByTestId('draft-card').nth(0).getByRole('button', { name: 'Mở', exact: true }).click();

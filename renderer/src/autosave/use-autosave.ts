@@ -7,6 +7,7 @@
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { parseReport, type Report } from '../../../core/model/report-schema';
 import type { DraftsRepository } from '../db/drafts-repository';
+import { keepChapterIdentity, type ParsedReport } from '../db/chapter-identity';
 import { registerFlusher } from '../journal/flush-responder';
 import { createAutosaveScheduler, type AutosaveScheduler, type SaveReason, type SaveStatus } from './autosave-scheduler';
 
@@ -22,6 +23,8 @@ export function useAutosave(repo: DraftsRepository, draftId: string, report: Rep
   const [status, setStatus] = useState<SaveStatus>({ state: 'idle' });
   const latest = useRef({ report, stepKey });
   const schedulerRef = useRef<AutosaveScheduler | null>(null);
+  // The draft as loaded already passed the schema (readDraftRecord): it is its own parsed form.
+  const lastParsed = useRef<ParsedReport>({ input: report, parsed: report });
 
   useEffect(() => {
     const scheduler = createAutosaveScheduler({
@@ -31,7 +34,10 @@ export function useAutosave(repo: DraftsRepository, draftId: string, report: Rep
         // Never write a record that could not be read back (it would show as broken on the home screen).
         const checked = parseReport(r);
         if (!checked.ok) throw new DraftValidationError(checked.issues[0]?.path.join('.') ?? '');
-        return repo.saveDraft(draftId, checked.value, k, reason);
+        // Unchanged chapters keep their identity, so IndexedDB writes only the chapters that changed.
+        const value = keepChapterIdentity(r, checked.value, lastParsed.current);
+        lastParsed.current = { input: r, parsed: value };
+        return repo.saveDraft(draftId, value, k, reason);
       },
     });
     schedulerRef.current = scheduler;

@@ -2,13 +2,34 @@
  * The IndexedDB database for drafts. Strict durability: Chromium ≥121 acknowledges "relaxed" writes before they
  * reach the disk, and a draft the UI calls "Đã lưu" must survive a power cut (reliability D-02).
  */
-import { Dexie, type EntityTable } from 'dexie';
+import { Dexie, type EntityTable, type Table, type Transaction } from 'dexie';
 import type { OrgProfile } from '../profiles/org-profile';
-import type { DraftRecord } from './draft-record';
+import { newRev, splitStoredRecord, type ChapterKey, type ChapterRecord, type DraftHead } from './draft-split';
 
 export const DRAFTS_DB_NAME = 'soan-bao-cao';
 
-export type DraftsDb = Dexie & { drafts: EntityTable<DraftRecord, 'id'>; profiles: EntityTable<OrgProfile, 'id'> };
+/** `drafts` holds the heads, `chapters` one record per chapter (draft-split.ts); draft-store.ts reads and writes both. */
+export type DraftsDb = Dexie & {
+  drafts: EntityTable<DraftHead, 'id'>;
+  chapters: Table<ChapterRecord, ChapterKey>;
+  profiles: EntityTable<OrgProfile, 'id'>;
+};
+
+/**
+ * v2 → v3: each draft becomes a head plus one record per chapter. One draft at a time (keys first), so the
+ * upgrade never holds every report in memory at once; it runs inside Dexie's version-change transaction, so a
+ * crash part-way leaves the v2 database untouched and the upgrade runs again on the next start.
+ */
+async function splitDraftsIntoChapters(tx: Transaction): Promise<void> {
+  const drafts = tx.table<unknown, string>('drafts');
+  const chapters = tx.table<ChapterRecord, ChapterKey>('chapters');
+  for (const id of await drafts.toCollection().primaryKeys()) {
+    const split = splitStoredRecord(await drafts.get(id), newRev());
+    if (!split) continue;
+    await chapters.bulkPut(split.chapters);
+    await drafts.put(split.head);
+  }
+}
 
 export function openDraftsDb(name: string = DRAFTS_DB_NAME): DraftsDb {
   const db = new Dexie(name, { chromeTransactionDurability: 'strict' }) as DraftsDb;
@@ -16,6 +37,10 @@ export function openDraftsDb(name: string = DRAFTS_DB_NAME): DraftsDb {
   db.version(1).stores({ drafts: 'id, updatedAt, deletedAt' });
   // v2 adds organisation profiles; drafts are untouched (no upgrade function needed, the store is only added).
   db.version(2).stores({ drafts: 'id, updatedAt, deletedAt', profiles: 'id, updatedAt' });
+  // v3 stores each chapter as its own record, so a save writes only the chapters that changed.
+  db.version(3)
+    .stores({ drafts: 'id, updatedAt, deletedAt', profiles: 'id, updatedAt', chapters: '[draftId+sectionId]' })
+    .upgrade(splitDraftsIntoChapters);
   return db;
 }
 

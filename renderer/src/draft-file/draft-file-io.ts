@@ -8,6 +8,7 @@ import { wizardSteps } from '../../../core/model/wizard-steps';
 import { safeFileName } from '../../../core/text/safe-file-name';
 import { draftTitle, type DraftRecord } from '../db/draft-record';
 import type { DraftsDb } from '../db/drafts-db';
+import { writeWholeDraft } from '../db/draft-store';
 import { randomId } from '../db/drafts-repository';
 import { callJournal, journalInput, JournalSaveError, type JournalApi } from '../journal/journal-api';
 
@@ -131,9 +132,7 @@ export async function importOpenedDraft(db: DraftsDb, api: JournalApi | null, op
     const kept = await callJournal(() => api.revisionCreate({ id: replaceId, name: BEFORE_REPLACE_VERSION }));
     if (kept.status === 'error' && kept.reason !== 'not-found') throw new JournalSaveError(kept);
   }
-  await db.transaction('rw', db.drafts, async () => {
-    await db.drafts.put(record);
-  });
+  await writeWholeDraft(db, record);
   if (api) {
     // 'import' makes main snapshot every draft first (D-14), so even a replace can be undone from a backup.
     const res = await callJournal(() => api.journalSave({ draft: journalInput(record), reason: 'import' }));

@@ -96,6 +96,17 @@ describe('withJournal', () => {
     expect((await summary())?.deletedAt).toBeUndefined();
   });
 
+  it('restoring a draft the journal never had journals it whole (head and every chapter)', async () => {
+    const before = createDraftsRepository({ db, now: () => Date.now(), newId: randomId });
+    const full = report('từ trước khi có nhật ký');
+    const draft = await before.createDraft('so-ket-tong-ket', full, 'general');
+    await before.deleteDraft(draft.id);
+    await repoWith(api).restoreDraft(draft.id);
+    const journalled = await api.journalRead({ id: draft.id });
+    expect(journalled.status === 'ok' && journalled.draft.report).toEqual(full);
+    expect(full.sections.length).toBeGreaterThan(0);
+  });
+
   it('without a journal (plain browser) it is the IndexedDB repository itself', () => {
     const inner = createDraftsRepository({ db, now: () => Date.now(), newId: randomId });
     expect(withJournal(inner, db, null)).toBe(inner);

@@ -4,7 +4,9 @@
  * and restores go to the journal's trash too, so both stores agree. Without a journal (plain browser) it is
  * the IndexedDB repository unchanged.
  */
+import { readDraftRecord } from '../db/draft-record';
 import type { DraftsDb } from '../db/drafts-db';
+import { readStoredDraft } from '../db/draft-store';
 import type { DraftsRepository } from '../db/drafts-repository';
 import { callJournal, journalInput, JournalSaveError, type JournalApi } from './journal-api';
 
@@ -18,7 +20,7 @@ export function withJournal(inner: DraftsRepository, db: DraftsDb, api: JournalA
   const metaOf = async (id: string) => {
     const known = meta.get(id);
     if (known) return known;
-    const row = await db.drafts.get(id);
+    const row = await db.drafts.get(id); // the head: templateId and createdAt, not the chapters
     if (!row) throw new Error('Bản nháp không còn trong bộ nhớ (có thể đã bị xóa ở cửa sổ khác).');
     const found = { templateId: row.templateId, createdAt: row.createdAt };
     meta.set(id, found);
@@ -72,8 +74,9 @@ export function withJournal(inner: DraftsRepository, db: DraftsDb, api: JournalA
       const res = await callJournal(() => api.journalUntrash({ id }));
       if (res.status === 'error' && res.reason !== 'not-found') throw new JournalSaveError(res);
       if (res.status === 'error') {
-        const row = await db.drafts.get(id);
-        if (row) await mirrorNew(row);
+        const row = await readStoredDraft(db, id);
+        const read = row && readDraftRecord(row.raw);
+        if (read?.ok) await mirrorNew(read.draft);
       }
     },
   };

@@ -7,6 +7,7 @@
 import { parseReport } from '../../../core/model/report-schema';
 import { draftTitle, type DraftRecord } from '../db/draft-record';
 import type { DraftsDb } from '../db/drafts-db';
+import { deleteStoredDrafts, draftTables, readStoredDraft, writeWholeDraft } from '../db/draft-store';
 import { callJournal, journalInput, JournalSaveError, type JournalApi } from '../journal/journal-api';
 
 export const BEFORE_RESTORE_VERSION = 'Bản trong bộ nhớ trước khi khôi phục';
@@ -62,13 +63,15 @@ export async function restoreFromJournal(db: DraftsDb, api: JournalApi, ids: rea
   }
   const before: DraftRecord[] = [];
   for (const record of restored) {
-    const old = await db.drafts.get(record.id);
-    if (!old) continue;
+    const stored = await readStoredDraft(db, record.id);
+    if (!stored) continue;
+    // As stored, not validated (as before the split): a broken copy is still kept for undo.
+    const old = stored.raw as DraftRecord;
     before.push(old);
     await keepOlderCopy(api, old, record);
   }
-  await db.transaction('rw', db.drafts, async () => {
-    await db.drafts.bulkPut(restored);
+  await db.transaction('rw', draftTables(db), async () => {
+    for (const record of restored) await writeWholeDraft(db, record);
   });
   const had = new Set(before.map((r) => r.id));
   return { restored, failed, undo: { before, added: restored.map((r) => r.id).filter((id) => !had.has(id)) } };
@@ -76,9 +79,9 @@ export async function restoreFromJournal(db: DraftsDb, api: JournalApi, ids: rea
 
 /** "Hoàn tác": IndexedDB and the journal go back to what IndexedDB held before the restore. */
 export async function undoRestore(db: DraftsDb, api: JournalApi, undo: RestoreUndo): Promise<void> {
-  await db.transaction('rw', db.drafts, async () => {
-    await db.drafts.bulkDelete(undo.added);
-    await db.drafts.bulkPut(undo.before);
+  await db.transaction('rw', draftTables(db), async () => {
+    await deleteStoredDrafts(db, undo.added);
+    for (const record of undo.before) await writeWholeDraft(db, record);
   });
   for (const record of undo.before) {
     const res = await callJournal(() => api.journalSave({ draft: journalInput(record), reason: 'restore' }));

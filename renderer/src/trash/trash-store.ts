@@ -4,6 +4,7 @@
  */
 import { readDraftRecord, type DraftRecord } from '../db/draft-record';
 import type { DraftsDb } from '../db/drafts-db';
+import { deleteStoredDrafts, draftTables, readStoredDrafts } from '../db/draft-store';
 import { callJournal, JournalSaveError, type JournalApi } from '../journal/journal-api';
 
 export const TRASH_KEEP_DAYS = 30;
@@ -16,10 +17,10 @@ export interface TrashedDraft {
 }
 
 export async function listTrash(db: DraftsDb, now: number): Promise<TrashedDraft[]> {
-  const rows = await db.drafts.where('deletedAt').above(0).toArray();
+  const rows = await readStoredDrafts(db, () => db.drafts.where('deletedAt').above(0).toArray());
   const result: TrashedDraft[] = [];
   for (const row of rows) {
-    const read = readDraftRecord(row);
+    const read = readDraftRecord(row.raw);
     if (!read.ok || read.draft.deletedAt === undefined) continue;
     const daysLeft = Math.max(0, Math.ceil((read.draft.deletedAt + TRASH_KEEP_DAYS * DAY_MS - now) / DAY_MS));
     result.push({ draft: read.draft, daysLeft });
@@ -33,9 +34,9 @@ export async function deleteForever(db: DraftsDb, api: JournalApi | null, id: st
     const res = await callJournal(() => api.journalPurge({ id }));
     if (res.status === 'error' && res.reason !== 'not-found') throw new JournalSaveError(res);
   }
-  await db.transaction('rw', db.drafts, async () => {
+  await db.transaction('rw', draftTables(db), async () => {
     const row = await db.drafts.get(id);
     // Only a draft still in the trash: one restored in another window meanwhile is left alone.
-    if (row?.deletedAt !== undefined) await db.drafts.delete(id);
+    if (row?.deletedAt !== undefined) await deleteStoredDrafts(db, [id]);
   });
 }
