@@ -5,7 +5,8 @@
  * the text is capped before parsing, nesting is bounded, unknown keys are errors, every string of the report
  * is cleaned by the report schema, and `draftId` is only a hint (the app never overwrites without asking).
  */
-import { z } from 'zod';
+// zod/mini, like the report schema it composes (idSchema): the browser build validates files with it.
+import { z } from 'zod/mini';
 import { idSchema, parseReport, type Report } from '../model/report-schema';
 import { DRAFT_FILE_MESSAGES as M, describeIssue, issuePath } from './draft-file-messages';
 import { withinDepth } from './json-shape';
@@ -16,8 +17,8 @@ export const DRAFT_FILE_VERSION = 2 as const;
 /** Byte cap checked before decoding/JSON.parse (I-03). */
 export const DRAFT_FILE_MAX_BYTES = 5 * 1024 * 1024;
 
-const templateIdSchema = z.string().regex(/^[a-z0-9-]{1,60}$/);
-const millisSchema = z.number().int().min(0).max(8.64e15);
+const templateIdSchema = z.string().check(z.regex(/^[a-z0-9-]{1,60}$/));
+const millisSchema = z.number().check(z.int(), z.gte(0), z.lte(8.64e15));
 
 const v1Schema = z.strictObject({
   format: z.literal(DRAFT_FILE_FORMAT),
@@ -30,12 +31,12 @@ const v2Schema = z.strictObject({
   format: z.literal(DRAFT_FILE_FORMAT),
   formatVersion: z.literal(2),
   templateId: templateIdSchema,
-  draftId: idSchema.optional(),
-  lastStepKey: z.string().max(200).optional(),
-  createdAt: millisSchema.optional(),
-  updatedAt: millisSchema.optional(),
-  savedAt: z.iso.datetime().optional(),
-  checksum: z.strictObject({ algorithm: z.literal(CHECKSUM_ALGORITHM), value: z.string().regex(CHECKSUM_PATTERN) }),
+  draftId: z.optional(idSchema),
+  lastStepKey: z.optional(z.string().check(z.maxLength(200))),
+  createdAt: z.optional(millisSchema),
+  updatedAt: z.optional(millisSchema),
+  savedAt: z.optional(z.iso.datetime()),
+  checksum: z.strictObject({ algorithm: z.literal(CHECKSUM_ALGORITHM), value: z.string().check(z.regex(CHECKSUM_PATTERN)) }),
   report: z.unknown(),
 });
 

@@ -10,7 +10,8 @@
  *   position (SPEC §5.1), so re-ordering sections renumbers them.
  * - Recipients are stored without the leading "- " and trailing punctuation; the rule-set adds them.
  */
-import { z } from 'zod';
+// zod/mini: same validation core as `zod`, but tree-shakable; these schemas ship in the renderer bundle.
+import { z } from 'zod/mini';
 import { cleanLine, cleanText } from '../text/clean-text';
 
 /**
@@ -34,42 +35,42 @@ export const LIMITS = {
   recipients: 100,
 } as const;
 
-const text = (max: number = LIMITS.text) => z.string().max(max).transform(cleanText);
-const line = (max: number = LIMITS.line) => z.string().max(max).transform(cleanLine);
+const text = (max: number = LIMITS.text) => z.pipe(z.string().check(z.maxLength(max)), z.transform(cleanText));
+const line = (max: number = LIMITS.line) => z.pipe(z.string().check(z.maxLength(max)), z.transform(cleanLine));
 
 export const textRunSchema = z.strictObject({
   type: z.literal('text'),
   text: text(),
-  bold: z.boolean().optional(),
-  italic: z.boolean().optional(),
-  underline: z.boolean().optional(),
+  bold: z.optional(z.boolean()),
+  italic: z.optional(z.boolean()),
+  underline: z.optional(z.boolean()),
 });
 export type TextRun = z.infer<typeof textRunSchema>;
 
 /** Paragraph content that may not contain footnotes (the footnote text itself). */
 export const plainParagraphSchema = z.strictObject({
   type: z.literal('paragraph'),
-  content: z.array(textRunSchema).max(LIMITS.inlines),
+  content: z.array(textRunSchema).check(z.maxLength(LIMITS.inlines)),
 });
 export type PlainParagraph = z.infer<typeof plainParagraphSchema>;
 
 export const footnoteSchema = z.strictObject({
   type: z.literal('footnote'),
-  paragraphs: z.array(plainParagraphSchema).min(1).max(LIMITS.footnoteParagraphs),
+  paragraphs: z.array(plainParagraphSchema).check(z.minLength(1), z.maxLength(LIMITS.footnoteParagraphs)),
 });
 export type Footnote = z.infer<typeof footnoteSchema>;
 
 export const inlineSchema = z.discriminatedUnion('type', [textRunSchema, footnoteSchema]);
 export type Inline = z.infer<typeof inlineSchema>;
 
-const inlines = z.array(inlineSchema).max(LIMITS.inlines);
+const inlines = z.array(inlineSchema).check(z.maxLength(LIMITS.inlines));
 
 /** An ordinary body paragraph: justified, first-line indent. */
 export const paragraphSchema = z.strictObject({ type: z.literal('paragraph'), content: inlines });
 /** A "- " line (SPEC §5.1 list row); level 2 is written "+ ". */
 export const dashItemSchema = z.strictObject({
   type: z.literal('dash'),
-  level: z.union([z.literal(1), z.literal(2)]).optional(),
+  level: z.optional(z.union([z.literal(1), z.literal(2)])),
   content: inlines,
 });
 /**
@@ -79,16 +80,16 @@ export const dashItemSchema = z.strictObject({
 export const numberedItemSchema = z.strictObject({ type: z.literal('numbered'), content: inlines });
 
 export const tableCellSchema = z.strictObject({
-  paragraphs: z.array(plainParagraphSchema).min(1).max(50),
+  paragraphs: z.array(plainParagraphSchema).check(z.minLength(1), z.maxLength(50)),
 });
 export const tableRowSchema = z.strictObject({
-  cells: z.array(tableCellSchema).min(1).max(LIMITS.tableColumns),
+  cells: z.array(tableCellSchema).check(z.minLength(1), z.maxLength(LIMITS.tableColumns)),
 });
 export const tableSchema = z.strictObject({
   type: z.literal('table'),
   /** Number of leading rows that form the header (bold, centred, repeated on every page). */
-  headerRows: z.number().int().min(0).max(5),
-  rows: z.array(tableRowSchema).min(1).max(LIMITS.tableRows),
+  headerRows: z.number().check(z.int(), z.gte(0), z.lte(5)),
+  rows: z.array(tableRowSchema).check(z.minLength(1), z.maxLength(LIMITS.tableRows)),
 });
 export type Table = z.infer<typeof tableSchema>;
 
@@ -103,10 +104,10 @@ export type Paragraph = z.infer<typeof paragraphSchema>;
 export type DashItem = z.infer<typeof dashItemSchema>;
 export type NumberedItem = z.infer<typeof numberedItemSchema>;
 
-const blocks = z.array(blockSchema).max(LIMITS.blocks);
+const blocks = z.array(blockSchema).check(z.maxLength(LIMITS.blocks));
 
 /** Stable identifiers for sections: short, URL- and filename-safe, never used as a path. */
-export const idSchema = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/);
+export const idSchema = z.string().check(z.regex(/^[A-Za-z0-9_-]{1,64}$/));
 
 export interface Section {
   id: string;
@@ -117,13 +118,13 @@ export interface Section {
   children: Section[];
 }
 
-export const sectionSchema: z.ZodType<Section, unknown> = z.lazy(() =>
+export const sectionSchema: z.ZodMiniType<Section, unknown> = z.lazy(() =>
   z.strictObject({
     id: idSchema,
-    outlineKey: z.string().max(100).optional(),
+    outlineKey: z.optional(z.string().check(z.maxLength(100))),
     heading: line(),
     blocks,
-    children: z.array(sectionSchema).max(LIMITS.sections),
+    children: z.array(sectionSchema).check(z.maxLength(LIMITS.sections)),
   }),
 );
 
@@ -162,7 +163,7 @@ export type Signature = z.infer<typeof signatureSchema>;
  * enum accepted matches this pattern, so every existing draft parses unchanged; only drafts naming a newer
  * rule-set are new, and an app without it says so (RuleSetRegistry.get → 'not-installed') instead of failing.
  */
-export const ruleSetIdSchema = z.string().regex(/^[a-z0-9-]{1,60}$/);
+export const ruleSetIdSchema = z.string().check(z.regex(/^[a-z0-9-]{1,60}$/));
 export type RuleSetId = z.infer<typeof ruleSetIdSchema>;
 
 /** A Phụ lục: printed after the closing block, each on a new page with its own heading (SPEC §7). */
@@ -185,13 +186,13 @@ export const reportSchema = z.strictObject({
   /** Opening paragraphs before chapter I ("Thực hiện Kế hoạch số …"). */
   opening: blocks,
   /** Chapters (depth 1) with nested sub-sections down to depth 4. */
-  sections: z.array(sectionSchema).max(LIMITS.sections),
+  sections: z.array(sectionSchema).check(z.maxLength(LIMITS.sections)),
   /** Closing paragraphs after the last chapter ("Trên đây là báo cáo …"), optional. */
   closing: blocks,
-  recipients: z.array(line(500)).max(LIMITS.recipients),
+  recipients: z.array(line(500)).check(z.maxLength(LIMITS.recipients)),
   signature: signatureSchema,
   /** Optional (added within schema version 1): drafts without appendices stay valid. */
-  appendices: z.array(appendixSchema).max(20).optional(),
+  appendices: z.optional(z.array(appendixSchema).check(z.maxLength(20))),
 });
 export type Report = z.infer<typeof reportSchema>;
 

@@ -4,31 +4,32 @@
  * so a new regime is a new JSON file, not new code. Sizes are in points, lengths in millimetres or twips
  * as the field name says.
  */
-import { z } from 'zod';
+// zod/mini (tree-shakable): the renderer validates installed rule-sets with this schema.
+import { z } from 'zod/mini';
 import { ruleSetIdSchema } from '../model/report-schema';
 
 const runStyle = z.strictObject({
-  size: z.number().min(6).max(40),
-  bold: z.boolean().default(false),
-  italic: z.boolean().default(false),
-  underline: z.boolean().default(false),
-  upperCase: z.boolean().default(false),
+  size: z.number().check(z.gte(6), z.lte(40)),
+  bold: z._default(z.boolean(), false),
+  italic: z._default(z.boolean(), false),
+  underline: z._default(z.boolean(), false),
+  upperCase: z._default(z.boolean(), false),
 });
 export type RunStyle = z.infer<typeof runStyle>;
 
 /** A solid line drawn under a line of text, centred on it (SPEC §3 row 1a, §12). */
 const ruleLine = z.strictObject({
   /** Length of the line in twips ("as long as the text" is measured once per font and stored here). */
-  widthTwips: z.number().int().positive(),
+  widthTwips: z.number().check(z.int(), z.gt(0)),
   /** Thickness in points. */
-  pt: z.number().min(0.25).max(6).default(0.75),
+  pt: z._default(z.number().check(z.gte(0.25), z.lte(6)), 0.75),
 });
 
 /** One line of the national heading (top right): text, look and an optional line under it. */
 const headingLine = z.strictObject({
-  text: z.string().min(1),
+  text: z.string().check(z.minLength(1)),
   style: runStyle,
-  rule: ruleLine.optional(),
+  rule: z.optional(ruleLine),
 });
 
 /**
@@ -36,19 +37,19 @@ const headingLine = z.strictObject({
  * length is a fraction of the column it sits in (state documents: 1/3–1/2), or nothing.
  */
 const mark = z.discriminatedUnion('kind', [
-  z.strictObject({ kind: z.literal('text'), text: z.string().min(1), style: runStyle }),
+  z.strictObject({ kind: z.literal('text'), text: z.string().check(z.minLength(1)), style: runStyle }),
   z.strictObject({
     kind: z.literal('rule'),
-    widthFraction: z.number().min(0.05).max(1),
-    pt: z.number().min(0.25).max(6).default(0.75),
+    widthFraction: z.number().check(z.gte(0.05), z.lte(1)),
+    pt: z._default(z.number().check(z.gte(0.25), z.lte(6)), 0.75),
   }),
   z.strictObject({ kind: z.literal('none') }),
 ]);
 export type Mark = z.infer<typeof mark>;
 
-const headingLevel = runStyle.extend({
+const headingLevel = z.extend(runStyle, {
   /** First-line indent of the heading in mm (0 = flush left). */
-  indentMm: z.number().min(0).max(30),
+  indentMm: z.number().check(z.gte(0), z.lte(30)),
 });
 
 export const ruleSetSchema = z.strictObject({
@@ -69,14 +70,14 @@ export const ruleSetSchema = z.strictObject({
     headerDistanceMm: z.number(),
     footerDistanceMm: z.number(),
     /** Duplex printing: the back page mirrors left/right margins (Word w:mirrorMargins). SPEC §1 ○, off by default. */
-    mirrorMargins: z.boolean().default(false),
+    mirrorMargins: z._default(z.boolean(), false),
   }),
   font: z.strictObject({ family: z.string(), language: z.string() }),
   header: z.strictObject({
     /** Width of the left (issuer) column of the header table, mm; the right column takes the rest. */
     leftColumnMm: z.number(),
     /** Lines of the top-right heading: "ĐẢNG CỘNG SẢN VIỆT NAM" (one line), or the state's two lines. */
-    nationalHeading: z.array(headingLine).min(1).max(3),
+    nationalHeading: z.array(headingLine).check(z.minLength(1), z.maxLength(3)),
     parentOrgStyle: runStyle,
     issuerStyle: runStyle,
     /** What stands under the issuer name: "*" for Party documents, a short line for state documents. */
@@ -136,11 +137,11 @@ export const ruleSetSchema = z.strictObject({
     titleStyle: runStyle,
     nameStyle: runStyle,
     /** Authority prefixes the regime uses ("T/M", "K/T", "T/L" or "TM.", "KT." …), for the format check. */
-    authorityPrefixes: z.array(z.string()).min(1),
+    authorityPrefixes: z.array(z.string()).check(z.minLength(1)),
     /** How the last recipient line starts ("Lưu" for Party documents, "Lưu:" for state), for the format check. */
     archiveLabel: z.string(),
     /** Empty 14-pt lines left for the signature and seal. */
-    signatureSpaceLines: z.number().int().min(0).max(10),
+    signatureSpaceLines: z.number().check(z.int(), z.gte(0), z.lte(10)),
     /** Width of the recipients column, mm; the signature column takes the rest. */
     leftColumnMm: z.number(),
   }),

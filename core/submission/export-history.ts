@@ -3,31 +3,32 @@
  * as JSON lines; these pure helpers parse it (a torn last line is skipped, never fatal) and derive what
  * a draft shows: "Đã nộp ngày …" and whether it was edited after that submission.
  */
-import { z } from 'zod';
+// zod/mini (tree-shakable): this module ships in the renderer (the history list).
+import { z } from 'zod/mini';
 import { shortDate } from '../text/date-line';
 
 export const historyFileSchema = z.strictObject({
-  name: z.string().min(1).max(255),
-  bytes: z.number().int().nonnegative(),
-  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+  name: z.string().check(z.minLength(1), z.maxLength(255)),
+  bytes: z.number().check(z.int(), z.gte(0)),
+  sha256: z.string().check(z.regex(/^[0-9a-f]{64}$/)),
 });
 
 export const historyEntrySchema = z.strictObject({
   v: z.literal(1),
   /** Draft id from the app's database; null for the CLI, which works on files. */
-  draftId: z.string().max(100).nullable(),
+  draftId: z.nullable(z.string().check(z.maxLength(100))),
   kind: z.enum(['docx', 'submission']),
   /** ISO instant. */
   at: z.iso.datetime({ offset: true }),
   /** Folder or file written (absolute path on this computer). */
-  target: z.string().max(4_096),
+  target: z.string().check(z.maxLength(4_096)),
   /** Label of the drive (e.g. "KINGSTON (E:)"), when written to a removable drive. */
-  drive: z.string().max(200).optional(),
-  files: z.array(historyFileSchema).max(20),
+  drive: z.optional(z.string().check(z.maxLength(200))),
+  files: z.array(historyFileSchema).check(z.maxLength(20)),
   status: z.enum(['verified', 'failed']),
   /** The Vietnamese message the user saw, for a failure. */
-  message: z.string().max(1_000).optional(),
-  millis: z.number().nonnegative().optional(),
+  message: z.optional(z.string().check(z.maxLength(1_000))),
+  millis: z.optional(z.number().check(z.gte(0))),
 });
 export type ExportHistoryEntry = z.infer<typeof historyEntrySchema>;
 

@@ -3,11 +3,12 @@
  * wizard shows beside each step, and default wording. Templates are JSON files in assets/templates,
  * validated here, so the province can ship new outlines without new code.
  */
-import { z } from 'zod';
+// zod/mini (tree-shakable): the renderer validates built-in and installed templates with this schema.
+import { z } from 'zod/mini';
 import { cleanLine, cleanText } from '../text/clean-text';
 
-const line = z.string().max(2000).transform(cleanLine);
-const text = z.string().max(20_000).transform(cleanText);
+const line = z.pipe(z.string().check(z.maxLength(2000)), z.transform(cleanLine));
+const text = z.pipe(z.string().check(z.maxLength(20_000)), z.transform(cleanText));
 
 export interface OutlineNode {
   key: string;
@@ -18,31 +19,31 @@ export interface OutlineNode {
   children?: OutlineNode[] | undefined;
 }
 
-export const outlineNodeSchema: z.ZodType<OutlineNode, unknown> = z.lazy(() =>
+export const outlineNodeSchema: z.ZodMiniType<OutlineNode, unknown> = z.lazy(() =>
   z.strictObject({
-    key: z.string().regex(/^[a-z0-9-]{1,60}$/),
+    key: z.string().check(z.regex(/^[a-z0-9-]{1,60}$/)),
     heading: line,
     guidance: text,
-    defaultParagraphs: z.array(text).max(20).optional(),
-    children: z.array(outlineNodeSchema).max(50).optional(),
+    defaultParagraphs: z.optional(z.array(text).check(z.maxLength(20))),
+    children: z.optional(z.array(outlineNodeSchema).check(z.maxLength(50))),
   }),
 );
 
 export const templateSchema = z.strictObject({
-  id: z.string().regex(/^[a-z0-9-]{1,60}$/),
-  version: z.number().int().positive(),
+  id: z.string().check(z.regex(/^[a-z0-9-]{1,60}$/)),
+  version: z.number().check(z.int(), z.gt(0)),
   name: line,
   description: text,
   docType: line,
   /** Suggested trích yếu, shown as the placeholder of the title field. */
   titleHint: line,
   header: z.strictObject({ guidance: text }),
-  opening: z.strictObject({ guidance: text, defaultParagraphs: z.array(text).max(10) }),
-  chapters: z.array(outlineNodeSchema).min(1).max(30),
+  opening: z.strictObject({ guidance: text, defaultParagraphs: z.array(text).check(z.maxLength(10)) }),
+  chapters: z.array(outlineNodeSchema).check(z.minLength(1), z.maxLength(30)),
   closing: z.strictObject({
     guidance: text,
-    defaultParagraphs: z.array(text).max(10),
-    recipients: z.array(line).max(50),
+    defaultParagraphs: z.array(text).check(z.maxLength(10)),
+    recipients: z.array(line).check(z.maxLength(50)),
     signature: z.strictObject({ authority: line, title: line }),
   }),
 });

@@ -3,7 +3,7 @@
  * only handed to the UI after `parseReport` accepted its report, so a record broken by an old version, a
  * crash or a hand edit shows a Vietnamese message instead of crashing the wizard.
  */
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { parseReport, type Report } from '../../../core/model/report-schema';
 import { hasWrittenText } from '../../../core/model/report-text';
 
@@ -31,14 +31,14 @@ export type DraftReadResult = { ok: true; draft: DraftRecord } | { ok: false; br
 export const UNTITLED = 'Báo cáo chưa đặt tên';
 
 const envelopeSchema = z.object({
-  id: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/),
-  templateId: z.string().max(60),
+  id: z.string().check(z.regex(/^[A-Za-z0-9_-]{1,64}$/)),
+  templateId: z.string().check(z.maxLength(60)),
   report: z.unknown(),
-  title: z.string().max(4000),
-  createdAt: z.number().finite(),
-  updatedAt: z.number().finite(),
-  lastStepKey: z.string().max(200),
-  deletedAt: z.number().finite().optional(),
+  title: z.string().check(z.maxLength(4000)),
+  createdAt: z.number(),
+  updatedAt: z.number(),
+  lastStepKey: z.string().check(z.maxLength(200)),
+  deletedAt: z.optional(z.number()),
 });
 
 export function readDraftRecord(raw: unknown): DraftReadResult {

@@ -3,7 +3,8 @@
  * draft. A draft keeps its own copy: profiles are only applied to an existing draft by an explicit action that
  * first lists what will change (see `profileChanges`).
  */
-import { z } from 'zod';
+// zod/mini: tree-shakable, so the renderer bundle does not carry zod's method-chaining API.
+import { z } from 'zod/mini';
 import type { IssuerDefaults } from '../../../core/model/new-report';
 import type { Report, RuleSetId } from '../../../core/model/report-schema';
 import type { RuleSetRegistry } from '../../../core/rules/rule-set-registry';
@@ -11,10 +12,10 @@ import { builtInRuleSetRegistry, type DocumentFamily } from '../../../core/rules
 import { cleanLine } from '../../../core/text/clean-text';
 import type { ToneStyle } from '../../../core/text/tone-style';
 
-const line = (max: number) => z.string().max(max).transform(cleanLine);
+const line = (max: number) => z.pipe(z.string().check(z.maxLength(max)), z.transform(cleanLine));
 
 export const orgProfileSchema = z.object({
-  id: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/),
+  id: z.string().check(z.regex(/^[A-Za-z0-9_-]{1,64}$/)),
   /** A short name for the list, e.g. "Huyện ủy Tam Đường". */
   label: line(200),
   parentOrg: line(300),
@@ -26,9 +27,9 @@ export const orgProfileSchema = z.object({
   signerAuthority: line(200),
   signerTitle: line(200),
   signerName: line(200),
-  recipients: z.array(line(500)).max(100),
+  recipients: z.array(line(500)).check(z.maxLength(100)),
   isDefault: z.boolean(),
-  updatedAt: z.number().finite(),
+  updatedAt: z.number(),
 });
 export type OrgProfile = z.infer<typeof orgProfileSchema>;
 export type OrgProfileInput = Omit<OrgProfile, 'id' | 'isDefault' | 'updatedAt'>;
