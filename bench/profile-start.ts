@@ -13,6 +13,7 @@ import { startStaticServer } from './static-server';
 interface ProfileNode {
   id: number;
   callFrame: { functionName: string; url: string; lineNumber: number };
+  children?: number[];
 }
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -37,7 +38,9 @@ try {
   await page.goto(`${server.url}/#/ban-nhap/${draftId}/general`);
   await page.waitForFunction(() => (globalThis as unknown as { __ready?: number }).__ready !== undefined, undefined, { timeout: 30_000 });
   const ready = await page.evaluate(() => (globalThis as unknown as { __ready: number }).__ready);
-  const marks = await page.evaluate(() => [...(performance.getEntriesByType('resource') as unknown as Array<{ name: string; startTime: number; responseEnd: number }>).map((e) => `${e.name.split('/').pop()} ${e.startTime.toFixed(0)}→${e.responseEnd.toFixed(0)}`), ...performance.getEntriesByType('mark').map((e) => `${e.name} ${e.startTime.toFixed(0)}`)]);
+  const marks = await page.evaluate(() => [
+    ...(performance.getEntriesByType('navigation' as never) as unknown as Array<{ requestStart: number; responseEnd: number; domInteractive: number; domContentLoadedEventEnd: number }>).map((n) => `document ${n.requestStart.toFixed(0)}→${n.responseEnd.toFixed(0)}, DOM interactive ${n.domInteractive.toFixed(0)}, DOMContentLoaded ${n.domContentLoadedEventEnd.toFixed(0)}`),
+    ...performance.getEntriesByType('paint' as never).map((e) => `${e.name} ${e.startTime.toFixed(0)}`),...(performance.getEntriesByType('resource') as unknown as Array<{ name: string; startTime: number; responseEnd: number }>).map((e) => `${e.name.split('/').pop()} ${e.startTime.toFixed(0)}→${e.responseEnd.toFixed(0)}`), ...performance.getEntriesByType('mark').map((e) => `${e.name} ${e.startTime.toFixed(0)}`)]);
   const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] } };
   console.log(`ready at ${ready.toFixed(0)} ms`);
   console.log(marks.join('\n'));
@@ -51,8 +54,57 @@ try {
     self.set(`${n.callFrame.functionName || '(anon)'} ${file}:${n.callFrame.lineNumber}`, (self.get(`${n.callFrame.functionName || '(anon)'} ${file}:${n.callFrame.lineNumber}`) ?? 0) + ms);
     perFile.set(file, (perFile.get(file) ?? 0) + ms);
   });
+  // Timeline: what the main thread did in each slice since navigation start (profile start ≈ navigation start).
+  const SLICE = Number(process.env.SLICE ?? 25);
+  // Profile clock → page clock: the first sample in the main chunk is taken when that chunk has arrived.
+  const mainChunk = await page.evaluate(() => {
+    const doc = (globalThis as unknown as { document: { querySelector(s: string): { getAttribute(a: string): string | null } | null } }).document;
+    const src = doc.querySelector('script[type="module"]')?.getAttribute('src') ?? '';
+    const entry = (performance.getEntriesByType('resource') as unknown as Array<{ name: string; responseEnd: number }>).find((e) => e.name.endsWith(src.replace(/^\.\//, '')));
+    return { file: src.split('/').pop() ?? '', at: entry?.responseEnd ?? 0 };
+  });
+  const slices: Map<string, number>[] = [];
+  let clock = 0;
+  let offset: number | undefined;
+  const stamped = profile.samples.map((id, i) => {
+    clock += (profile.timeDeltas[i] ?? 0) / 1000;
+    const n = byId.get(id)!;
+    const file = n.callFrame.url.split('/').pop() || n.callFrame.functionName;
+    if (offset === undefined && file === mainChunk.file) offset = mainChunk.at - clock;
+    // TIMELINE=fn: name functions (with a line) instead of scripts in each slice.
+    const what = process.env.TIMELINE === 'fn' ? `${n.callFrame.functionName || '(anon)'}@${file}:${n.callFrame.lineNumber}` : file;
+    return { clock, file: what, ms: (profile.timeDeltas[i] ?? 0) / 1000 };
+  });
+  for (const s of stamped) {
+    const slot = Math.floor((s.clock + (offset ?? 0)) / SLICE);
+    if (slot < 0) continue;
+    const m = (slices[slot] ??= new Map());
+    m.set(s.file, (m.get(s.file) ?? 0) + s.ms);
+  }
+  if (process.env.TIMELINE) {
+    slices.forEach((m, slot) => {
+      if ( slot * SLICE > ready + SLICE) return;
+      console.log(`${String(slot * SLICE).padStart(5)} ms  ${[...m].sort((a, b) => b[1] - a[1]).slice(0, 3).map(([f, v]) => `${f} ${v.toFixed(0)}`).join(', ')}`);
+    });
+  }
   for (const [k, v] of [...perFile].sort((a, b) => b[1] - a[1]).slice(0, 8)) console.log(`${v.toFixed(1).padStart(8)} ms  [file] ${k}`);
   for (const [k, v] of [...self].sort((a, b) => b[1] - a[1]).slice(0, Number(process.env.TOP ?? 25))) console.log(`${v.toFixed(1).padStart(8)} ms  ${k}`);
+  // TOTAL=n: inclusive time (the function and what it called), e.g. a component's render with its styles.
+  if (process.env.TOTAL) {
+    const parent = new Map<number, number>();
+    for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+    const total = new Map<string, number>();
+    profile.samples.forEach((id, i) => {
+      const seen = new Set<string>();
+      for (let cur: number | undefined = id; cur !== undefined; cur = parent.get(cur)) {
+        const f = byId.get(cur)!.callFrame;
+        const key = `${f.functionName || '(anon)'} ${f.url.split('/').pop()}:${f.lineNumber}`;
+        if (!seen.has(key)) total.set(key, (total.get(key) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000);
+        seen.add(key);
+      }
+    });
+    for (const [k, v] of [...total].sort((a, b) => b[1] - a[1]).slice(0, Number(process.env.TOTAL) > 1 ? Number(process.env.TOTAL) : 60)) console.log(`${v.toFixed(1).padStart(8)} ms  [total] ${k}`);
+  }
 } finally {
   await browser.close();
   await server.close();

@@ -2,31 +2,35 @@
 import { lazy, Suspense, useMemo } from 'react';
 import { Box, CircularProgress } from '@mui/material';
 import { HomeScreen } from '../home/home-screen';
+import { takeEarlyDraft } from './app-start';
 import { useRepository } from './repository-context';
+import { settle } from './settled';
 import { useHashRoute } from './use-hash-route';
-import { loadWizard } from './wizard-chunk';
+import { useChunk } from './lazy-chunk';
+import { wizardChunk } from './wizard-chunk';
 
-// The wizard brings the editor (TipTap/ProseMirror); loading it on demand keeps the first screen light.
-const WizardScreen = lazy(() => loadWizard().then((m) => ({ default: m.WizardScreen })));
 const ProfilesScreen = lazy(() => import('../profiles/profiles-screen').then((m) => ({ default: m.ProfilesScreen })));
 
 export function App() {
   const [route, navigate] = useHashRoute();
   const repo = useRepository();
+  // The wizard is a chunk of its own, so the home screen does not wait for it.
+  const wizard = useChunk(wizardChunk, route.name === 'draft');
   const draftId = route.name === 'draft' ? route.draftId : null;
-  // The draft is read (and schema-checked) while the wizard chunk loads, not after the wizard has mounted.
+  // The draft is read (and schema-checked) while the wizard chunk loads, not after the wizard has mounted;
+  // when the app opened onto this draft, that read started at launch (app-start.ts).
   const draftLoad = useMemo(() => {
     if (draftId === null) return null;
-    const load = repo.getDraft(draftId);
-    load.catch(() => undefined); // the wizard screen reports a failure; this only avoids an unhandled rejection
+    const early = takeEarlyDraft(draftId);
+    if (early) return early;
+    const load = settle(repo.getDraft(draftId));
+    load.promise.catch(() => undefined); // the wizard screen reports a failure; this only avoids an unhandled rejection
     return load;
   }, [repo, draftId]);
   if (route.name === 'draft') {
-    return (
-      <Suspense fallback={<Box sx={{ display: 'flex', justifyContent: 'center', pt: 10 }}><CircularProgress aria-label="Đang mở trình soạn thảo" /></Box>}>
-        <WizardScreen key={route.draftId} draftId={route.draftId} draftLoad={draftLoad ?? undefined} stepKey={route.stepKey} navigate={navigate} />
-      </Suspense>
-    );
+    if (!wizard) return <Box sx={{ display: 'flex', justifyContent: 'center', pt: 10 }}><CircularProgress aria-label="Đang mở trình soạn thảo" /></Box>;
+    const { WizardScreen } = wizard;
+    return <WizardScreen key={route.draftId} draftId={route.draftId} draftLoad={draftLoad ?? undefined} stepKey={route.stepKey} navigate={navigate} />;
   }
   if (route.name === 'profiles') {
     return (

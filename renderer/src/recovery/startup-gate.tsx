@@ -3,19 +3,30 @@ import { useEffect, useState, type ReactNode } from 'react';
 import { Alert, Box, CircularProgress } from '@mui/material';
 import type { DraftsDb } from '../db/drafts-db';
 import type { JournalApi } from '../journal/journal-api';
-import { checkAtStartup, type StartupCheck } from './recovery-check';
+import type { Settled } from '../app/settled';
+import type { StartupCheck } from './recovery-check';
 import { RecoveryScreen } from './recovery-screen';
 
 const DB_BROKEN =
   'Bộ nhớ bản nháp của ứng dụng không mở được. Hãy đóng rồi mở lại; nếu vẫn lỗi, hãy dùng ứng dụng trên máy tính (có bản lưu trên đĩa) hoặc liên hệ cán bộ kỹ thuật.';
 
-export function StartupGate({ db, api, children }: { db: DraftsDb; api: JournalApi | null; children: ReactNode }) {
-  const [check, setCheck] = useState<StartupCheck | 'pending' | 'db-broken'>('pending');
-  const [journalWarning, setJournalWarning] = useState<string | null>(null);
+interface StartupGateProps {
+  db: DraftsDb;
+  api: JournalApi | null;
+  /** checkAtStartup(db, api), started before React (app/app-start.ts); usually settled by the first render. */
+  check: Settled<StartupCheck>;
+  children: ReactNode;
+}
 
+export function StartupGate({ db, api, check: started, children }: StartupGateProps) {
+  const done = started.outcome;
+  const [check, setCheck] = useState<StartupCheck | 'pending' | 'db-broken'>(() => (done ? (done.ok ? done.value : 'db-broken') : 'pending'));
+  const [journalWarning, setJournalWarning] = useState<string | null>(() => (done?.ok && done.value.kind === 'journal-error' ? done.value.message : null));
+
+  // Also when already settled: then it sets the same values again (no re-render).
   useEffect(() => {
     let alive = true;
-    checkAtStartup(db, api)
+    started.promise
       .then((c) => {
         if (!alive) return;
         if (c.kind === 'journal-error') setJournalWarning(c.message);
@@ -25,7 +36,7 @@ export function StartupGate({ db, api, children }: { db: DraftsDb; api: JournalA
     return () => {
       alive = false;
     };
-  }, [db, api]);
+  }, [started]);
 
   if (check === 'pending') return <Box sx={{ display: 'flex', justifyContent: 'center', pt: 10 }}><CircularProgress aria-label="Đang mở bộ nhớ bản nháp" /></Box>;
   if (check === 'db-broken') return <Alert severity="error" sx={{ m: 4 }}>{DB_BROKEN}</Alert>;

@@ -5,7 +5,7 @@ import ArrowUpward from '@mui/icons-material/ArrowUpward';
 import ArrowDownward from '@mui/icons-material/ArrowDownward';
 import DeleteOutline from '@mui/icons-material/DeleteOutlined';
 import { LIMITS, type Report, type Signature } from '../../../core/model/report-schema';
-import { RichTextEditor } from '../editor/rich-text-editor';
+import { DeferredRichTextEditor } from './deferred-rich-text';
 import { LineField } from './line-field';
 import { bareRecipient } from './recipient-text';
 import type { UpdateReport } from './wizard-types';
@@ -31,7 +31,7 @@ export function ClosingStep({ report, update, footnoteOffset }: ClosingStepProps
       <Box>
         <Typography variant="h6" sx={{ mb: 0.5 }}>Đoạn kết (nếu có)</Typography>
         <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }}>Ví dụ: “Trên đây là báo cáo …”. Có thể để trống.</Typography>
-        <RichTextEditor label="Đoạn kết" testId="editor-closing" initialBlocks={report.closing} footnoteOffset={footnoteOffset} onChange={(blocks) => update((r) => ({ ...r, closing: blocks }))} />
+        <DeferredRichTextEditor label="Đoạn kết" testId="editor-closing" initialBlocks={report.closing} footnoteOffset={footnoteOffset} onChange={(blocks) => update((r) => ({ ...r, closing: blocks }))} />
       </Box>
 
       <Divider />

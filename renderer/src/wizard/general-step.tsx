@@ -7,17 +7,18 @@ import { headerDateLine, parseIsoDate } from '../../../core/text/date-line';
 import { DOCUMENT_TYPES, ISSUERS, checkSymbol } from '../../../core/text/document-symbol';
 import type { Template } from '../../../core/templates/template-schema';
 import { ViDateField } from '../date/vi-date-field';
-import { RichTextEditor } from '../editor/rich-text-editor';
 import { ApplyProfileDialog } from '../profiles/apply-profile-dialog';
 import { localIsoDate } from '../text/format-timestamp';
-import { AbbreviationField } from './abbreviation-field';
 import { ChaptersManager } from './chapters-manager';
+import { DeferredAbbreviationField } from './deferred-abbreviation-field';
+import { DeferredRichTextEditor } from './deferred-rich-text';
 import { HeaderPreview } from './header-preview';
 import { ruleSetAfterDateChange } from './rule-set-choice';
 import { RuleSetPicker } from './rule-set-picker';
 import { useRuleSetRegistry } from '../template-packs/template-registry';
 import { LineField } from './line-field';
 import type { UpdateReport } from './wizard-types';
+import './wizard-layout.css';
 
 interface GeneralStepProps {
   report: Report;
@@ -42,18 +43,18 @@ export function GeneralStep({ report, template, update, footnoteOffset, onOpenCh
   return (
     <Stack spacing={3}>
       <Box>
-        <Box sx={{ display: 'flex', alignItems: 'center', mb: 1.5 }}>
-          <Typography variant="h6" sx={{ flexGrow: 1 }}>Cơ quan và số, ký hiệu</Typography>
+        <Box className="gs-row">
+          <Typography variant="h6" className="wz-grow">Cơ quan và số, ký hiệu</Typography>
           <Button startIcon={<Business />} onClick={() => setApplying(true)}>Áp dụng hồ sơ</Button>
         </Box>
-        <Box sx={{ display: 'grid', gridTemplateColumns: '1fr 1fr', gap: 2, mb: 2 }}>
+        <Box className="gs-orgs">
           <LineField deferred label="Cơ quan cấp trên trực tiếp" value={h.parentOrg} onValue={(v) => setHeader({ parentOrg: v })} maxLength={300} placeholder="ĐẢNG BỘ TỈNH LAI CHÂU" helperText="Viết in hoa; để trống nếu không có." />
           <LineField deferred label="Cơ quan ban hành" value={h.issuer} onValue={(v) => setHeader({ issuer: v })} maxLength={300} placeholder="HUYỆN ỦY TAM ĐƯỜNG" required />
         </Box>
-        <Box data-focus="symbol" sx={{ display: 'grid', gridTemplateColumns: '0.8fr 0.9fr 1.1fr 1.4fr', gap: 1.5 }}>
+        <Box data-focus="symbol" className="gs-symbol">
           <LineField deferred label="Số" value={h.number} onValue={(v) => setHeader({ number: v })} maxLength={20} helperText="Trống nếu chưa cấp" />
-          <AbbreviationField label="Ký hiệu loại" value={h.docTypeCode} onValue={(v) => setHeader({ docTypeCode: v })} options={DOCUMENT_TYPES} maxLength={20} helperText="BC = báo cáo" />
-          <AbbreviationField label="Ký hiệu cơ quan" value={h.issuerCode} onValue={(v) => setHeader({ issuerCode: v })} options={ISSUERS} maxLength={40} helperText="HU = Huyện ủy" required />
+          <DeferredAbbreviationField label="Ký hiệu loại" value={h.docTypeCode} onValue={(v) => setHeader({ docTypeCode: v })} options={DOCUMENT_TYPES} maxLength={20} helperText="BC = báo cáo" />
+          <DeferredAbbreviationField label="Ký hiệu cơ quan" value={h.issuerCode} onValue={(v) => setHeader({ issuerCode: v })} options={ISSUERS} maxLength={40} helperText="HU = Huyện ủy" required />
           <LineField deferred label="Địa danh" value={h.place} onValue={(v) => setHeader({ place: v })} maxLength={200} placeholder="Tam Đường" required />
         </Box>
         {symbolWarnings.length > 0 && (
@@ -61,16 +62,16 @@ export function GeneralStep({ report, template, update, footnoteOffset, onOpenCh
             {symbolWarnings.map((w) => <div key={w}>{w}</div>)}
           </Alert>
         )}
-        <Box data-focus="date" sx={{ display: 'grid', gridTemplateColumns: 'minmax(200px, 0.5fr) 1fr', gap: 1.5, mt: 2, alignItems: 'start' }}>
+        <Box data-focus="date" className="gs-date">
           <ViDateField label="Ngày ban hành" value={h.date} onValue={setDate} today={today} helperText="Gõ ngày/tháng/năm hoặc chọn trên lịch; trống nếu chưa ký" />
-          <Typography sx={{ pt: 2, fontStyle: 'italic' }} data-testid="date-line">
+          <Typography className="gs-date-line" data-testid="date-line">
             {headerDateLine(h.place, parseIsoDate(h.date))}
           </Typography>
         </Box>
-        <Box sx={{ mt: 2 }}>
+        <Box className="gs-gap">
           <RuleSetPicker report={report} update={update} />
         </Box>
-        <Box sx={{ mt: 2 }}>
+        <Box className="gs-gap">
           <HeaderPreview header={h} ruleSetId={report.ruleSet} />
         </Box>
       </Box>
@@ -78,7 +79,7 @@ export function GeneralStep({ report, template, update, footnoteOffset, onOpenCh
       <Divider />
 
       <Box>
-        <Typography variant="h6" sx={{ mb: 1.5 }}>Tên loại và trích yếu</Typography>
+        <Typography variant="h6" className="gs-heading">Tên loại và trích yếu</Typography>
         <Stack spacing={2}>
           <LineField deferred label="Tên loại văn bản" value={report.docType} onValue={(v) => update((r) => ({ ...r, docType: v }))} maxLength={100} sx={{ maxWidth: 320 }} />
           <LineField deferred
@@ -98,11 +99,11 @@ export function GeneralStep({ report, template, update, footnoteOffset, onOpenCh
       <Divider />
 
       <Box>
-        <Typography variant="h6" sx={{ mb: 0.5 }}>Phần mở đầu</Typography>
-        <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }}>
+        <Typography variant="h6" className="gs-heading-tight">Phần mở đầu</Typography>
+        <Typography variant="body2" color="text.secondary" className="gs-hint">
           Căn cứ báo cáo, trước chương I. Thay các dấu “…” bằng nội dung cụ thể.
         </Typography>
-        <RichTextEditor
+        <DeferredRichTextEditor
           label="Phần mở đầu"
           testId="editor-opening"
           initialBlocks={report.opening}

@@ -1,6 +1,7 @@
 /** The outline's guidance for the current step, beside the form: what this part of the report should say. */
 import { Box, Paper, Typography } from '@mui/material';
 import LightbulbOutlined from '@mui/icons-material/LightbulbOutlined';
+import './wizard-layout.css';
 
 export interface GuidanceItem {
   heading: string;
@@ -9,18 +10,18 @@ export interface GuidanceItem {
 
 export function GuidancePanel({ items }: { items: GuidanceItem[] }) {
   return (
-    <Paper variant="outlined" component="aside" aria-label="Hướng dẫn" sx={{ p: 2, bgcolor: '#fbf8f2', borderColor: '#eadfca' }}>
-      <Box sx={{ display: 'flex', alignItems: 'center', gap: 1, mb: 1, color: 'secondary.main' }}>
+    <Paper variant="outlined" component="aside" aria-label="Hướng dẫn" className="gp">
+      <Box className="gp-title">
         <LightbulbOutlined fontSize="small" />
-        <Typography variant="subtitle2" sx={{ fontWeight: 700 }}>Hướng dẫn theo đề cương</Typography>
+        <Typography variant="subtitle2" className="gp-title-text">Hướng dẫn theo đề cương</Typography>
       </Box>
       {items.length === 0 ? (
         <Typography variant="body2" color="text.secondary">Không có hướng dẫn riêng cho bước này.</Typography>
       ) : (
         items.map((item, i) => (
-          <Box key={i} sx={{ mb: 1.5, '&:last-child': { mb: 0 } }}>
-            {item.heading && <Typography variant="body2" sx={{ fontWeight: 600, mb: 0.25 }}>{item.heading}</Typography>}
-            <Typography variant="body2" color="text.secondary" sx={{ whiteSpace: 'pre-line' }}>{item.text}</Typography>
+          <Box key={i} className="gp-item">
+            {item.heading && <Typography variant="body2" className="gp-item-heading">{item.heading}</Typography>}
+            <Typography variant="body2" color="text.secondary" className="gp-item-text">{item.text}</Typography>
           </Box>
         ))
       )}

@@ -4,6 +4,7 @@ import CloudDone from '@mui/icons-material/CloudDone';
 import CloudOff from '@mui/icons-material/CloudOff';
 import type { SaveStatus } from '../autosave/autosave-scheduler';
 import { formatClock } from '../text/format-timestamp';
+import './wizard-layout.css';
 
 export function SaveStatusIndicator({ status, onRetry }: { status: SaveStatus; onRetry: () => void }) {
   if (status.state === 'error') {
@@ -21,7 +22,7 @@ export function SaveStatusIndicator({ status, onRetry }: { status: SaveStatus; o
     status.state === 'saving' ? 'Đang lưu…' : status.state === 'saved' ? `Đã lưu lúc ${formatClock(status.at)}` : status.state === 'dirty' ? 'Có thay đổi chưa lưu' : 'Bản nháp được lưu tự động';
   return (
     <Tooltip title="Bản nháp được lưu tự động trên máy này sau mỗi lần sửa.">
-      <Box role="status" aria-live="polite" data-testid="save-status" sx={{ display: 'flex', alignItems: 'center', gap: 0.75, opacity: 0.95 }}>
+      <Box role="status" aria-live="polite" data-testid="save-status" className="ss">
         {status.state === 'saving' || status.state === 'dirty' ? <CircularProgress size={14} color="inherit" /> : <CloudDone fontSize="small" />}
         <Typography variant="body2">{text}</Typography>
       </Box>

@@ -4,32 +4,45 @@ import { Alert, AppBar, Box, Button, CircularProgress, Toolbar, Typography } fro
 import type { Route } from '../routing/hash-route';
 import { useRepository } from '../app/repository-context';
 import type { DraftRecord } from '../db/draft-record';
-import type { DraftsRepository } from '../db/drafts-repository';
+import type { DraftLoad } from '../app/app-start';
 import { WizardWorkspace } from './wizard-workspace';
 
 interface WizardScreenProps {
   draftId: string;
-  /** The read of this draft, when already started (app.tsx starts it while this screen's chunk loads). */
-  draftLoad?: ReturnType<DraftsRepository['getDraft']> | undefined;
+  /** The read of this draft, when already started (at launch, or by app.tsx while this screen's chunk loads). */
+  draftLoad?: DraftLoad | undefined;
   stepKey: string | undefined;
   navigate: (route: Route, replace?: boolean) => void;
 }
 
 type Load = { state: 'loading' } | { state: 'error'; message: string } | { state: 'ready'; draft: DraftRecord };
 
+const STORE_UNREADABLE = 'Không đọc được bộ nhớ bản nháp của ứng dụng. Hãy đóng rồi mở lại ứng dụng; nếu vẫn lỗi, liên hệ cán bộ kỹ thuật.';
+
+function loadFrom(res: Awaited<DraftLoad['promise']>): Load {
+  return res.ok ? { state: 'ready', draft: res.draft } : { state: 'error', message: res.message };
+}
+
 export function WizardScreen({ draftId, draftLoad, stepKey, navigate }: WizardScreenProps) {
   const repo = useRepository();
-  const [load, setLoad] = useState<Load>({ state: 'loading' });
+  // A read that finished before this first render opens the step at once (no spinner commit first).
+  const [initial] = useState<Load>(() => {
+    const done = draftLoad?.outcome;
+    if (!done) return { state: 'loading' };
+    return done.ok ? loadFrom(done.value) : { state: 'error', message: STORE_UNREADABLE };
+  });
+  const [load, setLoad] = useState<Load>(initial);
 
   useEffect(() => {
+    if (initial.state !== 'loading') return;
     let alive = true;
-    (draftLoad ?? repo.getDraft(draftId))
-      .then((res) => alive && setLoad(res.ok ? { state: 'ready', draft: res.draft } : { state: 'error', message: res.message }))
-      .catch(() => alive && setLoad({ state: 'error', message: 'Không đọc được bộ nhớ bản nháp của ứng dụng. Hãy đóng rồi mở lại ứng dụng; nếu vẫn lỗi, liên hệ cán bộ kỹ thuật.' }));
+    (draftLoad?.promise ?? repo.getDraft(draftId))
+      .then((res) => alive && setLoad(loadFrom(res)))
+      .catch(() => alive && setLoad({ state: 'error', message: STORE_UNREADABLE }));
     return () => {
       alive = false;
     };
-  }, [repo, draftId, draftLoad]);
+  }, [repo, draftId, draftLoad, initial]);
 
   if (load.state === 'ready') return <WizardWorkspace draft={load.draft} routeStepKey={stepKey} navigate={navigate} />;
   return (

@@ -1,0 +1,72 @@
+/**
+ * Body text shown as it looks in its editor (same `.doc-editor` styles, paragraph kinds, marks, footnote
+ * numbers and tables), drawn straight from the model with plain elements: no ProseMirror, no MUI. Used by
+ * deferred-rich-text.tsx until the real editor is mounted.
+ */
+import type { CSSProperties, ReactNode } from 'react';
+import type { Block, Inline, PlainParagraph, TextRun } from '../../../core/model/report-schema';
+
+/** What ProseMirror's own stylesheet sets on an editor, so lines wrap in the same places. */
+const PROSEMIRROR_LIKE: CSSProperties = { position: 'relative', wordWrap: 'break-word', whiteSpace: 'break-spaces', fontVariantLigatures: 'none', fontFeatureSettings: '"liga" 0' };
+
+function run(r: TextRun, key: number): ReactNode {
+  // Same nesting as TipTap's marks (bold outside italic outside underline).
+  let node: ReactNode = r.text;
+  if (r.underline) node = <u>{node}</u>;
+  if (r.italic) node = <em>{node}</em>;
+  if (r.bold) node = <strong>{node}</strong>;
+  return <span key={key}>{node}</span>;
+}
+
+function inlines(content: readonly Inline[], nextFootnote: () => number): ReactNode[] {
+  return content.map((inline, i) =>
+    inline.type === 'footnote' ? (
+      <sup key={i} className="footnote-ref" data-footnote="">{nextFootnote()}</sup>
+    ) : (
+      run(inline, i)
+    ),
+  );
+}
+
+function plainParagraph(p: PlainParagraph, key: number): ReactNode {
+  return <p key={key}>{p.content.map((r, i) => run(r, i))}</p>;
+}
+
+function block(b: Block, key: number, nextFootnote: () => number): ReactNode {
+  switch (b.type) {
+    case 'paragraph':
+      return <p key={key}>{inlines(b.content, nextFootnote)}</p>;
+    case 'dash':
+      return <p key={key} data-kind="dash" data-level={b.level === 2 ? '2' : undefined}>{inlines(b.content, nextFootnote)}</p>;
+    case 'numbered':
+      return <p key={key} data-kind="numbered">{inlines(b.content, nextFootnote)}</p>;
+    case 'table':
+      return (
+        <div key={key} className="tableWrapper">
+          <table>
+            <tbody>
+              {b.rows.map((row, r) => (
+                <tr key={r}>
+                  {row.cells.map((cell, c) => {
+                    const Cell = r < b.headerRows ? 'th' : 'td';
+                    return <Cell key={c}>{cell.paragraphs.map(plainParagraph)}</Cell>;
+                  })}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      );
+  }
+}
+
+/** The blocks' elements; footnotes are numbered from `footnoteOffset + 1` in reading order, like the editor. */
+export function StaticBlocks({ blocks, footnoteOffset }: { blocks: readonly Block[]; footnoteOffset: number }) {
+  let n = footnoteOffset;
+  const nextFootnote = () => ++n;
+  return (
+    <div className="doc-editor" style={PROSEMIRROR_LIKE}>
+      {blocks.length === 0 ? <p /> : blocks.map((b, i) => block(b, i, nextFootnote))}
+    </div>
+  );
+}
