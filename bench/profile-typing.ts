@@ -5,12 +5,47 @@
  * (`npx vite build --config vite.web.config.ts --minify false --outDir out/renderer-prof`).
  */
 import { chromium } from '@playwright/test';
+import { writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { syntheticReport } from '../core/synthetic/synthetic-report';
 import { CHROMIUM_ARGS } from '../playwright.config';
 import type { BenchPageApi } from './bench-page-api';
 import { startStaticServer } from './static-server';
 import { percentile } from './stats';
+
+interface TraceEvent {
+  name: string;
+  ts: number;
+  dur?: number;
+  ph: string;
+  tid: number;
+  args?: { data?: { type?: string; functionName?: string } };
+}
+
+/**
+ * TRACE=keys: one line per keystroke on the renderer's main thread, from its keydown to the next keydown:
+ * each top-level task's length and the named steps inside it that took ≥ 0.5 ms (what the key waited for).
+ */
+function printKeyTimelines(events: TraceEvent[]): void {
+  const keydowns = events.filter((e) => e.name === 'EventDispatch' && e.args?.data?.type === 'keydown').sort((a, b) => a.ts - b.ts);
+  if (keydowns.length === 0) return;
+  const main = keydowns[0]!.tid;
+  const onMain = events.filter((e) => e.tid === main && e.ph === 'X' && e.dur !== undefined).sort((a, b) => a.ts - b.ts);
+  const tasks = onMain.filter((e) => e.name === 'ThreadControllerImpl::RunTask' || e.name === 'RunTask');
+  const STEPS = new Set(['EventDispatch', 'FunctionCall', 'TimerFire', 'FireAnimationFrame', 'UpdateLayoutTree', 'Layout', 'PrePaint', 'Paint', 'Layerize', 'Commit', 'HitTest', 'ParseHTML', 'MajorGC', 'MinorGC', 'V8.GC_SCAVENGER', 'RunMicrotasks', 'IntersectionObserverController::computeIntersections', 'UpdateLayer']);
+  keydowns.forEach((k, i) => {
+    const end = keydowns[i + 1]?.ts ?? Infinity;
+    const parts: string[] = [];
+    for (const t of tasks) {
+      if (t.ts + t.dur! < k.ts - 1 || t.ts >= end || t.dur! < 500) continue;
+      const inner = onMain
+        .filter((e) => STEPS.has(e.name) && e.ts >= t.ts && e.ts + e.dur! <= t.ts + t.dur! && e.dur! >= 500)
+        .map((e) => `${e.name === 'EventDispatch' ? e.args?.data?.type : e.name === 'FunctionCall' ? `fn:${e.args?.data?.functionName || '?'}` : e.name} ${(e.dur! / 1000).toFixed(1)}`);
+      parts.push(`+${((t.ts - k.ts) / 1000).toFixed(0)}:${(t.dur! / 1000).toFixed(1)}[${[...new Set(inner)].join(', ')}]`);
+    }
+    console.log(`key ${i}: ${parts.join('  ')}`);
+  });
+}
 
 interface ProfileNode {
   id: number;
@@ -46,7 +81,7 @@ try {
   await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
   await page.evaluate(() => void ((globalThis as unknown as { __k: number[] }).__k.length = 0));
   await cdp.send('Profiler.start');
-  const events: { name: string; dur?: number; ph: string; tid: number }[] = [];
+  const events: TraceEvent[] = [];
   if (process.env.TRACE) {
     cdp.on('Tracing.dataCollected', (d) => void events.push(...(d.value as unknown as typeof events)));
     await cdp.send('Tracing.start', { categories: 'devtools.timeline,disabled-by-default-devtools.timeline,blink,cc,gpu', transferMode: 'ReportEvents' });
@@ -64,6 +99,8 @@ try {
     const sum = new Map<string, number>();
     for (const e of events) if (e.ph === 'X' && e.dur) sum.set(e.name, (sum.get(e.name) ?? 0) + e.dur / 1000);
     for (const [k, v] of [...sum].sort((a, b) => b[1] - a[1]).slice(0, 25)) console.log(`${v.toFixed(1).padStart(8)} ms  [trace] ${k}`);
+    if (process.env.TRACE === 'keys') printKeyTimelines(events);
+    if (process.env.TRACE_OUT) writeFileSync(process.env.TRACE_OUT, JSON.stringify(events));
   }
   const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] } };
   const lat = await page.evaluate(() => (globalThis as unknown as { __k: number[] }).__k);
