@@ -102,7 +102,8 @@ try {
     if (process.env.TRACE === 'keys') printKeyTimelines(events);
     if (process.env.TRACE_OUT) writeFileSync(process.env.TRACE_OUT, JSON.stringify(events));
   }
-  const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] } };
+  const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[]; startTime: number } };
+  if (process.env.PROFILE_OUT) writeFileSync(process.env.PROFILE_OUT, JSON.stringify(profile));
   const lat = await page.evaluate(() => (globalThis as unknown as { __k: number[] }).__k);
   if (process.env.SHOT) await page.screenshot({ path: process.env.SHOT });
   // Chromium's own view of each slow (≥ 16 ms) event: input delay, handlers, then until the next paint.

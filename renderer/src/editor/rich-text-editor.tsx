@@ -72,7 +72,7 @@ function RichTextEditorView({ label, initialBlocks, onChange, footnoteOffset, pl
 
   useEffect(() => {
     if (editor.isDestroyed) return;
-    if (footnoteNumbersKey.getState(editor.state) === footnoteOffset) return;
+    if (footnoteNumbersKey.getState(editor.state)?.offset === footnoteOffset) return;
     editor.view.dispatch(editor.state.tr.setMeta(footnoteNumbersKey, footnoteOffset).setMeta('addToHistory', false));
   }, [editor, footnoteOffset]);
 

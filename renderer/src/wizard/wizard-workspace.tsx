@@ -3,7 +3,7 @@
  * current step's form and the outline guidance beside it. The report lives in React state; autosave writes it.
  */
 import { Fragment, useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react';
-import { Alert, AppBar, Box, Button, Chip, CircularProgress, Drawer, IconButton, LinearProgress, Paper, Snackbar, Step, StepButton, StepLabel, Stepper, Toolbar, Tooltip, Typography } from '@mui/material';
+import { Alert, AppBar, Box, Button, Chip, CircularProgress, Drawer, IconButton, LinearProgress, Paper, Snackbar, Toolbar, Tooltip, Typography } from '@mui/material';
 import Close from '@mui/icons-material/Close';
 import Preview from '@mui/icons-material/Preview';
 import ArrowBack from '@mui/icons-material/ArrowBack';
@@ -34,6 +34,7 @@ import { GeneralStep } from './general-step';
 import { GuidancePanel, type GuidanceItem } from './guidance-panel';
 import { ReviewStep } from './review-step';
 import { SaveStatusIndicator } from './save-status';
+import { StepNav } from './step-nav';
 import type { UpdateReport } from './wizard-types';
 
 /** Side drawer of the page preview: an A4 page (794 px) at 62 % plus the grey margin around it. */
@@ -96,6 +97,7 @@ export function WizardWorkspace({ draft, routeStepKey, navigate }: WizardWorkspa
   const offsets = useMemo(() => footnoteOffsets(report), [report]);
   const title = draftTitle(report);
   const progress = Math.round(reportProgress(report) * 100);
+  const stepItems = steps.map((s) => ({ key: s.key, label: s.label, completed: s.kind !== 'review' && isStepComplete(report, s) }));
   // The whole-report format check (~40 ms on 100 pages) is shown only on the review step, so only there is it
   // kept up to date, in a deferred render; while the clerk types in the other steps it never runs, and a key
   // never waits behind it. Export checks the report as it is now when this one is not (see requestExport).
@@ -213,26 +215,7 @@ export function WizardWorkspace({ draft, routeStepKey, navigate }: WizardWorkspa
       </AppBar>
 
       <Box sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', md: '250px minmax(0, 1fr)', lg: drawerShown ? '260px minmax(0, 1fr)' : '260px minmax(0, 1fr) 290px' }, gap: 2.5, p: 2.5, alignItems: 'start', mr: { md: drawerShown ? `${DRAWER_WIDTH}px` : 0 } }}>
-        <Paper variant="outlined" component="nav" aria-label="Các bước" sx={{ p: 1.5, position: { md: 'sticky' }, top: { md: 88 } }}>
-          <Box sx={{ px: 1, pb: 1.5 }}>
-            <Typography variant="caption" color="text.secondary">Đã hoàn thành {progress}%</Typography>
-            <LinearProgress variant="determinate" value={progress} sx={{ mt: 0.5, height: 6, borderRadius: 3 }} aria-label={`Đã hoàn thành ${progress}%`} />
-          </Box>
-          <Stepper nonLinear activeStep={index} orientation="vertical">
-            {steps.map((s) => (
-              <Step key={s.key} completed={s.kind !== 'review' && isStepComplete(report, s)}>
-                <StepButton
-                  onClick={() => goTo(s.key)}
-                  aria-label={s.label}
-                  aria-current={s.key === current.key ? 'step' : undefined}
-                  sx={{ borderRadius: 1, mx: -1, px: 1, py: 0.5, ...(s.key === current.key ? { bgcolor: 'primary.light', '& .MuiStepLabel-label': { fontWeight: 700, color: 'primary.dark' } } : {}) }}
-                >
-                  <StepLabel sx={{ '& .MuiStepLabel-label': { fontSize: 13.5, lineHeight: 1.3 } }}>{s.label}</StepLabel>
-                </StepButton>
-              </Step>
-            ))}
-          </Stepper>
-        </Paper>
+        <StepNav items={stepItems} currentKey={current.key} progress={progress} onGo={goTo} />
 
         <Paper variant="outlined" component="main" sx={{ p: { xs: 2, md: 3 }, minWidth: 0 }}>
           <Box sx={{ display: 'flex', alignItems: 'center', gap: 1.5, mb: 2.5 }}>
