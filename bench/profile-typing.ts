@@ -70,8 +70,11 @@ try {
   await page.addInitScript(`window.__k = []; document.addEventListener('keydown', (e) => { const s = e.timeStamp; requestAnimationFrame(() => { const c = new MessageChannel(); c.port1.onmessage = () => window.__k.push(performance.now() - s); c.port2.postMessage(null); }); }, true); window.__slow = []; new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__slow.push([e.name, Math.round(e.processingStart - e.startTime), Math.round(e.processingEnd - e.processingStart), Math.round(e.startTime + e.duration - e.processingEnd)].join(' ')); }).observe({ type: 'event', durationThreshold: 16 });`);
   await page.goto(`${server.url}/#/ban-nhap/${draftId}/${encodeURIComponent(`chapter:${chapter.id}`)}`);
   // TARGET=heading types into the first sub-section's heading field (a controlled MUI field) instead of a body editor.
+  // TARGET=section: the first sub-section's body editor (where most of a report's text is typed).
   const heading = process.env.TARGET === 'heading';
-  const editor = heading ? page.getByLabel(/^Tiêu đề mục /).first() : page.locator('[role="textbox"][aria-label^="Nội dung"]').first();
+  const editor = heading
+    ? page.getByLabel(/^Tiêu đề mục /).first()
+    : page.locator(`[role="textbox"][aria-label^="${process.env.TARGET === 'section' ? 'Nội dung mục' : 'Nội dung'}"]`).first();
   await editor.waitFor({ state: 'visible', timeout: 30_000 });
   await (heading ? editor : editor.locator('p').first()).click();
   await page.keyboard.press('End');
