@@ -100,7 +100,7 @@ function biggestChapter(report: Report): { id: string; index: number } {
   return best;
 }
 
-async function benchTyping(page: Page, baseUrl: string, draftId: string, report: Report, keys: number) {
+export async function benchTyping(page: Page, baseUrl: string, draftId: string, report: Report, keys: number) {
   const chapter = biggestChapter(report);
   await page.addInitScript(TYPING_SCRIPT);
   await page.goto(`${baseUrl}/#/ban-nhap/${draftId}/${encodeURIComponent(`chapter:${chapter.id}`)}`);

@@ -6,12 +6,47 @@
  * browser build (out/web) by default: plain Chromium has no main process.
  */
 import { chromium } from '@playwright/test';
+import { writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { syntheticReport } from '../core/synthetic/synthetic-report';
 import { CHROMIUM_ARGS } from '../playwright.config';
 import type { BenchPageApi } from './bench-page-api';
 import { startStaticServer } from './static-server';
 import { percentile } from './stats';
+
+interface TraceEvent {
+  name: string;
+  ts: number;
+  dur?: number;
+  ph: string;
+  tid: number;
+  args?: { data?: { type?: string; functionName?: string } };
+}
+
+/**
+ * TRACE=keys: one line per keystroke on the renderer's main thread, from its keydown to the next keydown:
+ * each top-level task's length and the named steps inside it that took ≥ 0.5 ms (what the key waited for).
+ */
+function printKeyTimelines(events: TraceEvent[]): void {
+  const keydowns = events.filter((e) => e.name === 'EventDispatch' && e.args?.data?.type === 'keydown').sort((a, b) => a.ts - b.ts);
+  if (keydowns.length === 0) return;
+  const main = keydowns[0]!.tid;
+  const onMain = events.filter((e) => e.tid === main && e.ph === 'X' && e.dur !== undefined).sort((a, b) => a.ts - b.ts);
+  const tasks = onMain.filter((e) => e.name === 'ThreadControllerImpl::RunTask' || e.name === 'RunTask');
+  const STEPS = new Set(['EventDispatch', 'FunctionCall', 'TimerFire', 'FireAnimationFrame', 'UpdateLayoutTree', 'Layout', 'PrePaint', 'Paint', 'Layerize', 'Commit', 'HitTest', 'ParseHTML', 'MajorGC', 'MinorGC', 'V8.GC_SCAVENGER', 'RunMicrotasks', 'IntersectionObserverController::computeIntersections', 'UpdateLayer']);
+  keydowns.forEach((k, i) => {
+    const end = keydowns[i + 1]?.ts ?? Infinity;
+    const parts: string[] = [];
+    for (const t of tasks) {
+      if (t.ts + t.dur! < k.ts - 1 || t.ts >= end || t.dur! < 500) continue;
+      const inner = onMain
+        .filter((e) => STEPS.has(e.name) && e.ts >= t.ts && e.ts + e.dur! <= t.ts + t.dur! && e.dur! >= 500)
+        .map((e) => `${e.name === 'EventDispatch' ? e.args?.data?.type : e.name === 'FunctionCall' ? `fn:${e.args?.data?.functionName || '?'}` : e.name} ${(e.dur! / 1000).toFixed(1)}`);
+      parts.push(`+${((t.ts - k.ts) / 1000).toFixed(0)}:${(t.dur! / 1000).toFixed(1)}[${[...new Set(inner)].join(', ')}]`);
+    }
+    console.log(`key ${i}: ${parts.join('  ')}`);
+  });
+}
 
 interface ProfileNode {
   id: number;
@@ -36,8 +71,11 @@ try {
   await page.addInitScript(`window.__k = []; document.addEventListener('keydown', (e) => { const s = e.timeStamp; requestAnimationFrame(() => { const c = new MessageChannel(); c.port1.onmessage = () => window.__k.push(performance.now() - s); c.port2.postMessage(null); }); }, true); window.__slow = []; new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__slow.push([e.name, Math.round(e.processingStart - e.startTime), Math.round(e.processingEnd - e.processingStart), Math.round(e.startTime + e.duration - e.processingEnd)].join(' ')); }).observe({ type: 'event', durationThreshold: 16 });`);
   await page.goto(`${server.url}/#/ban-nhap/${draftId}/${encodeURIComponent(`chapter:${chapter.id}`)}`);
   // TARGET=heading types into the first sub-section's heading field (a controlled MUI field) instead of a body editor.
+  // TARGET=section: the first sub-section's body editor (where most of a report's text is typed).
   const heading = process.env.TARGET === 'heading';
-  const editor = heading ? page.getByLabel(/^Tiêu đề mục /).first() : page.locator('[role="textbox"][aria-label^="Nội dung"]').first();
+  const editor = heading
+    ? page.getByLabel(/^Tiêu đề mục /).first()
+    : page.locator(`[role="textbox"][aria-label^="${process.env.TARGET === 'section' ? 'Nội dung mục' : 'Nội dung'}"]`).first();
   await editor.waitFor({ state: 'visible', timeout: 30_000 });
   await (heading ? editor : editor.locator('p').first()).click();
   await page.keyboard.press('End');
@@ -47,7 +85,7 @@ try {
   await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
   await page.evaluate(() => void ((globalThis as unknown as { __k: number[] }).__k.length = 0));
   await cdp.send('Profiler.start');
-  const events: { name: string; dur?: number; ph: string; tid: number }[] = [];
+  const events: TraceEvent[] = [];
   if (process.env.TRACE) {
     cdp.on('Tracing.dataCollected', (d) => void events.push(...(d.value as unknown as typeof events)));
     await cdp.send('Tracing.start', { categories: 'devtools.timeline,disabled-by-default-devtools.timeline,blink,cc,gpu', transferMode: 'ReportEvents' });
@@ -65,8 +103,11 @@ try {
     const sum = new Map<string, number>();
     for (const e of events) if (e.ph === 'X' && e.dur) sum.set(e.name, (sum.get(e.name) ?? 0) + e.dur / 1000);
     for (const [k, v] of [...sum].sort((a, b) => b[1] - a[1]).slice(0, 25)) console.log(`${v.toFixed(1).padStart(8)} ms  [trace] ${k}`);
+    if (process.env.TRACE === 'keys') printKeyTimelines(events);
+    if (process.env.TRACE_OUT) writeFileSync(process.env.TRACE_OUT, JSON.stringify(events));
   }
-  const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] } };
+  const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[]; startTime: number } };
+  if (process.env.PROFILE_OUT) writeFileSync(process.env.PROFILE_OUT, JSON.stringify(profile));
   const lat = await page.evaluate(() => (globalThis as unknown as { __k: number[] }).__k);
   if (process.env.SHOT) await page.screenshot({ path: process.env.SHOT });
   // Chromium's own view of each slow (≥ 16 ms) event: input delay, handlers, then until the next paint.

@@ -19,8 +19,23 @@ export class DraftValidationError extends Error {
   }
 }
 
+function sameStatus(a: SaveStatus, b: SaveStatus): boolean {
+  if (a.state !== b.state) return false;
+  if (a.state === 'saved' && b.state === 'saved') return a.at === b.at;
+  if (a.state === 'error' && b.state === 'error') return a.message === b.message;
+  return true;
+}
+
 export function useAutosave(repo: DraftsRepository, draftId: string, report: Report, stepKey: string) {
   const [status, setStatus] = useState<SaveStatus>({ state: 'idle' });
+  // The scheduler says "dirty" on every change; passing an equal status on would re-render the whole wizard
+  // a second time per keystroke (the change is marked in a layout effect, so React renders again at once).
+  const shown = useRef<SaveStatus>(status);
+  const showStatus = useCallback((next: SaveStatus) => {
+    if (sameStatus(shown.current, next)) return;
+    shown.current = next;
+    setStatus(next);
+  }, []);
   const latest = useRef({ report, stepKey });
   const schedulerRef = useRef<AutosaveScheduler | null>(null);
   // The draft as loaded already passed the schema (readDraftRecord): it is its own parsed form.
@@ -28,7 +43,7 @@ export function useAutosave(repo: DraftsRepository, draftId: string, report: Rep
 
   useEffect(() => {
     const scheduler = createAutosaveScheduler({
-      onStatus: setStatus,
+      onStatus: showStatus,
       save: async (reason) => {
         const { report: r, stepKey: k } = latest.current;
         // Never write a record that could not be read back (it would show as broken on the home screen).
@@ -66,7 +81,7 @@ export function useAutosave(repo: DraftsRepository, draftId: string, report: Rep
       void scheduler.flush('edit').finally(() => scheduler.dispose());
       schedulerRef.current = null;
     };
-  }, [repo, draftId]);
+  }, [repo, draftId, showStatus]);
 
   // A layout effect: the change is marked unsaved right at commit, before any flush request can see it clean.
   useLayoutEffect(() => {

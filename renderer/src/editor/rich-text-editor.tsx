@@ -20,6 +20,7 @@ import { FootnoteDialog } from './footnote-dialog';
 import { footnoteNumbersKey } from './footnote-node';
 import { pendingChange } from './pending-change';
 import { cleanPastedHtml, cleanPastedText } from './paste-cleanup';
+import { listenToSelectionOnlyWhenFocused } from './selection-listener';
 
 export interface RichTextEditorProps {
   /** Accessible name, e.g. "Nội dung mục 2.1." */
@@ -64,6 +65,7 @@ function RichTextEditorView({ label, initialBlocks, onChange, footnoteOffset, pl
       transformPastedHTML: cleanPastedHtml,
       transformPastedText: cleanPastedText,
     },
+    onMount: ({ editor: e }) => listenToSelectionOnlyWhenFocused(e.view),
     onUpdate: ({ editor: e }) => pending.schedule(() => docToBlocks(e.getJSON()), reportUp),
     onBlur: () => pending.flush(),
   });
@@ -72,7 +74,7 @@ function RichTextEditorView({ label, initialBlocks, onChange, footnoteOffset, pl
 
   useEffect(() => {
     if (editor.isDestroyed) return;
-    if (footnoteNumbersKey.getState(editor.state) === footnoteOffset) return;
+    if (footnoteNumbersKey.getState(editor.state)?.offset === footnoteOffset) return;
     editor.view.dispatch(editor.state.tr.setMeta(footnoteNumbersKey, footnoteOffset).setMeta('addToHistory', false));
   }, [editor, footnoteOffset]);
 

@@ -1,5 +1,5 @@
 /** Step for one chapter (I., II., …): its heading and body, its nested sub-sections, and chapter actions. */
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Box, Button, Chip, Divider, Stack, Typography } from '@mui/material';
 import Add from '@mui/icons-material/Add';
 import DeleteOutline from '@mui/icons-material/DeleteOutlined';
@@ -52,30 +52,67 @@ export function ChapterStep({ report, sectionId, template, update, offsets, onCh
     if (chapterId !== undefined) actions.setHeading(chapterId, v);
   }, [actions, chapterId]);
 
-  if (!chapter) return <Typography>Chương này không còn trong báo cáo.</Typography>;
   const marker = sectionMarker([index + 1]);
-  const chapterOffset = offsets.get(sectionSlot(chapter.id)) ?? 0;
+  const heading = chapter?.heading;
+  const canDelete = report.sections.length > 1;
 
-  const addChapterAfter = () => {
-    const s = newSection(randomId());
-    update((r) => ({ ...r, sections: addSiblingAfter(r.sections, chapter.id, s) }));
-    onChapterAdded(s.id);
-  };
+  // What the buttons act on, read when clicked: the rows below are kept between keystrokes (see `headingRow`).
+  const latest = useRef({ chapter, onChapterRemoved, onChapterAdded, update });
+  useEffect(() => {
+    latest.current = { chapter, onChapterRemoved, onChapterAdded, update };
+  });
+
+  // Each keystroke's report update re-renders this step. The heading field and the action buttons (MUI
+  // TextField, Buttons) only change with the heading, the marker or the chapter count, so their elements are
+  // kept and React skips them; the section cards and editors are memoised themselves.
+  const headingRow = useMemo(() => (
+    <Stack direction="row" spacing={1.5} sx={{ alignItems: 'flex-start' }}>
+      <Chip label={marker} color="primary" sx={{ mt: 0.5, fontWeight: 700, minWidth: 48 }} />
+      <LineField deferred
+        label="Tên chương"
+        value={heading ?? ''}
+        onValue={onChapterHeading}
+        placeholder="VD: KẾT QUẢ TRIỂN KHAI"
+        multiline
+        helperText="Tên chương được in hoa khi xuất."
+        slotProps={{ htmlInput: { style: { fontWeight: 700, textTransform: 'uppercase' } } }}
+      />
+    </Stack>
+  ), [marker, heading, onChapterHeading]);
+
+  const actionsRow = useMemo(() => {
+    if (chapterId === undefined) return null;
+    const addChapterAfter = () => {
+      const s = newSection(randomId());
+      latest.current.update((r) => ({ ...r, sections: addSiblingAfter(r.sections, chapterId, s) }));
+      latest.current.onChapterAdded(s.id);
+    };
+    const removeChapter = () => {
+      const current = latest.current.chapter;
+      if (current && sectionHasText(current)) setConfirmDelete(true);
+      else {
+        actions.remove(chapterId);
+        latest.current.onChapterRemoved();
+      }
+    };
+    return (
+      <Stack direction="row" spacing={1} sx={{ flexWrap: 'wrap' }}>
+        <Button startIcon={<PlaylistAdd />} variant="outlined" onClick={() => actions.addChild(chapterId)}>Thêm mục trong chương</Button>
+        <Button startIcon={<Add />} onClick={addChapterAfter}>Thêm chương sau chương này</Button>
+        <Box sx={{ flexGrow: 1 }} />
+        <Button startIcon={<DeleteOutline />} color="error" disabled={!canDelete} onClick={removeChapter}>
+          Xóa chương này
+        </Button>
+      </Stack>
+    );
+  }, [actions, chapterId, canDelete]);
+
+  if (!chapter) return <Typography>Chương này không còn trong báo cáo.</Typography>;
+  const chapterOffset = offsets.get(sectionSlot(chapter.id)) ?? 0;
 
   return (
     <Stack spacing={2.5}>
-      <Stack direction="row" spacing={1.5} sx={{ alignItems: 'flex-start' }}>
-        <Chip label={marker} color="primary" sx={{ mt: 0.5, fontWeight: 700, minWidth: 48 }} />
-        <LineField deferred
-          label="Tên chương"
-          value={chapter.heading}
-          onValue={onChapterHeading}
-          placeholder="VD: KẾT QUẢ TRIỂN KHAI"
-          multiline
-          helperText="Tên chương được in hoa khi xuất."
-          slotProps={{ htmlInput: { style: { fontWeight: 700, textTransform: 'uppercase' } } }}
-        />
-      </Stack>
+      {headingRow}
 
       <Box>
         <Typography variant="subtitle2" sx={{ mb: 0.75 }}>Nội dung chung của chương</Typography>
@@ -102,19 +139,7 @@ export function ChapterStep({ report, sectionId, template, update, offsets, onCh
         </Box>
       )}
 
-      <Stack direction="row" spacing={1} sx={{ flexWrap: 'wrap' }}>
-        <Button startIcon={<PlaylistAdd />} variant="outlined" onClick={() => actions.addChild(chapter.id)}>Thêm mục trong chương</Button>
-        <Button startIcon={<Add />} onClick={addChapterAfter}>Thêm chương sau chương này</Button>
-        <Box sx={{ flexGrow: 1 }} />
-        <Button
-          startIcon={<DeleteOutline />}
-          color="error"
-          disabled={report.sections.length <= 1}
-          onClick={() => (sectionHasText(chapter) ? setConfirmDelete(true) : (actions.remove(chapter.id), onChapterRemoved()))}
-        >
-          Xóa chương này
-        </Button>
-      </Stack>
+      {actionsRow}
       <Divider />
       {confirmDelete && (
         <ConfirmDialog

@@ -1,7 +1,13 @@
-/** The autosave state in the app bar: "Đang lưu…", "Đã lưu lúc 14:02", or an error with "Thử lại". */
+/**
+ * The autosave state in the app bar: "Đang lưu…", "Đã lưu lúc 14:02", or an error with "Thử lại".
+ * Only an actual write shows a spinner. "Có thay đổi chưa lưu" lasts as long as the clerk types, and an
+ * indeterminate spinner there is a CSS animation that makes Chromium produce a frame every 16 ms: each
+ * keystroke then waits for the next of those frames instead of painting at once (bench typing p50 +5 ms).
+ */
 import { Box, Button, CircularProgress, Tooltip, Typography } from '@mui/material';
 import CloudDone from '@mui/icons-material/CloudDone';
 import CloudOff from '@mui/icons-material/CloudOff';
+import CloudQueue from '@mui/icons-material/CloudQueue';
 import type { SaveStatus } from '../autosave/autosave-scheduler';
 import { formatClock } from '../text/format-timestamp';
 import './wizard-layout.css';
@@ -23,7 +29,7 @@ export function SaveStatusIndicator({ status, onRetry }: { status: SaveStatus; o
   return (
     <Tooltip title="Bản nháp được lưu tự động trên máy này sau mỗi lần sửa.">
       <Box role="status" aria-live="polite" data-testid="save-status" className="ss">
-        {status.state === 'saving' || status.state === 'dirty' ? <CircularProgress size={14} color="inherit" /> : <CloudDone fontSize="small" />}
+        {status.state === 'saving' ? <CircularProgress size={14} color="inherit" /> : status.state === 'dirty' ? <CloudQueue fontSize="small" /> : <CloudDone fontSize="small" />}
         <Typography variant="body2">{text}</Typography>
       </Box>
     </Tooltip>

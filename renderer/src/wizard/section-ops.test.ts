@@ -55,4 +55,15 @@ describe('section tree edits', () => {
     expect(findSection(out, 'b2')?.heading).toBe('Mới');
     expect(siblingPosition(out, 'b2')).toEqual({ index: 1, count: 2 });
   });
+
+  it('an update leaves every section off its path the same object (memoised cards skip them)', () => {
+    const before = tree();
+    const out = updateSection(before, 'b2', (s) => ({ ...s, heading: 'Mới' }));
+    expect(out).not.toBe(before);
+    expect(out[0]).toBe(before[0]);
+    expect(out[1]).not.toBe(before[1]);
+    expect(out[1]!.children[0]).toBe(before[1]!.children[0]);
+    expect(out[1]!.children[1]!.children[0]).toBe(before[1]!.children[1]!.children[0]);
+    expect(findSection(before, 'b2')?.heading).toBe('Tuyên truyền');
+  });
 });

@@ -28,8 +28,29 @@ export function sectionPath(sections: readonly Section[], id: string): number[] 
   return null;
 }
 
+/**
+ * Replaces only the sections on the path to `id`: every other section (and its subtree) stays the same
+ * object, so the memoised section cards of a long chapter skip re-rendering when one heading or body changes.
+ */
 export function updateSection(sections: readonly Section[], id: string, change: (s: Section) => Section): Section[] {
-  return sections.map((s) => (s.id === id ? change(s) : s.children.length ? { ...s, children: updateSection(s.children, id, change) } : s));
+  return [...updateWithin(sections, id, change)];
+}
+
+/** `sections` itself when `id` is not in it, so an untouched subtree keeps its identity. */
+function updateWithin(sections: readonly Section[], id: string, change: (s: Section) => Section): readonly Section[] {
+  let changed = false;
+  const next = sections.map((s) => {
+    if (s.id === id) {
+      changed = true;
+      return change(s);
+    }
+    if (!s.children.length) return s;
+    const children = updateWithin(s.children, id, change);
+    if (children === s.children) return s;
+    changed = true;
+    return { ...s, children: [...children] };
+  });
+  return changed ? next : sections;
 }
 
 /** Appends a child, unless that would nest deeper than the model allows (depth 4: a), b) …). */

@@ -3,7 +3,7 @@
  * current step's form and the outline guidance beside it. The report lives in React state; autosave writes it.
  */
 import { Fragment, useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react';
-import { Alert, AppBar, Box, Button, Chip, CircularProgress, Drawer, IconButton, LinearProgress, Paper, Snackbar, Step, StepButton, StepLabel, Stepper, Toolbar, Tooltip, Typography } from '@mui/material';
+import { Alert, AppBar, Box, Button, Chip, CircularProgress, Drawer, IconButton, LinearProgress, Paper, Snackbar, Toolbar, Tooltip, Typography } from '@mui/material';
 import Close from '@mui/icons-material/Close';
 import Preview from '@mui/icons-material/Preview';
 import ArrowBack from '@mui/icons-material/ArrowBack';
@@ -36,6 +36,7 @@ import { SaveStatusIndicator } from './save-status';
 import './wizard-layout.css';
 import { useChunk } from '../app/lazy-chunk';
 import { chapterStepChunk, editorChunk } from './step-chunks';
+import { StepNav } from './step-nav';
 import type { UpdateReport } from './wizard-types';
 
 /** Side drawer of the page preview: an A4 page (794 px) at 62 % plus the grey margin around it. */
@@ -109,6 +110,7 @@ export function WizardWorkspace({ draft, routeStepKey, navigate }: WizardWorkspa
   const offsets = useMemo(() => footnoteOffsets(report), [report]);
   const title = draftTitle(report);
   const progress = Math.round(reportProgress(report) * 100);
+  const stepItems = steps.map((s) => ({ key: s.key, label: s.label, completed: s.kind !== 'review' && isStepComplete(report, s) }));
   // The whole-report format check (~40 ms on 100 pages) is shown only on the review step, so only there is it
   // kept up to date, in a deferred render; while the clerk types in the other steps it never runs, and a key
   // never waits behind it. Export checks the report as it is now when this one is not (see requestExport).
@@ -237,26 +239,7 @@ export function WizardWorkspace({ draft, routeStepKey, navigate }: WizardWorkspa
       </AppBar>
 
       <Box className={drawerShown ? 'wz-grid wz-grid-drawer' : 'wz-grid'}>
-        <Paper variant="outlined" component="nav" aria-label="Các bước" className="wz-steps">
-          <Box className="wz-progress">
-            <Typography variant="caption" color="text.secondary">Đã hoàn thành {progress}%</Typography>
-            <LinearProgress variant="determinate" value={progress} className="wz-progress-bar" aria-label={`Đã hoàn thành ${progress}%`} />
-          </Box>
-          <Stepper nonLinear activeStep={index} orientation="vertical">
-            {steps.map((s) => (
-              <Step key={s.key} completed={s.kind !== 'review' && isStepComplete(report, s)}>
-                <StepButton
-                  onClick={() => goTo(s.key)}
-                  aria-label={s.label}
-                  aria-current={s.key === current.key ? 'step' : undefined}
-                  className={s.key === current.key ? 'wz-step wz-step-current' : 'wz-step'}
-                >
-                  <StepLabel>{s.label}</StepLabel>
-                </StepButton>
-              </Step>
-            ))}
-          </Stepper>
-        </Paper>
+        <StepNav items={stepItems} currentKey={current.key} progress={progress} onGo={goTo} />
 
         <Paper variant="outlined" component="main" className="wz-main">
           <Box className="wz-heading">
