@@ -7,7 +7,7 @@
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { parseReport, type Report } from '../../../core/model/report-schema';
 import type { DraftsRepository } from '../db/drafts-repository';
-import { keepChapterIdentity, type ParsedReport } from '../db/chapter-identity';
+import { keepSectionIdentity, type ParsedReport } from '../db/section-identity';
 import { registerFlusher } from '../journal/flush-responder';
 import { createAutosaveScheduler, type AutosaveScheduler, type SaveReason, type SaveStatus } from './autosave-scheduler';
 
@@ -49,8 +49,8 @@ export function useAutosave(repo: DraftsRepository, draftId: string, report: Rep
         // Never write a record that could not be read back (it would show as broken on the home screen).
         const checked = parseReport(r);
         if (!checked.ok) throw new DraftValidationError(checked.issues[0]?.path.join('.') ?? '');
-        // Unchanged chapters keep their identity, so IndexedDB writes only the chapters that changed.
-        const value = keepChapterIdentity(r, checked.value, lastParsed.current);
+        // Unchanged sections keep their identity, so IndexedDB writes only the sections that changed.
+        const value = keepSectionIdentity(r, checked.value, lastParsed.current);
         lastParsed.current = { input: r, parsed: value };
         return repo.saveDraft(draftId, value, k, reason);
       },

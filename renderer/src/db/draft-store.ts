@@ -2,102 +2,109 @@
  * Reading and writing whole drafts in the split layout (draft-split.ts), for the repository and for the other
  * places that store drafts (restore from the journal, draft files, trash). Each function runs in the caller's
  * Dexie transaction when there is one — it must then include `draftTables(db)` — or in its own otherwise, so a
- * draft is always read or written as one consistent head + chapters.
+ * draft is always read or written as one consistent head + sections.
  */
 import { Dexie } from 'dexie';
-import type { Section } from '../../../core/model/report-schema';
 import type { DraftRecord } from './draft-record';
 import type { DraftsDb } from './drafts-db';
-import { assembleDraft, canSplit, chapterKeysOf, chapterRecord, headOf, newRev, type ChapterKey, type DraftHead } from './draft-split';
+import { assembleDraft, flattenSections, headOf, newRev, sectionJson, sectionRecord, type DraftHead, type SectionKey, type SectionRecord } from './draft-split';
 
-export const draftTables = (db: DraftsDb) => [db.drafts, db.chapters] as const;
+export const draftTables = (db: DraftsDb) => [db.drafts, db.sections] as const;
 
 export interface StoredDraft {
   head: DraftHead;
   /** The assembled record, not yet validated: pass it to `readDraftRecord`. */
   raw: unknown;
+  /** The draft's section records as read (null for a whole record): what the repository compares saves to. */
+  sections: SectionRecord[] | null;
 }
 
+/** All section records of one draft: one key range, so one request however many sections it has. */
+const sectionsOf = (db: DraftsDb, draftId: string) => db.sections.where('[draftId+sectionId]').between([draftId, Dexie.minKey], [draftId, Dexie.maxKey]);
+
 /**
- * Heads with their chapters, read in ONE transaction (no save lands between a head and its chapters) with
- * plain Dexie promise chains and a single bulkGet: inside a liveQuery (home screen, trash) a native `await`
- * between two reads lets IndexedDB commit the transaction early (Dexie's PrematureCommitError).
+ * Heads with their sections, read in ONE transaction (no save lands between a head and its sections) with
+ * plain Dexie promise chains, every range request issued at once: inside a liveQuery (home screen, trash) a
+ * native `await` between two reads lets IndexedDB commit the transaction early (Dexie's PrematureCommitError).
  */
-function readWithChapters(db: DraftsDb, heads: () => PromiseLike<DraftHead[]>): Promise<StoredDraft[]> {
+function readWithSections(db: DraftsDb, heads: () => PromiseLike<DraftHead[]>): Promise<StoredDraft[]> {
   return db.transaction('r', draftTables(db), () =>
-    heads().then((list) => {
-      const keys = list.map(chapterKeysOf);
-      return db.chapters.bulkGet(keys.flatMap((k) => k ?? [])).then((chapters) => {
-        let at = 0;
-        return list.map((head, i) => {
-          const count = keys[i]?.length;
-          const mine = count === undefined ? null : chapters.slice(at, (at += count));
-          return { head, raw: assembleDraft(head, mine) };
-        });
-      });
-    }),
+    heads().then((list) =>
+      Dexie.Promise.all(list.map((head) => (Array.isArray(head.chapterIds) ? sectionsOf(db, head.id).toArray() : null))).then((records) =>
+        list.map((head, i) => {
+          const sections = records[i] ?? null;
+          return { head, raw: assembleDraft(head, sections), sections };
+        }),
+      ),
+    ),
   );
 }
 
 export async function readStoredDraft(db: DraftsDb, id: string): Promise<StoredDraft | undefined> {
-  const [found] = await readWithChapters(db, () => db.drafts.get(id).then((head) => (head ? [head] : [])));
+  const [found] = await readWithSections(db, () => db.drafts.get(id).then((head) => (head ? [head] : [])));
   return found;
 }
 
 /** Whole drafts for the heads `heads` reads (a Dexie query on `db.drafts`). */
 export function readStoredDrafts(db: DraftsDb, heads: () => PromiseLike<DraftHead[]>): Promise<StoredDraft[]> {
-  return readWithChapters(db, heads);
+  return readWithSections(db, heads);
 }
 
-/** Every chapter record of a draft that is stored, including ones no head lists any more. */
-function storedChapterKeys(db: DraftsDb, draftId: string): Promise<ChapterKey[]> {
-  return db.chapters.where('[draftId+sectionId]').between([draftId, Dexie.minKey], [draftId, Dexie.maxKey]).primaryKeys();
+/** Every section record of a draft that is stored, including ones no head reaches any more. */
+function storedSectionKeys(db: DraftsDb, draftId: string): Promise<SectionKey[]> {
+  return sectionsOf(db, draftId).primaryKeys();
+}
+
+/** A draft as written by `writeWholeDraft`: its revision and each section's record JSON by section id. */
+export interface WrittenDraft {
+  rev: string;
+  json: Map<string, string>;
 }
 
 /**
- * Stores a whole draft: head, every chapter, and removes chapter records it no longer has. Returns the new
- * revision (null when it had to be stored whole, see draft-split.ts).
+ * Stores a whole draft: head, every section, and removes section records it no longer has. Returns the new
+ * revision and what each record holds (null when it had to be stored whole, see draft-split.ts).
  */
-export async function writeWholeDraft(db: DraftsDb, record: DraftRecord): Promise<string | null> {
+export async function writeWholeDraft(db: DraftsDb, record: DraftRecord): Promise<WrittenDraft | null> {
   return db.transaction('rw', draftTables(db), async () => {
-    const stale = await storedChapterKeys(db, record.id);
+    const stale = await storedSectionKeys(db, record.id);
     // Records restored or put back by undo are not validated first: a broken one is stored whole, as it was.
-    const sections: unknown = (record.report as Partial<DraftRecord['report']> | undefined)?.sections;
-    if (!Array.isArray(sections) || !canSplit(sections)) {
-      await db.chapters.bulkDelete(stale);
+    const top: unknown = (record.report as Partial<DraftRecord['report']> | undefined)?.sections;
+    const all = Array.isArray(top) ? flattenSections(top) : null;
+    if (!all) {
+      await db.sections.bulkDelete(stale);
       await db.drafts.put({ ...record });
       return null;
     }
     const rev = newRev();
-    const keep = new Set(record.report.sections.map((s) => s.id));
-    await db.chapters.bulkDelete(stale.filter(([, sectionId]) => !keep.has(sectionId)));
-    await db.chapters.bulkPut(record.report.sections.map((s) => chapterRecord(record.id, s)));
-    await db.drafts.put(headOf(record, rev));
-    return rev;
+    const json = new Map(all.map((s) => [s.id, sectionJson(s)]));
+    await Promise.all([
+      db.sections.bulkDelete(stale.filter(([, sectionId]) => !json.has(sectionId))),
+      db.sections.bulkPut([...json].map(([id, text]) => sectionRecord(record.id, id, text))),
+      db.drafts.put(headOf(record, rev)),
+    ]);
+    return { rev, json };
   });
 }
 
 /**
- * Stores the head and only the given chapters, deleting `removedIds`: the caller has checked (same revision)
- * that every other chapter record already holds what `record` has. Returns the new revision.
+ * Issues the writes of a save that changed only the given section records (and deletes `removedIds`), under
+ * revision `rev`, WITHOUT opening a transaction: the caller runs it inside one over `draftTables(db)` after
+ * checking, or while checking (drafts-repository.ts), that every other record already holds what `record` has.
+ * The requests are issued at once, so the transaction runs them in order without a round trip between them.
  */
-export async function writeDraftChanges(db: DraftsDb, record: DraftRecord, changed: readonly Section[], removedIds: readonly string[]): Promise<string> {
-  return db.transaction('rw', draftTables(db), async () => {
-    const rev = newRev();
-    // Issued together: the transaction runs them in order, without a round trip to the browser between them.
-    await Promise.all([
-      removedIds.length ? db.chapters.bulkDelete(removedIds.map((c): ChapterKey => [record.id, c])) : null,
-      changed.length ? db.chapters.bulkPut(changed.map((s) => chapterRecord(record.id, s))) : null,
-      db.drafts.put(headOf(record, rev)),
-    ]);
-    return rev;
-  });
+export function putDraftChanges(db: DraftsDb, record: DraftRecord, changed: readonly { id: string; json: string }[], removedIds: readonly string[], rev: string): PromiseLike<unknown> {
+  return Dexie.Promise.all([
+    removedIds.length ? db.sections.bulkDelete(removedIds.map((c): SectionKey => [record.id, c])) : null,
+    changed.length ? db.sections.bulkPut(changed.map((c) => sectionRecord(record.id, c.id, c.json))) : null,
+    db.drafts.put(headOf(record, rev)),
+  ]);
 }
 
-/** Removes drafts (heads and chapters) for good. */
+/** Removes drafts (heads and sections) for good. */
 export async function deleteStoredDrafts(db: DraftsDb, ids: readonly string[]): Promise<void> {
   await db.transaction('rw', draftTables(db), async () => {
-    for (const id of ids) await db.chapters.bulkDelete(await storedChapterKeys(db, id));
+    for (const id of ids) await sectionsOf(db, id).delete();
     await db.drafts.bulkDelete([...ids]);
   });
 }

@@ -1,12 +1,12 @@
 /**
  * Upgrade of a release-2 database (Dexie v2 = IndexedDB version 20: whole drafts + organisation profiles),
- * written with the plain IndexedDB API exactly as that release left it, to version 3 (heads + chapters), on
+ * written with the plain IndexedDB API exactly as that release left it, to version 3 (heads + one record per section), on
  * fake-indexeddb. The e2e counterpart (e2e/profiles.spec.ts) upgrades a release-1 database in real Chromium.
  */
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { newReportFromTemplate, EMPTY_ISSUER } from '../../../core/model/new-report';
-import { parseReport } from '../../../core/model/report-schema';
+import { parseReport, type Section } from '../../../core/model/report-schema';
 import { syntheticReport } from '../../../core/synthetic/synthetic-report';
 import { findTemplate } from '../../../core/templates/templates';
 import { readDraftRecord } from './draft-record';
@@ -40,7 +40,7 @@ let db: DraftsDb | undefined;
 afterEach(() => db?.close());
 
 describe('database v2 → v3', () => {
-  it('keeps every draft identical (split into chapters), the trash, broken drafts and the profiles', async () => {
+  it('keeps every draft identical (split into sections), the trash, broken drafts and the profiles', async () => {
     let n = 0;
     const sample = { ...newReportFromTemplate(findTemplate('so-ket-tong-ket')!, EMPTY_ISSUER, '2023-06-15', () => `s${++n}`), title: 'sơ kết 5 năm' };
     const big = syntheticReport({ pages: 30 });
@@ -71,11 +71,16 @@ describe('database v2 → v3', () => {
       expect(expected.ok).toBe(true);
       expect(read.ok && read.draft).toEqual({ ...d, report: expected.ok && expected.value });
     }
-    // Split on disk: small heads, one record per chapter (the draft with repeated ids stays whole).
+    // Split on disk: small heads, one record per section at any depth (the draft with repeated ids stays whole).
     const head = await db.drafts.get('ba-muoi-trang');
     expect(head?.report.sections).toEqual([]);
     expect(head?.chapterIds).toEqual(big.sections.map((s) => s.id));
-    expect((await db.chapters.toArray()).filter((c) => c.draftId === 'ba-muoi-trang').length).toBe(big.sections.length);
+    const allIds = (sections: readonly Section[]): string[] => sections.flatMap((s) => [s.id, ...allIds(s.children)]);
+    expect(allIds(big.sections).length).toBeGreaterThan(big.sections.length * 3);
+    const records = (await db.sections.toArray()).filter((c) => c.draftId === 'ba-muoi-trang');
+    expect(records.map((r) => r.sectionId).sort()).toEqual(allIds(big.sections).sort());
+    // The biggest record is a few KB, not a chapter.
+    expect(Math.max(...records.map((r) => r.json.length))).toBeLessThan(20_000);
     expect((await db.drafts.get('trung-ma'))?.report.sections.length).toBe(2);
 
     // The trash kept its draft, with its content.

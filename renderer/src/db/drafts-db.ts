@@ -4,29 +4,29 @@
  */
 import { Dexie, type EntityTable, type Table, type Transaction } from 'dexie';
 import type { OrgProfile } from '../profiles/org-profile';
-import { newRev, splitStoredRecord, type ChapterKey, type ChapterRecord, type DraftHead } from './draft-split';
+import { newRev, splitStoredRecord, type DraftHead, type SectionKey, type SectionRecord } from './draft-split';
 
 export const DRAFTS_DB_NAME = 'soan-bao-cao';
 
-/** `drafts` holds the heads, `chapters` one record per chapter (draft-split.ts); draft-store.ts reads and writes both. */
+/** `drafts` holds the heads, `sections` one record per section at any depth (draft-split.ts); draft-store.ts reads and writes both. */
 export type DraftsDb = Dexie & {
   drafts: EntityTable<DraftHead, 'id'>;
-  chapters: Table<ChapterRecord, ChapterKey>;
+  sections: Table<SectionRecord, SectionKey>;
   profiles: EntityTable<OrgProfile, 'id'>;
 };
 
 /**
- * v2 → v3: each draft becomes a head plus one record per chapter. One draft at a time (keys first), so the
+ * v2 → v3: each draft becomes a head plus one record per section. One draft at a time (keys first), so the
  * upgrade never holds every report in memory at once; it runs inside Dexie's version-change transaction, so a
  * crash part-way leaves the v2 database untouched and the upgrade runs again on the next start.
  */
-async function splitDraftsIntoChapters(tx: Transaction): Promise<void> {
+async function splitDraftsIntoSections(tx: Transaction): Promise<void> {
   const drafts = tx.table<unknown, string>('drafts');
-  const chapters = tx.table<ChapterRecord, ChapterKey>('chapters');
+  const sections = tx.table<SectionRecord, SectionKey>('sections');
   for (const id of await drafts.toCollection().primaryKeys()) {
     const split = splitStoredRecord(await drafts.get(id), newRev());
     if (!split) continue;
-    await chapters.bulkPut(split.chapters);
+    await sections.bulkPut(split.sections);
     await drafts.put(split.head);
   }
 }
@@ -37,10 +37,11 @@ export function openDraftsDb(name: string = DRAFTS_DB_NAME): DraftsDb {
   db.version(1).stores({ drafts: 'id, updatedAt, deletedAt' });
   // v2 adds organisation profiles; drafts are untouched (no upgrade function needed, the store is only added).
   db.version(2).stores({ drafts: 'id, updatedAt, deletedAt', profiles: 'id, updatedAt' });
-  // v3 stores each chapter as its own record, so a save writes only the chapters that changed.
+  // v3 stores each section (any depth) as its own record, so a save writes only the sections that changed.
+  // v3 was never released with another layout, so it is defined here once, not as a v4 on top.
   db.version(3)
-    .stores({ drafts: 'id, updatedAt, deletedAt', profiles: 'id, updatedAt', chapters: '[draftId+sectionId]' })
-    .upgrade(splitDraftsIntoChapters);
+    .stores({ drafts: 'id, updatedAt, deletedAt', profiles: 'id, updatedAt', sections: '[draftId+sectionId]' })
+    .upgrade(splitDraftsIntoSections);
   return db;
 }
 

@@ -1,15 +1,16 @@
 /**
- * The drafts repository on real Dexie (fake-indexeddb) with the chapter-split layout: what a save writes
- * (observed with a Dexie middleware, i.e. the requests that really reach IndexedDB), round trips, chapters
- * added / removed / reordered, other writers in between, failures mid-save, and broken chapter records.
+ * The drafts repository on real Dexie (fake-indexeddb) with one record per section: what a save writes
+ * (observed with a Dexie middleware: the requests that reach IndexedDB in transactions that commit), round trips, sections
+ * added / removed / reordered at any depth, other writers in between, failures mid-save, and broken records.
  */
 import 'fake-indexeddb/auto';
 import type { DBCoreMutateRequest } from 'dexie';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Report, Section } from '../../../core/model/report-schema';
+import { parseReport, type Report, type Section } from '../../../core/model/report-schema';
 import { syntheticReport } from '../../../core/synthetic/synthetic-report';
 import { openDraftsDb, type DraftsDb } from './drafts-db';
 import { createDraftsRepository, randomId, type DraftsRepository } from './drafts-repository';
+import { keepSectionIdentity, type ParsedReport } from './section-identity';
 
 interface Write {
   table: string;
@@ -38,8 +39,10 @@ function openObservedDb(name: string): DraftsDb {
               failNextHeadPut = false;
               return Promise.reject(new Error('simulated failure while writing the head'));
             }
-            const keys = req.type === 'delete' ? req.keys : req.type === 'deleteRange' ? [req.range] : req.type === 'put' || req.type === 'add' ? (req.keys ?? req.values.map((v) => (tableName === 'chapters' ? [(v as { draftId: string }).draftId, (v as { sectionId: string }).sectionId] : (v as { id: string }).id))) : [];
-            writes.push({ table: tableName, type: req.type, keys: [...keys] });
+            const keys = req.type === 'delete' ? req.keys : req.type === 'deleteRange' ? [req.range] : req.type === 'put' || req.type === 'add' ? (req.keys ?? req.values.map((v) => (tableName === 'sections' ? [(v as { draftId: string }).draftId, (v as { sectionId: string }).sectionId] : (v as { id: string }).id))) : [];
+            // Recorded when its transaction commits: a save may issue writes and then abort (stale memory).
+            const write: Write = { table: tableName, type: req.type, keys: [...keys] };
+            (req.trans as unknown as IDBTransaction).addEventListener('complete', () => writes.push(write));
             return table.mutate(req);
           },
         };
@@ -50,15 +53,38 @@ function openObservedDb(name: string): DraftsDb {
 }
 
 const repoOn = (database: DraftsDb): DraftsRepository => createDraftsRepository({ db: database, now: () => ++clock, newId: randomId });
-const chapterWrites = () => writes.filter((w) => w.table === 'chapters' && w.type === 'put').flatMap((w) => w.keys.map((k) => (k as [string, string])[1]));
-const chapterDeletes = () => writes.filter((w) => w.table === 'chapters' && w.type === 'delete').flatMap((w) => w.keys.map((k) => (k as [string, string])[1]));
-const storedChapterIds = async (draftId: string) => (await db.chapters.toArray()).filter((c) => c.draftId === draftId).map((c) => c.sectionId).sort();
+const sectionWrites = () => writes.filter((w) => w.table === 'sections' && w.type === 'put').flatMap((w) => w.keys.map((k) => (k as [string, string])[1]));
+const sectionDeletes = () => writes.filter((w) => w.table === 'sections' && w.type === 'delete').flatMap((w) => w.keys.map((k) => (k as [string, string])[1]));
+const storedSectionIds = async (draftId: string) => (await db.sections.toArray()).filter((c) => c.draftId === draftId).map((c) => c.sectionId).sort();
+/** Every section id under `sections`, at any depth, sorted. */
+const allIds = (sections: readonly Section[]): string[] => sections.flatMap((s) => [s.id, ...allIds(s.children)]).sort();
 
 /** A React-style edit: a new object for the chapter and the report, every other chapter keeps its identity. */
 function editChapter(report: Report, index: number, heading: string): Report {
   const sections = [...report.sections];
   sections[index] = { ...sections[index]!, heading };
   return { ...report, sections };
+}
+
+/** Replaces the section at `path` (indexes from the top) with `edit(section)`, React-style: new objects on the path only. */
+function editAt(report: Report, path: readonly number[], edit: (s: Section) => Section): Report {
+  const walk = (list: Section[], [i, ...rest]: readonly number[]): Section[] => {
+    const copy = [...list];
+    const s = copy[i!]!;
+    copy[i!] = rest.length ? { ...s, children: walk(s.children, rest) } : edit(s);
+    return copy;
+  };
+  return { ...report, sections: walk(report.sections, path) };
+}
+
+/** One more character at the end of the first text run of the section's first paragraph. */
+function typeIn(section: Section, typed: string): Section {
+  const at = section.blocks.findIndex((b) => b.type === 'paragraph' && b.content[0]?.type === 'text');
+  const block = section.blocks[at];
+  if (!block || block.type !== 'paragraph' || block.content[0]?.type !== 'text') throw new Error('no paragraph to type in');
+  const blocks = [...section.blocks];
+  blocks[at] = { ...block, content: [{ ...block.content[0], text: block.content[0].text + typed }, ...block.content.slice(1)] };
+  return { ...section, blocks };
 }
 
 async function openReport(repo: DraftsRepository, id: string): Promise<Report> {
@@ -77,7 +103,7 @@ beforeEach(() => {
 });
 afterEach(() => db.close());
 
-describe('saving a draft stored as head + chapters', () => {
+describe('saving a draft stored as head + one record per section', () => {
   it('after opening a draft, an edit in one chapter writes that chapter and the head only, and reads back whole', async () => {
     expect(base.sections.length).toBeGreaterThanOrEqual(3);
     const repo = repoOn(db);
@@ -86,7 +112,8 @@ describe('saving a draft stored as head + chapters', () => {
     writes = [];
     const edited = editChapter(opened, 1, 'Kết quả thực hiện (đã sửa)');
     await repo.saveDraft(draft.id, edited, 'chapter:x');
-    expect(chapterWrites()).toEqual([edited.sections[1]!.id]);
+    // The heading is the chapter's own field: its record only, not its sub-sections'.
+    expect(sectionWrites()).toEqual([edited.sections[1]!.id]);
     expect(writes.filter((w) => w.table === 'drafts').map((w) => w.keys)).toEqual([[draft.id]]);
 
     // A new repository (as after a reload) reads exactly what was saved.
@@ -95,12 +122,12 @@ describe('saving a draft stored as head + chapters', () => {
     expect(reread.ok && reread.draft.lastStepKey).toBe('chapter:x');
   });
 
-  it('without memory of the draft (e.g. after a reload) a save writes every chapter', async () => {
+  it('without memory of the draft (e.g. after a reload) a save writes every section', async () => {
     const draft = await repoOn(db).createDraft('so-ket-tong-ket', base, 'general');
     writes = [];
     const fresh = repoOn(db);
     await fresh.saveDraft(draft.id, editChapter(base, 0, 'Chương một'), 'general');
-    expect(chapterWrites().sort()).toEqual(base.sections.map((s) => s.id).sort());
+    expect(sectionWrites().sort()).toEqual(allIds(base.sections));
   });
 
   it('saves whatever changed since the previous save, save after save', async () => {
@@ -111,12 +138,12 @@ describe('saving a draft stored as head + chapters', () => {
       report = editChapter(report, i, text);
       writes = [];
       await repo.saveDraft(draft.id, report, 'general');
-      expect(chapterWrites()).toEqual([report.sections[i]!.id]);
+      expect(sectionWrites()).toEqual([report.sections[i]!.id]);
     }
     expect(await openReport(repoOn(db), draft.id)).toEqual(report);
   });
 
-  it('a removed chapter is deleted in the same save, an added one written, a reorder writes no chapter', async () => {
+  it('a removed chapter is deleted with its sub-sections in the same save, an added one written, a reorder writes no section', async () => {
     const repo = repoOn(db);
     const draft = await repo.createDraft('so-ket-tong-ket', base, 'general');
     const opened = await openReport(repo, draft.id);
@@ -125,20 +152,21 @@ describe('saving a draft stored as head + chapters', () => {
     writes = [];
     const removed = { ...opened, sections: [first, ...rest] };
     await repo.saveDraft(draft.id, removed, 'general');
-    expect(chapterWrites()).toEqual([]);
-    expect(chapterDeletes()).toEqual([second.id]);
-    expect(await storedChapterIds(draft.id)).toEqual([first, ...rest].map((s) => s.id).sort());
+    expect(sectionWrites()).toEqual([]);
+    expect(second.children.length).toBeGreaterThan(0);
+    expect(sectionDeletes().sort()).toEqual(allIds([second]));
+    expect(await storedSectionIds(draft.id)).toEqual(allIds([first, ...rest]));
 
     writes = [];
     const added: Section = { id: 'chuong-moi', heading: 'Chương mới', blocks: [], children: [] };
     const withNew = { ...removed, sections: [...removed.sections, added] };
     await repo.saveDraft(draft.id, withNew, 'general');
-    expect(chapterWrites()).toEqual(['chuong-moi']);
+    expect(sectionWrites()).toEqual(['chuong-moi']);
 
     writes = [];
     const reordered = { ...withNew, sections: [...withNew.sections].reverse() };
     await repo.saveDraft(draft.id, reordered, 'general');
-    expect(chapterWrites()).toEqual([]);
+    expect(sectionWrites()).toEqual([]);
     expect(await openReport(repoOn(db), draft.id)).toEqual(reordered);
   });
 
@@ -153,7 +181,7 @@ describe('saving a draft stored as head + chapters', () => {
     writes = [];
     const myEdit = editChapter(myCopy, 1, 'sửa ở cửa sổ này');
     await mine.saveDraft(draft.id, myEdit, 'general');
-    expect(chapterWrites().sort()).toEqual(base.sections.map((s) => s.id).sort());
+    expect(sectionWrites().sort()).toEqual(allIds(base.sections));
     expect(await openReport(repoOn(db), draft.id)).toEqual(myEdit);
   });
 
@@ -169,6 +197,69 @@ describe('saving a draft stored as head + chapters', () => {
     const next = editChapter(failed, 2, 'lần sau');
     await repo.saveDraft(draft.id, next, 'general');
     expect(await openReport(repoOn(db), draft.id)).toEqual(next);
+  });
+
+  it('typing in a sub-section rewrites that section only, not its chapter or its sub-sections, save after save', async () => {
+    const repo = repoOn(db);
+    const draft = await repo.createDraft('so-ket-tong-ket', base, 'general');
+    let report = await openReport(repo, draft.id);
+    const path = [1, 0];
+    const target = report.sections[1]!.children[0]!;
+    expect(target.children.length).toBeGreaterThan(0);
+    for (const typed of ['a', 'b']) {
+      report = editAt(report, path, (s) => typeIn(s, typed));
+      writes = [];
+      await repo.saveDraft(draft.id, report, 'general');
+      expect(sectionWrites()).toEqual([target.id]);
+    }
+    expect(await openReport(repoOn(db), draft.id)).toEqual(report);
+  });
+
+  it('the same through the autosave path: parsed (fresh objects), then given back the identity of unchanged sections', async () => {
+    const repo = repoOn(db);
+    const draft = await repo.createDraft('so-ket-tong-ket', base, 'general');
+    const opened = await openReport(repo, draft.id);
+    let last: ParsedReport = { input: opened, parsed: opened };
+    let input = opened;
+    for (const typed of ['x', 'y']) {
+      input = editAt(input, [1, 1, 1, 0], (s) => typeIn(s, typed));
+      const checked = parseReport(input);
+      if (!checked.ok) throw new Error('invalid');
+      const value = keepSectionIdentity(input, checked.value, last);
+      last = { input, parsed: value };
+      writes = [];
+      await repo.saveDraft(draft.id, value, 'general');
+      expect(sectionWrites()).toEqual([input.sections[1]!.children[1]!.children[1]!.children[0]!.id]);
+    }
+    expect(await openReport(repoOn(db), draft.id)).toEqual(input);
+  });
+
+  it('a sub-section added, removed or moved rewrites only the sections whose child list changed', async () => {
+    const repo = repoOn(db);
+    const draft = await repo.createDraft('so-ket-tong-ket', base, 'general');
+    const opened = await openReport(repo, draft.id);
+    const added: Section = { id: 'muc-moi', heading: 'Mục mới', blocks: [], children: [] };
+    const parent = opened.sections[0]!;
+    writes = [];
+    const withNew = editAt(opened, [0], (s) => ({ ...s, children: [...s.children, added] }));
+    await repo.saveDraft(draft.id, withNew, 'general');
+    expect(sectionWrites().sort()).toEqual([parent.id, 'muc-moi'].sort());
+
+    writes = [];
+    const [gone, ...kept] = parent.children as [Section, ...Section[]];
+    const removed = editAt(withNew, [0], (s) => ({ ...s, children: [...kept, added] }));
+    await repo.saveDraft(draft.id, removed, 'general');
+    expect(sectionWrites()).toEqual([parent.id]);
+    expect(sectionDeletes().sort()).toEqual(allIds([gone]));
+
+    // Moved to another chapter: both parents' lists change, the moved section's own record stays.
+    writes = [];
+    const moved = editAt(editAt(removed, [0], (s) => ({ ...s, children: kept })), [1], (s) => ({ ...s, children: [...s.children, added] }));
+    await repo.saveDraft(draft.id, moved, 'general');
+    expect(sectionWrites().sort()).toEqual([parent.id, moved.sections[1]!.id].sort());
+    expect(sectionDeletes()).toEqual([]);
+    expect(await openReport(repoOn(db), draft.id)).toEqual(moved);
+    expect(await storedSectionIds(draft.id)).toEqual(allIds(moved.sections));
   });
 
   it('saving a deleted draft fails with a Vietnamese message and writes nothing', async () => {
@@ -193,7 +284,7 @@ describe('other operations on the split layout', () => {
     expect((await openReport(repoOn(db), copy.id)).title).toBe('gốc (bản sao)');
   });
 
-  it('delete hides a draft from the list, restore brings it back whole, purge removes head and chapters', async () => {
+  it('delete hides a draft from the list, restore brings it back whole, purge removes head and sections', async () => {
     const repo = repoOn(db);
     const draft = await repo.createDraft('so-ket-tong-ket', base, 'general');
     await repo.deleteDraft(draft.id);
@@ -206,14 +297,14 @@ describe('other operations on the split layout', () => {
     await repo.deleteDraft(draft.id);
     expect(await repo.purgeDeleted(clock + 1)).toBe(1);
     expect(await db.drafts.count()).toBe(0);
-    expect(await db.chapters.count()).toBe(0);
+    expect(await db.sections.count()).toBe(0);
   });
 
-  it('a broken chapter record gives the Vietnamese broken-draft message, on open and in the list', async () => {
+  it('a broken section record gives the Vietnamese broken-draft message, on open and in the list', async () => {
     const repo = repoOn(db);
     const good = await repo.createDraft('so-ket-tong-ket', { ...base, title: 'còn tốt' }, 'general');
     const hurt = await repo.createDraft('so-ket-tong-ket', { ...base, title: 'Báo cáo quý III' }, 'general');
-    await db.chapters.put({ draftId: hurt.id, sectionId: base.sections[1]!.id, json: '{"id": "x", "heading": 42' });
+    await db.sections.put({ draftId: hurt.id, sectionId: base.sections[1]!.id, json: '{"heading": "x", "childIds": [' });
     const opened = await repoOn(db).getDraft(hurt.id);
     expect(opened.ok).toBe(false);
     if (!opened.ok) expect(opened.message).toBe('Bản nháp “Báo cáo quý III” bị hỏng (tại “sections.1”) nên không mở được. Các bản nháp khác không bị ảnh hưởng.');
@@ -221,30 +312,40 @@ describe('other operations on the split layout', () => {
     expect(list.drafts.map((d) => d.id)).toEqual([good.id]);
     expect(list.broken.map((b) => b.id)).toEqual([hurt.id]);
 
-    // A chapter record that is missing altogether is reported the same way.
-    await db.chapters.delete([good.id, base.sections[0]!.id]);
+    // A record that is missing altogether is reported the same way, at any depth.
+    await db.sections.delete([good.id, base.sections[0]!.children[1]!.id]);
     const missing = await repoOn(db).getDraft(good.id);
-    expect(!missing.ok && missing.message).toContain('“còn tốt” bị hỏng (tại “sections.0”)');
+    expect(!missing.ok && missing.message).toContain('“còn tốt” bị hỏng (tại “sections.0.children.1”)');
+    await db.sections.delete([good.id, base.sections[0]!.id]);
+    const missingChapter = await repoOn(db).getDraft(good.id);
+    expect(!missingChapter.ok && missingChapter.message).toContain('“còn tốt” bị hỏng (tại “sections.0”)');
   });
 
-  it('a chapter that parses but breaks the schema is reported too', async () => {
+  it('a section that parses but breaks the schema is reported too, and a child list pointing back up ends', async () => {
     const repo = repoOn(db);
     const draft = await repo.createDraft('so-ket-tong-ket', { ...base, title: 'báo cáo năm' }, 'general');
-    await db.chapters.put({ draftId: draft.id, sectionId: base.sections[2]!.id, json: JSON.stringify({ ...base.sections[2], blocks: 'hỏng' }) });
+    const third = base.sections[2]!;
+    await db.sections.put({ draftId: draft.id, sectionId: third.id, json: JSON.stringify({ heading: third.heading, blocks: 'hỏng', childIds: third.children.map((c) => c.id) }) });
     const read = await repoOn(db).getDraft(draft.id);
     expect(!read.ok && read.message).toContain('“báo cáo năm” bị hỏng (tại “sections.2.blocks”)');
+
+    // A hand-edited record listing its own chapter as a child: assembled once, the repeat is reported.
+    const first = base.sections[0]!;
+    await db.sections.put({ draftId: draft.id, sectionId: first.id, json: JSON.stringify({ heading: first.heading, blocks: first.blocks, childIds: [first.id] }) });
+    const loop = await repoOn(db).getDraft(draft.id);
+    expect(!loop.ok && loop.message).toContain('“báo cáo năm” bị hỏng (tại “sections.0.children.0”)');
   });
 
-  it('chapters whose ids repeat are stored whole in the head and read back unchanged', async () => {
+  it('sections whose ids repeat are stored whole in the head and read back unchanged', async () => {
     const twin: Section = { ...base.sections[0]!, heading: 'cùng mã' };
     const report = { ...base, sections: [base.sections[0]!, twin] };
     const repo = repoOn(db);
     const draft = await repo.createDraft('so-ket-tong-ket', report, 'general');
-    expect(await db.chapters.count()).toBe(0);
+    expect(await db.sections.count()).toBe(0);
     expect(await openReport(repoOn(db), draft.id)).toEqual(report);
-    const split = { ...report, sections: [base.sections[0]!, { ...twin, id: 'khac' }] };
+    const split = { ...report, sections: [base.sections[0]!, { ...twin, id: 'khac', children: [] }] };
     await repo.saveDraft(draft.id, split, 'general');
-    expect(await storedChapterIds(draft.id)).toEqual([base.sections[0]!.id, 'khac'].sort());
+    expect(await storedSectionIds(draft.id)).toEqual(allIds(split.sections));
     expect(await openReport(repoOn(db), draft.id)).toEqual(split);
   });
 });

@@ -2,17 +2,18 @@
  * Every draft write goes through here. Reads are validated (draft-record.ts). Clock and id generator are
  * injected so behaviour is reproducible in tests.
  *
- * Drafts are stored as a head plus one record per chapter (draft-split.ts). A save writes the head and only
- * the chapters that are not the very objects this repository last wrote or read for that draft (React state
- * updates keep untouched chapters' identity), all in one strict transaction: a power cut leaves the old or the
- * new draft, never a mix.
+ * Drafts are stored as a head plus one record per section at any depth (draft-split.ts). A save writes the
+ * head and only the section records whose content changed since this repository last wrote or read that draft
+ * (draft-changes.ts; React state updates keep untouched sections' identity, so finding them is cheap), all in
+ * one strict transaction: a power cut leaves the old or the new draft, never a mix.
  */
-import type { Report, Section } from '../../../core/model/report-schema';
+import type { Report } from '../../../core/model/report-schema';
 import type { SaveReason } from '../autosave/autosave-scheduler';
 import { draftTitle, readDraftRecord, type BrokenDraft, type DraftRecord } from './draft-record';
 import type { DraftsDb } from './drafts-db';
-import { canSplit } from './draft-split';
-import { deleteStoredDrafts, draftTables, readStoredDraft, readStoredDrafts, writeDraftChanges, writeWholeDraft } from './draft-store';
+import { sectionChanges, storedSections, type SectionChanges, type StoredSection } from './draft-changes';
+import { newRev } from './draft-split';
+import { deleteStoredDrafts, draftTables, readStoredDraft, readStoredDrafts, putDraftChanges, writeWholeDraft, type WrittenDraft } from './draft-store';
 
 export interface DraftsRepository {
   listDrafts(): Promise<{ drafts: DraftRecord[]; broken: BrokenDraft[] }>;
@@ -35,29 +36,63 @@ export interface RepositoryDeps {
 
 export const COPY_SUFFIX = ' (bản sao)';
 
-/** Drafts whose stored chapters are remembered; the wizard has one open, a few cover switching back and forth. */
+/** Drafts whose stored sections are remembered; the wizard has one open, a few cover switching back and forth. */
 const REMEMBERED_DRAFTS = 4;
 
 const NOT_FOUND = 'Không tìm thấy bản nháp này (có thể đã bị xóa). Hãy quay về danh sách và chọn bản nháp khác.';
+/** Thrown to abort a save whose memory of the stored draft turned out stale (see `saveChanges`). */
+const STALE = new Error('stale draft memory');
 const GONE = 'Bản nháp không còn trong bộ nhớ (có thể đã bị xóa ở cửa sổ khác).';
 
 export function createDraftsRepository({ db, now, newId }: RepositoryDeps): DraftsRepository {
-  /** Per draft: the revision this repository last wrote or read, and the chapter objects stored under it. */
-  const stored = new Map<string, { rev: string; chapters: Map<string, Section> }>();
-  const remember = (id: string, rev: string | null | undefined, sections: readonly Section[]) => {
-    stored.delete(id);
-    if (!rev) return;
-    stored.set(id, { rev, chapters: new Map(sections.map((s) => [s.id, s])) });
+  /**
+   * Per draft: the revision this repository last wrote or read, the sections (with record texts) stored under
+   * it, and the head fields a save keeps (they never change for a draft while its revision stays the same).
+   */
+  const stored = new Map<string, { rev: string; sections: Map<string, StoredSection>; templateId: string; createdAt: number }>();
+  const remember = (record: Pick<DraftRecord, 'id' | 'templateId' | 'createdAt'>, rev: string | null | undefined, sections: Map<string, StoredSection> | null) => {
+    stored.delete(record.id);
+    if (!rev || !sections) return;
+    stored.set(record.id, { rev, sections, templateId: record.templateId, createdAt: record.createdAt });
     if (stored.size > REMEMBERED_DRAFTS) stored.delete(stored.keys().next().value!);
+  };
+  const rememberWhole = (record: DraftRecord, written: WrittenDraft | null) =>
+    remember(record, written?.rev, written && storedSections(record.report.sections, written.json));
+
+  /**
+   * A save of the changed sections only, in one strict transaction, with ONE round trip before the commit:
+   * the head is read and the writes issued at once (the read, issued first, still sees the head as it was).
+   * When the head shows that this repository's memory is stale — the draft was deleted, or someone else wrote
+   * it since (another window, restore, import) — the transaction is aborted, so none of it is stored. Null:
+   * stale memory, store the draft whole instead.
+   */
+  const saveChanges = (record: DraftRecord, knownRev: string, changes: SectionChanges): Promise<string | null> => {
+    const rev = newRev();
+    return db
+      .transaction('rw', draftTables(db), () => {
+        const head = db.drafts.get(record.id);
+        const written = putDraftChanges(db, record, changes.changed, changes.removedIds, rev);
+        // Settled either way: when the check below aborts the transaction, the writes' failure is expected.
+        written.then(undefined, () => undefined);
+        return head.then((h) => {
+          if (!h || h.deletedAt !== undefined) throw new Error(GONE);
+          if (h.rev !== knownRev || !h.chapterIds) throw STALE;
+          return written.then(() => rev);
+        });
+      })
+      .catch((error: unknown) => {
+        if (error === STALE) return null;
+        throw error;
+      });
   };
 
   const addDraft = async (record: DraftRecord) => {
-    remember(record.id, await writeWholeDraft(db, record), record.report.sections);
+    rememberWhole(record, await writeWholeDraft(db, record));
   };
 
   const setDeletedAt = (id: string, deletedAt: number | undefined) =>
     db.transaction('rw', db.drafts, async () => {
-      // The head only: deleting or restoring leaves the chapters (and the revision) as they are.
+      // The head only: deleting or restoring leaves the sections (and the revision) as they are.
       const head = await db.drafts.get(id);
       if (!head) return;
       if (deletedAt === undefined) delete head.deletedAt;
@@ -67,7 +102,7 @@ export function createDraftsRepository({ db, now, newId }: RepositoryDeps): Draf
 
   return {
     async listDrafts() {
-      // Heads first (small): deleted drafts' chapters are never read.
+      // Heads first (small): deleted drafts' sections are never read.
       const rows = await readStoredDrafts(db, () => db.drafts.orderBy('updatedAt').reverse().filter((h) => h.deletedAt === undefined).toArray());
       const drafts: DraftRecord[] = [];
       const broken: BrokenDraft[] = [];
@@ -84,8 +119,9 @@ export function createDraftsRepository({ db, now, newId }: RepositoryDeps): Draf
       if (!row || row.head.deletedAt !== undefined) return { ok: false, message: NOT_FOUND };
       const read = readDraftRecord(row.raw);
       if (!read.ok) return { ok: false, message: read.broken.message };
-      // The wizard edits these very (parsed) chapter objects: unchanged ones can be skipped by the next save.
-      remember(id, row.head.chapterIds ? row.head.rev : null, read.draft.report.sections);
+      // The wizard edits these very (parsed) section objects: unchanged ones can be skipped by the next save.
+      const json = row.sections && new Map(row.sections.map((r) => [r.sectionId, r.json]));
+      remember(read.draft, row.head.rev, json && storedSections(read.draft.report.sections, json));
       return read;
     },
 
@@ -100,19 +136,26 @@ export function createDraftsRepository({ db, now, newId }: RepositoryDeps): Draf
 
     async saveDraft(id, report, lastStepKey) {
       const t = now();
-      // The head (a few KB) is read for the existence check and the fields a save keeps; never the chapters.
-      const rev = await db.transaction('rw', draftTables(db), async () => {
+      const known = stored.get(id);
+      const changes = known && sectionChanges(known.sections, report.sections);
+      if (known && changes) {
+        const record: DraftRecord = { id, templateId: known.templateId, report, title: draftTitle(report), createdAt: known.createdAt, updatedAt: t, lastStepKey };
+        const rev = await saveChanges(record, known.rev, changes);
+        if (rev) {
+          remember(record, rev, changes.stored);
+          return t;
+        }
+      }
+      // No memory (e.g. after a reload) or someone else wrote since: store every section. The head (a few KB)
+      // is read for the existence check and the fields a save keeps; never the sections.
+      const record = await db.transaction('rw', draftTables(db), async () => {
         const head = await db.drafts.get(id);
         if (!head || head.deletedAt !== undefined) throw new Error(GONE);
-        const record: DraftRecord = { id, templateId: head.templateId, report, title: draftTitle(report), createdAt: head.createdAt, updatedAt: t, lastStepKey };
-        const known = stored.get(id);
-        // No memory (e.g. after a reload) or someone else wrote since: store every chapter.
-        if (!known || !head.rev || known.rev !== head.rev || !head.chapterIds || !canSplit(report.sections)) return writeWholeDraft(db, record);
-        const changed = report.sections.filter((s) => known.chapters.get(s.id) !== s);
-        const kept = new Set(report.sections.map((s) => s.id));
-        return writeDraftChanges(db, record, changed, head.chapterIds.filter((c) => !kept.has(c)));
+        const whole: DraftRecord = { id, templateId: head.templateId, report, title: draftTitle(report), createdAt: head.createdAt, updatedAt: t, lastStepKey };
+        return { whole, written: await writeWholeDraft(db, whole) };
       });
-      remember(id, rev, report.sections);
+      // Only once the transaction committed: a failed save keeps the memory of what is really stored.
+      rememberWhole(record.whole, record.written);
       return t;
     },
 

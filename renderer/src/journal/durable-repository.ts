@@ -20,7 +20,7 @@ export function withJournal(inner: DraftsRepository, db: DraftsDb, api: JournalA
   const metaOf = async (id: string) => {
     const known = meta.get(id);
     if (known) return known;
-    const row = await db.drafts.get(id); // the head: templateId and createdAt, not the chapters
+    const row = await db.drafts.get(id); // the head: templateId and createdAt, not the sections
     if (!row) throw new Error('Bản nháp không còn trong bộ nhớ (có thể đã bị xóa ở cửa sổ khác).');
     const found = { templateId: row.templateId, createdAt: row.createdAt };
     meta.set(id, found);

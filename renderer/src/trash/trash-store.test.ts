@@ -36,15 +36,15 @@ describe('trash', () => {
     now += 3 * DAY;
     const trash = await listTrash(db, now);
     expect(trash.map((t) => [t.draft.id, t.daysLeft])).toEqual([[gone.id, 27]]);
-    // Listed whole (head + chapters), as it would come back.
+    // Listed whole (head + sections), as it would come back.
     expect(trash[0]?.draft.report).toEqual(report);
 
     await deleteForever(db, api, gone.id);
     expect(await db.drafts.get(gone.id)).toBeUndefined();
-    // Its chapter records went with it; the kept draft's (same chapter ids) stay.
-    const chapterOwners = new Set((await db.chapters.toArray()).map((c) => c.draftId));
+    // Its section records went with it; the kept draft's (same section ids) stay.
+    const owners = new Set((await db.sections.toArray()).map((c) => c.draftId));
     expect(report.sections.length).toBeGreaterThan(0);
-    expect([...chapterOwners]).toEqual([kept.id]);
+    expect([...owners]).toEqual([kept.id]);
     const list = await api.journalList();
     expect(list.status === 'ok' && list.drafts.map((d) => d.id)).toEqual([kept.id]);
     // The journal refuses to purge a draft that is not in its trash.
