@@ -1,5 +1,6 @@
 /** The autosave state in the app bar: "Đang lưu…", "Đã lưu lúc 14:02", or an error with "Thử lại". */
-import { Box, Button, CircularProgress, Tooltip, Typography } from '@mui/material';
+import { Box, Button, CircularProgress, Typography } from '@mui/material';
+import { Tooltip } from '../app/tooltip';
 import CloudDone from '@mui/icons-material/CloudDone';
 import CloudOff from '@mui/icons-material/CloudOff';
 import type { SaveStatus } from '../autosave/autosave-scheduler';
