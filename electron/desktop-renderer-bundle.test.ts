@@ -10,12 +10,14 @@ import { describe, expect, it } from 'vitest';
 
 const ROOT = join(import.meta.dirname, '..');
 const DOCX_MARKER = 'http://schemas.microsoft.com/office/word/2010/wordprocessingCanvas';
+/** Set only by @popperjs/core's `hide` modifier; MUI's own styles mention data-popper-placement, never this. */
+const POPPER_MARKER = 'data-popper-escaped';
 const desktop = join(ROOT, 'out', 'renderer');
 const web = join(ROOT, 'out', 'web');
 
-function chunksWithMarker(dir: string): string[] {
+function chunksWithMarker(dir: string, marker = DOCX_MARKER): string[] {
   return readdirSync(join(dir, 'assets'))
-    .filter((f) => f.endsWith('.js') && readFileSync(join(dir, 'assets', f), 'utf8').includes(DOCX_MARKER))
+    .filter((f) => f.endsWith('.js') && readFileSync(join(dir, 'assets', f), 'utf8').includes(marker))
     .sort();
 }
 
@@ -34,5 +36,22 @@ describe('DOCX writer only in main', () => {
     const found = chunksWithMarker(web);
     expect(found).toHaveLength(1);
     expect(readFileSync(join(web, 'index.html'), 'utf8')).not.toContain(found[0]);
+  });
+});
+
+/**
+ * Tooltips and the abbreviation list are drawn by the app itself (renderer/src/app/tooltip.tsx,
+ * abbreviation-field.tsx), so Popper.js (~7 KB gzip, pulled by MUI Tooltip/Autocomplete/Popper) stays out.
+ */
+describe('no Popper.js in the desktop renderer', () => {
+  it('the marker is Popper.js’s own and not MUI’s, so finding it means Popper.js was bundled', () => {
+    const popperHide = join(ROOT, 'node_modules', '@popperjs', 'core', 'lib', 'modifiers', 'hide.js');
+    expect(readFileSync(popperHide, 'utf8')).toContain(POPPER_MARKER);
+    const muiTooltip = join(ROOT, 'node_modules', '@mui', 'material', 'Tooltip', 'Tooltip.mjs');
+    expect(readFileSync(muiTooltip, 'utf8')).not.toContain(POPPER_MARKER);
+  });
+
+  it.runIf(existsSync(join(desktop, 'index.html')))('no chunk of the desktop renderer build contains Popper.js', () => {
+    expect(chunksWithMarker(desktop, POPPER_MARKER)).toEqual([]);
   });
 });

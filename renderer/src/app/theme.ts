@@ -28,6 +28,5 @@ export const theme = createTheme({
     MuiPaper: { defaultProps: { elevation: 0 }, styleOverrides: { outlined: { borderColor: '#dde3e9' } } },
     MuiTextField: { defaultProps: { size: 'small', fullWidth: true } },
     MuiButton: { defaultProps: { disableElevation: true } },
-    MuiTooltip: { defaultProps: { arrow: true } },
   },
 });

@@ -1,6 +1,7 @@
 /** "Lưu bản nháp ra tệp" in the wizard: saves pending edits first, then writes the .baocao.json. */
 import { useState } from 'react';
-import { Alert, IconButton, Snackbar, Tooltip } from '@mui/material';
+import { Alert, IconButton, Snackbar } from '@mui/material';
+import { Tooltip } from '../app/tooltip';
 import SaveAlt from '@mui/icons-material/SaveAlt';
 import type { Report } from '../../../core/model/report-schema';
 import { draftTitle, type DraftRecord } from '../db/draft-record';

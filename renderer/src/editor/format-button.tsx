@@ -1,6 +1,7 @@
 /** One toolbar button: an icon with a Vietnamese tooltip and accessible name, showing its pressed state. */
 import type { ReactNode } from 'react';
-import { IconButton, Tooltip } from '@mui/material';
+import { IconButton } from '@mui/material';
+import { Tooltip } from '../app/tooltip';
 
 interface FormatButtonProps {
   label: string;

@@ -4,7 +4,8 @@
  * button still works and says that history needs the desktop app, never a dead control.
  */
 import { useState } from 'react';
-import { Alert, Button, Dialog, DialogActions, DialogContent, DialogContentText, DialogTitle, IconButton, Snackbar, Tooltip } from '@mui/material';
+import { Alert, Button, Dialog, DialogActions, DialogContent, DialogContentText, DialogTitle, IconButton, Snackbar } from '@mui/material';
+import { Tooltip } from '../app/tooltip';
 import History from '@mui/icons-material/History';
 import type { Report } from '../../../core/model/report-schema';
 import { useDurability } from '../journal/durability-context';

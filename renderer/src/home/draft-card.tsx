@@ -1,5 +1,6 @@
 /** One draft in the home list: title, issuer, last edited, progress, and its actions. */
-import { Box, Button, Card, CardActionArea, IconButton, LinearProgress, Tooltip, Typography } from '@mui/material';
+import { Box, Button, Card, CardActionArea, IconButton, LinearProgress, Typography } from '@mui/material';
+import { Tooltip } from '../app/tooltip';
 import ContentCopy from '@mui/icons-material/ContentCopy';
 import DeleteOutline from '@mui/icons-material/DeleteOutlined';
 import { reportProgress } from '../../../core/model/wizard-steps';

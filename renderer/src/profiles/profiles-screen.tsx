@@ -1,7 +1,8 @@
 /** "Hồ sơ cơ quan": the issuing bodies this machine writes for; one is the default for new drafts. */
 import { useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { Alert, AppBar, Box, Button, Card, Chip, CircularProgress, Container, IconButton, Paper, Stack, Toolbar, Tooltip, Typography } from '@mui/material';
+import { Alert, AppBar, Box, Button, Card, Chip, CircularProgress, Container, IconButton, Paper, Stack, Toolbar, Typography } from '@mui/material';
+import { Tooltip } from '../app/tooltip';
 import Add from '@mui/icons-material/Add';
 import ArrowBack from '@mui/icons-material/ArrowBack';
 import DeleteOutline from '@mui/icons-material/DeleteOutlined';

@@ -1,6 +1,7 @@
 /** The list of chapters (each a wizard step): add, rename by opening, reorder, delete. */
 import { useState } from 'react';
-import { Box, Button, IconButton, List, ListItem, ListItemText, Tooltip, Typography } from '@mui/material';
+import { Box, Button, IconButton, List, ListItem, ListItemText, Typography } from '@mui/material';
+import { Tooltip } from '../app/tooltip';
 import Add from '@mui/icons-material/Add';
 import ArrowUpward from '@mui/icons-material/ArrowUpward';
 import ArrowDownward from '@mui/icons-material/ArrowDownward';

@@ -1,5 +1,6 @@
 /** Step "Nơi nhận và ký": closing paragraphs, the recipients list and the signature block. */
-import { Alert, Box, Button, Divider, IconButton, Stack, Tooltip, Typography } from '@mui/material';
+import { Alert, Box, Button, Divider, IconButton, Stack, Typography } from '@mui/material';
+import { Tooltip } from '../app/tooltip';
 import Add from '@mui/icons-material/Add';
 import ArrowUpward from '@mui/icons-material/ArrowUpward';
 import ArrowDownward from '@mui/icons-material/ArrowDownward';

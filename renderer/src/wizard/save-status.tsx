@@ -4,7 +4,8 @@
  * indeterminate spinner there is a CSS animation that makes Chromium produce a frame every 16 ms: each
  * keystroke then waits for the next of those frames instead of painting at once (bench typing p50 +5 ms).
  */
-import { Box, Button, CircularProgress, Tooltip, Typography } from '@mui/material';
+import { Box, Button, CircularProgress, Typography } from '@mui/material';
+import { Tooltip } from '../app/tooltip';
 import CloudDone from '@mui/icons-material/CloudDone';
 import CloudOff from '@mui/icons-material/CloudOff';
 import CloudQueue from '@mui/icons-material/CloudQueue';

@@ -3,7 +3,8 @@
  * that reshape the tree. Rendered recursively down to depth 4.
  */
 import { memo, useCallback, useState } from 'react';
-import { Box, Chip, IconButton, Stack, Tooltip, Typography } from '@mui/material';
+import { Box, Chip, IconButton, Stack, Typography } from '@mui/material';
+import { Tooltip } from '../app/tooltip';
 import ArrowUpward from '@mui/icons-material/ArrowUpward';
 import ArrowDownward from '@mui/icons-material/ArrowDownward';
 import DeleteOutline from '@mui/icons-material/DeleteOutlined';

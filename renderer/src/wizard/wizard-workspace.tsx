@@ -3,7 +3,8 @@
  * current step's form and the outline guidance beside it. The report lives in React state; autosave writes it.
  */
 import { Fragment, useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react';
-import { Alert, AppBar, Box, Button, Chip, CircularProgress, Drawer, IconButton, LinearProgress, Paper, Snackbar, Toolbar, Tooltip, Typography } from '@mui/material';
+import { Alert, AppBar, Box, Button, Chip, CircularProgress, Drawer, IconButton, LinearProgress, Paper, Snackbar, Toolbar, Typography } from '@mui/material';
+import { Tooltip } from '../app/tooltip';
 import Close from '@mui/icons-material/Close';
 import Preview from '@mui/icons-material/Preview';
 import ArrowBack from '@mui/icons-material/ArrowBack';
