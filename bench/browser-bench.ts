@@ -21,7 +21,7 @@ export interface BrowserResults {
 }
 
 // __benchAllFields: also every text field and the opening's real editor (TipTap's contenteditable) usable.
-const READY_SCRIPT = `
+export const READY_SCRIPT = `
   window.__benchReady = undefined;
   window.__benchAllFields = undefined;
   const check = () => {

@@ -12,6 +12,7 @@ import { requestPersistentStorage } from './db/drafts-db';
 import { DurabilityContext } from './journal/durability-context';
 import { installFlushResponder } from './journal/flush-responder';
 import { StartupGate } from './recovery/startup-gate';
+import { preloadScreensOnIdle } from './app/screen-chunks';
 import './app/global.css';
 
 /** Deleted drafts can be undone for 30 days, then they are removed for good. */
@@ -39,6 +40,7 @@ void firstScreenReady().then(() => {
       </ThemeProvider>
     </StrictMode>,
   );
+  preloadScreensOnIdle();
   // Housekeeping after the first screen: a purge is a read-write transaction on the drafts store (with a
   // strict-durability commit), and the draft's read would queue behind it.
   setTimeout(() => {

@@ -14,6 +14,7 @@ import { checkAtStartup } from '../recovery/recovery-check';
 import { parseHash } from '../routing/hash-route';
 import { settle, type Settled } from './settled';
 import { wizardChunk } from './wizard-chunk';
+import { homeChunk, profilesChunk, recoveryChunk } from './screen-chunks';
 import { chapterStepChunk } from '../wizard/step-chunks';
 
 export type DraftLoad = Settled<Awaited<ReturnType<DraftsRepository['getDraft']>>>;
@@ -41,6 +42,11 @@ if (route.name === 'draft') {
   // Failures are reported by the screens themselves (useChunk, wizard-screen); here they only end the wait.
   wizardLoad = Promise.all([wizardChunk.load(), chapter]).catch(() => undefined);
 }
+// Not the wizard: the screen of the route (screen-chunks.ts), so the first render shows it, not a spinner.
+const screenLoad: Promise<unknown> | null =
+  route.name === 'home' ? homeChunk.load().catch(() => undefined) : route.name === 'profiles' ? profilesChunk.load().catch(() => undefined) : null;
+// A recovery (D-05…D-07) replaces every screen; only then is its chunk needed, before the first render too.
+const recoveryLoad = startupCheck.promise.then((c) => (c.kind === 'recover' && api ? recoveryChunk.load() : null)).catch(() => undefined);
 
 /**
  * The read started at launch, for the draft the app opened onto — once, and only when the start-up check let
@@ -60,7 +66,8 @@ export function takeEarlyDraft(id: string): DraftLoad | null {
  * another window): then the screens show their own spinners and messages as before.
  */
 export function firstScreenReady(): Promise<void> {
-  const waits: Promise<unknown>[] = [startupCheck.promise.catch(() => undefined)];
+  const waits: Promise<unknown>[] = [startupCheck.promise.catch(() => undefined), recoveryLoad];
+  if (screenLoad) waits.push(screenLoad);
   if (earlyDraft) waits.push(earlyDraft.load.promise.catch(() => undefined));
   if (wizardLoad) waits.push(wizardLoad);
   return Promise.race([Promise.all(waits), new Promise((resolve) => setTimeout(resolve, FIRST_SCREEN_WAIT_MS))]).then(() => undefined);

@@ -1,21 +1,23 @@
 /** Top level: the home screen or one open draft, chosen by the URL hash. */
-import { lazy, Suspense, useMemo } from 'react';
+import { useMemo } from 'react';
 import { Box, CircularProgress } from '@mui/material';
-import { HomeScreen } from '../home/home-screen';
 import { takeEarlyDraft } from './app-start';
 import { useRepository } from './repository-context';
 import { settle } from './settled';
 import { useHashRoute } from './use-hash-route';
 import { useChunk } from './lazy-chunk';
 import { wizardChunk } from './wizard-chunk';
-
-const ProfilesScreen = lazy(() => import('../profiles/profiles-screen').then((m) => ({ default: m.ProfilesScreen })));
+import { homeChunk, profilesChunk } from './screen-chunks';
 
 export function App() {
   const [route, navigate] = useHashRoute();
   const repo = useRepository();
   // The wizard is a chunk of its own, so the home screen does not wait for it.
   const wizard = useChunk(wizardChunk, route.name === 'draft');
+  // The other screens are chunks too (screen-chunks.ts): loaded before the first render when the app opens on
+  // them, else on idle after it, so they are normally there before the clerk can ask for them.
+  const profilesScreen = useChunk(profilesChunk, route.name === 'profiles');
+  const homeScreen = useChunk(homeChunk, route.name === 'home');
   const draftId = route.name === 'draft' ? route.draftId : null;
   // The draft is read (and schema-checked) while the wizard chunk loads, not after the wizard has mounted;
   // when the app opened onto this draft, that read started at launch (app-start.ts).
@@ -33,11 +35,11 @@ export function App() {
     return <WizardScreen key={route.draftId} draftId={route.draftId} draftLoad={draftLoad ?? undefined} stepKey={route.stepKey} navigate={navigate} />;
   }
   if (route.name === 'profiles') {
-    return (
-      <Suspense fallback={<Box sx={{ display: 'flex', justifyContent: 'center', pt: 10 }}><CircularProgress aria-label="Đang mở hồ sơ cơ quan" /></Box>}>
-        <ProfilesScreen navigate={navigate} />
-      </Suspense>
-    );
+    if (!profilesScreen) return <Box sx={{ display: 'flex', justifyContent: 'center', pt: 10 }}><CircularProgress aria-label="Đang mở hồ sơ cơ quan" /></Box>;
+    const { ProfilesScreen } = profilesScreen;
+    return <ProfilesScreen navigate={navigate} />;
   }
+  if (!homeScreen) return <Box sx={{ display: 'flex', justifyContent: 'center', pt: 10 }}><CircularProgress aria-label="Đang mở danh sách bản nháp" /></Box>;
+  const { HomeScreen } = homeScreen;
   return <HomeScreen navigate={navigate} />;
 }

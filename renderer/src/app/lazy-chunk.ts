@@ -38,8 +38,10 @@ export function useChunk<T>(chunk: LazyChunk<T>, wanted: boolean): T | null {
     return m ? { value: m } : null;
   });
   const [error, setError] = useState<{ error: unknown } | null>(null);
+  // Loaded since this component mounted (e.g. preloaded on idle): used at once, without a render in between.
+  const ready = module?.value ?? chunk.loaded();
   useEffect(() => {
-    if (module || !wanted) return;
+    if (ready !== null || !wanted) return;
     let alive = true;
     chunk.load().then(
       (value) => alive && setModule({ value }),
@@ -48,7 +50,7 @@ export function useChunk<T>(chunk: LazyChunk<T>, wanted: boolean): T | null {
     return () => {
       alive = false;
     };
-  }, [chunk, module, wanted]);
+  }, [chunk, ready, wanted]);
   if (error) throw error.error;
-  return module?.value ?? null;
+  return ready;
 }

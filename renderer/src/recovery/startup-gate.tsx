@@ -5,7 +5,8 @@ import type { DraftsDb } from '../db/drafts-db';
 import type { JournalApi } from '../journal/journal-api';
 import type { Settled } from '../app/settled';
 import type { StartupCheck } from './recovery-check';
-import { RecoveryScreen } from './recovery-screen';
+import { useChunk } from '../app/lazy-chunk';
+import { recoveryChunk } from '../app/screen-chunks';
 
 const DB_BROKEN =
   'Bộ nhớ bản nháp của ứng dụng không mở được. Hãy đóng rồi mở lại; nếu vẫn lỗi, hãy dùng ứng dụng trên máy tính (có bản lưu trên đĩa) hoặc liên hệ cán bộ kỹ thuật.';
@@ -38,9 +39,14 @@ export function StartupGate({ db, api, check: started, children }: StartupGatePr
     };
   }, [started]);
 
+  // Its own chunk: app-start.ts loads it before the first render when the check asks for a recovery.
+  const recovery = useChunk(recoveryChunk, typeof check === 'object' && check.kind === 'recover' && api !== null);
+
   if (check === 'pending') return <Box sx={{ display: 'flex', justifyContent: 'center', pt: 10 }}><CircularProgress aria-label="Đang mở bộ nhớ bản nháp" /></Box>;
   if (check === 'db-broken') return <Alert severity="error" sx={{ m: 4 }}>{DB_BROKEN}</Alert>;
   if (check.kind === 'recover' && api) {
+    if (!recovery) return <Box sx={{ display: 'flex', justifyContent: 'center', pt: 10 }}><CircularProgress aria-label="Đang mở bộ nhớ bản nháp" /></Box>;
+    const { RecoveryScreen } = recovery;
     return <RecoveryScreen db={db} api={api} recoverable={check.recoverable} dbFailed={check.dbFailed} onDone={() => setCheck({ kind: 'ok' })} />;
   }
   return (

@@ -16,6 +16,7 @@ import { HeaderPreview } from './header-preview';
 import { ruleSetAfterDateChange } from './rule-set-choice';
 import { RuleSetPicker } from './rule-set-picker';
 import { useRuleSetRegistry } from '../template-packs/template-registry';
+import { WhenIdle } from '../app/when-idle';
 import { LineField } from './line-field';
 import type { UpdateReport } from './wizard-types';
 import './wizard-layout.css';
@@ -115,7 +116,10 @@ export function GeneralStep({ report, template, update, footnoteOffset, onOpenCh
 
       <Divider />
 
-      <ChaptersManager report={report} update={update} onOpen={onOpenChapter} />
+      {/* Below the fold: its rows (three icon buttons with tooltips per chapter) are drawn right after the first paint. */}
+      <WhenIdle>
+        <ChaptersManager report={report} update={update} onOpen={onOpenChapter} />
+      </WhenIdle>
       {applying && <ApplyProfileDialog report={report} onApply={update} onClose={() => setApplying(false)} />}
     </Stack>
   );
