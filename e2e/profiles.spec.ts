@@ -74,7 +74,9 @@ test('a profile prefills new drafts; editing it later leaves existing drafts alo
 
   // New draft: the default profile is preselected and fills the header, signer and recipients.
   await page.getByRole('button', { name: 'Tạo báo cáo mới' }).first().click();
-  await expect(page.getByRole('dialog', { name: 'Tạo báo cáo mới' }).getByRole('combobox', { name: 'Cơ quan ban hành (hồ sơ)' })).toContainText('HUYỆN ỦY TAM ĐƯỜNG (mặc định)');
+  const profilePicker = page.getByRole('dialog', { name: 'Tạo báo cáo mới' }).getByRole('combobox', { name: 'Cơ quan ban hành (hồ sơ)' });
+  await expect(profilePicker.locator('option:checked')).toHaveText('HUYỆN ỦY TAM ĐƯỜNG (mặc định)');
+  await expect(profilePicker).toHaveAccessibleDescription(/điền sẵn từ hồ sơ này/);
   await page.keyboard.press('Escape');
   await createDraft(page, SO_KET_TEMPLATE);
   await expect(page.getByLabel('Cơ quan cấp trên trực tiếp')).toHaveValue('ĐẢNG BỘ TỈNH LAI CHÂU');
@@ -106,6 +108,12 @@ test('a profile prefills new drafts; editing it later leaves existing drafts alo
   await expect(changes.getByRole('row')).toHaveCount(3);
   await expect(changes.getByRole('row', { name: /Cơ quan ban hành/ })).toContainText('HUYỆN ỦY TAM ĐƯỜNGHUYỆN ỦY PHONG THỔ');
   await expect(changes.getByRole('row', { name: /Địa danh/ })).toContainText('Tam ĐườngPhong Thổ');
+  // Another profile can be picked (a native select): the list of changes follows it.
+  const applyPicker = apply.getByRole('combobox', { name: 'Hồ sơ' });
+  await applyPicker.selectOption({ label: 'ĐẢNG ỦY XÃ BẢN GIANG' });
+  await expect(changes.getByRole('row', { name: /Cơ quan ban hành/ })).toContainText('HUYỆN ỦY TAM ĐƯỜNGĐẢNG ỦY XÃ BẢN GIANG');
+  await applyPicker.selectOption({ label: 'HUYỆN ỦY TAM ĐƯỜNG (mặc định)' });
+  await expect(changes.getByRole('row', { name: /Cơ quan ban hành/ })).toContainText('HUYỆN ỦY TAM ĐƯỜNGHUYỆN ỦY PHONG THỔ');
   await apply.getByRole('button', { name: 'Áp dụng' }).click();
   await expect(page.getByLabel('Cơ quan ban hành')).toHaveValue('HUYỆN ỦY PHONG THỔ');
   await expect(page.getByTestId('date-line')).toContainText('Phong Thổ, ngày');

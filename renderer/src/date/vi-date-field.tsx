@@ -3,12 +3,13 @@
  * the clerk is typing stays as typed until it forms a real date, so typing is never fought.
  */
 import { useState } from 'react';
-import { Box, Button, IconButton, InputAdornment, Popover, TextField, Typography } from '@mui/material';
+import { Box, Button, IconButton, InputAdornment, Popover, Typography } from '@mui/material';
 import CalendarMonth from '@mui/icons-material/CalendarMonth';
 import ChevronLeft from '@mui/icons-material/ChevronLeft';
 import ChevronRight from '@mui/icons-material/ChevronRight';
 import { parseIsoDate, toIsoDate } from '../../../core/text/date-line';
 import { VI_MONTHS, VI_WEEKDAYS, VI_WEEKDAYS_SHORT, dayLabel, formatDmy, monthGrid, parseDmy, shiftMonth } from './vi-date';
+import { OutlinedField } from '../app/outlined-field';
 
 interface ViDateFieldProps {
   label: string;
@@ -38,7 +39,7 @@ export function ViDateField({ label, value, onValue, today, helperText }: ViDate
 
   return (
     <>
-      <TextField
+      <OutlinedField
         label={label}
         value={shown}
         placeholder="dd/mm/yyyy"

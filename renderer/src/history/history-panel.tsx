@@ -4,7 +4,8 @@
  * which keeps the current state as a checkpoint first and can be undone at once.
  */
 import { useEffect, useState } from 'react';
-import { Alert, Box, Button, CircularProgress, Dialog, DialogActions, DialogContent, DialogTitle, Drawer, List, ListItem, ListItemText, Stack, TextField, Typography } from '@mui/material';
+import { Alert, Box, Button, CircularProgress, Dialog, DialogActions, DialogContent, DialogTitle, Drawer, List, ListItem, ListItemText, Stack, Typography } from '@mui/material';
+import { OutlinedField } from '../app/outlined-field';
 import { parseReport, type Report } from '../../../core/model/report-schema';
 import type { RevisionSummary } from '../journal/journal-types';
 import { callJournal, JournalSaveError, type JournalApi } from '../journal/journal-api';
@@ -132,7 +133,7 @@ export function HistoryPanel({ api, draftId, flush, onRestored, onClose }: Histo
         <Dialog open onClose={() => setNaming(false)} aria-labelledby="name-version-title" maxWidth="xs" fullWidth>
           <DialogTitle id="name-version-title">Lưu phiên bản</DialogTitle>
           <DialogContent>
-            <TextField autoFocus fullWidth label="Tên phiên bản" placeholder="Ví dụ: Bản gửi xin ý kiến" value={name} onChange={(e) => setName(e.target.value)} slotProps={{ htmlInput: { maxLength: 200 } }} sx={{ mt: 1 }} />
+            <OutlinedField autoFocus fullWidth label="Tên phiên bản" placeholder="Ví dụ: Bản gửi xin ý kiến" value={name} onChange={(e) => setName(e.target.value)} slotProps={{ htmlInput: { maxLength: 200 } }} sx={{ mt: 1 }} />
           </DialogContent>
           <DialogActions>
             <Button onClick={() => setNaming(false)}>Hủy</Button>

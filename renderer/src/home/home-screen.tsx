@@ -1,7 +1,7 @@
 /** Home: the drafts on this machine, search, create from a template, open, duplicate, delete with undo. */
 import { useMemo, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { Alert, AppBar, Box, Button, CircularProgress, Container, InputAdornment, Paper, Snackbar, Stack, TextField, Toolbar, Typography } from '@mui/material';
+import { Alert, AppBar, Box, Button, CircularProgress, Container, InputAdornment, Paper, Snackbar, Stack, Toolbar, Typography } from '@mui/material';
 import Add from '@mui/icons-material/Add';
 import Search from '@mui/icons-material/Search';
 import Description from '@mui/icons-material/Description';
@@ -24,6 +24,7 @@ import { OpenDraftFileButton } from '../draft-file/open-draft-file-button';
 import { TrashButton } from '../trash/trash-button';
 import { DraftCard } from './draft-card';
 import { NewReportDialog } from './new-report-dialog';
+import { OutlinedField } from '../app/outlined-field';
 
 /** Without any profile, a new report takes the issuing body, signer and recipients of the most recent draft. */
 function issuerFrom(latest: DraftRecord | undefined): IssuerDefaults {
@@ -121,7 +122,7 @@ export function HomeScreen({ navigate }: { navigate: (route: Route) => void }) {
           </Paper>
         ) : (
           <>
-            <TextField
+            <OutlinedField
               label="Tìm bản nháp"
               placeholder="Gõ có dấu hoặc không dấu, ví dụ: so ket"
               value={query}

@@ -1,6 +1,7 @@
 /** "Tạo báo cáo mới": pick an outline (đề cương) among the built-in templates, and the issuing body's profile. */
 import { useState } from 'react';
-import { Box, Button, Dialog, DialogActions, DialogContent, DialogTitle, FormControlLabel, MenuItem, Radio, RadioGroup, TextField, Typography } from '@mui/material';
+import { Box, Button, Dialog, DialogActions, DialogContent, DialogTitle, FormControlLabel, Radio, RadioGroup, Typography } from '@mui/material';
+import { OutlinedSelect } from '../app/outlined-field';
 import type { Template } from '../../../core/templates/template-schema';
 import type { OrgProfile } from '../profiles/org-profile';
 
@@ -42,10 +43,10 @@ export function NewReportDialog({ templates, profiles, busy, onCreate, onClose }
           ))}
         </RadioGroup>
         {profiles.length > 0 && (
-          <TextField select label="Cơ quan ban hành (hồ sơ)" value={profileId} onChange={(e) => setProfileId(e.target.value)} sx={{ mt: 2 }} fullWidth
+          <OutlinedSelect label="Cơ quan ban hành (hồ sơ)" value={profileId} onChange={(e) => setProfileId(e.target.value)} sx={{ mt: 2 }} fullWidth
             helperText="Tên cơ quan, ký hiệu, địa danh, người ký và nơi nhận được điền sẵn từ hồ sơ này.">
-            {profiles.map((p) => <MenuItem key={p.id} value={p.id}>{p.label}{p.isDefault ? ' (mặc định)' : ''}</MenuItem>)}
-          </TextField>
+            {profiles.map((p) => <option key={p.id} value={p.id}>{p.label}{p.isDefault ? ' (mặc định)' : ''}</option>)}
+          </OutlinedSelect>
         )}
       </DialogContent>
       <DialogActions sx={{ px: 3, pb: 2 }}>

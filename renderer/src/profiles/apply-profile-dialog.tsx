@@ -4,7 +4,8 @@
  */
 import { useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { Alert, Button, Dialog, DialogActions, DialogContent, DialogTitle, MenuItem, Table, TableBody, TableCell, TableHead, TableRow, TextField, Typography } from '@mui/material';
+import { Alert, Button, Dialog, DialogActions, DialogContent, DialogTitle, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
+import { OutlinedSelect } from '../app/outlined-field';
 import type { Report } from '../../../core/model/report-schema';
 import { useProfiles } from '../app/profiles-context';
 import { useRuleSetRegistry } from '../template-packs/template-registry';
@@ -32,9 +33,9 @@ export function ApplyProfileDialog({ report, onApply, onClose }: ApplyProfileDia
           <Alert severity="info">Chưa có hồ sơ cơ quan nào. Hãy thêm hồ sơ ở màn hình “Hồ sơ cơ quan” (từ danh sách bản nháp).</Alert>
         ) : (
           <>
-            <TextField select label="Hồ sơ" value={profile?.id ?? ''} onChange={(e) => setChosenId(e.target.value)} fullWidth sx={{ mt: 1, mb: 2 }}>
-              {(profiles ?? []).map((p) => <MenuItem key={p.id} value={p.id}>{p.label}{p.isDefault ? ' (mặc định)' : ''}</MenuItem>)}
-            </TextField>
+            <OutlinedSelect label="Hồ sơ" value={profile?.id ?? ''} onChange={(e) => setChosenId(e.target.value)} fullWidth sx={{ mt: 1, mb: 2 }}>
+              {(profiles ?? []).map((p) => <option key={p.id} value={p.id}>{p.label}{p.isDefault ? ' (mặc định)' : ''}</option>)}
+            </OutlinedSelect>
             {changes.length === 0 ? (
               <Typography>Bản nháp đã khớp với hồ sơ này; không có gì thay đổi.</Typography>
             ) : (

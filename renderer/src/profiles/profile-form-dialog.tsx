@@ -1,11 +1,12 @@
 /** Create or edit one organisation profile. Everything is cleaned (NFC, one line) as it is typed. */
 import { useState } from 'react';
-import { Alert, Box, Button, Dialog, DialogActions, DialogContent, DialogTitle, FormControl, FormControlLabel, FormLabel, Radio, RadioGroup, Stack, TextField, Typography } from '@mui/material';
+import { Alert, Box, Button, Dialog, DialogActions, DialogContent, DialogTitle, FormControl, FormControlLabel, FormLabel, Radio, RadioGroup, Stack, Typography } from '@mui/material';
 import { ISSUERS } from '../../../core/text/document-symbol';
 import { AbbreviationField } from '../wizard/abbreviation-field';
 import { bareRecipient } from '../wizard/recipient-text';
 import { LineField } from '../wizard/line-field';
 import { FAMILY_LABELS, TONE_LABELS, type OrgProfileInput } from './org-profile';
+import { OutlinedField } from '../app/outlined-field';
 
 interface ProfileFormDialogProps {
   initial: OrgProfileInput;
@@ -71,7 +72,7 @@ export function ProfileFormDialog({ initial, editing, onSave, onClose }: Profile
               <LineField label="Họ tên người ký" value={p.signerName} onValue={(v) => set({ signerName: v })} maxLength={200} />
             </Box>
           </Box>
-          <TextField
+          <OutlinedField
             label="Nơi nhận thường dùng"
             multiline
             minRows={3}

@@ -12,11 +12,11 @@
  * must not sit between a key and its paint. Forms that submit on Enter keep the default (reported at once).
  */
 import { useEffect, useRef, useState, type CSSProperties } from 'react';
-import { TextField, type TextFieldProps } from '@mui/material';
+import { OutlinedField, type OutlinedFieldProps } from '../app/outlined-field';
 import { cleanLine } from '../../../core/text/clean-text';
 import { pendingChange } from '../editor/pending-change';
 
-type LineFieldProps = Omit<TextFieldProps, 'value' | 'onChange'> & {
+type LineFieldProps = Omit<OutlinedFieldProps, 'value' | 'onChange'> & {
   value: string;
   onValue: (value: string) => void;
   maxLength?: number;
@@ -80,7 +80,7 @@ function DeferredLineField({ value, onValue, onBlur, ...rest }: Omit<LineFieldPr
 function PlainLineField({ value, onValue, maxLength = 2000, multiline, slotProps, onKeyDown, ...rest }: Omit<LineFieldProps, 'deferred'>) {
   const htmlInput = (slotProps?.htmlInput ?? {}) as { style?: CSSProperties };
   return (
-    <TextField
+    <OutlinedField
       {...rest}
       onKeyDown={(e) => {
         // The field is one line, so Enter adds nothing (the textarea would otherwise insert a line break).

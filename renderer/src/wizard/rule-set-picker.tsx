@@ -3,7 +3,8 @@
  * name. The date picks the default (rule-set-choice.ts); the clerk may choose another. A draft naming a
  * rule-set missing on this machine keeps it listed (so nothing changes silently) and says what to do.
  */
-import { Alert, Box, MenuItem, TextField } from '@mui/material';
+import { Alert, Box } from '@mui/material';
+import { OutlinedSelect } from '../app/outlined-field';
 import type { Report } from '../../../core/model/report-schema';
 import { listRuleSets } from '../../../core/rules/rule-sets';
 import { useRuleSetRegistry } from '../template-packs/template-registry';
@@ -19,8 +20,7 @@ export function RuleSetPicker({ report, update }: { report: Report; update: Upda
   const defaultName = defaultId ? registry.list().find((r) => r.id === defaultId)?.name : undefined;
   return (
     <Box data-focus="rule-set">
-      <TextField
-        select
+      <OutlinedSelect
         label="Bộ quy tắc thể thức"
         value={report.ruleSet}
         onChange={(e) => update((r) => ({ ...r, ruleSet: e.target.value }))}
@@ -29,16 +29,16 @@ export function RuleSetPicker({ report, update }: { report: Report; update: Upda
         slotProps={{ htmlInput: { 'data-testid': 'rule-set-picker' } }}
       >
         {registry.list().map((r) => (
-          <MenuItem key={r.id} value={r.id}>
+          <option key={r.id} value={r.id}>
             {BUILT_IN_IDS.has(r.id) ? r.name : `${r.name} (từ gói đề cương)`}
-          </MenuItem>
+          </option>
         ))}
         {!current.ok && (
-          <MenuItem value={report.ruleSet} disabled>
+          <option value={report.ruleSet} disabled>
             {`${report.ruleSet} (chưa cài trên máy này)`}
-          </MenuItem>
+          </option>
         )}
-      </TextField>
+      </OutlinedSelect>
       {!current.ok && (
         <Alert severity="error" sx={{ mt: 1 }} data-testid="rule-set-missing">
           {current.message}
