@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import { rendererOutput } from './renderer-chunks.config';
 import { defineConfig } from 'electron-vite';
 import react from '@vitejs/plugin-react';
 
@@ -35,7 +36,7 @@ export default defineConfig({
       // electron-vite leaves the renderer unminified by default; what ships is what the size target counts.
       minify: true,
       outDir: resolve(root, 'out/renderer'),
-      rollupOptions: { input: resolve(root, 'renderer/index.html') },
+      rollupOptions: { input: resolve(root, 'renderer/index.html'), output: rendererOutput },
     },
   },
 });

@@ -9,6 +9,7 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { resolve } from 'node:path';
+import { rendererOutput } from './renderer-chunks.config';
 
 const root = import.meta.dirname;
 
@@ -22,7 +23,7 @@ export default defineConfig({
   build: {
     outDir: resolve(root, 'out/web'),
     emptyOutDir: true,
-    rollupOptions: { input: resolve(root, 'renderer/index.html') },
+    rollupOptions: { input: resolve(root, 'renderer/index.html'), output: rendererOutput },
   },
   server: { host: '127.0.0.1', port: 5173 },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },

@@ -26,7 +26,6 @@ export const theme = createTheme({
   components: {
     MuiAppBar: { defaultProps: { elevation: 0, color: 'primary' } },
     MuiPaper: { defaultProps: { elevation: 0 }, styleOverrides: { outlined: { borderColor: '#dde3e9' } } },
-    MuiTextField: { defaultProps: { size: 'small', fullWidth: true } },
     MuiButton: { defaultProps: { disableElevation: true } },
   },
 });

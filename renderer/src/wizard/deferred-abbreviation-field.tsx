@@ -4,7 +4,7 @@
  * Two Autocompletes were about a tenth of the main thread's work before the first step could paint.
  */
 import { startTransition, useEffect, useLayoutEffect, useRef, useState, type ComponentProps } from 'react';
-import { TextField } from '@mui/material';
+import { OutlinedField as TextField } from '../app/outlined-field';
 import { cleanLine } from '../../../core/text/clean-text';
 import { AbbreviationField } from './abbreviation-field';
 
