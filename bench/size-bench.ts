@@ -1,7 +1,7 @@
 /**
  * Renderer bundle size: every .js file under a renderer build, raw and gzip (level 9, what a web server would
- * send; Electron loads from disk, so gzip is the comparable, not the loaded, size). The main chunk is the one
- * index.html loads; the rest are lazy chunks. The target counts what ships: the desktop renderer (out/renderer,
+ * send; Electron loads from disk, so gzip is the comparable, not the loaded, size). "Main" is what index.html loads
+ * at start (the entry script and the chunks it preloads); the rest are lazy chunks. The target counts what ships: the desktop renderer (out/renderer,
  * `electron-vite build`). The browser build (out/web, `npm run build:web`) also carries the DOCX writer as a
  * fallback; `extraChunks` names what it has beyond the desktop build.
  */
@@ -37,7 +37,8 @@ async function jsFiles(dir: string): Promise<string[]> {
 
 export async function measureRendererSize(outDir: string): Promise<SizeResult> {
   const html = await readFile(join(outDir, 'index.html'), 'utf8');
-  const entry = new Set([...html.matchAll(/<script[^>]+src="\.?\/?([^"]+\.js)"/g)].map((m) => m[1]!));
+  // Loaded at start: the entry script and the chunks index.html preloads for it (its static imports).
+  const entry = new Set([...html.matchAll(/<(?:script[^>]+src|link rel="modulepreload"[^>]+href)="\.?\/?([^"]+\.js)"/g)].map((m) => m[1]!));
   const chunks: ChunkSize[] = [];
   for (const path of await jsFiles(outDir)) {
     const bytes = await readFile(path);

@@ -7,20 +7,19 @@
  * The ids are wired exactly like TextField's (label `for` = input id, helper text id in aria-describedby), so
  * fields keep their accessible names; the defaults (small, full width) are the ones the theme gave TextField.
  */
-import { useId, type ChangeEventHandler, type FocusEventHandler, type ReactNode, type Ref } from 'react';
+import { useId, type ChangeEventHandler, type FocusEventHandler, type ReactNode, type Ref, type SelectHTMLAttributes } from 'react';
 import {
   FormControl,
   FormHelperText,
   InputLabel,
-  NativeSelect,
   OutlinedInput,
   type FormControlProps,
   type FormHelperTextProps,
   type InputBaseComponentProps,
   type InputLabelProps,
-  type NativeSelectProps,
   type OutlinedInputProps,
 } from '@mui/material';
+import ArrowDropDown from '@mui/icons-material/ArrowDropDown';
 
 type FieldSlotProps = {
   htmlInput?: InputBaseComponentProps;
@@ -134,12 +133,12 @@ export type OutlinedSelectProps = RootProps & {
   helperText?: ReactNode;
   /** `<option>` elements. */
   children: ReactNode;
-  slotProps?: { htmlInput?: NativeSelectProps['inputProps'] & { [data: `data-${string}`]: string }; formHelperText?: Partial<FormHelperTextProps> };
+  slotProps?: { htmlInput?: SelectHTMLAttributes<HTMLSelectElement> & { [data: `data-${string}`]: string }; formHelperText?: Partial<FormHelperTextProps> };
 };
 
 /**
  * A native `<select>` in the outlined frame: the OS list, keyboard and type-ahead for free, and none of the
- * Select/Menu/Popover code. The label always sits on the border because a select always shows a value.
+ * Select/Menu/Popover code (nor NativeSelect, which brings the Input variant along). The label always sits on the border because a select always shows a value.
  */
 export function OutlinedSelect({
   label,
@@ -159,15 +158,17 @@ export function OutlinedSelect({
       <InputLabel htmlFor={id} id={labelId} shrink>
         {label}
       </InputLabel>
-      <NativeSelect
+      {/* OutlinedInput rendering a <select> itself: NativeSelect would also bundle MUI's Input variant. */}
+      <OutlinedInput
         id={id}
+        label={label}
+        notched
         value={value}
-        onChange={onChange}
-        input={<OutlinedInput label={label} notched />}
-        inputProps={{ 'aria-describedby': helperTextId, ...slotProps.htmlInput }}
-      >
-        {children}
-      </NativeSelect>
+        onChange={onChange as unknown as ChangeEventHandler<HTMLInputElement>}
+        inputComponent={'select' as OutlinedInputProps['inputComponent']}
+        inputProps={{ 'aria-describedby': helperTextId, ...slotProps.htmlInput, children, className: 'outlined-select' } as InputBaseComponentProps}
+      />
+      <ArrowDropDown className="outlined-select-icon" aria-hidden />
       {helperText && (
         <FormHelperText id={helperTextId} {...slotProps.formHelperText}>
           {helperText}

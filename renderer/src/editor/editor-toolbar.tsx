@@ -2,7 +2,7 @@
 import { useState } from 'react';
 import type { Editor } from '@tiptap/core';
 import { useEditorState } from '@tiptap/react';
-import { Box, Divider, Menu, MenuItem } from '@mui/material';
+import { Box, Menu, MenuItem } from '@mui/material';
 import FormatBold from '@mui/icons-material/FormatBold';
 import FormatItalic from '@mui/icons-material/FormatItalic';
 import FormatUnderlined from '@mui/icons-material/FormatUnderlined';
@@ -51,14 +51,14 @@ export function EditorToolbar({ editor, marksOnly = false, onAddFootnote }: Edit
       </FormatButton>
       {!marksOnly && (
         <>
-          <Divider orientation="vertical" flexItem sx={{ mx: 0.5 }} />
+          <hr className="divider-vertical" aria-orientation="vertical" />
           <FormatButton label="Dòng gạch đầu dòng" shortcut="gõ “- ” đầu đoạn" active={state.dash} disabled={state.inTable} onClick={run(() => editor.chain().focus().toggleParagraphKind('dash').run())}>
             <HorizontalRule fontSize="small" />
           </FormatButton>
           <FormatButton label="Mục đánh số" active={state.numbered} disabled={state.inTable} onClick={run(() => editor.chain().focus().toggleParagraphKind('numbered').run())}>
             <FormatListNumbered fontSize="small" />
           </FormatButton>
-          <Divider orientation="vertical" flexItem sx={{ mx: 0.5 }} />
+          <hr className="divider-vertical" aria-orientation="vertical" />
           <FormatButton label="Chú thích cuối trang" disabled={state.inTable || !onAddFootnote} onClick={() => onAddFootnote?.()}>
             <Superscript fontSize="small" />
           </FormatButton>

@@ -1,7 +1,7 @@
 /** Home: the drafts on this machine, search, create from a template, open, duplicate, delete with undo. */
 import { useMemo, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { Alert, AppBar, Box, Button, CircularProgress, Container, InputAdornment, Paper, Snackbar, Stack, Toolbar, Typography } from '@mui/material';
+import { Alert, AppBar, Box, Button, CircularProgress, InputAdornment, Paper, Snackbar, Stack, Toolbar, Typography } from '@mui/material';
 import Add from '@mui/icons-material/Add';
 import Search from '@mui/icons-material/Search';
 import Description from '@mui/icons-material/Description';
@@ -90,7 +90,7 @@ export function HomeScreen({ navigate }: { navigate: (route: Route) => void }) {
         </Toolbar>
       </AppBar>
 
-      <Container maxWidth="md" sx={{ py: 4 }}>
+      <Box className="page-container">
         <Stack direction="row" spacing={2} sx={{ alignItems: 'center', mb: 2.5 }}>
           <Typography variant="h5" component="h1" sx={{ flexGrow: 1 }}>Bản nháp báo cáo</Typography>
           <TrashButton />
@@ -150,7 +150,7 @@ export function HomeScreen({ navigate }: { navigate: (route: Route) => void }) {
             )}
           </>
         )}
-      </Container>
+      </Box>
 
       {creating && <NewReportDialog templates={templates} profiles={profiles ?? []} busy={busy} onCreate={(t, p) => void create(t, p)} onClose={() => setCreating(false)} />}
       <Snackbar

@@ -1,7 +1,7 @@
 /** "Hồ sơ cơ quan": the issuing bodies this machine writes for; one is the default for new drafts. */
 import { useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { Alert, AppBar, Box, Button, Card, Chip, CircularProgress, Container, IconButton, Paper, Stack, Toolbar, Typography } from '@mui/material';
+import { Alert, AppBar, Box, Button, Card, Chip, CircularProgress, IconButton, Paper, Stack, Toolbar, Typography } from '@mui/material';
 import { Tooltip } from '../app/tooltip';
 import Add from '@mui/icons-material/Add';
 import ArrowBack from '@mui/icons-material/ArrowBack';
@@ -35,7 +35,7 @@ export function ProfilesScreen({ navigate }: { navigate: (route: Route) => void 
           <Typography variant="h6" component="div">Hồ sơ cơ quan</Typography>
         </Toolbar>
       </AppBar>
-      <Container maxWidth="md" sx={{ py: 4 }}>
+      <Box className="page-container">
         <Stack direction="row" spacing={2} sx={{ alignItems: 'center', mb: 1 }}>
           <Typography variant="h5" component="h1" sx={{ flexGrow: 1 }}>Cơ quan ban hành</Typography>
           <Button variant="contained" startIcon={<Add />} onClick={() => setEditing('new')}>Thêm hồ sơ</Button>
@@ -74,7 +74,7 @@ export function ProfilesScreen({ navigate }: { navigate: (route: Route) => void 
             ))}
           </Stack>
         )}
-      </Container>
+      </Box>
       {editing && (
         <ProfileFormDialog
           initial={editing === 'new' ? emptyProfileInput() : inputOf(editing)}

@@ -3,7 +3,7 @@
  * IndexedDB lacks or has older (D-07). The clerk picks what to restore; restoring can be undone ("Hoàn tác").
  */
 import { useState } from 'react';
-import { Alert, AppBar, Box, Button, Checkbox, CircularProgress, Container, List, ListItem, ListItemIcon, ListItemText, Paper, Stack, Toolbar, Typography } from '@mui/material';
+import { Alert, AppBar, Box, Button, Checkbox, CircularProgress, List, ListItem, ListItemIcon, ListItemText, Paper, Stack, Toolbar, Typography } from '@mui/material';
 import Restore from '@mui/icons-material/Restore';
 import type { RecoverableDraft } from '../journal/journal-types';
 import { UNTITLED } from '../db/draft-record';
@@ -80,7 +80,7 @@ export function RecoveryScreen({ db, api, recoverable, dbFailed, onDone }: Recov
           <Typography variant="h6" component="div">Soạn Báo Cáo</Typography>
         </Toolbar>
       </AppBar>
-      <Container maxWidth="md" sx={{ py: 4 }}>
+      <Box className="page-container">
         <Typography variant="h5" component="h1" sx={{ mb: 2 }}>Khôi phục bản nháp</Typography>
         {error && <Alert severity="error" sx={{ mb: 2 }}>{error}</Alert>}
 
@@ -139,7 +139,7 @@ export function RecoveryScreen({ db, api, recoverable, dbFailed, onDone }: Recov
             <Button variant="contained" onClick={onDone}>Mở danh sách bản nháp</Button>
           </>
         )}
-      </Container>
+      </Box>
     </Box>
   );
 }

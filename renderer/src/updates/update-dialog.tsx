@@ -1,5 +1,5 @@
 /** "Cập nhật": online updates, updates from USB and template packs — or, in a browser, why there are none. */
-import { Alert, Button, Dialog, DialogActions, DialogContent, DialogTitle, Divider, Stack, Typography } from '@mui/material';
+import { Alert, Button, Dialog, DialogActions, DialogContent, DialogTitle, Stack, Typography } from '@mui/material';
 import type { RendererApi } from './update-api-types';
 import { TemplatePackSection } from '../template-packs/template-pack-section';
 import { OnlineUpdateSection } from './online-update-section';
@@ -16,7 +16,7 @@ export function UpdateDialog({ api, onClose }: { api: RendererApi | undefined; o
         {!api ? (
           <Alert severity="info" data-testid="update-desktop-only">{DESKTOP_ONLY_MESSAGE}</Alert>
         ) : (
-          <Stack spacing={2.5} divider={<Divider flexItem />}>
+          <Stack spacing={2.5} divider={<hr className="divider" />}>
             {status && <Typography variant="body2">Phiên bản đang dùng: <strong>{status.currentVersion}</strong></Typography>}
             {error && <Alert severity="error">{error}</Alert>}
             {status && <OnlineUpdateSection api={api} status={status} onStatus={setStatus} />}

@@ -1,6 +1,6 @@
 /** The "Cập nhật" entry in the home screen's app bar; a dot marks a downloaded update waiting for restart. */
 import { useState } from 'react';
-import { Badge, Button } from '@mui/material';
+import { Button } from '@mui/material';
 import SystemUpdateAlt from '@mui/icons-material/SystemUpdateAlt';
 import { UpdateDialog } from './update-dialog';
 import { useUpdateStatus } from './use-update-status';
@@ -13,7 +13,7 @@ export function UpdateMenuButton() {
   return (
     <>
       <Button color="inherit" onClick={() => setOpen(true)}
-        startIcon={<Badge color="secondary" variant="dot" invisible={!waiting}><SystemUpdateAlt /></Badge>}>
+        startIcon={<span className="update-icon"><SystemUpdateAlt />{waiting && <span className="update-dot" data-testid="update-dot" />}</span>}>
         Cập nhật
       </Button>
       {open && <UpdateDialog api={api} onClose={() => setOpen(false)} />}

@@ -1,6 +1,6 @@
 /** Step for one chapter (I., II., …): its heading and body, its nested sub-sections, and chapter actions. */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { Box, Button, Chip, Divider, Stack, Typography } from '@mui/material';
+import { Box, Button, Chip, Stack, Typography } from '@mui/material';
 import Add from '@mui/icons-material/Add';
 import DeleteOutline from '@mui/icons-material/DeleteOutlined';
 import PlaylistAdd from '@mui/icons-material/PlaylistAdd';
@@ -140,7 +140,7 @@ export function ChapterStep({ report, sectionId, template, update, offsets, onCh
       )}
 
       {actionsRow}
-      <Divider />
+      <hr className="divider" />
       {confirmDelete && (
         <ConfirmDialog
           title={`Xóa chương ${marker}?`}

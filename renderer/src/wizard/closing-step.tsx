@@ -1,5 +1,5 @@
 /** Step "Nơi nhận và ký": closing paragraphs, the recipients list and the signature block. */
-import { Alert, Box, Button, Divider, IconButton, Stack, Typography } from '@mui/material';
+import { Alert, Box, Button, IconButton, Stack, Typography } from '@mui/material';
 import { Tooltip } from '../app/tooltip';
 import Add from '@mui/icons-material/Add';
 import ArrowUpward from '@mui/icons-material/ArrowUpward';
@@ -35,7 +35,7 @@ export function ClosingStep({ report, update, footnoteOffset }: ClosingStepProps
         <DeferredRichTextEditor label="Đoạn kết" testId="editor-closing" initialBlocks={report.closing} footnoteOffset={footnoteOffset} onChange={(blocks) => update((r) => ({ ...r, closing: blocks }))} />
       </Box>
 
-      <Divider />
+      <hr className="divider" />
 
       <Box data-focus="recipients">
         <Typography variant="h6" sx={{ mb: 1 }}>Nơi nhận</Typography>
@@ -64,7 +64,7 @@ export function ClosingStep({ report, update, footnoteOffset }: ClosingStepProps
         </Button>
       </Box>
 
-      <Divider />
+      <hr className="divider" />
 
       <Box>
         <Typography variant="h6" sx={{ mb: 1.5 }}>Người ký</Typography>

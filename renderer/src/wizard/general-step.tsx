@@ -1,6 +1,6 @@
 /** Step "Thông tin chung": header fields, tên loại, trích yếu, opening paragraphs, and the list of chapters. */
 import { useState } from 'react';
-import { Alert, Box, Button, Divider, Stack, Typography } from '@mui/material';
+import { Alert, Box, Button, Stack, Typography } from '@mui/material';
 import Business from '@mui/icons-material/Business';
 import type { Report, ReportHeader } from '../../../core/model/report-schema';
 import { headerDateLine, parseIsoDate } from '../../../core/text/date-line';
@@ -77,7 +77,7 @@ export function GeneralStep({ report, template, update, footnoteOffset, onOpenCh
         </Box>
       </Box>
 
-      <Divider />
+      <hr className="divider" />
 
       <Box>
         <Typography variant="h6" className="gs-heading">Tên loại và trích yếu</Typography>
@@ -97,7 +97,7 @@ export function GeneralStep({ report, template, update, footnoteOffset, onOpenCh
         </Stack>
       </Box>
 
-      <Divider />
+      <hr className="divider" />
 
       <Box>
         <Typography variant="h6" className="gs-heading-tight">Phần mở đầu</Typography>
@@ -114,7 +114,7 @@ export function GeneralStep({ report, template, update, footnoteOffset, onOpenCh
         />
       </Box>
 
-      <Divider />
+      <hr className="divider" />
 
       {/* Below the fold: its rows (three icon buttons with tooltips per chapter) are drawn right after the first paint. */}
       <WhenIdle>
