@@ -9,12 +9,7 @@ import { syntheticReport } from '../core/synthetic/synthetic-report';
 import { CHROMIUM_ARGS } from '../playwright.config';
 import type { BenchPageApi } from './bench-page-api';
 import { startStaticServer } from './static-server';
-
-interface ProfileNode {
-  id: number;
-  callFrame: { functionName: string; url: string; lineNumber: number };
-  children?: number[];
-}
+import { inclusiveTimes, type ProfileNode } from './cpu-profile';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const rendererDir = resolve(process.argv[2] ?? join(ROOT, 'out/web'));
@@ -91,19 +86,8 @@ try {
   for (const [k, v] of [...self].sort((a, b) => b[1] - a[1]).slice(0, Number(process.env.TOP ?? 25))) console.log(`${v.toFixed(1).padStart(8)} ms  ${k}`);
   // TOTAL=n: inclusive time (the function and what it called), e.g. a component's render with its styles.
   if (process.env.TOTAL) {
-    const parent = new Map<number, number>();
-    for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
-    const total = new Map<string, number>();
-    profile.samples.forEach((id, i) => {
-      const seen = new Set<string>();
-      for (let cur: number | undefined = id; cur !== undefined; cur = parent.get(cur)) {
-        const f = byId.get(cur)!.callFrame;
-        const key = `${f.functionName || '(anon)'} ${f.url.split('/').pop()}:${f.lineNumber}`;
-        if (!seen.has(key)) total.set(key, (total.get(key) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000);
-        seen.add(key);
-      }
-    });
-    for (const [k, v] of [...total].sort((a, b) => b[1] - a[1]).slice(0, Number(process.env.TOTAL) > 1 ? Number(process.env.TOTAL) : 60)) console.log(`${v.toFixed(1).padStart(8)} ms  [total] ${k}`);
+    const limit = Number(process.env.TOTAL) > 1 ? Number(process.env.TOTAL) : 60;
+    for (const [k, v] of inclusiveTimes(profile).slice(0, limit)) console.log(`${v.toFixed(1).padStart(8)} ms  [total] ${k}`);
   }
 } finally {
   await browser.close();
