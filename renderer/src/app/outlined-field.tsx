@@ -138,7 +138,8 @@ export type OutlinedSelectProps = RootProps & {
 
 /**
  * A native `<select>` in the outlined frame: the OS list, keyboard and type-ahead for free, and none of the
- * Select/Menu/Popover code (nor NativeSelect, which brings the Input variant along). The label always sits on the border because a select always shows a value.
+ * Select/Menu/Popover code (nor NativeSelect, which brings the Input variant along). The label always sits on
+ * the border because a select always shows a value.
  */
 export function OutlinedSelect({
   label,
