@@ -18,6 +18,25 @@ export function frameKey(node: ProfileNode): string {
   return `${f.functionName || '(anon)'} ${f.url.split('/').pop()}:${f.lineNumber}`;
 }
 
+/** Self time per function (the samples that stood in it), most first. */
+export function selfTimes(profile: CpuProfile): Array<[string, number]> {
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const self = new Map<string, number>();
+  profile.samples.forEach((id, i) => {
+    const key = frameKey(byId.get(id)!);
+    self.set(key, (self.get(key) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000);
+  });
+  return [...self].sort((a, b) => b[1] - a[1]);
+}
+
+/** Prints the `top` functions with most self time, then, with TOTAL=n, the n (or 60) with most inclusive time. */
+export function printFunctionTimes(profile: CpuProfile, top: number): void {
+  for (const [k, v] of selfTimes(profile).slice(0, top)) console.log(`${v.toFixed(1).padStart(8)} ms  ${k}`);
+  if (!process.env.TOTAL) return;
+  const limit = Number(process.env.TOTAL) > 1 ? Number(process.env.TOTAL) : 60;
+  for (const [k, v] of inclusiveTimes(profile).slice(0, limit)) console.log(`${v.toFixed(1).padStart(8)} ms  [total] ${k}`);
+}
+
 /**
  * Inclusive time per function (itself and what it called, each function counted once per sample), most first:
  * e.g. a component's render with its styles.

@@ -9,7 +9,7 @@ import { syntheticReport } from '../core/synthetic/synthetic-report';
 import { CHROMIUM_ARGS } from '../playwright.config';
 import type { BenchPageApi } from './bench-page-api';
 import { startStaticServer } from './static-server';
-import { inclusiveTimes, type ProfileNode } from './cpu-profile';
+import { printFunctionTimes, type ProfileNode } from './cpu-profile';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const rendererDir = resolve(process.argv[2] ?? join(ROOT, 'out/web'));
@@ -40,14 +40,11 @@ try {
   console.log(`ready at ${ready.toFixed(0)} ms`);
   console.log(marks.join('\n'));
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
-  const self = new Map<string, number>();
   const perFile = new Map<string, number>();
   profile.samples.forEach((id, i) => {
     const n = byId.get(id)!;
-    const ms = (profile.timeDeltas[i] ?? 0) / 1000;
     const file = n.callFrame.url.split('/').pop() || n.callFrame.functionName;
-    self.set(`${n.callFrame.functionName || '(anon)'} ${file}:${n.callFrame.lineNumber}`, (self.get(`${n.callFrame.functionName || '(anon)'} ${file}:${n.callFrame.lineNumber}`) ?? 0) + ms);
-    perFile.set(file, (perFile.get(file) ?? 0) + ms);
+    perFile.set(file, (perFile.get(file) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000);
   });
   // Timeline: what the main thread did in each slice since navigation start (profile start ≈ navigation start).
   const SLICE = Number(process.env.SLICE ?? 25);
@@ -83,12 +80,7 @@ try {
     });
   }
   for (const [k, v] of [...perFile].sort((a, b) => b[1] - a[1]).slice(0, 8)) console.log(`${v.toFixed(1).padStart(8)} ms  [file] ${k}`);
-  for (const [k, v] of [...self].sort((a, b) => b[1] - a[1]).slice(0, Number(process.env.TOP ?? 25))) console.log(`${v.toFixed(1).padStart(8)} ms  ${k}`);
-  // TOTAL=n: inclusive time (the function and what it called), e.g. a component's render with its styles.
-  if (process.env.TOTAL) {
-    const limit = Number(process.env.TOTAL) > 1 ? Number(process.env.TOTAL) : 60;
-    for (const [k, v] of inclusiveTimes(profile).slice(0, limit)) console.log(`${v.toFixed(1).padStart(8)} ms  [total] ${k}`);
-  }
+  printFunctionTimes(profile, Number(process.env.TOP ?? 25));
 } finally {
   await browser.close();
   await server.close();

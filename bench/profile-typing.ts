@@ -13,7 +13,7 @@ import { CHROMIUM_ARGS } from '../playwright.config';
 import type { BenchPageApi } from './bench-page-api';
 import { startStaticServer } from './static-server';
 import { percentile } from './stats';
-import { inclusiveTimes, type ProfileNode } from './cpu-profile';
+import { printFunctionTimes, type ProfileNode } from './cpu-profile';
 
 interface TraceEvent {
   name: string;
@@ -108,20 +108,7 @@ try {
   const slow = await page.evaluate(() => (globalThis as unknown as { __slow: string[] }).__slow);
   console.log(`slow events (name delay handlers presentation, ms): ${slow.join(' | ')}`);
   console.log(`keys ${lat.length}: p50 ${percentile(lat, 50).toFixed(1)} ms, p95 ${percentile(lat, 95).toFixed(1)} ms, all ${lat.map((x) => x.toFixed(0)).join(' ')}`);
-  const self = new Map<string, number>();
-  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
-  profile.samples.forEach((id, i) => {
-    const n = byId.get(id)!;
-    const key = `${n.callFrame.functionName || '(anon)'} ${n.callFrame.url.split('/').pop()}:${n.callFrame.lineNumber}`;
-    self.set(key, (self.get(key) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000);
-  });
-  const top = [...self].sort((a, b) => b[1] - a[1]).slice(0, Number(process.env.TOP ?? 35));
-  for (const [k, v] of top) console.log(`${v.toFixed(1).padStart(8)} ms  ${k}`);
-  // TOTAL=1: inclusive time (the function and what it called), to see which component's render costs most.
-  if (process.env.TOTAL) {
-    const limit = Number(process.env.TOTAL) > 1 ? Number(process.env.TOTAL) : 60;
-    for (const [k, v] of inclusiveTimes(profile).slice(0, limit)) console.log(`${v.toFixed(1).padStart(8)} ms  [total] ${k}`);
-  }
+  printFunctionTimes(profile, Number(process.env.TOP ?? 35));
 } finally {
   await browser.close();
   await server.close();

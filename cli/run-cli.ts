@@ -3,7 +3,7 @@
  * through `io`, so the whole flow (arguments, messages, exit codes) is tested without touching the disk.
  * Exit codes: 0 done, 1 the file could not be read, parsed or written, 2 wrong usage.
  */
-import { parseArgs } from 'node:util';
+import { parseCommandArgs } from './parse-command-args';
 import { renderDocx } from '../core/docx/render-docx';
 import { RuleSetNotInstalledError } from '../core/rules/rule-set-registry';
 import { runCheck } from './commands/check';
@@ -71,15 +71,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       ? runSignCommand(argv.slice(1), { ...common, writeFile: io.writeFile, listFolder: io.packages.listFolder })
       : runVerifyCommand(argv.slice(1), { ...common, appVersion: io.packages.appVersion });
   }
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: [...argv],
-      allowPositionals: true,
-      strict: true,
-      options: { output: { type: 'string', short: 'o' }, help: { type: 'boolean', short: 'h' } },
-    });
-  } catch {
+  const parsed = parseCommandArgs(argv, { output: { type: 'string', short: 'o' }, help: { type: 'boolean', short: 'h' } });
+  if (!parsed) {
     io.stderr(`Lệnh không đúng: có tùy chọn không hiểu được hoặc thiếu giá trị sau -o.\n\n${USAGE}`);
     return EXIT_USAGE;
   }

@@ -6,7 +6,7 @@
  */
 import { createPrivateKey, type KeyObject } from 'node:crypto';
 import { basename } from 'node:path';
-import { parseArgs } from 'node:util';
+import { parseCommandArgs } from '../parse-command-args';
 import { isSafeEntryName, MAX_TEMPLATE_PACK_BYTES, MAX_UPDATE_PACKAGE_BYTES } from '../../core/packages/package-manifest';
 import { buildTemplatePack, buildUpdatePackage, encodeManifest, signManifest, updateManifestFor } from '../../electron/main/updates/package-builder';
 
@@ -40,23 +40,16 @@ function loadKey(pem: Uint8Array): KeyObject | string {
 }
 
 export async function runSignCommand(argv: readonly string[], io: SignCliIo): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: [...argv],
-      allowPositionals: true,
-      strict: true,
-      options: {
-        key: { type: 'string' },
-        version: { type: 'string' },
-        'minimum-version': { type: 'string' },
-        'expires-days': { type: 'string' },
-        'pack-id': { type: 'string' },
-        name: { type: 'string' },
-        output: { type: 'string', short: 'o' },
-      },
-    });
-  } catch {
+  const parsed = parseCommandArgs(argv, {
+    key: { type: 'string' },
+    version: { type: 'string' },
+    'minimum-version': { type: 'string' },
+    'expires-days': { type: 'string' },
+    'pack-id': { type: 'string' },
+    name: { type: 'string' },
+    output: { type: 'string', short: 'o' },
+  });
+  if (!parsed) {
     io.stderr(`Lệnh sign không đúng.\n\n${SIGN_USAGE}`);
     return 2;
   }

@@ -3,7 +3,7 @@
  * line, with the same bundle writer. Prints the folder only after every file was read back and matched;
  * on failure prints the Vietnamese message and exits 1, leaving nothing of the bundle in <thư-mục>.
  */
-import { parseArgs } from 'node:util';
+import { parseCommandArgs } from '../parse-command-args';
 import { resolve } from 'node:path';
 import { renderDocx } from '../../core/docx/render-docx';
 import { RuleSetNotInstalledError } from '../../core/rules/rule-set-registry';
@@ -34,10 +34,8 @@ export const SUBMIT_USAGE = [
 ].join('\n');
 
 export async function runSubmitCommand(argv: readonly string[], io: SubmitCliIo): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({ args: [...argv], allowPositionals: true, strict: true, options: { to: { type: 'string', short: 't' } } });
-  } catch {
+  const parsed = parseCommandArgs(argv, { to: { type: 'string', short: 't' } });
+  if (!parsed) {
     io.stderr(`Lệnh submit không đúng: có tùy chọn không hiểu được hoặc thiếu thư mục sau --to.\n\n${SUBMIT_USAGE}`);
     return 2;
   }

@@ -2,7 +2,7 @@
  * `soan-bao-cao verify <gói> [--public-key <khóa-công-khai.pem>] [--installed-version <x.y.z>]`: runs
  * exactly the app's verifier (verifyPackage) and exits 0 only when the app would install the package.
  */
-import { parseArgs } from 'node:util';
+import { parseCommandArgs } from '../parse-command-args';
 import { MAX_UPDATE_PACKAGE_BYTES } from '../../core/packages/package-manifest';
 import { REFUSAL_MESSAGES } from '../../core/packages/package-refusal';
 import { EMPTY_TRUST_STATE } from '../../core/packages/update-decision';
@@ -22,15 +22,8 @@ export interface VerifyCliIo {
 export const VERIFY_USAGE = 'soan-bao-cao verify <gói> [--public-key <khóa-công-khai.pem>] [--installed-version <x.y.z>]';
 
 export async function runVerifyCommand(argv: readonly string[], io: VerifyCliIo): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: [...argv],
-      allowPositionals: true,
-      strict: true,
-      options: { 'public-key': { type: 'string' }, 'installed-version': { type: 'string' } },
-    });
-  } catch {
+  const parsed = parseCommandArgs(argv, { 'public-key': { type: 'string' }, 'installed-version': { type: 'string' } });
+  if (!parsed) {
     io.stderr(`Lệnh verify không đúng.\n\n${VERIFY_USAGE}`);
     return 2;
   }

@@ -5,26 +5,14 @@
  */
 import { _electron as electron, expect, test, type ElectronApplication } from '@playwright/test';
 import { unzipSync, strFromU8 } from 'fflate';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseDraftFile } from '../../core/model/draft-file';
 import { CHANNELS, SUBSCRIPTIONS } from '../../electron/ipc/channels';
+import { MAIN_ENTRY, missingElectronReason, ROOT } from './launch-app';
 
-const ROOT = join(import.meta.dirname, '..', '..');
-const MAIN_ENTRY = join(ROOT, 'out', 'main', 'index.js');
-
-function missingReason(): string | null {
-  const pathFile = join(ROOT, 'node_modules', 'electron', 'path.txt');
-  const binary = existsSync(pathFile) ? join(ROOT, 'node_modules', 'electron', 'dist', readFileSync(pathFile, 'utf8').trim()) : '';
-  if (!binary || !existsSync(binary)) {
-    return 'Bỏ qua: không có tệp chạy Electron trên máy này (node_modules/electron/dist); chạy `node node_modules/electron/install.js` khi có mạng (no Electron binary on this machine).';
-  }
-  if (!existsSync(MAIN_ENTRY)) return 'Bỏ qua: chưa dựng ứng dụng (out/main/index.js); hãy chạy `npx electron-vite build` trước (app not built).';
-  return null;
-}
-
-const reason = missingReason();
+const reason = missingElectronReason();
 if (reason) console.log(reason);
 
 test.describe('desktop app (Electron)', () => {

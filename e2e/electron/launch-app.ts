@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 export const ROOT = join(import.meta.dirname, '..', '..');
-const MAIN_ENTRY = join(ROOT, 'out', 'main', 'index.js');
+export const MAIN_ENTRY = join(ROOT, 'out', 'main', 'index.js');
 
 export function missingElectronReason(): string | null {
   const pathFile = join(ROOT, 'node_modules', 'electron', 'path.txt');
