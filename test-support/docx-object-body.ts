@@ -5,7 +5,7 @@
  * writes the XML, so comparing their packages (core/docx/body-xml.equivalence.test.ts) tests the writer alone.
  */
 import {
-  BorderStyle, FootnoteReferenceRun, Packer, Paragraph, Table, TableCell, TableLayoutType, TableRow, WidthType,
+  BorderStyle, FootnoteReferenceRun, Packer, Paragraph, Table, TableCell, TableLayoutType, TableRow, TextRun, WidthType,
   type FileChild, type IRunOptions,
 } from 'docx';
 import { headingLayout, textParagraphFormat, textPrefix, textRunFormat } from '../core/docx/body-formats';
@@ -47,7 +47,9 @@ class DocxObjectBody implements BodyRenderer {
       ...textParagraphFormat(this.ruleSet, keepNext),
       children: [
         ...textRuns(textPrefix(item), { size }),
-        ...block.content.flatMap((inline) => (inline.type === 'footnote' ? [this.reference(inline)] : textRuns(inline.text, runOptions(textRunFormat(inline, size))))),
+        ...block.content.flatMap((inline) =>
+          inline.type === 'footnote' ? [this.reference(inline)] : inline.type === 'break' ? [new TextRun({ break: 1 })] : textRuns(inline.text, runOptions(textRunFormat(inline, size))),
+        ),
       ],
     });
   }
@@ -60,7 +62,7 @@ class DocxObjectBody implements BodyRenderer {
         (p, i) =>
           new Paragraph({
             ...FOOTNOTE_PARAGRAPH,
-            children: [...(i === 0 ? textRuns(FOOTNOTE_LEAD, { size }) : []), ...p.content.flatMap((run) => textRuns(run.text, runOptions(textRunFormat(run, size))))],
+            children: [...(i === 0 ? textRuns(FOOTNOTE_LEAD, { size }) : []), ...p.content.flatMap((run) => (run.type === 'break' ? [new TextRun({ break: 1 })] : textRuns(run.text, runOptions(textRunFormat(run, size)))))],
           }),
       ),
     };

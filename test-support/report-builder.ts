@@ -1,5 +1,5 @@
 /** Small Reports built in code (not through the schema), for tests that need one specific shape. */
-import type { Block, Inline, Report, Section } from '../core/model/report-schema';
+import { REPORT_SCHEMA_VERSION, type Block, type Inline, type Report, type Section } from '../core/model/report-schema';
 
 export function textParagraph(text: string, extra: Inline[] = []): Block {
   return { type: 'paragraph', content: [{ type: 'text', text }, ...extra] };
@@ -17,7 +17,7 @@ function hash(s: string): number {
 
 export function minimalReport(overrides: Partial<Report> = {}): Report {
   return {
-    schemaVersion: 1,
+    schemaVersion: REPORT_SCHEMA_VERSION,
     ruleSet: 'hd36-2018',
     header: {
       parentOrg: 'ĐẢNG BỘ TỈNH LAI CHÂU',

@@ -15,14 +15,16 @@ import type { BodyRenderer } from './build-document';
 import { BodyPlaceholder } from './body-placeholder';
 import { FootnotesXml } from './footnotes-xml';
 import { paragraphPropertiesXml } from './paragraph-xml';
-import { runPropertiesXml, textRunsXml } from './run-xml';
+import { LINE_BREAK_RUN, runPropertiesXml, textRunsXml } from './run-xml';
 import { tableXml } from './table-xml';
 import { ptToHalfPoints } from './units';
 
 function inlineXml(content: readonly Inline[], size: number, footnotes: FootnotesXml): string {
   let xml = '';
   for (const inline of content) {
-    xml += inline.type === 'footnote' ? footnotes.reference(inline) : textRunsXml(inline.text, runPropertiesXml(textRunFormat(inline, size)));
+    if (inline.type === 'footnote') xml += footnotes.reference(inline);
+    else if (inline.type === 'break') xml += LINE_BREAK_RUN;
+    else xml += textRunsXml(inline.text, runPropertiesXml(textRunFormat(inline, size)));
   }
   return xml;
 }

@@ -7,7 +7,7 @@ import type { Footnote } from '../model/report-schema';
 import type { RuleSet } from '../rules/rule-set-schema';
 import { FOOTNOTE_LEAD, FOOTNOTE_PARAGRAPH, footnoteSize } from './footnote-formats';
 import { paragraphPropertiesXml } from './paragraph-xml';
-import { runPropertiesXml, textRunsXml } from './run-xml';
+import { LINE_BREAK_RUN, runPropertiesXml, textRunsXml } from './run-xml';
 
 const REFERENCE_STYLE = '<w:rPr><w:rStyle w:val="FootnoteReference"/></w:rPr>';
 const PARAGRAPH_PROPERTIES = paragraphPropertiesXml(FOOTNOTE_PARAGRAPH);
@@ -31,7 +31,10 @@ export class FootnotesXml {
       this.xml += `<w:p>${PARAGRAPH_PROPERTIES}`;
       if (i === 0) this.xml += `<w:r>${REFERENCE_STYLE}<w:footnoteRef/></w:r>${this.leadRun}`;
       for (const run of p.content) {
-        this.xml += textRunsXml(run.text, runPropertiesXml({ size: this.size, bold: run.bold, italic: run.italic, underline: run.underline }));
+        this.xml +=
+          run.type === 'break'
+            ? LINE_BREAK_RUN
+            : textRunsXml(run.text, runPropertiesXml({ size: this.size, bold: run.bold, italic: run.italic, underline: run.underline }));
       }
       this.xml += '</w:p>';
     });

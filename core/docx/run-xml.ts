@@ -28,6 +28,9 @@ export function runPropertiesXml(format: RunFormat): string {
 
 const LINE_BREAK = /\r\n|\r|\n/;
 
+/** A hard line break inside a paragraph (the model's `{ type: 'break' }`). */
+export const LINE_BREAK_RUN = '<w:r><w:br/></w:r>';
+
 /** Runs for one piece of text: none for empty text, one per line (each after the first starts with w:br). */
 export function textRunsXml(text: string, runProperties: string): string {
   const clean = cleanText(text);

@@ -2,11 +2,23 @@
  * A Report built in code (not parsed by the schema) may carry NFD text or XML-invalid characters; this
  * gives every string the same cleaning the schema applies, so the writer never emits a corrupt .docx.
  */
-import type { Block, Footnote, Inline, PlainParagraph, Report, Section } from '../model/report-schema';
-import { cleanLine, cleanText } from '../text/clean-text';
+import type { Block, CellParagraph, Footnote, Inline, PlainInline, PlainParagraph, Report, Section, TableCell } from '../model/report-schema';
+import { cleanLine, cleanLines, cleanText } from '../text/clean-text';
+
+function plainInline(i: PlainInline): PlainInline {
+  return i.type === 'break' ? i : { ...i, text: cleanText(i.text) };
+}
 
 function paragraph(p: PlainParagraph): PlainParagraph {
-  return { ...p, content: p.content.map((r) => ({ ...r, text: cleanText(r.text) })) };
+  return { ...p, content: p.content.map(plainInline) };
+}
+
+function cellParagraph(p: CellParagraph): CellParagraph {
+  return { ...p, content: p.content.map(inline) };
+}
+
+function cell(c: TableCell): TableCell {
+  return { ...c, paragraphs: c.paragraphs.map(cellParagraph) };
 }
 
 function footnote(f: Footnote): Footnote {
@@ -14,12 +26,12 @@ function footnote(f: Footnote): Footnote {
 }
 
 function inline(i: Inline): Inline {
-  return i.type === 'footnote' ? footnote(i) : { ...i, text: cleanText(i.text) };
+  return i.type === 'footnote' ? footnote(i) : plainInline(i);
 }
 
 function block(b: Block): Block {
   if (b.type === 'table') {
-    return { ...b, rows: b.rows.map((r) => ({ cells: r.cells.map((c) => ({ paragraphs: c.paragraphs.map(paragraph) })) })) };
+    return { ...b, rows: b.rows.map((r) => ({ ...r, cells: r.cells.map(cell) })) };
   }
   return { ...b, content: b.content.map(inline) };
 }
@@ -35,22 +47,29 @@ export function sanitizeReport(report: Report): Report {
     ...report,
     header: {
       ...h,
-      parentOrg: cleanLine(h.parentOrg),
-      issuer: cleanLine(h.issuer),
+      parentOrg: cleanLines(h.parentOrg),
+      issuer: cleanLines(h.issuer),
       number: cleanLine(h.number),
       docTypeCode: cleanLine(h.docTypeCode),
       issuerCode: cleanLine(h.issuerCode),
       place: cleanLine(h.place),
     },
     docType: cleanLine(report.docType),
-    title: cleanLine(report.title),
+    title: cleanLines(report.title),
     opening: report.opening.map(block),
     sections: report.sections.map(section),
     closing: report.closing.map(block),
     recipients: report.recipients.map(cleanLine),
-    signature: { authority: cleanLine(sig.authority), title: cleanLine(sig.title), name: cleanLine(sig.name) },
+    signature: { authority: cleanLines(sig.authority), title: cleanLines(sig.title), name: cleanLine(sig.name) },
     ...(report.appendices
-      ? { appendices: report.appendices.map((a) => ({ ...a, title: cleanLine(a.title), blocks: a.blocks.map(block) })) }
+      ? {
+          appendices: report.appendices.map((a) => ({
+            ...a,
+            title: cleanLines(a.title),
+            ...(a.attachedLine === undefined ? {} : { attachedLine: cleanLine(a.attachedLine) }),
+            blocks: a.blocks.map(block),
+          })),
+        }
       : {}),
   };
 }

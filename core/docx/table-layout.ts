@@ -5,6 +5,7 @@
  */
 import type { Table as TableModel } from '../model/report-schema';
 import type { RuleSet } from '../rules/rule-set-schema';
+import { inlineText } from '../model/report-text';
 import { groupThousandsInText } from '../text/vi-number';
 import { pageGeometry } from './page-setup';
 import type { ParagraphFormat } from './paragraph-xml';
@@ -51,17 +52,20 @@ export function tableLayout(table: TableModel, ruleSet: RuleSet, keepWithNext: b
       const span = c === row.cells.length - 1 ? columns - column : 1;
       const width = widths.slice(column, column + span).reduce((a, b) => a + b, 0);
       column += span;
-      const text = cell.paragraphs.map((p) => p.content.map((run) => run.text).join('')).join(' ').trim();
+      const text = cell.paragraphs.map((p) => inlineText(p.content)).join(' ').trim();
       const alignment = header ? 'center' : NUMERIC_CELL.test(text) && text !== '' ? 'right' : 'left';
       return {
         width,
         span,
         paragraph: last && keepWithNext ? { alignment, spacing: { before: 0, after: 0 }, keepNext: true } : { alignment, spacing: { before: 0, after: 0 } },
         paragraphs: cell.paragraphs.map((p) =>
-          p.content.map((run) => ({
-            text: groupThousandsInText(run.text),
-            format: { size, bold: run.bold || header, italic: run.italic, underline: run.underline },
-          })),
+          p.content.flatMap((run) =>
+            run.type === 'text'
+              ? [{ text: groupThousandsInText(run.text), format: { size, bold: run.bold || header, italic: run.italic, underline: run.underline } }]
+              : run.type === 'break'
+                ? [{ text: '\n', format: { size } }]
+                : [],
+          ),
         ),
       };
     });

@@ -102,4 +102,36 @@ describe('the schema as a gate', () => {
     const foreign = parseDraftFile('{"hello":1}');
     expect(!foreign.ok && foreign.message).toMatch(/không phải bản nháp/);
   });
+  it('lets a heading skip a level but never climb above its parent or past level 4', () => {
+    const r = tamDuongReport();
+    const leaf = (id: string, level?: 1 | 2 | 3 | 4, children: Report['sections'] = []): Report['sections'][number] => ({
+      id,
+      heading: id,
+      ...(level ? { level } : {}),
+      blocks: [],
+      children,
+    });
+    // "a)" directly under "1." under "I.": depth 3 printed at level 4.
+    expect(parseReport({ ...r, sections: [leaf('I', undefined, [leaf('one', undefined, [leaf('a', 4)])])] }).ok).toBe(true);
+    const upward = parseReport({ ...r, sections: [leaf('I', undefined, [leaf('one', 3, [leaf('x', 3)])])] });
+    expect(upward.ok).toBe(false);
+    expect(!upward.ok && upward.issues[0]!.path).toEqual(['sections', 0, 'children', 0, 'children', 0, 'level']);
+    // Nothing can sit under a section already printed at level 4.
+    expect(parseReport({ ...r, sections: [leaf('I', undefined, [leaf('a', 4, [leaf('x')])])] }).ok).toBe(false);
+    expect(parseReport({ ...r, sections: [leaf('I', 2)] }).ok).toBe(true);
+  });
+
+  it('keeps hard line breaks in the fields printed on several lines, and only there', () => {
+    const r = tamDuongReport();
+    const parsed = parseReport({
+      ...r,
+      header: { ...r.header, issuer: 'ỦY BAN NHÂN DÂN\r\nXÃ NẬM TĂM', place: 'Nậm\nTăm' },
+      title: 'tình hình\nkinh tế',
+    });
+    expect(parsed.ok).toBe(true);
+    if (!parsed.ok) return;
+    expect(parsed.value.header.issuer).toBe('ỦY BAN NHÂN DÂN\nXÃ NẬM TĂM');
+    expect(parsed.value.header.place).toBe('Nậm Tăm');
+    expect(parsed.value.title).toBe('tình hình\nkinh tế');
+  });
 });

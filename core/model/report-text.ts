@@ -1,12 +1,13 @@
 /** Plain-text views of the model: search, progress, and "is anything written here yet". */
-import type { Block, Inline, PlainParagraph, Section } from './report-schema';
+import type { Block, CellParagraph, Inline, PlainInline, PlainParagraph, Section } from './report-schema';
 
-export function inlineText(content: readonly Inline[]): string {
-  return content.map((i) => (i.type === 'text' ? i.text : '')).join('');
+/** The text of a paragraph's runs; a hard line break reads as "\n", a footnote reference as nothing. */
+export function inlineText(content: readonly (Inline | PlainInline)[]): string {
+  return content.map((i) => (i.type === 'text' ? i.text : i.type === 'break' ? '\n' : '')).join('');
 }
 
-export function plainParagraphText(p: PlainParagraph): string {
-  return p.content.map((r) => r.text).join('');
+export function plainParagraphText(p: PlainParagraph | CellParagraph): string {
+  return inlineText(p.content);
 }
 
 export function blockText(block: Block): string {

@@ -4,7 +4,8 @@
  * benchmark. Not used by the app itself.
  */
 import { sectionMarker } from '../model/markers';
-import type { Block, Inline, PlainParagraph, Report, Section, Table, TextRun } from '../model/report-schema';
+import type { Block, CellParagraph, Inline, PlainParagraph, Report, Section, Table, TextRun } from '../model/report-schema';
+import { inlineText } from '../model/report-text';
 
 /**
  * Backslash-escapes what Pandoc Markdown could read as markup: inline markup characters anywhere, and a
@@ -37,6 +38,7 @@ class MarkdownWriter {
     let out = '';
     for (const inline of content) {
       if (inline.type === 'text') out += run(inline);
+      else if (inline.type === 'break') out += '\\\n';
       else {
         this.notes.push(inline.paragraphs.map((p) => this.plain(p)).join('\n\n    '));
         out += `[^${this.notes.length}]`;
@@ -46,12 +48,13 @@ class MarkdownWriter {
   }
 
   plain(p: PlainParagraph): string {
-    return p.content.map(run).join('');
+    return p.content.map((r) => (r.type === 'break' ? '\\\n' : run(r))).join('');
   }
 
   table(t: Table): string {
-    const cell = (paragraphs: readonly PlainParagraph[]) =>
-      paragraphs.map((p) => this.plain(p)).join(' ').replace(/\|/g, '\\|') || ' ';
+    // Pipe-table cells are one line: breaks and footnotes are left out of the bench's peer document.
+    const cell = (paragraphs: readonly CellParagraph[]) =>
+      paragraphs.map((p) => escapeMarkdown(inlineText(p.content).replace(/\n/g, ' '))).join(' ').replace(/\|/g, '\\|') || ' ';
     const widths = Math.max(...t.rows.map((r) => r.cells.length));
     const line = (cells: string[]) => `| ${cells.join(' | ')} |`;
     const rows = t.rows.map((r) => {

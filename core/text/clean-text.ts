@@ -25,3 +25,11 @@ export function cleanText(text: string): string {
 export function cleanLine(text: string): string {
   return cleanText(text).replace(/[\t\r\n]+/g, ' ');
 }
+
+/**
+ * Fields printed on one or more lines (issuer, trích yếu, signer title): like `cleanLine`, but "\n" stays as a
+ * hard line break (CRLF and CR become "\n"). Spaces are kept as typed: these values flow back into the fields.
+ */
+export function cleanLines(text: string): string {
+  return cleanText(text).replace(/\r\n?/g, '\n').replace(/\t+/g, ' ');
+}

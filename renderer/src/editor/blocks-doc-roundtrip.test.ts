@@ -96,7 +96,7 @@ describe('blocks ⇄ editor JSON', () => {
         // Equal once adjacent runs with the same marks are merged (the editor merges them too).
         expect(JSON.stringify(back)).toBe(JSON.stringify(roundTrip(back)));
         expect(back.map((b) => b.type)).toEqual(parsed.map((b) => b.type));
-        const textOf = (bs: Block[]) => bs.map((b) => (b.type === 'table' ? '' : b.content.map((i) => (i.type === 'text' ? i.text : `[${JSON.stringify(i.paragraphs)}]`)).join(''))).join('|');
+        const textOf = (bs: Block[]) => bs.map((b) => (b.type === 'table' ? '' : b.content.map((i) => (i.type === 'text' ? i.text : i.type === 'break' ? '\n' : `[${JSON.stringify(i.paragraphs)}]`)).join(''))).join('|');
         expect(textOf(back)).toBe(textOf(parsed));
       }),
       { numRuns: 200 },

@@ -1,6 +1,6 @@
 /** Model blocks → TipTap JSON, for loading a draft into an editor. Pure: runs in node for tests. */
 import type { JSONContent } from '@tiptap/core';
-import type { Block, Inline, PlainParagraph, Table, TextRun } from '../../../core/model/report-schema';
+import type { Block, CellParagraph, Inline, PlainParagraph, Table, TextRun } from '../../../core/model/report-schema';
 import { MARKS, NODE, type ParagraphKind } from './editor-json';
 
 function textNode(run: TextRun): JSONContent | null {
@@ -15,7 +15,7 @@ export function inlinesToContent(content: readonly Inline[]): JSONContent[] {
   for (const inline of content) {
     if (inline.type === 'footnote') {
       out.push({ type: NODE.footnote, attrs: { paragraphs: inline.paragraphs } });
-    } else {
+    } else if (inline.type === 'text') {
       const node = textNode(inline);
       if (node) out.push(node);
     }
@@ -30,7 +30,7 @@ function paragraphNode(kind: ParagraphKind, content: readonly Inline[], level: 1
   return node;
 }
 
-export function plainParagraphToNode(p: PlainParagraph): JSONContent {
+export function plainParagraphToNode(p: PlainParagraph | CellParagraph): JSONContent {
   return paragraphNode('paragraph', p.content);
 }
 

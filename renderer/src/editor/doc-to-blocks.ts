@@ -40,7 +40,7 @@ export function footnoteParagraphs(value: unknown): PlainParagraph[] {
   const out: PlainParagraph[] = [];
   for (const item of value) {
     const parsed = plainParagraphSchema.safeParse(item);
-    if (parsed.success && parsed.data.content.some((r) => r.text.trim())) out.push(parsed.data);
+    if (parsed.success && parsed.data.content.some((r) => r.type === 'text' && r.text.trim())) out.push(parsed.data);
   }
   return out;
 }
@@ -60,7 +60,7 @@ export function contentToInlines(content: readonly JSONContent[] | undefined, al
 }
 
 function isBlank(content: readonly Inline[]): boolean {
-  return !content.some((i) => i.type === 'footnote' || i.text.trim());
+  return !content.some((i) => i.type === 'footnote' || (i.type === 'text' && i.text.trim()));
 }
 
 function plainParagraphsOf(nodes: readonly JSONContent[] | undefined): PlainParagraph[] {

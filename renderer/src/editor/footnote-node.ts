@@ -9,6 +9,7 @@ import type { Node as PMNode, NodeType, Slice } from '@tiptap/pm/model';
 import { Plugin, PluginKey, type Transaction } from '@tiptap/pm/state';
 import { Decoration, DecorationSet } from '@tiptap/pm/view';
 import type { PlainParagraph } from '../../../core/model/report-schema';
+import { inlineText } from '../../../core/model/report-text';
 import { footnoteParagraphs } from './doc-to-blocks';
 import { NODE } from './editor-json';
 
@@ -36,7 +37,7 @@ declare module '@tiptap/core' {
 }
 
 function footnoteText(paragraphs: PlainParagraph[]): string {
-  return paragraphs.map((p) => p.content.map((r) => r.text).join('')).join(' ');
+  return paragraphs.map((p) => inlineText(p.content)).join(' ');
 }
 
 export const FootnoteNode = Node.create<FootnoteOptions>({

@@ -31,7 +31,13 @@ class FootnoteCollector {
 
 function inlines(content: readonly Inline[], notes: FootnoteCollector): ReactNode {
   return content.map((inline, i) =>
-    inline.type === 'text' ? <Run key={i} run={inline} /> : <sup key={i} className="footnote-ref">{notes.add(inline.paragraphs)}</sup>,
+    inline.type === 'text' ? (
+      <Run key={i} run={inline} />
+    ) : inline.type === 'break' ? (
+      <br key={i} />
+    ) : (
+      <sup key={i} className="footnote-ref">{notes.add(inline.paragraphs)}</sup>
+    ),
   );
 }
 
@@ -56,7 +62,7 @@ function blocks(list: readonly Block[], notes: FootnoteCollector): ReactNode {
                 <tr key={r}>
                   {row.cells.map((cell, c) => {
                     const Cell = r < b.headerRows ? 'th' : 'td';
-                    return <Cell key={c}>{cell.paragraphs.map((p, k) => <p key={k}>{p.content.map((run, j) => <Run key={j} run={run} />)}</p>)}</Cell>;
+                    return <Cell key={c}>{cell.paragraphs.map((p, k) => <p key={k}>{inlines(p.content, notes)}</p>)}</Cell>;
                   })}
                 </tr>
               ))}
@@ -131,7 +137,7 @@ export function ReportPreview({ report }: { report: Report }) {
           {notes.notes.map((paragraphs, i) => (
             <Box key={i} sx={{ display: 'flex', gap: 1, mb: 0.5 }}>
               <sup>{i + 1}</sup>
-              <Box>{paragraphs.map((p, k) => <Box component="p" key={k} sx={{ m: 0 }}>{p.content.map((run, j) => <Run key={j} run={run} />)}</Box>)}</Box>
+              <Box>{paragraphs.map((p, k) => <Box component="p" key={k} sx={{ m: 0 }}>{inlines(p.content, notes)}</Box>)}</Box>
             </Box>
           ))}
         </Box>

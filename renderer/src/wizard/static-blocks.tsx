@@ -4,7 +4,7 @@
  * deferred-rich-text.tsx until the real editor is mounted.
  */
 import type { CSSProperties, ReactNode } from 'react';
-import type { Block, Inline, PlainParagraph, TextRun } from '../../../core/model/report-schema';
+import type { Block, Inline, CellParagraph, TextRun } from '../../../core/model/report-schema';
 
 /** What ProseMirror's own stylesheet sets on an editor, so lines wrap in the same places. */
 const PROSEMIRROR_LIKE: CSSProperties = { position: 'relative', wordWrap: 'break-word', whiteSpace: 'break-spaces', fontVariantLigatures: 'none', fontFeatureSettings: '"liga" 0' };
@@ -22,14 +22,16 @@ function inlines(content: readonly Inline[], nextFootnote: () => number): ReactN
   return content.map((inline, i) =>
     inline.type === 'footnote' ? (
       <sup key={i} className="footnote-ref" data-footnote="">{nextFootnote()}</sup>
+    ) : inline.type === 'break' ? (
+      <br key={i} />
     ) : (
       run(inline, i)
     ),
   );
 }
 
-function plainParagraph(p: PlainParagraph, key: number): ReactNode {
-  return <p key={key}>{p.content.map((r, i) => run(r, i))}</p>;
+function cellParagraph(p: CellParagraph, key: number, nextFootnote: () => number): ReactNode {
+  return <p key={key}>{inlines(p.content, nextFootnote)}</p>;
 }
 
 function block(b: Block, key: number, nextFootnote: () => number): ReactNode {
@@ -49,7 +51,7 @@ function block(b: Block, key: number, nextFootnote: () => number): ReactNode {
                 <tr key={r}>
                   {row.cells.map((cell, c) => {
                     const Cell = r < b.headerRows ? 'th' : 'td';
-                    return <Cell key={c}>{cell.paragraphs.map(plainParagraph)}</Cell>;
+                    return <Cell key={c}>{cell.paragraphs.map((p, k) => cellParagraph(p, k, nextFootnote))}</Cell>;
                   })}
                 </tr>
               ))}
