@@ -16,6 +16,11 @@ export default tseslint.config(
     },
   },
   {
+    // Node scripts (scripts/*.mjs, build/*.mjs).
+    files: ['**/*.mjs'],
+    languageOptions: { globals: { ...globals.node } },
+  },
+  {
     // core/ is pure domain: no Electron, no DOM, no Node built-ins.
     files: ['core/**/*.ts'],
     ignores: ['core/**/*.test.ts'],

@@ -8,7 +8,6 @@
  *
  * Anti-aliased by 4×4 supersampling; deterministic, so re-running yields the same bytes.
  */
-/* global process, console, Buffer -- Node script; eslint.config.js gives Node globals to .ts only */
 import { writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';

@@ -7,7 +7,6 @@
  *   node scripts/start.mjs [--skip-build]
  *   SOAN_ELECTRON_DOWNLOAD_TIMEOUT_MS  time limit of the download (default 90 000)
  */
-/* global process, console, setTimeout, clearTimeout -- Node script; eslint.config.js gives Node globals to .ts only */
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';

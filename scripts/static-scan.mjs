@@ -5,7 +5,6 @@
  * texts), so the scan never opens a network connection; the GitHub release check is excluded. Any finding of MEDIUM or higher severity fails, except the reviewed ones below, each
  * with the reason a human accepted it. `node scripts/static-scan.mjs [dir]` exits 1 on findings.
  */
-/* global process, console -- Node script; eslint.config.js gives Node globals to .ts only */
 import { mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
