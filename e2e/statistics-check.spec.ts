@@ -1,0 +1,93 @@
+/**
+ * The statistics check in real Chromium: a draft whose "Cộng" row does not add up shows a warning naming the
+ * table, row and column in "Xem lại và xuất"; a click opens the chapter with the caret in that very cell, and
+ * once the figure is corrected the warning is gone.
+ */
+import { expect, test } from '@playwright/test';
+import { seedVersion1Database } from './helpers/seed-v1-db';
+import { minimalReport } from '../test-support/report-builder';
+import { buildTable, planResultTable } from '../test-support/statistics-tables';
+import type { Report } from '../core/model/report-schema';
+
+const members = buildTable(
+  1,
+  [
+    ['STT', 'Tên chi bộ', 'Tổng số đảng viên', 'Nữ', 'Kết nạp mới'],
+    ['1', 'Chi bộ thôn Nà Khuổi', '32', '12', '2'],
+    ['2', 'Chi bộ thôn Hưng Phong', '27', '9', '1'],
+    ['3', 'Chi bộ Trường Tiểu học', '15', '11', '2'],
+    ['', 'Cộng', '75', '32', '5'],
+  ],
+  { caption: 'Biểu 1: Số lượng đảng viên các chi bộ' },
+);
+
+function report(): Report {
+  const base = minimalReport();
+  return minimalReport({
+    header: { ...base.header, number: '05' },
+    title: 'tổng kết công tác xây dựng Đảng năm 2023',
+    sections: [
+      {
+        id: 'chuong-1',
+        heading: 'KẾT QUẢ THỰC HIỆN',
+        blocks: [{ type: 'paragraph', content: [{ type: 'text', text: 'Kết quả chung của năm.' }] }],
+        children: [
+          {
+            id: 'muc-phat-trien',
+            heading: 'Công tác phát triển đảng viên',
+            blocks: [
+              { type: 'paragraph', content: [{ type: 'text', text: 'Các chỉ tiêu kinh tế - xã hội:' }] },
+              planResultTable(),
+              { type: 'paragraph', content: [{ type: 'text', text: 'Số lượng đảng viên:' }] },
+              members,
+            ],
+            children: [],
+          },
+        ],
+      },
+    ],
+  });
+}
+
+test('a wrong "Cộng" row is warned about in the review step and a click puts the caret in its cell', async ({ page }) => {
+  const r = report();
+  await seedVersion1Database(page, [{ id: 'so-lieu', templateId: 'so-ket-tong-ket', report: r, title: r.title, createdAt: 1, updatedAt: 2, lastStepKey: 'review' }]);
+  await page.goto('/#/ban-nhap/so-lieu/review');
+
+  const checker = page.getByTestId('format-checker');
+  const warning = checker.locator('[data-problem-id^="stat-"]');
+  await expect(warning).toHaveCount(1, { timeout: 15_000 });
+  await expect(warning).toContainText('Bảng “Biểu 1: Số lượng đảng viên các chi bộ”, dòng “Cộng”, cột “Tổng số đảng viên”: ghi 75, nhưng cộng các dòng phía trên được 74.');
+  await expect(warning).toContainText('Sửa ở bước: I. KẾT QUẢ THỰC HIỆN');
+  await expect(warning.getByLabel('Cảnh báo')).toBeVisible();
+
+  await warning.click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('I. KẾT QUẢ THỰC HIỆN');
+  // The caret sits in the "75" of the second table of the sub-section's editor, and that cell is on screen.
+  const cell = await page.waitForFunction(() => {
+    const node = document.getSelection()?.anchorNode;
+    const td = (node instanceof Element ? node : node?.parentElement)?.closest('td, th');
+    if (!td || !document.activeElement?.contains(td)) return null;
+    const editor = td.closest('.ProseMirror')!;
+    const section = editor.closest('[data-section-id]')?.getAttribute('data-section-id');
+    const tables = [...editor.querySelectorAll('table')];
+    const box = td.getBoundingClientRect();
+    return {
+      text: td.textContent,
+      row: (td.parentElement as HTMLTableRowElement).rowIndex,
+      column: (td as HTMLTableCellElement).cellIndex,
+      table: tables.indexOf(td.closest('table')!),
+      section,
+      visible: box.top >= 0 && box.bottom <= window.innerHeight,
+    };
+  }, undefined, { timeout: 10_000 });
+  expect(await cell.jsonValue()).toEqual({ text: '75', row: 4, column: 2, table: 1, section: 'muc-phat-trien', visible: true });
+
+  // Corrected where the caret is: the warning goes away.
+  await page.keyboard.press('Backspace');
+  await page.keyboard.type('4');
+  await page.getByRole('tab', { name: 'Xem lại và xuất' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Xem lại và xuất');
+  await expect(checker).toBeVisible();
+  await expect(checker.locator('[data-problem-id^="stat-"]')).toHaveCount(0);
+});
