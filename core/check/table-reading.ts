@@ -6,7 +6,7 @@
  */
 import { plainParagraphText } from '../model/report-text';
 import type { Table, TableCell } from '../model/report-schema';
-import { tableGrid, type TableGrid } from '../model/table-grid';
+import { tableGrid, type PlacedCell, type TableGrid } from '../model/table-grid';
 import { parseViNumber, type ViNumber } from '../text/vi-number';
 
 export type ColumnRole =
@@ -46,6 +46,8 @@ export interface TableReading {
   role: (column: number) => ColumnRole;
   /** The row's name: its first cell holding text that is not a row number; "dòng thứ N" otherwise. */
   rowLabel: (row: number) => string;
+  /** The cells that start in a row, left to right. */
+  rowCells: (row: number) => readonly PlacedCell[];
   /** The row's outline marker (from the STT column or the start of its name), used to tell groups from items. */
   rowMarker: (row: number) => string;
 }
@@ -89,11 +91,20 @@ export function readTable(table: Table): TableReading {
     return t;
   };
 
+  // Read once per position: the rules ask for the same cells many times.
+  const readings: (CellReading | null | undefined)[] = [];
   const cell = (row: number, column: number): CellReading | null => {
+    const key = row * grid.columnCount + column;
+    const known = readings[key];
+    if (known !== undefined) return known;
     const placed = grid.owners[row]?.[column];
-    if (!placed || placed.row !== row || placed.column !== column || placed.colSpan > 1 || placed.rowSpan > 1) return null;
-    const text = textOf(placed.cell);
-    return { text, number: parseViNumber(text), blank: DASHES.has(text) };
+    let reading: CellReading | null = null;
+    if (placed && placed.row === row && placed.column === column && placed.colSpan === 1 && placed.rowSpan === 1) {
+      const text = textOf(placed.cell);
+      reading = { text, number: parseViNumber(text), blank: DASHES.has(text) };
+    }
+    readings[key] = reading;
+    return reading;
   };
 
   const headerTexts = (column: number): string[] => {
@@ -130,8 +141,18 @@ export function readTable(table: Table): TableReading {
     return role;
   });
 
-  const rowCells = (row: number) => grid.cells.filter((p) => p.row === row && !p.filler);
+  const byRow: PlacedCell[][] = Array.from({ length: grid.rowCount }, () => []);
+  for (const p of grid.cells) if (!p.filler) byRow[p.row]!.push(p);
+  const rowCells = (row: number): readonly PlacedCell[] => byRow[row] ?? [];
+  const markers = new Map<number, string>();
   const rowMarker = (row: number): string => {
+    const known = markers.get(row);
+    if (known !== undefined) return known;
+    const marker = findRowMarker(row);
+    markers.set(row, marker);
+    return marker;
+  };
+  function findRowMarker(row: number): string {
     for (const p of rowCells(row)) {
       const t = textOf(p.cell);
       if (t === '') continue;
@@ -140,15 +161,23 @@ export function readTable(table: Table): TableReading {
       return lead ? lead[0] : '';
     }
     return '';
-  };
+  }
+  const labels = new Map<number, string>();
   const rowLabel = (row: number): string => {
+    const known = labels.get(row);
+    if (known !== undefined) return known;
+    const label = findRowLabel(row);
+    labels.set(row, label);
+    return label;
+  };
+  function findRowLabel(row: number): string {
     for (const p of rowCells(row)) {
       const t = textOf(p.cell);
       if (t === '' || roles[p.column] === 'order' || MARKER.test(t) || parseViNumber(t) !== null) continue;
       return t;
     }
     return `dòng thứ ${row + 1}`;
-  };
+  }
 
-  return { grid, headerRows, cell, columnLabel, leafLabel, groupOf, role: (c) => roles[c] ?? 'value', rowLabel, rowMarker };
+  return { grid, headerRows, cell, columnLabel, leafLabel, groupOf, role: (c) => roles[c] ?? 'value', rowCells, rowLabel, rowMarker };
 }

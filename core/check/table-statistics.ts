@@ -85,8 +85,8 @@ function hasFigures(reading: TableReading, row: number): boolean {
 function isHeadingRow(reading: TableReading, row: number): boolean {
   if (hasFigures(reading, row)) return false;
   let named = 0;
-  for (const p of reading.grid.cells) {
-    if (p.row !== row || p.filler || reading.role(p.column) === 'order') continue;
+  for (const p of reading.rowCells(row)) {
+    if (reading.role(p.column) === 'order') continue;
     const text = reading.cell(p.row, p.column)?.text ?? '';
     if (!/^(?:[-–—−_]?|[IVXLC]+|\d{1,3}(?:\.\d{1,3})*|[a-zđ])[.)]?$/u.test(text)) named++;
   }
@@ -153,6 +153,7 @@ const sum = (numbers: readonly ViNumber[]) => numbers.reduce((s, n) => s + n.val
 function checkTotalRows(reading: TableReading, totals: readonly TotalRow[], out: StatisticsFinding[]): void {
   for (const total of totals) {
     const totalLabel = reading.rowLabel(total.row);
+    const choices = partChoices(reading, total.parts);
     for (let c = 0; c < reading.grid.columnCount; c++) {
       const role = reading.role(c);
       if (!ADDITIVE.has(role)) continue;
@@ -180,7 +181,6 @@ function checkTotalRows(reading: TableReading, totals: readonly TotalRow[], out:
       }
 
       if (total.mode === 'below' && !(REGION_TOTAL.test(totalLabel.toLowerCase()) && total.parts.every((r) => rowLevel(reading, r) < 4))) continue;
-      const choices = partChoices(reading, total.parts);
       const sums = choices.map((rows) => figures(reading, rows, c)).filter((f) => f !== null);
       if (sums.some((f) => close(found.value, sum(f.numbers), roundingTolerance([...f.numbers, found])))) continue;
       const shown = figures(reading, choices[1] ?? choices[0]!, c) ?? all;

@@ -39,6 +39,7 @@ const VI_NUMBER = /^([+\-−–])?\s?(\d{1,3}(?:\.\d{3})+|\d{1,15})(?:,(\d{1,6})
 
 /** Word and web pages put no-break (U+00A0), narrow no-break (U+202F), thin or figure spaces before "%". */
 const SPACES = /[\u00a0\u2007\u2009\u202f]/gu;
+const PRINTABLE_ASCII = /^[\x20-\x7e]*$/u;
 /** A table cell longer than this is prose, not a number; not even looked at. */
 const MAX_NUMBER_TEXT = 64;
 
@@ -49,7 +50,9 @@ const MAX_NUMBER_TEXT = 64;
  */
 export function parseViNumber(text: string): ViNumber | null {
   if (text.length > MAX_NUMBER_TEXT) return null;
-  const m = VI_NUMBER.exec(text.normalize('NFC').replace(SPACES, ' ').trim());
+  // Plain ASCII (nearly every figure) needs no normalising.
+  const plain = PRINTABLE_ASCII.test(text) ? text : text.normalize('NFC').replace(SPACES, ' ');
+  const m = VI_NUMBER.exec(plain.trim());
   if (!m) return null;
   const [, sign, whole = '', fraction, percent] = m;
   const magnitude = Number(`${whole.replace(/\./g, '')}${fraction ? `.${fraction}` : ''}`);
