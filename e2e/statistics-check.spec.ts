@@ -1,7 +1,7 @@
 /**
  * The statistics check in real Chromium: a draft whose "Cộng" row does not add up shows a warning naming the
  * table, row and column in "Xem lại và xuất"; a click opens the chapter with the caret in that very cell, and
- * once the figure is corrected the warning is gone.
+ * once the figure is corrected the warning is gone. The export question asked for an error counts the warning.
  */
 import { expect, test } from '@playwright/test';
 import { seedVersion1Database } from './helpers/seed-v1-db';
@@ -24,7 +24,8 @@ const members = buildTable(
 function report(): Report {
   const base = minimalReport();
   return minimalReport({
-    header: { ...base.header, number: '05' },
+    // No date yet: an error, so "Xuất DOCX" asks first, and counts the statistics warning too.
+    header: { ...base.header, number: '05', date: '' },
     title: 'tổng kết công tác xây dựng Đảng năm 2023',
     sections: [
       {
@@ -60,6 +61,14 @@ test('a wrong "Cộng" row is warned about in the review step and a click puts t
   await expect(warning).toContainText('Bảng “Biểu 1: Số lượng đảng viên các chi bộ”, dòng “Cộng”, cột “Tổng số đảng viên”: ghi 75, nhưng cộng các dòng phía trên được 74.');
   await expect(warning).toContainText('Sửa ở bước: I. KẾT QUẢ THỰC HIỆN');
   await expect(warning.getByLabel('Cảnh báo')).toBeVisible();
+
+  // A warning does not stop export; the question asked because of the missing date mentions it.
+  await page.getByRole('banner').getByRole('button', { name: 'Xuất DOCX' }).click();
+  const ask = page.getByRole('dialog', { name: 'Báo cáo còn 1 lỗi thể thức' });
+  await expect(ask).toContainText('Chưa có ngày ban hành');
+  await expect(ask).toContainText(/Ngoài ra còn \d+ cảnh báo \(như số liệu trong bảng chưa khớp\)/);
+  await ask.getByRole('button', { name: 'Sửa' }).click();
+  await expect(ask).toBeHidden();
 
   await warning.click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('I. KẾT QUẢ THỰC HIỆN');

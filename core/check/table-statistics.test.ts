@@ -75,6 +75,16 @@ describe('total row', () => {
     expect(brief(checkTableStatistics(buildTable(1, [...rows, ['Tổng cộng', '39']])))).toEqual(['row-total@7,1']);
   });
 
+  it('never adds yields and per-unit figures ("Năng suất (tạ/ha)", "triệu đồng/người")', () => {
+    const t = buildTable(1, [
+      ['Cây trồng', 'Diện tích (ha)', 'Năng suất (tạ/ha)', 'Thu nhập (triệu đồng/người)'],
+      ['Lúa', '186', '52,4', '24,6'],
+      ['Ngô', '655', '38,1', '27,3'],
+      ['Cộng', '841', '41,3', '26,1'],
+    ]);
+    expect(checkTableStatistics(t)).toEqual([]);
+  });
+
   it('skips group headings merged across the table', () => {
     const rows: CellSpec[][] = [['Đơn vị', 'Số đảng viên', 'Nữ'], [{ text: 'I. Khối xã', colSpan: 3 }], ['Chi bộ 1', '10', '4'], ['Chi bộ 2', '12', '5'], [{ text: 'II. Khối bản', colSpan: 3 }], ['Chi bộ 3', '7', '2']];
     expect(checkTableStatistics(buildTable(1, [...rows, ['Cộng', '29', '11']]))).toEqual([]);

@@ -122,7 +122,7 @@ export function WizardWorkspace({ draft, routeStepKey, navigate }: WizardWorkspa
   // Built-in plus installed rule-sets; a rule-set missing here is said in the general step and refused by export.
   const ruleSets = useRuleSetRegistry();
   const problems = useMemo(() => (checkedReport ? checkReport(checkedReport, ruleSetForDisplay(ruleSets, checkedReport).ruleSet) : []), [checkedReport, ruleSets]);
-  const [confirmErrors, setConfirmErrors] = useState<Problem[] | null>(null);
+  const [confirmProblems, setConfirmProblems] = useState<readonly Problem[] | null>(null);
   const [pagePreviewOpen, setPagePreviewOpen] = useState(false);
   const [focusRequest, setFocusRequest] = useState<Problem | null>(null);
   const drawerShown = pagePreviewOpen && current.kind !== 'review';
@@ -136,7 +136,7 @@ export function WizardWorkspace({ draft, routeStepKey, navigate }: WizardWorkspa
   const requestExport = () => {
     const now = checkedReport === report ? problems : checkReport(report, ruleSetForDisplay(ruleSets, report).ruleSet);
     const errors = now.filter((p) => p.severity === 'error');
-    if (errors.length > 0) setConfirmErrors(errors);
+    if (errors.length > 0) setConfirmProblems(now);
     else void runExport(report);
   };
   const openProblem = (p: Problem) => {
@@ -277,15 +277,16 @@ export function WizardWorkspace({ draft, routeStepKey, navigate }: WizardWorkspa
         {drawerShown && <PagePreview report={report} scale={0.62} maxHeight="calc(100vh - 110px)" />}
       </Drawer>}
 
-      {confirmErrors && (
+      {confirmProblems && (
         <ExportConfirmDialog
-          errors={confirmErrors}
+          errors={confirmProblems.filter((p) => p.severity === 'error')}
+          warnings={confirmProblems.filter((p) => p.severity === 'warning').length}
           onExportAnyway={() => {
-            setConfirmErrors(null);
+            setConfirmProblems(null);
             void runExport(report);
           }}
           onFix={() => {
-            setConfirmErrors(null);
+            setConfirmProblems(null);
             goTo('review');
           }}
         />
