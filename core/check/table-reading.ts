@@ -82,9 +82,18 @@ function roleOfHeader(header: string): ColumnRole {
   return 'value';
 }
 
+/**
+ * A table whose header was not marked (an old draft, a paste) is read as if its first row were the header
+ * when that row names several columns and holds no figure, as a clerk reads it.
+ */
+function unmarkedHeaderRows(table: Table): number {
+  const first = table.rows[0]?.cells.map(cellText) ?? [];
+  return table.rows.length > 1 && first.filter((t) => t !== '').length >= 2 && first.every((t) => parseViNumber(t) === null) ? 1 : 0;
+}
+
 export function readTable(table: Table): TableReading {
   const grid = tableGrid(table);
-  const headerRows = Math.min(table.headerRows, grid.rowCount);
+  const headerRows = Math.min(table.headerRows > 0 ? table.headerRows : unmarkedHeaderRows(table), grid.rowCount);
   const texts = new Map<object, string>();
   const textOf = (cell: TableCell) => {
     let t = texts.get(cell);

@@ -85,6 +85,13 @@ describe('total row', () => {
     expect(checkTableStatistics(t)).toEqual([]);
   });
 
+  it('reads the first row of a table without a marked header as its header', () => {
+    const t = buildTable(0, [['Chi bộ', 'Số đảng viên'], ['Chi bộ 1', '10'], ['Chi bộ 2', '12'], ['Cộng', '23']]);
+    const findings = checkTableStatistics(t);
+    expect(findings.map((f) => [f.rule, f.row, f.columnLabel])).toEqual([['row-total', 3, 'Số đảng viên']]);
+    expect(checkTableStatistics(buildTable(0, [['Chi bộ 1', '10'], ['Chi bộ 2', '12'], ['Cộng', '23']])).map((f) => f.columnLabel)).toEqual(['cột thứ 2']);
+  });
+
   it('skips group headings merged across the table', () => {
     const rows: CellSpec[][] = [['Đơn vị', 'Số đảng viên', 'Nữ'], [{ text: 'I. Khối xã', colSpan: 3 }], ['Chi bộ 1', '10', '4'], ['Chi bộ 2', '12', '5'], [{ text: 'II. Khối bản', colSpan: 3 }], ['Chi bộ 3', '7', '2']];
     expect(checkTableStatistics(buildTable(1, [...rows, ['Cộng', '29', '11']]))).toEqual([]);
@@ -168,6 +175,17 @@ describe('change column', () => {
   it('accepts the U+2212 minus, decimals and a "+/-" header under a merged "So sánh"', () => {
     expect(checkTableStatistics(yearOnYearTable(edit(YEAR_ON_YEAR_ROWS, 1, 3, '−1')))).toEqual([]);
     expect(brief(checkTableStatistics(yearOnYearTable(edit(YEAR_ON_YEAR_ROWS, 0, 3, '+34'))))).toEqual(['change@2,3']);
+  });
+
+  it('compares with the two figures nearest before it, past a percentage or another change column', () => {
+    const t = buildTable(1, [
+      ['Nội dung', 'Năm 2022', 'Năm 2023', 'Tăng/giảm', 'Năm 2024', 'Tăng/giảm'],
+      ['Đảng viên', '1.284', '1.327', '+43', '1.360', '+33'],
+      ['Chi bộ', '36', '35', '-1', '35', '0'],
+    ]);
+    expect(checkTableStatistics(t)).toEqual([]);
+    const wrong = buildTable(1, [['Nội dung', 'Kế hoạch', 'Thực hiện', '%', 'Tăng/giảm'], ['Thu ngân sách', '12.500', '13.270', '106,2', '+700']]);
+    expect(checkTableStatistics(wrong)[0]!.detail).toBe('ghi +700, nhưng lấy “Thực hiện” trừ “Kế hoạch” được +770. Hãy kiểm tra lại số liệu.');
   });
 
   it('accepts a table that subtracts the other way round throughout', () => {

@@ -256,10 +256,12 @@ function figuresAcross(reading: TableReading, row: number, columns: readonly num
 
 function checkChanges(reading: TableReading, out: StatisticsFinding[]): void {
   const { grid, headerRows } = reading;
-  for (let c = 2; c < grid.columnCount; c++) {
+  for (let c = 0; c < grid.columnCount; c++) {
     if (reading.role(c) !== 'change') continue;
-    const [from, to] = [c - 2, c - 1];
-    if (![from, to].every((x) => reading.role(x) === 'value' || reading.role(x) === 'total')) continue;
+    // The two figures nearest before it, past other change and percentage columns ("KH | TH | % | +/-").
+    const before = range(0, c).reverse().filter((x) => reading.role(x) !== 'change' && reading.role(x) !== 'percent');
+    const [to, from] = before;
+    if (to === undefined || from === undefined || ![from, to].every((x) => reading.role(x) === 'value' || reading.role(x) === 'total')) continue;
     let forward = 0;
     let backward = 0;
     const fails: StatisticsFinding[] = [];
