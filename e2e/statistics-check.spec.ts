@@ -100,3 +100,29 @@ test('a wrong "Cộng" row is warned about in the review step and a click puts t
   await expect(checker).toBeVisible();
   await expect(checker.locator('[data-problem-id^="stat-"]')).toHaveCount(0);
 });
+
+test('a wrong percentage in a table of the opening leads to its cell once the opening editor is mounted', async ({ page }) => {
+  const base = report();
+  const wrongShare = buildTable(1, [
+    ['Mức xếp loại', 'Số đảng viên', 'Tỷ lệ (%)'],
+    ['Hoàn thành xuất sắc nhiệm vụ', '12', '14,6'],
+    ['Hoàn thành tốt nhiệm vụ', '61', '47,4'],
+    ['Hoàn thành nhiệm vụ', '9', '11,0'],
+    ['Cộng', '82', '100'],
+  ]);
+  const r: Report = { ...base, header: { ...base.header, date: '2023-12-20' }, opening: [{ type: 'paragraph', content: [{ type: 'text', text: 'Kết quả xếp loại:' }] }, wrongShare] };
+  await seedVersion1Database(page, [{ id: 'mo-dau', templateId: 'so-ket-tong-ket', report: r, title: r.title, createdAt: 1, updatedAt: 2, lastStepKey: 'review' }]);
+  await page.goto('/#/ban-nhap/mo-dau/review');
+
+  const warning = page.getByTestId('format-checker').locator('[data-problem-id^="stat-percent-opening"]');
+  await expect(warning).toContainText('Bảng 1 trong phần mở đầu, dòng “Hoàn thành tốt nhiệm vụ”, cột “Tỷ lệ (%)”: ghi 47,4, nhưng lấy “Số đảng viên” chia số của dòng tổng nhân 100 được 74,4.', { timeout: 15_000 });
+  await warning.click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Thông tin chung');
+  const cell = await page.waitForFunction(() => {
+    const node = document.getSelection()?.anchorNode;
+    const td = (node instanceof Element ? node : node?.parentElement)?.closest('td, th');
+    if (!td || !document.activeElement?.contains(td) || !td.closest('[data-testid="editor-opening"]')) return null;
+    return { text: td.textContent, row: (td.parentElement as HTMLTableRowElement).rowIndex, column: (td as HTMLTableCellElement).cellIndex };
+  }, undefined, { timeout: 10_000 });
+  expect(await cell.jsonValue()).toEqual({ text: '47,4', row: 2, column: 2 });
+});
