@@ -126,3 +126,27 @@ test('a wrong percentage in a table of the opening leads to its cell once the op
   }, undefined, { timeout: 10_000 });
   expect(await cell.jsonValue()).toEqual({ text: '47,4', row: 2, column: 2 });
 });
+
+test('a wrong change in a table of the chapter\'s own text (outside its sub-sections) leads to that cell', async ({ page }) => {
+  const base = report();
+  const chapter = base.sections[0]!;
+  const change = buildTable(1, [
+    ['Nội dung', 'Năm 2022', 'Năm 2023', 'Tăng/giảm'],
+    ['Số đảng viên', '1.284', '1.327', '+34'],
+    ['Số chi bộ', '36', '35', '-1'],
+  ]);
+  const r: Report = { ...base, header: { ...base.header, date: '2023-12-20' }, sections: [{ ...chapter, blocks: [...chapter.blocks, change] }] };
+  await seedVersion1Database(page, [{ id: 'chuong', templateId: 'so-ket-tong-ket', report: r, title: r.title, createdAt: 1, updatedAt: 2, lastStepKey: 'review' }]);
+  await page.goto('/#/ban-nhap/chuong/review');
+
+  const warning = page.getByTestId('format-checker').locator('[data-problem-id^="stat-change-chuong-1"]');
+  await expect(warning).toContainText('Bảng 1 trong chương “I. KẾT QUẢ THỰC HIỆN”, dòng “Số đảng viên”, cột “Tăng/giảm”: ghi +34, nhưng lấy “Năm 2023” trừ “Năm 2022” được +43.', { timeout: 15_000 });
+  await warning.click();
+  const cell = await page.waitForFunction(() => {
+    const node = document.getSelection()?.anchorNode;
+    const td = (node instanceof Element ? node : node?.parentElement)?.closest('td, th');
+    if (!td || !document.activeElement?.contains(td)) return null;
+    return { text: td.textContent, row: (td.parentElement as HTMLTableRowElement).rowIndex, column: (td as HTMLTableCellElement).cellIndex, inCard: td.closest('[data-section-id]') !== null };
+  }, undefined, { timeout: 10_000 });
+  expect(await cell.jsonValue()).toEqual({ text: '+34', row: 1, column: 3, inCard: false });
+});
