@@ -33,9 +33,9 @@ describe('statistics in the pre-export check', () => {
     }
   });
 
-  it('finds nothing in the 47 tables of the 100-page synthetic report (random percentages explained by no column)', () => {
+  it('finds nothing in the tables of the 100-page synthetic report (random percentages explained by no column)', () => {
     const report = syntheticReport({ pages: 100 });
-    expect(reportTables(report)).toHaveLength(47);
+    expect(reportTables(report).length).toBeGreaterThan(20);
     expect(checkStatistics(report)).toEqual([]);
   });
 
