@@ -92,6 +92,11 @@ describe('total row', () => {
     expect(checkTableStatistics(buildTable(0, [['Chi bộ 1', '10'], ['Chi bộ 2', '12'], ['Cộng', '23']])).map((f) => f.columnLabel)).toEqual(['cột thứ 2']);
   });
 
+  it('takes a "Cộng" cell holding the mean of its column for an average, not a wrong sum', () => {
+    const t = buildTable(1, [['Chi bộ', 'Số đảng viên', 'Kết quả thực hiện nhiệm vụ'], ['Chi bộ 1', '10', '86,5'], ['Chi bộ 2', '12', '91,5'], ['Chi bộ 3', '8', '88,0'], ['Cộng', '30', '88,7']]);
+    expect(checkTableStatistics(t)).toEqual([]);
+  });
+
   it('skips group headings merged across the table', () => {
     const rows: CellSpec[][] = [['Đơn vị', 'Số đảng viên', 'Nữ'], [{ text: 'I. Khối xã', colSpan: 3 }], ['Chi bộ 1', '10', '4'], ['Chi bộ 2', '12', '5'], [{ text: 'II. Khối bản', colSpan: 3 }], ['Chi bộ 3', '7', '2']];
     expect(checkTableStatistics(buildTable(1, [...rows, ['Cộng', '29', '11']]))).toEqual([]);

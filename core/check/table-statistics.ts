@@ -161,6 +161,9 @@ function checkTotalRows(reading: TableReading, totals: readonly TotalRow[], out:
       const all = found ? figures(reading, total.parts, c) : null;
       if (!found || !all) continue;
 
+      // A "Cộng" cell holding the mean of the parts: an average column under a header that does not say so.
+      if (all.numbers.length >= 2 && close(found.value, sum(all.numbers) / all.numbers.length, lastPlaceUnit(found) / 2)) continue;
+
       // A part larger than its total points at the cell to fix better than a wrong sum does.
       if (role !== 'change' && found.value >= 0 && all.numbers.every((n) => n.value >= 0)) {
         let exceeded = false;
