@@ -69,8 +69,9 @@ const ORDER = /^(?:stt|tt|số tt|số thứ tự)$/u;
 const PERCENT = /%|t[ỷỉ] lệ|\b(?:th|kh|ck|tk)\s*\/\s*(?:kh|ck|th|tk)\b/u;
 const CHANGE = /tăng\s*(?:\(\+\))?\s*[/,]?\s*(?:giảm|\(-\))|\+\s*\/\s*[-−–]|chênh lệch/u;
 const TOTAL = /^(?:tổng số|tổng cộng|tổng|cộng)(?:\s*\(.*\))?\s*:?$/u;
-// Per-unit figures ("tạ/ha", "triệu đồng/người"), yields and densities are averages, never added up either.
-const OTHER = /bình quân|trung bình|\bbq\b|đơn giá|\bgiá\b|chỉ số|xếp (?:hạng|loại)|thứ hạng|^năm$|^mã|ghi chú|so với|hệ số|mật độ|lãi suất|tuổi|năm sinh|điểm|năng suất|định mức|[a-zà-ỹđ2]\s*\/\s*[a-zà-ỹđ]/u;
+// Per-unit figures ("tạ/ha", "triệu đồng/người"), prices, yields and densities are never added up either;
+// "Giá trị sản xuất" (an amount) is.
+const OTHER = /bình quân|trung bình|\bbq\b|đơn giá|^giá(?! trị)|chỉ số|xếp (?:hạng|loại)|thứ hạng|^năm$|^mã|ghi chú|so với|hệ số|mật độ|lãi suất|tuổi|năm sinh|điểm|năng suất|định mức|[a-zà-ỹđ2]\s*\/\s*[a-zà-ỹđ]/u;
 
 function roleOfHeader(header: string): ColumnRole {
   const h = header.toLowerCase();

@@ -75,14 +75,16 @@ describe('total row', () => {
     expect(brief(checkTableStatistics(buildTable(1, [...rows, ['Tổng cộng', '39']])))).toEqual(['row-total@7,1']);
   });
 
-  it('never adds yields and per-unit figures ("Năng suất (tạ/ha)", "triệu đồng/người")', () => {
+  it('never adds yields, prices and per-unit figures ("tạ/ha", "triệu đồng/người"), but adds "Giá trị"', () => {
     const t = buildTable(1, [
-      ['Cây trồng', 'Diện tích (ha)', 'Năng suất (tạ/ha)', 'Thu nhập (triệu đồng/người)'],
-      ['Lúa', '186', '52,4', '24,6'],
-      ['Ngô', '655', '38,1', '27,3'],
-      ['Cộng', '841', '41,3', '26,1'],
+      ['Cây trồng', 'Diện tích (ha)', 'Năng suất (tạ/ha)', 'Thu nhập (triệu đồng/người)', 'Giá bán (đồng)', 'Giá trị sản xuất (triệu đồng)'],
+      ['Lúa', '186', '52,4', '24,6', '9.000', '8.772'],
+      ['Ngô', '655', '38,1', '27,3', '6.500', '16.221'],
+      ['Cộng', '841', '41,3', '26,1', '7.200', '24.993'],
     ]);
     expect(checkTableStatistics(t)).toEqual([]);
+    const wrongValue = { ...t, rows: t.rows.map((r, i) => (i === 3 ? { cells: r.cells.map((c, j) => (j === 5 ? { paragraphs: [{ type: 'paragraph' as const, content: [{ type: 'text' as const, text: '24.994' }] }] } : c)) } : r)) };
+    expect(brief(checkTableStatistics(wrongValue))).toEqual(['row-total@3,5']);
   });
 
   it('reads the first row of a table without a marked header as its header', () => {
