@@ -1,21 +1,18 @@
 /**
  * Format check before export: problems a provincial office would send the report back for, each tied to the
- * wizard step (`general`, `chapter:<sectionId>`, `closing`) where the clerk can fix it.
+ * wizard step (`general`, `chapter:<sectionId>`, `closing`) where the clerk can fix it; the figures of the
+ * tables are checked too (statistics-check.ts), each problem leading to its cell.
  */
 import { blockText, hasPlaceholder, sectionHasText } from '../model/report-text';
 import type { Report, Section } from '../model/report-schema';
 import type { RuleSet } from '../rules/rule-set-schema';
+import type { Problem } from './problem';
+import { checkStatistics } from './statistics-check';
 import { checkSymbol } from '../text/document-symbol';
 import { detectToneStyle } from '../text/tone-style';
 import { bareRecipient } from '../text/recipient-line';
 
-export interface Problem {
-  id: string;
-  severity: 'error' | 'warning';
-  /** A Vietnamese sentence: what is wrong and what to do. */
-  message: string;
-  stepKey: string;
-}
+export type { Problem, TableCellTarget } from './problem';
 
 function sectionTexts(section: Section): string[] {
   return [section.heading, ...section.blocks.map(blockText), ...section.children.flatMap(sectionTexts)];
@@ -74,5 +71,6 @@ export function checkReport(report: Report, ruleSet: RuleSet): Problem[] {
   if (styles.old > 0 && styles.new > 0) {
     add('tone-style-mixed', 'warning', `Văn bản dùng lẫn hai kiểu bỏ dấu (“uỷ/hoá” ${styles.old} chỗ, “ủy/hóa” ${styles.new} chỗ). Hãy thống nhất một kiểu.`, 'general');
   }
+  problems.push(...checkStatistics(report));
   return problems;
 }

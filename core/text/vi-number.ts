@@ -37,13 +37,22 @@ export interface ViNumber {
 // typed in Word arrive as "−" (U+2212) or "–" (U+2013). Bounded quantifiers: linear on any input.
 const VI_NUMBER = /^([+\-−–])?\s?(\d{1,3}(?:\.\d{3})+|\d{1,15})(?:,(\d{1,6}))?\s?(%)?$/u;
 
+/** Word and web pages put no-break (U+00A0), narrow no-break (U+202F), thin or figure spaces before "%". */
+const SPACES = /[\u00a0\u2007\u2009\u202f]/gu;
+const PRINTABLE_ASCII = /^[\x20-\x7e]*$/u;
+/** A table cell longer than this is prose, not a number; not even looked at. */
+const MAX_NUMBER_TEXT = 64;
+
 /**
  * Reads a number written the Vietnamese way (SPEC §13.1): "1.284", "87,8", "+3,4", "-4", "12,5%", "2.731.000".
  * Returns null for anything else (text, ratios like "4/4", "1.5" written with a decimal point, empty cells), so a
- * caller can tell "not a number" from zero.
+ * caller can tell "not a number" from zero. No-break spaces ("12,5 %") and decomposed (NFD) input are accepted.
  */
 export function parseViNumber(text: string): ViNumber | null {
-  const m = VI_NUMBER.exec(text.trim());
+  if (text.length > MAX_NUMBER_TEXT) return null;
+  // Plain ASCII (nearly every figure) needs no normalising.
+  const plain = PRINTABLE_ASCII.test(text) ? text : text.normalize('NFC').replace(SPACES, ' ');
+  const m = VI_NUMBER.exec(plain.trim());
   if (!m) return null;
   const [, sign, whole = '', fraction, percent] = m;
   const magnitude = Number(`${whole.replace(/\./g, '')}${fraction ? `.${fraction}` : ''}`);
@@ -77,4 +86,9 @@ export function formatViNumber(value: number, like?: Omit<ViNumber, 'value'>): s
   const negative = value < 0 && /[1-9]/.test(fixed);
   const sign = negative ? '-' : like?.plus && value > 0 ? '+' : '';
   return `${sign}${digits}${fraction ? `,${fraction}` : ''}${like?.percent ? '%' : ''}`;
+}
+
+/** The value of one unit in the last place written: 1 for "12", 0,1 for "87,8" (half of it is the rounding). */
+export function lastPlaceUnit(n: Pick<ViNumber, 'decimals'>): number {
+  return 10 ** -n.decimals;
 }

@@ -4,11 +4,13 @@ import type { Problem } from '../../../core/check/format-check';
 
 interface ExportConfirmDialogProps {
   errors: Problem[];
+  /** Warnings (figures that do not add up, a missing number…) are only counted here: they do not stop export. */
+  warnings?: number;
   onExportAnyway: () => void;
   onFix: () => void;
 }
 
-export function ExportConfirmDialog({ errors, onExportAnyway, onFix }: ExportConfirmDialogProps) {
+export function ExportConfirmDialog({ errors, warnings = 0, onExportAnyway, onFix }: ExportConfirmDialogProps) {
   return (
     <Dialog open onClose={onFix} maxWidth="sm" fullWidth aria-labelledby="export-confirm-title">
       <DialogTitle id="export-confirm-title">Báo cáo còn {errors.length} lỗi thể thức</DialogTitle>
@@ -20,6 +22,7 @@ export function ExportConfirmDialog({ errors, onExportAnyway, onFix }: ExportCon
           ))}
         </List>
         {errors.length > 8 && <DialogContentText>… và {errors.length - 8} lỗi khác (xem ở bước “Xem lại và xuất”).</DialogContentText>}
+        {warnings > 0 && <DialogContentText sx={{ mt: 1 }}>Ngoài ra còn {warnings} cảnh báo (như số liệu trong bảng chưa khớp); xem ở bước “Xem lại và xuất”.</DialogContentText>}
       </DialogContent>
       <DialogActions sx={{ px: 3, pb: 2 }}>
         <Button onClick={onExportAnyway}>Vẫn xuất</Button>

@@ -19,7 +19,7 @@ import { ruleSetForDisplay } from '../../../core/rules/rule-set-registry';
 import { useFindTemplate, useRuleSetRegistry } from '../template-packs/template-registry';
 import type { Template } from '../../../core/templates/template-schema';
 import { ExportConfirmDialog } from '../checker/export-confirm-dialog';
-import { focusProblemTarget, problemFocusSelector } from '../checker/problem-focus';
+import { focusProblem } from '../checker/problem-focus';
 import { PagePreview } from '../preview/page-preview';
 import { useRepository } from '../app/repository-context';
 import { SaveDraftFileButton } from '../draft-file/save-draft-file-button';
@@ -122,9 +122,9 @@ export function WizardWorkspace({ draft, routeStepKey, navigate }: WizardWorkspa
   // Built-in plus installed rule-sets; a rule-set missing here is said in the general step and refused by export.
   const ruleSets = useRuleSetRegistry();
   const problems = useMemo(() => (checkedReport ? checkReport(checkedReport, ruleSetForDisplay(ruleSets, checkedReport).ruleSet) : []), [checkedReport, ruleSets]);
-  const [confirmErrors, setConfirmErrors] = useState<Problem[] | null>(null);
+  const [confirmProblems, setConfirmProblems] = useState<readonly Problem[] | null>(null);
   const [pagePreviewOpen, setPagePreviewOpen] = useState(false);
-  const [focusSelector, setFocusSelector] = useState<string | null>(null);
+  const [focusRequest, setFocusRequest] = useState<Problem | null>(null);
   const drawerShown = pagePreviewOpen && current.kind !== 'review';
   // The closed drawer is not mounted before its first opening: its slide transition measures the page on
   // mount, a forced layout of the whole step in the middle of the first render (57–70 ms in CPU profiles of
@@ -136,25 +136,26 @@ export function WizardWorkspace({ draft, routeStepKey, navigate }: WizardWorkspa
   const requestExport = () => {
     const now = checkedReport === report ? problems : checkReport(report, ruleSetForDisplay(ruleSets, report).ruleSet);
     const errors = now.filter((p) => p.severity === 'error');
-    if (errors.length > 0) setConfirmErrors(errors);
+    if (errors.length > 0) setConfirmProblems(now);
     else void runExport(report);
   };
   const openProblem = (p: Problem) => {
-    setFocusSelector(problemFocusSelector(p));
+    setFocusRequest(p);
     goTo(p.stepKey);
   };
-  // After a click-through the step renders first; then scroll to and focus the field to fix (a few tries: lazy editors).
+  // After a click-through the step renders first; then scroll to and focus the field or table cell to fix
+  // (tries for up to 3 s: the opening and closing editors are mounted when the browser is idle).
   useEffect(() => {
-    if (!focusSelector) return;
+    if (!focusRequest) return;
     let tries = 0;
     const timer = setInterval(() => {
-      if (focusProblemTarget(focusSelector) || ++tries > 10) {
+      if (focusProblem(focusRequest) || ++tries > 60) {
         clearInterval(timer);
-        setFocusSelector(null);
+        setFocusRequest(null);
       }
     }, 50);
     return () => clearInterval(timer);
-  }, [focusSelector, current.key]);
+  }, [focusRequest, current.key]);
 
   let body;
   switch (current.kind) {
@@ -276,15 +277,16 @@ export function WizardWorkspace({ draft, routeStepKey, navigate }: WizardWorkspa
         {drawerShown && <PagePreview report={report} scale={0.62} maxHeight="calc(100vh - 110px)" />}
       </Drawer>}
 
-      {confirmErrors && (
+      {confirmProblems && (
         <ExportConfirmDialog
-          errors={confirmErrors}
+          errors={confirmProblems.filter((p) => p.severity === 'error')}
+          warnings={confirmProblems.filter((p) => p.severity === 'warning').length}
           onExportAnyway={() => {
-            setConfirmErrors(null);
+            setConfirmProblems(null);
             void runExport(report);
           }}
           onFix={() => {
-            setConfirmErrors(null);
+            setConfirmProblems(null);
             goTo('review');
           }}
         />
