@@ -27,7 +27,7 @@ const VARIANT: RuleSet = {
   page: { ...HD36.page, mirrorMargins: true },
   body: { ...HD36.body, justified: false, spaceAfterPt: 3, firstLineIndentMm: 12.5 },
   headings: { ...HD36.headings, level3: { ...HD36.headings.level3, indentMm: 0, underline: true, upperCase: true } },
-  table: { size: 12, borderPt: 1 },
+  table: { ...HD36.table, size: 12, borderPt: 1 },
   footnote: { size: 11 },
   endMark: './.',
 };
