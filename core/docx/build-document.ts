@@ -6,7 +6,7 @@
  * The body flows (main body, then each appendix's blocks) are rendered by a BodyRenderer: the export writes them
  * as XML text behind placeholders (body-xml.ts); the equivalence test renders them with docx's own elements.
  */
-import { Document, type FileChild, type ISectionOptions, type Paragraph } from 'docx';
+import { Document, LineRuleType, Paragraph, type FileChild, type ISectionOptions } from 'docx';
 import type { Report } from '../model/report-schema';
 import type { RuleSet } from '../rules/rule-set-schema';
 import { appendixParts, needsOwnSection, type AppendixPart } from './appendix-block';
@@ -45,6 +45,15 @@ function withEndMarkOnLastText(flow: readonly FlowItem[], endMark: string): Flow
   return [...flow];
 }
 
+/**
+ * The paragraph that carries a section's properties (every section but the last needs one). docx would add an
+ * empty body-sized paragraph after a closing table or an appendix table; this one is 1 pt high, so a section that
+ * fills its last page does not spill onto a blank one.
+ */
+function sectionEnd(): Paragraph {
+  return new Paragraph({ spacing: { before: 0, after: 0, line: 20, lineRule: LineRuleType.EXACT }, children: [] });
+}
+
 /** The section an appendix opens: its orientation, and its page numbers continued, restarted or left off. */
 function appendixSection(part: AppendixPart, ruleSet: RuleSet): ISectionOptions {
   const restart = part.pageNumbers === 'restart';
@@ -74,8 +83,13 @@ export function buildDocument(report: Report, ruleSet: RuleSet, body: BodyRender
     },
   ];
   parts.forEach((part, i) => {
-    if (startsSection(i)) sections.push(appendixSection(part, ruleSet));
-    else sections[sections.length - 1] = { ...sections[sections.length - 1]!, children: [...sections[sections.length - 1]!.children, ...part.children] };
+    const current = sections[sections.length - 1]!;
+    if (startsSection(i)) {
+      sections[sections.length - 1] = { ...current, children: [...current.children, sectionEnd()] };
+      sections.push(appendixSection(part, ruleSet));
+    } else {
+      sections[sections.length - 1] = { ...current, children: [...current.children, ...part.children] };
+    }
   });
 
   const document = new Document({
