@@ -154,9 +154,9 @@ describe('body written as XML text = body built from docx objects', () => {
     const blocks = fc.array(block, { maxLength: 3 });
     const sectionAt = (depth: number): fc.Arbitrary<Section> =>
       fc.oneof(
-        fc.record({ id: fc.constant(`s${depth}`), heading: text, blocks, children: depth >= 4 ? fc.constant([]) : fc.array(sectionAt(depth + 1), { maxLength: 2 }) }),
+        fc.record({ id: fc.constant(`s${depth}`), heading: text, blocks, children: depth >= 4 ? fc.constant<Section[]>([]) : fc.array(sectionAt(depth + 1), { maxLength: 2 }) }),
         // "a)" directly under a chapter or a "1.": a level-4 section with nothing below it.
-        ...(depth === 2 || depth === 3 ? [fc.record({ id: fc.constant(`s${depth}`), level: fc.constant(4 as const), heading: text, blocks, children: fc.constant([]) })] : []),
+        ...(depth === 2 || depth === 3 ? [fc.record({ id: fc.constant(`s${depth}`), level: fc.constant(4 as const), heading: text, blocks, children: fc.constant<Section[]>([]) })] : []),
       );
     const report = fc.record({
       opening: blocks,

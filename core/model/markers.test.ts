@@ -21,17 +21,18 @@ describe('heading markers (SPEC §5.1, sample report style)', () => {
 });
 
 describe('heading markers from printed levels', () => {
-  const s = (level?: 1 | 2 | 3 | 4, children: { level?: 1 | 2 | 3 | 4; children: never[] }[] = []) => ({ ...(level ? { level } : {}), children });
+  interface Node { level?: 1 | 2 | 3 | 4; children: Node[] }
+  const s = (level?: 1 | 2 | 3 | 4, children: Node[] = []): Node => ({ ...(level ? { level } : {}), children });
 
   it('prints a) b) for level-4 sections directly under "1.", not "2.1."', () => {
-    const tree = [s(undefined, [s(undefined, [s(4), s(4)] as never[]), s()])];
+    const tree = [s(undefined, [s(undefined, [s(4), s(4)]), s()])];
     expect(sectionNumberingAt(tree, [1, 1, 1])?.marker).toBe('a)');
     expect(sectionNumberingAt(tree, [1, 1, 2])?.marker).toBe('b)');
     expect(sectionNumberingAt(tree, [1, 2])?.marker).toBe('2.');
   });
 
   it('gives the same markers as sectionMarker when no section names a level', () => {
-    const tree = [s(undefined, [s(), s(undefined, [s(), s(undefined, [s(), s(), s()] as never[])] as never[])]), s()];
+    const tree = [s(undefined, [s(), s(undefined, [s(), s(undefined, [s(), s(), s()])])]), s()];
     for (const path of [[1], [2], [1, 1], [1, 2], [1, 2, 1], [1, 2, 2], [1, 2, 2, 3]]) {
       expect(sectionNumberingAt(tree, path)?.marker, path.join('.')).toBe(sectionMarker(path));
     }
