@@ -1,7 +1,8 @@
 /**
  * Long tables as LibreOffice lays them out: a 40-row table placed so that it starts near the foot of a page
  * breaks only between rows, repeats its header on the next page and takes its caption along to the page of its
- * first rows; a landscape appendix prints on a landscape page, and the page numbers go on across it. The table
+ * first rows; a landscape appendix prints on a landscape page, the page numbers go on across it, and an appendix
+ * numbered on its own starts again from 1 while one without numbers prints none. The table
  * is placed at several heights in one LibreOffice run, so one of them puts the caption where, without
  * keep-with-next, it would be left alone at the foot of the page. Fails (does not skip) without LibreOffice.
  */
@@ -45,6 +46,8 @@ function reportWithFiller(count: number): Report {
     appendices: [
       { id: 'ngang', title: 'Biểu tổng hợp khổ ngang', orientation: 'landscape', blocks: [{ ...longTable, caption: 'Biểu ngang', rows: longTable.rows.slice(0, 12) }] },
       { id: 'doc', title: 'Danh sách khổ dọc', blocks: [textParagraph('Nội dung phụ lục khổ dọc.')] },
+      { id: 'rieng', title: 'Biểu đánh số riêng', pageNumbers: 'restart', blocks: [{ ...longTable, caption: 'Biểu riêng' }] },
+      { id: 'khong-so', title: 'Biểu không đánh số', pageNumbers: 'none', blocks: [textParagraph('Nội dung phụ lục không đánh số trang.')] },
     ],
   });
 }
@@ -134,7 +137,13 @@ describe('a landscape appendix', () => {
   it('numbers every page after the first on from the report, across the landscape section and back', () => {
     for (const pages of renders) {
       const numbers = pages.map((page) => page.lines.filter((l) => mm(l.yMax) < HD36.page.marginTopMm).map((l) => l.text).join(' '));
-      expect(numbers).toEqual(pages.map((_, i) => (i === 0 ? '' : String(i + 1))));
+      const restart = find(pages, 'BIỂU ĐÁNH SỐ RIÊNG').page;
+      const unnumbered = find(pages, 'BIỂU KHÔNG ĐÁNH SỐ').page;
+      expect(unnumbered).toBeGreaterThan(restart + 1);
+      expect(numbers.slice(0, restart)).toEqual(pages.slice(0, restart).map((_, i) => (i === 0 ? '' : String(i + 1))));
+      // A restarted appendix is numbered like a document of its own: nothing on its page 1, then 2, 3 …
+      expect(numbers.slice(restart, unnumbered)).toEqual(pages.slice(restart, unnumbered).map((_, i) => (i === 0 ? '' : String(i + 1))));
+      expect(numbers[unnumbered]).toBe('');
       // The number stays centred on the turned page too.
       const landscape = find(pages, 'BIỂU TỔNG HỢP KHỔ NGANG').page;
       const number = pages[landscape]!.lines.find((l) => l.text === String(landscape + 1) && mm(l.yMax) < HD36.page.marginTopMm)!;
