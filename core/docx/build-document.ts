@@ -97,6 +97,9 @@ export function buildDocument(report: Report, ruleSet: RuleSet, body: BodyRender
     creator: r.header.issuer.replace(/\s*\n\s*/g, ' '),
     title: `${r.docType} ${r.title}`.replace(/\s*\n\s*/g, ' ').trim(),
     styles: documentStyles(ruleSet),
+    // A line ended by a typed line break is not spread across the width of a justified paragraph (Word does that
+    // by default; LibreOffice and the app's preview do not).
+    compatibility: { doNotExpandShiftReturn: true },
     footnotes: body.footnotes(),
     sections,
   });

@@ -83,6 +83,8 @@ describe('fields printed on several lines', () => {
     expect(p.text).toBe('Dòng một\ndòng hai');
     expect(requirePart(parts, 'word/document.xml')).toContain('Dòng một</w:t></w:r><w:r><w:br/></w:r><w:r>');
     expect(requirePart(parts, 'word/footnotes.xml')).toContain('>a</w:t></w:r><w:r><w:br/></w:r><w:r>');
+    // Word would otherwise stretch "Dòng một" across the width of the justified paragraph.
+    expect(child(child(parseXml(requirePart(parts, 'word/settings.xml')), 'w:compat'), 'w:doNotExpandShiftReturn')).toBeDefined();
   });
 });
 
