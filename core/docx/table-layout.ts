@@ -58,17 +58,37 @@ export interface TableLayout {
   rows: RowLayout[];
 }
 
+/** 2 mm: a column narrower than this (a stray width of 0.01 next to 1000) could not show a single digit. */
+const MIN_COLUMN_TWIPS = 113;
+
+/** Shares of the width with every column at least MIN_COLUMN_TWIPS wide, the others scaled down to make room. */
+function atLeastMinimum(fractions: readonly number[], total: number): number[] {
+  const min = Math.min(MIN_COLUMN_TWIPS / total, 1 / fractions.length);
+  let shares = [...fractions];
+  // Each pass pins at least one more column to the minimum, so this ends within `columns` passes.
+  for (let pass = 0; pass < fractions.length; pass++) {
+    const pinned = shares.map((f) => f <= min);
+    const free = shares.reduce((sum, f, i) => (pinned[i] ? sum : sum + f), 0);
+    const room = 1 - min * pinned.filter(Boolean).length;
+    const next = shares.map((f, i) => (pinned[i] ? min : (f * room) / free));
+    if (next.every((f, i) => Math.abs(f - shares[i]!) < 1e-12)) break;
+    shares = next;
+  }
+  return shares;
+}
+
 /** Twips per column: equal shares as version 1 wrote them, else the stored proportions, summing to `total` exactly. */
 function columnWidths(table: TableModel, columns: number, total: number): number[] {
   if (!table.columns?.some((c) => c.width !== undefined)) {
     const each = Math.floor(total / columns);
     return Array.from({ length: columns }, (_, i) => (i === columns - 1 ? total - each * (columns - 1) : each));
   }
+  const shares = atLeastMinimum(columnFractions(table, columns), total);
   // Rounding the running sum, not each column, keeps the total exact and every column within a twip of its share.
   let sum = 0;
   let previous = 0;
-  return columnFractions(table, columns).map((fraction, i) => {
-    sum += fraction;
+  return shares.map((share, i) => {
+    sum += share;
     const edge = i === columns - 1 ? total : Math.round(sum * total);
     const width = edge - previous;
     previous = edge;
