@@ -5,7 +5,7 @@
  */
 import type { Report } from './report-schema';
 import { blocksHaveText, hasWrittenText, sectionHasText } from './report-text';
-import { sectionMarker } from './markers';
+import { siblingNumbering } from './markers';
 
 export type WizardStep =
   | { kind: 'general'; key: 'general'; label: string }
@@ -14,12 +14,14 @@ export type WizardStep =
   | { kind: 'review'; key: 'review'; label: string };
 
 export function wizardSteps(report: Report): WizardStep[] {
+  // The marker the chapter prints with: "I." as a rule, "1." for a top section the user set to level 2.
+  const numbering = siblingNumbering(report.sections);
   return [
     { kind: 'general', key: 'general', label: 'Thông tin chung' },
     ...report.sections.map((s, i): WizardStep => ({
       kind: 'chapter',
       key: `chapter:${s.id}`,
-      label: `${sectionMarker([i + 1])} ${s.heading.trim() || 'Chương chưa đặt tên'}`,
+      label: `${numbering[i]!.marker} ${s.heading.trim() || 'Chương chưa đặt tên'}`,
       sectionId: s.id,
     })),
     { kind: 'closing', key: 'closing', label: 'Nơi nhận và ký' },

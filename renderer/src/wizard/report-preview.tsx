@@ -5,7 +5,7 @@
  */
 import { Fragment, type ReactNode } from 'react';
 import { Box, Typography } from '@mui/material';
-import { sectionMarker } from '../../../core/model/markers';
+import { siblingNumbering, type MarkerContext } from '../../../core/model/markers';
 import type { Block, Inline, PlainParagraph, Report, Section, TextRun } from '../../../core/model/report-schema';
 import { ruleSetForDisplay } from '../../../core/rules/rule-set-registry';
 import { DOCUMENT_FONT } from '../app/theme';
@@ -81,16 +81,18 @@ const HEADING_SX = [
   { fontStyle: 'italic' },
 ];
 
-function sections(list: readonly Section[], parent: number[], notes: FootnoteCollector): ReactNode {
+/** Headings numbered and styled by their printed level, as the DOCX writer does ("a)" may sit under "1."). */
+function sections(list: readonly Section[], context: MarkerContext, notes: FootnoteCollector): ReactNode {
+  const numbering = siblingNumbering(list, context);
   return list.map((s, i) => {
-    const path = [...parent, i + 1];
+    const { level, marker, children } = numbering[i]!;
     return (
       <Fragment key={s.id}>
-        <Box component="p" sx={{ ...bodyP, textAlign: 'left', mt: 1, ...HEADING_SX[path.length] }}>
-          {sectionMarker(path)} {s.heading || <Box component="span" sx={{ color: 'error.main' }}>(chưa có tiêu đề)</Box>}
+        <Box component="p" sx={{ ...bodyP, textAlign: 'left', mt: 1, ...HEADING_SX[level] }}>
+          {marker} {s.heading || <Box component="span" sx={{ color: 'error.main' }}>(chưa có tiêu đề)</Box>}
         </Box>
         {blocks(s.blocks, notes)}
-        {sections(s.children, path, notes)}
+        {sections(s.children, children, notes)}
       </Fragment>
     );
   });
@@ -102,7 +104,7 @@ export function ReportPreview({ report }: { report: Report }) {
   const body = (
     <>
       {blocks(report.opening, notes)}
-      {sections(report.sections, [], notes)}
+      {sections(report.sections, { parentLevel: 0 }, notes)}
       {blocks(report.closing, notes)}
     </>
   );
