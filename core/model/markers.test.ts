@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sectionMarker, toLetter, toRoman } from './markers';
+import { sectionMarker, sectionMarkerWithLevels, toLetter, toRoman } from './markers';
 
 describe('heading markers (SPEC §5.1, sample report style)', () => {
   it('numbers chapters in Roman numerals with a period', () => {
@@ -17,5 +17,24 @@ describe('heading markers (SPEC §5.1, sample report style)', () => {
   it('converts Roman numerals correctly', () => {
     expect(toRoman(40)).toBe('XL');
     expect(toRoman(1994)).toBe('MCMXCIV');
+  });
+});
+
+describe('heading markers from printed levels (Section.level)', () => {
+  it('agrees with the depth-based markers when every level is its depth', () => {
+    const paths = [[3], [2, 1], [2, 4], [2, 2, 1], [2, 3, 7], [1, 1, 1, 5], [4, 2, 3, 6]];
+    for (const path of paths) expect(sectionMarkerWithLevels(path.map((_, i) => i + 1), path)).toBe(sectionMarker(path));
+  });
+  it('letters a level-4 point placed directly under "1." (NĐ 30 style), not "1.1."', () => {
+    expect(sectionMarkerWithLevels([1, 2, 4], [2, 1, 1])).toBe('a)');
+    expect(sectionMarkerWithLevels([1, 2, 4], [2, 1, 5])).toBe('đ)');
+    expect(sectionMarkerWithLevels([1, 4], [1, 2])).toBe('b)');
+  });
+  it('numbers a level-3 section with its parent\'s number, also when that parent is a chapter', () => {
+    expect(sectionMarkerWithLevels([1, 2, 3], [1, 3, 2])).toBe('3.2.');
+    expect(sectionMarkerWithLevels([1, 3], [2, 4])).toBe('2.4.');
+  });
+  it('numbers a top-level section printed at level 2 plainly', () => {
+    expect(sectionMarkerWithLevels([2], [3])).toBe('3.');
   });
 });

@@ -52,3 +52,25 @@ export function sectionMarker(path: readonly number[]): string {
 export function numberedItemMarker(n: number): string {
   return `${n}.`;
 }
+
+/**
+ * Marker for a section whose printed level is set rather than taken from its depth (`Section.level`, e.g. "a)"
+ * directly under "1."). `levels[i]` is the printed level (1–4) of the i-th section on the path from the top and
+ * `positions[i]` its 1-based position among its siblings: levels [1, 2, 4], positions [2, 1, 3] → "c)". A level-3
+ * marker carries its parent's number ("2.1."): levels only grow down a path, so that parent is the "2." above it,
+ * or the chapter itself when level 3 sits directly under it. With levels equal to the depths this is `sectionMarker`.
+ */
+export function sectionMarkerWithLevels(levels: readonly number[], positions: readonly number[]): string {
+  const last = positions.length - 1;
+  const own = positions[last] ?? 1;
+  switch (levels[last] ?? last + 1) {
+    case 1:
+      return `${toRoman(own)}.`;
+    case 2:
+      return `${own}.`;
+    case 3:
+      return `${positions[last - 1] ?? 1}.${own}.`;
+    default:
+      return `${toLetter(own)})`;
+  }
+}

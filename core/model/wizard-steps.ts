@@ -3,9 +3,9 @@
  * xuất, and whether each is complete. A step counts as complete when its required fields are filled
  * and no "…" placeholder from the template is left.
  */
-import type { Report } from './report-schema';
+import { headingLevel, type Report, type Section } from './report-schema';
 import { blocksHaveText, hasWrittenText, sectionHasText } from './report-text';
-import { sectionMarker } from './markers';
+import { sectionMarkerWithLevels } from './markers';
 
 export type WizardStep =
   | { kind: 'general'; key: 'general'; label: string }
@@ -13,13 +13,18 @@ export type WizardStep =
   | { kind: 'closing'; key: 'closing'; label: string }
   | { kind: 'review'; key: 'review'; label: string };
 
+/** "I.", "II." … for the i-th (0-based) chapter; a top-level section given another level numbers by it. */
+export function chapterMarker(section: Pick<Section, 'level'>, index: number): string {
+  return sectionMarkerWithLevels([headingLevel(section, 0)], [index + 1]);
+}
+
 export function wizardSteps(report: Report): WizardStep[] {
   return [
     { kind: 'general', key: 'general', label: 'Thông tin chung' },
     ...report.sections.map((s, i): WizardStep => ({
       kind: 'chapter',
       key: `chapter:${s.id}`,
-      label: `${sectionMarker([i + 1])} ${s.heading.trim() || 'Chương chưa đặt tên'}`,
+      label: `${chapterMarker(s, i)} ${s.heading.trim() || 'Chương chưa đặt tên'}`,
       sectionId: s.id,
     })),
     { kind: 'closing', key: 'closing', label: 'Nơi nhận và ký' },

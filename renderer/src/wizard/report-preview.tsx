@@ -5,8 +5,8 @@
  */
 import { Fragment, type ReactNode } from 'react';
 import { Box, Typography } from '@mui/material';
-import { sectionMarker } from '../../../core/model/markers';
-import type { Block, Inline, PlainParagraph, Report, Section, TextRun } from '../../../core/model/report-schema';
+import { sectionMarkerWithLevels } from '../../../core/model/markers';
+import { headingLevel, type Block, type Inline, type PlainParagraph, type Report, type Section, type TextRun } from '../../../core/model/report-schema';
 import { ruleSetForDisplay } from '../../../core/rules/rule-set-registry';
 import { DOCUMENT_FONT } from '../app/theme';
 import { useRuleSetRegistry } from '../template-packs/template-registry';
@@ -81,16 +81,18 @@ const HEADING_SX = [
   { fontStyle: 'italic' },
 ];
 
-function sections(list: readonly Section[], parent: number[], notes: FootnoteCollector): ReactNode {
+/** `parent` and `levels`: the positions and printed levels of the sections above (markers follow `Section.level`). */
+function sections(list: readonly Section[], parent: number[], levels: number[], notes: FootnoteCollector): ReactNode {
   return list.map((s, i) => {
     const path = [...parent, i + 1];
+    const ownLevels = [...levels, headingLevel(s, levels.at(-1) ?? 0)];
     return (
       <Fragment key={s.id}>
-        <Box component="p" sx={{ ...bodyP, textAlign: 'left', mt: 1, ...HEADING_SX[path.length] }}>
-          {sectionMarker(path)} {s.heading || <Box component="span" sx={{ color: 'error.main' }}>(chưa có tiêu đề)</Box>}
+        <Box component="p" sx={{ ...bodyP, textAlign: 'left', mt: 1, ...HEADING_SX[ownLevels.at(-1)!] }}>
+          {sectionMarkerWithLevels(ownLevels, path)} {s.heading || <Box component="span" sx={{ color: 'error.main' }}>(chưa có tiêu đề)</Box>}
         </Box>
         {blocks(s.blocks, notes)}
-        {sections(s.children, path, notes)}
+        {sections(s.children, path, ownLevels, notes)}
       </Fragment>
     );
   });
@@ -102,7 +104,7 @@ export function ReportPreview({ report }: { report: Report }) {
   const body = (
     <>
       {blocks(report.opening, notes)}
-      {sections(report.sections, [], notes)}
+      {sections(report.sections, [], [], notes)}
       {blocks(report.closing, notes)}
     </>
   );
