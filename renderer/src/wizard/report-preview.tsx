@@ -114,7 +114,7 @@ export function ReportPreview({ report }: { report: Report }) {
       <HeaderPreview header={report.header} ruleSetId={report.ruleSet} />
       <Box sx={{ textAlign: 'center', mt: 3, mb: 2 }}>
         <Typography sx={{ fontFamily: 'inherit', fontWeight: 700, fontSize: 19 }}>{report.docType.toLocaleUpperCase('vi')}</Typography>
-        <Typography sx={{ fontFamily: 'inherit', fontWeight: 700, fontSize: 17, px: 4 }}>{report.title}</Typography>
+        <Typography sx={{ fontFamily: 'inherit', fontWeight: 700, fontSize: 17, px: 4, whiteSpace: 'pre-line' }}>{report.title}</Typography>
         <Typography sx={{ fontFamily: 'inherit' }}>-----</Typography>
       </Box>
       {body}
@@ -128,8 +128,8 @@ export function ReportPreview({ report }: { report: Report }) {
           ))}
         </Box>
         <Box sx={{ textAlign: 'center' }}>
-          <Typography sx={{ fontFamily: 'inherit', fontWeight: 700 }}>{report.signature.authority.toLocaleUpperCase('vi')}</Typography>
-          <Typography sx={{ fontFamily: 'inherit', fontWeight: 700 }}>{report.signature.title.toLocaleUpperCase('vi')}</Typography>
+          <Typography sx={{ fontFamily: 'inherit', fontWeight: 700, whiteSpace: 'pre-line' }}>{report.signature.authority.toLocaleUpperCase('vi')}</Typography>
+          <Typography sx={{ fontFamily: 'inherit', fontWeight: 700, whiteSpace: 'pre-line' }}>{report.signature.title.toLocaleUpperCase('vi')}</Typography>
           <Box sx={{ height: 72 }} />
           <Typography sx={{ fontFamily: 'inherit', fontWeight: 700 }}>{report.signature.name}</Typography>
         </Box>
