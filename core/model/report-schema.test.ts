@@ -58,6 +58,7 @@ describe('a new report from a template', () => {
       'III. NHIỆM VỤ, GIẢI PHÁP TRONG THỜI GIAN TỚI',
       'IV. ĐỀ XUẤT, KIẾN NGHỊ',
       'Nơi nhận và ký',
+      'Phụ lục',
       'Xem lại và xuất',
     ]);
     expect(isStepComplete(r, steps[0]!)).toBe(false);
@@ -68,7 +69,8 @@ describe('a new report from a template', () => {
       opening: [{ type: 'paragraph', content: [{ type: 'text', text: 'Thực hiện Kế hoạch số 172-KH/TU' }] }],
     };
     expect(isStepComplete(written, steps[0]!)).toBe(true);
-    expect(reportProgress(written)).toBeCloseTo(2 / 6);
+    // Thông tin chung, Nơi nhận và ký, and Phụ lục (none is complete) out of seven steps before the review.
+    expect(reportProgress(written)).toBeCloseTo(3 / 7);
   });
 });
 

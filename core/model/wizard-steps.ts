@@ -1,7 +1,7 @@
 /**
- * The wizard's steps for a report: Thông tin chung → one step per chapter → Nơi nhận và ký → Xem lại và
- * xuất, and whether each is complete. A step counts as complete when its required fields are filled
- * and no "…" placeholder from the template is left.
+ * The wizard's steps for a report: Thông tin chung → one step per chapter → Nơi nhận và ký → Phụ lục → Xem lại
+ * và xuất, and whether each is complete. A step counts as complete when its required fields are filled
+ * and no "…" placeholder from the template is left. Phụ lục is optional: with none it is complete.
  */
 import { headingLevel, type Report, type Section } from './report-schema';
 import { blocksHaveText, hasWrittenText, sectionHasText } from './report-text';
@@ -11,6 +11,7 @@ export type WizardStep =
   | { kind: 'general'; key: 'general'; label: string }
   | { kind: 'chapter'; key: string; label: string; sectionId: string }
   | { kind: 'closing'; key: 'closing'; label: string }
+  | { kind: 'appendices'; key: 'appendices'; label: string }
   | { kind: 'review'; key: 'review'; label: string };
 
 /** "I.", "II." … for the i-th (0-based) chapter; a top-level section given another level numbers by it. */
@@ -28,6 +29,7 @@ export function wizardSteps(report: Report): WizardStep[] {
       sectionId: s.id,
     })),
     { kind: 'closing', key: 'closing', label: 'Nơi nhận và ký' },
+    { kind: 'appendices', key: 'appendices', label: 'Phụ lục' },
     { kind: 'review', key: 'review', label: 'Xem lại và xuất' },
   ];
 }
@@ -45,6 +47,9 @@ export function isStepComplete(report: Report, step: WizardStep): boolean {
     }
     case 'closing':
       return report.recipients.length > 0 && Boolean(report.signature.title && report.signature.name);
+    case 'appendices':
+      // Each appendix added needs its title and some content; none at all is a report without appendices.
+      return (report.appendices ?? []).every((a) => hasWrittenText(a.title) && blocksHaveText(a.blocks));
     case 'review':
       return wizardSteps(report)
         .filter((s) => s.kind !== 'review')

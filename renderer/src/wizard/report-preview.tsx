@@ -7,6 +7,7 @@ import { Fragment, type ReactNode } from 'react';
 import { Box, Typography } from '@mui/material';
 import { sectionMarkerWithLevels } from '../../../core/model/markers';
 import { headingLevel, type Block, type Inline, type PlainParagraph, type Report, type Section, type TextRun } from '../../../core/model/report-schema';
+import { appendixAttachedLine, appendixLabel } from '../../../core/model/appendix-attached-line';
 import { ruleSetForDisplay } from '../../../core/rules/rule-set-registry';
 import { DOCUMENT_FONT } from '../app/theme';
 import { useRuleSetRegistry } from '../template-packs/template-registry';
@@ -99,7 +100,8 @@ function sections(list: readonly Section[], parent: number[], levels: number[], 
 }
 
 export function ReportPreview({ report }: { report: Report }) {
-  const rules = ruleSetForDisplay(useRuleSetRegistry(), report).ruleSet.closing;
+  const ruleSet = ruleSetForDisplay(useRuleSetRegistry(), report).ruleSet;
+  const rules = ruleSet.closing;
   const notes = new FootnoteCollector();
   const body = (
     <>
@@ -108,6 +110,20 @@ export function ReportPreview({ report }: { report: Report }) {
       {blocks(report.closing, notes)}
     </>
   );
+  const appendices = report.appendices ?? [];
+  const generatedLine = appendices.length ? appendixAttachedLine(report, ruleSet) : '';
+  // After the signature, as printed; rendered here so their footnotes are numbered after the body's.
+  const appendixParts = appendices.map((a, i) => (
+    <Box key={a.id} component="section" aria-label={appendixLabel(i, appendices.length)} sx={{ mt: 4, pt: 2, borderTop: '1px dashed', borderColor: 'divider' }}>
+      <Box sx={{ textAlign: 'center', mb: 2 }}>
+        <Typography sx={{ fontFamily: 'inherit', fontWeight: 700 }}>{appendixLabel(i, appendices.length)}</Typography>
+        <Typography sx={{ fontFamily: 'inherit', fontWeight: 700, whiteSpace: 'pre-line' }}>{a.title.toLocaleUpperCase('vi')}</Typography>
+        <Typography sx={{ fontFamily: 'inherit', fontStyle: 'italic' }}>{a.attachedLine ?? generatedLine}</Typography>
+        {a.orientation === 'landscape' && <Typography variant="caption" color="text.secondary">(in trang ngang)</Typography>}
+      </Box>
+      {blocks(a.blocks, notes)}
+    </Box>
+  ));
   const last = report.recipients.length - 1;
   return (
     <Box className="doc-preview" data-testid="report-preview" sx={{ fontFamily: DOCUMENT_FONT, fontSize: 17, lineHeight: 1.5, color: '#1d2733' }}>
@@ -134,6 +150,7 @@ export function ReportPreview({ report }: { report: Report }) {
           <Typography sx={{ fontFamily: 'inherit', fontWeight: 700 }}>{report.signature.name}</Typography>
         </Box>
       </Box>
+      {appendixParts}
       {notes.notes.length > 0 && (
         <Box component="footer" aria-label="Chú thích cuối trang" data-testid="preview-footnotes" sx={{ mt: 3, pt: 1, borderTop: 1, borderColor: 'divider', fontSize: 14 }}>
           {notes.notes.map((paragraphs, i) => (

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { minimalReport, section, textParagraph } from '../../test-support/report-builder';
+import type { Appendix, Report } from './report-schema';
+import { isStepComplete, wizardSteps, type WizardStep } from './wizard-steps';
+
+const step = (r: Report, kind: WizardStep['kind']) => wizardSteps(r).find((s) => s.kind === kind)!;
+const appendix = (over: Partial<Appendix> = {}): Appendix => ({ id: 'pl1', title: 'Biểu tổng hợp kết quả', blocks: [textParagraph('Số liệu đến 30/6/2024.')], ...over });
+
+describe('the Phụ lục step', () => {
+  it('sits between "Nơi nhận và ký" and "Xem lại và xuất"', () => {
+    const keys = wizardSteps(minimalReport()).map((s) => s.key);
+    expect(keys.slice(-3)).toEqual(['closing', 'appendices', 'review']);
+  });
+
+  it('is complete with no appendix at all, and with every appendix titled and written', () => {
+    expect(isStepComplete(minimalReport(), step(minimalReport(), 'appendices'))).toBe(true);
+    const r = minimalReport({ appendices: [appendix(), appendix({ id: 'pl2', orientation: 'landscape' })] });
+    expect(isStepComplete(r, step(r, 'appendices'))).toBe(true);
+  });
+
+  it('is not complete while an added appendix has no title or no content', () => {
+    for (const bad of [appendix({ title: '  ' }), appendix({ blocks: [] }), appendix({ blocks: [textParagraph('…')] })]) {
+      const r = minimalReport({ appendices: [appendix(), bad] });
+      expect(isStepComplete(r, step(r, 'appendices'))).toBe(false);
+      expect(isStepComplete(r, step(r, 'review'))).toBe(false);
+    }
+  });
+});
+
+describe('step labels', () => {
+  it('number a top-level section by its printed level', () => {
+    const r = minimalReport({ sections: [section('Kết quả'), { ...section('Nhiệm vụ'), level: 2 }] });
+    expect(wizardSteps(r).filter((s) => s.kind === 'chapter').map((s) => s.label)).toEqual(['I. Kết quả', '2. Nhiệm vụ']);
+  });
+});
