@@ -69,8 +69,8 @@ describe('a new report from a template', () => {
       opening: [{ type: 'paragraph', content: [{ type: 'text', text: 'Thực hiện Kế hoạch số 172-KH/TU' }] }],
     };
     expect(isStepComplete(written, steps[0]!)).toBe(true);
-    // Thông tin chung, Nơi nhận và ký, and Phụ lục (none is complete) out of seven steps before the review.
-    expect(reportProgress(written)).toBeCloseTo(3 / 7);
+    // Thông tin chung and Nơi nhận và ký of six: Phụ lục counts only once there is one.
+    expect(reportProgress(written)).toBeCloseTo(2 / 6);
   });
 });
 

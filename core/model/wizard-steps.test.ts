@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { minimalReport, section, textParagraph } from '../../test-support/report-builder';
 import type { Appendix, Report } from './report-schema';
-import { isStepComplete, wizardSteps, type WizardStep } from './wizard-steps';
+import { isStepComplete, reportProgress, wizardSteps, type WizardStep } from './wizard-steps';
 
 const step = (r: Report, kind: WizardStep['kind']) => wizardSteps(r).find((s) => s.kind === kind)!;
 const appendix = (over: Partial<Appendix> = {}): Appendix => ({ id: 'pl1', title: 'Biểu tổng hợp kết quả', blocks: [textParagraph('Số liệu đến 30/6/2024.')], ...over });
@@ -24,6 +24,15 @@ describe('the Phụ lục step', () => {
       expect(isStepComplete(r, step(r, 'appendices'))).toBe(false);
       expect(isStepComplete(r, step(r, 'review'))).toBe(false);
     }
+  });
+});
+
+describe('progress', () => {
+  it('counts the Phụ lục step only once the report has an appendix', () => {
+    const r = minimalReport({ sections: [section('Kết quả')], recipients: [], signature: { authority: '', title: '', name: '' } });
+    expect(reportProgress(r)).toBeCloseTo(1 / 3);
+    expect(reportProgress({ ...r, appendices: [appendix({ title: '' })] })).toBeCloseTo(1 / 4);
+    expect(reportProgress({ ...r, appendices: [appendix()] })).toBeCloseTo(2 / 4);
   });
 });
 

@@ -57,8 +57,11 @@ export function isStepComplete(report: Report, step: WizardStep): boolean {
   }
 }
 
-/** Share of the non-review steps that are complete, 0–1, for the home screen's progress bar. */
+/**
+ * Share of the steps that are complete, 0–1, for the home screen's progress bar: not the review, and not Phụ lục
+ * while there is none (nothing to do there must not count as work done on a new draft).
+ */
 export function reportProgress(report: Report): number {
-  const steps = wizardSteps(report).filter((s) => s.kind !== 'review');
+  const steps = wizardSteps(report).filter((s) => s.kind !== 'review' && (s.kind !== 'appendices' || (report.appendices ?? []).length > 0));
   return steps.filter((s) => isStepComplete(report, s)).length / steps.length;
 }

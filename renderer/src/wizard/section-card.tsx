@@ -107,7 +107,7 @@ function SectionCardView({ section, path, levels, siblingCount, template, footno
             value={String(level)}
             onChange={(e) => actions.setLevel(section.id, Number(e.target.value) as HeadingLevel)}
             fullWidth={false}
-            sx={{ flexShrink: 0, width: 132 }}
+            sx={{ flexShrink: 0, width: 150 }}
             slotProps={{ htmlInput: { 'aria-label': `Kiểu đánh số mục ${marker}`, 'data-testid': 'level-select' } }}
           >
             {choices.map((l) => (
