@@ -16,7 +16,7 @@
  */
 import { useEffect, useRef, useState, type CSSProperties } from 'react';
 import { OutlinedField, type OutlinedFieldProps } from '../app/outlined-field';
-import { cleanLine, cleanLines } from '../../../core/text/clean-text';
+import { cleanLine, cleanLines, trimBlankLines } from '../../../core/text/clean-text';
 import { pendingChange } from '../editor/pending-change';
 
 type LineFieldProps = Omit<OutlinedFieldProps, 'value' | 'onChange'> & {
@@ -82,12 +82,17 @@ function DeferredLineField({ value, onValue, onBlur, ...rest }: Omit<LineFieldPr
   );
 }
 
-function PlainLineField({ value, onValue, maxLength = 2000, multiline: wraps, lines = false, slotProps, onKeyDown, ...rest }: Omit<LineFieldProps, 'deferred'>) {
+function PlainLineField({ value, onValue, maxLength = 2000, multiline: wraps, lines = false, slotProps, onKeyDown, onBlur, ...rest }: Omit<LineFieldProps, 'deferred'>) {
   const htmlInput = (slotProps?.htmlInput ?? {}) as { style?: CSSProperties };
   const multiline = wraps || lines;
   return (
     <OutlinedField
       {...rest}
+      onBlur={(e) => {
+        // Before a deferred field's own blur handler, which reports the value at once.
+        if (lines && trimBlankLines(value) !== value) onValue(trimBlankLines(value));
+        onBlur?.(e);
+      }}
       onKeyDown={(e) => {
         // A one-line field: Enter adds nothing (the textarea would otherwise insert a line break).
         if (multiline && !lines && e.key === 'Enter') e.preventDefault();
