@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { sectionMarker, sectionMarkerWithLevels } from '../../../core/model/markers';
 import { parseReport, type Section } from '../../../core/model/report-schema';
 import { minimalReport } from '../../../test-support/report-builder';
-import { addChild, addSiblingAfter, findSection, levelChoices, moveSection, newSection, removeSection, sectionLevels, sectionPath, setSectionLevel, siblingPosition, updateSection } from './section-ops';
+import { addChild, addSiblingAfter, canHaveChildren, findSection, levelChoices, levelChoicesUnder, moveSection, newSection, removeSection, sectionLevels, sectionPath, setSectionLevel, siblingPosition, updateSection } from './section-ops';
 
 const tree = (): Section[] => [
   { ...newSection('c1', 'ĐẶC ĐIỂM TÌNH HÌNH') },
@@ -108,6 +108,19 @@ describe('heading levels of sub-sections', () => {
     expect(printed(t, 'y')).toBe('b)');
     expect(printed(t, 'b')).toBe('3.');
     expect(valid(t)).toBe(true);
+  });
+
+  it('always offers the level a section already has, even one the wizard would not suggest', () => {
+    const imported = { ...newSection('x', 'Tiểu mục ngay dưới chương'), level: 3 as const };
+    expect(levelChoicesUnder(imported, 1)).toEqual([2, 3, 4]);
+    expect(levelChoicesUnder(newSection('y'), 1)).toEqual([2, 4]);
+  });
+
+  it('takes sub-sections only above depth 4 and above level 4', () => {
+    expect(canHaveChildren([1, 2])).toBe(true);
+    expect(canHaveChildren([1, 2, 3])).toBe(true);
+    expect(canHaveChildren([1, 4])).toBe(false);
+    expect(canHaveChildren([1, 2, 3, 4])).toBe(false);
   });
 
   it('a sub-section added under points a), b) is the next point', () => {
