@@ -7,31 +7,14 @@
 import { AlignmentType, Paragraph, type FileChild } from 'docx';
 import type { Appendix, AppendixPageNumbers, Report } from '../model/report-schema';
 import type { RuleSet } from '../rules/rule-set-schema';
-import { parseIsoDate, shortDate } from '../text/date-line';
-import { orgDisplayName, sentenceCase } from '../text/org-name';
+import { appendixAttachedLine, appendixLabel } from '../model/appendix-attached-line';
 import { bodyFlow, type FlowItem } from './body-flow';
-import { documentSymbol } from './document-number';
 import { pageGeometry, type Orientation } from './page-setup';
 import { styledRuns } from './run-style';
 import { ptToTwips } from './units';
 
-/** Blank left in the "(Kèm theo …)" line for a date not yet decided. */
-const BLANK_DATE = '…/…/…';
-
-export function appendixAttachedLine(report: Pick<Report, 'header' | 'docType'>, ruleSet: RuleSet): string {
-  const date = report.header.date ? parseIsoDate(report.header.date) : null;
-  const values: Record<string, string> = {
-    docType: sentenceCase(report.docType),
-    symbol: documentSymbol(report.header, ruleSet).trim(),
-    date: date ? shortDate(date) : BLANK_DATE,
-    issuer: orgDisplayName(report.header.issuer),
-  };
-  return ruleSet.appendix.attachedPattern.replace(/\{(docType|symbol|date|issuer)\}/g, (_, key: string) => values[key] ?? '');
-}
-
-export function appendixLabel(index: number, count: number): string {
-  return count >= 2 ? `Phụ lục ${index + 1}` : 'Phụ lục';
-}
+// Pure and shared with the wizard, which must not pull the docx library into its bundle.
+export { appendixAttachedLine, appendixLabel };
 
 export interface AppendixPart {
   orientation: Orientation;

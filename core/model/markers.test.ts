@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { levelMarker, sectionMarker, sectionNumberingAt, siblingNumbering, toLetter, toRoman } from './markers';
+import { levelMarker, markerAtLevel, sectionMarker, sectionNumberingAt, siblingNumbering, toLetter, toRoman } from './markers';
 
 describe('heading markers (SPEC §5.1, sample report style)', () => {
   it('numbers chapters in Roman numerals with a period', () => {
@@ -44,5 +44,12 @@ describe('heading markers from printed levels', () => {
     expect(levelMarker(3, 2)).toBe('2.');
     expect(levelMarker(1, 4)).toBe('IV.');
     expect(sectionNumberingAt([s()], [2])).toBeNull();
+  });
+
+  it('tells the picker what a section would print at each level', () => {
+    const siblings = [{}, { level: 4 as const }, {}];
+    expect(markerAtLevel(siblings, 2, 4, { parentLevel: 2, level2Number: 1 })).toBe('b)');
+    expect(markerAtLevel(siblings, 2, 3, { parentLevel: 2, level2Number: 1 })).toBe('1.2.');
+    expect(markerAtLevel([{}, {}], 1, 2)).toBe('1.');
   });
 });

@@ -121,3 +121,16 @@ export function sectionNumberingAt(sections: readonly SectionTree[], path: reado
 export function numberedItemMarker(n: number): string {
   return `${n}.`;
 }
+
+/**
+ * The marker sibling `index` would print with at `level`, the others unchanged: what the numbering-style picker
+ * shows for each level it offers.
+ */
+export function markerAtLevel(
+  sections: readonly { level?: HeadingLevel | undefined }[],
+  index: number,
+  level: HeadingLevel,
+  context: MarkerContext = { parentLevel: 0 },
+): string {
+  return siblingNumbering(sections.map((s, k) => (k === index ? { level } : s)), context)[index]!.marker;
+}
