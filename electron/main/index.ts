@@ -35,17 +35,13 @@ import { builtInTemplates } from '../../core/templates/templates';
 import { createPackStore } from './template-packs/pack-store';
 import { createReportRenderer, installedRuleSetsFrom } from './template-packs/report-renderer';
 import { registerTemplatePacks } from './template-packs/register-template-packs';
-import { fetchCapped } from './updates/fetch-capped';
 import { launchDetached, spawnDetachedSync } from './updates/launch-detached';
 import { readFileSyncCapped } from './updates/read-file-sync-capped';
-import { isAllowedUpdateRequest } from './updates/update-request-filter';
+import { openUpdateChannel, UPDATE_SESSION_PARTITION } from './updates/update-channel';
 import { realPackageFs } from './updates/real-package-fs';
 import { registerUpdates } from './updates/register-updates';
 import { builtInTrustedKeys } from './updates/trusted-keys';
 import { createTrustStore, TRUST_FILE } from './updates/trust-store';
-
-/** electron-updater's own partition (its NET_SESSION_NAME): the manifest fetch shares it and its filter. */
-const UPDATE_SESSION_PARTITION = 'electron-updater';
 
 // out/main/index.js → out/renderer, out/preload (same layout inside app.asar).
 const RENDERER_DIR = join(import.meta.dirname, '../renderer');
@@ -181,12 +177,8 @@ function start(): void {
     fs: realPackageFs,
     loadUpdater: () => electronUpdater.autoUpdater,
     isOnline: () => net.isOnline(),
-    openUpdateChannel: (feedUrl) => {
-      // electron-updater downloads through this same partition; the filter keeps both on the feed's origin.
-      const updateSession = session.fromPartition(UPDATE_SESSION_PARTITION, { cache: false });
-      updateSession.webRequest.onBeforeRequest((details, callback) => callback({ cancel: !isAllowedUpdateRequest(details.url, feedUrl) }));
-      return (url, maxBytes) => fetchCapped((u) => updateSession.fetch(u), url, maxBytes);
-    },
+    // electron-updater downloads through this same partition; the filter keeps both on the feed's origin.
+    openUpdateChannel: (feedUrl) => openUpdateChannel(session.fromPartition(UPDATE_SESSION_PARTITION, { cache: false }), feedUrl),
     showOpenDialog: showOpenFileDialog,
     backupJournal: () => journal.backupNow().then(() => undefined),
     launch: launchDetached,

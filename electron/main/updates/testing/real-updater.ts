@@ -6,7 +6,7 @@
  */
 import { request, type ClientRequest, type IncomingMessage, type RequestOptions } from 'node:http';
 import { join } from 'node:path';
-import { HttpExecutor } from 'builder-util-runtime';
+import { configureRequestOptions, configureRequestUrl, HttpExecutor, type DownloadOptions } from 'builder-util-runtime';
 import type { AppAdapter } from 'electron-updater/out/AppAdapter';
 import { NsisUpdater } from 'electron-updater/out/NsisUpdater';
 
@@ -18,6 +18,20 @@ export class LoopbackHttpExecutor extends HttpExecutor<ClientRequest> {
     if (host !== '127.0.0.1' || options.protocol !== 'http:') throw new Error(`test executor: refusing ${String(options.protocol)}//${host}`);
     // No agent from the environment's proxy settings: the request goes straight to the loopback server.
     return request({ ...options, agent: false }, callback);
+  }
+
+  /** As electron-updater's ElectronHttpExecutor.download does it, on this executor's requests. */
+  download(url: URL, destination: string, options: DownloadOptions): Promise<string> {
+    return options.cancellationToken.createPromise<string>((resolve, reject, onCancel) => {
+      const requestOptions: RequestOptions = { headers: options.headers ?? undefined };
+      configureRequestUrl(url, requestOptions);
+      configureRequestOptions(requestOptions);
+      this.doDownload(
+        requestOptions,
+        { destination, options, onCancel, callback: (error) => (error == null ? resolve(destination) : reject(error)), responseHandler: null },
+        0,
+      );
+    });
   }
 }
 
