@@ -77,6 +77,7 @@ vi.mock('electron', () => {
       quit: () => fake.calls.push('quit'),
       exit: () => fake.calls.push('exit'),
       on: (name: string, listener: Listener) => fake.appListeners.set(name, listener),
+      once: (name: string, listener: Listener) => fake.appListeners.set(`once:${name}`, listener),
       whenReady: () => {
         fake.calls.push('whenReady');
         return fake.ready;
@@ -137,6 +138,8 @@ describe('main process start-up', () => {
     expect(order.indexOf('requestSingleInstanceLock')).toBeLessThan(order.indexOf('whenReady'));
     expect(fake.calls[0]).toContain('"scheme":"app"');
     expect(fake.paths.get('userData')).toBe(profile);
+    // The online-update install gate listens for Electron's quit (install-gate.ts).
+    expect(fake.appListeners.has('once:quit')).toBe(true);
 
     expect([...fake.ipcHandlers.keys()].sort()).toEqual(Object.values(CHANNELS).sort());
     expect([...fake.protocolHandlers.keys()]).toEqual(['app']);
@@ -173,6 +176,21 @@ describe('main process start-up', () => {
     } finally {
       fake.gotLock = true;
     }
+  });
+
+  it('on Windows older than 10 it says so in Vietnamese and exits before anything starts', async () => {
+    vi.doMock('node:os', async (original) => ({ ...(await original<typeof import('node:os')>()), release: () => '6.3.9600' }));
+    const platform = Object.getOwnPropertyDescriptor(process, 'platform')!;
+    Object.defineProperty(process, 'platform', { ...platform, value: 'win32' });
+    try {
+      await startMain();
+    } finally {
+      Object.defineProperty(process, 'platform', platform);
+      vi.doUnmock('node:os');
+    }
+    expect(fake.calls.slice(-2)).toEqual(['showErrorBox', 'exit']);
+    expect(fake.calls).not.toContain('requestSingleInstanceLock');
+    expect(fake.calls).not.toContain('whenReady');
   });
 
   it('exports the sample report through the registered handler to a real .docx', async () => {

@@ -6,6 +6,7 @@
 import { app, BrowserWindow, dialog, ipcMain, net, powerMonitor, protocol, session } from 'electron';
 import electronUpdater from 'electron-updater';
 import { randomBytes } from 'node:crypto';
+import { release } from 'node:os';
 import { readdir } from 'node:fs/promises';
 import { readFile, realpath } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
@@ -27,6 +28,7 @@ import {
   permissionCheckHandler,
   permissionRequestHandler,
 } from './security-policy';
+import { UNSUPPORTED_SYSTEM_TITLE, unsupportedSystemMessage } from './minimum-system';
 import { enforceSingleInstance } from './single-instance';
 import { configureUserData } from './user-data';
 import { createMainWindow } from './window';
@@ -52,7 +54,12 @@ configureUserData(app, process.env);
 
 let mainWindow: BrowserWindow | undefined;
 
-if (enforceSingleInstance(app, () => mainWindow)) {
+const unsupportedSystem = unsupportedSystemMessage(process.platform, release());
+if (unsupportedSystem) {
+  // Before anything else starts: a clear sentence, not a crash further in (showErrorBox works before ready).
+  dialog.showErrorBox(UNSUPPORTED_SYSTEM_TITLE, unsupportedSystem);
+  app.exit(1);
+} else if (enforceSingleInstance(app, () => mainWindow)) {
   app.on('web-contents-created', (_event, contents) => attachWebContentsGuards(contents));
   app.on('window-all-closed', () => app.quit());
   app
