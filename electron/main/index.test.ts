@@ -6,6 +6,7 @@
 import { XMLValidator } from 'fast-xml-parser';
 import { strFromU8, unzipSync } from 'fflate';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import type * as NodeOs from 'node:os';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
@@ -179,7 +180,7 @@ describe('main process start-up', () => {
   });
 
   it('on Windows older than 10 it says so in Vietnamese and exits before anything starts', async () => {
-    vi.doMock('node:os', async (original) => ({ ...(await original<typeof import('node:os')>()), release: () => '6.3.9600' }));
+    vi.doMock('node:os', async (original) => ({ ...(await original<typeof NodeOs>()), release: () => '6.3.9600' }));
     const platform = Object.getOwnPropertyDescriptor(process, 'platform')!;
     Object.defineProperty(process, 'platform', { ...platform, value: 'win32' });
     try {
