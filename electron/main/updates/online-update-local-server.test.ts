@@ -24,6 +24,7 @@ import { readFileSyncCapped } from './read-file-sync-capped';
 import { realPackageFs } from './real-package-fs';
 import { startOnlineFromPolicy, UPDATER_CONFIG_FILE } from './register-updates';
 import { sha512Hex } from './signed-package';
+import { latestYmlText } from './update-feed-index';
 import { LoopbackHttpExecutor, newQuitRecorder, RecordingNsisUpdater, releaseAppAdapter } from './testing/real-updater';
 import { keyIdOf, type TrustedKey } from './trusted-keys';
 import { openUpdateChannel, UPDATE_SESSION_PARTITION, type UpdateSessionLike } from './update-channel';
@@ -80,18 +81,8 @@ function publish(options: {
   const installer = options.installer ?? INSTALLER;
   const name = exeName(options.version);
   const described = options.latestYmlFor ?? installer;
-  const sha512 = Buffer.from(sha512Hex(described), 'hex').toString('base64');
-  const latestYml = [
-    `version: ${options.version}`,
-    'files:',
-    `  - url: ${name}`,
-    `    sha512: ${sha512}`,
-    `    size: ${described.length}`,
-    `path: ${name}`,
-    `sha512: ${sha512}`,
-    `releaseDate: '2026-11-30T08:00:00.000Z'`,
-    '',
-  ].join('\n');
+  // As the release workflow writes it (scripts/write-latest-yml.ts).
+  const latestYml = latestYmlText(name, described, options.version, new Date('2026-11-30T08:00:00Z'));
   files.set('/sbc/latest.yml', new TextEncoder().encode(latestYml));
   files.set(`/sbc/${name}`, installer);
   const signedFor = options.signedFor ?? { version: options.version, installer: described };
