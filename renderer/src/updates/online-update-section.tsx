@@ -1,4 +1,4 @@
-/** "Qua mạng": status, progress, check and download; installs when the app is next opened. */
+/** "Qua mạng": status, progress, check and download; the verified installer starts when the app closes. */
 import { useState } from 'react';
 import { Alert, Box, Button, Chip, LinearProgress, Stack, Typography } from '@mui/material';
 import type { RendererApi, UpdateCommandResponse, UpdateStatusResponse } from './update-api-types';
@@ -32,7 +32,7 @@ export function OnlineUpdateSection({ api, status, onStatus }: Props) {
     <Box component="section" aria-labelledby="update-online-title">
       <Stack direction="row" spacing={1} sx={{ alignItems: 'center', mb: 1 }}>
         <Typography id="update-online-title" variant="subtitle1" sx={{ fontWeight: 600, flexGrow: 1 }}>Qua mạng</Typography>
-        {online.phase === 'ready' && <Chip color="success" size="small" label="Cài khi mở lại" />}
+        {online.phase === 'ready' && <Chip color="success" size="small" label="Cài khi đóng ứng dụng" />}
       </Stack>
       <Alert severity={severity} data-testid="online-update-status">{onlineStatusText(online)}</Alert>
       {online.phase === 'downloading' && (
