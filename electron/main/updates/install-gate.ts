@@ -31,6 +31,10 @@ export function createInstallGate(deps: InstallGateDeps) {
       armed = staged;
     },
     armed: (): StagedInstaller | null => armed,
+    /** Another installer (USB) was started: one installer per quit. */
+    disarm(): void {
+      armed = null;
+    },
     /** Electron `quit` handler. Not after a crash exit, and never twice. */
     onQuit(exitCode: number): QuitInstallOutcome {
       const staged = armed;

@@ -137,7 +137,11 @@ export function registerUpdates<E extends InvokeEvent>(deps: RegisterUpdatesDeps
     installedVersion: deps.installedVersion,
     trust: deps.trust,
     backupJournal: deps.backupJournal,
-    launch: deps.launch,
+    launch: async (command) => {
+      await deps.launch(command);
+      // The USB installer replaces this version: an online download armed earlier must not start too.
+      gate.disarm();
+    },
     quit: deps.quit,
     platform: deps.platform,
     env: deps.env,
