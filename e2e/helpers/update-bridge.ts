@@ -41,7 +41,7 @@ const MAIN_FRAME: SenderFrame = { url: `${APP_ORIGIN}/index.html`, parent: null,
 const EVENT: InvokeEvent = { senderFrame: MAIN_FRAME, sender: { mainFrame: MAIN_FRAME } };
 
 export const UPDATE_METHODS = [
-  'updateStatus', 'updateCheck', 'updateDownload', 'updateUsbPick', 'updateUsbInstall',
+  'updateStatus', 'updateCheck', 'updateDownload', 'updateInstallNow', 'updateUsbPick', 'updateUsbInstall',
   'templatesList', 'templatePackPick', 'templatePackInstall', 'templatePackRollback', 'exportDocx', 'renderPreviewDocx',
 ] as const;
 

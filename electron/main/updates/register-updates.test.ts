@@ -90,7 +90,7 @@ describe('registerUpdates', () => {
   it('registers every update channel; without a feed online updates stay off and the updater is never loaded', async () => {
     const t = setup();
     expect([...t.handlers.keys()].sort()).toEqual(
-      [CHANNELS.updateStatus, CHANNELS.updateCheck, CHANNELS.updateDownload, CHANNELS.updateUsbPick, CHANNELS.updateUsbInstall].sort(),
+      [CHANNELS.updateStatus, CHANNELS.updateCheck, CHANNELS.updateDownload, CHANNELS.updateInstallNow, CHANNELS.updateUsbPick, CHANNELS.updateUsbInstall].sort(),
     );
     expect(await t.call(CHANNELS.updateStatus)).toEqual({ currentVersion: '1.0.0', online: { phase: 'disabled', message: ONLINE_STATUS_MESSAGES['no-feed'] } });
     expect(await t.call(CHANNELS.updateCheck)).toMatchObject({ status: 'ok', online: { phase: 'disabled' } });
@@ -153,7 +153,7 @@ describe('registerUpdates: one installer per quit', () => {
     }
   }
 
-  async function wired() {
+  async function wired(options: { download?: boolean } = {}) {
     const pair = generateKeyPairSync('ed25519');
     const manifest = encodeManifest(updateManifestFor(NAME, INSTALLER, RELEASE, pair.privateKey));
     const served = new Map([
@@ -187,15 +187,17 @@ describe('registerUpdates: one installer per quit', () => {
       readFileSyncCapped,
       onAppQuit: (listener) => void quitHandlers.push(listener),
       env: { SystemRoot: 'C:\\Windows' },
-      quit: () => undefined,
+      quit: () => void started.push('quit'),
       sendToWindows: (_channel, payload) => void pushed.push(payload as { phase: string }),
       newToken: () => '0'.repeat(32),
       log: () => undefined,
     });
     const call = (channel: string, request: unknown = {}) => handlers.get(channel)!(EVENT, request);
     await call(CHANNELS.updateCheck);
-    await call(CHANNELS.updateDownload);
-    await vi.waitFor(() => expect(pushed.at(-1)?.phase).toBe('ready'));
+    if (options.download !== false) {
+      await call(CHANNELS.updateDownload);
+      await vi.waitFor(() => expect(pushed.at(-1)?.phase).toBe('ready'));
+    }
     const closeApp = () => quitHandlers.forEach((h) => h(0));
     return { call, closeApp, started };
   }
@@ -212,6 +214,17 @@ describe('registerUpdates: one installer per quit', () => {
     expect(picked.status).toBe('verified');
     expect(await t.call(CHANNELS.updateUsbInstall, { token: picked.token })).toMatchObject({ status: 'installing' });
     t.closeApp();
-    expect(t.started).toEqual(['usb']);
+    expect(t.started).toEqual(['usb', 'quit']);
+  });
+
+  it('“Cài đặt và khởi động lại” closes the app, and the quit starts the verified installer', async () => {
+    const early = await wired({ download: false });
+    expect(await early.call(CHANNELS.updateInstallNow)).toEqual({ status: 'error', message: ONLINE_STATUS_MESSAGES.notReady });
+    expect(early.started).toEqual([]);
+
+    const t = await wired();
+    expect(await t.call(CHANNELS.updateInstallNow)).toEqual({ status: 'installing', version: '2.0.0' });
+    t.closeApp();
+    expect(t.started).toEqual(['quit', 'online']);
   });
 });

@@ -124,6 +124,14 @@ export function registerUpdates<E extends InvokeEvent>(deps: RegisterUpdatesDeps
       if (status.phase === 'checking') setStatus({ phase: 'idle' });
     }),
   );
+  secureHandle(deps.ipcMain, CHANNELS.updateInstallNow, async () => {
+    await setup;
+    const staged = gate.armed();
+    if (!staged) return { status: 'error', message: ONLINE_STATUS_MESSAGES.notReady };
+    // Quitting saves the drafts first (the journal's before-quit flush); the gate starts the installer on quit.
+    deps.quit();
+    return { status: 'installing', version: staged.version };
+  });
   secureHandle(deps.ipcMain, CHANNELS.updateDownload, async () => {
     if ((await setup) && status.phase !== 'available') return { status: 'error', message: ONLINE_STATUS_MESSAGES.notAvailable };
     return command((online) => online.download());
