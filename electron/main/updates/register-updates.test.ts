@@ -15,6 +15,7 @@ import { keyIdOf } from './trusted-keys';
 import { createTrustStore } from './trust-store';
 import { registerUpdates, signedManifestUrls } from './register-updates';
 import { ADMIN_POLICY_FILE, UPDATE_CONFIG_FILE } from './update-policy';
+import { USB_UPDATE_MESSAGES } from './usb-update-install';
 
 const frame = { url: 'app://bundle/index.html', parent: null, processId: 1, routingId: 1 };
 const EVENT: InvokeEvent = { senderFrame: frame, sender: { mainFrame: frame } };
@@ -153,7 +154,7 @@ describe('registerUpdates: one installer per quit', () => {
     }
   }
 
-  async function wired(options: { download?: boolean } = {}) {
+  async function wired(options: { download?: boolean; platform?: NodeJS.Platform } = {}) {
     const pair = generateKeyPairSync('ed25519');
     const manifest = encodeManifest(updateManifestFor(NAME, INSTALLER, RELEASE, pair.privateKey));
     const served = new Map([
@@ -173,7 +174,7 @@ describe('registerUpdates: one installer per quit', () => {
       exePath: join(dir, 'app', 'Soan Bao Cao.exe'),
       programData: undefined,
       installedVersion: '1.0.0',
-      platform: 'win32',
+      platform: options.platform ?? 'win32',
       trustedKeys: [{ keyId: keyIdOf(pair.publicKey), key: pair.publicKey }],
       trust: createTrustStore(join(dir, 'trust.json'), realPackageFs),
       fs: realPackageFs,
@@ -226,5 +227,11 @@ describe('registerUpdates: one installer per quit', () => {
     expect(await t.call(CHANNELS.updateInstallNow)).toEqual({ status: 'installing', version: '2.0.0' });
     t.closeApp();
     expect(t.started).toEqual(['quit', 'online']);
+  });
+
+  it('elsewhere than Windows it says where the verified installer is instead of closing', async () => {
+    const t = await wired({ platform: 'linux' });
+    expect(await t.call(CHANNELS.updateInstallNow)).toEqual({ status: 'error', message: USB_UPDATE_MESSAGES.manual(join(dir, 'updates', '2.0.0', NAME)) });
+    expect(t.started).toEqual([]);
   });
 });

@@ -23,7 +23,7 @@ import type { TrustStore } from './trust-store';
 import { policyFilePaths, readConfigText } from './update-config-files';
 import { stageVerifiedInstaller } from './staged-installer';
 import { resolveUpdatePolicy, type UpdatePolicy } from './update-policy';
-import { createUsbUpdateInstaller, type OpenFileDialogOptions, type OpenFileDialogResult } from './usb-update-install';
+import { createUsbUpdateInstaller, USB_UPDATE_MESSAGES, type OpenFileDialogOptions, type OpenFileDialogResult } from './usb-update-install';
 
 /** First check shortly after start-up, never during it; then a few times a day while the app stays open. */
 export const FIRST_CHECK_DELAY_MS = 30_000;
@@ -128,6 +128,8 @@ export function registerUpdates<E extends InvokeEvent>(deps: RegisterUpdatesDeps
     await setup;
     const staged = gate.armed();
     if (!staged) return { status: 'error', message: ONLINE_STATUS_MESSAGES.notReady };
+    // Only Windows installers are started by the app; elsewhere the verified file is installed by hand.
+    if (deps.platform !== 'win32') return { status: 'error', message: USB_UPDATE_MESSAGES.manual(staged.path) };
     // Quitting saves the drafts first (the journal's before-quit flush); the gate starts the installer on quit.
     deps.quit();
     return { status: 'installing', version: staged.version };
