@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseReport } from '../../../core/model/report-schema';
 import { minimalReport } from '../../../test-support/report-builder';
-import { addAppendix, MAX_APPENDICES, moveAppendix, newAppendix, removeAppendix, updateAppendix, withAttachedLine, withOrientation, withPageNumbers } from './appendix-ops';
+import { addAppendix, MAX_APPENDICES, moveAppendix, newAppendix, removeAppendix, updateAppendix, settleAttachedLine, withAttachedLine, withOrientation, withPageNumbers } from './appendix-ops';
 
 const GENERATED = '(Kèm theo Báo cáo số 12-BC/ĐU, ngày 05/3/2024 của Đảng ủy xã Nậm Tăm)';
 
@@ -27,6 +27,14 @@ describe('appendix list edits', () => {
     expect(edited.attachedLine).toBe('(Kèm theo Báo cáo số 12-BC/ĐU của Ban Thường vụ Đảng ủy xã)');
     expect(withAttachedLine(edited, null, GENERATED)).not.toHaveProperty('attachedLine');
     expect(withAttachedLine(edited, GENERATED, GENERATED)).not.toHaveProperty('attachedLine');
+  });
+
+  it('goes back to the generated line when the field is left blank, as the DOCX prints it', () => {
+    const cleared = withAttachedLine(newAppendix('a'), '  ', GENERATED);
+    expect(cleared.attachedLine).toBe('  ');
+    expect(settleAttachedLine(cleared)).not.toHaveProperty('attachedLine');
+    const edited = withAttachedLine(newAppendix('a'), '(Kèm theo Kế hoạch số 5)', GENERATED);
+    expect(settleAttachedLine(edited)).toBe(edited);
   });
 
   it('stores landscape pages and other page numbering, and the defaults as absent', () => {

@@ -43,6 +43,14 @@ export function withAttachedLine(appendix: Appendix, typed: string | null, gener
   return typed === null || typed === generated ? rest : { ...rest, attachedLine: typed };
 }
 
+/**
+ * On leaving the field: a line left blank goes back to the generated one, which the DOCX prints for a blank line
+ * too (an appendix always says what it is attached to), so the field shows what will be printed.
+ */
+export function settleAttachedLine(appendix: Appendix): Appendix {
+  return appendix.attachedLine !== undefined && appendix.attachedLine.trim() === '' ? withAttachedLine(appendix, null, '') : appendix;
+}
+
 export function withOrientation(appendix: Appendix, orientation: 'portrait' | 'landscape'): Appendix {
   const { orientation: _old, ...rest } = appendix;
   return orientation === 'portrait' ? rest : { ...rest, orientation };

@@ -20,7 +20,7 @@ import { Tooltip } from '../app/tooltip';
 import { randomId } from '../db/drafts-repository';
 import { appendixSlot } from '../editor/footnote-offsets';
 import { useRuleSetRegistry } from '../template-packs/template-registry';
-import { addAppendix, MAX_APPENDICES, moveAppendix, newAppendix, removeAppendix, updateAppendix, withAttachedLine, withOrientation, withPageNumbers } from './appendix-ops';
+import { addAppendix, MAX_APPENDICES, moveAppendix, newAppendix, removeAppendix, updateAppendix, settleAttachedLine, withAttachedLine, withOrientation, withPageNumbers } from './appendix-ops';
 import { ConfirmDialog } from './confirm-dialog';
 import { DeferredRichTextEditor } from './deferred-rich-text';
 import { LineField } from './line-field';
@@ -83,6 +83,7 @@ export function AppendixStep({ report, update, offsets }: AppendixStepProps) {
                   label="Dòng “Kèm theo”"
                   value={a.attachedLine ?? generated}
                   onValue={(v) => change(a.id, (x) => withAttachedLine(x, v, generated))}
+                  onBlur={() => change(a.id, settleAttachedLine)}
                   maxLength={500}
                   multiline
                   helperText={edited ? 'Đã sửa: dòng này không tự đổi theo số, ngày, cơ quan ban hành của báo cáo nữa.' : 'Tự động theo số, ngày và cơ quan ban hành của báo cáo; sửa nếu cơ quan ghi khác.'}
