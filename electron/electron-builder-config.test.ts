@@ -6,6 +6,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { builtinModules, createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { UNSUPPORTED_SYSTEM_MESSAGES } from './main/minimum-system';
 
 const ROOT = join(import.meta.dirname, '..');
 const require = createRequire(join(ROOT, 'package.json'));
@@ -17,7 +18,7 @@ type Config = Record<string, unknown> & {
   files: { filter: string[] }[] | string[];
   publish: null;
   electronFuses: Record<string, boolean>;
-  win: { target: { target: string }[] };
+  win: { target: { target: string; arch: string[] }[]; signtoolOptions: Record<string, unknown> } & Record<string, unknown>;
   nsis: Record<string, unknown>;
   msi: Record<string, unknown>;
   linux: { target: string[] };
@@ -56,19 +57,53 @@ describe('electron-builder.yml', () => {
     expect(config.publish).toBeNull();
   });
 
-  it('builds a Vietnamese, per-user-by-default NSIS installer that lets the user choose the folder', () => {
+  it('builds a Vietnamese assisted NSIS installer that lets IT choose the folder, and an MSI for deployment', () => {
     expect(config.win.target.map((t) => t.target)).toEqual(['nsis', 'msi']);
-    // The MSI is for IT deployment: per-machine, silent.
-    expect(config.msi).toMatchObject({ perMachine: true, oneClick: true });
-    expect(config.nsis).toMatchObject({ allowElevation: true });
+    expect(config.msi).toMatchObject({ oneClick: true });
     expect(config.nsis).toMatchObject({
       oneClick: false,
-      perMachine: false,
       allowToChangeInstallationDirectory: true,
       installerLanguages: ['vi_VN'],
       language: '1066',
       deleteAppDataOnUninstall: false,
     });
+  });
+
+  it('every Windows installer installs per machine (Program Files), so the clerk’s account cannot rewrite app.asar', () => {
+    for (const { target } of config.win.target) {
+      expect(config[target], target).toMatchObject({ perMachine: true });
+    }
+  });
+
+  it('builds Windows installers only for architectures the pinned Electron ships (no win32-ia32 since Electron 44)', () => {
+    const electron = JSON.parse(readFileSync(require.resolve('electron/package.json'), 'utf8')) as { version: string };
+    const checksums = JSON.parse(readFileSync(join(dirname(require.resolve('electron/package.json')), 'checksums.json'), 'utf8')) as Record<string, string>;
+    const shipped = (arch: string) => `electron-v${electron.version}-win32-${arch}.zip` in checksums;
+    const archs = new Set(config.win.target.flatMap((t) => t.arch));
+    expect(archs.has('x64')).toBe(true);
+    for (const arch of archs) expect(shipped(arch), `${arch} build of Electron ${electron.version}`).toBe(true);
+    // Recorded so a future Electron that ships ia32 again shows up here.
+    expect(shipped('ia32')).toBe(false);
+  });
+
+  it('the NSIS include refuses Windows below 10 and 32-bit Windows with the app’s own Vietnamese sentences', () => {
+    const include = readFileSync(resolve(ROOT, String(config.nsis.include)), 'utf8');
+    const templates = join(dirname(require.resolve('app-builder-lib/package.json')), 'templates', 'nsis');
+    // The macro it defines is one electron-builder's installer inserts, and WinVer.nsh has the check it uses.
+    const defined = [...include.matchAll(/^!macro (\w+)/gm)].map((m) => m[1]);
+    expect(defined).toEqual(['preInit']);
+    expect(readFileSync(join(templates, 'installer.nsi'), 'utf8')).toContain('!insertmacro preInit');
+    expect(include).toMatch(/\$\{If\} \$\{AtMostWin8\.1\}/);
+    const messages = [...include.matchAll(/MessageBox \S+ "([^"]+)"/g)].map((m) => m[1]);
+    expect(messages).toEqual([UNSUPPORTED_SYSTEM_MESSAGES.windowsTooOld, UNSUPPORTED_SYSTEM_MESSAGES.windows32Bit]);
+    // Never on the build machine, which runs .onInit once to write the uninstaller.
+    expect(include).toMatch(/!ifndef BUILD_UNINSTALLER[\s\S]*AtMostWin8\.1[\s\S]*!endif/);
+  });
+
+  it('signs with SHA-256 when the release machine provides a certificate, and keeps secrets out of the file', () => {
+    expect(config.win.signtoolOptions).toMatchObject({ signingHashAlgorithms: ['sha256'] });
+    const text = readFileSync(join(ROOT, 'electron-builder.yml'), 'utf8');
+    expect(text).not.toMatch(/^\s*(cscLink|cscKeyPassword|certificatePassword|certificateFile):/m);
   });
 
   it('builds AppImage and deb for Linux', () => {

@@ -68,3 +68,12 @@ export async function pdfToPngs(pdfPath: string, outPrefix: string, options: { d
     .sort((a, b) => Number(a.slice(stem.length + 1, -4)) - Number(b.slice(stem.length + 1, -4)))
     .map((f) => join(dir, f));
 }
+
+/** Size of page `n` (1-based) in points as `pdfinfo -f n -l n` reports it: width first, so landscape is wider. */
+export async function pdfPageSize(pdfPath: string, n: number): Promise<{ width: number; height: number }> {
+  await requireTool('pdfinfo', 'install poppler-utils');
+  const { stdout } = await run('pdfinfo', ['-f', String(n), '-l', String(n), pdfPath]);
+  const m = new RegExp(`^Page\\s+${n} size:\\s+([\\d.]+) x ([\\d.]+) pts`, 'm').exec(stdout);
+  if (!m) throw new Error(`pdfinfo gave no size for page ${n} of ${pdfPath}`);
+  return { width: Number(m[1]), height: Number(m[2]) };
+}

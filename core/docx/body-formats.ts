@@ -25,7 +25,7 @@ export interface HeadingLayout {
 
 export function headingLayout(item: HeadingItem, ruleSet: RuleSet): HeadingLayout {
   const levels = ruleSet.headings;
-  const style = item.depth <= 1 ? levels.level1 : item.depth === 2 ? levels.level2 : item.depth === 3 ? levels.level3 : levels.level4;
+  const style = item.level <= 1 ? levels.level1 : item.level === 2 ? levels.level2 : item.level === 3 ? levels.level3 : levels.level4;
   const text = item.text.trim() ? `${item.marker} ${item.text.trim()}` : item.marker;
   return {
     paragraph: {
@@ -34,7 +34,7 @@ export function headingLayout(item: HeadingItem, ruleSet: RuleSet): HeadingLayou
       // A heading never ends a page; the outline level feeds Word's navigation pane.
       keepNext: true,
       keepLines: true,
-      outlineLevel: Math.min(item.depth, 9) - 1,
+      outlineLevel: Math.min(Math.max(item.level, 1), 9) - 1,
     },
     run: { size: ptToHalfPoints(style.size), bold: style.bold, italic: style.italic, underline: style.underline },
     text: styledText(text, style),

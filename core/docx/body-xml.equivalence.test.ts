@@ -14,6 +14,7 @@ import { syntheticReport } from '../synthetic/synthetic-report';
 import { packWithDocxObjects } from '../../test-support/docx-object-body';
 import { requirePart, unzipDocx, type DocxParts } from '../../test-support/docx-xml';
 import { minimalReport, section, textParagraph } from '../../test-support/report-builder';
+import { loadRealisticReport } from '../../test-support/realistic-reports';
 import { loadFixtureReport } from '../../test-support/sample-report';
 import { asStateReport } from '../../test-support/state-report';
 import { renderDocx } from './render-docx';
@@ -27,7 +28,7 @@ const VARIANT: RuleSet = {
   page: { ...HD36.page, mirrorMargins: true },
   body: { ...HD36.body, justified: false, spaceAfterPt: 3, firstLineIndentMm: 12.5 },
   headings: { ...HD36.headings, level3: { ...HD36.headings.level3, indentMm: 0, underline: true, upperCase: true } },
-  table: { size: 12, borderPt: 1 },
+  table: { ...HD36.table, size: 12, borderPt: 1 },
   footnote: { size: 11 },
   endMark: './.',
 };
@@ -55,6 +56,16 @@ describe('body written as XML text = body built from docx objects', () => {
       const both = await packBothWays(report, ruleSet);
       expectSameParts(both);
       expect(requirePart(both.ours, 'word/document.xml')).not.toContain('sbc:part');
+    }
+  });
+
+  it('for the realistic reports: merged header, captions, unit lines, totals, cell footnotes and breaks, landscape appendix, a) under 1.', async () => {
+    for (const [report, ruleSet] of [[await loadRealisticReport('dangUyXa'), HD36], [await loadRealisticReport('ubndXa'), ND30], [await loadRealisticReport('dangUyXa'), VARIANT]] as const) {
+      const both = await packBothWays(report, ruleSet);
+      expectSameParts(both);
+      const document = requirePart(both.ours, 'word/document.xml');
+      expect(document).toContain('<w:tblHeader/>');
+      if (report.appendices?.length) expect(document).toContain('w:vMerge w:val="restart"');
     }
   });
 
@@ -110,11 +121,30 @@ describe('body written as XML text = body built from docx objects', () => {
       { weight: 1, arbitrary: fc.record({ type: fc.constant('footnote' as const), paragraphs: fc.array(plain(text), { minLength: 1, maxLength: 3 }) }) },
     );
     const content = fc.array(inline, { maxLength: 5 });
-    const table = fc.record({
-      type: fc.constant('table' as const),
-      headerRows: fc.integer({ min: 0, max: 2 }),
-      rows: fc.array(fc.record({ cells: fc.array(fc.record({ paragraphs: fc.array(plain(fc.oneof(text, numeric)), { minLength: 1, maxLength: 2 }) }), { minLength: 1, maxLength: 4 }) }), { minLength: 1, maxLength: 4 }),
-    });
+    const align = fc.option(fc.constantFrom('left' as const, 'center' as const, 'right' as const), { nil: undefined });
+    const span = fc.option(fc.integer({ min: 1, max: 3 }), { nil: undefined });
+    const cellContent = fc.array(fc.oneof({ weight: 4, arbitrary: run(fc.oneof(text, numeric)) }, { weight: 1, arbitrary: fc.constant({ type: 'break' as const }) }, { weight: 1, arbitrary: inline }), { maxLength: 3 });
+    const tableCell = fc.record(
+      {
+        paragraphs: fc.array(fc.record({ type: fc.constant('paragraph' as const), content: cellContent }), { minLength: 1, maxLength: 2 }),
+        colSpan: span,
+        rowSpan: span,
+        align,
+        vAlign: fc.option(fc.constantFrom('top' as const, 'center' as const, 'bottom' as const), { nil: undefined }),
+      },
+      { requiredKeys: ['paragraphs'] },
+    );
+    const table = fc.record(
+      {
+        type: fc.constant('table' as const),
+        headerRows: fc.integer({ min: 0, max: 2 }),
+        columns: fc.array(fc.record({ width: fc.option(fc.integer({ min: 1, max: 60 }), { nil: undefined }), align }, { requiredKeys: [] }), { maxLength: 5 }),
+        caption: fc.option(text, { nil: undefined }),
+        unit: fc.option(text, { nil: undefined }),
+        rows: fc.array(fc.record({ cells: fc.array(tableCell, { maxLength: 4 }), total: fc.option(fc.boolean(), { nil: undefined }) }, { requiredKeys: ['cells'] }), { minLength: 1, maxLength: 4 }),
+      },
+      { requiredKeys: ['type', 'headerRows', 'rows'] },
+    );
     const block: fc.Arbitrary<Block> = fc.oneof(
       { weight: 3, arbitrary: fc.record({ type: fc.constant('paragraph' as const), content }) },
       { weight: 1, arbitrary: fc.record({ type: fc.constant('dash' as const), level: fc.constantFrom(1 as const, 2 as const), content }, { requiredKeys: ['type', 'content'] }) },
@@ -123,12 +153,29 @@ describe('body written as XML text = body built from docx objects', () => {
     );
     const blocks = fc.array(block, { maxLength: 3 });
     const sectionAt = (depth: number): fc.Arbitrary<Section> =>
-      fc.record({ id: fc.constant(`s${depth}`), heading: text, blocks, children: depth >= 4 ? fc.constant([]) : fc.array(sectionAt(depth + 1), { maxLength: 2 }) });
+      fc.oneof(
+        fc.record({ id: fc.constant(`s${depth}`), heading: text, blocks, children: depth >= 4 ? fc.constant<Section[]>([]) : fc.array(sectionAt(depth + 1), { maxLength: 2 }) }),
+        // "a)" directly under a chapter or a "1.": a level-4 section with nothing below it.
+        ...(depth === 2 || depth === 3 ? [fc.record({ id: fc.constant(`s${depth}`), level: fc.constant(4 as const), heading: text, blocks, children: fc.constant<Section[]>([]) })] : []),
+      );
     const report = fc.record({
       opening: blocks,
       sections: fc.array(sectionAt(1), { maxLength: 3 }),
       closing: blocks,
-      appendices: fc.array(fc.record({ id: fc.constant('pl'), title: text, blocks }), { maxLength: 2 }),
+      appendices: fc.array(
+        fc.record(
+          {
+            id: fc.constant('pl'),
+            title: text,
+            blocks,
+            attachedLine: fc.option(text, { nil: undefined }),
+            orientation: fc.option(fc.constantFrom('portrait' as const, 'landscape' as const), { nil: undefined }),
+            pageNumbers: fc.option(fc.constantFrom('continue' as const, 'restart' as const, 'none' as const), { nil: undefined }),
+          },
+          { requiredKeys: ['id', 'title', 'blocks'] },
+        ),
+        { maxLength: 3 },
+      ),
     });
 
     await fc.assert(

@@ -38,14 +38,17 @@ function textBlockXml(item: BlockItem, content: readonly Inline[], ruleSet: Rule
   );
 }
 
-/** @param keepNext true for the last body element, so it stays on the page of the closing block. */
-export function flowItemXml(item: FlowItem, ruleSet: RuleSet, footnotes: FootnotesXml, keepNext: boolean): string {
+/**
+ * @param keepNext true for the last body element, so it stays on the page of the closing block.
+ * @param textWidthTwips width between the margins of the page the item is on (tables are sized to it).
+ */
+export function flowItemXml(item: FlowItem, ruleSet: RuleSet, footnotes: FootnotesXml, keepNext: boolean, textWidthTwips: number): string {
   if (item.kind === 'heading') {
     const h = headingLayout(item, ruleSet);
     return `<w:p>${paragraphPropertiesXml(h.paragraph)}${textRunsXml(h.text, runPropertiesXml(h.run))}</w:p>`;
   }
   const block = item.block;
-  return block.type === 'table' ? tableXml(block, ruleSet, keepNext) : textBlockXml(item, block.content, ruleSet, footnotes, keepNext);
+  return block.type === 'table' ? tableXml(block, ruleSet, footnotes, keepNext, textWidthTwips) : textBlockXml(item, block.content, ruleSet, footnotes, keepNext);
 }
 
 /** Renders each flow as XML text behind a placeholder; footnotes become the entries of word/footnotes.xml. */
@@ -58,10 +61,10 @@ export class XmlBodyRenderer implements BodyRenderer {
     this.notes = new FootnotesXml(ruleSet);
   }
 
-  public flow(items: readonly FlowItem[], keepLastWithNext: boolean): FileChild[] {
+  public flow(items: readonly FlowItem[], keepLastWithNext: boolean, textWidthTwips: number): FileChild[] {
     let xml = '';
     items.forEach((item, i) => {
-      xml += flowItemXml(item, this.ruleSet, this.notes, keepLastWithNext && i === items.length - 1);
+      xml += flowItemXml(item, this.ruleSet, this.notes, keepLastWithNext && i === items.length - 1, textWidthTwips);
     });
     this.pieces.push(xml);
     return [new BodyPlaceholder(this.pieces.length - 1)];

@@ -6,7 +6,8 @@ import { AlignmentType, Header, PageNumber, Paragraph, TextRun } from 'docx';
 import type { RuleSet } from '../rules/rule-set-schema';
 import { ptToHalfPoints } from './units';
 
-export function pageNumberHeaders(ruleSet: RuleSet): { default: Header; first?: Header } {
+/** @param options.differentFirstPage the section's first page is its page 1 (default: the rule-set's setting). */
+export function pageNumberHeaders(ruleSet: RuleSet, options: { differentFirstPage?: boolean } = {}): { default: Header; first?: Header } {
   const numbered = new Header({
     children: [
       new Paragraph({
@@ -15,7 +16,16 @@ export function pageNumberHeaders(ruleSet: RuleSet): { default: Header; first?: 
       }),
     ],
   });
-  if (!ruleSet.pageNumber.hideOnFirstPage) return { default: numbered };
-  // One empty paragraph: a header part must hold at least one block.
-  return { default: numbered, first: new Header({ children: [new Paragraph({})] }) };
+  if (!ruleSet.pageNumber.hideOnFirstPage || options.differentFirstPage === false) return { default: numbered };
+  return { default: numbered, first: emptyHeader() };
+}
+
+/** One empty paragraph: a header part must hold at least one block. */
+function emptyHeader(): Header {
+  return new Header({ children: [new Paragraph({})] });
+}
+
+/** For a section printed without page numbers; without its own header it would inherit the numbered one. */
+export function unnumberedHeaders(): { default: Header } {
+  return { default: emptyHeader() };
 }

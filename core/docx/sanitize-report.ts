@@ -31,7 +31,12 @@ function inline(i: Inline): Inline {
 
 function block(b: Block): Block {
   if (b.type === 'table') {
-    return { ...b, rows: b.rows.map((r) => ({ ...r, cells: r.cells.map(cell) })) };
+    return {
+      ...b,
+      ...(b.caption === undefined ? {} : { caption: cleanLine(b.caption) }),
+      ...(b.unit === undefined ? {} : { unit: cleanLine(b.unit) }),
+      rows: b.rows.map((r) => ({ ...r, cells: r.cells.map(cell) })),
+    };
   }
   return { ...b, content: b.content.map(inline) };
 }

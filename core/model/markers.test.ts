@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sectionMarker, toLetter, toRoman } from './markers';
+import { levelMarker, markerAtLevel, sectionMarker, sectionNumberingAt, siblingNumbering, toLetter, toRoman } from './markers';
 
 describe('heading markers (SPEC §5.1, sample report style)', () => {
   it('numbers chapters in Roman numerals with a period', () => {
@@ -17,5 +17,39 @@ describe('heading markers (SPEC §5.1, sample report style)', () => {
   it('converts Roman numerals correctly', () => {
     expect(toRoman(40)).toBe('XL');
     expect(toRoman(1994)).toBe('MCMXCIV');
+  });
+});
+
+describe('heading markers from printed levels', () => {
+  interface Node { level?: 1 | 2 | 3 | 4; children: Node[] }
+  const s = (level?: 1 | 2 | 3 | 4, children: Node[] = []): Node => ({ ...(level ? { level } : {}), children });
+
+  it('prints a) b) for level-4 sections directly under "1.", not "2.1."', () => {
+    const tree = [s(undefined, [s(undefined, [s(4), s(4)]), s()])];
+    expect(sectionNumberingAt(tree, [1, 1, 1])?.marker).toBe('a)');
+    expect(sectionNumberingAt(tree, [1, 1, 2])?.marker).toBe('b)');
+    expect(sectionNumberingAt(tree, [1, 2])?.marker).toBe('2.');
+  });
+
+  it('gives the same markers as sectionMarker when no section names a level', () => {
+    const tree = [s(undefined, [s(), s(undefined, [s(), s(undefined, [s(), s(), s()])])]), s()];
+    for (const path of [[1], [2], [1, 1], [1, 2], [1, 2, 1], [1, 2, 2], [1, 2, 2, 3]]) {
+      expect(sectionNumberingAt(tree, path)?.marker, path.join('.')).toBe(sectionMarker(path));
+    }
+  });
+
+  it('starts a level-3 marker with the nearest level-2 number, and counts each level among its siblings', () => {
+    const numbering = siblingNumbering([{ level: 3 }, { level: 4 }, { level: 3 }], { parentLevel: 2, level2Number: 5 });
+    expect(numbering.map((n) => n.marker)).toEqual(['5.1.', 'a)', '5.2.']);
+    expect(levelMarker(3, 2)).toBe('2.');
+    expect(levelMarker(1, 4)).toBe('IV.');
+    expect(sectionNumberingAt([s()], [2])).toBeNull();
+  });
+
+  it('tells the picker what a section would print at each level', () => {
+    const siblings = [{}, { level: 4 as const }, {}];
+    expect(markerAtLevel(siblings, 2, 4, { parentLevel: 2, level2Number: 1 })).toBe('b)');
+    expect(markerAtLevel(siblings, 2, 3, { parentLevel: 2, level2Number: 1 })).toBe('1.2.');
+    expect(markerAtLevel([{}, {}], 1, 2)).toBe('1.');
   });
 });

@@ -1,7 +1,7 @@
 /** Builds an empty report from an outline template, with the issuing body's defaults filled in. */
 import type { OutlineNode, Template } from '../templates/template-schema';
 import { REPORT_SCHEMA_VERSION, type Block, type Report, type ReportHeader, type Section, type Signature } from './report-schema';
-import { cleanLine } from '../text/clean-text';
+import { cleanLine, cleanLines } from '../text/clean-text';
 
 export interface IssuerDefaults {
   header: Omit<ReportHeader, 'number' | 'date' | 'docTypeCode'>;
@@ -42,8 +42,8 @@ export function newReportFromTemplate(
     schemaVersion: REPORT_SCHEMA_VERSION,
     ruleSet: 'hd36-2018',
     header: {
-      parentOrg: cleanLine(issuer.header.parentOrg),
-      issuer: cleanLine(issuer.header.issuer),
+      parentOrg: cleanLines(issuer.header.parentOrg),
+      issuer: cleanLines(issuer.header.issuer),
       number: '',
       docTypeCode: 'BC',
       issuerCode: cleanLine(issuer.header.issuerCode),
@@ -57,8 +57,8 @@ export function newReportFromTemplate(
     closing: paragraphsFromText(template.closing.defaultParagraphs),
     recipients: (issuer.recipients ?? template.closing.recipients).map(cleanLine),
     signature: {
-      authority: cleanLine(issuer.signature.authority ?? template.closing.signature.authority),
-      title: cleanLine(issuer.signature.title ?? template.closing.signature.title),
+      authority: cleanLines(issuer.signature.authority ?? template.closing.signature.authority),
+      title: cleanLines(issuer.signature.title ?? template.closing.signature.title),
       name: cleanLine(issuer.signature.name ?? ''),
     },
   };

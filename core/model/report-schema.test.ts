@@ -58,6 +58,7 @@ describe('a new report from a template', () => {
       'III. NHIỆM VỤ, GIẢI PHÁP TRONG THỜI GIAN TỚI',
       'IV. ĐỀ XUẤT, KIẾN NGHỊ',
       'Nơi nhận và ký',
+      'Phụ lục',
       'Xem lại và xuất',
     ]);
     expect(isStepComplete(r, steps[0]!)).toBe(false);
@@ -68,6 +69,7 @@ describe('a new report from a template', () => {
       opening: [{ type: 'paragraph', content: [{ type: 'text', text: 'Thực hiện Kế hoạch số 172-KH/TU' }] }],
     };
     expect(isStepComplete(written, steps[0]!)).toBe(true);
+    // Thông tin chung and Nơi nhận và ký of six: Phụ lục counts only once there is one.
     expect(reportProgress(written)).toBeCloseTo(2 / 6);
   });
 });

@@ -1,28 +1,37 @@
 /**
- * The wizard's steps for a report: Thông tin chung → one step per chapter → Nơi nhận và ký → Xem lại và
- * xuất, and whether each is complete. A step counts as complete when its required fields are filled
- * and no "…" placeholder from the template is left.
+ * The wizard's steps for a report: Thông tin chung → one step per chapter → Nơi nhận và ký → Phụ lục → Xem lại
+ * và xuất, and whether each is complete. A step counts as complete when its required fields are filled
+ * and no "…" placeholder from the template is left. Phụ lục is optional: with none it is complete.
  */
-import type { Report } from './report-schema';
+import type { Report, Section } from './report-schema';
 import { blocksHaveText, hasWrittenText, sectionHasText } from './report-text';
-import { sectionMarker } from './markers';
+import { siblingNumbering } from './markers';
 
 export type WizardStep =
   | { kind: 'general'; key: 'general'; label: string }
   | { kind: 'chapter'; key: string; label: string; sectionId: string }
   | { kind: 'closing'; key: 'closing'; label: string }
+  | { kind: 'appendices'; key: 'appendices'; label: string }
   | { kind: 'review'; key: 'review'; label: string };
 
+/** "I.", "II." … for the i-th (0-based) chapter; a top-level section given another level numbers by it. */
+export function chapterMarker(chapters: readonly Pick<Section, 'level'>[], index: number): string {
+  return siblingNumbering(chapters)[index]?.marker ?? '';
+}
+
 export function wizardSteps(report: Report): WizardStep[] {
+  // The marker the chapter prints with: "I." as a rule, "1." for a top section the user set to level 2.
+  const numbering = siblingNumbering(report.sections);
   return [
     { kind: 'general', key: 'general', label: 'Thông tin chung' },
     ...report.sections.map((s, i): WizardStep => ({
       kind: 'chapter',
       key: `chapter:${s.id}`,
-      label: `${sectionMarker([i + 1])} ${s.heading.trim() || 'Chương chưa đặt tên'}`,
+      label: `${numbering[i]!.marker} ${s.heading.trim() || 'Chương chưa đặt tên'}`,
       sectionId: s.id,
     })),
     { kind: 'closing', key: 'closing', label: 'Nơi nhận và ký' },
+    { kind: 'appendices', key: 'appendices', label: 'Phụ lục' },
     { kind: 'review', key: 'review', label: 'Xem lại và xuất' },
   ];
 }
@@ -40,6 +49,9 @@ export function isStepComplete(report: Report, step: WizardStep): boolean {
     }
     case 'closing':
       return report.recipients.length > 0 && Boolean(report.signature.title && report.signature.name);
+    case 'appendices':
+      // Each appendix added needs its title and some content; none at all is a report without appendices.
+      return (report.appendices ?? []).every((a) => hasWrittenText(a.title) && blocksHaveText(a.blocks));
     case 'review':
       return wizardSteps(report)
         .filter((s) => s.kind !== 'review')
@@ -47,8 +59,11 @@ export function isStepComplete(report: Report, step: WizardStep): boolean {
   }
 }
 
-/** Share of the non-review steps that are complete, 0–1, for the home screen's progress bar. */
+/**
+ * Share of the steps that are complete, 0–1, for the home screen's progress bar: not the review, and not Phụ lục
+ * while there is none (nothing to do there must not count as work done on a new draft).
+ */
 export function reportProgress(report: Report): number {
-  const steps = wizardSteps(report).filter((s) => s.kind !== 'review');
+  const steps = wizardSteps(report).filter((s) => s.kind !== 'review' && (s.kind !== 'appendices' || (report.appendices ?? []).length > 0));
   return steps.filter((s) => isStepComplete(report, s)).length / steps.length;
 }

@@ -124,7 +124,16 @@ export const ruleSetSchema = z.strictObject({
     /** Placeholders: {docType} "Báo cáo", {symbol} "123-BC/HU", {date} "15/6/2023", {issuer} "Huyện ủy Tam Đường". */
     attachedPattern: z.string(),
   }),
-  table: z.strictObject({ size: z.number(), borderPt: z.number() }),
+  table: z.strictObject({
+    size: z.number(),
+    borderPt: z.number(),
+    /** "Biểu 1: …" above a table, centred (SPEC §7: bold). */
+    captionStyle: z._default(runStyle, { size: 14, bold: true, italic: false, underline: false, upperCase: false }),
+    /** "Đơn vị tính: …" between caption and table, right-aligned (SPEC §7: italic). */
+    unitStyle: z._default(runStyle, { size: 14, bold: false, italic: true, underline: false, upperCase: false }),
+    /** Space above the caption (or the unit line, or the table when it has neither), points. */
+    captionSpaceBeforePt: z._default(z.number().check(z.gte(0), z.lte(72)), 6),
+  }),
   closing: z.strictObject({
     recipientsLabel: z.string(),
     recipientsLabelStyle: runStyle,

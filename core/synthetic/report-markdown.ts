@@ -3,7 +3,7 @@
  * footnotes, tables, closing, recipients, signature), so pandoc can make "the same DOCX" for the export
  * benchmark. Not used by the app itself.
  */
-import { sectionMarker } from '../model/markers';
+import { siblingNumbering, type MarkerContext } from '../model/markers';
 import type { Block, CellParagraph, Inline, PlainParagraph, Report, Section, Table, TextRun } from '../model/report-schema';
 import { inlineText } from '../model/report-text';
 
@@ -90,14 +90,14 @@ class MarkdownWriter {
     return out;
   }
 
-  section(s: Section, path: number[]): string[] {
-    const marker = sectionMarker(path);
-    const heading = path.length === 1 ? s.heading.toUpperCase() : s.heading;
-    return [
-      `${'#'.repeat(path.length)} ${escapeMarkdown(`${marker} ${heading}`)}`,
-      ...this.blocks(s.blocks),
-      ...s.children.flatMap((c, i) => this.section(c, [...path, i + 1])),
-    ];
+  /** Sibling sections with the markers their printed levels give them (as the DOCX writer numbers them). */
+  sections(list: readonly Section[], context: MarkerContext): string[] {
+    const numbering = siblingNumbering(list, context);
+    return list.flatMap((s, i) => {
+      const { level, marker, children } = numbering[i]!;
+      const heading = level === 1 ? s.heading.toUpperCase() : s.heading;
+      return [`${'#'.repeat(level)} ${escapeMarkdown(`${marker} ${heading}`)}`, ...this.blocks(s.blocks), ...this.sections(s.children, children)];
+    });
   }
 
   document(report: Report): string {
@@ -110,7 +110,7 @@ class MarkdownWriter {
       `**${escapeMarkdown(report.docType)}**`,
       `**${escapeMarkdown(report.title)}**`,
       ...this.blocks(report.opening),
-      ...report.sections.flatMap((s, i) => this.section(s, [i + 1])),
+      ...this.sections(report.sections, { parentLevel: 0 }),
       ...this.blocks(report.closing),
       `**${escapeMarkdown('Nơi nhận:')}**`,
       ...report.recipients.map((r) => `\\- ${escapeMarkdown(r)},`),

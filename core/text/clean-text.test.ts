@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { cleanLine, cleanText } from './clean-text';
+import { cleanLine, cleanText, trimBlankLines } from './clean-text';
 
 const XML_CHAR = /^[\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]*$/u;
 
@@ -39,5 +39,14 @@ describe('text entering the model', () => {
     cleanText('.'.repeat(5_000_000) + '\u0000');
     cleanText('\uD800'.repeat(1_000_000));
     expect(performance.now() - started).toBeLessThan(2000);
+  });
+});
+
+describe('multi-line fields', () => {
+  it('drop blank lines before the first line and after the last, and keep the lines between as typed', () => {
+    expect(trimBlankLines('ỦY BAN NHÂN DÂN\nXÃ NẬM TĂM\n')).toBe('ỦY BAN NHÂN DÂN\nXÃ NẬM TĂM');
+    expect(trimBlankLines(' \n\nKT. CHỦ TỊCH\n \nPHÓ CHỦ TỊCH\n  \n')).toBe('KT. CHỦ TỊCH\n \nPHÓ CHỦ TỊCH');
+    expect(trimBlankLines('  HUYỆN ỦY  ')).toBe('  HUYỆN ỦY  ');
+    expect(trimBlankLines('\n \n')).toBe('');
   });
 });

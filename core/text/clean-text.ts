@@ -33,3 +33,17 @@ export function cleanLine(text: string): string {
 export function cleanLines(text: string): string {
   return cleanText(text).replace(/\r\n?/g, '\n').replace(/\t+/g, ' ');
 }
+
+/**
+ * A multi-line field without blank lines before its first line or after its last: an Enter too many, which would
+ * print as an empty line in the header or under the signature. Lines in between are left as typed.
+ */
+export function trimBlankLines(text: string): string {
+  const lines = text.split('\n');
+  const blank = (line: string) => line.trim() === '';
+  let start = 0;
+  let end = lines.length;
+  while (start < end && blank(lines[start]!)) start++;
+  while (end > start && blank(lines[end - 1]!)) end--;
+  return start === 0 && end === lines.length ? text : lines.slice(start, end).join('\n');
+}

@@ -41,7 +41,7 @@ const MAIN_FRAME: SenderFrame = { url: `${APP_ORIGIN}/index.html`, parent: null,
 const EVENT: InvokeEvent = { senderFrame: MAIN_FRAME, sender: { mainFrame: MAIN_FRAME } };
 
 export const UPDATE_METHODS = [
-  'updateStatus', 'updateCheck', 'updateDownload', 'updateUsbPick', 'updateUsbInstall',
+  'updateStatus', 'updateCheck', 'updateDownload', 'updateInstallNow', 'updateUsbPick', 'updateUsbInstall',
   'templatesList', 'templatePackPick', 'templatePackInstall', 'templatePackRollback', 'exportDocx', 'renderPreviewDocx',
 ] as const;
 
@@ -81,10 +81,14 @@ export async function bridgeUpdateDouble(context: BrowserContext, userData: stri
       throw new Error('online updates are not configured in this test');
     },
     isOnline: () => false,
-    fetchBytes: async () => new Uint8Array(0),
+    openUpdateChannel: () => async () => new Uint8Array(0),
     showOpenDialog,
     backupJournal: () => main.journal.backupNow().then(() => undefined),
     launch: async ({ command }) => void launched.push(command),
+    spawnDetached: ({ command }) => void launched.push(command),
+    readFileSyncCapped: () => null,
+    onAppQuit: () => undefined,
+    env: {},
     quit: () => undefined,
     sendToWindows: () => undefined,
     newToken,

@@ -34,6 +34,7 @@ export const CHANNELS = {
   updateStatus: 'update:status',
   updateCheck: 'update:check',
   updateDownload: 'update:download',
+  updateInstallNow: 'update:install-now',
   updateUsbPick: 'update:usb-pick',
   updateUsbInstall: 'update:usb-install',
   templatesList: 'templates:list',
@@ -65,6 +66,7 @@ import type {
   TemplatePackRollbackRequest,
   TemplatesListResponse,
   UpdateCommandResponse,
+  UpdateInstallNowResponse,
   UpdateStatusResponse,
   UsbUpdateInstallRequest,
   UsbUpdateInstallResponse,
@@ -175,6 +177,7 @@ export interface RendererApi {
   updateStatus(): Promise<UpdateStatusResponse>;
   updateCheck(): Promise<UpdateCommandResponse>;
   updateDownload(): Promise<UpdateCommandResponse>;
+  updateInstallNow(): Promise<UpdateInstallNowResponse>;
   /** Open dialog in main; the chosen package is copied into the app folder and the copy verified. */
   updateUsbPick(): Promise<UsbUpdatePickResponse>;
   updateUsbInstall(request: UsbUpdateInstallRequest): Promise<UsbUpdateInstallResponse>;
@@ -212,6 +215,7 @@ export interface ChannelResponses {
   [CHANNELS.updateStatus]: UpdateStatusResponse;
   [CHANNELS.updateCheck]: UpdateCommandResponse;
   [CHANNELS.updateDownload]: UpdateCommandResponse;
+  [CHANNELS.updateInstallNow]: UpdateInstallNowResponse;
   [CHANNELS.updateUsbPick]: UsbUpdatePickResponse;
   [CHANNELS.updateUsbInstall]: UsbUpdateInstallResponse;
   [CHANNELS.templatesList]: TemplatesListResponse;

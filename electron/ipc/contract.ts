@@ -120,6 +120,7 @@ export const REQUEST_SCHEMAS = {
   [CHANNELS.updateStatus]: emptyRequestSchema,
   [CHANNELS.updateCheck]: emptyRequestSchema,
   [CHANNELS.updateDownload]: emptyRequestSchema,
+  [CHANNELS.updateInstallNow]: emptyRequestSchema,
   [CHANNELS.updateUsbPick]: emptyRequestSchema,
   [CHANNELS.updateUsbInstall]: usbUpdateInstallRequestSchema,
   [CHANNELS.templatesList]: emptyRequestSchema,

@@ -21,6 +21,8 @@ export interface UpdateStatusResponse {
   online: OnlineUpdateStatus;
 }
 export type UpdateCommandResponse = { status: 'ok'; online: OnlineUpdateStatus } | { status: 'error'; message: string };
+/** "Cài đặt và khởi động lại": the app closes (drafts saved first) and the verified installer starts. */
+export type UpdateInstallNowResponse = { status: 'installing'; version: string } | { status: 'error'; message: string };
 
 /** "Cập nhật từ USB…": the package is copied into the app folder and THE COPY is verified. */
 export type UsbUpdatePickResponse =

@@ -6,6 +6,7 @@
 import { XMLValidator } from 'fast-xml-parser';
 import { strFromU8, unzipSync } from 'fflate';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import type * as NodeOs from 'node:os';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
@@ -77,6 +78,7 @@ vi.mock('electron', () => {
       quit: () => fake.calls.push('quit'),
       exit: () => fake.calls.push('exit'),
       on: (name: string, listener: Listener) => fake.appListeners.set(name, listener),
+      once: (name: string, listener: Listener) => fake.appListeners.set(`once:${name}`, listener),
       whenReady: () => {
         fake.calls.push('whenReady');
         return fake.ready;
@@ -137,6 +139,8 @@ describe('main process start-up', () => {
     expect(order.indexOf('requestSingleInstanceLock')).toBeLessThan(order.indexOf('whenReady'));
     expect(fake.calls[0]).toContain('"scheme":"app"');
     expect(fake.paths.get('userData')).toBe(profile);
+    // The online-update install gate listens for Electron's quit (install-gate.ts).
+    expect(fake.appListeners.has('once:quit')).toBe(true);
 
     expect([...fake.ipcHandlers.keys()].sort()).toEqual(Object.values(CHANNELS).sort());
     expect([...fake.protocolHandlers.keys()]).toEqual(['app']);
@@ -173,6 +177,21 @@ describe('main process start-up', () => {
     } finally {
       fake.gotLock = true;
     }
+  });
+
+  it('on Windows older than 10 it says so in Vietnamese and exits before anything starts', async () => {
+    vi.doMock('node:os', async (original) => ({ ...(await original<typeof NodeOs>()), release: () => '6.3.9600' }));
+    const platform = Object.getOwnPropertyDescriptor(process, 'platform')!;
+    Object.defineProperty(process, 'platform', { ...platform, value: 'win32' });
+    try {
+      await startMain();
+    } finally {
+      Object.defineProperty(process, 'platform', platform);
+      vi.doUnmock('node:os');
+    }
+    expect(fake.calls.slice(-2)).toEqual(['showErrorBox', 'exit']);
+    expect(fake.calls).not.toContain('requestSingleInstanceLock');
+    expect(fake.calls).not.toContain('whenReady');
   });
 
   it('exports the sample report through the registered handler to a real .docx', async () => {

@@ -6,6 +6,7 @@
 import { app, BrowserWindow, dialog, ipcMain, net, powerMonitor, protocol, session } from 'electron';
 import electronUpdater from 'electron-updater';
 import { randomBytes } from 'node:crypto';
+import { release } from 'node:os';
 import { readdir } from 'node:fs/promises';
 import { readFile, realpath } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
@@ -27,6 +28,7 @@ import {
   permissionCheckHandler,
   permissionRequestHandler,
 } from './security-policy';
+import { UNSUPPORTED_SYSTEM_TITLE, unsupportedSystemMessage } from './minimum-system';
 import { enforceSingleInstance } from './single-instance';
 import { configureUserData } from './user-data';
 import { createMainWindow } from './window';
@@ -35,8 +37,9 @@ import { builtInTemplates } from '../../core/templates/templates';
 import { createPackStore } from './template-packs/pack-store';
 import { createReportRenderer, installedRuleSetsFrom } from './template-packs/report-renderer';
 import { registerTemplatePacks } from './template-packs/register-template-packs';
-import { fetchCapped } from './updates/fetch-capped';
-import { launchDetached } from './updates/launch-detached';
+import { launchDetached, spawnDetachedSync } from './updates/launch-detached';
+import { readFileSyncCapped } from './updates/read-file-sync-capped';
+import { openUpdateChannel, UPDATE_SESSION_PARTITION } from './updates/update-channel';
 import { realPackageFs } from './updates/real-package-fs';
 import { registerUpdates } from './updates/register-updates';
 import { builtInTrustedKeys } from './updates/trusted-keys';
@@ -51,7 +54,12 @@ configureUserData(app, process.env);
 
 let mainWindow: BrowserWindow | undefined;
 
-if (enforceSingleInstance(app, () => mainWindow)) {
+const unsupportedSystem = unsupportedSystemMessage(process.platform, release());
+if (unsupportedSystem) {
+  // Before anything else starts: a clear sentence, not a crash further in (showErrorBox works before ready).
+  dialog.showErrorBox(UNSUPPORTED_SYSTEM_TITLE, unsupportedSystem);
+  app.exit(1);
+} else if (enforceSingleInstance(app, () => mainWindow)) {
   app.on('web-contents-created', (_event, contents) => attachWebContentsGuards(contents));
   app.on('window-all-closed', () => app.quit());
   app
@@ -176,10 +184,15 @@ function start(): void {
     fs: realPackageFs,
     loadUpdater: () => electronUpdater.autoUpdater,
     isOnline: () => net.isOnline(),
-    fetchBytes: (url, maxBytes) => fetchCapped((u) => net.fetch(u), url, maxBytes),
+    // electron-updater downloads through this same partition; the filter keeps both on the feed's origin.
+    openUpdateChannel: (feedUrl) => openUpdateChannel(session.fromPartition(UPDATE_SESSION_PARTITION, { cache: false }), feedUrl),
     showOpenDialog: showOpenFileDialog,
     backupJournal: () => journal.backupNow().then(() => undefined),
     launch: launchDetached,
+    spawnDetached: spawnDetachedSync,
+    readFileSyncCapped,
+    onAppQuit: (listener) => app.once('quit', (_event, exitCode) => listener(exitCode)),
+    env: process.env,
     quit: () => app.quit(),
     sendToWindows: (channel, payload) => {
       if (mainWindow && !mainWindow.isDestroyed()) mainWindow.webContents.send(channel, payload);

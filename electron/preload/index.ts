@@ -38,6 +38,7 @@ import {
   type TemplatePackPickResponse,
   type TemplatesListResponse,
   type UpdateCommandResponse,
+  type UpdateInstallNowResponse,
   type UpdateStatusResponse,
   type UsbUpdateInstallResponse,
   type UsbUpdatePickResponse,
@@ -119,6 +120,7 @@ export const api: RendererApi = {
   },
   updateCheck: () => ipcRenderer.invoke(CHANNELS.updateCheck, {}) as Promise<UpdateCommandResponse>,
   updateDownload: () => ipcRenderer.invoke(CHANNELS.updateDownload, {}) as Promise<UpdateCommandResponse>,
+  updateInstallNow: () => ipcRenderer.invoke(CHANNELS.updateInstallNow, {}) as Promise<UpdateInstallNowResponse>,
   updateUsbPick: () => ipcRenderer.invoke(CHANNELS.updateUsbPick, {}) as Promise<UsbUpdatePickResponse>,
   updateUsbInstall: (request) => ipcRenderer.invoke(CHANNELS.updateUsbInstall, request) as Promise<UsbUpdateInstallResponse>,
   templatesList: async () => {

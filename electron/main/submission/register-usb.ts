@@ -23,7 +23,7 @@ export interface RegisterUsbDeps<E extends InvokeEvent & { sender: { send(channe
 
 export function registerUsb<E extends InvokeEvent & { sender: { send(channel: string, payload: unknown): void } }>(deps: RegisterUsbDeps<E>) {
   const handlers = createUsbHandlers<E>({
-    listDrives: () => listRemovableDrives({ platform: process.platform, run: execFileRunner, readdir: (p) => readdir(p) }),
+    listDrives: () => listRemovableDrives({ platform: process.platform, env: process.env, run: execFileRunner, readdir: (p) => readdir(p) }),
     showOpenFolderDialog: deps.showOpenFolderDialog,
     send: (event, channel, payload) => event.sender.send(channel, payload),
     renderDocx: deps.renderDocx,

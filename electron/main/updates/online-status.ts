@@ -14,6 +14,7 @@ export const ONLINE_STATUS_MESSAGES = {
   'user-disabled': `Cập nhật qua mạng đang tắt trong cấu hình của ứng dụng. ${USB_HINT}`,
   offline: 'Máy tính chưa kết nối mạng nên chưa kiểm tra được bản cập nhật. Hãy thử lại khi có mạng, hoặc cập nhật bằng gói trên USB.',
   notAvailable: 'Chưa có bản cập nhật nào để tải. Hãy bấm “Kiểm tra bản mới” trước.',
+  notReady: 'Chưa có bản cập nhật nào đã tải và kiểm tra xong để cài. Hãy bấm “Kiểm tra bản mới” rồi “Tải bản cập nhật”.',
 } as const;
 
 export function initialOnlineStatus(policy: UpdatePolicy): OnlineUpdateStatus {

@@ -2,7 +2,8 @@
  * Online updates with electron-updater (U-07, U-08), injected so the order of every step is tested:
  * check in the background only when the policy allows it and the PC is online, never throw into the app,
  * download only when the user asks, then verify the downloaded installer against the SIGNED manifest
- * served next to it (same verifier as USB), take a journal backup, and install on the next launch.
+ * served next to it (same verifier as USB), take a journal backup, and stage exactly the verified bytes for
+ * the quit-time install (install-gate.ts). electron-updater itself never installs anything.
  */
 import type { UpdateManifest } from '../../../core/packages/package-manifest';
 import { refuse, type Refusal } from '../../../core/packages/package-refusal';
@@ -38,14 +39,14 @@ export interface OnlineUpdaterDeps {
   isOnline(): boolean;
   /** Downloads `<installer>.manifest.json` + `.sig` from the feed and verifies them (signature only). */
   fetchSignedManifest(version: string): Promise<{ ok: true; manifest: UpdateManifest } | Refusal>;
-  /** Size + SHA-512 of the downloaded installer against the manifest. */
-  checkDownloadedFile(path: string, manifest: UpdateManifest): Promise<Refusal | null>;
+  /** Reads the downloaded installer once and checks its size + SHA-512 against the manifest: the bytes checked. */
+  checkDownloadedFile(path: string, manifest: UpdateManifest): Promise<{ ok: true; bytes: Uint8Array } | Refusal>;
   loadTrust(): Promise<TrustState>;
   saveTrust(state: TrustState): Promise<void>;
   /** Journal backup before anything is installed (D-14). */
   backupJournal(): Promise<void>;
-  /** Marks the verified installer to run at the next launch (electron-updater's install on quit). */
-  scheduleInstall(): void;
+  /** Stages exactly these verified bytes and arms the install when the app quits (install-gate.ts). */
+  scheduleInstall(manifest: UpdateManifest, verifiedBytes: Uint8Array): Promise<void>;
   emit(event: UpdateEvent): void;
   now(): number;
   log(message: string, error?: unknown): void;
@@ -56,7 +57,8 @@ export const ONLINE_MESSAGES = {
 } as const;
 
 export function configureUpdater(updater: UpdaterLike, feedUrl: string): void {
-  // The user decides when to download (metered links); nothing installs unverified on quit (U-07).
+  // The user decides when to download (metered links). electron-updater never installs: its quit-time
+  // install would run whatever it downloaded last, verified or not; install-gate.ts does it instead (U-07).
   updater.autoDownload = false;
   updater.autoInstallOnAppQuit = false;
   updater.allowPrerelease = false;
@@ -90,7 +92,7 @@ export function startOnlineUpdates(deps: OnlineUpdaterDeps): { check(): Promise<
   };
 }
 
-/** verify → backup → schedule; any refusal stops before the backup and nothing is installed. */
+/** verify → backup → stage + arm; any refusal stops before the backup and arms nothing. */
 async function onDownloaded(deps: OnlineUpdaterDeps, info: { version: string; downloadedFile: string }): Promise<void> {
   const signed = await deps.fetchSignedManifest(info.version);
   if (!signed.ok) return deps.emit({ phase: 'refused', message: signed.message });
@@ -98,10 +100,10 @@ async function onDownloaded(deps: OnlineUpdaterDeps, info: { version: string; do
   const trust = await deps.loadTrust();
   const decision = decideUpdate(signed.manifest, deps.installedVersion, trust, deps.now());
   if (!decision.ok) return deps.emit({ phase: 'refused', message: decision.message });
-  const bad = await deps.checkDownloadedFile(info.downloadedFile, signed.manifest);
-  if (bad) return deps.emit({ phase: 'refused', message: bad.message });
+  const checked = await deps.checkDownloadedFile(info.downloadedFile, signed.manifest);
+  if (!checked.ok) return deps.emit({ phase: 'refused', message: checked.message });
   await deps.saveTrust(advanceTrustState(trust, signed.manifest));
   await deps.backupJournal();
-  deps.scheduleInstall();
+  await deps.scheduleInstall(signed.manifest, checked.bytes);
   deps.emit({ phase: 'ready', version: info.version });
 }

@@ -10,6 +10,9 @@ import { refuse } from '../../../core/packages/package-refusal';
 import { CHANNELS, SUBSCRIPTIONS } from '../../ipc/contract';
 import type { OnlineUpdateStatus, UpdateCommandResponse } from '../../ipc/update-types';
 import { secureHandle, type InvokeEvent, type IpcMainLike } from '../secure-ipc';
+import { join } from 'node:path';
+import type { WindowsEnv } from '../windows-system-tool';
+import { createInstallGate, type InstallGate } from './install-gate';
 import type { InstallerCommand } from './installer-command';
 import { initialOnlineStatus, ONLINE_STATUS_MESSAGES } from './online-status';
 import { startOnlineUpdates } from './online-updater';
@@ -18,13 +21,22 @@ import { checkFile, verifyManifest } from './signed-package';
 import type { TrustedKey } from './trusted-keys';
 import type { TrustStore } from './trust-store';
 import { policyFilePaths, readConfigText } from './update-config-files';
+import { stageVerifiedInstaller } from './staged-installer';
 import { resolveUpdatePolicy, type UpdatePolicy } from './update-policy';
-import { createUsbUpdateInstaller, type OpenFileDialogOptions, type OpenFileDialogResult } from './usb-update-install';
+import { createUsbUpdateInstaller, USB_UPDATE_MESSAGES, type OpenFileDialogOptions, type OpenFileDialogResult } from './usb-update-install';
 
 /** First check shortly after start-up, never during it; then a few times a day while the app stays open. */
 export const FIRST_CHECK_DELAY_MS = 30_000;
 export const CHECK_EVERY_MS = 6 * 60 * 60_000;
 const MAX_SIGNED_MANIFEST_BYTES = 64 * 1024;
+/** electron-updater's config, written from the policy (the build writes no app-update.yml: publish is null). */
+export const UPDATER_CONFIG_FILE = 'updater-feed.yml';
+const UPDATER_CACHE_DIR = 'soan-bao-cao-updater';
+
+/** JSON is YAML, so the feed URL needs no YAML quoting. */
+export function updaterConfigText(feedUrl: string): Uint8Array {
+  return new TextEncoder().encode(`${JSON.stringify({ provider: 'generic', url: feedUrl, updaterCacheDirName: UPDATER_CACHE_DIR })}\n`);
+}
 
 export interface RegisterUpdatesDeps<E extends InvokeEvent> {
   ipcMain: IpcMainLike<E>;
@@ -40,11 +52,20 @@ export interface RegisterUpdatesDeps<E extends InvokeEvent> {
   /** electron-updater's autoUpdater, touched only when online updates are enabled. */
   loadUpdater(): AppUpdater;
   isOnline(): boolean;
-  /** GET over HTTPS with a size cap (the signed manifest and its signature). */
-  fetchBytes(url: string, maxBytes: number): Promise<Uint8Array>;
+  /**
+   * The update-only network channel for this feed (its own session; the renderer's stays blocked):
+   * GET with a size cap, for the signed manifest and its signature.
+   */
+  openUpdateChannel(feedUrl: string): (url: string, maxBytes: number) => Promise<Uint8Array>;
   showOpenDialog(event: E, options: OpenFileDialogOptions): Promise<OpenFileDialogResult>;
   backupJournal(): Promise<void>;
   launch(command: InstallerCommand): Promise<void>;
+  /** Synchronous start for the quit-time install (install-gate.ts). */
+  spawnDetached(command: InstallerCommand): void;
+  readFileSyncCapped(path: string, maxBytes: number): Uint8Array | 'too-large' | null;
+  /** Electron's `quit` event with its exit code. */
+  onAppQuit(listener: (exitCode: number) => void): void;
+  env: WindowsEnv;
   quit(): void;
   sendToWindows(channel: string, payload: unknown): void;
   newToken(): string;
@@ -60,6 +81,14 @@ export function signedManifestUrls(feedUrl: string, installerName: string): { ma
 
 export function registerUpdates<E extends InvokeEvent>(deps: RegisterUpdatesDeps<E>): { startBackgroundChecks(): void } {
   let status: OnlineUpdateStatus = { phase: 'idle' };
+  const gate = createInstallGate({
+    readFileSyncCapped: deps.readFileSyncCapped,
+    spawnDetached: deps.spawnDetached,
+    platform: deps.platform,
+    env: deps.env,
+    log: deps.log,
+  });
+  deps.onAppQuit((exitCode) => gate.onQuit(exitCode));
   const setStatus = (next: OnlineUpdateStatus) => {
     status = next;
     deps.sendToWindows(SUBSCRIPTIONS.onUpdateStatus, next);
@@ -68,7 +97,7 @@ export function registerUpdates<E extends InvokeEvent>(deps: RegisterUpdatesDeps
   const setup = readPolicy(deps)
     .then((policy) => {
       status = initialOnlineStatus(policy);
-      return policy.enabled ? startOnline(deps, policy, setStatus) : null;
+      return policy.enabled ? startOnlineFromPolicy(deps, policy, setStatus, gate) : null;
     })
     .catch((error: unknown) => {
       deps.log('[update] online updates not started', error);
@@ -95,6 +124,16 @@ export function registerUpdates<E extends InvokeEvent>(deps: RegisterUpdatesDeps
       if (status.phase === 'checking') setStatus({ phase: 'idle' });
     }),
   );
+  secureHandle(deps.ipcMain, CHANNELS.updateInstallNow, async () => {
+    await setup;
+    const staged = gate.armed();
+    if (!staged) return { status: 'error', message: ONLINE_STATUS_MESSAGES.notReady };
+    // Only Windows installers are started by the app; elsewhere the verified file is installed by hand.
+    if (deps.platform !== 'win32') return { status: 'error', message: USB_UPDATE_MESSAGES.manual(staged.path) };
+    // Quitting saves the drafts first (the journal's before-quit flush); the gate starts the installer on quit.
+    deps.quit();
+    return { status: 'installing', version: staged.version };
+  });
   secureHandle(deps.ipcMain, CHANNELS.updateDownload, async () => {
     if ((await setup) && status.phase !== 'available') return { status: 'error', message: ONLINE_STATUS_MESSAGES.notAvailable };
     return command((online) => online.download());
@@ -108,9 +147,14 @@ export function registerUpdates<E extends InvokeEvent>(deps: RegisterUpdatesDeps
     installedVersion: deps.installedVersion,
     trust: deps.trust,
     backupJournal: deps.backupJournal,
-    launch: deps.launch,
+    launch: async (command) => {
+      await deps.launch(command);
+      // The USB installer replaces this version: an online download armed earlier must not start too.
+      gate.disarm();
+    },
     quit: deps.quit,
     platform: deps.platform,
+    env: deps.env,
     newToken: deps.newToken,
     now: () => Date.now(),
     log: deps.log,
@@ -136,12 +180,28 @@ async function readPolicy<E extends InvokeEvent>(deps: RegisterUpdatesDeps<E>): 
   return resolveUpdatePolicy(adminTexts, await readConfigText(paths.user, deps.fs.readFileCapped));
 }
 
-function startOnline<E extends InvokeEvent>(
-  deps: RegisterUpdatesDeps<E>,
+/** What the online path needs; registerUpdates passes its own deps, the local-server test real ones. */
+export type OnlineUpdatesDeps = Pick<
+  RegisterUpdatesDeps<InvokeEvent>,
+  'userData' | 'updatesDir' | 'installedVersion' | 'trustedKeys' | 'trust' | 'fs' | 'loadUpdater' | 'isOnline' | 'openUpdateChannel' | 'backupJournal' | 'log'
+>;
+
+/**
+ * Starts online updates for a feed the policy allowed: writes electron-updater's config file from the
+ * policy (release builds carry no app-update.yml), opens the update-only network channel, and wires
+ * verification, journal backup and the install gate.
+ */
+export async function startOnlineFromPolicy(
+  deps: OnlineUpdatesDeps,
   policy: Extract<UpdatePolicy, { enabled: true }>,
   setStatus: (status: OnlineUpdateStatus) => void,
-): OnlineUpdates | null {
+  gate: InstallGate,
+): Promise<OnlineUpdates | null> {
   const updater = deps.loadUpdater();
+  const configPath = join(deps.userData, UPDATER_CONFIG_FILE);
+  await deps.fs.writeFileAtomic(configPath, updaterConfigText(policy.feedUrl));
+  updater.updateConfigPath = configPath;
+  const fetchBytes = deps.openUpdateChannel(policy.feedUrl);
   // The served installer name, to find its signed manifest next to it. Registered before
   // startOnlineUpdates so it is known when the download completes.
   let installerName: string | null = null;
@@ -158,22 +218,21 @@ function startOnline<E extends InvokeEvent>(
       if (!installerName) return refuse('missing-entry', 'installer name unknown');
       const urls = signedManifestUrls(policy.feedUrl, decodeURIComponent(installerName));
       const [manifestBytes, signature] = await Promise.all([
-        deps.fetchBytes(urls.manifest, MAX_SIGNED_MANIFEST_BYTES),
-        deps.fetchBytes(urls.signature, 1024),
+        fetchBytes(urls.manifest, MAX_SIGNED_MANIFEST_BYTES),
+        fetchBytes(urls.signature, 1024),
       ]);
       return verifyManifest(manifestBytes, signature, updateManifestSchema, deps.trustedKeys);
     },
     checkDownloadedFile: async (path, manifest) => {
       const data = await deps.fs.readFileCapped(path, MAX_UPDATE_PACKAGE_BYTES);
-      return data === 'too-large' ? refuse('too-large', path) : checkFile(data, manifest, manifest.file);
+      if (data === 'too-large') return refuse('too-large', path);
+      return checkFile(data, manifest, manifest.file) ?? { ok: true, bytes: data };
     },
     loadTrust: () => deps.trust.load(),
     saveTrust: (state) => deps.trust.save(state),
     backupJournal: deps.backupJournal,
-    // Only now, after verification and backup, may electron-updater run the installer on quit.
-    scheduleInstall: () => {
-      updater.autoInstallOnAppQuit = true;
-    },
+    // Exactly the bytes just verified, copied out of electron-updater's cache into the app's own folder.
+    scheduleInstall: async (manifest, bytes) => gate.arm(await stageVerifiedInstaller(deps.updatesDir, manifest, bytes, deps.fs)),
     emit: setStatus,
     now: () => Date.now(),
     log: deps.log,

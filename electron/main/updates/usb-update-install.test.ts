@@ -1,11 +1,11 @@
 import { generateKeyPairSync, type KeyObject } from 'node:crypto';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { REFUSAL_MESSAGES } from '../../../core/packages/package-refusal';
 import { buildTemplatePack, buildUpdatePackage, type UpdateRelease } from './package-builder';
-import type { InstallerCommand } from './installer-command';
+import { INSTALLER_PATH_VARIABLE, type InstallerCommand } from './installer-command';
 import { COPY_MESSAGES } from './package-copy';
 import { realPackageFs } from './real-package-fs';
 import { keyIdOf, type TrustedKey } from './trusted-keys';
@@ -37,7 +37,9 @@ afterEach(() => {
   rmSync(stick, { recursive: true, force: true });
 });
 
-function installer(options: { platform?: NodeJS.Platform; picked?: string | null; backupFails?: boolean; launchFails?: boolean } = {}) {
+function installer(
+  options: { platform?: NodeJS.Platform; picked?: string | null; backupFails?: boolean; launchFails?: boolean; duringBackup?: () => void } = {},
+) {
   const trust = createTrustStore(join(dir, 'update-trust.json'), realPackageFs);
   let token = 0;
   return createUsbUpdateInstaller<null>({
@@ -49,6 +51,7 @@ function installer(options: { platform?: NodeJS.Platform; picked?: string | null
     trust,
     backupJournal: async () => {
       events.push('backup');
+      options.duringBackup?.();
       if (options.backupFails) throw new Error('ENOSPC');
     },
     launch: async (command) => {
@@ -58,6 +61,7 @@ function installer(options: { platform?: NodeJS.Platform; picked?: string | null
     },
     quit: () => events.push('quit'),
     platform: options.platform ?? 'win32',
+    env: { SystemRoot: 'D:\\WINDOWS' },
     newToken: () => String(++token).padStart(32, 'a'),
     now: () => NOW,
     log: () => undefined,
@@ -85,8 +89,15 @@ describe('USB update install', () => {
     const done = await flow.install({ token: picked.token });
     expect(done).toEqual({ status: 'installing', version: '1.2.0' });
     expect(events).toEqual(['backup', 'launch', 'quit']);
-    // What runs is the copy in userData, never the file on the stick.
-    expect(launched).toEqual([{ command: installerPath, args: [] }]);
+    // What runs is the copy in userData, never the file on the stick, started through System32's
+    // PowerShell (Start-Process shows the UAC prompt the per-machine installer needs).
+    expect(launched).toEqual([
+      {
+        command: 'D:\\WINDOWS\\System32\\WindowsPowerShell\\v1.0\\powershell.exe',
+        args: ['-NoProfile', '-NonInteractive', '-WindowStyle', 'Hidden', '-Command', `Start-Process -FilePath $env:${INSTALLER_PATH_VARIABLE}`],
+        env: { [INSTALLER_PATH_VARIABLE]: installerPath },
+      },
+    ]);
     expect(JSON.parse(readFileSync(join(dir, 'update-trust.json'), 'utf8'))).toEqual({ highestSeenVersion: '1.2.0', newestReleaseSeen: RELEASE.releasedAt });
   });
 
@@ -146,6 +157,34 @@ describe('USB update install', () => {
     writeFileSync(path, changed);
     expect(await flow.install({ token: picked.token })).toEqual({ status: 'refused', message: REFUSAL_MESSAGES['hash-mismatch'] });
     expect(events).toEqual([]);
+  });
+
+  it('keeps the verified installer in owner-only folders', async () => {
+    putOnStick(buildUpdatePackage('setup.exe', INSTALLER, RELEASE, privateKey));
+    expect((await installer().pick(null)).status).toBe('verified');
+    if (process.platform === 'win32') return console.info('POSIX folder modes: not checked on Windows (userData’s ACL applies)');
+    expect(statSync(join(dir, 'updates')).mode & 0o777).toBe(0o700);
+    expect(statSync(join(dir, 'updates', '1.2.0')).mode & 0o777).toBe(0o700);
+  });
+
+  it('re-hashes right before the start: an installer swapped while the journal was backed up is not run', async () => {
+    putOnStick(buildUpdatePackage('setup.msi', INSTALLER, RELEASE, privateKey));
+    const path = join(dir, 'updates', '1.2.0', 'setup.msi');
+    const flow = installer({ duringBackup: () => writeFileSync(path, new Uint8Array(INSTALLER.length)) });
+    const picked = await flow.pick(null);
+    if (picked.status !== 'verified') throw new Error('not verified');
+    expect(await flow.install({ token: picked.token })).toEqual({ status: 'refused', message: REFUSAL_MESSAGES['hash-mismatch'] });
+    expect(events).toEqual(['backup']);
+    expect(launched).toEqual([]);
+  });
+
+  it('starts an MSI with System32’s msiexec by absolute path, never one found on PATH', async () => {
+    putOnStick(buildUpdatePackage('setup.msi', INSTALLER, RELEASE, privateKey));
+    const flow = installer();
+    const picked = await flow.pick(null);
+    if (picked.status !== 'verified') throw new Error('not verified');
+    expect(await flow.install({ token: picked.token })).toMatchObject({ status: 'installing' });
+    expect(launched).toEqual([{ command: 'D:\\WINDOWS\\System32\\msiexec.exe', args: ['/i', join(dir, 'updates', '1.2.0', 'setup.msi')] }]);
   });
 
   it('answers a cancelled dialog, an unknown token and an unreadable stick', async () => {

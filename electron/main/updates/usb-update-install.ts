@@ -1,17 +1,18 @@
 /**
  * "Cập nhật từ USB…" (U-01…U-05, D-14): pick a `.goi-cap-nhat`, copy it into `userData/updates/`,
- * verify THE COPY with the one verifier, keep only the verified installer, then — after the clerk
- * confirms — check it again, remember the version (no rollback later), back up the journal and start the
- * installer (Windows) or say where it is. Nothing on the stick is ever opened or run. Electron (dialog,
- * spawn, quit) and the file system are injected.
+ * verify THE COPY with the one verifier, keep only the verified installer in the app's own folder
+ * (staged-installer.ts), then — after the clerk confirms — remember the version (no rollback later), back
+ * up the journal, hash the staged installer once more immediately before starting it from there (Windows)
+ * or say where it is. Nothing on the stick is ever opened or run. Electron (dialog, spawn, quit) and the
+ * file system are injected.
  */
-import { basename, join } from 'node:path';
 import { MAX_UPDATE_PACKAGE_BYTES, type UpdateManifest } from '../../../core/packages/package-manifest';
 import { advanceTrustState, decideUpdate } from '../../../core/packages/update-decision';
 import type { UsbUpdateInstallResponse, UsbUpdatePickResponse } from '../../ipc/update-types';
 import { installerCommand, type InstallerCommand } from './installer-command';
+import type { WindowsEnv } from '../windows-system-tool';
 import { copyPackageIn, type PackageFs } from './package-copy';
-import { checkFile } from './signed-package';
+import { readStaged, recheckStaged, stageVerifiedInstaller, type StagedInstaller } from './staged-installer';
 import type { TrustedKey } from './trusted-keys';
 import type { TrustStore } from './trust-store';
 import { verifyPackage } from './verify-package';
@@ -53,6 +54,8 @@ export interface UsbUpdateDeps<E> {
   launch(command: InstallerCommand): Promise<void>;
   quit(): void;
   platform: NodeJS.Platform;
+  /** Where msiexec lives (%SystemRoot%). */
+  env: WindowsEnv;
   newToken(): string;
   now(): number;
   log(message: string, error?: unknown): void;
@@ -61,7 +64,7 @@ export interface UsbUpdateDeps<E> {
 interface Pending {
   token: string;
   manifest: UpdateManifest;
-  installerPath: string;
+  staged: StagedInstaller;
 }
 
 export function createUsbUpdateInstaller<E>(deps: UsbUpdateDeps<E>) {
@@ -94,13 +97,9 @@ export function createUsbUpdateInstaller<E>(deps: UsbUpdateDeps<E>) {
         return { status: 'refused', message: verdict.message };
       }
       if (verdict.kind !== 'update') return { status: 'refused', message: 'wrong kind' };
-      // Only the verified installer is kept, in a folder of its own version.
-      const dir = join(deps.updatesDir, verdict.manifest.version);
-      await deps.fs.remove(dir);
-      await deps.fs.mkdir(dir);
-      const installerPath = join(dir, basename(verdict.manifest.file));
-      await deps.fs.writeFileAtomic(installerPath, verdict.installer);
-      pending = { token, manifest: verdict.manifest, installerPath };
+      // Only the verified installer is kept, in the app's own folder of its version.
+      const staged = await stageVerifiedInstaller(deps.updatesDir, verdict.manifest, verdict.installer, deps.fs);
+      pending = { token, manifest: verdict.manifest, staged };
       return { status: 'verified', token, version: verdict.manifest.version, currentVersion: deps.installedVersion, releasedAt: verdict.manifest.releasedAt };
     } finally {
       await deps.fs.remove(copy.path).catch((error: unknown) => deps.log('[update] could not remove the package copy', error));
@@ -110,10 +109,10 @@ export function createUsbUpdateInstaller<E>(deps: UsbUpdateDeps<E>) {
   async function install(request: { token: string }): Promise<UsbUpdateInstallResponse> {
     const chosen = pending;
     if (!chosen || chosen.token !== request.token) return { status: 'error', message: USB_UPDATE_MESSAGES.noPending };
-    const { manifest, installerPath } = chosen;
-    // Checked again right before use: the copy in userData must still be exactly the signed installer.
-    const data = await deps.fs.readFileCapped(installerPath, MAX_UPDATE_PACKAGE_BYTES).catch(() => 'too-large' as const);
-    const bad = data === 'too-large' ? checkFile(new Uint8Array(0), manifest, manifest.file) : checkFile(data, manifest, manifest.file);
+    const { manifest, staged } = chosen;
+    const installerPath = staged.path;
+    // Checked before the backup (fail early) and again right before the start below.
+    const bad = recheckStaged(staged, await readStaged(staged, deps.fs));
     if (bad) return { status: 'refused', message: bad.message };
     const trust = await deps.trust.load();
     const decision = decideUpdate(manifest, deps.installedVersion, trust, deps.now());
@@ -125,10 +124,17 @@ export function createUsbUpdateInstaller<E>(deps: UsbUpdateDeps<E>) {
       return { status: 'error', message: USB_UPDATE_MESSAGES.backupFailed };
     }
     await deps.trust.save(advanceTrustState(trust, manifest));
-    const command = installerCommand(installerPath, deps.platform);
+    const command = installerCommand(installerPath, deps.platform, deps.env);
     if (!command) {
       pending = null;
       return { status: 'saved', version: manifest.version, path: installerPath, message: USB_UPDATE_MESSAGES.manual(installerPath) };
+    }
+    // The backup took time: hash the file once more; nothing is awaited between this and the start.
+    const changed = recheckStaged(staged, await readStaged(staged, deps.fs));
+    if (changed) {
+      pending = null;
+      deps.log(`[update] staged installer changed before start: ${changed.code}`);
+      return { status: 'refused', message: changed.message };
     }
     try {
       await deps.launch(command);

@@ -76,12 +76,14 @@ describe('listRemovableDrives', () => {
     };
   const noDir = async () => [];
 
-  it('Windows: runs PowerShell without a shell and never wmic', async () => {
-    const run = vi.fn(recorded({ 'powershell.exe': fixture('windows-two-drives.json') }));
-    const drives = await listRemovableDrives({ platform: 'win32', run, readdir: noDir });
+  it('Windows: runs System32’s PowerShell without a shell and never wmic', async () => {
+    const powershell = 'C:\\Windows\\System32\\WindowsPowerShell\\v1.0\\powershell.exe';
+    const run = vi.fn(recorded({ [powershell]: fixture('windows-two-drives.json') }));
+    const drives = await listRemovableDrives({ platform: 'win32', env: { SystemRoot: 'C:\\Windows' }, run, readdir: noDir });
     expect(drives.map((d) => d.mountPath)).toEqual(['E:\\', 'F:\\']);
     expect(run).toHaveBeenCalledTimes(1);
-    expect(run.mock.calls[0]?.[0]).toBe('powershell.exe');
+    // By absolute path from System32: nothing named powershell.exe on PATH or in the current folder runs.
+    expect(run.mock.calls[0]?.[0]).toBe(powershell);
     expect(run.mock.calls[0]?.[1]).toContain('-NonInteractive');
     expect(JSON.stringify(run.mock.calls)).not.toMatch(/wmic/i);
   });
@@ -93,7 +95,7 @@ describe('listRemovableDrives', () => {
       if (args.join(',').includes('MOUNTPOINTS')) throw new Error('lsblk: unknown column: MOUNTPOINTS');
       return fixture('lsblk-old-util-linux.json');
     };
-    expect((await listRemovableDrives({ platform: 'linux', run, readdir: noDir })).map((d) => d.label)).toEqual(['USB DISK']);
+    expect((await listRemovableDrives({ platform: 'linux', env: {}, run, readdir: noDir })).map((d) => d.label)).toEqual(['USB DISK']);
     expect(calls).toBe(2);
   });
 
@@ -103,7 +105,7 @@ describe('listRemovableDrives', () => {
       'diskutil /Volumes/Macintosh HD': fixture('diskutil-internal.plist'),
       'diskutil /Volumes/Hỏng': new Error('timeout'),
     });
-    const drives = await listRemovableDrives({ platform: 'darwin', run, readdir: async () => ['Macintosh HD', 'VĂN THƯ', 'Hỏng', '.Trashes'] });
+    const drives = await listRemovableDrives({ platform: 'darwin', env: {}, run, readdir: async () => ['Macintosh HD', 'VĂN THƯ', 'Hỏng', '.Trashes'] });
     expect(drives.map((d) => d.mountPath)).toEqual(['/Volumes/VĂN THƯ']);
   });
 
@@ -111,7 +113,7 @@ describe('listRemovableDrives', () => {
     const failing: CommandRunner = async () => {
       throw Object.assign(new Error('spawn ENOENT'), { code: 'ENOENT' });
     };
-    await expect(listRemovableDrives({ platform, run: failing, readdir: async () => Promise.reject(new Error('EACCES')) })).resolves.toEqual([]);
+    await expect(listRemovableDrives({ platform, env: {}, run: failing, readdir: async () => Promise.reject(new Error('EACCES')) })).resolves.toEqual([]);
   });
 });
 

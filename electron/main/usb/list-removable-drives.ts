@@ -5,6 +5,7 @@
  * "Chọn thư mục khác…". Only volume metadata is read; nothing on the stick is opened (M-10).
  */
 import { join } from 'node:path';
+import { system32Tool, type WindowsEnv } from '../windows-system-tool';
 import type { DetectedDrive } from './detected-drive';
 import { diskutilCommand, parseDiskutilInfo } from './parse-diskutil';
 import { LSBLK_COMMAND, LSBLK_COMMAND_OLD, parseLsblk } from './parse-lsblk';
@@ -15,6 +16,8 @@ export type CommandRunner = (file: string, args: readonly string[]) => Promise<s
 
 export interface DriveListDeps {
   platform: NodeJS.Platform;
+  /** %SystemRoot%, to start PowerShell by absolute path. */
+  env: WindowsEnv;
   run: CommandRunner;
   /** Lists /Volumes on macOS (names only). */
   readdir(path: string): Promise<string[]>;
@@ -24,7 +27,7 @@ export async function listRemovableDrives(deps: DriveListDeps): Promise<Detected
   try {
     switch (deps.platform) {
       case 'win32':
-        return parseWindowsDrives(await deps.run(WINDOWS_DRIVES_COMMAND.file, WINDOWS_DRIVES_COMMAND.args));
+        return parseWindowsDrives(await deps.run(system32Tool(WINDOWS_DRIVES_COMMAND.file, deps.env), WINDOWS_DRIVES_COMMAND.args));
       case 'linux':
         return await listLinux(deps.run);
       case 'darwin':

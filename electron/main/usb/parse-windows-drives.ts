@@ -3,11 +3,12 @@
  * ConvertTo-Json gives an object for one disk, an array for several and nothing for none; anything
  * unexpected yields [] rather than an exception (M-09). DriveType 2 = removable disk.
  */
+import { WINDOWS_POWERSHELL } from '../windows-system-tool';
 import { toNumberOrNull, toText, type DetectedDrive } from './detected-drive';
 
-/** PowerShell, no profile, no prompts; never `wmic` (gone from Windows 11 24H2). */
+/** PowerShell (relative to System32), no profile, no prompts; never `wmic` (gone from Windows 11 24H2). */
 export const WINDOWS_DRIVES_COMMAND = {
-  file: 'powershell.exe',
+  file: WINDOWS_POWERSHELL,
   args: [
     '-NoProfile',
     '-NonInteractive',

@@ -1,9 +1,10 @@
 /**
  * How a draft is laid out in IndexedDB since database version 3: a head record (everything but the sections'
- * content, plus the ordered chapter ids) in `drafts`, and one record per SECTION NODE at any depth in
- * `sections` — its heading, outline key and own blocks, and the ordered ids of its children (not the children
- * themselves). Typing in a paragraph then rewrites one record of a few KB (the section that owns the paragraph)
- * and the small head, instead of a whole chapter (half of a long report).
+ * content — header, closing, appendices … — plus the ordered chapter ids) in `drafts`, and one record per
+ * SECTION NODE at any depth in `sections` — its heading, outline key, printed level and own blocks, and the
+ * ordered ids of its children (not the children themselves). Typing in a paragraph then rewrites one record of a
+ * few KB (the section that owns the paragraph) and the small head, instead of a whole chapter (half of a long
+ * report).
  *
  * A head without `chapterIds` is a "whole" record: its report still holds every section (a record written
  * before version 3 that could not be split, e.g. a broken one, or sections whose ids cannot key records).
@@ -39,6 +40,7 @@ export interface SectionRecord {
 /** What one record holds: a section without its children, which are records of their own. */
 export interface SectionNode {
   outlineKey?: string | undefined;
+  level?: Section['level'];
   heading: string;
   blocks: Section['blocks'];
   childIds: string[];

@@ -4,7 +4,7 @@ import type { Block, Report } from '../../../core/model/report-schema';
 import { findTemplate } from '../../../core/templates/templates';
 import { syntheticReport } from '../../../core/synthetic/synthetic-report';
 import type { Section } from '../../../core/model/report-schema';
-import { CLOSING_SLOT, OPENING_SLOT, childFootnoteOffsets, footnoteOffsets, sectionSlot } from './footnote-offsets';
+import { CLOSING_SLOT, OPENING_SLOT, appendixSlot, childFootnoteOffsets, footnoteOffsets, sectionSlot } from './footnote-offsets';
 
 const fn: Block = { type: 'paragraph', content: [{ type: 'text', text: 'x' }, { type: 'footnote', paragraphs: [{ type: 'paragraph', content: [{ type: 'text', text: 'y' }] }] }] };
 
@@ -29,6 +29,20 @@ describe('footnoteOffsets', () => {
     expect(o.get(sectionSlot(c2!.children[0]!.id))).toBe(3);
     expect(o.get(sectionSlot(c2!.children[1]!.id))).toBe(4);
     expect(o.get(CLOSING_SLOT)).toBe(4);
+  });
+
+  it('goes on through the appendices after the closing paragraphs, as Word numbers them', () => {
+    let n = 0;
+    const base = newReportFromTemplate(findTemplate('so-ket-tong-ket')!, EMPTY_ISSUER, '2023-06-15', () => `s${++n}`);
+    const report: Report = {
+      ...base,
+      opening: [fn],
+      closing: [fn, fn],
+      appendices: [{ id: 'pl1', title: 'A', blocks: [fn] }, { id: 'pl2', title: 'B', blocks: [] }, { id: 'pl3', title: 'C', blocks: [fn] }],
+    };
+    const o = footnoteOffsets(report);
+    expect(o.get(CLOSING_SLOT)).toBe(1);
+    expect(['pl1', 'pl2', 'pl3'].map((id) => o.get(appendixSlot(id)))).toEqual([3, 4, 4]);
   });
 
   it('each card\'s own count of its children\'s offsets gives the same numbers as the report-wide walk', () => {

@@ -1,12 +1,13 @@
 /**
  * Footnotes are numbered 1, 2, 3 … across the whole report in reading order (opening, chapters depth-first,
- * closing), the way the DOCX writer numbers them. Each editor gets the count of footnotes before it.
+ * closing, then the appendices), the way the DOCX writer numbers them. Each editor gets the count of footnotes before it.
  */
 import type { Block, Report, Section } from '../../../core/model/report-schema';
 
 export const OPENING_SLOT = 'opening';
 export const CLOSING_SLOT = 'closing';
 export const sectionSlot = (id: string): string => `section:${id}`;
+export const appendixSlot = (id: string): string => `appendix:${id}`;
 
 export function countFootnotes(blocks: readonly Block[]): number {
   let n = 0;
@@ -28,6 +29,11 @@ export function footnoteOffsets(report: Report): Map<string, number> {
   };
   walk(report.sections);
   offsets.set(CLOSING_SLOT, seen);
+  seen += countFootnotes(report.closing);
+  for (const a of report.appendices ?? []) {
+    offsets.set(appendixSlot(a.id), seen);
+    seen += countFootnotes(a.blocks);
+  }
   return offsets;
 }
 

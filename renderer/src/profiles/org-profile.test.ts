@@ -21,6 +21,15 @@ describe('organisation profiles', () => {
     expect(r.recipients).toEqual(huyenUy.recipients);
   });
 
+  it('keep the line breaks of a body printed on two lines, from storage into a new report', () => {
+    const stored = readProfile({ ...ubnd, issuer: 'ỦY BAN NHÂN DÂN\r\nXÃ NẬM TĂM', signerTitle: 'KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH', signerName: 'Lò\nVăn A' });
+    expect(stored?.issuer).toBe('ỦY BAN NHÂN DÂN\nXÃ NẬM TĂM');
+    expect(stored?.signerName).toBe('Lò Văn A');
+    const r = fromProfile(stored!);
+    expect(r.header.issuer).toBe('ỦY BAN NHÂN DÂN\nXÃ NẬM TĂM');
+    expect(r.signature.title).toBe('KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH');
+  });
+
   it('map the family to the rule-set in force for the document date', () => {
     expect(ruleSetFor('party', '2026-01-09')).toBe('hd36-2018');
     expect(ruleSetFor('state', '2026-01-09')).toBe('nd30-2020');

@@ -9,23 +9,25 @@ import type { IssuerDefaults } from '../../../core/model/new-report';
 import type { Report, RuleSetId } from '../../../core/model/report-schema';
 import type { RuleSetRegistry } from '../../../core/rules/rule-set-registry';
 import { builtInRuleSetRegistry, type DocumentFamily } from '../../../core/rules/rule-sets';
-import { cleanLine } from '../../../core/text/clean-text';
+import { cleanLine, cleanLines } from '../../../core/text/clean-text';
 import type { ToneStyle } from '../../../core/text/tone-style';
 
 const line = (max: number) => z.pipe(z.string().check(z.maxLength(max)), z.transform(cleanLine));
+/** Printed on one or more lines, like the report fields they fill: "\n" is a hard line break. */
+const lines = (max: number) => z.pipe(z.string().check(z.maxLength(max)), z.transform(cleanLines));
 
 export const orgProfileSchema = z.object({
   id: z.string().check(z.regex(/^[A-Za-z0-9_-]{1,64}$/)),
   /** A short name for the list, e.g. "Huyện ủy Tam Đường". */
   label: line(200),
-  parentOrg: line(300),
-  issuer: line(300),
+  parentOrg: lines(300),
+  issuer: lines(300),
   issuerCode: line(40),
   place: line(200),
   family: z.enum(['party', 'state']),
   toneStyle: z.enum(['old', 'new']),
-  signerAuthority: line(200),
-  signerTitle: line(200),
+  signerAuthority: lines(200),
+  signerTitle: lines(200),
   signerName: line(200),
   recipients: z.array(line(500)).check(z.maxLength(100)),
   isDefault: z.boolean(),

@@ -30,7 +30,7 @@ export function ProfileFormDialog({ initial, editing, onSave, onClose }: Profile
     setBusy(true);
     try {
       const recipients = recipientsText.normalize('NFC').split('\n').map(bareRecipient).filter(Boolean);
-      await onSave({ ...p, label: p.label.trim() || p.issuer.trim(), recipients });
+      await onSave({ ...p, label: p.label.trim() || p.issuer.trim().replace(/\s*\n\s*/g, ' '), recipients });
     } catch {
       setError('Không lưu được hồ sơ cơ quan vào bộ nhớ của ứng dụng. Hãy thử lại; nếu vẫn lỗi, đóng rồi mở lại ứng dụng.');
       setBusy(false);
@@ -45,8 +45,8 @@ export function ProfileFormDialog({ initial, editing, onSave, onClose }: Profile
           {error && <Alert severity="error">{error}</Alert>}
           <LineField label="Tên gọi của hồ sơ" value={p.label} onValue={(v) => set({ label: v })} maxLength={200} helperText="Để phân biệt khi có nhiều hồ sơ, ví dụ: Huyện ủy Tam Đường. Để trống thì dùng tên cơ quan ban hành." />
           <Box sx={{ display: 'grid', gridTemplateColumns: '1fr 1fr', gap: 2 }}>
-            <LineField label="Cơ quan cấp trên trực tiếp" value={p.parentOrg} onValue={(v) => set({ parentOrg: v })} maxLength={300} placeholder="ĐẢNG BỘ TỈNH LAI CHÂU" />
-            <LineField label="Cơ quan ban hành" value={p.issuer} onValue={(v) => set({ issuer: v })} maxLength={300} placeholder="HUYỆN ỦY TAM ĐƯỜNG" required />
+            <LineField lines label="Cơ quan cấp trên trực tiếp" value={p.parentOrg} onValue={(v) => set({ parentOrg: v })} maxLength={300} placeholder="ĐẢNG BỘ TỈNH LAI CHÂU" />
+            <LineField lines label="Cơ quan ban hành" value={p.issuer} onValue={(v) => set({ issuer: v })} maxLength={300} placeholder="HUYỆN ỦY TAM ĐƯỜNG" required />
             <AbbreviationField label="Ký hiệu cơ quan" value={p.issuerCode} onValue={(v) => set({ issuerCode: v })} options={ISSUERS} maxLength={40} helperText="HU = Huyện ủy, ĐU = Đảng ủy, UBND = Ủy ban nhân dân" />
             <LineField label="Địa danh" value={p.place} onValue={(v) => set({ place: v })} maxLength={200} placeholder="Tam Đường" />
           </Box>
@@ -67,8 +67,8 @@ export function ProfileFormDialog({ initial, editing, onSave, onClose }: Profile
           <Box>
             <Typography variant="subtitle2" sx={{ mb: 1 }}>Người ký thường dùng</Typography>
             <Box sx={{ display: 'grid', gridTemplateColumns: '1fr 1fr 1fr', gap: 2 }}>
-              <LineField label="Quyền hạn ký" value={p.signerAuthority} onValue={(v) => set({ signerAuthority: v })} maxLength={200} placeholder="T/M BAN THƯỜNG VỤ" />
-              <LineField label="Chức vụ người ký" value={p.signerTitle} onValue={(v) => set({ signerTitle: v })} maxLength={200} placeholder="PHÓ BÍ THƯ" />
+              <LineField lines label="Quyền hạn ký" value={p.signerAuthority} onValue={(v) => set({ signerAuthority: v })} maxLength={200} placeholder="T/M BAN THƯỜNG VỤ" />
+              <LineField lines label="Chức vụ người ký" value={p.signerTitle} onValue={(v) => set({ signerTitle: v })} maxLength={200} placeholder="PHÓ BÍ THƯ" />
               <LineField label="Họ tên người ký" value={p.signerName} onValue={(v) => set({ signerName: v })} maxLength={200} />
             </Box>
           </Box>

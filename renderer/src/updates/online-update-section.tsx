@@ -1,4 +1,4 @@
-/** "Qua mạng": status, progress, check and download; installs when the app is next opened. */
+/** "Qua mạng": status, progress, check and download; the verified installer starts when the app closes or on "Cài đặt và khởi động lại". */
 import { useState } from 'react';
 import { Alert, Box, Button, Chip, LinearProgress, Stack, Typography } from '@mui/material';
 import type { RendererApi, UpdateCommandResponse, UpdateStatusResponse } from './update-api-types';
@@ -13,6 +13,7 @@ interface Props {
 export function OnlineUpdateSection({ api, status, onStatus }: Props) {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  const [installing, setInstalling] = useState<string | null>(null);
   const { online } = status;
   const run = (command: () => Promise<UpdateCommandResponse>) => async () => {
     setBusy(true);
@@ -27,18 +28,38 @@ export function OnlineUpdateSection({ api, status, onStatus }: Props) {
       setBusy(false);
     }
   };
+  // The app closes (drafts saved first) and the verified installer opens; nothing is left to do here.
+  const installNow = async () => {
+    setBusy(true);
+    setError(null);
+    try {
+      const answer = await api.updateInstallNow();
+      if (answer.status === 'installing') setInstalling(`Đang đóng ứng dụng để cài phiên bản ${answer.version}…`);
+      else setError(answer.message);
+    } catch {
+      setError('Không liên lạc được với phần xử lý cập nhật của ứng dụng. Hãy đóng hộp thoại rồi thử lại.');
+    } finally {
+      setBusy(false);
+    }
+  };
   const severity = online.phase === 'refused' || online.phase === 'error' ? 'warning' : online.phase === 'ready' ? 'success' : 'info';
   return (
     <Box component="section" aria-labelledby="update-online-title">
       <Stack direction="row" spacing={1} sx={{ alignItems: 'center', mb: 1 }}>
         <Typography id="update-online-title" variant="subtitle1" sx={{ fontWeight: 600, flexGrow: 1 }}>Qua mạng</Typography>
-        {online.phase === 'ready' && <Chip color="success" size="small" label="Cài khi mở lại" />}
+        {online.phase === 'ready' && <Chip color="success" size="small" label="Cài khi đóng ứng dụng" />}
       </Stack>
       <Alert severity={severity} data-testid="online-update-status">{onlineStatusText(online)}</Alert>
       {online.phase === 'downloading' && (
         <LinearProgress variant="determinate" value={online.percent} aria-label="Tiến độ tải bản cập nhật" sx={{ mt: 1 }} />
       )}
       {error && <Alert severity="error" sx={{ mt: 1 }}>{error}</Alert>}
+      {online.phase === 'ready' && (
+        <Stack direction="row" spacing={1} sx={{ mt: 1 }}>
+          <Button variant="contained" disabled={busy || installing !== null} onClick={() => void installNow()}>Cài đặt và khởi động lại</Button>
+        </Stack>
+      )}
+      {installing && <Alert severity="info" sx={{ mt: 1 }}>{installing}</Alert>}
       {online.phase !== 'disabled' && online.phase !== 'ready' && (
         <Stack direction="row" spacing={1} sx={{ mt: 1 }}>
           <Button disabled={busy || online.phase === 'checking' || online.phase === 'downloading'} onClick={run(() => api.updateCheck())}>Kiểm tra bản mới</Button>

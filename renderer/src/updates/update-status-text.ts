@@ -23,7 +23,8 @@ export function onlineStatusText(status: OnlineUpdateStatus): string {
     case 'downloading':
       return `Đang tải bản cập nhật: ${status.percent}%`;
     case 'ready':
-      return `Phiên bản ${status.version} đã tải xong và đã kiểm tra chữ ký số. Bản mới sẽ được cài khi bạn đóng rồi mở lại ứng dụng; các bản nháp đã được sao lưu.`;
+      // The verified installer starts when the app closes (main: install-gate.ts), asking for admin rights.
+      return `Phiên bản ${status.version} đã tải xong và đã kiểm tra chữ ký số; các bản nháp đã được sao lưu. Khi bạn đóng ứng dụng, bộ cài bản mới sẽ mở để cài (Windows có thể hỏi quyền quản trị); cài xong, hãy mở lại ứng dụng.`;
   }
 }
 

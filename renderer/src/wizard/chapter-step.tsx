@@ -4,9 +4,10 @@ import { Box, Button, Chip, Stack, Typography } from '@mui/material';
 import Add from '@mui/icons-material/Add';
 import DeleteOutline from '@mui/icons-material/DeleteOutlined';
 import PlaylistAdd from '@mui/icons-material/PlaylistAdd';
-import { sectionMarker } from '../../../core/model/markers';
 import { sectionHasText } from '../../../core/model/report-text';
-import type { Block, Report } from '../../../core/model/report-schema';
+import { headingLevel, type Block, type Report } from '../../../core/model/report-schema';
+import { chapterMarker } from '../../../core/model/wizard-steps';
+import { siblingNumbering } from '../../../core/model/markers';
 import type { Template } from '../../../core/templates/template-schema';
 import { randomId } from '../db/drafts-repository';
 import { RichTextEditor } from '../editor/rich-text-editor';
@@ -14,7 +15,7 @@ import { childFootnoteOffsets, sectionSlot } from '../editor/footnote-offsets';
 import { ConfirmDialog } from './confirm-dialog';
 import { LineField } from './line-field';
 import { SectionCard, type SectionActions } from './section-card';
-import { addChild, addSiblingAfter, moveSection, newSection, removeSection, updateSection } from './section-ops';
+import { addChild, addSiblingAfter, childNumberings, moveSection, newSection, removeSection, setSectionLevel, updateSection } from './section-ops';
 import type { UpdateReport } from './wizard-types';
 
 interface ChapterStepProps {
@@ -42,6 +43,7 @@ export function ChapterStep({ report, sectionId, template, update, offsets, onCh
       addSibling: (id) => sections((s) => addSiblingAfter(s, id, newSection(randomId()))),
       remove: (id) => sections((s) => removeSection(s, id)),
       move: (id, delta) => sections((s) => moveSection(s, id, delta)),
+      setLevel: (id, level) => sections((s) => setSectionLevel(s, id, level)),
     };
   }, [update]);
   const chapterId = chapter?.id;
@@ -52,7 +54,7 @@ export function ChapterStep({ report, sectionId, template, update, offsets, onCh
     if (chapterId !== undefined) actions.setHeading(chapterId, v);
   }, [actions, chapterId]);
 
-  const marker = sectionMarker([index + 1]);
+  const marker = chapterMarker(report.sections, index);
   const heading = chapter?.heading;
   const canDelete = report.sections.length > 1;
 
@@ -109,6 +111,9 @@ export function ChapterStep({ report, sectionId, template, update, offsets, onCh
 
   if (!chapter) return <Typography>Chương này không còn trong báo cáo.</Typography>;
   const chapterOffset = offsets.get(sectionSlot(chapter.id)) ?? 0;
+  const chapterLevel = headingLevel(chapter, 0);
+  const chapterNumbering = siblingNumbering(report.sections)[index];
+  const childrenNumbering = childNumberings(chapter.children, chapterNumbering?.children ?? { parentLevel: chapterLevel });
 
   return (
     <Stack spacing={2.5}>
@@ -133,7 +138,8 @@ export function ChapterStep({ report, sectionId, template, update, offsets, onCh
           <Stack spacing={1.5}>
             {childFootnoteOffsets(chapter, chapterOffset).map((offset, i) => {
               const child = chapter.children[i]!;
-              return <SectionCard key={child.id} section={child} path={[index + 1, i + 1]} siblingCount={chapter.children.length} template={template} footnoteOffset={offset} actions={actions} />;
+              const numbering = childrenNumbering[i]!;
+              return <SectionCard key={child.id} section={child} path={[index + 1, i + 1]} levels={[chapterLevel, numbering.level]} numbering={numbering} siblingCount={chapter.children.length} template={template} footnoteOffset={offset} actions={actions} />;
             })}
           </Stack>
         </Box>

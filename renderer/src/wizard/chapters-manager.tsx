@@ -6,9 +6,9 @@ import Add from '@mui/icons-material/Add';
 import ArrowUpward from '@mui/icons-material/ArrowUpward';
 import ArrowDownward from '@mui/icons-material/ArrowDownward';
 import DeleteOutline from '@mui/icons-material/DeleteOutlined';
-import { sectionMarker } from '../../../core/model/markers';
 import { sectionHasText } from '../../../core/model/report-text';
 import type { Report } from '../../../core/model/report-schema';
+import { chapterMarker } from '../../../core/model/wizard-steps';
 import { randomId } from '../db/drafts-repository';
 import { ConfirmDialog } from './confirm-dialog';
 import { moveSection, newSection, removeSection } from './section-ops';
@@ -29,16 +29,17 @@ export function ChaptersManager({ report, update, onOpen }: { report: Report; up
       </Typography>
       <List dense disablePadding sx={{ border: 1, borderColor: 'divider', borderRadius: 1, mb: 1 }}>
         {report.sections.map((s, i) => {
-          const label = `${sectionMarker([i + 1])} ${s.heading || 'Chương chưa đặt tên'}`;
+          const marker = chapterMarker(report.sections, i);
+          const label = `${marker} ${s.heading || 'Chương chưa đặt tên'}`;
           return (
             <ListItem
               key={s.id}
               divider={i < report.sections.length - 1}
               secondaryAction={
                 <Box>
-                  <Tooltip title="Chuyển lên"><span><IconButton size="small" aria-label={`Chuyển chương ${sectionMarker([i + 1])} lên`} disabled={i === 0} onClick={() => update((r) => ({ ...r, sections: moveSection(r.sections, s.id, -1) }))}><ArrowUpward fontSize="small" /></IconButton></span></Tooltip>
-                  <Tooltip title="Chuyển xuống"><span><IconButton size="small" aria-label={`Chuyển chương ${sectionMarker([i + 1])} xuống`} disabled={i === report.sections.length - 1} onClick={() => update((r) => ({ ...r, sections: moveSection(r.sections, s.id, 1) }))}><ArrowDownward fontSize="small" /></IconButton></span></Tooltip>
-                  <Tooltip title="Xóa chương"><span><IconButton size="small" aria-label={`Xóa chương ${sectionMarker([i + 1])}`} disabled={report.sections.length <= 1} onClick={() => {
+                  <Tooltip title="Chuyển lên"><span><IconButton size="small" aria-label={`Chuyển chương ${marker} lên`} disabled={i === 0} onClick={() => update((r) => ({ ...r, sections: moveSection(r.sections, s.id, -1) }))}><ArrowUpward fontSize="small" /></IconButton></span></Tooltip>
+                  <Tooltip title="Chuyển xuống"><span><IconButton size="small" aria-label={`Chuyển chương ${marker} xuống`} disabled={i === report.sections.length - 1} onClick={() => update((r) => ({ ...r, sections: moveSection(r.sections, s.id, 1) }))}><ArrowDownward fontSize="small" /></IconButton></span></Tooltip>
+                  <Tooltip title="Xóa chương"><span><IconButton size="small" aria-label={`Xóa chương ${marker}`} disabled={report.sections.length <= 1} onClick={() => {
                     if (sectionHasText(s)) setConfirm({ id: s.id, label });
                     else update((r) => ({ ...r, sections: removeSection(r.sections, s.id) }));
                   }}><DeleteOutline fontSize="small" /></IconButton></span></Tooltip>

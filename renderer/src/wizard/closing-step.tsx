@@ -69,8 +69,8 @@ export function ClosingStep({ report, update, footnoteOffset }: ClosingStepProps
       <Box>
         <Typography variant="h6" sx={{ mb: 1.5 }}>Người ký</Typography>
         <Box data-focus="signer" sx={{ display: 'grid', gridTemplateColumns: '1fr 1fr', gap: 2 }}>
-          <LineField deferred label="Quyền hạn ký" value={report.signature.authority} onValue={(v) => setSignature({ authority: v })} maxLength={200} placeholder="T/M BAN THƯỜNG VỤ" helperText="T/M, K/T, T/L… để trống nếu người đứng đầu ký trực tiếp." />
-          <LineField deferred label="Chức vụ người ký" value={report.signature.title} onValue={(v) => setSignature({ title: v })} maxLength={200} placeholder="PHÓ BÍ THƯ" required />
+          <LineField deferred lines label="Quyền hạn ký" value={report.signature.authority} onValue={(v) => setSignature({ authority: v })} maxLength={200} placeholder="T/M BAN THƯỜNG VỤ" helperText="T/M, K/T, T/L… để trống nếu người đứng đầu ký trực tiếp. Enter để xuống dòng." />
+          <LineField deferred lines label="Chức vụ người ký" value={report.signature.title} onValue={(v) => setSignature({ title: v })} maxLength={200} placeholder="PHÓ BÍ THƯ" helperText="Enter để xuống dòng, như “KT. CHỦ TỊCH” ↵ “PHÓ CHỦ TỊCH”." required />
           <LineField deferred label="Họ và tên người ký" value={report.signature.name} onValue={(v) => setSignature({ name: v })} maxLength={200} placeholder="Nguyễn Văn A" required />
         </Box>
       </Box>

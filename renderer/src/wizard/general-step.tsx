@@ -49,8 +49,8 @@ export function GeneralStep({ report, template, update, footnoteOffset, onOpenCh
           <Button startIcon={<Business />} onClick={() => setApplying(true)}>Áp dụng hồ sơ</Button>
         </Box>
         <Box className="gs-orgs">
-          <LineField deferred label="Cơ quan cấp trên trực tiếp" value={h.parentOrg} onValue={(v) => setHeader({ parentOrg: v })} maxLength={300} placeholder="ĐẢNG BỘ TỈNH LAI CHÂU" helperText="Viết in hoa; để trống nếu không có." />
-          <LineField deferred label="Cơ quan ban hành" value={h.issuer} onValue={(v) => setHeader({ issuer: v })} maxLength={300} placeholder="HUYỆN ỦY TAM ĐƯỜNG" required />
+          <LineField deferred lines label="Cơ quan cấp trên trực tiếp" value={h.parentOrg} onValue={(v) => setHeader({ parentOrg: v })} maxLength={300} placeholder="ĐẢNG BỘ TỈNH LAI CHÂU" helperText="Viết in hoa; để trống nếu không có. Enter để xuống dòng." />
+          <LineField deferred lines label="Cơ quan ban hành" value={h.issuer} onValue={(v) => setHeader({ issuer: v })} maxLength={300} placeholder="HUYỆN ỦY TAM ĐƯỜNG" helperText="Enter để xuống dòng đúng chỗ muốn in, như “ỦY BAN NHÂN DÂN” ↵ “XÃ NẬM TĂM”." required />
         </Box>
         <Box data-focus="symbol" className="gs-symbol">
           <LineField deferred label="Số" value={h.number} onValue={(v) => setHeader({ number: v })} maxLength={20} helperText="Trống nếu chưa cấp" />
@@ -83,15 +83,13 @@ export function GeneralStep({ report, template, update, footnoteOffset, onOpenCh
         <Typography variant="h6" className="gs-heading">Tên loại và trích yếu</Typography>
         <Stack spacing={2}>
           <LineField deferred label="Tên loại văn bản" value={report.docType} onValue={(v) => update((r) => ({ ...r, docType: v }))} maxLength={100} sx={{ maxWidth: 320 }} />
-          <LineField deferred
+          <LineField deferred lines
             data-focus="title"
             label="Trích yếu"
-            multiline
-            minRows={2}
             value={report.title}
             onValue={(v) => update((r) => ({ ...r, title: v }))}
             placeholder={template?.titleHint}
-            helperText="Viết thường, bắt đầu bằng chữ thường, ví dụ: “sơ kết 5 năm thực hiện …”. Không xuống dòng."
+            helperText="Viết thường, bắt đầu bằng chữ thường, ví dụ: “sơ kết 5 năm thực hiện …”. Phần mềm tự xuống dòng khi in; nhấn Enter nếu muốn ngắt dòng ở chỗ mình chọn."
             required
           />
         </Stack>

@@ -2,6 +2,9 @@
  * A text field whose value is cleaned as it is typed (NFC, no control characters, line breaks folded: model
  * fields are single lines).
  *
+ * `lines` (issuer, trích yếu, signer title…: fields printed on one or more lines): Enter — or Shift+Enter, as in
+ * Word — starts a new line, kept as "\n" (a hard line break in the DOCX). What is pasted keeps its line breaks.
+ *
  * `multiline` only wraps long text on screen. It is a plain textarea that grows with CSS `field-sizing:
  * content`, not MUI's multiline TextField: that one measures its height with getComputedStyle on every render,
  * which in a 100-page chapter forces a layout of the whole page per keystroke (about 50 ms each).
@@ -13,7 +16,7 @@
  */
 import { useEffect, useRef, useState, type CSSProperties } from 'react';
 import { OutlinedField, type OutlinedFieldProps } from '../app/outlined-field';
-import { cleanLine } from '../../../core/text/clean-text';
+import { cleanLine, cleanLines, trimBlankLines } from '../../../core/text/clean-text';
 import { pendingChange } from '../editor/pending-change';
 
 type LineFieldProps = Omit<OutlinedFieldProps, 'value' | 'onChange'> & {
@@ -21,6 +24,8 @@ type LineFieldProps = Omit<OutlinedFieldProps, 'value' | 'onChange'> & {
   onValue: (value: string) => void;
   maxLength?: number;
   deferred?: boolean;
+  /** The value may hold line breaks: Enter starts a new line (a wrapping textarea, whatever `multiline` says). */
+  lines?: boolean;
 };
 
 const GROWING_TEXTAREA: CSSProperties = { fieldSizing: 'content', height: 'auto', minHeight: '1.4375em', resize: 'none', overflow: 'hidden' } as CSSProperties;
@@ -77,18 +82,24 @@ function DeferredLineField({ value, onValue, onBlur, ...rest }: Omit<LineFieldPr
   );
 }
 
-function PlainLineField({ value, onValue, maxLength = 2000, multiline, slotProps, onKeyDown, ...rest }: Omit<LineFieldProps, 'deferred'>) {
+function PlainLineField({ value, onValue, maxLength = 2000, multiline: wraps, lines = false, slotProps, onKeyDown, onBlur, ...rest }: Omit<LineFieldProps, 'deferred'>) {
   const htmlInput = (slotProps?.htmlInput ?? {}) as { style?: CSSProperties };
+  const multiline = wraps || lines;
   return (
     <OutlinedField
       {...rest}
+      onBlur={(e) => {
+        // Before a deferred field's own blur handler, which reports the value at once.
+        if (lines && trimBlankLines(value) !== value) onValue(trimBlankLines(value));
+        onBlur?.(e);
+      }}
       onKeyDown={(e) => {
-        // The field is one line, so Enter adds nothing (the textarea would otherwise insert a line break).
-        if (multiline && e.key === 'Enter') e.preventDefault();
+        // A one-line field: Enter adds nothing (the textarea would otherwise insert a line break).
+        if (multiline && !lines && e.key === 'Enter') e.preventDefault();
         onKeyDown?.(e);
       }}
       value={value}
-      onChange={(e) => onValue(cleanLine(e.target.value))}
+      onChange={(e) => onValue(lines ? cleanLines(e.target.value) : cleanLine(e.target.value))}
       slotProps={{
         ...slotProps,
         input: multiline ? { ...(slotProps?.input as object | undefined), inputComponent: 'textarea' } : slotProps?.input,

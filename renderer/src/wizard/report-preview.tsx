@@ -5,8 +5,9 @@
  */
 import { Fragment, type ReactNode } from 'react';
 import { Box, Typography } from '@mui/material';
-import { sectionMarker } from '../../../core/model/markers';
+import { siblingNumbering, type MarkerContext } from '../../../core/model/markers';
 import type { Block, Inline, PlainParagraph, Report, Section, TextRun } from '../../../core/model/report-schema';
+import { appendixAttachedLine, appendixLabel } from '../../../core/model/appendix-attached-line';
 import { ruleSetForDisplay } from '../../../core/rules/rule-set-registry';
 import { DOCUMENT_FONT } from '../app/theme';
 import { useRuleSetRegistry } from '../template-packs/template-registry';
@@ -81,38 +82,55 @@ const HEADING_SX = [
   { fontStyle: 'italic' },
 ];
 
-function sections(list: readonly Section[], parent: number[], notes: FootnoteCollector): ReactNode {
+/** Headings numbered and styled by their printed level, as the DOCX writer does ("a)" may sit under "1."). */
+function sections(list: readonly Section[], context: MarkerContext, notes: FootnoteCollector): ReactNode {
+  const numbering = siblingNumbering(list, context);
   return list.map((s, i) => {
-    const path = [...parent, i + 1];
+    const { level, marker, children } = numbering[i]!;
     return (
       <Fragment key={s.id}>
-        <Box component="p" sx={{ ...bodyP, textAlign: 'left', mt: 1, ...HEADING_SX[path.length] }}>
-          {sectionMarker(path)} {s.heading || <Box component="span" sx={{ color: 'error.main' }}>(chưa có tiêu đề)</Box>}
+        <Box component="p" sx={{ ...bodyP, textAlign: 'left', mt: 1, ...HEADING_SX[level] }}>
+          {marker} {s.heading || <Box component="span" sx={{ color: 'error.main' }}>(chưa có tiêu đề)</Box>}
         </Box>
         {blocks(s.blocks, notes)}
-        {sections(s.children, path, notes)}
+        {sections(s.children, children, notes)}
       </Fragment>
     );
   });
 }
 
 export function ReportPreview({ report }: { report: Report }) {
-  const rules = ruleSetForDisplay(useRuleSetRegistry(), report).ruleSet.closing;
+  const ruleSet = ruleSetForDisplay(useRuleSetRegistry(), report).ruleSet;
+  const rules = ruleSet.closing;
   const notes = new FootnoteCollector();
   const body = (
     <>
       {blocks(report.opening, notes)}
-      {sections(report.sections, [], notes)}
+      {sections(report.sections, { parentLevel: 0 }, notes)}
       {blocks(report.closing, notes)}
     </>
   );
+  const appendices = report.appendices ?? [];
+  const generatedLine = appendices.length ? appendixAttachedLine(report, ruleSet) : '';
+  // After the signature, as printed; rendered here so their footnotes are numbered after the body's.
+  const appendixParts = appendices.map((a, i) => (
+    <Box key={a.id} component="section" aria-label={appendixLabel(i, appendices.length)} sx={{ mt: 4, pt: 2, borderTop: '1px dashed', borderColor: 'divider' }}>
+      <Box sx={{ textAlign: 'center', mb: 2 }}>
+        <Typography sx={{ fontFamily: 'inherit', fontWeight: 700 }}>{appendixLabel(i, appendices.length)}</Typography>
+        <Typography sx={{ fontFamily: 'inherit', fontWeight: 700, whiteSpace: 'pre-line' }}>{a.title.toLocaleUpperCase('vi')}</Typography>
+        <Typography sx={{ fontFamily: 'inherit', fontStyle: 'italic' }}>{a.attachedLine ?? generatedLine}</Typography>
+        {a.orientation === 'landscape' && <Typography variant="caption" color="text.secondary">(in trang ngang)</Typography>}
+      </Box>
+      {blocks(a.blocks, notes)}
+    </Box>
+  ));
   const last = report.recipients.length - 1;
   return (
     <Box className="doc-preview" data-testid="report-preview" sx={{ fontFamily: DOCUMENT_FONT, fontSize: 17, lineHeight: 1.5, color: '#1d2733' }}>
       <HeaderPreview header={report.header} ruleSetId={report.ruleSet} />
       <Box sx={{ textAlign: 'center', mt: 3, mb: 2 }}>
         <Typography sx={{ fontFamily: 'inherit', fontWeight: 700, fontSize: 19 }}>{report.docType.toLocaleUpperCase('vi')}</Typography>
-        <Typography sx={{ fontFamily: 'inherit', fontWeight: 700, fontSize: 17, px: 4 }}>{report.title}</Typography>
+        <Typography sx={{ fontFamily: 'inherit', fontWeight: 700, fontSize: 17, px: 4, whiteSpace: 'pre-line' }}>{report.title}</Typography>
         <Typography sx={{ fontFamily: 'inherit' }}>-----</Typography>
       </Box>
       {body}
@@ -126,12 +144,13 @@ export function ReportPreview({ report }: { report: Report }) {
           ))}
         </Box>
         <Box sx={{ textAlign: 'center' }}>
-          <Typography sx={{ fontFamily: 'inherit', fontWeight: 700 }}>{report.signature.authority.toLocaleUpperCase('vi')}</Typography>
-          <Typography sx={{ fontFamily: 'inherit', fontWeight: 700 }}>{report.signature.title.toLocaleUpperCase('vi')}</Typography>
+          <Typography sx={{ fontFamily: 'inherit', fontWeight: 700, whiteSpace: 'pre-line' }}>{report.signature.authority.toLocaleUpperCase('vi')}</Typography>
+          <Typography sx={{ fontFamily: 'inherit', fontWeight: 700, whiteSpace: 'pre-line' }}>{report.signature.title.toLocaleUpperCase('vi')}</Typography>
           <Box sx={{ height: 72 }} />
           <Typography sx={{ fontFamily: 'inherit', fontWeight: 700 }}>{report.signature.name}</Typography>
         </Box>
       </Box>
+      {appendixParts}
       {notes.notes.length > 0 && (
         <Box component="footer" aria-label="Chú thích cuối trang" data-testid="preview-footnotes" sx={{ mt: 3, pt: 1, borderTop: 1, borderColor: 'divider', fontSize: 14 }}>
           {notes.notes.map((paragraphs, i) => (

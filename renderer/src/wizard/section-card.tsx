@@ -1,6 +1,6 @@
 /**
- * One sub-section of a chapter: computed marker, heading, body editor, its own sub-sections, and the actions
- * that reshape the tree. Rendered recursively down to depth 4.
+ * One sub-section of a chapter: computed marker, heading, numbering style (its printed level), body editor, its
+ * own sub-sections, and the actions that reshape the tree. Rendered recursively down to depth 4.
  */
 import { memo, useCallback, useState } from 'react';
 import { Box, Chip, IconButton, Stack, Typography } from '@mui/material';
@@ -10,15 +10,16 @@ import ArrowDownward from '@mui/icons-material/ArrowDownward';
 import DeleteOutline from '@mui/icons-material/DeleteOutlined';
 import SubdirectoryArrowRight from '@mui/icons-material/SubdirectoryArrowRight';
 import PlaylistAdd from '@mui/icons-material/PlaylistAdd';
-import { sectionMarker } from '../../../core/model/markers';
 import { findOutlineNode } from '../../../core/model/new-report';
 import { sectionHasText } from '../../../core/model/report-text';
-import { LIMITS, type Block, type Section } from '../../../core/model/report-schema';
+import type { Block, HeadingLevel, Section } from '../../../core/model/report-schema';
+import { OutlinedSelect } from '../app/outlined-field';
 import type { Template } from '../../../core/templates/template-schema';
 import { RichTextEditor } from '../editor/rich-text-editor';
 import { childFootnoteOffsets } from '../editor/footnote-offsets';
 import { ConfirmDialog } from './confirm-dialog';
 import { LineField } from './line-field';
+import { canHaveChildren, childNumberings, sameCardNumbering, type CardNumbering } from './section-ops';
 
 export interface SectionActions {
   setHeading: (id: string, heading: string) => void;
@@ -27,11 +28,17 @@ export interface SectionActions {
   addSibling: (id: string) => void;
   remove: (id: string) => void;
   move: (id: string, delta: -1 | 1) => void;
+  setLevel: (id: string, level: HeadingLevel) => void;
 }
 
 interface SectionCardProps {
   section: Section;
+  /** 1-based positions from the top. */
   path: number[];
+  /** Printed levels from the top (`headingLevel`), the last one this section's. */
+  levels: number[];
+  /** Its marker and numbering-style choices, counted among its siblings (`childNumberings`). */
+  numbering: CardNumbering;
   siblingCount: number;
   template: Template | undefined;
   /** How many footnotes come before this section's body in the report. */
@@ -42,7 +49,7 @@ interface SectionCardProps {
 
 const OFFSCREEN_SKIP = { contentVisibility: 'auto', containIntrinsicSize: 'auto 600px' } as const;
 
-const DEPTH_LABEL = ['', 'chương', 'mục', 'tiểu mục', 'điểm'];
+const LEVEL_LABEL = ['', 'chương', 'mục', 'tiểu mục', 'điểm'];
 
 /**
  * Memoised: an edit replaces only the sections on the path to the change (section-ops keeps the others), so
@@ -56,18 +63,23 @@ export const SectionCard = memo(SectionCardView, (a, b) =>
   a.footnoteOffset === b.footnoteOffset &&
   a.actions === b.actions &&
   a.path.length === b.path.length &&
-  a.path.every((x, i) => x === b.path[i]));
+  a.path.every((x, i) => x === b.path[i]) &&
+  a.levels.length === b.levels.length &&
+  a.levels.every((x, i) => x === b.levels[i]) &&
+  sameCardNumbering(a.numbering, b.numbering));
 
-function SectionCardView({ section, path, siblingCount, template, footnoteOffset, actions }: SectionCardProps) {
+function SectionCardView({ section, path, levels, numbering, siblingCount, template, footnoteOffset, actions }: SectionCardProps) {
   const [confirmDelete, setConfirmDelete] = useState(false);
   const id = section.id;
   const onHeading = useCallback((v: string) => actions.setHeading(id, v), [actions, id]);
   const onBlocks = useCallback((blocks: Block[]) => actions.setBlocks(id, blocks), [actions, id]);
-  const marker = sectionMarker(path);
+  const { marker, level, choices } = numbering;
+  const childrenNumbering = childNumberings(section.children, numbering.childContext);
   const depth = path.length;
   const index = path[depth - 1]! - 1;
   const guidance = findOutlineNode(template?.chapters, section.outlineKey)?.guidance;
-  const kind = DEPTH_LABEL[depth] ?? 'mục';
+  const kind = LEVEL_LABEL[level] ?? 'mục';
+  const canNest = canHaveChildren(levels);
 
   return (
     <Box
@@ -77,21 +89,35 @@ function SectionCardView({ section, path, siblingCount, template, footnoteOffset
       data-section-id={section.id}
       // Off-screen cards skip style, layout and paint (a 100-page chapter is thousands of lines of DOM), so a
       // keystroke relays out only what is near the viewport.
-      sx={{ borderLeft: 3, borderColor: depth === 2 ? 'primary.main' : depth === 3 ? '#7fa7c4' : '#c3d4e1', pl: 2, py: 1, ...(depth === 2 ? OFFSCREEN_SKIP : {}) }}
+      sx={{ borderLeft: 3, borderColor: level === 2 ? 'primary.main' : level === 3 ? '#7fa7c4' : '#c3d4e1', pl: 2, py: 1, ...(depth === 2 ? OFFSCREEN_SKIP : {}) }}
     >
       <Stack direction="row" spacing={1} sx={{ alignItems: 'flex-start' }}>
-        <Chip label={marker} color="primary" variant={depth === 2 ? 'filled' : 'outlined'} sx={{ mt: 0.5, fontWeight: 700, minWidth: 48 }} />
+        <Chip label={marker} color="primary" variant={level === 2 ? 'filled' : 'outlined'} sx={{ mt: 0.5, fontWeight: 700, minWidth: 48 }} />
         <LineField deferred
           label={`Tiêu đề mục ${marker}`}
           value={section.heading}
           onValue={onHeading}
           placeholder={`Nhập tiêu đề ${kind}…`}
           multiline
-          slotProps={{ htmlInput: { style: { fontWeight: 600, fontStyle: depth >= 3 ? 'italic' : 'normal' } } }}
+          slotProps={{ htmlInput: { style: { fontWeight: 600, fontStyle: level >= 3 ? 'italic' : 'normal' } } }}
         />
+        {choices.length > 1 && (
+          <OutlinedSelect
+            label="Kiểu đánh số"
+            value={String(level)}
+            onChange={(e) => actions.setLevel(section.id, Number(e.target.value) as HeadingLevel)}
+            fullWidth={false}
+            sx={{ flexShrink: 0, width: 150 }}
+            slotProps={{ htmlInput: { 'aria-label': `Kiểu đánh số mục ${marker}`, 'data-testid': 'level-select' } }}
+          >
+            {choices.map((c) => (
+              <option key={c.level} value={c.level}>{`${c.marker} ${LEVEL_LABEL[c.level]}`}</option>
+            ))}
+          </OutlinedSelect>
+        )}
         <Stack direction="row" sx={{ flexShrink: 0, pt: 0.25 }}>
-          <Tooltip title={depth >= LIMITS.depth ? 'Đã đến cấp sâu nhất (a, b, c…)' : `Thêm mục con trong ${marker}`}>
-            <span><IconButton size="small" aria-label={`Thêm mục con trong ${marker}`} disabled={depth >= LIMITS.depth} onClick={() => actions.addChild(section.id)}><SubdirectoryArrowRight fontSize="small" /></IconButton></span>
+          <Tooltip title={canNest ? `Thêm mục con trong ${marker}` : 'Đã đến cấp sâu nhất (a, b, c…)'}>
+            <span><IconButton size="small" aria-label={`Thêm mục con trong ${marker}`} disabled={!canNest} onClick={() => actions.addChild(section.id)}><SubdirectoryArrowRight fontSize="small" /></IconButton></span>
           </Tooltip>
           <Tooltip title={`Thêm mục ngang hàng sau ${marker}`}>
             <IconButton size="small" aria-label={`Thêm mục ngang hàng sau ${marker}`} onClick={() => actions.addSibling(section.id)}><PlaylistAdd fontSize="small" /></IconButton>
@@ -126,7 +152,8 @@ function SectionCardView({ section, path, siblingCount, template, footnoteOffset
         <Stack spacing={1} sx={{ mt: 1.5, ml: { xs: 1, md: 4 } }}>
           {childFootnoteOffsets(section, footnoteOffset).map((offset, i) => {
             const child = section.children[i]!;
-            return <SectionCard key={child.id} section={child} path={[...path, i + 1]} siblingCount={section.children.length} template={template} footnoteOffset={offset} actions={actions} />;
+            const childNumbering = childrenNumbering[i]!;
+            return <SectionCard key={child.id} section={child} path={[...path, i + 1]} levels={[...levels, childNumbering.level]} numbering={childNumbering} siblingCount={section.children.length} template={template} footnoteOffset={offset} actions={actions} />;
           })}
         </Stack>
       )}

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { sectionMarker } from '../../../core/model/markers';
-import type { Section } from '../../../core/model/report-schema';
-import { addChild, addSiblingAfter, findSection, moveSection, newSection, removeSection, sectionPath, siblingPosition, updateSection } from './section-ops';
+import { sectionMarker, sectionNumberingAt } from '../../../core/model/markers';
+import { parseReport, type Section } from '../../../core/model/report-schema';
+import { minimalReport } from '../../../test-support/report-builder';
+import { addChild, addSiblingAfter, canHaveChildren, findSection, levelChoices, levelChoicesUnder, moveSection, newSection, removeSection, sectionLevels, sectionPath, setSectionLevel, siblingPosition, updateSection } from './section-ops';
 
 const tree = (): Section[] => [
   { ...newSection('c1', 'ĐẶC ĐIỂM TÌNH HÌNH') },
@@ -65,5 +66,75 @@ describe('section tree edits', () => {
     expect(out[1]!.children[0]).toBe(before[1]!.children[0]);
     expect(out[1]!.children[1]!.children[0]).toBe(before[1]!.children[1]!.children[0]);
     expect(findSection(before, 'b2')?.heading).toBe('Tuyên truyền');
+  });
+});
+
+const printed = (sections: Section[], id: string) => sectionNumberingAt(sections, sectionPath(sections, id)!)!.marker;
+/** The tree is one parseReport accepts: levels below their parent's and within 4. */
+const valid = (sections: Section[]) => parseReport(minimalReport({ sections })).ok;
+
+describe('heading levels of sub-sections', () => {
+  it('offers "1." or "a)" under a chapter, "1.1." or "a)" under "1.", nothing for a chapter', () => {
+    const t = tree();
+    expect(levelChoices(t, 'c2')).toEqual([]);
+    expect(levelChoices(t, 'a')).toEqual([2, 4]);
+    expect(levelChoices(t, 'b1')).toEqual([3, 4]);
+  });
+
+  it('a sub-section of "1." set to "a)" prints a), b) and stays valid', () => {
+    let t = setSectionLevel(tree(), 'b1', 4);
+    t = setSectionLevel(t, 'b2', 4);
+    expect([printed(t, 'b1'), printed(t, 'b2')]).toEqual(['a)', 'b)']);
+    expect(findSection(t, 'b1')?.level).toBe(4);
+    expect(valid(t)).toBe(true);
+  });
+
+  it('going back to the level below the parent stores no level, so the section follows its parent again', () => {
+    const t = setSectionLevel(setSectionLevel(tree(), 'b1', 4), 'b1', 3);
+    expect(findSection(t, 'b1')).not.toHaveProperty('level');
+    expect(printed(t, 'b1')).toBe('2.1.');
+  });
+
+  it('a section with sub-sections cannot become "a)" (they would have no level left)', () => {
+    expect(levelChoices(tree(), 'b')).toEqual([2]);
+    expect(setSectionLevel(tree(), 'b', 4)).toEqual(tree());
+  });
+
+  it('an "a)" section takes no sub-section, and a sibling added after it is "b)"', () => {
+    let t = setSectionLevel(tree(), 'a', 4);
+    t = addChild(t, 'a', newSection('x'));
+    expect(findSection(t, 'x')).toBeUndefined();
+    t = addSiblingAfter(t, 'a', newSection('y'));
+    expect(printed(t, 'y')).toBe('b)');
+    expect(printed(t, 'b')).toBe('1.');
+    expect(valid(t)).toBe(true);
+  });
+
+  it('always offers the level a section already has, even one the wizard would not suggest', () => {
+    const imported = { ...newSection('x', 'Tiểu mục ngay dưới chương'), level: 3 as const };
+    expect(levelChoicesUnder(imported, 1)).toEqual([2, 3, 4]);
+    expect(levelChoicesUnder(newSection('y'), 1)).toEqual([2, 4]);
+  });
+
+  it('takes sub-sections only above depth 4 and above level 4', () => {
+    expect(canHaveChildren([1, 2])).toBe(true);
+    expect(canHaveChildren([1, 2, 3])).toBe(true);
+    expect(canHaveChildren([1, 4])).toBe(false);
+    expect(canHaveChildren([1, 2, 3, 4])).toBe(false);
+  });
+
+  it('a sub-section added under points a), b) is the next point', () => {
+    let t = setSectionLevel(tree(), 'b1', 4);
+    t = setSectionLevel(t, 'b2', 4);
+    t = addChild(t, 'b', newSection('b3'));
+    expect(printed(t, 'b3')).toBe('c)');
+  });
+
+  it('levels follow the tree: a chapter\'s "a)" points keep their letters when moved', () => {
+    let t = setSectionLevel(tree(), 'b1', 4);
+    t = setSectionLevel(t, 'b2', 4);
+    t = moveSection(t, 'b2', -1);
+    expect([printed(t, 'b2'), printed(t, 'b1')]).toEqual(['a)', 'b)']);
+    expect(sectionLevels(t, 'b2')).toEqual([1, 2, 4]);
   });
 });

@@ -29,6 +29,7 @@ import { draftTitle, type DraftRecord } from '../db/draft-record';
 import { CLOSING_SLOT, OPENING_SLOT, footnoteOffsets } from '../editor/footnote-offsets';
 import { useExport } from '../export/use-export';
 import type { Route } from '../routing/hash-route';
+import { AppendixStep } from './appendix-step';
 import { ClosingStep } from './closing-step';
 import { GeneralStep } from './general-step';
 import { GuidancePanel, type GuidanceItem } from './guidance-panel';
@@ -64,6 +65,8 @@ function guidanceFor(step: WizardStep, report: Report, template: Template | unde
     }
     case 'closing':
       return [{ heading: 'Nơi nhận và người ký', text: template.closing.guidance }];
+    case 'appendices':
+      return [{ heading: 'Phụ lục', text: 'Đưa vào phụ lục những biểu số liệu, danh sách dài làm rối phần chính của báo cáo. Mỗi phụ lục có tên riêng và dòng “Kèm theo Báo cáo số …” để ghép đúng với báo cáo khi lưu trữ. Bảng nhiều cột thì chọn trang ngang.' }];
     case 'review':
       return [{ heading: 'Trước khi xuất', text: 'Đọc lại toàn bộ bản xem trước: số liệu, tên văn bản được trích dẫn, chú thích. Tệp DOCX được trình bày theo Hướng dẫn 36-HD/VPTW.' }];
   }
@@ -184,6 +187,9 @@ export function WizardWorkspace({ draft, routeStepKey, navigate }: WizardWorkspa
     }
     case 'closing':
       body = <ClosingStep report={report} update={update} footnoteOffset={offsets.get(CLOSING_SLOT) ?? 0} />;
+      break;
+    case 'appendices':
+      body = <AppendixStep report={report} update={update} offsets={offsets} />;
       break;
     case 'review':
       body = (
