@@ -73,8 +73,11 @@ export function classify(p: DocParagraph): Classified {
   return { kind: 'paragraph', inlines };
 }
 
-const isCaption = (p: DocParagraph, text: string) => p.align === 'center' && /^(Biểu|Bảng)\b/iu.test(text) && text.length <= 500;
-const isUnit = (text: string) => /^\(?\s*Đơn vị( tính)?\s*:/iu.test(text) && text.length <= 200;
+/** A table's caption: a centred line right before it (or before its unit line), bold or starting "Biểu"/"Bảng". */
+const isCaption = (p: DocParagraph, text: string) => p.align === 'center' && (p.allBold || /^(Biểu|Bảng)(?=[\s\d:.]|$)/iu.test(text)) && text.length <= 500 && !text.includes('\n');
+/** Its unit line: "Đơn vị tính: …", or a right-aligned italic line. */
+const isUnit = (p: DocItem | undefined, text: string) =>
+  p?.kind === 'p' && text.length > 0 && text.length <= 200 && (/^\(?\s*Đơn vị( tính)?\s*:/iu.test(text) || (p.align === 'right' && p.allItalic));
 const unitText = (text: string) => text.replace(/^\(\s*/u, '').replace(/\s*\)$/u, '');
 
 export interface BodyContext {
@@ -125,7 +128,7 @@ function tableWithCaption(items: readonly DocItem[], i: number, out: Block[], ct
     caption = textAt(j);
     j++;
   }
-  if (isUnit(textAt(j) ?? '')) {
+  if (isUnit(items[j], textAt(j) ?? '')) {
     unit = unitText(textAt(j) ?? '');
     j++;
   }

@@ -151,6 +151,30 @@ function appendixFrom(items: readonly DocItem[], landscape: readonly boolean[], 
   return appendix;
 }
 
+function lastBlocks(structure: { opening: Block[]; sections: Section[]; closing: Block[] }): Block[] {
+  if (structure.closing.length > 0) return structure.closing;
+  let sections = structure.sections;
+  let blocks = structure.opening;
+  while (sections.length > 0) {
+    const last = sections[sections.length - 1];
+    if (!last) break;
+    if (last.blocks.length > 0 || last.children.length === 0) blocks = last.blocks;
+    sections = last.children;
+  }
+  return blocks;
+}
+
+function stripEndMark(structure: { opening: Block[]; sections: Section[]; closing: Block[] }): void {
+  const blocks = lastBlocks(structure);
+  const block = blocks[blocks.length - 1];
+  if (!block || block.type === 'table') return;
+  const last = block.content[block.content.length - 1];
+  if (last?.type !== 'text' || !/\.\/\.\s*$/.test(last.text)) return;
+  const text = last.text.replace(/\s*\.\/\.\s*$/, '');
+  if (text === '') block.content.pop();
+  else block.content[block.content.length - 1] = { ...last, text };
+}
+
 function importPackage(bytes: Uint8Array, options: ImportDocxOptions, name: string): ImportResult {
   const pkg = openPackage(bytes);
   const main = mainPart(pkg, name);
@@ -233,6 +257,8 @@ function importPackage(bytes: Uint8Array, options: ImportDocxOptions, name: stri
     note({ kind: 'structure', message: 'Không thấy dòng “ĐẢNG CỘNG SẢN VIỆT NAM” hay Quốc hiệu ở đầu văn bản; tạm dùng thể thức văn bản của Đảng (Hướng dẫn 36). Hãy chọn lại thể thức nếu là văn bản chính quyền.', where: 'Đầu văn bản' });
   }
   if (!head.docType) note({ kind: 'structure', message: 'Không nhận ra tên loại văn bản (“BÁO CÁO”) và trích yếu; các đoạn đầu được đưa vào phần mở đầu.', where: 'Đầu văn bản' });
+  // The State end mark "./." is printed by the writer after the last body paragraph: it is not the clerk's text.
+  if (ruleSet === 'nd30-2020') stripEndMark(structure);
   const match = matchOutline(structure.sections, options.templates);
   const draft: Report = {
     schemaVersion: REPORT_SCHEMA_VERSION,

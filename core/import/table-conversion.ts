@@ -24,7 +24,23 @@ function cellParagraphs(paragraphs: readonly DocParagraph[]): CellParagraph[] {
   return out.length > 0 ? out : [{ type: 'paragraph', content: [] }];
 }
 
+function unbold<T extends CellParagraph['content'][number]>(inline: T): T {
+  if (inline.type !== 'text' || !inline.bold) return inline;
+  const { bold: _bold, ...rest } = inline;
+  return rest as T;
+}
+
 const TOTAL_LABELS = new Set(['cong', 'tong cong', 'tong so', 'tong', 'cong:', 'tong cong:', 'tong so:']);
+
+/**
+ * A "Cộng" / "Tổng số" row printed bold throughout is a total row: the writer prints such rows bold itself,
+ * so the bold is dropped from the text and the row flagged instead.
+ */
+function isTotalRow(cells: readonly TableCell[]): boolean {
+  const texts = cells.flatMap((c) => c.paragraphs.flatMap((p) => p.content.filter((i) => i.type === 'text' && i.text.trim() !== '')));
+  const firstLabel = cells.map((c) => foldText(c.paragraphs.map((p) => plainText(p.content)).join(' '))).find((t) => t !== '');
+  return firstLabel !== undefined && TOTAL_LABELS.has(firstLabel) && texts.length > 0 && texts.every((t) => t.type === 'text' && t.bold);
+}
 
 /** Whether the table fits the model's limits; one that does not is kept as text by the caller. */
 export function tableFits(t: DocTable): boolean {
@@ -68,9 +84,10 @@ export function convertTable(t: DocTable, extra: { caption?: string | undefined;
       cells.push(cell);
       col += c.gridSpan;
     }
-    const label = foldText(plainText(cells[0]?.paragraphs[0]?.content ?? []));
-    rows.push(TOTAL_LABELS.has(label) ? { cells, total: true } : { cells });
+    rows.push(isTotalRow(cells) ? { cells: cells.map((c) => ({ ...c, paragraphs: c.paragraphs.map((p) => ({ ...p, content: p.content.map(unbold) })) })), total: true } : { cells });
   }
+  // Header rows print bold whatever the text says: bold typed there is the writer's (or Word's), not the clerk's.
+  for (const row of rows.slice(0, headerRows)) for (const cell of row.cells) for (const p of cell.paragraphs) p.content = p.content.map(unbold);
   if (headerRows === 0 && rows.length > 1) {
     // No "repeat as header row" flag: a first row that is all bold and centred is the header all the same.
     const first = t.rows[0];
