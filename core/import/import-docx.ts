@@ -20,7 +20,7 @@ import { plainText } from './inline-tools';
 import { formatInteger } from '../text/vi-number';
 import { matchOutline } from './outline-match';
 import { describeUnsupportedFile } from './unsupported-file';
-import { XmlError, child, elements, parseXml, type XmlElement } from './xml-tree';
+import { XmlError, child, elements, parseXml, textOf, type XmlElement } from './xml-tree';
 
 export type { ImportResult, ImportSummary, ImportNote, ImportNoteKind, ImportedHeaderField } from './import-result';
 export { describeUnsupportedFile } from './unsupported-file';
@@ -203,7 +203,7 @@ function importPackage(bytes: Uint8Array, options: ImportDocxOptions, name: stri
   // Every part is inflated before any is parsed, so the total cap applies before parsing costs anything.
   const documentXml = pkg.text(main);
   const texts = new Map<string, { path: string; xml: string }>();
-  for (const type of ['styles', 'numbering', 'footnotes', 'endnotes']) {
+  for (const type of ['styles', 'numbering', 'footnotes', 'endnotes', 'comments']) {
     const path = rels.get(type);
     const xml = path === undefined ? undefined : pkg.text(path);
     if (path !== undefined && xml !== undefined) texts.set(type, { path, xml });
@@ -219,8 +219,19 @@ function importPackage(bytes: Uint8Array, options: ImportDocxOptions, name: stri
   if (documentXml === undefined) throw new ImportRefusal(M.noDocument(name, main));
   const document = xmlPart(documentXml, main, name);
   const reader = new DocumentReader({ styles: part('styles'), numbering: part('numbering'), footnotes: part('footnotes'), endnotes: part('endnotes') }, note);
-  if (rels.has('comments')) note({ kind: 'comment', message: 'Các ghi chú (comment) trong tệp không được đưa vào bản nháp.' });
   const body = reader.readBody(document);
+  // Each comment's text is named, so the clerk can carry over what the reviewer asked for.
+  const comments = part('comments');
+  if (comments) {
+    const list = elements(comments, 'comment');
+    for (const c of notes.filter((n) => n.kind === 'comment')) notes.splice(notes.indexOf(c), 1);
+    for (const c of list.slice(0, 20)) {
+      const text = textOf(c).replace(/\s+/g, ' ').trim().slice(0, 200);
+      const author = c.attrs.author ? ` (${c.attrs.author.slice(0, 60)})` : '';
+      note({ kind: 'comment', message: `Ghi chú${author} không được đưa vào bản nháp: “${text}”.` });
+    }
+    if (list.length > 20) note({ kind: 'comment', message: `Còn ${list.length - 20} ghi chú khác không được đưa vào bản nháp.` });
+  }
   if (!child(document, 'body')) throw new ImportRefusal(M.noDocument(name, main));
   const items = body.items;
 
