@@ -152,23 +152,27 @@ function appendixFrom(items: readonly DocItem[], landscape: readonly boolean[], 
   return appendix;
 }
 
-function lastBlocks(structure: { opening: Block[]; sections: Section[]; closing: Block[] }): Block[] {
-  if (structure.closing.length > 0) return structure.closing;
-  let sections = structure.sections;
-  let blocks = structure.opening;
-  while (sections.length > 0) {
-    const last = sections[sections.length - 1];
-    if (!last) break;
-    if (last.blocks.length > 0 || last.children.length === 0) blocks = last.blocks;
-    sections = last.children;
-  }
-  return blocks;
+/** The body's last text block in reading order (where the writer puts the end mark), or undefined. */
+function lastTextBlock(structure: { opening: Block[]; sections: Section[]; closing: Block[] }): Exclude<Block, { type: 'table' }> | undefined {
+  let found: Exclude<Block, { type: 'table' }> | undefined;
+  const visit = (blocks: readonly Block[]) => {
+    for (const b of blocks) if (b.type !== 'table') found = b;
+  };
+  const walk = (sections: readonly Section[]) => {
+    for (const s of sections) {
+      visit(s.blocks);
+      walk(s.children);
+    }
+  };
+  visit(structure.opening);
+  walk(structure.sections);
+  visit(structure.closing);
+  return found;
 }
 
 function stripEndMark(structure: { opening: Block[]; sections: Section[]; closing: Block[] }): void {
-  const blocks = lastBlocks(structure);
-  const block = blocks[blocks.length - 1];
-  if (!block || block.type === 'table') return;
+  const block = lastTextBlock(structure);
+  if (!block) return;
   const last = block.content[block.content.length - 1];
   if (last?.type !== 'text' || !/\.\/\.\s*$/.test(last.text)) return;
   const text = last.text.replace(/\s*\.\/\.\s*$/, '');
