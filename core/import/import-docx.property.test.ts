@@ -8,7 +8,7 @@ import fc from 'fast-check';
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { renderDocx } from '../docx/render-docx';
-import { REPORT_SCHEMA_VERSION, type Block, type Footnote, type Inline, type Report, type Section, type Table } from '../model/report-schema';
+import { REPORT_SCHEMA_VERSION, type Block, type Footnote, type Inline, type Report, type Section, type Table, type TextRun } from '../model/report-schema';
 import { builtInTemplates } from '../templates/templates';
 import { importDocx } from './import-docx';
 
@@ -16,7 +16,7 @@ const WORDS = ['công tác', 'đảng viên', 'kết quả', 'chi bộ', 'tuyên
 const words = (min: number, max: number) => fc.array(fc.constantFrom(...WORDS), { minLength: min, maxLength: max }).map((w) => w.join(' '));
 const sentence = words(1, 8).map((s) => s.charAt(0).toLocaleUpperCase('vi') + s.slice(1));
 
-const run: fc.Arbitrary<Inline> = fc
+const run: fc.Arbitrary<TextRun> = fc
   .record({ text: sentence, bold: fc.boolean(), italic: fc.boolean(), underline: fc.boolean() })
   .map(({ text, bold, italic, underline }) => ({ type: 'text' as const, text, ...(bold ? { bold } : {}), ...(italic ? { italic } : {}), ...(underline ? { underline } : {}) }));
 const plainRun = sentence.map((text) => ({ type: 'text' as const, text }));
