@@ -168,11 +168,17 @@ export function bodyStructure(items: readonly DocItem[], ctx: BodyContext): Body
   let subsections = 0;
   // Everything from "Trên đây là …" after the last heading is the closing.
   let lastHeading = -1;
-  for (const [i, item] of items.entries()) if (item.kind === 'p' && classify(item).kind === 'heading') lastHeading = i;
+  const classified = new Map<DocParagraph, Classified>();
+  const classifyOnce = (p: DocParagraph) => {
+    let c = classified.get(p);
+    if (!c) classified.set(p, (c = classify(p)));
+    return c;
+  };
+  for (const [i, item] of items.entries()) if (item.kind === 'p' && classifyOnce(item).kind === 'heading') lastHeading = i;
   let closingFrom = items.length;
   for (let i = lastHeading + 1; i < items.length; i++) {
     const item = items[i];
-    if (item?.kind === 'p' && foldText(plainText(item.inlines)).startsWith('tren day la')) {
+    if (item?.kind === 'p' && foldText(plainText(item.inlines).trimStart().slice(0, 16)).startsWith('tren day la')) {
       closingFrom = i;
       break;
     }
@@ -191,7 +197,7 @@ export function bodyStructure(items: readonly DocItem[], ctx: BodyContext): Body
       continue;
     }
     if (item.kind === 'table') continue;
-    const c = classify(item);
+    const c = classifyOnce(item);
     if (c.kind === 'empty') continue;
     if (c.kind !== 'heading') {
       pushBlock(target(), c);
