@@ -141,8 +141,10 @@ export function recognizeHeader(items: readonly DocItem[]): RecognisedHeader {
       const item = items[j];
       if (item?.kind !== 'p') break;
       const line = paragraphLine(item);
-      if (isDocTypeLine(line) && !isNationalLine(line.text) && j > i && lines.some((l) => isNationalLine(l.text) || parseDateLine(l.text))) {
-        lines.push(...items.slice(i, j).map((x) => paragraphLine(x as DocParagraph)));
+      if (!isDocTypeLine(line) || item.align !== 'center' || j === i) continue;
+      const before = items.slice(i, j).map((x) => paragraphLine(x as DocParagraph));
+      if (before.some((l) => isNationalLine(l.text) || parseDateLine(l.text))) {
+        lines.push(...before);
         i = j;
         break;
       }

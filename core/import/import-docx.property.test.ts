@@ -73,7 +73,7 @@ const heading = words(1, 5).map((s) => s.charAt(0).toLocaleUpperCase('vi') + s.s
 
 let ids = 0;
 const leaf = (level?: 3 | 4): fc.Arbitrary<Section> =>
-  fc.tuple(heading, blocks(3)).map(([h, b]) => ({ id: `x${++ids}`, heading: h, blocks: b, children: [], ...(level ? { level } : {}) }));
+  fc.tuple(heading, blocks(2)).map(([h, b]) => ({ id: `x${++ids}`, heading: h, blocks: b, children: [], ...(level ? { level } : {}) }));
 const sub: fc.Arbitrary<Section> = fc
   .tuple(heading, blocks(2), fc.boolean(), fc.integer({ min: 0, max: 2 }))
   .chain(([h, b, skip, n]) => fc.array(leaf(skip ? 4 : undefined), { minLength: n, maxLength: n }).map((children) => ({ id: `x${++ids}`, heading: h, blocks: b, children })));
@@ -88,7 +88,7 @@ const report: fc.Arbitrary<Report> = fc
     date: fc.constantFrom('', '2023-06-15', '2025-01-09', '2024-12-31'),
     title: fc.tuple(words(2, 8), fc.boolean()).map(([t, two]) => (two ? `${t}\nphương hướng năm 2026` : t)),
     opening: blocks(2),
-    sections: fc.array(chapter, { minLength: 1, maxLength: 3 }),
+    sections: fc.array(chapter, { minLength: 1, maxLength: 2 }),
     closing: fc.boolean(),
     recipients: fc.array(fc.constantFrom('Thường trực Tỉnh ủy', 'Ban Tuyên giáo Tỉnh ủy', 'Các chi, đảng bộ cơ sở', 'Lưu'), { maxLength: 3 }),
     signer: fc.constantFrom({ authority: 'T/M BAN THƯỜNG VỤ', title: 'PHÓ BÍ THƯ', name: 'Cao Trang Trọng' }, { authority: '', title: 'BÍ THƯ', name: 'Lò Văn Thành' }),
@@ -139,5 +139,5 @@ describe('export → import → export', () => {
       { numRuns: 1_000 },
     );
     console.log(`[import property] 1.000 reports exported, read back and exported again in ${Math.round((performance.now() - started) / 1000)} s`);
-  }, 400_000);
+  }, 600_000);
 });
