@@ -35,7 +35,7 @@ export function startMainDouble(options: MainDoubleOptions): MainDouble {
   const windows = new Set<(channel: string, payload: unknown) => void>();
   const beforeQuit: ((event: { preventDefault(): void }) => void)[] = [];
   let quitResolve: (() => void) | null = null;
-  const journal = registerJournal<InvokeEvent>({
+  const { journal } = registerJournal<InvokeEvent>({
     ipcMain: { handle: (channel, listener) => void handlers.set(channel, listener) },
     app: {
       on: (_event, listener) => beforeQuit.push(listener),

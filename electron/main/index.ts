@@ -15,6 +15,7 @@ import { createAppInfoHandler } from './app-info';
 import { APP_SCHEME_PRIVILEGES, createAppProtocolHandler } from './app-protocol';
 import { createExportDocxHandler } from './export-docx';
 import { createPreviewDocxHandler } from './preview-docx';
+import { UNSAVED_DIALOG } from './journal/close-guard';
 import { registerJournal } from './journal/register-journal';
 import { secureHandle } from './secure-ipc';
 import { registerUsb } from './submission/register-usb';
@@ -128,7 +129,7 @@ function start(): void {
   );
 
   // Issue 4: draft journal, revisions, draft files, flush before quit.
-  const journal = registerJournal({
+  const { journal, closeGuard } = registerJournal({
     ipcMain,
     app,
     // The typings omit it, but Electron passes an Event whose preventDefault delays the shutdown (Linux/macOS).
@@ -154,6 +155,21 @@ function start(): void {
       return 1;
     },
     flushChannel: SUBSCRIPTIONS.onFlushRequest,
+    askUnsaved: async () => {
+      const options = {
+        type: 'warning' as const,
+        title: UNSAVED_DIALOG.title,
+        message: UNSAVED_DIALOG.message,
+        detail: UNSAVED_DIALOG.detail,
+        buttons: [...UNSAVED_DIALOG.buttons],
+        defaultId: UNSAVED_DIALOG.defaultId,
+        cancelId: UNSAVED_DIALOG.cancelId,
+        noLink: true,
+      };
+      const owner = mainWindow && !mainWindow.isDestroyed() ? mainWindow : undefined;
+      const { response } = owner ? await dialog.showMessageBox(owner, options) : await dialog.showMessageBox(options);
+      return UNSAVED_DIALOG.choices[response] ?? 'cancel';
+    },
   });
 
   // Issue 6: online updates, updates and template packs from USB (verified copies only).
@@ -204,6 +220,8 @@ function start(): void {
 
 
   mainWindow = createMainWindow(PRELOAD_PATH);
+  // Closing the window (or ending the Windows session) saves everything first, while the page is alive.
+  closeGuard.attach(mainWindow);
   mainWindow.on('closed', () => (mainWindow = undefined));
   // After the window exists and never awaited: a slow or absent network must not delay start-up.
   updates.startBackgroundChecks();

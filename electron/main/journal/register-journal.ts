@@ -1,6 +1,6 @@
 /**
  * Wiring of issue 4 in main: creates the journal under userData, registers its channels through
- * secureHandle, the before-quit/shutdown flush, the 15-minute backup while dirty and the trash purge.
+ * secureHandle, the window-close and before-quit/shutdown flush, the 15-minute backup while dirty and the trash purge.
  * Electron objects are passed in by index.ts, so this file has no decision of its own to test.
  */
 import { randomUUID } from 'node:crypto';
@@ -12,6 +12,7 @@ import { createDraftFileHandlers, type DraftFileDialogs } from './draft-file-ipc
 import { createDraftJournal, type DraftJournal } from './draft-journal';
 import { realJournalFs } from './journal-fs';
 import { createJournalHandlers } from './journal-ipc';
+import { createCloseGuard, type CloseGuard, type UnsavedChoice } from './close-guard';
 import { createQuitFlush } from './quit-flush';
 
 export const BACKUP_EVERY_MS = 15 * 60_000;
@@ -31,9 +32,17 @@ export interface RegisterJournalDeps<E extends InvokeEvent> extends DraftFileDia
   /** Sends a main → renderer event to the open window(s); returns how many received it. */
   sendToWindows(channel: string, payload: unknown): number;
   flushChannel: string;
+  /** The "chưa lưu được" dialog of the close guard (Electron's message box in index.ts). */
+  askUnsaved?(): Promise<UnsavedChoice>;
 }
 
-export function registerJournal<E extends InvokeEvent>(deps: RegisterJournalDeps<E>): DraftJournal {
+export interface RegisteredJournal {
+  journal: DraftJournal;
+  /** Attach it to the main window: closing it saves first (close-guard.ts). */
+  closeGuard: CloseGuard;
+}
+
+export function registerJournal<E extends InvokeEvent>(deps: RegisterJournalDeps<E>): RegisteredJournal {
   const journal = createDraftJournal({ userData: deps.userData, fs: realJournalFs, now: () => Date.now() });
   const handlers = createJournalHandlers(journal);
   secureHandle(deps.ipcMain, CHANNELS.journalSave, (r) => handlers.save(r));
@@ -61,10 +70,12 @@ export function registerJournal<E extends InvokeEvent>(deps: RegisterJournalDeps
   secureHandle(deps.ipcMain, CHANNELS.draftFileOpen, (r, event) => files.open(r, event));
 
   const backupIfDirty = () => (journal.isDirty() ? journal.backupNow().then(() => undefined) : Promise.resolve());
+  let closeGuard: CloseGuard | undefined = undefined;
   const quitFlush = createQuitFlush({
     requestFlush: (requestId) => deps.sendToWindows(deps.flushChannel, { requestId }),
     afterFlush: backupIfDirty,
     quit: () => deps.app.quit(),
+    closeGuardedWindows: () => closeGuard?.closeWindow() ?? false,
     newId: () => randomUUID(),
     setTimer: (callback, ms) => setTimeout(callback, ms),
     clearTimer: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
@@ -73,11 +84,16 @@ export function registerJournal<E extends InvokeEvent>(deps: RegisterJournalDeps
     quitFlush.done(r.requestId, r.saved);
     return { status: 'ok' as const };
   });
+  closeGuard = createCloseGuard({
+    flush: () => quitFlush.flush(),
+    finalBackup: backupIfDirty,
+    askUnsaved: deps.askUnsaved ?? (async () => 'close'),
+  });
   deps.app.on('before-quit', (event) => quitFlush.onBeforeQuit(event));
   deps.onShutdown((event) => quitFlush.onBeforeQuit(event));
 
   const log = (what: string) => (error: unknown) => console.error(`[journal] ${what} failed`, error);
   setInterval(() => void backupIfDirty().catch(log('backup')), BACKUP_EVERY_MS).unref();
   void journal.purgeTrash().catch(log('trash purge'));
-  return journal;
+  return { journal, closeGuard };
 }
