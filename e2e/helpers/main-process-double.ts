@@ -19,6 +19,8 @@ export interface MainDoubleOptions {
   savePath?: () => string | null;
   /** What the open dialog answers (null = the clerk cancels). */
   openPath?: () => string | null;
+  /** Told when main refuses the name the save dialog confirmed (the dialog is then asked again). */
+  onFileNameRefused?: (message: string) => void;
 }
 
 export interface MainDouble {
@@ -52,6 +54,11 @@ export function startMainDouble(options: MainDoubleOptions): MainDouble {
     showSaveDialog: async () => {
       const path = options.savePath?.() ?? null;
       return path ? { canceled: false, filePath: path } : { canceled: true };
+    },
+    explainFileName: async (_event, message) => {
+      // Without a listener a refusal is a test failure, not a dialog asked again forever.
+      if (!options.onFileNameRefused) throw new Error(`name refused: ${message}`);
+      options.onFileNameRefused(message);
     },
     showOpenDialog: async () => {
       const path = options.openPath?.() ?? null;

@@ -68,6 +68,13 @@ if (enforceSingleInstance(app, () => mainWindow)) {
     });
 }
 
+/** The "this name cannot be used" box of the save dialogs (confirmed-file-name.ts); the dialog reopens after it. */
+async function explainFileName(event: Electron.IpcMainInvokeEvent, message: string): Promise<void> {
+  const options = { type: 'warning' as const, title: 'Tên tệp chưa dùng được', message, buttons: ['Đặt lại tên'], noLink: true };
+  const owner = BrowserWindow.fromWebContents(event.sender);
+  await (owner ? dialog.showMessageBox(owner, options) : dialog.showMessageBox(options));
+}
+
 function start(): void {
   const ses = session.defaultSession;
   ses.setPermissionRequestHandler(permissionRequestHandler);
@@ -116,6 +123,7 @@ function start(): void {
           message,
           millis,
         }),
+      explainFileName,
       documentsDir: () => app.getPath('documents'),
       now: () => performance.now(),
     }),
@@ -149,6 +157,7 @@ function start(): void {
       const owner = BrowserWindow.fromWebContents(event.sender);
       return owner ? dialog.showOpenDialog(owner, options) : dialog.showOpenDialog(options);
     },
+    explainFileName,
     sendToWindows: (channel, payload) => {
       if (!mainWindow || mainWindow.isDestroyed()) return 0;
       mainWindow.webContents.send(channel, payload);

@@ -60,6 +60,7 @@ export function registerJournal<E extends InvokeEvent>(deps: RegisterJournalDeps
   const files = createDraftFileHandlers<E>({
     showSaveDialog: deps.showSaveDialog,
     showOpenDialog: deps.showOpenDialog,
+    explainFileName: deps.explainFileName,
     readFile: readFileCapped,
     writeFile: (path, data) => writeFileAtomic(path, data),
     findJournalDraft: async (id) => (await journal.list()).find((d) => d.id === id) ?? null,

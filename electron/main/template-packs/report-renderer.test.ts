@@ -60,6 +60,9 @@ function exportHandler(target: string, render: ReturnType<typeof renderReport>) 
   const handler = createExportDocxHandler<null>({
     renderDocx: render,
     showSaveDialog: async () => ((dialogShown = true), { canceled: false, filePath: target }),
+    explainFileName: async (_event, message) => {
+      throw new Error(`name refused: ${message}`);
+    },
     writeFile: (path, data) => writeFileVerified(dirname(path), basename(path), data, realSubmissionFs, { overwrite: true }),
     documentsDir: () => dir,
     now: () => 0,
