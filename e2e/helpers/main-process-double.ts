@@ -89,12 +89,12 @@ export function startMainDouble(options: MainDoubleOptions): MainDouble {
 export type JournalMethods = Pick<
   RendererApi,
   | 'journalSave' | 'journalList' | 'journalRead' | 'journalTrash' | 'journalUntrash' | 'journalPurge' | 'journalRecoveryCheck'
-  | 'revisionList' | 'revisionCreate' | 'revisionRead' | 'revisionRestore' | 'draftFileSave' | 'draftFileOpen' | 'flushDone' | 'onFlushRequest'
+  | 'revisionList' | 'revisionCreate' | 'revisionRead' | 'revisionRestore' | 'backupList' | 'backupRestore' | 'draftFileSave' | 'draftFileOpen' | 'flushDone' | 'onFlushRequest'
 >;
 
 export const JOURNAL_METHODS = [
   'journalSave', 'journalList', 'journalRead', 'journalTrash', 'journalUntrash', 'journalPurge', 'journalRecoveryCheck',
-  'revisionList', 'revisionCreate', 'revisionRead', 'revisionRestore', 'draftFileSave', 'draftFileOpen', 'flushDone',
+  'revisionList', 'revisionCreate', 'revisionRead', 'revisionRestore', 'backupList', 'backupRestore', 'draftFileSave', 'draftFileOpen', 'flushDone',
 ] as const satisfies readonly (keyof typeof CHANNELS & keyof RendererApi)[];
 
 export function apiOverDouble(double: MainDouble): JournalMethods {

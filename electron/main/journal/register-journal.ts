@@ -56,6 +56,8 @@ export function registerJournal<E extends InvokeEvent>(deps: RegisterJournalDeps
   secureHandle(deps.ipcMain, CHANNELS.revisionCreate, (r) => handlers.revisionCreate(r));
   secureHandle(deps.ipcMain, CHANNELS.revisionRead, (r) => handlers.revisionRead(r));
   secureHandle(deps.ipcMain, CHANNELS.revisionRestore, (r) => handlers.revisionRestore(r));
+  secureHandle(deps.ipcMain, CHANNELS.backupList, (r) => handlers.backupList(r));
+  secureHandle(deps.ipcMain, CHANNELS.backupRestore, (r) => handlers.backupRestore(r));
 
   const files = createDraftFileHandlers<E>({
     showSaveDialog: deps.showSaveDialog,
