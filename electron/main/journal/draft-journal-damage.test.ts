@@ -7,6 +7,7 @@ import { mkdtemp, readdir, readFile, rm, truncate, writeFile } from 'node:fs/pro
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import type { Report } from '../../../core/model/report-schema';
 import { minimalReport, section, textParagraph } from '../../../test-support/report-builder';
 import { createDraftJournal, type ValidDraftInput } from './draft-journal';
 import { realJournalFs } from './journal-fs';
@@ -29,7 +30,7 @@ function draft(id: string, text: string, updatedAt: number): ValidDraftInput {
   };
 }
 
-const firstText = (r: { report: { sections: { blocks: unknown[] }[] } }) => r.report.sections[0]!.blocks[0];
+const firstText = (r: { report: unknown }) => (r.report as Report).sections[0]!.blocks[0];
 
 /** Draft "a": a checkpoint of "một", a backup holding "hai", then a last save "ba" whose file gets damaged. */
 async function journalWithHistory() {
