@@ -34,7 +34,7 @@ import { createMainWindow } from './window';
 import { listRuleSets } from '../../core/rules/rule-sets';
 import { builtInTemplates } from '../../core/templates/templates';
 import { createPackStore } from './template-packs/pack-store';
-import { createReportRenderer, installedRuleSetsFrom } from './template-packs/report-renderer';
+import { cachedRuleSets, createReportRenderer, installedRuleSetsFrom, notifyingPackStore } from './template-packs/report-renderer';
 import { registerTemplatePacks } from './template-packs/register-template-packs';
 import { fetchCapped } from './updates/fetch-capped';
 import { launchDetached } from './updates/launch-detached';
@@ -87,7 +87,9 @@ function start(): void {
   const trustedKeys = builtInTrustedKeys();
   const packFs = { ...realPackageFs, readdir: (path: string) => readdir(path) };
   const packStore = createPackStore(userData, packFs, trustedKeys);
-  const renderReport = createReportRenderer({ builtInRuleSets: listRuleSets, installedRuleSets: installedRuleSetsFrom(packStore), renderDocx });
+  // Verified once, kept until a pack is installed or rolled back (the handlers below get the notifying store).
+  const ruleSetCache = cachedRuleSets(installedRuleSetsFrom(packStore));
+  const renderReport = createReportRenderer({ builtInRuleSets: listRuleSets, installedRuleSets: ruleSetCache.installedRuleSets, renderDocx });
 
   // Issue 5: removable-drive picker, "Nộp qua USB", export history.
   const usb = registerUsb({
@@ -216,7 +218,7 @@ function start(): void {
     showOpenDialog: showOpenFileDialog,
     fs: packFs,
     userData,
-    store: packStore,
+    store: notifyingPackStore(packStore, ruleSetCache.invalidate),
     trustedKeys,
     installedAppVersion: app.getVersion(),
     trust,
