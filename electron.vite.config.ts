@@ -9,7 +9,13 @@ export default defineConfig({
   main: {
     build: {
       outDir: 'out/main',
-      rollupOptions: { input: { index: resolve(root, 'electron/main/index.ts') } },
+      // The journal's encoder runs in a worker thread: its script is built as a second entry beside index.js.
+      rollupOptions: {
+        input: {
+          index: resolve(root, 'electron/main/index.ts'),
+          'journal-encode-worker': resolve(root, 'electron/main/journal/journal-encode-worker.ts'),
+        },
+      },
     },
   },
   preload: {

@@ -16,6 +16,7 @@ import { APP_SCHEME_PRIVILEGES, createAppProtocolHandler } from './app-protocol'
 import { createExportDocxHandler } from './export-docx';
 import { createPreviewDocxHandler } from './preview-docx';
 import { UNSAVED_DIALOG } from './journal/close-guard';
+import { createWorkerEncoder } from './journal/journal-encoder';
 import { registerJournal } from './journal/register-journal';
 import { secureHandle } from './secure-ipc';
 import { registerUsb } from './submission/register-usb';
@@ -45,6 +46,8 @@ import { createTrustStore, TRUST_FILE } from './updates/trust-store';
 
 // out/main/index.js → out/renderer, out/preload (same layout inside app.asar).
 const RENDERER_DIR = join(import.meta.dirname, '../renderer');
+// A second entry of the main build (electron.vite.config.ts), beside index.js.
+const JOURNAL_WORKER_PATH = join(import.meta.dirname, 'journal-encode-worker.js');
 const PRELOAD_PATH = join(import.meta.dirname, '../preload/index.cjs');
 
 protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES]);
@@ -139,9 +142,12 @@ function start(): void {
   );
 
   // Issue 4: draft journal, revisions, draft files, flush before quit.
+  const journalEncoder = createWorkerEncoder({ workerPath: JOURNAL_WORKER_PATH });
+  app.on('will-quit', () => void journalEncoder.close());
   const { journal, closeGuard } = registerJournal({
     ipcMain,
     app,
+    encoder: journalEncoder,
     // The typings omit it, but Electron passes an Event whose preventDefault delays the shutdown (Linux/macOS).
     onShutdown: (listener) =>
       powerMonitor.on('shutdown', (...args: unknown[]) => {

@@ -20,7 +20,8 @@ import { writeFileAtomic, type AtomicWriteOptions } from '../atomic-write';
 import { errorCode } from '../file-write-error';
 import { BACKUP_NAME_PATTERN, DRAFT_ID_PATTERN, journalPaths, REVISION_ID_PATTERN } from './journal-paths';
 import type { JournalFs } from './journal-fs';
-import { decodeJournalRecord, encodeJournalRecord, summaryOf, type JournalRecord } from './journal-record';
+import { inProcessEncoder, type JournalEncoder } from './journal-encoder';
+import { decodeJournalRecord, summaryOf, type JournalRecord } from './journal-record';
 import { findRecoverable } from './recovery-check';
 import {
   backupsToKeep,
@@ -42,6 +43,8 @@ export interface DraftJournalOptions {
   atomic?: AtomicWriteOptions;
   backupPolicy?: BackupPolicy;
   revisionCaps?: RevisionCaps;
+  /** Where records are encoded: a worker thread in the app, in-process by default (CLI, tests). */
+  encoder?: JournalEncoder;
 }
 
 export interface ValidDraftInput extends Omit<JournalDraftInput, 'report'> {
@@ -70,6 +73,16 @@ export class DamagedError extends Error {
 }
 
 
+function concatBytes(parts: readonly Uint8Array[]): Uint8Array {
+  const out = new Uint8Array(parts.reduce((n, p) => n + p.byteLength, 0));
+  let offset = 0;
+  for (const part of parts) {
+    out.set(part, offset);
+    offset += part.byteLength;
+  }
+  return out;
+}
+
 export function createDraftJournal(options: DraftJournalOptions) {
   const { fs, now } = options;
   const log = options.log ?? ((message: string, error?: unknown) => console.error(message, error ?? ''));
@@ -84,6 +97,7 @@ export function createDraftJournal(options: DraftJournalOptions) {
   let dirty = false;
 
   const write = (path: string, data: Uint8Array) => writeFileAtomic(path, data, fs, options.atomic);
+  const encoder = options.encoder ?? inProcessEncoder;
 
   /** Runs `task` after every earlier task for the same key: two saves can never land in the wrong order. */
   function serialised<T>(key: string, task: () => Promise<T>): Promise<T> {
@@ -195,7 +209,7 @@ export function createDraftJournal(options: DraftJournalOptions) {
 
   async function writeRevision(record: JournalRecord, kind: RevisionKind, name: string, at: number): Promise<RevisionSummary> {
     const revisionId = `${String(at).padStart(13, '0')}-${record.revision}-${kind}`;
-    const data = encodeJournalRecord({ ...record, checkpoint: { kind, name, at } });
+    const data = await encoder.encode({ ...record, checkpoint: { kind, name, at } });
     await fs.mkdir(paths.revisions(record.id));
     await write(paths.revision(record.id, revisionId), data);
     await pruneRevisions(record.id);
@@ -238,7 +252,7 @@ export function createDraftJournal(options: DraftJournalOptions) {
   async function putRecord(record: JournalRecord): Promise<void> {
     const path = paths.draft(record.id); // throws on an unsafe id, before anything is created
     await fs.mkdir(paths.drafts);
-    await write(path, encodeJournalRecord(record));
+    await write(path, await encoder.encode(record));
     (await loadIndex()).set(record.id, record);
     damaged.delete(record.id);
     dirty = true;
@@ -384,10 +398,17 @@ export function createDraftJournal(options: DraftJournalOptions) {
     async backupNow(): Promise<string> {
       const at = now();
       const records = [...(await loadIndex()).values()];
-      const body = `[${records.map((r) => new TextDecoder().decode(encodeJournalRecord(r))).join(',\n')}]`;
+      // `[rec,\nrec…]` joined as bytes: each record is already JSON, nothing is decoded or encoded again here.
+      const text = new TextEncoder();
+      const parts: Uint8Array[] = [text.encode('[')];
+      for (const [i, record] of records.entries()) {
+        if (i > 0) parts.push(text.encode(',\n'));
+        parts.push(await encoder.encode(record));
+      }
+      parts.push(text.encode(']'));
       await fs.mkdir(paths.backups);
       const path = paths.backup(at);
-      await write(path, new TextEncoder().encode(body));
+      await write(path, concatBytes(parts));
       dirty = false;
       await this.rotateBackups();
       return path;

@@ -11,6 +11,7 @@ import { secureHandle, type InvokeEvent, type IpcMainLike } from '../secure-ipc'
 import { createDraftFileHandlers, type DraftFileDialogs } from './draft-file-ipc';
 import { createDraftJournal, type DraftJournal } from './draft-journal';
 import { realJournalFs } from './journal-fs';
+import type { JournalEncoder } from './journal-encoder';
 import { createJournalHandlers } from './journal-ipc';
 import { createCloseGuard, type CloseGuard, type UnsavedChoice } from './close-guard';
 import { createQuitFlush } from './quit-flush';
@@ -32,6 +33,8 @@ export interface RegisterJournalDeps<E extends InvokeEvent> extends DraftFileDia
   /** Sends a main → renderer event to the open window(s); returns how many received it. */
   sendToWindows(channel: string, payload: unknown): number;
   flushChannel: string;
+  /** Encodes journal records off main's thread (journal-encoder.ts); in-process when absent. */
+  encoder?: JournalEncoder;
   /** The "chưa lưu được" dialog of the close guard (Electron's message box in index.ts). */
   askUnsaved?(): Promise<UnsavedChoice>;
 }
@@ -43,7 +46,7 @@ export interface RegisteredJournal {
 }
 
 export function registerJournal<E extends InvokeEvent>(deps: RegisterJournalDeps<E>): RegisteredJournal {
-  const journal = createDraftJournal({ userData: deps.userData, fs: realJournalFs, now: () => Date.now() });
+  const journal = createDraftJournal({ userData: deps.userData, fs: realJournalFs, now: () => Date.now(), encoder: deps.encoder });
   const handlers = createJournalHandlers(journal);
   secureHandle(deps.ipcMain, CHANNELS.journalSave, (r) => handlers.save(r));
   secureHandle(deps.ipcMain, CHANNELS.journalList, () => handlers.list(undefined));
