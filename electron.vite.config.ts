@@ -9,11 +9,12 @@ export default defineConfig({
   main: {
     build: {
       outDir: 'out/main',
-      // The journal's encoder runs in a worker thread: its script is built as a second entry beside index.js.
+      // The journal's encoder and the DOCX renderer run in worker threads: their scripts are entries beside index.js.
       rollupOptions: {
         input: {
           index: resolve(root, 'electron/main/index.ts'),
           'journal-encode-worker': resolve(root, 'electron/main/journal/journal-encode-worker.ts'),
+          'docx-render-worker': resolve(root, 'electron/main/docx-render-worker.ts'),
         },
       },
     },

@@ -10,25 +10,22 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { syntheticReport } from '../core/synthetic/synthetic-report';
 import { createDraftJournal } from '../electron/main/journal/draft-journal';
 import { createWorkerEncoder, inProcessEncoder } from '../electron/main/journal/journal-encoder';
 import { realJournalFs } from '../electron/main/journal/journal-fs';
 import { createJournalHandlers } from '../electron/main/journal/journal-ipc';
+import { workerEntry } from '../electron/main/worker-entry';
 import { percentile } from './stats';
 
 const runs = Number(process.argv[2] ?? 8);
 // CHECKPOINT=0: plain autosaves ('edit', a second apart: no checkpoint), the common case.
 const checkpoint = process.env.CHECKPOINT !== '0';
-const workerUrl = pathToFileURL(join(import.meta.dirname, '..', 'electron', 'main', 'journal', 'journal-encode-worker.ts')).href;
+const mainDir = join(import.meta.dirname, '..', 'electron', 'main');
 const encoder =
   process.env.ENCODER === 'in-process'
     ? inProcessEncoder
-    : createWorkerEncoder({
-        workerPath: `import('tsx/esm/api').then((tsx) => { tsx.register(); return import(${JSON.stringify(workerUrl)}); })`,
-        workerOptions: { eval: true },
-      });
+    : createWorkerEncoder(workerEntry(mainDir, 'journal-encode-worker', join(mainDir, 'journal', 'journal-encode-worker.ts')));
 
 async function measure(pages: number): Promise<void> {
   const report = syntheticReport({ pages });

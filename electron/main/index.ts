@@ -9,10 +9,10 @@ import { randomBytes } from 'node:crypto';
 import { readdir } from 'node:fs/promises';
 import { readFile, realpath } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
-import { renderDocx } from '../../core/docx/render-docx';
 import { CHANNELS, SUBSCRIPTIONS } from '../ipc/contract';
 import { createAppInfoHandler } from './app-info';
 import { APP_SCHEME_PRIVILEGES, createAppProtocolHandler } from './app-protocol';
+import { createWorkerRenderer } from './docx-render-client';
 import { createExportDocxHandler } from './export-docx';
 import { createPreviewDocxHandler } from './preview-docx';
 import { UNSAVED_DIALOG } from './journal/close-guard';
@@ -31,6 +31,7 @@ import {
 } from './security-policy';
 import { enforceSingleInstance } from './single-instance';
 import { configureUserData } from './user-data';
+import { workerEntry } from './worker-entry';
 import { createMainWindow } from './window';
 import { listRuleSets } from '../../core/rules/rule-sets';
 import { builtInTemplates } from '../../core/templates/templates';
@@ -46,8 +47,9 @@ import { createTrustStore, TRUST_FILE } from './updates/trust-store';
 
 // out/main/index.js → out/renderer, out/preload (same layout inside app.asar).
 const RENDERER_DIR = join(import.meta.dirname, '../renderer');
-// A second entry of the main build (electron.vite.config.ts), beside index.js.
-const JOURNAL_WORKER_PATH = join(import.meta.dirname, 'journal-encode-worker.js');
+// Worker-thread entries of the main build (electron.vite.config.ts), beside index.js.
+const JOURNAL_WORKER = workerEntry(import.meta.dirname, 'journal-encode-worker', join(import.meta.dirname, 'journal/journal-encode-worker.ts'));
+const RENDER_WORKER = workerEntry(import.meta.dirname, 'docx-render-worker', join(import.meta.dirname, 'docx-render-worker.ts'));
 const PRELOAD_PATH = join(import.meta.dirname, '../preload/index.cjs');
 
 protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES]);
@@ -92,7 +94,14 @@ function start(): void {
   const packStore = createPackStore(userData, packFs, trustedKeys);
   // Verified once, kept until a pack is installed or rolled back (the handlers below get the notifying store).
   const ruleSetCache = cachedRuleSets(installedRuleSetsFrom(packStore));
-  const renderReport = createReportRenderer({ builtInRuleSets: listRuleSets, installedRuleSets: ruleSetCache.installedRuleSets, renderDocx });
+  // Rendering runs in a worker thread with a time and memory limit: a big report must not freeze the window.
+  const docxRenderer = createWorkerRenderer(RENDER_WORKER);
+  app.on('will-quit', () => void docxRenderer.close());
+  const renderReport = createReportRenderer({
+    builtInRuleSets: listRuleSets,
+    installedRuleSets: ruleSetCache.installedRuleSets,
+    renderDocx: docxRenderer.renderDocx,
+  });
 
   // Issue 5: removable-drive picker, "Nộp qua USB", export history.
   const usb = registerUsb({
@@ -142,7 +151,7 @@ function start(): void {
   );
 
   // Issue 4: draft journal, revisions, draft files, flush before quit.
-  const journalEncoder = createWorkerEncoder({ workerPath: JOURNAL_WORKER_PATH });
+  const journalEncoder = createWorkerEncoder(JOURNAL_WORKER);
   app.on('will-quit', () => void journalEncoder.close());
   const { journal, closeGuard } = registerJournal({
     ipcMain,

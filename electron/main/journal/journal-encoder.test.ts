@@ -6,19 +6,18 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { syntheticReport } from '../../../core/synthetic/synthetic-report';
 import { minimalReport } from '../../../test-support/report-builder';
+import { workerEntry } from '../worker-entry';
 import { createDraftJournal } from './draft-journal';
 import { createWorkerEncoder, type JournalEncoder } from './journal-encoder';
 import { realJournalFs } from './journal-fs';
 import { reportChecksum } from '../../../core/draft-file/report-checksum';
 import { decodeJournalRecord, encodeJournalRecord, journalChecksum, type JournalRecord } from './journal-record';
 
-// Node 20 workers do not run `--import tsx` before their entry: a bootstrap registers tsx, then loads the .ts.
-const WORKER_URL = pathToFileURL(join(import.meta.dirname, 'journal-encode-worker.ts')).href;
-const TSX_BOOTSTRAP = `import('tsx/esm/api').then((tsx) => { tsx.register(); return import(${JSON.stringify(WORKER_URL)}); })`;
+// No built .js beside the sources: the .ts worker, through tsx.
+const WORKER = workerEntry(import.meta.dirname, 'journal-encode-worker', join(import.meta.dirname, 'journal-encode-worker.ts'));
 
 const cleanup: (() => Promise<unknown>)[] = [];
 afterEach(async () => {
@@ -31,7 +30,7 @@ function record(report = minimalReport({ title: 'báo cáo tháng 11' })): Journ
 
 function encoder(options: Partial<Parameters<typeof createWorkerEncoder>[0]> = {}): { enc: JournalEncoder; logged: string[] } {
   const logged: string[] = [];
-  const enc = createWorkerEncoder({ workerPath: TSX_BOOTSTRAP, workerOptions: { eval: true }, log: (m) => logged.push(m), ...options });
+  const enc = createWorkerEncoder({ ...WORKER, log: (m) => logged.push(m), ...options });
   cleanup.push(() => enc.close());
   return { enc, logged };
 }

@@ -1,12 +1,12 @@
 /**
  * Turning a journal record into the bytes written to disk (canonical JSON + SHA-256 + JSON) costs hundreds of
  * milliseconds on a big draft: done on main's thread at every autosave, it froze the window. The worker encoder
- * does it in a worker thread, with a time limit; if the worker fails, hangs past the limit or cannot start, that
- * record is encoded in-process instead (a save is never lost to the worker) and the worker is replaced. The CLI
- * and tests use the in-process encoder.
+ * does it in a worker thread (worker-task.ts), with a time limit; if the worker fails, hangs past the limit or
+ * cannot start, that record is encoded in-process instead — a save is never lost to the worker. The CLI and
+ * tests use the in-process encoder.
  */
-import { Worker, type WorkerOptions } from 'node:worker_threads';
-import type { EncodeAnswer, EncodeRequest } from './journal-encode-worker';
+import type { WorkerOptions } from 'node:worker_threads';
+import { createWorkerTask } from '../worker-task';
 import { encodeJournalRecord, type JournalRecord } from './journal-record';
 
 export interface JournalEncoder {
@@ -30,88 +30,24 @@ export interface WorkerEncoderOptions {
   log?(message: string, error?: unknown): void;
 }
 
-interface Pending {
-  record: JournalRecord;
-  resolve(bytes: Uint8Array): void;
-  reject(error: unknown): void;
-  timer: ReturnType<typeof setTimeout>;
-}
-
-function encodeHere(job: Pick<Pending, 'record' | 'resolve' | 'reject'>): void {
-  try {
-    job.resolve(encodeJournalRecord(job.record));
-  } catch (error) {
-    job.reject(error);
-  }
-}
-
 export function createWorkerEncoder(options: WorkerEncoderOptions): JournalEncoder {
   const log = options.log ?? ((message: string, error?: unknown) => console.error(message, error ?? ''));
-  const timeoutMs = options.timeoutMs ?? ENCODE_TIMEOUT_MS;
-  const pending = new Map<number, Pending>();
-  let worker: Worker | undefined;
-  let nextId = 1;
-
-  /** Gives every waiting record to the in-process encoder and drops the worker (a new one starts on demand). */
-  function abandonWorker(why: string, error?: unknown): void {
-    log(`[journal] encoder worker ${why}; encoding in-process`, error);
-    const current = worker;
-    worker = undefined;
-    void current?.terminate().catch(() => undefined);
-    for (const [id, job] of pending) {
-      clearTimeout(job.timer);
-      pending.delete(id);
-      encodeHere(job);
-    }
-  }
-
-  function startWorker(): Worker {
-    const started = new Worker(options.workerPath, options.workerOptions);
-    started.on('message', (answer: EncodeAnswer) => {
-      const job = pending.get(answer.id);
-      if (!job) return;
-      clearTimeout(job.timer);
-      pending.delete(answer.id);
-      if ('bytes' in answer) job.resolve(answer.bytes);
-      else {
-        log('[journal] encoder worker refused a record; encoding in-process', answer.error);
-        encodeHere(job);
-      }
-    });
-    started.on('error', (error) => worker === started && abandonWorker('failed', error));
-    started.on('exit', (code) => worker === started && abandonWorker(`exited (${code})`));
-    // Idle, it must not keep the app (or a test run) alive.
-    started.unref();
-    return started;
-  }
-
+  const task = createWorkerTask<JournalRecord, Uint8Array>({
+    workerPath: options.workerPath,
+    ...(options.workerOptions ? { workerOptions: options.workerOptions } : {}),
+    timeoutMs: options.timeoutMs ?? ENCODE_TIMEOUT_MS,
+    onWorkerLost: (record, why) => {
+      log(`[journal] encoder worker ${why === 'timeout' ? `gave no answer within ${options.timeoutMs ?? ENCODE_TIMEOUT_MS} ms` : 'failed'}; encoding in-process`);
+      return encodeJournalRecord(record);
+    },
+    log,
+  });
   return {
-    encode(record) {
-      return new Promise<Uint8Array>((resolve, reject) => {
-        const id = nextId++;
-        const timer = setTimeout(() => abandonWorker(`gave no answer within ${timeoutMs} ms`), timeoutMs);
-        pending.set(id, { record, resolve, reject, timer });
-        try {
-          worker ??= startWorker();
-          worker.postMessage({ id, record } satisfies EncodeRequest);
-        } catch (error) {
-          clearTimeout(timer);
-          pending.delete(id);
-          log('[journal] encoder worker could not take the record; encoding in-process', error);
-          encodeHere({ record, resolve, reject });
-        }
-      });
-    },
-    /** Stops the worker; records still waiting are encoded in-process, never dropped. */
-    async close() {
-      const current = worker;
-      worker = undefined;
-      for (const [id, job] of pending) {
-        clearTimeout(job.timer);
-        pending.delete(id);
-        encodeHere(job);
-      }
-      await current?.terminate();
-    },
+    encode: (record) =>
+      task.run(record).catch((error: unknown) => {
+        log('[journal] encoder worker refused a record; encoding in-process', error);
+        return encodeJournalRecord(record);
+      }),
+    close: () => task.close(),
   };
 }
