@@ -44,6 +44,9 @@ export function startMainDouble(options: MainDoubleOptions): MainDouble {
       quit: () => quitResolve?.(),
     },
     onShutdown: () => undefined,
+    // The 3 s cap is unit-tested with fake timers; here a busy machine must not turn "main waited for the
+    // renderer" into a time-out, so the double waits longer.
+    flushTimeoutMs: 30_000,
     userData: options.userData,
     documentsDir: () => options.userData,
     sendToWindows: (channel, payload) => {

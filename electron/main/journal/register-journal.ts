@@ -35,6 +35,8 @@ export interface RegisterJournalDeps<E extends InvokeEvent> extends DraftFileDia
   flushChannel: string;
   /** Encodes journal records off main's thread (journal-encoder.ts); in-process when absent. */
   encoder?: JournalEncoder;
+  /** How long a quit or close waits for the renderer's "all saved" (FLUSH_TIMEOUT_MS by default). */
+  flushTimeoutMs?: number;
   /** The "chưa lưu được" dialog of the close guard (Electron's message box in index.ts). */
   askUnsaved?(): Promise<UnsavedChoice>;
 }
@@ -85,7 +87,7 @@ export function registerJournal<E extends InvokeEvent>(deps: RegisterJournalDeps
     newId: () => randomUUID(),
     setTimer: (callback, ms) => setTimeout(callback, ms),
     clearTimer: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
-  });
+  }, deps.flushTimeoutMs);
   secureHandle(deps.ipcMain, CHANNELS.flushDone, async (r) => {
     quitFlush.done(r.requestId, r.saved);
     return { status: 'ok' as const };
