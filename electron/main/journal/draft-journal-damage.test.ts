@@ -104,6 +104,16 @@ describe.each(damages)('a draft whose own file has a %s', (_name, damage) => {
   });
 });
 
+describe('a damaged draft whose only readable copy is in a backup', () => {
+  it('comes back from the backup and stays known after the next restart', async () => {
+    const { userData, restart, file } = await journalWithHistory();
+    await writeFile(file, 'hỏng');
+    await rm(join(userData, 'drafts', 'a'), { recursive: true });
+    expect(firstText(await restart().read('a'))).toEqual(textParagraph('hai'));
+    expect(firstText(await restart().read('a'))).toEqual(textParagraph('hai'));
+  });
+});
+
 describe('damage without any readable copy', () => {
   it('says the copy on disk is damaged (not that the draft was deleted), and the other drafts are unaffected', async () => {
     const { userData, restart, file } = await journalWithHistory();

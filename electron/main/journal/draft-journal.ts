@@ -135,7 +135,7 @@ export function createDraftJournal(options: DraftJournalOptions) {
   /**
    * A damaged draft file must not hide the draft (power cut, bad sector, hand edit): its newest readable
    * checkpoint stands in for it, else its copy in the newest readable backup. The damaged file is kept aside
-   * (`<id>.damaged-<ms>.json`) for a technician; the next save writes a good file again.
+   * (`<id>.damaged-<ms>.json`) for a technician and the stand-in is written as the draft's file.
    */
   async function salvage(id: string, damagedFile: boolean): Promise<JournalRecord | null> {
     damaged.add(id);
@@ -158,6 +158,12 @@ export function createDraftJournal(options: DraftJournalOptions) {
     if (damagedFile) {
       const aside = join(paths.drafts, `${id}.damaged-${now()}.json`);
       await fs.rename(paths.draft(id), aside).catch((error: unknown) => log(`[journal] could not set aside ${aside}`, error));
+    }
+    // Written back as the draft's file, so the draft stays known after a restart even when its only copy was in
+    // a backup that rotation will later remove.
+    if (found) {
+      await fs.mkdir(paths.drafts);
+      await write(paths.draft(id), await encoder.encode(found)).catch((error: unknown) => log(`[journal] could not rewrite ${id}`, error));
     }
     log(`[journal] draft ${id}: its file is damaged; ${found ? `using its copy of revision ${found.revision}` : 'no readable copy left'}`);
     return found;
