@@ -142,6 +142,7 @@ function failingFs(k: number, code: string): { fs: JournalFs; calls: () => numbe
     rename: async (a, b) => (tick(), realJournalFs.rename(a, b)),
     unlink: async (p) => (tick(), realJournalFs.unlink(p)),
     readFile: async (p) => (tick(), realJournalFs.readFile(p)),
+    size: async (p) => (tick(), realJournalFs.size(p)),
     readdir: async (p) => (tick(), realJournalFs.readdir(p)),
     mkdir: async (p) => (tick(), realJournalFs.mkdir(p)),
     remove: async (p) => (tick(), realJournalFs.remove(p)),

@@ -249,7 +249,7 @@ export function createDraftJournal(options: DraftJournalOptions) {
   async function pruneRevisions(id: string): Promise<void> {
     const entries = [];
     for (const file of await revisionFiles(id)) {
-      const bytes = (await fs.readFile(paths.revision(id, file.revisionId)).catch(() => new Uint8Array())).byteLength;
+      const bytes = await fs.size(paths.revision(id, file.revisionId)).catch(() => 0);
       entries.push({ ...file, bytes });
     }
     for (const revisionId of revisionsToPrune(entries, caps)) await fs.remove(paths.revision(id, revisionId));
