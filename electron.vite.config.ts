@@ -9,7 +9,14 @@ export default defineConfig({
   main: {
     build: {
       outDir: 'out/main',
-      rollupOptions: { input: { index: resolve(root, 'electron/main/index.ts') } },
+      // The journal's encoder and the DOCX renderer run in worker threads: their scripts are entries beside index.js.
+      rollupOptions: {
+        input: {
+          index: resolve(root, 'electron/main/index.ts'),
+          'journal-encode-worker': resolve(root, 'electron/main/journal/journal-encode-worker.ts'),
+          'docx-render-worker': resolve(root, 'electron/main/docx-render-worker.ts'),
+        },
+      },
     },
   },
   preload: {

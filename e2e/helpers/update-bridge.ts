@@ -125,6 +125,10 @@ export async function bridgeUpdateDouble(context: BrowserContext, userData: stri
         await fs.mkdir(exportDir, { recursive: true });
         return { canceled: false, filePath: join(exportDir, basename(options.defaultPath)) };
       },
+      // The dialog double confirms the offered name, which main must always accept.
+      explainFileName: async (_event, message) => {
+        throw new Error(`name refused: ${message}`);
+      },
       writeFile: async (path, data) => {
         const written = await writeFileVerified(dirname(path), basename(path), data, realSubmissionFs, { overwrite: true });
         exported.push(written.path);
