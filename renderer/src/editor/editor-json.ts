@@ -10,6 +10,7 @@ export const NODE = {
   paragraph: 'paragraph',
   text: 'text',
   footnote: 'footnote',
+  hardBreak: 'hardBreak',
   table: 'table',
   tableRow: 'tableRow',
   tableCell: 'tableCell',
