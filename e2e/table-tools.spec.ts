@@ -155,7 +155,7 @@ test('a two-level header table built with mouse and keyboard survives a reload, 
 
   // Caption and unit, typed in the fields above the table.
   await holder.getByRole('textbox', { name: 'Tên bảng' }).fill(CAPTION);
-  await holder.getByRole('textbox', { name: 'Đơn vị tính' }).fill('người');
+  await holder.getByRole('textbox', { name: 'Đơn vị tính' }).fill('Đơn vị tính: người');
 
   // The tools at the size of a small office laptop screen, for the record.
   await clickInto(cell(table, 2, 2));
@@ -178,7 +178,7 @@ test('a two-level header table built with mouse and keyboard survives a reload, 
   await expect(cell(t2, 2, 1).locator('br')).toHaveCount(1);
   await expect(cell(t2, 3, 1).locator('sup.footnote-ref')).toHaveText('1');
   await expect(page.getByRole('textbox', { name: 'Tên bảng' })).toHaveValue(CAPTION);
-  await expect(page.getByRole('textbox', { name: 'Đơn vị tính' })).toHaveValue('người');
+  await expect(page.getByRole('textbox', { name: 'Đơn vị tính' })).toHaveValue('Đơn vị tính: người');
   // The same proportions as dragged (the editor shows a loaded table at its own scale).
   const reloaded = await bodyWidths(t2);
   reloaded.forEach((w, i) => expect(w / reloaded[0]!).toBeCloseTo(dragged[i]! / dragged[0]!, 1));
@@ -192,7 +192,7 @@ test('a two-level header table built with mouse and keyboard survives a reload, 
   const model = chapter.blocks.find((b): b is Table => b.type === 'table')!;
   expect(model.headerRows).toBe(2);
   expect(model.caption).toBe(CAPTION);
-  expect(model.unit).toBe('người');
+  expect(model.unit).toBe('Đơn vị tính: người');
   expect(model.rows.map((r) => r.cells.length)).toEqual([3, 2, 4, 4]);
   expect(model.rows[0]!.cells.map((c) => [c.rowSpan ?? 1, c.colSpan ?? 1])).toEqual([[2, 1], [2, 1], [1, 2]]);
   expect(model.rows[3]!.total).toBe(true);

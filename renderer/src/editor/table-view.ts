@@ -1,16 +1,12 @@
 /**
  * How a table shows in the body editor: TipTap's table view (column widths from the cells' `colwidth`, drag
  * handles on the borders) with two fields above it, "Tên bảng" and "Đơn vị tính", which edit the table's
- * `caption` and `unit` the way they print (caption centred above, unit line right-aligned under it).
+ * `caption` and `unit` line the way they print (caption centred above, unit line right-aligned under it).
  */
 import { TableView, updateColumns } from '@tiptap/extension-table';
 import type { Node as PmNode } from '@tiptap/pm/model';
 import type { EditorView, ViewMutationRecord } from '@tiptap/pm/view';
-
-const FIELDS = [
-  { attr: 'caption', label: 'Tên bảng', placeholder: 'Tên bảng (nếu có), ví dụ: Biểu 1: Kết quả kết nạp đảng viên', maxLength: 500 },
-  { attr: 'unit', label: 'Đơn vị tính', placeholder: 'Đơn vị tính (nếu có), ví dụ: người', maxLength: 200 },
-] as const;
+import { TABLE_FIELDS as FIELDS } from './table-field-labels';
 
 export class CaptionedTableView extends TableView {
   private readonly fields: HTMLDivElement;

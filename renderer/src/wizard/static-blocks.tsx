@@ -9,6 +9,7 @@ import { tableGrid } from '../../../core/model/table-grid';
 import { isViNumber } from '../../../core/text/vi-number';
 import { inlineText } from '../../../core/model/report-text';
 import { CELL_MIN_WIDTH, columnPixels } from '../editor/column-widths';
+import { TABLE_FIELDS } from '../editor/table-field-labels';
 
 /** What ProseMirror's own stylesheet sets on an editor, so lines wrap in the same places. */
 const PROSEMIRROR_LIKE: CSSProperties = { position: 'relative', wordWrap: 'break-word', whiteSpace: 'break-spaces', fontVariantLigatures: 'none', fontFeatureSettings: '"liga" 0' };
@@ -60,8 +61,9 @@ function staticTable(b: Table, key: number, nextFootnote: () => number): ReactNo
   return (
     <div key={key} className="tableWrapper">
       <div className="table-fields">
-        <input className="table-field table-field-caption" readOnly tabIndex={-1} aria-hidden value={b.caption ?? ''} placeholder="Tên bảng (nếu có), ví dụ: Biểu 1: Kết quả kết nạp đảng viên" />
-        <input className="table-field table-field-unit" readOnly tabIndex={-1} aria-hidden value={b.unit ?? ''} placeholder="Đơn vị tính (nếu có), ví dụ: người" />
+        {TABLE_FIELDS.map((f) => (
+          <input key={f.attr} className={`table-field table-field-${f.attr}`} readOnly tabIndex={-1} aria-hidden value={b[f.attr] ?? ''} placeholder={f.placeholder} />
+        ))}
       </div>
       <table style={fixed ? { width: total } : { minWidth: total }}>
         <colgroup>
