@@ -23,9 +23,8 @@ import {
 import { tableGrid } from '../../../core/model/table-grid';
 import { cleanLine, cleanText } from '../../../core/text/clean-text';
 import { columnsFromPixels, storedColumns } from './column-widths';
-import { MARKS, NODE } from './editor-json';
+import { MARKS, MAX_HEADER_ROWS, NODE } from './editor-json';
 
-const MAX_HEADER_ROWS = 5;
 
 function textRun(node: JSONContent): TextRun | null {
   const text = cleanText(node.text ?? '');

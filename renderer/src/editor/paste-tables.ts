@@ -13,8 +13,8 @@
  */
 import { LIMITS } from '../../../core/model/report-schema';
 import { EDITOR_TABLE_PX } from './column-widths';
+import { MAX_HEADER_ROWS } from './editor-json';
 
-const MAX_HEADER_ROWS = 5;
 const PX_PER = { px: 1, pt: 96 / 72, in: 96, cm: 96 / 2.54, mm: 96 / 25.4 } as const;
 
 /** A length as pixels; percentages as a share of the editor's table width. Null when absent or unreadable. */

@@ -8,7 +8,7 @@ import { Extension, type CommandProps } from '@tiptap/core';
 import { CellSelection, TableMap, addColumn, removeColumn, selectedRect, selectionCell, isInTable, type TableRect } from '@tiptap/pm/tables';
 import type { Node as PmNode } from '@tiptap/pm/model';
 import type { HorizontalAlign, VerticalAlign } from '../../../core/model/report-schema';
-import { NODE } from './editor-json';
+import { MAX_HEADER_ROWS, NODE } from './editor-json';
 import { freezeWidthsOnResize } from './freeze-widths';
 import { numberCells } from './number-cells';
 
@@ -96,7 +96,8 @@ export const TableCommands = Extension.create({
           if (!isInTable(state)) return false;
           const rect = selectedRect(state);
           const turnOn = !isHeaderRow(rect.table, rect.top);
-          const [from, to] = turnOn ? [0, rect.bottom] : [rect.top, rect.map.height];
+          // The model keeps at most MAX_HEADER_ROWS header rows; more would turn back into body rows on reload.
+          const [from, to] = turnOn ? [0, Math.min(rect.bottom, MAX_HEADER_ROWS)] : [rect.top, rect.map.height];
           if (!dispatch) return true;
           const { schema } = state;
           const type = turnOn ? schema.nodes[NODE.tableHeader]! : schema.nodes[NODE.tableCell]!;
