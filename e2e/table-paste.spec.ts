@@ -10,9 +10,18 @@ import { expect, test, type Page } from '@playwright/test';
 import { parseDraftFile } from '../core/draft-file/draft-file-format';
 import { inlineText } from '../core/model/report-text';
 import type { Table } from '../core/model/report-schema';
-import { createDraft, SO_KET_TEMPLATE } from './helpers/wizard-page';
+import { createDraft, SO_KET_TEMPLATE, waitForSaved } from './helpers/wizard-page';
 
 const fixture = (name: string) => readFile(new URL(`./fixtures/paste/${name}`, import.meta.url), 'utf8');
+
+async function savedTable(page: Page): Promise<Table> {
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Lưu bản nháp ra tệp' }).click();
+  const draft = parseDraftFile(await readFile(await (await download).path(), 'utf8'));
+  if (!draft.ok) throw new Error(draft.message);
+  const chapter = draft.draft.report.sections.find((s) => s.heading.startsWith('NHIỆM VỤ'))!;
+  return chapter.blocks.find((b): b is Table => b.type === 'table')!;
+}
 
 async function pasteInto(page: Page, html: string): Promise<Table> {
   await page.goto('/');
@@ -27,12 +36,7 @@ async function pasteInto(page: Page, html: string): Promise<Table> {
     el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: transfer, bubbles: true, cancelable: true }));
   }, html);
   await expect(editor.locator('table')).toBeVisible();
-  const download = page.waitForEvent('download');
-  await page.getByRole('button', { name: 'Lưu bản nháp ra tệp' }).click();
-  const draft = parseDraftFile(await readFile(await (await download).path(), 'utf8'));
-  if (!draft.ok) throw new Error(draft.message);
-  const chapter = draft.draft.report.sections.find((s) => s.heading.startsWith('NHIỆM VỤ'))!;
-  return chapter.blocks.find((b): b is Table => b.type === 'table')!;
+  return savedTable(page);
 }
 
 const texts = (t: Table) => t.rows.map((r) => r.cells.map((c) => c.paragraphs.map((p) => inlineText(p.content)).join('|')));
@@ -84,4 +88,18 @@ test('a table pasted from LibreOffice Writer keeps merged cells, widths, alignme
   // Numbers without an alignment show right-aligned in the editor.
   const editor = page.getByRole('textbox', { name: 'Nội dung chương III.' });
   await expect(editor.locator('tr').nth(3).locator('td').nth(2)).toHaveCSS('text-align', 'right');
+});
+
+test('a column added to a reopened table gets no width and the others keep theirs, in their places', async ({ page }) => {
+  const pasted = await pasteInto(page, await fixture('libreoffice-writer-table.html'));
+  await waitForSaved(page);
+  await page.reload();
+  const editor = page.getByRole('textbox', { name: 'Nội dung chương III.' });
+  await editor.locator('tr').nth(2).locator('td').first().click();
+  await page.keyboard.press('Control+Alt+ArrowRight');
+  await expect(editor.locator('tr').nth(2).locator('td')).toHaveCount(5);
+  const table = await savedTable(page);
+  const [a, b, c, d] = pasted.columns!.map((col) => col.width);
+  expect(table.columns!.map((col) => col.width)).toEqual([a, undefined, b, c, d]);
+  expect(table.rows[2]!.cells.map((cell) => cell.paragraphs.map((p) => inlineText(p.content)).join(''))).toEqual(['1', '', 'Kết nạp đảng viên mới', '120', '135']);
 });
