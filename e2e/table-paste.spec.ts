@@ -1,9 +1,10 @@
 /**
  * Pasting a statistics table from Word and from LibreOffice Writer into the editor, in real Chromium, through
  * the same clipboard event a Ctrl+V fires: what the clerk sees in the editor and what the saved draft file
- * holds. The LibreOffice HTML is what its clipboard carries (the "HTML (StarWriter)" export, made by
- * `soffice --convert-to html` from an ODT); the Word HTML is written as Word 2016 puts it on the clipboard
- * (MsoNormal paragraphs, <o:p> filler, pt widths, mso-yfti row markers, conditional comments).
+ * holds. The LibreOffice HTML is what its clipboard carries, the "HTML (StarWriter)" export (LibreOffice 7.4):
+ * `soffice --headless --convert-to odt libreoffice-source.html`, then `soffice --headless --convert-to html` of
+ * that ODT. The Word HTML is written as Word 2016 puts it on the clipboard (MsoNormal paragraphs, <o:p> filler,
+ * pt widths, mso-yfti row markers, conditional comments).
  */
 import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';

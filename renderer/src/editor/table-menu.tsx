@@ -2,7 +2,7 @@
  * The table's right-click menu (also opened by Shift+F10 or the context-menu key, and by the "Bảng" button
  * while the cursor is in a table): every table action, each with its shortcut.
  */
-import { useEffect, useState, type ReactElement } from 'react';
+import { useEffect, type ReactElement } from 'react';
 import type { Editor } from '@tiptap/core';
 import { isInTable } from '@tiptap/pm/tables';
 import { Divider, Menu, MenuItem } from '@mui/material';
@@ -36,7 +36,6 @@ interface TableContextMenuProps {
 }
 
 export function TableContextMenu({ editor, anchor, onAnchor }: TableContextMenuProps) {
-  const [, redraw] = useState(0);
   useEffect(() => {
     const dom = editor.view.dom;
     const open = (e: MouseEvent) => {
@@ -45,7 +44,6 @@ export function TableContextMenu({ editor, anchor, onAnchor }: TableContextMenuP
       // From the keyboard the event has no pointer position: open at the caret.
       const at = inCell && e.clientX + e.clientY > 0 ? { top: e.clientY, left: e.clientX } : caretPoint(editor);
       e.preventDefault();
-      redraw((n) => n + 1);
       onAnchor(at);
     };
     dom.addEventListener('contextmenu', open);
