@@ -162,6 +162,8 @@ export const TableCommands = Extension.create({
       'Mod-Alt-Shift-Backspace': () => c().removeColumns(),
       'Mod-Alt-m': () => c().mergeCells(),
       'Mod-Alt-Shift-m': () => c().splitCell(),
+      // With Shift the key is "M"; on Windows, Ctrl+Alt keys are not looked up by key code, so bind it as typed too.
+      'Mod-Alt-Shift-M': () => c().splitCell(),
       'Mod-Alt-l': () => c().setCellAlign('left'),
       'Mod-Alt-e': () => c().setCellAlign('center'),
       'Mod-Alt-r': () => c().setCellAlign('right'),
