@@ -9,7 +9,13 @@ export default defineConfig({
   main: {
     build: {
       outDir: 'out/main',
-      rollupOptions: { input: { index: resolve(root, 'electron/main/index.ts') } },
+      rollupOptions: {
+        input: {
+          index: resolve(root, 'electron/main/index.ts'),
+          // Started with new Worker() by index.ts: package verification runs off the main thread.
+          'package-reader-worker': resolve(root, 'electron/main/updates/package-reader-worker.ts'),
+        },
+      },
     },
   },
   preload: {

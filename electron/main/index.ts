@@ -9,6 +9,7 @@ import { randomBytes } from 'node:crypto';
 import { readdir } from 'node:fs/promises';
 import { readFile, realpath } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
+import { Worker } from 'node:worker_threads';
 import { renderDocx } from '../../core/docx/render-docx';
 import { CHANNELS, SUBSCRIPTIONS } from '../ipc/contract';
 import { createAppInfoHandler } from './app-info';
@@ -37,6 +38,7 @@ import { createReportRenderer, installedRuleSetsFrom } from './template-packs/re
 import { registerTemplatePacks } from './template-packs/register-template-packs';
 import { fetchCapped } from './updates/fetch-capped';
 import { launchDetached } from './updates/launch-detached';
+import { createWorkerPackageReader } from './updates/package-reader';
 import { realPackageFs } from './updates/real-package-fs';
 import { registerUpdates } from './updates/register-updates';
 import { builtInTrustedKeys } from './updates/trusted-keys';
@@ -78,7 +80,12 @@ function start(): void {
   const userData = app.getPath('userData');
   const trustedKeys = builtInTrustedKeys();
   const packFs = { ...realPackageFs, readdir: (path: string) => readdir(path) };
-  const packStore = createPackStore(userData, packFs, trustedKeys);
+  // Packages are inflated, hashed and signature-checked in a worker with a time limit (I-03).
+  const readPackage = createWorkerPackageReader({
+    startWorker: () => new Worker(join(import.meta.dirname, 'package-reader-worker.js'), { resourceLimits: { maxOldGenerationSizeMb: 512 } }),
+    log: (message, error) => console.error(message, error ?? ''),
+  });
+  const packStore = createPackStore(userData, packFs, trustedKeys, readPackage);
   const renderReport = createReportRenderer({ builtInRuleSets: listRuleSets, installedRuleSets: installedRuleSetsFrom(packStore), renderDocx });
 
   // Issue 5: removable-drive picker, "Nộp qua USB", export history.
@@ -172,6 +179,7 @@ function start(): void {
     installedVersion: app.getVersion(),
     platform: process.platform,
     trustedKeys,
+    readPackage,
     trust,
     fs: realPackageFs,
     loadUpdater: () => electronUpdater.autoUpdater,
@@ -193,6 +201,7 @@ function start(): void {
     userData,
     store: packStore,
     trustedKeys,
+    readPackage,
     installedAppVersion: app.getVersion(),
     trust,
     builtInTemplates,

@@ -23,6 +23,7 @@ import { keyIdOf, type TrustedKey } from '../updates/trusted-keys';
 import { templatePackManifestSchema } from '../../../core/packages/package-manifest';
 import { createPackStore, type PackStoreFs } from './pack-store';
 import { createReportRenderer, installedRuleSetsFrom } from './report-renderer';
+import { inProcessPackageReader } from '../updates/package-reader';
 
 const ROOT = join(import.meta.dirname, '..', '..', '..');
 const fsx: PackStoreFs = { ...realPackageFs, readdir: (p) => fs.readdir(p) };
@@ -42,7 +43,7 @@ beforeEach(async () => {
   dir = mkdtempSync(join(tmpdir(), 'pack-render-'));
   const pair = generateKeyPairSync('ed25519');
   trusted = [{ keyId: keyIdOf(pair.publicKey), key: pair.publicKey }];
-  store = createPackStore(join(dir, 'userData'), fsx, trusted);
+  store = createPackStore(join(dir, 'userData'), fsx, trusted, inProcessPackageReader);
   const bytes = buildTemplatePack(new Map([['rule-sets/lc.json', new TextEncoder().encode(JSON.stringify(provinceRuleSet()))]]), RELEASE, pair.privateKey);
   const read = readSignedPackage(bytes, templatePackManifestSchema, { trustedKeys: trusted, maxBytes: bytes.byteLength });
   if (!read.ok) throw new Error('test pack does not verify');

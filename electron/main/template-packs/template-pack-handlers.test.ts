@@ -12,6 +12,7 @@ import { keyIdOf, type TrustedKey } from '../updates/trusted-keys';
 import { createTrustStore } from '../updates/trust-store';
 import { createPackStore, PACK_FILE, STORE_MESSAGES, type PackStoreFs } from './pack-store';
 import { createTemplatePackHandlers, PACK_MESSAGES } from './template-pack-handlers';
+import { inProcessPackageReader } from '../updates/package-reader';
 
 const ROOT = join(import.meta.dirname, '..', '..', '..');
 const NOW = Date.parse('2026-03-01T00:00:00Z');
@@ -60,8 +61,9 @@ function handlers(picked: () => string | null) {
     },
     fs: fsx,
     userData,
-    store: createPackStore(userData, fsx, trusted),
+    store: createPackStore(userData, fsx, trusted, inProcessPackageReader),
     trustedKeys: trusted,
+    readPackage: inProcessPackageReader,
     installedAppVersion: '1.0.0',
     trust: createTrustStore(join(userData, 'update-trust.json'), realPackageFs),
     builtInTemplates,

@@ -19,7 +19,8 @@ import { copyPackageIn } from '../updates/package-copy';
 import type { OpenFileDialogOptions, OpenFileDialogResult } from '../updates/usb-update-install';
 import type { TrustedKey } from '../updates/trusted-keys';
 import type { TrustStore } from '../updates/trust-store';
-import { verifyPackage } from '../updates/verify-package';
+import type { PackageReader } from '../updates/package-reader';
+import { verifyPackageWith } from '../updates/verify-package';
 import { PACKS_DIR, STORE_MESSAGES, type PackStore, type PackStoreFs } from './pack-store';
 
 export const TEMPLATE_PACK_EXTENSION = 'goi-de-cuong';
@@ -37,6 +38,8 @@ export interface TemplatePackDeps<E> {
   userData: string;
   store: PackStore;
   trustedKeys: readonly TrustedKey[];
+  /** Reads and verifies the package off the main thread (package-reader.ts). */
+  readPackage: PackageReader;
   installedAppVersion: string;
   trust: TrustStore;
   builtInTemplates(): Template[];
@@ -106,7 +109,7 @@ export function createTemplatePackHandlers<E>(deps: TemplatePackDeps<E>) {
       const installed = new Map<string, string>();
       const present = await deps.store.loadAll();
       for (const p of present.packs) installed.set(p.manifest.packId, p.state.active);
-      const verdict = verifyPackage(copy.bytes, {
+      const verdict = await verifyPackageWith(deps.readPackage, copy.bytes, {
         trustedKeys: deps.trustedKeys,
         installedAppVersion: deps.installedAppVersion,
         installedPackVersion: (packId) => installed.get(packId) ?? null,
@@ -146,7 +149,7 @@ export function createTemplatePackHandlers<E>(deps: TemplatePackDeps<E>) {
     if (!chosen || chosen.token !== request.token) return { status: 'error', message: PACK_MESSAGES.noPending };
     // Verified again against the state of now: another pack version may have been installed meanwhile.
     const active = await deps.store.activeVersion(chosen.manifest.packId);
-    const verdict = verifyPackage(chosen.bytes, {
+    const verdict = await verifyPackageWith(deps.readPackage, chosen.bytes, {
       trustedKeys: deps.trustedKeys,
       installedAppVersion: deps.installedAppVersion,
       installedPackVersion: () => active,

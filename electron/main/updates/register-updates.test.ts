@@ -9,6 +9,7 @@ import type { InvokeEvent } from '../secure-ipc';
 import { ONLINE_STATUS_MESSAGES } from './online-status';
 import { realPackageFs } from './real-package-fs';
 import { createTrustStore } from './trust-store';
+import { inProcessPackageReader } from './package-reader';
 import { registerUpdates, signedManifestUrls } from './register-updates';
 import { ADMIN_POLICY_FILE, UPDATE_CONFIG_FILE } from './update-policy';
 
@@ -58,6 +59,7 @@ function setup(online = true) {
     installedVersion: '1.0.0',
     platform: 'win32',
     trustedKeys: [],
+    readPackage: inProcessPackageReader,
     trust: createTrustStore(join(dir, 'trust.json'), realPackageFs),
     fs: realPackageFs,
     loadUpdater: () => {
