@@ -10,6 +10,7 @@ import { safeFileName } from '../../../core/text/safe-file-name';
 import type { DraftFileOpenResponse, DraftFileSaveRequest, DraftFileSaveResponse, JournalDraftSummary } from '../../ipc/journal-types';
 import { FileWriteError } from '../file-write-error';
 import { validateDraftInput } from './journal-ipc';
+import { NotARegularFileError } from '../read-file-capped';
 
 export const DRAFT_FILE_EXTENSION = 'baocao.json';
 const FILTER = { name: 'Bản nháp Soạn Báo Cáo (.baocao.json)', extensions: ['json'] };
@@ -32,6 +33,8 @@ export interface DraftFileDeps<E> extends DraftFileDialogs<E> {
 
 export const DRAFT_FILE_IPC_MESSAGES = {
   readFailed: 'Không đọc được tệp đã chọn (tệp có thể đang mở ở chương trình khác hoặc USB vừa bị rút). Hãy thử lại hoặc chép tệp vào máy trước.',
+  notAFile:
+    'Mục đã chọn không phải một tệp bản nháp bình thường (là thư mục, thiết bị hoặc đường ống) nên ứng dụng không mở. Hãy chọn tệp .baocao.json.',
   writeFailed: 'Không lưu được tệp bản nháp. Hãy thử lại hoặc chọn nơi lưu khác, ví dụ thư mục Tài liệu.',
 } as const;
 
@@ -99,7 +102,8 @@ export async function openDraftFileAt(
     bytes = await deps.readFile(filePath, DRAFT_FILE_MAX_BYTES);
   } catch (error) {
     log('[draft-file] read failed', error);
-    return { status: 'error', message: DRAFT_FILE_IPC_MESSAGES.readFailed };
+    const notAFile = error instanceof NotARegularFileError;
+    return { status: 'error', message: notAFile ? DRAFT_FILE_IPC_MESSAGES.notAFile : DRAFT_FILE_IPC_MESSAGES.readFailed };
   }
   if (bytes === 'too-large') return { status: 'error', message: DRAFT_FILE_MESSAGES.tooLarge(DRAFT_FILE_MAX_BYTES) };
   const parsed = readDraftFileBytes(bytes);
