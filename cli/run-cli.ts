@@ -25,7 +25,7 @@ export interface CliIo {
   /** What `submit` needs besides reading and printing (clock, fs, app label); absent → submit unavailable. */
   submission?: Omit<SubmitCliIo, 'readFile' | 'stdout' | 'stderr' | 'now'>;
   /** What `sign`/`verify` need besides reading and printing; absent → those commands unavailable. */
-  packages?: Pick<SignCliIo, 'listFolder' | 'date'> & { appVersion: string };
+  packages?: Pick<SignCliIo, 'listFolder' | 'date' | 'env' | 'promptSecret'> & { appVersion: string };
 }
 
 export const EXIT_OK = 0;
@@ -68,7 +68,13 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     }
     const common = { readFile: io.readFile, stdout: io.stdout, stderr: io.stderr, date: io.packages.date };
     return argv[0] === 'sign'
-      ? runSignCommand(argv.slice(1), { ...common, writeFile: io.writeFile, listFolder: io.packages.listFolder })
+      ? runSignCommand(argv.slice(1), {
+          ...common,
+          writeFile: io.writeFile,
+          listFolder: io.packages.listFolder,
+          env: io.packages.env,
+          promptSecret: io.packages.promptSecret,
+        })
       : runVerifyCommand(argv.slice(1), { ...common, appVersion: io.packages.appVersion });
   }
   const parsed = parseCommandArgs(argv, { output: { type: 'string', short: 'o' }, help: { type: 'boolean', short: 'h' } });
