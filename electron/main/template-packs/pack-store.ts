@@ -88,6 +88,16 @@ export function createPackStore(userData: string, fsx: PackStoreFs, trustedKeys:
   return {
     readState,
 
+    /** Every pack id with a readable state.json, and that state. */
+    async states(): Promise<{ packId: string; state: PackState }[]> {
+      const found: { packId: string; state: PackState }[] = [];
+      for (const packId of await packIds()) {
+        const state = await readState(packId);
+        if (state) found.push({ packId, state });
+      }
+      return found;
+    },
+
     async activeVersion(packId: string): Promise<string | null> {
       return (await readState(packId))?.active ?? null;
     },

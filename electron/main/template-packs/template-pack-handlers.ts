@@ -5,9 +5,11 @@
  * trước" restores the kept version. `list` feeds the renderer's template registry. Electron injected.
  */
 import { createHash } from 'node:crypto';
+import { valid } from 'semver';
 import { join } from 'node:path';
 import { describeChange, diffPack, type PackItem } from '../../../core/packages/pack-diff';
 import { MAX_TEMPLATE_PACK_BYTES, type TemplatePackManifest } from '../../../core/packages/package-manifest';
+import { advancePackVersion, type TrustState } from '../../../core/packages/update-decision';
 import type { RuleSet } from '../../../core/rules/rule-set-schema';
 import type { Template } from '../../../core/templates/template-schema';
 import type {
@@ -64,7 +66,26 @@ interface Pending {
 export function createTemplatePackHandlers<E>(deps: TemplatePackDeps<E>) {
   let pending: Pending | null = null;
 
+  /**
+   * The trust state, with the versions named in the packs' state.json files copied in once (from
+   * before the highest accepted pack version was kept there), so later edits of state.json change
+   * nothing about which versions are refused.
+   */
+  async function loadTrust(): Promise<TrustState> {
+    const trust = await deps.trust.load();
+    if (trust.packStateMigrated) return trust;
+    let next: TrustState = { ...trust, packStateMigrated: true };
+    for (const { packId, state } of await deps.store.states()) {
+      for (const version of [state.active, state.previous]) {
+        if (version !== null && valid(version) === version) next = advancePackVersion(next, packId, version);
+      }
+    }
+    await deps.trust.save(next).catch((error: unknown) => deps.log('[template-pack] could not save the trust state', error));
+    return next;
+  }
+
   async function list(): Promise<TemplatesListResponse> {
+    await loadTrust();
     const { packs, damaged } = await deps.store.loadAll();
     const seen = new Set<string>();
     const templates: Template[] = [];
@@ -113,7 +134,7 @@ export function createTemplatePackHandlers<E>(deps: TemplatePackDeps<E>) {
         trustedKeys: deps.trustedKeys,
         installedAppVersion: deps.installedAppVersion,
         installedPackVersion: (packId) => installed.get(packId) ?? null,
-        trust: await deps.trust.load(),
+        trust: await loadTrust(),
         nowMs: deps.now(),
         expect: 'template-pack',
       });
@@ -153,7 +174,7 @@ export function createTemplatePackHandlers<E>(deps: TemplatePackDeps<E>) {
       trustedKeys: deps.trustedKeys,
       installedAppVersion: deps.installedAppVersion,
       installedPackVersion: () => active,
-      trust: await deps.trust.load(),
+      trust: await loadTrust(),
       nowMs: deps.now(),
       expect: 'template-pack',
     });
@@ -166,6 +187,10 @@ export function createTemplatePackHandlers<E>(deps: TemplatePackDeps<E>) {
       stored = false;
     }
     if (!stored) return { status: 'error', message: PACK_MESSAGES.storeFailed };
+    // Remembered beside the update versions: an older signed pack stays refused even without state.json.
+    await deps.trust
+      .save(advancePackVersion(await loadTrust(), chosen.manifest.packId, chosen.manifest.version))
+      .catch((error: unknown) => deps.log('[template-pack] could not save the trust state', error));
     pending = null;
     return { status: 'installed', packId: chosen.manifest.packId, version: chosen.manifest.version, list: await list() };
   }
