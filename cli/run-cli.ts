@@ -11,6 +11,7 @@ import { loadDraftFile } from './commands/load-draft';
 import { runSubmitCommand, type SubmitCliIo } from './commands/submit';
 import { runSignCommand, SIGN_USAGE, type SignCliIo } from './commands/sign';
 import { runVerifyCommand, VERIFY_USAGE } from './commands/verify';
+import { displaySafe } from '../core/text/display-safe';
 import { formatDecimal } from '../core/text/vi-number';
 
 export interface CliIo {
@@ -52,7 +53,9 @@ export function defaultOutputPath(input: string): string {
   return input.replace(/(\.baocao)?\.json$/i, '') + '.docx';
 }
 
-export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+export async function runCli(argv: readonly string[], rawIo: CliIo): Promise<number> {
+  // Every printed line may carry a title or path from a file: shown without bidi tricks or escapes (I-09).
+  const io: CliIo = { ...rawIo, stdout: (line) => rawIo.stdout(displaySafe(line)), stderr: (line) => rawIo.stderr(displaySafe(line)) };
   // submit has its own options (--to), so it is dispatched before render's option parsing.
   if (argv[0] === 'submit') {
     if (!io.submission) {

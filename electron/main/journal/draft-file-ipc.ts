@@ -11,6 +11,7 @@ import type { DraftFileOpenResponse, DraftFileSaveRequest, DraftFileSaveResponse
 import { FileWriteError } from '../file-write-error';
 import { validateDraftInput } from './journal-ipc';
 import { NotARegularFileError } from '../read-file-capped';
+import { displaySafe } from '../../../core/text/display-safe';
 
 export const DRAFT_FILE_EXTENSION = 'baocao.json';
 const FILTER = { name: 'Bản nháp Soạn Báo Cáo (.baocao.json)', extensions: ['json'] };
@@ -110,5 +111,5 @@ export async function openDraftFileAt(
   if (!parsed.ok) return { status: 'error', message: parsed.message };
   const { format: _f, formatVersion: _v, savedAt: _s, ...draft } = parsed.draft;
   const existing = draft.draftId ? await deps.findJournalDraft(draft.draftId) : null;
-  return { status: 'opened', fileName: basename(filePath), draft, existing };
+  return { status: 'opened', fileName: displaySafe(basename(filePath)), draft, existing };
 }
