@@ -9,12 +9,14 @@ export default defineConfig({
   main: {
     build: {
       outDir: 'out/main',
-      // The journal's encoder and the DOCX renderer run in worker threads: their scripts are entries beside index.js.
+      // Worker threads started by main: the journal's encoder, the DOCX renderer and package verification run off
+      // the main thread; their scripts are entries beside index.js.
       rollupOptions: {
         input: {
           index: resolve(root, 'electron/main/index.ts'),
           'journal-encode-worker': resolve(root, 'electron/main/journal/journal-encode-worker.ts'),
           'docx-render-worker': resolve(root, 'electron/main/docx-render-worker.ts'),
+          'package-reader-worker': resolve(root, 'electron/main/updates/package-reader-worker.ts'),
         },
       },
     },

@@ -10,6 +10,7 @@ import { release } from 'node:os';
 import { readdir } from 'node:fs/promises';
 import { readFile, realpath } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
+import { Worker } from 'node:worker_threads';
 import { CHANNELS, SUBSCRIPTIONS } from '../ipc/contract';
 import { createAppInfoHandler } from './app-info';
 import { APP_SCHEME_PRIVILEGES, createAppProtocolHandler } from './app-protocol';
@@ -43,6 +44,7 @@ import { registerTemplatePacks } from './template-packs/register-template-packs'
 import { launchDetached, spawnDetachedSync } from './updates/launch-detached';
 import { readFileSyncCapped } from './updates/read-file-sync-capped';
 import { openUpdateChannel, UPDATE_SESSION_PARTITION } from './updates/update-channel';
+import { createWorkerPackageReader } from './updates/package-reader';
 import { realPackageFs } from './updates/real-package-fs';
 import { registerUpdates } from './updates/register-updates';
 import { builtInTrustedKeys } from './updates/trusted-keys';
@@ -99,7 +101,12 @@ function start(): void {
   const userData = app.getPath('userData');
   const trustedKeys = builtInTrustedKeys();
   const packFs = { ...realPackageFs, readdir: (path: string) => readdir(path) };
-  const packStore = createPackStore(userData, packFs, trustedKeys);
+  // Packages are inflated, hashed and signature-checked in a worker with a time limit (I-03).
+  const readPackage = createWorkerPackageReader({
+    startWorker: () => new Worker(join(import.meta.dirname, 'package-reader-worker.js'), { resourceLimits: { maxOldGenerationSizeMb: 512 } }),
+    log: (message, error) => console.error(message, error ?? ''),
+  });
+  const packStore = createPackStore(userData, packFs, trustedKeys, readPackage);
   // Verified once, kept until a pack is installed or rolled back (the handlers below get the notifying store).
   const ruleSetCache = cachedRuleSets(installedRuleSetsFrom(packStore));
   // Rendering runs in a worker thread with a time and memory limit: a big report must not freeze the window.
@@ -222,6 +229,7 @@ function start(): void {
     installedVersion: app.getVersion(),
     platform: process.platform,
     trustedKeys,
+    readPackage,
     trust,
     fs: realPackageFs,
     loadUpdater: () => electronUpdater.autoUpdater,
@@ -248,6 +256,7 @@ function start(): void {
     userData,
     store: notifyingPackStore(packStore, ruleSetCache.invalidate),
     trustedKeys,
+    readPackage,
     installedAppVersion: app.getVersion(),
     trust,
     builtInTemplates,

@@ -11,6 +11,8 @@ import type { DraftFileOpenResponse, DraftFileSaveRequest, DraftFileSaveResponse
 import { confirmSavePath, type FileKind } from '../confirmed-file-name';
 import { FileWriteError } from '../file-write-error';
 import { validateDraftInput } from './journal-ipc';
+import { NotARegularFileError } from '../read-file-capped';
+import { displaySafe } from '../../../core/text/display-safe';
 
 export const DRAFT_FILE_EXTENSION = 'baocao.json';
 const FILTER = { name: 'Bản nháp Soạn Báo Cáo (.baocao.json)', extensions: ['json'] };
@@ -45,6 +47,8 @@ export interface DraftFileDeps<E> extends DraftFileDialogs<E> {
 
 export const DRAFT_FILE_IPC_MESSAGES = {
   readFailed: 'Không đọc được tệp đã chọn (tệp có thể đang mở ở chương trình khác hoặc USB vừa bị rút). Hãy thử lại hoặc chép tệp vào máy trước.',
+  notAFile:
+    'Mục đã chọn không phải một tệp bản nháp bình thường (là thư mục, thiết bị hoặc đường ống) nên ứng dụng không mở. Hãy chọn tệp .baocao.json.',
   writeFailed: 'Không lưu được tệp bản nháp. Hãy thử lại hoặc chọn nơi lưu khác, ví dụ thư mục Tài liệu.',
 } as const;
 
@@ -118,12 +122,13 @@ export async function openDraftFileAt(
     bytes = await deps.readFile(filePath, DRAFT_FILE_MAX_BYTES);
   } catch (error) {
     log('[draft-file] read failed', error);
-    return { status: 'error', message: DRAFT_FILE_IPC_MESSAGES.readFailed };
+    const notAFile = error instanceof NotARegularFileError;
+    return { status: 'error', message: notAFile ? DRAFT_FILE_IPC_MESSAGES.notAFile : DRAFT_FILE_IPC_MESSAGES.readFailed };
   }
   if (bytes === 'too-large') return { status: 'error', message: DRAFT_FILE_MESSAGES.tooLarge(DRAFT_FILE_MAX_BYTES) };
   const parsed = readDraftFileBytes(bytes);
   if (!parsed.ok) return { status: 'error', message: parsed.message };
   const { format: _f, formatVersion: _v, savedAt: _s, ...draft } = parsed.draft;
   const existing = draft.draftId ? await deps.findJournalDraft(draft.draftId) : null;
-  return { status: 'opened', fileName: basename(filePath), draft, existing };
+  return { status: 'opened', fileName: displaySafe(basename(filePath)), draft, existing };
 }

@@ -23,6 +23,7 @@ import { keyIdOf, type TrustedKey } from '../updates/trusted-keys';
 import { templatePackManifestSchema } from '../../../core/packages/package-manifest';
 import { createPackStore, PACK_FILE, type PackStoreFs } from './pack-store';
 import { cachedRuleSets, createReportRenderer, installedRuleSetsFrom, notifyingPackStore } from './report-renderer';
+import { inProcessPackageReader } from '../updates/package-reader';
 
 const ROOT = join(import.meta.dirname, '..', '..', '..');
 const fsx: PackStoreFs = { ...realPackageFs, readdir: (p) => fs.readdir(p) };
@@ -57,7 +58,7 @@ beforeEach(async () => {
   const pair = generateKeyPairSync('ed25519');
   trusted = [{ keyId: keyIdOf(pair.publicKey), key: pair.publicKey }];
   signingKey = pair.privateKey;
-  store = createPackStore(join(dir, 'userData'), fsx, trusted);
+  store = createPackStore(join(dir, 'userData'), fsx, trusted, inProcessPackageReader);
   const first = release('1.0.0', 13);
   expect(await store.install(first.manifest, first.bytes)).toBe(true);
 });
@@ -139,7 +140,7 @@ describe('the verified rule-set registry is kept between renders', () => {
         return fsx.readFileCapped(path, max);
       },
     };
-    const counted = createPackStore(join(dir, 'userData'), countingFs, trusted);
+    const counted = createPackStore(join(dir, 'userData'), countingFs, trusted, inProcessPackageReader);
     const cache = cachedRuleSets(installedRuleSetsFrom(counted));
     const render = createReportRenderer({ builtInRuleSets: listRuleSets, installedRuleSets: cache.installedRuleSets, renderDocx });
     const bodySizes = async () => layout(requirePart(unzipDocx(await render(minimalReport({ ruleSet: 'lc-2026' }))), 'word/document.xml')).bodySizes;
