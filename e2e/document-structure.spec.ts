@@ -6,7 +6,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
-import { documentBody, paragraphsIn, unzipDocx } from '../test-support/docx-xml';
+import { child, descendants, documentBody, paragraphsIn, unzipDocx } from '../test-support/docx-xml';
 import { createDraft, SO_KET_TEMPLATE, typeInEditor, waitForSaved } from './helpers/wizard-page';
 
 const ISSUER = 'ỦY BAN NHÂN DÂN\nXÃ NẬM TĂM';
@@ -169,8 +169,21 @@ test('line breaks, a point "a)" under "1." and a landscape appendix survive a re
   await page.getByRole('dialog', { name: /lỗi thể thức/ }).getByRole('button', { name: 'Vẫn xuất' }).click();
   const download = await downloadPromise;
   const parts = unzipDocx(new Uint8Array(await readFile(await download.path())));
-  const texts = paragraphsIn(documentBody(parts)).map((p) => p.text.trim());
+  const body = documentBody(parts);
+  const texts = paragraphsIn(body).map((p) => p.text.trim());
   // The appendix is printed after the signature, with its body.
   expect(texts.indexOf('Phụ lục')).toBeGreaterThan(texts.indexOf('Lò Văn Pấng'));
   expect(texts).toContain(APPENDIX_BODY);
+  // Line breaks typed in the fields are w:br in the DOCX (read back as "\n").
+  expect(texts).toContain(ISSUER);
+  expect(texts).toContain(TITLE);
+  expect(texts).toContain(SIGNER_TITLE);
+  expect(texts).toContain(EDITED_LINE);
+  expect(texts).not.toContain(GENERATED_LINE);
+  expect(texts).toContain(`a) ${POINT}`);
+  // The landscape appendix is a section of its own, numbered from 1; the report before it stays portrait.
+  const sections = descendants(body, 'w:sectPr');
+  expect(child(sections.at(-1), 'w:pgSz')?.attrs['w:orient']).toBe('landscape');
+  expect(child(sections.at(-2), 'w:pgSz')?.attrs['w:orient']).not.toBe('landscape');
+  expect(child(sections.at(-1), 'w:pgNumType')?.attrs['w:start']).toBe('1');
 });

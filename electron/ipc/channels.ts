@@ -21,6 +21,8 @@ export const CHANNELS = {
   revisionCreate: 'journal:revision-create',
   revisionRead: 'journal:revision-read',
   revisionRestore: 'journal:revision-restore',
+  backupList: 'journal:backup-list',
+  backupRestore: 'journal:backup-restore',
   draftFileSave: 'draft-file:save',
   draftFileOpen: 'draft-file:open',
   flushDone: 'app:flush-done',
@@ -106,6 +108,9 @@ import type {
   RevisionReadResponse,
   RevisionRequest,
   RevisionRestoreResponse,
+  BackupListResponse,
+  BackupRestoreRequest,
+  BackupRestoreResponse,
 } from './journal-types';
 
 /** Name of the global the preload defines. */
@@ -158,6 +163,9 @@ export interface RendererApi {
   revisionCreate(request: RevisionCreateRequest): Promise<RevisionCreateResponse>;
   revisionRead(request: RevisionRequest): Promise<RevisionReadResponse>;
   revisionRestore(request: RevisionRequest): Promise<RevisionRestoreResponse>;
+  /** The backup snapshots holding a copy of the draft, newest first (recovery screen). */
+  backupList(request: JournalIdRequest): Promise<BackupListResponse>;
+  backupRestore(request: BackupRestoreRequest): Promise<BackupRestoreResponse>;
   draftFileSave(request: DraftFileSaveRequest): Promise<DraftFileSaveResponse>;
   draftFileOpen(): Promise<DraftFileOpenResponse>;
   flushDone(request: FlushDoneRequest): Promise<FlushDoneResponse>;
@@ -204,6 +212,8 @@ export interface ChannelResponses {
   [CHANNELS.revisionCreate]: RevisionCreateResponse;
   [CHANNELS.revisionRead]: RevisionReadResponse;
   [CHANNELS.revisionRestore]: RevisionRestoreResponse;
+  [CHANNELS.backupList]: BackupListResponse;
+  [CHANNELS.backupRestore]: BackupRestoreResponse;
   [CHANNELS.draftFileSave]: DraftFileSaveResponse;
   [CHANNELS.draftFileOpen]: DraftFileOpenResponse;
   [CHANNELS.flushDone]: FlushDoneResponse;

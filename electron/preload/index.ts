@@ -26,6 +26,8 @@ import {
   type RevisionListResponse,
   type RevisionReadResponse,
   type RevisionRestoreResponse,
+  type BackupListResponse,
+  type BackupRestoreResponse,
   type ExportHistoryResponse,
   type UsbDrivesResponse,
   type UsbPickFolderResponse,
@@ -67,6 +69,8 @@ export const api: RendererApi = {
   revisionCreate: (request) => ipcRenderer.invoke(CHANNELS.revisionCreate, request) as Promise<RevisionCreateResponse>,
   revisionRead: (request) => ipcRenderer.invoke(CHANNELS.revisionRead, request) as Promise<RevisionReadResponse>,
   revisionRestore: (request) => ipcRenderer.invoke(CHANNELS.revisionRestore, request) as Promise<RevisionRestoreResponse>,
+  backupList: (request) => ipcRenderer.invoke(CHANNELS.backupList, request) as Promise<BackupListResponse>,
+  backupRestore: (request) => ipcRenderer.invoke(CHANNELS.backupRestore, request) as Promise<BackupRestoreResponse>,
   draftFileSave: (request) => ipcRenderer.invoke(CHANNELS.draftFileSave, request) as Promise<DraftFileSaveResponse>,
   draftFileOpen: () => ipcRenderer.invoke(CHANNELS.draftFileOpen, {}) as Promise<DraftFileOpenResponse>,
   flushDone: async (request) => {
