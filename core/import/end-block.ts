@@ -19,7 +19,7 @@ export function cellTexts(t: DocTable): string[][] {
   return t.rows.flatMap((r) => r.cells.map((c) => c.paragraphs.map(paragraphText)));
 }
 
-/** Is this item where the end block starts (from `after`, the index past the body's last heading)? */
+/** Is items[index] where the end block (Nơi nhận and signature) starts? */
 export function isEndBlockStart(items: readonly DocItem[], index: number): boolean {
   const item = items[index];
   if (!item) return false;

@@ -146,7 +146,7 @@ function appendixFrom(items: readonly DocItem[], landscape: readonly boolean[], 
     titleLines.push(text);
     i++;
   }
-  const appendix: Appendix = { id: `pl${index + 1}`, title: titleLines.join('\n'), blocks: blocksFrom(items.slice(i), { note, footnotes: { count: 0 } }, where) };
+  const appendix: Appendix = { id: `pl${index + 1}`, title: titleLines.join('\n'), blocks: blocksFrom(items.slice(i), { note }, where) };
   if (attachedLine) appendix.attachedLine = attachedLine;
   if (label && landscape[label.kind === 'p' ? label.section : 0]) appendix.orientation = 'landscape';
   return appendix;
@@ -257,7 +257,7 @@ function importPackage(bytes: Uint8Array, options: ImportDocxOptions, name: stri
     }
   }
   const end = readEndBlock(items, endStart, appendixStart);
-  const ctx = { note, footnotes: { count: 0 } };
+  const ctx = { note };
   let bodyItems = items.slice(head.next, endStart);
   // A signature written as plain paragraphs before "Nơi nhận": short centred/right lines after the last text.
   if (end.signature.name === '' && endStart < appendixStart) {
