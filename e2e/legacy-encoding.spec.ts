@@ -119,3 +119,16 @@ test('the checker warns about a heading still in TCVN3 and leads to its chapter'
   await warning.click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('I. KÕT QU¶ TRIÓN KHAI');
 });
+
+test('a footnote pasted in TCVN3 is converted too', async ({ page }) => {
+  const editor = await openChapter(page);
+  await page.keyboard.type('Kết quả');
+  await page.getByRole('toolbar', { name: 'Định dạng' }).getByRole('button', { name: 'Chú thích cuối trang' }).click();
+  const note = page.getByRole('textbox', { name: 'Nội dung chú thích' });
+  await expect(note).toBeFocused();
+  await paste(note, { 'text/plain': 'C«ng v¨n sè 472-CV/HU cña HuyÖn ñy Tam §­êng' });
+  await expect(note).toHaveText('Công văn số 472-CV/HU của Huyện ủy Tam Đường');
+  await expect(page.getByRole('dialog').getByTestId('legacy-notice')).toContainText('Đã chuyển 1 đoạn từ mã TCVN3 sang Unicode.');
+  await page.getByRole('button', { name: 'Lưu chú thích' }).click();
+  await expect(editor).toContainText('Kết quả');
+});

@@ -75,8 +75,17 @@ function excerpt(text: string, from: number): string {
   return `${rest.slice(0, cut > 0 ? cut : SAMPLE_LENGTH).trim()}…`;
 }
 
+const LATIN1_UPPER_HALF = /[\u00A1-\u00FF]/gu;
+const VIETNAMESE_ONLY_LETTERS = new RegExp(VIETNAMESE_ONLY_LETTER.source, 'gu');
+const count = (text: string, re: RegExp) => text.match(re)?.length ?? 0;
+
 export function detectLegacyEncoding(text: string): LegacyDetection {
   let best: LegacyDetection = { encoding: null, confidence: 0, sample: '' };
+  // Quick answer for most fields (the check reads every paragraph of a long report): legacy text is written
+  // with Latin-1 characters and has no letters only Unicode Vietnamese has; text with more of those than of
+  // Latin-1 characters is Unicode (and could never reach MIN_CONFIDENCE word by word either).
+  const latin1 = count(text, LATIN1_UPPER_HALF);
+  if (latin1 === 0 || count(text, VIETNAMESE_ONLY_LETTERS) > latin1) return best;
   let bestHits = 0;
   for (const encoding of ['tcvn3', 'vni'] as const) {
     const t = tally(text, encoding);
