@@ -42,19 +42,20 @@ const WORD_HTML = `<html xmlns:o="urn:schemas-microsoft-com:office:office"><head
 <body lang=EN-US><!--StartFragment-->
 <p class=MsoNormal><span style='font-size:13.0pt;font-family:".VnTimeH";mso-bidi-font-family:"Times New Roman"'>uû ban nh©n d©n huyÖn tam §­êng</span><o:p></o:p></p>
 <p class=MsoNormal><span style='font-family:".VnTime"'>Uû ban nh©n d©n huyÖn</span><span style='font-family:"Times New Roman",serif'> Tam Đường © 2023</span></p>
+<p class=MsoNormal><span style="font-family:'VNI-Times'">Ñaûng boä huyeän</span></p>
 <!--EndFragment--></body></html>`;
 
-test('Word HTML in .VnTime/.VnTimeH is converted per run, the notice says so and "Hoàn tác" restores the paste', async ({ page }) => {
+test('Word HTML in .VnTime/.VnTimeH/VNI-Times is converted per run, the notice says so and "Hoàn tác" restores the paste', async ({ page }) => {
   const editor = await openChapter(page);
-  await paste(editor, { 'text/html': WORD_HTML, 'text/plain': 'uû ban nh©n d©n huyÖn tam §­êng\nUû ban nh©n d©n huyÖn Tam Đường © 2023' });
+  await paste(editor, { 'text/html': WORD_HTML, 'text/plain': 'uû ban nh©n d©n huyÖn tam §­êng\nUû ban nh©n d©n huyÖn Tam Đường © 2023\nÑaûng boä huyeän' });
 
-  await expect(paragraphs(editor)).toHaveText(['UỶ BAN NHÂN DÂN HUYỆN TAM ĐƯỜNG', 'Uỷ ban nhân dân huyện Tam Đường © 2023']);
+  await expect(paragraphs(editor)).toHaveText(['UỶ BAN NHÂN DÂN HUYỆN TAM ĐƯỜNG', 'Uỷ ban nhân dân huyện Tam Đường © 2023', 'Đảng bộ huyện']);
   const notice = page.getByTestId('legacy-notice');
-  await expect(notice).toContainText('Đã chuyển 2 đoạn từ mã TCVN3 sang Unicode.');
+  await expect(notice).toContainText('Đã chuyển 3 đoạn từ mã TCVN3 và VNI sang Unicode.');
 
   await notice.getByRole('button', { name: 'Hoàn tác' }).click();
   // Exactly as pasted: the legacy characters, and the Times New Roman run (with its "©") untouched.
-  await expect(paragraphs(editor)).toHaveText(['uû ban nh©n d©n huyÖn tam §­êng', 'Uû ban nh©n d©n huyÖn Tam Đường © 2023']);
+  await expect(paragraphs(editor)).toHaveText(['uû ban nh©n d©n huyÖn tam §­êng', 'Uû ban nh©n d©n huyÖn Tam Đường © 2023', 'Ñaûng boä huyeän']);
   await expect(notice).toHaveCount(0);
 });
 

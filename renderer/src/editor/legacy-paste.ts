@@ -72,10 +72,13 @@ function fontOf(node: Node, rules: readonly StyleRule[], cache: Map<Element, str
   return null;
 }
 
+/** The text the clerk sees: not the CSS or script some programs put in the body. */
 function textNodes(root: Node): Text[] {
   const out: Text[] = [];
   const walker = root.ownerDocument!.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-  for (let n = walker.nextNode(); n; n = walker.nextNode()) out.push(n as Text);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    if (!n.parentElement?.closest('style, script, template')) out.push(n as Text);
+  }
   return out;
 }
 
