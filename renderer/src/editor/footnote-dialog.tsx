@@ -39,8 +39,9 @@ function FootnoteDialogBody({ number, initial, onSave, onDelete, onClose }: Foot
     autofocus: 'end',
     editorProps: {
       attributes: { class: 'doc-editor footnote-editor', 'aria-label': 'Nội dung chú thích', role: 'textbox', 'aria-multiline': 'true' },
-      transformPastedHTML: (html, view) => legacy.transformHtml(cleanPastedHtml(html), view),
-      transformPastedText: (text, _plain, view) => legacy.transformText(cleanPastedText(text), view),
+      // Legacy fonts first: Word names them in its <style> block too, which the table clean-up does not keep.
+      transformPastedHTML: (html, view) => cleanPastedHtml(legacy.transformHtml(html, view)),
+      transformPastedText: (text, _plain, view) => cleanPastedText(legacy.transformText(text, view)),
     },
     onTransaction: ({ editor: e, transaction }) => legacy.onTransaction(e, transaction),
     onUpdate: ({ editor: e }) => setEmpty(docToPlainParagraphs(e.getJSON()).length === 0),

@@ -67,8 +67,9 @@ function RichTextEditorView({ label, initialBlocks, onChange, footnoteOffset, pl
     shouldRerenderOnTransaction: false,
     editorProps: {
       attributes: { class: 'doc-editor', 'aria-label': label, role: 'textbox', 'aria-multiline': 'true', spellcheck: 'false' },
-      transformPastedHTML: (html, view) => legacy.transformHtml(cleanPastedHtml(html), view),
-      transformPastedText: (text, _plain, view) => legacy.transformText(cleanPastedText(text), view),
+      // Legacy fonts first: Word names them in its <style> block too, which the table clean-up does not keep.
+      transformPastedHTML: (html, view) => cleanPastedHtml(legacy.transformHtml(html, view)),
+      transformPastedText: (text, _plain, view) => cleanPastedText(legacy.transformText(text, view)),
     },
     onTransaction: ({ editor: e, transaction }) => legacy.onTransaction(e, transaction),
     onMount: ({ editor: e }) => listenToSelectionOnlyWhenFocused(e.view),
