@@ -133,3 +133,15 @@ test('a footnote pasted in TCVN3 is converted too', async ({ page }) => {
   await page.getByRole('button', { name: 'Lưu chú thích' }).click();
   await expect(editor).toContainText('Kết quả');
 });
+
+test('a Word table whose .VnTime font is named only in the style block is converted cell by cell', async ({ page }) => {
+  const editor = await openChapter(page);
+  const html = `<html><head><style><!-- p.MsoNormal {font-family:".VnTime"; font-size:14.0pt} --></style></head><body><!--StartFragment-->
+<table class=MsoTableGrid border=1 style='border-collapse:collapse'>
+<tr style='mso-yfti-firstrow:yes'><td width=200><p class=MsoNormal align=center><b>ChØ tiªu</b></p></td><td width=100><p class=MsoNormal align=center><b>KÕt qu¶</b></p></td></tr>
+<tr><td width=200><p class=MsoNormal>§¶ng viªn míi</p></td><td width=100><p class=MsoNormal align=right>12</p></td></tr>
+</table><!--EndFragment--></body></html>`;
+  await paste(editor, { 'text/html': html, 'text/plain': 'ChØ tiªu\tKÕt qu¶\n§¶ng viªn míi\t12' });
+  await expect(editor.locator('table td, table th')).toHaveText(['Chỉ tiêu', 'Kết quả', 'Đảng viên mới', '12']);
+  await expect(page.getByTestId('legacy-notice')).toContainText('Đã chuyển 3 đoạn từ mã TCVN3 sang Unicode.');
+});
