@@ -66,3 +66,12 @@ describe('legacy encoding check', () => {
     expect(problems[5]!.message).toContain('“Nguyễn Văn Thắng”');
   });
 });
+
+describe('legacy encoding check in appendices', () => {
+  it('sends an appendix title in TCVN3 to the Phụ lục step', () => {
+    const report = minimalReport({
+      appendices: [{ id: 'pl1', title: 'BIÓU TæNG HîP KÕT QU¶', blocks: [textParagraph('Số liệu.')] }],
+    });
+    expect(checkLegacyEncoding(report).map((p) => `${p.id}@${p.stepKey}`)).toEqual(['legacy-encoding-appendix-pl1-title@appendices']);
+  });
+});

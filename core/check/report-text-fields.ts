@@ -96,9 +96,10 @@ export function reportTextFields(report: Report): TextField[] {
     line(report.signature.name, 'Họ tên người ký', 'closing', 'signature-name'),
     ...appendices.flatMap((a, i) => {
       const placeName = `phụ lục ${i + 1} “${name(a.title)}”`;
+      // The appendix's text follows stepOfPlace, like the statistics problems of its tables.
       return [
-        line(a.title, `Tên phụ lục ${i + 1}`, 'review', `appendix-${a.id}-title`),
-        ...(a.attachedLine ? [line(a.attachedLine, `Dòng “Kèm theo” của phụ lục ${i + 1}`, 'review', `appendix-${a.id}-attached`)] : []),
+        line(a.title, `Tên phụ lục ${i + 1}`, 'appendices', `appendix-${a.id}-title`),
+        ...(a.attachedLine ? [line(a.attachedLine, `Dòng “Kèm theo” của phụ lục ${i + 1}`, 'appendices', `appendix-${a.id}-attached`)] : []),
         ...blockFields(a.blocks, { kind: 'appendix', appendixId: a.id }, placeName, `appendix-${a.id}`),
       ];
     }),
