@@ -1,13 +1,15 @@
 /**
  * Format check before export: problems a provincial office would send the report back for, each tied to the
  * wizard step (`general`, `chapter:<sectionId>`, `closing`) where the clerk can fix it; the figures of the
- * tables are checked too (statistics-check.ts), each problem leading to its cell.
+ * tables are checked too (statistics-check.ts), each problem leading to its cell, and so is text still in the
+ * legacy TCVN3/VNI encodings (legacy-encoding-check.ts).
  */
 import { blockText, hasPlaceholder, sectionHasText } from '../model/report-text';
 import type { Report, Section } from '../model/report-schema';
 import type { RuleSet } from '../rules/rule-set-schema';
 import type { Problem } from './problem';
 import { checkStatistics } from './statistics-check';
+import { checkLegacyEncoding } from './legacy-encoding-check';
 import { checkSymbol } from '../text/document-symbol';
 import { detectToneStyle } from '../text/tone-style';
 import { bareRecipient } from '../text/recipient-line';
@@ -71,6 +73,7 @@ export function checkReport(report: Report, ruleSet: RuleSet): Problem[] {
   if (styles.old > 0 && styles.new > 0) {
     add('tone-style-mixed', 'warning', `Văn bản dùng lẫn hai kiểu bỏ dấu (“uỷ/hoá” ${styles.old} chỗ, “ủy/hóa” ${styles.new} chỗ). Hãy thống nhất một kiểu.`, 'general');
   }
+  problems.push(...checkLegacyEncoding(report));
   problems.push(...checkStatistics(report));
   return problems;
 }

@@ -1,4 +1,7 @@
-/** Toolbar of a body editor: emphasis, "- " lines, numbered items, footnotes and tables (with table tools in a table). */
+/**
+ * Toolbar of a body editor: emphasis, "- " lines, numbered items, footnotes, tables (with table tools in a table)
+ * and TCVN3/VNI conversion.
+ */
 import { useState } from 'react';
 import type { Editor } from '@tiptap/core';
 import { useEditorState } from '@tiptap/react';
@@ -13,15 +16,19 @@ import GridOn from '@mui/icons-material/GridOn';
 import { FormatButton } from './format-button';
 import { TableContextMenu, type MenuAnchor } from './table-menu';
 import { TableToolbar } from './table-toolbar';
+import { LegacyConvertButton } from './legacy-convert-button';
+import type { LegacyChoice } from './legacy-selection';
 
 interface EditorToolbarProps {
   editor: Editor;
   /** Only marks (the footnote editor). */
   marksOnly?: boolean;
   onAddFootnote?: () => void;
+  /** Converts the selection from TCVN3/VNI; absent: no such button. */
+  onConvertLegacy?: (choice: LegacyChoice) => void;
 }
 
-export function EditorToolbar({ editor, marksOnly = false, onAddFootnote }: EditorToolbarProps) {
+export function EditorToolbar({ editor, marksOnly = false, onAddFootnote, onConvertLegacy }: EditorToolbarProps) {
   const [tableMenu, setTableMenu] = useState<MenuAnchor | null>(null);
   const state = useEditorState({
     editor,
@@ -76,6 +83,12 @@ export function EditorToolbar({ editor, marksOnly = false, onAddFootnote }: Edit
             <GridOn fontSize="small" />
           </FormatButton>
           <TableContextMenu editor={editor} anchor={tableMenu} onAnchor={setTableMenu} />
+        </>
+      )}
+      {onConvertLegacy && (
+        <>
+          <hr className="divider-vertical" aria-orientation="vertical" />
+          <LegacyConvertButton onChoose={onConvertLegacy} />
         </>
       )}
       {!marksOnly && state.inTable && (

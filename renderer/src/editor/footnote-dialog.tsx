@@ -8,6 +8,9 @@ import { docToPlainParagraphs } from './doc-to-blocks';
 import { footnoteExtensions } from './editor-extensions';
 import { EditorToolbar } from './editor-toolbar';
 import { cleanPastedHtml, cleanPastedText } from './paste-cleanup';
+import { legacyPasteController, type LegacyNotice } from './legacy-paste-controller';
+import { LegacyNoticeBar } from './legacy-notice';
+import { useLegacySelectionCommand } from './use-legacy-selection-command';
 
 export interface FootnoteDialogProps {
   /** Footnote number as shown in the text, or null for a new footnote. */
@@ -28,17 +31,22 @@ export function FootnoteDialog(props: FootnoteDialogProps) {
 
 function FootnoteDialogBody({ number, initial, onSave, onDelete, onClose }: FootnoteDialogProps) {
   const [empty, setEmpty] = useState(initial.length === 0);
+  const [legacyNotice, setLegacyNotice] = useState<LegacyNotice | null>(null);
+  const [legacy] = useState(() => legacyPasteController(setLegacyNotice));
   const editor = useEditor({
     extensions: footnoteExtensions(),
     content: plainParagraphsToDoc(initial),
     autofocus: 'end',
     editorProps: {
       attributes: { class: 'doc-editor footnote-editor', 'aria-label': 'Nội dung chú thích', role: 'textbox', 'aria-multiline': 'true' },
-      transformPastedHTML: cleanPastedHtml,
-      transformPastedText: cleanPastedText,
+      // Legacy fonts first: Word names them in its <style> block too, which the table clean-up does not keep.
+      transformPastedHTML: (html, view) => cleanPastedHtml(legacy.transformHtml(html, view)),
+      transformPastedText: (text, _plain, view) => cleanPastedText(legacy.transformText(text, view)),
     },
+    onTransaction: ({ editor: e, transaction }) => legacy.onTransaction(e, transaction),
     onUpdate: ({ editor: e }) => setEmpty(docToPlainParagraphs(e.getJSON()).length === 0),
   });
+  const convertLegacy = useLegacySelectionCommand(editor, legacy);
 
   return (
     <>
@@ -48,7 +56,7 @@ function FootnoteDialogBody({ number, initial, onSave, onDelete, onClose }: Foot
           Chú thích được in ở cuối trang, cỡ chữ 12. Số thứ tự được đánh tự động theo vị trí trong báo cáo.
         </Typography>
         <Box sx={{ border: 1, borderColor: 'divider', borderRadius: 1, bgcolor: 'background.paper' }}>
-          {editor && <EditorToolbar editor={editor} marksOnly />}
+          {editor && <EditorToolbar editor={editor} marksOnly onConvertLegacy={convertLegacy} />}
           <EditorContent editor={editor} />
         </Box>
       </DialogContent>
@@ -59,6 +67,7 @@ function FootnoteDialogBody({ number, initial, onSave, onDelete, onClose }: Foot
           </Button>
         )}
         <Button onClick={onClose}>Hủy</Button>
+        <LegacyNoticeBar notice={legacyNotice} onClose={() => setLegacyNotice(null)} />
         <Button variant="contained" disabled={empty} onClick={() => editor && onSave(docToPlainParagraphs(editor.getJSON()))}>
           Lưu chú thích
         </Button>

@@ -20,6 +20,9 @@ import { FootnoteDialog } from './footnote-dialog';
 import { footnoteNumbersKey } from './footnote-node';
 import { pendingChange } from './pending-change';
 import { cleanPastedHtml, cleanPastedText } from './paste-cleanup';
+import { legacyPasteController, type LegacyNotice } from './legacy-paste-controller';
+import { LegacyNoticeBar } from './legacy-notice';
+import { useLegacySelectionCommand } from './use-legacy-selection-command';
 import { listenToSelectionOnlyWhenFocused } from './selection-listener';
 
 export interface RichTextEditorProps {
@@ -55,6 +58,8 @@ function RichTextEditorView({ label, initialBlocks, onChange, footnoteOffset, pl
   // The editor is created once; these only seed it.
   const [initialDoc] = useState(() => blocksToDoc(initialBlocks));
   const extensions = useMemo(() => bodyExtensions((pos, paragraphs) => setFootnote({ pos, paragraphs })), []);
+  const [legacyNotice, setLegacyNotice] = useState<LegacyNotice | null>(null);
+  const [legacy] = useState(() => legacyPasteController(setLegacyNotice));
 
   const editor = useEditor({
     extensions,
@@ -62,9 +67,11 @@ function RichTextEditorView({ label, initialBlocks, onChange, footnoteOffset, pl
     shouldRerenderOnTransaction: false,
     editorProps: {
       attributes: { class: 'doc-editor', 'aria-label': label, role: 'textbox', 'aria-multiline': 'true', spellcheck: 'false' },
-      transformPastedHTML: cleanPastedHtml,
-      transformPastedText: cleanPastedText,
+      // Legacy fonts first: Word names them in its <style> block too, which the table clean-up does not keep.
+      transformPastedHTML: (html, view) => cleanPastedHtml(legacy.transformHtml(html, view)),
+      transformPastedText: (text, _plain, view) => cleanPastedText(legacy.transformText(text, view)),
     },
+    onTransaction: ({ editor: e, transaction }) => legacy.onTransaction(e, transaction),
     onMount: ({ editor: e }) => listenToSelectionOnlyWhenFocused(e.view),
     onUpdate: ({ editor: e }) => pending.schedule(() => docToBlocks(e.getJSON()), reportUp),
     onBlur: () => pending.flush(),
@@ -78,6 +85,7 @@ function RichTextEditorView({ label, initialBlocks, onChange, footnoteOffset, pl
     editor.view.dispatch(editor.state.tr.setMeta(footnoteNumbersKey, footnoteOffset).setMeta('addToHistory', false));
   }, [editor, footnoteOffset]);
 
+  const convertLegacy = useLegacySelectionCommand(editor, legacy);
   const isEmpty = useEditorState({ editor, selector: ({ editor: e }) => e.isEmpty });
   const footnoteNumber = (pos: number): number => {
     let n = footnoteOffset;
@@ -98,7 +106,7 @@ function RichTextEditorView({ label, initialBlocks, onChange, footnoteOffset, pl
         '&:focus-within': { borderColor: 'primary.main', boxShadow: (t) => `0 0 0 2px ${t.palette.primary.light}` },
       }}
     >
-      <EditorToolbar editor={editor} onAddFootnote={() => setFootnote({ pos: null, paragraphs: [] })} />
+      <EditorToolbar editor={editor} onAddFootnote={() => setFootnote({ pos: null, paragraphs: [] })} onConvertLegacy={convertLegacy} />
       <Box sx={{ position: 'relative' }}>
         {isEmpty && placeholder && (
           <Typography aria-hidden sx={{ position: 'absolute', top: 12, left: 16, right: 16, color: 'text.disabled', pointerEvents: 'none', fontStyle: 'italic' }}>
@@ -107,6 +115,7 @@ function RichTextEditorView({ label, initialBlocks, onChange, footnoteOffset, pl
         )}
         <EditorContent editor={editor} />
       </Box>
+      <LegacyNoticeBar notice={legacyNotice} onClose={() => setLegacyNotice(null)} />
       {footnote && (
         <FootnoteDialog
           number={footnote.pos === null ? null : footnoteNumber(footnote.pos)}
