@@ -150,3 +150,28 @@ test('a wrong change in a table of the chapter\'s own text (outside its sub-sect
   }, undefined, { timeout: 10_000 });
   expect(await cell.jsonValue()).toEqual({ text: '+34', row: 1, column: 3, inCard: false });
 });
+
+test('a wrong total in a Phụ lục table opens the Phụ lục step with the caret in that cell', async ({ page }) => {
+  const base = report();
+  const r: Report = {
+    ...base,
+    header: { ...base.header, date: '2023-12-20' },
+    appendices: [{ id: 'pl-so-lieu', title: 'Biểu tổng hợp đảng viên', blocks: [{ type: 'paragraph', content: [{ type: 'text', text: 'Số liệu đến 31/12/2023.' }] }, members] }],
+  };
+  await seedVersion1Database(page, [{ id: 'phu-luc', templateId: 'so-ket-tong-ket', report: r, title: r.title, createdAt: 1, updatedAt: 2, lastStepKey: 'review' }]);
+  await page.goto('/#/ban-nhap/phu-luc/review');
+
+  const inAppendix = page.getByTestId('format-checker').locator('[data-problem-id^="stat-"]').filter({ hasText: 'Biểu 1: Số lượng đảng viên các chi bộ' });
+  // One warning for the sub-section's table and one for the appendix's copy of it: pick the appendix's by its step.
+  const appendixWarning = inAppendix.filter({ hasText: 'Sửa ở bước: Phụ lục' });
+  await expect(appendixWarning).toHaveCount(1, { timeout: 15_000 });
+  await appendixWarning.click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Phụ lục');
+  const cell = await page.waitForFunction(() => {
+    const node = document.getSelection()?.anchorNode;
+    const td = (node instanceof Element ? node : node?.parentElement)?.closest('td, th');
+    if (!td || !document.activeElement?.contains(td)) return null;
+    return { text: td.textContent, row: (td.parentElement as HTMLTableRowElement).rowIndex, column: (td as HTMLTableCellElement).cellIndex, appendix: td.closest('[data-appendix-id]')?.getAttribute('data-appendix-id') };
+  }, undefined, { timeout: 10_000 });
+  expect(await cell.jsonValue()).toEqual({ text: '75', row: 4, column: 2, appendix: 'pl-so-lieu' });
+});

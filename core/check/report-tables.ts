@@ -3,7 +3,7 @@
  * closing, an appendix), its index in that list and its number among that list's tables, and the words that
  * name the place for a clerk ("chương “II. KẾT QUẢ”", "mục “Công tác phát triển đảng viên”").
  */
-import { sectionMarker } from '../model/markers';
+import { chapterMarker } from '../model/wizard-steps';
 import type { Block, Report, Section, Table } from '../model/report-schema';
 
 /** The block list a table belongs to; `chapterId` is the chapter (wizard step) holding the section. */
@@ -44,7 +44,7 @@ function sectionTables(section: Section, chapterId: string, placeName: string): 
 export function reportTables(report: Report): LocatedTable[] {
   return [
     ...tablesOf(report.opening, { kind: 'opening' }, 'phần mở đầu'),
-    ...report.sections.flatMap((chapter, i) => sectionTables(chapter, chapter.id, `chương “${sectionMarker([i + 1])} ${name(chapter.heading)}”`)),
+    ...report.sections.flatMap((chapter, i) => sectionTables(chapter, chapter.id, `chương “${chapterMarker(report.sections, i)} ${name(chapter.heading)}”`)),
     ...tablesOf(report.closing, { kind: 'closing' }, 'phần kết thúc'),
     ...(report.appendices ?? []).flatMap((a, i) => tablesOf(a.blocks, { kind: 'appendix', appendixId: a.id }, `phụ lục ${i + 1} “${name(a.title)}”`)),
   ];

@@ -93,7 +93,7 @@ describe('statistics in the pre-export check', () => {
       ['general', 0, 0, 'Bảng 1 trong phần mở đầu'],
       ['chapter:c1', 1, 1, 'Bảng “Biểu 1: Số lượng đảng viên các chi bộ trực thuộc đến 31/12/2023”'],
       ['closing', 1, 0, 'Bảng 1 trong phần kết thúc'],
-      ['review', 0, 0, 'Bảng 1 trong phụ lục 1 “BIỂU TỔNG HỢP”'],
+      ['appendices', 0, 0, 'Bảng 1 trong phụ lục 1 “BIỂU TỔNG HỢP”'],
     ]);
     expect(new Set(problems.map((p) => p.id)).size).toBe(problems.length);
     expect(problems.every((p) => p.severity === 'warning')).toBe(true);

@@ -21,7 +21,7 @@ export function stepOfPlace(place: TablePlace): string {
     case 'section':
       return `chapter:${place.chapterId}`;
     case 'appendix':
-      return 'review';
+      return 'appendices';
   }
 }
 

@@ -33,8 +33,8 @@ type EditorElement = HTMLElement & { editor?: Editor };
 
 /**
  * The element around the editor of the block list holding the table: the opening and closing editors by their
- * test ids, a sub-section's editor inside its card, a chapter's own editor outside every card. Null for an
- * appendix, which has no editor step yet.
+ * test ids, a sub-section's editor inside its card, a chapter's own editor outside every card, an appendix's
+ * inside its card on the Phụ lục step.
  */
 function editorHost(place: TableCellTarget['place'], root: ParentNode): { host: HTMLElement | null; editor: EditorElement | null } {
   const own = (container: Element | null) =>
@@ -53,8 +53,10 @@ function editorHost(place: TableCellTarget['place'], root: ParentNode): { host: 
       const host = root.querySelector<HTMLElement>(`[data-section-id="${CSS.escape(place.sectionId)}"]`);
       return { host, editor: own(host) };
     }
-    case 'appendix':
-      return { host: null, editor: null };
+    case 'appendix': {
+      const host = root.querySelector<HTMLElement>(`[data-appendix-id="${CSS.escape(place.appendixId)}"]`);
+      return { host, editor: host?.querySelector<EditorElement>('.ProseMirror') ?? null };
+    }
   }
 }
 
@@ -68,7 +70,6 @@ export function focusProblem(problem: Pick<Problem, 'id' | 'target'>, root: Pare
     const selector = problemFocusSelector(problem);
     return selector === null || focusProblemTarget(selector, root);
   }
-  if (target.place.kind === 'appendix') return true;
   const { host, editor } = editorHost(target.place, root);
   if (!editor?.editor) {
     // Bring the card near the viewport: off-screen cards skip rendering until they are close to it.

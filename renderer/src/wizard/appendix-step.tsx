@@ -56,7 +56,7 @@ export function AppendixStep({ report, update, offsets }: AppendixStepProps) {
         const label = appendixLabel(i, appendices.length);
         const edited = a.attachedLine !== undefined;
         return (
-          <Paper key={a.id} variant="outlined" component="section" aria-label={label} data-testid={`appendix-${i + 1}`} className="ap-card">
+          <Paper key={a.id} variant="outlined" component="section" aria-label={label} data-testid={`appendix-${i + 1}`} data-appendix-id={a.id} className="ap-card">
             <Stack direction="row" spacing={1} sx={{ alignItems: 'center', mb: 2 }}>
               <Chip label={label} color="primary" sx={{ fontWeight: 700 }} />
               <Box sx={{ flexGrow: 1 }} />
