@@ -23,6 +23,8 @@ export const CHANNELS = {
   revisionRestore: 'journal:revision-restore',
   draftFileSave: 'draft-file:save',
   draftFileOpen: 'draft-file:open',
+  // "Mở báo cáo Word (.docx)…": main shows the dialog and reads the bytes (capped); the renderer parses them.
+  wordFileOpen: 'word-file:open',
   flushDone: 'app:flush-done',
   // Issue 5: submission on USB and export history.
   usbListDrives: 'usb:list-drives',
@@ -133,6 +135,12 @@ export interface RenderPreviewDocxRequest {
 /** The bytes export would write for this report (same rule-set lookup), for docx-preview to draw. */
 export type RenderPreviewDocxResponse = { status: 'rendered'; bytes: Uint8Array } | { status: 'error'; message: string };
 
+/** The chosen file's name (no folder) and bytes; the renderer's Word import checks everything else. */
+export type WordFileOpenResponse =
+  | { status: 'opened'; fileName: string; bytes: Uint8Array }
+  | { status: 'canceled' }
+  | { status: 'error'; message: string };
+
 export type AppInfoRequest = Record<string, never>;
 export interface AppInfoResponse {
   version: string;
@@ -160,6 +168,8 @@ export interface RendererApi {
   revisionRestore(request: RevisionRequest): Promise<RevisionRestoreResponse>;
   draftFileSave(request: DraftFileSaveRequest): Promise<DraftFileSaveResponse>;
   draftFileOpen(): Promise<DraftFileOpenResponse>;
+  /** Open dialog for a Word report; the file's bytes, read with a size cap, never parsed in main. */
+  wordFileOpen(): Promise<WordFileOpenResponse>;
   flushDone(request: FlushDoneRequest): Promise<FlushDoneResponse>;
   /** Main asks "all saved?" before quitting: save everything, then call flushDone with the request's id. */
   onFlushRequest(listener: (request: FlushRequest) => void): () => void;
@@ -206,6 +216,7 @@ export interface ChannelResponses {
   [CHANNELS.revisionRestore]: RevisionRestoreResponse;
   [CHANNELS.draftFileSave]: DraftFileSaveResponse;
   [CHANNELS.draftFileOpen]: DraftFileOpenResponse;
+  [CHANNELS.wordFileOpen]: WordFileOpenResponse;
   [CHANNELS.flushDone]: FlushDoneResponse;
   [CHANNELS.usbListDrives]: UsbDrivesResponse;
   [CHANNELS.usbWatchDrives]: UsbWatchResponse;

@@ -111,6 +111,7 @@ export const REQUEST_SCHEMAS = {
   [CHANNELS.revisionRestore]: revisionRequestSchema,
   [CHANNELS.draftFileSave]: draftFileSaveRequestSchema,
   [CHANNELS.draftFileOpen]: emptyRequestSchema,
+  [CHANNELS.wordFileOpen]: emptyRequestSchema,
   [CHANNELS.flushDone]: flushDoneRequestSchema,
   [CHANNELS.usbListDrives]: z.strictObject({}),
   [CHANNELS.usbWatchDrives]: usbWatchRequestSchema,

@@ -17,6 +17,8 @@ import { APP_SCHEME_PRIVILEGES, createAppProtocolHandler } from './app-protocol'
 import { createExportDocxHandler } from './export-docx';
 import { createPreviewDocxHandler } from './preview-docx';
 import { registerJournal } from './journal/register-journal';
+import { readFileCapped } from './read-file-capped';
+import { createWordFileOpenHandler } from './word-file-open';
 import { secureHandle } from './secure-ipc';
 import { registerUsb } from './submission/register-usb';
 import { realSubmissionFs } from './submission/submission-fs';
@@ -163,6 +165,20 @@ function start(): void {
     },
     flushChannel: SUBSCRIPTIONS.onFlushRequest,
   });
+
+  // "Mở báo cáo Word (.docx)…": the dialog and a capped read here, the import itself in the renderer.
+  secureHandle(
+    ipcMain,
+    CHANNELS.wordFileOpen,
+    createWordFileOpenHandler({
+      showOpenDialog: (event, options) => {
+        const owner = BrowserWindow.fromWebContents(event.sender);
+        return owner ? dialog.showOpenDialog(owner, options) : dialog.showOpenDialog(options);
+      },
+      readFile: readFileCapped,
+      documentsDir: () => app.getPath('documents'),
+    }),
+  );
 
   // Issue 6: online updates, updates and template packs from USB (verified copies only).
   const trust = createTrustStore(join(userData, TRUST_FILE), realPackageFs);
