@@ -17,9 +17,10 @@ import { recognizeHeader } from './header-recognition';
 import type { ImportNote, ImportResult, ImportSummary } from './import-result';
 import { importMessages as M } from './import-messages';
 import { plainText } from './inline-tools';
+import { formatInteger } from '../text/vi-number';
 import { matchOutline } from './outline-match';
 import { describeUnsupportedFile } from './unsupported-file';
-import { XmlError, child, elements, parseXml, type XmlElement } from './xml-tree';
+import { XmlError, child, elements, parseXml, textOf, type XmlElement } from './xml-tree';
 
 export type { ImportResult, ImportSummary, ImportNote, ImportNoteKind, ImportedHeaderField } from './import-result';
 export { describeUnsupportedFile } from './unsupported-file';
@@ -175,25 +176,62 @@ function stripEndMark(structure: { opening: Block[]; sections: Section[]; closin
   else block.content[block.content.length - 1] = { ...last, text };
 }
 
+/** The first model limit the report exceeds, said in the user's words; null when within them. */
+function overLimit(r: Report): string | null {
+  const blocks = (list: readonly Block[], where: string) => (list.length > LIMITS.blocks ? `${where} có ${formatInteger(list.length)} đoạn, tối đa ${formatInteger(LIMITS.blocks)}` : null);
+  const sections = (list: readonly Section[]): string | null => {
+    if (list.length > LIMITS.sections) return `có ${formatInteger(list.length)} mục cùng cấp, tối đa ${formatInteger(LIMITS.sections)}`;
+    for (const s of list) {
+      const found = blocks(s.blocks, `mục “${s.heading.slice(0, 60)}”`) ?? sections(s.children);
+      if (found) return found;
+    }
+    return null;
+  };
+  return (
+    blocks(r.opening, 'phần mở đầu') ??
+    sections(r.sections) ??
+    blocks(r.closing, 'phần kết') ??
+    (r.appendices ?? []).map((a, i) => blocks(a.blocks, `phụ lục ${i + 1}`)).find((x) => x !== null) ??
+    null
+  );
+}
+
 function importPackage(bytes: Uint8Array, options: ImportDocxOptions, name: string): ImportResult {
   const pkg = openPackage(bytes);
   const main = mainPart(pkg, name);
   const rels = relsOf(pkg, main, name);
-  const part = (type: string): XmlElement | undefined => {
+  // Every part is inflated before any is parsed, so the total cap applies before parsing costs anything.
+  const documentXml = pkg.text(main);
+  const texts = new Map<string, { path: string; xml: string }>();
+  for (const type of ['styles', 'numbering', 'footnotes', 'endnotes', 'comments']) {
     const path = rels.get(type);
     const xml = path === undefined ? undefined : pkg.text(path);
-    return xml === undefined || path === undefined ? undefined : xmlPart(xml, path, name);
+    if (path !== undefined && xml !== undefined) texts.set(type, { path, xml });
+  }
+  const part = (type: string): XmlElement | undefined => {
+    const found = texts.get(type);
+    return found ? xmlPart(found.xml, found.path, name) : undefined;
   };
   const notes: ImportNote[] = [];
   const note = (n: ImportNote) => {
     if (notes.length < 200) notes.push(n);
   };
-  const documentXml = pkg.text(main);
   if (documentXml === undefined) throw new ImportRefusal(M.noDocument(name, main));
   const document = xmlPart(documentXml, main, name);
   const reader = new DocumentReader({ styles: part('styles'), numbering: part('numbering'), footnotes: part('footnotes'), endnotes: part('endnotes') }, note);
-  if (rels.has('comments')) note({ kind: 'comment', message: 'Các ghi chú (comment) trong tệp không được đưa vào bản nháp.' });
   const body = reader.readBody(document);
+  // Each comment's text is named, so the clerk can carry over what the reviewer asked for.
+  const comments = part('comments');
+  if (comments) {
+    const list = elements(comments, 'comment');
+    for (const c of notes.filter((n) => n.kind === 'comment')) notes.splice(notes.indexOf(c), 1);
+    for (const c of list.slice(0, 20)) {
+      const text = textOf(c).replace(/\s+/g, ' ').trim().slice(0, 200);
+      const author = c.attrs.author ? ` (${c.attrs.author.slice(0, 60)})` : '';
+      note({ kind: 'comment', message: `Ghi chú${author} không được đưa vào bản nháp: “${text}”.` });
+    }
+    if (list.length > 20) note({ kind: 'comment', message: `Còn ${list.length - 20} ghi chú khác không được đưa vào bản nháp.` });
+  }
   if (!child(document, 'body')) throw new ImportRefusal(M.noDocument(name, main));
   const items = body.items;
 
@@ -274,10 +312,12 @@ function importPackage(bytes: Uint8Array, options: ImportDocxOptions, name: stri
     ...(appendices.length > 0 ? { appendices } : {}),
   };
   if (end.recipients.length > LIMITS.recipients) note({ kind: 'limit', message: `Chỉ giữ ${LIMITS.recipients} nơi nhận đầu tiên.`, where: 'Nơi nhận' });
+  const over = overLimit(draft);
+  if (over) return { ok: false, message: M.overModel(name, over) };
   const parsed = parseReport(draft);
   if (!parsed.ok) {
     const issue = parsed.issues[0];
-    const what = issue ? `${issue.message} tại ${issue.path.join(' › ')}` : 'không rõ';
+    const what = issue ? `dữ liệu không hợp lệ tại ${issue.path.join(' › ')}` : 'không rõ';
     return { ok: false, message: M.overModel(name, what) };
   }
   const report = parsed.value;

@@ -4,7 +4,7 @@
  * "billion laughs" attack) is refused before parsing, and only the five predefined XML entities and numeric
  * character references are decoded, by hand.
  */
-import { XMLParser } from 'fast-xml-parser';
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
 
 export interface XmlElement {
   /** Local name without the namespace prefix: "p", "r", "t", "tbl". */
@@ -69,13 +69,23 @@ function convert(raw: readonly RawNode[], budget: { nodes: number }): XmlNode[] 
 /** Parses a part; refuses DTDs (entity declarations) and more than `maxNodes` nodes. Throws XmlError. */
 export function parseXml(xml: string, maxNodes = 3_000_000): XmlElement {
   if (/<!DOCTYPE|<!ENTITY/i.test(xml)) throw new XmlError('doctype');
+  // The parser is lenient (it closes what is left open): a part must be well-formed to be trusted.
+  if (!xml.trimStart().startsWith('<') || XMLValidator.validate(xml) !== true) throw new XmlError('malformed');
   let raw: RawNode[];
   try {
     raw = parser.parse(xml) as RawNode[];
   } catch {
     throw new XmlError('malformed');
   }
-  const root = convert(raw, { nodes: maxNodes }).find((n): n is XmlElement => typeof n !== 'string');
+  let nodes: XmlNode[];
+  try {
+    nodes = convert(raw, { nodes: maxNodes });
+  } catch (error) {
+    // Nesting deep enough to exhaust the stack is not a document Word wrote.
+    if (error instanceof RangeError) throw new XmlError('malformed');
+    throw error;
+  }
+  const root = nodes.find((n): n is XmlElement => typeof n !== 'string');
   if (!root) throw new XmlError('malformed');
   return root;
 }
