@@ -9,7 +9,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { CHANNELS, REQUEST_SCHEMAS, type WordFileOpenResponse } from '../ipc/contract';
 import { readFileCapped } from './read-file-capped';
 import { IPC_MESSAGES, secureHandle, type InvokeEvent, type SenderFrame } from './secure-ipc';
-import { createWordFileOpenHandler, WORD_FILE_MAX_BYTES, WORD_FILE_MESSAGES } from './word-file-open';
+import { createWordFileOpenHandler, WORD_FILE_MAX_BYTES, WORD_FILE_MESSAGES, type WordFileOpenDeps } from './word-file-open';
 
 const MAIN_FRAME: SenderFrame = { url: 'app://bundle/index.html', parent: null, processId: 3, routingId: 1 };
 const FROM_APP: InvokeEvent = { senderFrame: MAIN_FRAME, sender: { mainFrame: MAIN_FRAME } };
@@ -27,7 +27,9 @@ afterEach(async () => {
 });
 
 function registerWordOpen(picked: string[] | null) {
-  const showOpenDialog = vi.fn(async () => (picked ? { canceled: false, filePaths: picked } : { canceled: true, filePaths: [] }));
+  const showOpenDialog = vi.fn<WordFileOpenDeps<InvokeEvent>['showOpenDialog']>(async () =>
+    picked ? { canceled: false, filePaths: picked } : { canceled: true, filePaths: [] },
+  );
   const log = vi.fn();
   const handlers = new Map<string, (event: InvokeEvent, ...args: unknown[]) => Promise<unknown>>();
   const handler = createWordFileOpenHandler<InvokeEvent>({ showOpenDialog, readFile: readFileCapped, documentsDir: () => dir, log });

@@ -22,9 +22,9 @@ const text = (lines: ReturnType<typeof importSummaryLines>) => lines.map((l) => 
 
 describe('importSummaryLines', () => {
   it('says what was recognised with Vietnamese numbers and the rule-set family', () => {
-    expect(text(importSummaryLines(SUMMARY, 'Cao Trang Trọng', 'Hướng dẫn 36-HD/VPTW (2018)'))).toEqual([
+    expect(text(importSummaryLines(SUMMARY, 'Cao Trang Trọng', 'Hướng dẫn 36-HD/VPTW (2018) — văn bản của Đảng'))).toEqual([
       'Thông tin đầu văn bản: đã điền 8 mục: cơ quan cấp trên, cơ quan ban hành, số, ký hiệu cơ quan, địa danh, ngày ban hành, tên loại văn bản, trích yếu',
-      'Thể thức: văn bản của Đảng (Hướng dẫn 36-HD/VPTW (2018))',
+      'Thể thức: Hướng dẫn 36-HD/VPTW (2018) — văn bản của Đảng',
       'Nội dung: 3 chương, 7 mục',
       'Chú thích cuối trang: 2 chú thích',
       'Bảng: 1 bảng',

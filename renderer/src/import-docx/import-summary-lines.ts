@@ -31,7 +31,8 @@ const count = (n: number, what: string) => `${formatInteger(n)} ${what}`;
 export function importSummaryLines(summary: ImportSummary, signerName: string, ruleSetName: string | undefined): SummaryLine[] {
   const fields = summary.headerFields.map((f) => HEADER_FIELD_LABELS[f]);
   const family = summary.ruleSet.startsWith('nd30') ? 'Nhà nước' : summary.ruleSet.startsWith('hd36') ? 'Đảng' : null;
-  const ruleSet = [family && `văn bản ${family === 'Đảng' ? 'của Đảng' : 'hành chính Nhà nước'}`, ruleSetName && `(${ruleSetName})`].filter(Boolean).join(' ') || summary.ruleSet;
+  // The registry's name already says the family ("… — văn bản của Đảng"); without it, the family alone.
+  const ruleSet = ruleSetName ?? (family ? `văn bản ${family === 'Đảng' ? 'của Đảng' : 'hành chính Nhà nước'}` : summary.ruleSet);
   return [
     fields.length
       ? { label: 'Thông tin đầu văn bản', value: `đã điền ${count(fields.length, 'mục')}: ${fields.join(', ')}` }
