@@ -10,7 +10,6 @@ import { wizardSteps } from '../../../core/model/wizard-steps';
 import { useRepository } from '../app/repository-context';
 import { JournalSaveError } from '../journal/journal-api';
 import { useRuleSetRegistry, useTemplates } from '../template-packs/template-registry';
-import { ImportReviewDialog } from './import-review-dialog';
 import type { OutlineChoice, WordReportResult } from './read-word-report';
 import { wordImportChunk } from './word-import-chunk';
 
@@ -109,6 +108,8 @@ export function useWordReportOpener(onCreated: (draft: { id: string; stepKey: st
     return found.ok ? found.ruleSet.name : undefined;
   };
 
+  // Loaded with the import, before the review phase is ever entered.
+  const ReviewDialog = wordImportChunk.loaded()?.ImportReviewDialog;
   const ui = (
     <>
       <input
@@ -137,8 +138,8 @@ export function useWordReportOpener(onCreated: (draft: { id: string; stepKey: st
           </DialogActions>
         </Dialog>
       )}
-      {phase.name === 'review' && (
-        <ImportReviewDialog
+      {phase.name === 'review' && ReviewDialog && (
+        <ReviewDialog
           fileName={phase.fileName}
           result={phase.result}
           ruleSetName={ruleSetName(phase.result.report.ruleSet)}
