@@ -158,6 +158,15 @@ test('the app’s own export of the sample report, dropped on the home screen, b
   await expect(page.getByRole('main').locator('sup.footnote-ref')).toHaveCount(2);
 });
 
+test('a draft file (.baocao.json) dropped on the home screen opens as a draft, routed by its content', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.getByText('Chưa có bản nháp nào')).toBeVisible();
+  await drop(page, 'tam-duong.baocao.json', await readFile(SAMPLE), 'application/json');
+  await expect(page.getByRole('heading', { level: 1, name: 'Thông tin chung' })).toBeVisible();
+  await expect(page.getByLabel('Cơ quan ban hành')).toHaveValue('HUYỆN ỦY TAM ĐƯỜNG');
+  await expect(page.getByRole('dialog')).toHaveCount(0); // no Word review: it went to the draft file reader
+});
+
 test('a .doc and a file that is not a zip are refused in Vietnamese, and no draft is made', async ({ page }) => {
   await page.goto('/');
   await expect(page.getByText('Chưa có bản nháp nào')).toBeVisible();
