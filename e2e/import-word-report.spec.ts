@@ -81,7 +81,10 @@ test('a report LibreOffice saved as .docx: button → review → draft with its 
 
   const chooser = page.waitForEvent('filechooser');
   await page.getByRole('button', { name: 'Mở báo cáo Word (.docx)…' }).click();
+  // The import runs in a worker, so the window stays responsive on a long report.
+  const worker = page.waitForEvent('worker');
   await (await chooser).setFiles({ name: 'huyen-uy-bao-cao-quy.docx', mimeType: DOCX_MIME, buffer: libreOfficeDocx });
+  expect((await worker).url()).toMatch(/word-import\.worker.*\.js$/);
 
   const review = page.getByRole('dialog', { name: 'Mở báo cáo Word: huyen-uy-bao-cao-quy.docx' });
   await expect(review).toBeVisible();

@@ -11,6 +11,7 @@ import { useRepository } from '../app/repository-context';
 import { JournalSaveError } from '../journal/journal-api';
 import { useRuleSetRegistry, useTemplates } from '../template-packs/template-registry';
 import type { OutlineChoice, WordReportResult } from './read-word-report';
+import { readWordReportOffThread, type OffThreadRead } from './read-word-report-off-thread';
 import { wordImportChunk } from './word-import-chunk';
 
 type Reviewed = Extract<WordReportResult, { ok: true }>;
@@ -26,15 +27,13 @@ const READ_FAILED = (name: string) =>
   `Không đọc được tệp “${name}”. Hãy thử lại; nếu vẫn lỗi, hãy mở tệp bằng Word, chọn Tệp > Lưu thành > Word Document (.docx) rồi mở tệp mới.`;
 const CREATE_FAILED = 'Không tạo được bản nháp vì bộ nhớ của ứng dụng đang lỗi. Tệp Word không bị thay đổi; hãy thử lại, hoặc đóng rồi mở lại ứng dụng.';
 
-/** Lets React paint "Đang đọc tệp Word…" before the (synchronous) import occupies the main thread. */
-const nextPaint = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
-
 export function useWordReportOpener(onCreated: (draft: { id: string; stepKey: string }) => void): WordReportOpener {
   const repo = useRepository();
   const templates = useTemplates();
   const ruleSets = useRuleSetRegistry();
   const input = useRef<HTMLInputElement>(null);
   const attempt = useRef(0);
+  const reading = useRef<OffThreadRead | null>(null);
   const [phase, setPhase] = useState<Phase>({ name: 'idle' });
   const [error, setError] = useState<string | null>(null);
   const [createError, setCreateError] = useState<string | null>(null);
@@ -54,9 +53,10 @@ export function useWordReportOpener(onCreated: (draft: { id: string; stepKey: st
       const words = await wordImportChunk.load();
       const bytes = await read(words.WORD_FILE_MAX_BYTES, words.tooLargeMessage);
       if (typeof bytes === 'string') return fail(bytes);
-      await nextPaint();
-      if (id !== attempt.current) return; // "Hủy" while reading
-      const result = words.readWordReport(bytes, fileName, templates);
+      if (id !== attempt.current) return; // "Hủy" while the file was being read
+      reading.current = readWordReportOffThread({ bytes, fileName, templates }, words.readWordReport);
+      const result = await reading.current.result;
+      reading.current = null;
       if (id !== attempt.current) return;
       if (!result.ok) return fail(result.message);
       setCreateError(null);
@@ -100,6 +100,8 @@ export function useWordReportOpener(onCreated: (draft: { id: string; stepKey: st
 
   const cancel = () => {
     attempt.current++;
+    reading.current?.cancel();
+    reading.current = null;
     setPhase({ name: 'idle' });
   };
 
