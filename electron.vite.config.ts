@@ -9,7 +9,16 @@ export default defineConfig({
   main: {
     build: {
       outDir: 'out/main',
-      rollupOptions: { input: { index: resolve(root, 'electron/main/index.ts') } },
+      // Worker threads started by main: the journal's encoder, the DOCX renderer and package verification run off
+      // the main thread; their scripts are entries beside index.js.
+      rollupOptions: {
+        input: {
+          index: resolve(root, 'electron/main/index.ts'),
+          'journal-encode-worker': resolve(root, 'electron/main/journal/journal-encode-worker.ts'),
+          'docx-render-worker': resolve(root, 'electron/main/docx-render-worker.ts'),
+          'package-reader-worker': resolve(root, 'electron/main/updates/package-reader-worker.ts'),
+        },
+      },
     },
   },
   preload: {

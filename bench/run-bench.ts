@@ -1,8 +1,10 @@
 /**
  * `npm run bench`: builds the renderer and the bench page, runs every benchmark, prints one table and
- * writes it to bench/results/latest.json. The last line printed is `export-100p ratio vs pandoc: <n>`.
+ * writes it to bench/results/latest.json. The last lines printed are `import-100p ratio vs pandoc: <n>` and
+ * `export-100p ratio vs pandoc: <n>`.
  *
- * Options (environment): BENCH_RUNS (export runs per size, default 5), BENCH_SKIP_BUILD=1 (reuse out/).
+ * Options (environment): BENCH_RUNS (export and import runs, default 5), BENCH_SKIP_BUILD=1 (reuse out/),
+ * BENCH_ONLY=import (only the import benchmark: no build, prints its own line).
  */
 import { execFileSync } from 'node:child_process';
 import { mkdir, writeFile } from 'node:fs/promises';
@@ -11,6 +13,7 @@ import { join, resolve } from 'node:path';
 import { syntheticReport } from '../core/synthetic/synthetic-report';
 import { runBrowserBench } from './browser-bench';
 import { benchExport, pandocVersion, type ExportResult } from './export-bench';
+import { benchImport } from './import-bench';
 import { benchJournalSave } from './journal-save-bench';
 import { chunkName, extraChunks, measureRendererSize } from './size-bench';
 import { startStaticServer } from './static-server';
@@ -41,6 +44,13 @@ function printTable(rows: Row[]): void {
 async function main(): Promise<void> {
   const runs = Math.max(5, Number(process.env.BENCH_RUNS ?? 5));
   const pandoc = pandocVersion();
+  if (process.env.BENCH_ONLY === 'import') {
+    console.error(`[bench] import 100 pages × ${runs}…`);
+    const i100 = await benchImport(syntheticReport({ pages: 100 }), 100, runs);
+    console.log(`import 100p (ours / pandoc -f docx -t json, median of ${i100.runs}): ${ms(i100.oursMs)} / ${ms(i100.pandocMs)}`);
+    console.log(`import-100p ratio vs pandoc: ${round(i100.ratio, 3)}`);
+    return;
+  }
   if (process.env.BENCH_SKIP_BUILD !== '1') {
     console.error('[bench] building the desktop app (electron-vite build), the browser build (npm run build:web) and the bench page…');
     execFileSync('npx', ['electron-vite', 'build', '--logLevel', 'warn'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
@@ -56,6 +66,9 @@ async function main(): Promise<void> {
     console.error(`[bench] export ${pages} pages × ${runs}…`);
     exports.push(await benchExport(report, pages, runs));
   }
+
+  console.error(`[bench] import 100 pages × ${runs}…`);
+  const i100 = await benchImport(report100, 100, runs);
 
   console.error('[bench] journal save…');
   const journal = await benchJournalSave(report100, 30);
@@ -83,6 +96,7 @@ async function main(): Promise<void> {
       target: e.pages === 100 ? `≤ ${TARGETS.exportRatio}×` : '',
       pass: e.pages === 100 ? e.ratio <= TARGETS.exportRatio : null,
     })),
+    { metric: `import 100p .docx (ours / pandoc -f docx -t json, median of ${i100.runs})`, value: `${ms(i100.oursMs)} / ${ms(i100.pandocMs)} = ${round(i100.ratio, 2)}×`, target: '', pass: null },
     { metric: 'save 100p IndexedDB (p50 / p95)', value: `${ms(browser.save.p50)} / ${ms(browser.save.p95)}`, target: `p95 ≤ ${TARGETS.saveP95Ms} ms`, pass: browser.save.p95 <= TARGETS.saveP95Ms },
     { metric: 'save 100p journal (p50 / p95)', value: `${ms(journal.p50)} / ${ms(journal.p95)}`, target: '', pass: null },
     { metric: 'typing 100p keypress→paint (p50 / p95)', value: `${ms(browser.typing.p50)} / ${ms(browser.typing.p95)}`, target: `p95 ≤ ${TARGETS.typingP95Ms} ms`, pass: browser.typing.p95 <= TARGETS.typingP95Ms },
@@ -105,6 +119,7 @@ async function main(): Promise<void> {
     targets: TARGETS,
     rows,
     export: exports,
+    import: i100,
     save: { indexedDb: browser.save, journal },
     typing: browser.typing,
     start: browser.start,
@@ -116,6 +131,7 @@ async function main(): Promise<void> {
 
   console.log(`Soạn Báo Cáo benchmarks — ${result.machine.cpus} × ${result.machine.cpu}, ${pandoc}`);
   printTable(rows);
+  console.log(`import-100p ratio vs pandoc: ${round(i100.ratio, 3)}`);
   console.log(`export-100p ratio vs pandoc: ${round(e100.ratio, 3)}`);
 }
 

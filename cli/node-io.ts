@@ -5,6 +5,7 @@ import packageJson from '../package.json';
 import { writeFileAtomic } from '../electron/main/atomic-write';
 import { readFileCapped } from '../electron/main/read-file-capped';
 import { realSubmissionFs } from '../electron/main/submission/submission-fs';
+import { promptSecret } from './prompt-secret';
 import type { CliIo } from './run-cli';
 
 
@@ -19,6 +20,8 @@ export function nodeCliIo(): CliIo {
     packages: {
       date: () => new Date(),
       appVersion: packageJson.version,
+      env: process.env,
+      ...(process.stdin.isTTY ? { promptSecret } : {}),
       listFolder: async (path) => {
         if (!(await stat(path)).isDirectory()) return null;
         const entries = await readdir(path, { recursive: true, withFileTypes: true });

@@ -53,6 +53,19 @@ function ioWithDraft(): MemoryIo {
 }
 
 describe('runCli', () => {
+  it('check and error lines never print bidi controls, zero-width characters or terminal escapes (I-09)', async () => {
+    const io = new MemoryIo();
+    const draft = JSON.parse(new TextDecoder().decode(fixture)) as { report: { title: string } };
+    draft.report.title = `báo cáo\u202Excod.docx\u200B\u2066 quý\uFEFF 1`;
+    io.files.set('bidi.baocao.json', encoder.encode(JSON.stringify(draft)));
+    await runCli(['check', 'bidi.baocao.json'], io);
+    await runCli(['check', 'thiếu\u202E\u001b[2J.baocao.json'], io);
+    const printed = [...io.out, ...io.err].join('\n');
+    expect(printed.length).toBeGreaterThan(0);
+    // eslint-disable-next-line no-control-regex -- the point is that no control character is printed
+    expect(printed).not.toMatch(/[\u061C\u200B-\u200F\u202A-\u202E\u2060\u2066-\u2069\uFEFF\u001b]/);
+  });
+
   it('renders a draft and prints one line with path, size and time', async () => {
     const io = ioWithDraft();
     expect(await runCli(['render', 'nhap.baocao.json', '-o', 'ra.docx'], io)).toBe(EXIT_OK);

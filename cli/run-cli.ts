@@ -11,6 +11,7 @@ import { loadDraftFile } from './commands/load-draft';
 import { runSubmitCommand, type SubmitCliIo } from './commands/submit';
 import { runSignCommand, SIGN_USAGE, type SignCliIo } from './commands/sign';
 import { runVerifyCommand, VERIFY_USAGE } from './commands/verify';
+import { displaySafe } from '../core/text/display-safe';
 import { formatDecimal } from '../core/text/vi-number';
 import { IMPORT_USAGE, defaultDraftPath, runImportCommand } from './commands/import';
 
@@ -26,7 +27,7 @@ export interface CliIo {
   /** What `submit` needs besides reading and printing (clock, fs, app label); absent → submit unavailable. */
   submission?: Omit<SubmitCliIo, 'readFile' | 'stdout' | 'stderr' | 'now'>;
   /** What `sign`/`verify` need besides reading and printing; absent → those commands unavailable. */
-  packages?: Pick<SignCliIo, 'listFolder' | 'date'> & { appVersion: string };
+  packages?: Pick<SignCliIo, 'listFolder' | 'date' | 'env' | 'promptSecret'> & { appVersion: string };
 }
 
 export const EXIT_OK = 0;
@@ -54,7 +55,9 @@ export function defaultOutputPath(input: string): string {
   return input.replace(/(\.baocao)?\.json$/i, '') + '.docx';
 }
 
-export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+export async function runCli(argv: readonly string[], rawIo: CliIo): Promise<number> {
+  // Every printed line may carry a title or path from a file: shown without bidi tricks or escapes (I-09).
+  const io: CliIo = { ...rawIo, stdout: (line) => rawIo.stdout(displaySafe(line)), stderr: (line) => rawIo.stderr(displaySafe(line)) };
   // submit has its own options (--to), so it is dispatched before render's option parsing.
   if (argv[0] === 'submit') {
     if (!io.submission) {
@@ -70,7 +73,13 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     }
     const common = { readFile: io.readFile, stdout: io.stdout, stderr: io.stderr, date: io.packages.date };
     return argv[0] === 'sign'
-      ? runSignCommand(argv.slice(1), { ...common, writeFile: io.writeFile, listFolder: io.packages.listFolder })
+      ? runSignCommand(argv.slice(1), {
+          ...common,
+          writeFile: io.writeFile,
+          listFolder: io.packages.listFolder,
+          env: io.packages.env,
+          promptSecret: io.packages.promptSecret,
+        })
       : runVerifyCommand(argv.slice(1), { ...common, appVersion: io.packages.appVersion });
   }
   const parsed = parseCommandArgs(argv, { output: { type: 'string', short: 'o' }, help: { type: 'boolean', short: 'h' } });

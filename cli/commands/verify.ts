@@ -9,6 +9,7 @@ import { EMPTY_TRUST_STATE } from '../../core/packages/update-decision';
 import { builtInTrustedKeys, trustedKeysFromPem } from '../../electron/main/updates/trusted-keys';
 import { verifyPackage } from '../../electron/main/updates/verify-package';
 import { valid } from 'semver';
+import { fileReadMessage } from '../read-error-message';
 
 export interface VerifyCliIo {
   readFile(path: string, maxBytes: number): Promise<Uint8Array | 'too-large'>;
@@ -18,6 +19,9 @@ export interface VerifyCliIo {
   /** The version of this build; what the app would compare against. */
   appVersion: string;
 }
+
+const PUBLIC_KEY_FILE = { noun: 'tệp khóa công khai', hint: 'Hãy chỉ ra tệp khóa công khai dạng .pem.' };
+const PACKAGE_FILE = { noun: 'tệp gói', hint: 'Hãy chỉ ra tệp .goi-cap-nhat hoặc .goi-de-cuong.' };
 
 export const VERIFY_USAGE = 'soan-bao-cao verify <gói> [--public-key <khóa-công-khai.pem>] [--installed-version <x.y.z>]';
 
@@ -33,20 +37,32 @@ export async function runVerifyCommand(argv: readonly string[], io: VerifyCliIo)
     io.stderr(`Lệnh verify cần đúng một tệp gói (và phiên bản dạng x.y.z).\n\n${VERIFY_USAGE}`);
     return 2;
   }
-  let trustedKeys;
-  try {
-    if (values['public-key']) {
-      const pem = await io.readFile(values['public-key'], 64 * 1024);
+  let trustedKeys = builtInTrustedKeys();
+  const keyPath = values['public-key'];
+  if (keyPath) {
+    let pem: Uint8Array | 'too-large';
+    try {
+      pem = await io.readFile(keyPath, 64 * 1024);
+    } catch (error) {
+      io.stderr(fileReadMessage(error, keyPath, PUBLIC_KEY_FILE));
+      return 1;
+    }
+    try {
       if (pem === 'too-large') throw new Error('too large');
       trustedKeys = trustedKeysFromPem([new TextDecoder().decode(pem)]);
-    } else {
-      trustedKeys = builtInTrustedKeys();
+    } catch {
+      io.stderr(`Tệp “${keyPath}” không phải khóa công khai Ed25519 dạng PEM. Hãy dùng tệp khóa công khai do đơn vị phát hành cung cấp.`);
+      return 1;
     }
-  } catch {
-    io.stderr('Tệp khóa công khai không đọc được hoặc không phải khóa Ed25519 dạng PEM.');
+  }
+  const packagePath = positionals[0]!;
+  let bytes: Uint8Array | 'too-large';
+  try {
+    bytes = await io.readFile(packagePath, MAX_UPDATE_PACKAGE_BYTES);
+  } catch (error) {
+    io.stderr(fileReadMessage(error, packagePath, PACKAGE_FILE));
     return 1;
   }
-  const bytes = await io.readFile(positionals[0]!, MAX_UPDATE_PACKAGE_BYTES);
   if (bytes === 'too-large') {
     io.stderr(`Từ chối: ${REFUSAL_MESSAGES['too-large']}`);
     return 1;

@@ -3,6 +3,8 @@
  * what to do. Shared by the app's "Mở tệp bản nháp" and `soan-bao-cao check`, so both say exactly the same.
  */
 import type { z } from 'zod';
+// Field names and values quoted from the file are shown without controls or bidi tricks (I-09).
+import { displaySafe } from '../text/display-safe';
 
 const MB = (bytes: number) => `${Math.round(bytes / (1024 * 1024))} MB`;
 
@@ -20,11 +22,11 @@ export const DRAFT_FILE_MESSAGES = {
     `Tệp bản nháp thuộc phiên bản định dạng ${found}, mới hơn phiên bản ${supported} mà ứng dụng này đọc được. Hãy cập nhật Soạn Báo Cáo rồi mở lại tệp.`,
   badVersion: 'Tệp bản nháp ghi số phiên bản định dạng không hợp lệ. Tệp có thể đã bị sửa tay hoặc bị hỏng; hãy xin lại tệp gốc.',
   badEnvelope: (where: string, what: string) =>
-    `Phần thông tin chung của tệp bản nháp không hợp lệ (trường “${where}”: ${what}). Tệp có thể đã bị sửa tay hoặc bị hỏng; hãy xin lại tệp gốc.`,
+    `Phần thông tin chung của tệp bản nháp không hợp lệ (trường “${displaySafe(where)}”: ${displaySafe(what)}). Tệp có thể đã bị sửa tay hoặc bị hỏng; hãy xin lại tệp gốc.`,
   checksumMismatch:
     'Mã kiểm tra SHA-256 ghi trong tệp không khớp với nội dung: tệp đã bị sửa ngoài ứng dụng hoặc bị hỏng khi sao chép. Hãy xin lại tệp gốc.',
   badReport: (where: string, what: string) =>
-    `Nội dung báo cáo trong tệp không hợp lệ (tại “${where}”: ${what}). Tệp có thể đã bị sửa tay hoặc bị hỏng; hãy xin lại tệp gốc.`,
+    `Nội dung báo cáo trong tệp không hợp lệ (tại “${displaySafe(where)}”: ${displaySafe(what)}). Tệp có thể đã bị sửa tay hoặc bị hỏng; hãy xin lại tệp gốc.`,
 } as const;
 
 /** What a zod issue means, in words a clerk can pass on to whoever sent the file. */

@@ -9,7 +9,7 @@
  */
 import type { Block, HeadingLevel, Inline, Section } from '../model/report-schema';
 import { foldText } from '../text/fold-text';
-import type { DocItem, DocParagraph, DocTable } from './docx-document';
+import type { DocItem, DocParagraph } from './docx-document';
 import type { ImportNote } from './import-result';
 import { leadingText, plainText, stripLeading, tidyInlines } from './inline-tools';
 import { convertTable, tableAsText, tableFits } from './table-conversion';
@@ -82,7 +82,6 @@ const unitText = (text: string) => text.replace(/^\(\s*/u, '').replace(/\s*\)$/u
 
 export interface BodyContext {
   note(note: ImportNote): void;
-  footnotes: { count: number };
 }
 
 /** Blocks from items (tables with their captions); headings are not expected here (appendix bodies). */
@@ -139,14 +138,8 @@ function tableWithCaption(items: readonly DocItem[], i: number, out: Block[], ct
     for (const text of [caption, unit, ...tableAsText(table)]) if (text) out.push({ type: 'paragraph', content: [{ type: 'text', text }] });
     return j - i + 1;
   }
-  const converted = convertTable(table, { caption, unit });
-  ctx.footnotes.count += countTableFootnotes(converted);
-  out.push(converted);
+  out.push(convertTable(table, { caption, unit }));
   return j - i + 1;
-}
-
-function countTableFootnotes(t: Extract<Block, { type: 'table' }>): number {
-  return t.rows.reduce((n, r) => n + r.cells.reduce((m, c) => m + c.paragraphs.reduce((k, p) => k + p.content.filter((x) => x.type === 'footnote').length, 0), 0), 0);
 }
 
 export interface BodyStructure {
@@ -168,11 +161,17 @@ export function bodyStructure(items: readonly DocItem[], ctx: BodyContext): Body
   let subsections = 0;
   // Everything from "Trên đây là …" after the last heading is the closing.
   let lastHeading = -1;
-  for (const [i, item] of items.entries()) if (item.kind === 'p' && classify(item).kind === 'heading') lastHeading = i;
+  const classified = new Map<DocParagraph, Classified>();
+  const classifyOnce = (p: DocParagraph) => {
+    let c = classified.get(p);
+    if (!c) classified.set(p, (c = classify(p)));
+    return c;
+  };
+  for (const [i, item] of items.entries()) if (item.kind === 'p' && classifyOnce(item).kind === 'heading') lastHeading = i;
   let closingFrom = items.length;
   for (let i = lastHeading + 1; i < items.length; i++) {
     const item = items[i];
-    if (item?.kind === 'p' && foldText(plainText(item.inlines)).startsWith('tren day la')) {
+    if (item?.kind === 'p' && foldText(plainText(item.inlines).trimStart().slice(0, 16)).startsWith('tren day la')) {
       closingFrom = i;
       break;
     }
@@ -191,7 +190,7 @@ export function bodyStructure(items: readonly DocItem[], ctx: BodyContext): Body
       continue;
     }
     if (item.kind === 'table') continue;
-    const c = classify(item);
+    const c = classifyOnce(item);
     if (c.kind === 'empty') continue;
     if (c.kind !== 'heading') {
       pushBlock(target(), c);
@@ -224,4 +223,3 @@ export function isAppendixLabel(item: DocItem | undefined): item is DocParagraph
   return /^phụ lục(\s+(số\s+)?[\dIVXLivxl]+)?\s*:?$/iu.test(text);
 }
 
-export type { DocTable };

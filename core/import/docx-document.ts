@@ -62,10 +62,6 @@ export class BodyLimitError extends Error {}
 
 type Note = (note: ImportNote) => void;
 
-interface Counters {
-  paragraphs: number;
-  tables: number;
-}
 
 const ALIGN: Readonly<Record<string, ParagraphAlign>> = {
   left: 'left',
@@ -81,7 +77,7 @@ const ALIGN: Readonly<Record<string, ParagraphAlign>> = {
 export class DocumentReader {
   private readonly styles: DocxStyles;
   private readonly footnotes = new Map<string, XmlElement>();
-  private readonly counters: Counters = { paragraphs: 0, tables: 0 };
+  private readonly counters = { paragraphs: 0, tables: 0 };
   private readonly noted = new Set<string>();
   private section = 0;
   private readonly landscape: boolean[] = [];

@@ -9,7 +9,8 @@ import { foldText } from '../text/fold-text';
 import type { DocItem, DocParagraph, DocTable } from './docx-document';
 import { plainText } from './inline-tools';
 
-const isRecipientsLabel = (text: string) => foldText(text).startsWith('noi nhan');
+// Only the start is folded: paragraphs can be long, and this runs on every one of them.
+const isRecipientsLabel = (text: string) => foldText(text.slice(0, 16)).startsWith('noi nhan');
 const AUTHORITY = /^(T\/M|TM\.?|K\/T|KT\.?|T\/L|TL\.?|TUQ\.?|Q\.)\s/iu;
 
 const paragraphText = (p: DocParagraph) => plainText(p.inlines).replace(/[ \t]+/g, ' ').trim();
@@ -18,7 +19,7 @@ export function cellTexts(t: DocTable): string[][] {
   return t.rows.flatMap((r) => r.cells.map((c) => c.paragraphs.map(paragraphText)));
 }
 
-/** Is this item where the end block starts (from `after`, the index past the body's last heading)? */
+/** Is items[index] where the end block (Nơi nhận and signature) starts? */
 export function isEndBlockStart(items: readonly DocItem[], index: number): boolean {
   const item = items[index];
   if (!item) return false;

@@ -35,7 +35,8 @@ const isDecoration = (text: string) => /^[\s*_\-–—=.·]+$/.test(text);
 const PARTY = 'dang cong san viet nam';
 const STATE = 'cong hoa xa hoi chu nghia viet nam';
 const MOTTO = 'doc lap - tu do - hanh phuc';
-const DATE_LINE = /^(.*?)[,\s]*ngày\s+(\d{1,2}|\.*|…*)\s+tháng\s+(\d{1,2}|\.*|…*)\s+năm\s+(\d{4}|\.*|…*)\s*$/iu;
+// The blanks of an undated line ("ngày     tháng     năm     ") may have collapsed to single spaces.
+const DATE_LINE = /^(.*?)[,\s]*ngày\s*(\d{1,2}|[.…]*)\s*tháng\s*(\d{1,2}|[.…]*)\s*năm\s*(\d{4}|[.…]*)\s*$/iu;
 
 function isNationalLine(text: string): 'party' | 'state' | 'motto' | null {
   const f = foldText(text).replace(/\s*[-–—]\s*/g, ' - ');
@@ -140,8 +141,10 @@ export function recognizeHeader(items: readonly DocItem[]): RecognisedHeader {
       const item = items[j];
       if (item?.kind !== 'p') break;
       const line = paragraphLine(item);
-      if (isDocTypeLine(line) && !isNationalLine(line.text) && j > i && lines.some((l) => isNationalLine(l.text) || parseDateLine(l.text))) {
-        lines.push(...items.slice(i, j).map((x) => paragraphLine(x as DocParagraph)));
+      if (!isDocTypeLine(line) || item.align !== 'center' || j === i) continue;
+      const before = items.slice(i, j).map((x) => paragraphLine(x as DocParagraph));
+      if (before.some((l) => isNationalLine(l.text) || parseDateLine(l.text))) {
+        lines.push(...before);
         i = j;
         break;
       }

@@ -146,29 +146,33 @@ function appendixFrom(items: readonly DocItem[], landscape: readonly boolean[], 
     titleLines.push(text);
     i++;
   }
-  const appendix: Appendix = { id: `pl${index + 1}`, title: titleLines.join('\n'), blocks: blocksFrom(items.slice(i), { note, footnotes: { count: 0 } }, where) };
+  const appendix: Appendix = { id: `pl${index + 1}`, title: titleLines.join('\n'), blocks: blocksFrom(items.slice(i), { note }, where) };
   if (attachedLine) appendix.attachedLine = attachedLine;
   if (label && landscape[label.kind === 'p' ? label.section : 0]) appendix.orientation = 'landscape';
   return appendix;
 }
 
-function lastBlocks(structure: { opening: Block[]; sections: Section[]; closing: Block[] }): Block[] {
-  if (structure.closing.length > 0) return structure.closing;
-  let sections = structure.sections;
-  let blocks = structure.opening;
-  while (sections.length > 0) {
-    const last = sections[sections.length - 1];
-    if (!last) break;
-    if (last.blocks.length > 0 || last.children.length === 0) blocks = last.blocks;
-    sections = last.children;
-  }
-  return blocks;
+/** The body's last text block in reading order (where the writer puts the end mark), or undefined. */
+function lastTextBlock(structure: { opening: Block[]; sections: Section[]; closing: Block[] }): Exclude<Block, { type: 'table' }> | undefined {
+  let found: Exclude<Block, { type: 'table' }> | undefined;
+  const visit = (blocks: readonly Block[]) => {
+    for (const b of blocks) if (b.type !== 'table') found = b;
+  };
+  const walk = (sections: readonly Section[]) => {
+    for (const s of sections) {
+      visit(s.blocks);
+      walk(s.children);
+    }
+  };
+  visit(structure.opening);
+  walk(structure.sections);
+  visit(structure.closing);
+  return found;
 }
 
 function stripEndMark(structure: { opening: Block[]; sections: Section[]; closing: Block[] }): void {
-  const blocks = lastBlocks(structure);
-  const block = blocks[blocks.length - 1];
-  if (!block || block.type === 'table') return;
+  const block = lastTextBlock(structure);
+  if (!block) return;
   const last = block.content[block.content.length - 1];
   if (last?.type !== 'text' || !/\.\/\.\s*$/.test(last.text)) return;
   const text = last.text.replace(/\s*\.\/\.\s*$/, '');
@@ -253,7 +257,7 @@ function importPackage(bytes: Uint8Array, options: ImportDocxOptions, name: stri
     }
   }
   const end = readEndBlock(items, endStart, appendixStart);
-  const ctx = { note, footnotes: { count: 0 } };
+  const ctx = { note };
   let bodyItems = items.slice(head.next, endStart);
   // A signature written as plain paragraphs before "Nơi nhận": short centred/right lines after the last text.
   if (end.signature.name === '' && endStart < appendixStart) {

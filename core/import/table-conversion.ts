@@ -107,10 +107,12 @@ export function convertTable(t: DocTable, extra: { caption?: string | undefined;
     const column = columns[c];
     if (first && column && body.every((p) => p.align === first)) column.align = first;
   }
+  // What the writer would print without a cell alignment: the column's (for a merged cell, its first
+  // column's), else centred in the header; a cell printed otherwise keeps its own.
   for (const p of placed) {
-    const columnAlign = (p.cell.colSpan ?? 1) === 1 ? columns[p.col]?.align : undefined;
-    const header = p.row < headerRows;
-    if (header ? p.align !== undefined && p.align !== 'center' : p.align !== undefined && p.align !== columnAlign) p.cell.align = p.align;
+    const columnAlign = columns[p.col]?.align;
+    const fallback = p.row < headerRows ? (columnAlign ?? 'center') : columnAlign;
+    if (p.align !== undefined && p.align !== fallback) p.cell.align = p.align;
   }
   const table: Table = { type: 'table', headerRows, columns, rows };
   if (extra.caption) table.caption = extra.caption;

@@ -18,6 +18,8 @@ export const MAX_MANIFEST_BYTES = 64 * 1024;
 export const MAX_UPDATE_PACKAGE_BYTES = 600 * 1024 * 1024;
 export const MAX_TEMPLATE_PACK_BYTES = 8 * 1024 * 1024;
 export const MAX_TEMPLATE_PACK_FILES = 200;
+/** Outlines and rule-sets are small JSON files: what a whole pack may inflate to. */
+export const MAX_TEMPLATE_PACK_INFLATED_BYTES = 32 * 1024 * 1024;
 
 /**
  * A relative path made of plain ASCII segments: no "..", no absolute path, no drive letter, no backslash

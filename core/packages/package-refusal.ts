@@ -6,6 +6,8 @@ export type RefusalCode =
   | 'too-large'
   | 'corrupt'
   | 'unsafe-entry'
+  | 'unsafe-archive'
+  | 'too-slow'
   | 'missing-entry'
   | 'extra-entry'
   | 'bad-signature'
@@ -25,6 +27,8 @@ export const REFUSAL_MESSAGES: Readonly<Record<RefusalCode, string>> = {
   'too-large': `Tệp lớn hơn mức cho phép nên không phải gói hợp lệ; ứng dụng không mở nó. ${ASK_AGAIN}`,
   corrupt: `Tệp gói bị hỏng hoặc bị cắt cụt (có thể do rút USB khi đang chép). ${ASK_AGAIN}`,
   'unsafe-entry': `Gói chứa tên tệp nguy hiểm (trỏ ra ngoài thư mục cài đặt) nên bị từ chối. Không dùng gói này; ${ASK_AGAIN.charAt(0).toLowerCase()}${ASK_AGAIN.slice(1)}`,
+  'unsafe-archive': `Tệp gói có cấu trúc nén bất thường (nhiều tệp dùng chung một dữ liệu, tỉ lệ nén quá cao hoặc quá nhiều tệp) — kiểu “bom nén” làm treo máy — nên bị từ chối mà không giải nén. Không dùng gói này; ${ASK_AGAIN.charAt(0).toLowerCase()}${ASK_AGAIN.slice(1)}`,
+  'too-slow': `Kiểm tra gói mất quá nhiều thời gian nên ứng dụng đã dừng lại để máy không bị treo; gói không được dùng. Nếu máy đang bận, hãy đóng bớt chương trình rồi thử lại; nếu vẫn vậy, ${ASK_AGAIN.charAt(0).toLowerCase()}${ASK_AGAIN.slice(1)}`,
   'missing-entry': `Gói thiếu tệp bắt buộc (bản kê hoặc chữ ký). ${ASK_AGAIN}`,
   'extra-entry': `Gói chứa tệp không có trong bản kê đã ký nên bị từ chối. ${ASK_AGAIN}`,
   'bad-signature': `Chữ ký số của gói không hợp lệ: gói đã bị sửa đổi hoặc không do đơn vị phát hành ký. Không dùng gói này; ${ASK_AGAIN.charAt(0).toLowerCase()}${ASK_AGAIN.slice(1)}`,

@@ -12,6 +12,13 @@ export interface TrustState {
   highestSeenVersion: string | null;
   /** Newest `releasedAt` seen (ISO): the clock of an office PC may be behind, this may not go back. */
   newestReleaseSeen: string | null;
+  /**
+   * Highest version accepted per template pack id: deleting or editing a pack's local state.json must
+   * not make an older signed pack installable again.
+   */
+  packVersions?: Readonly<Record<string, string>>;
+  /** Set once the versions named in the packs' state.json files were copied into packVersions. */
+  packStateMigrated?: boolean;
 }
 
 export const EMPTY_TRUST_STATE: TrustState = { highestSeenVersion: null, newestReleaseSeen: null };
@@ -49,6 +56,8 @@ export function decideTemplatePack(
     if (lt(manifest.version, installedVersion)) return refuse('rollback', `${manifest.version} < installed ${installedVersion}`);
     if (!gt(manifest.version, installedVersion)) return refuse('same-version', manifest.version);
   }
+  const highest = state.packVersions?.[manifest.packId];
+  if (highest && lt(manifest.version, highest)) return refuse('rollback', `${manifest.version} < accepted before ${highest}`);
   if (Date.parse(manifest.expiresAt) < effectiveNow(nowMs, state)) return refuse('expired', manifest.expiresAt);
   return { ok: true };
 }
@@ -58,5 +67,12 @@ export function advanceTrustState(state: TrustState, accepted: { version: string
   const highest = state.highestSeenVersion && gte(state.highestSeenVersion, accepted.version) ? state.highestSeenVersion : accepted.version;
   const newest =
     state.newestReleaseSeen && Date.parse(state.newestReleaseSeen) >= Date.parse(accepted.releasedAt) ? state.newestReleaseSeen : accepted.releasedAt;
-  return { highestSeenVersion: highest, newestReleaseSeen: newest };
+  return { ...state, highestSeenVersion: highest, newestReleaseSeen: newest };
+}
+
+/** Remembers `version` as accepted for `packId` unless a higher one was accepted before. */
+export function advancePackVersion(state: TrustState, packId: string, version: string): TrustState {
+  const known = state.packVersions?.[packId];
+  if (known && gte(known, version)) return state;
+  return { ...state, packVersions: { ...state.packVersions, [packId]: version } };
 }

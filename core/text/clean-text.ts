@@ -9,16 +9,25 @@ const INVALID_XML_CHARS =
   // eslint-disable-next-line no-control-regex -- matching control characters is the point of this regex
   /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
+/**
+ * Invisible characters that change how text is shown without being seen (I-09): bidi embeddings and
+ * overrides U+202A–U+202E, isolates U+2066–U+2069, the marks U+200E/U+200F/U+061C, and the zero-width
+ * U+200B, U+200C (ZWNJ), U+200D (ZWJ), U+2060 and U+FEFF. ZWNJ/ZWJ shape Persian, Indic scripts and
+ * emoji sequences; Vietnamese (Latin script) never needs them and an official report holds no emoji,
+ * while in a title they make two names look identical yet differ. So all of them are dropped.
+ */
+export const INVISIBLE_FORMATTING = /[\u061C\u200B-\u200F\u202A-\u202E\u2060\u2066-\u2069\uFEFF]/g;
+
 export function stripInvalidXmlChars(text: string): string {
   return text.replace(INVALID_XML_CHARS, '');
 }
 
 /**
- * Drop XML-invalid characters, then NFC-normalise: in the other order a stripped character sitting between a
+ * Drop XML-invalid and invisible formatting characters, then NFC-normalise: in the other order a stripped character sitting between a
  * letter and its combining accent would leave the pair uncomposed.
  */
 export function cleanText(text: string): string {
-  return stripInvalidXmlChars(text).normalize('NFC');
+  return stripInvalidXmlChars(text).replace(INVISIBLE_FORMATTING, '').normalize('NFC');
 }
 
 /** Single-line fields (headings, names, header lines): also fold line breaks and tabs into spaces. */

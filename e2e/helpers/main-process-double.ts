@@ -19,6 +19,8 @@ export interface MainDoubleOptions {
   savePath?: () => string | null;
   /** What the open dialog answers (null = the clerk cancels). */
   openPath?: () => string | null;
+  /** Told when main refuses the name the save dialog confirmed (the dialog is then asked again). */
+  onFileNameRefused?: (message: string) => void;
 }
 
 export interface MainDouble {
@@ -35,13 +37,16 @@ export function startMainDouble(options: MainDoubleOptions): MainDouble {
   const windows = new Set<(channel: string, payload: unknown) => void>();
   const beforeQuit: ((event: { preventDefault(): void }) => void)[] = [];
   let quitResolve: (() => void) | null = null;
-  const journal = registerJournal<InvokeEvent>({
+  const { journal } = registerJournal<InvokeEvent>({
     ipcMain: { handle: (channel, listener) => void handlers.set(channel, listener) },
     app: {
       on: (_event, listener) => beforeQuit.push(listener),
       quit: () => quitResolve?.(),
     },
     onShutdown: () => undefined,
+    // The 3 s cap is unit-tested with fake timers; here a busy machine must not turn "main waited for the
+    // renderer" into a time-out, so the double waits longer.
+    flushTimeoutMs: 30_000,
     userData: options.userData,
     documentsDir: () => options.userData,
     sendToWindows: (channel, payload) => {
@@ -52,6 +57,11 @@ export function startMainDouble(options: MainDoubleOptions): MainDouble {
     showSaveDialog: async () => {
       const path = options.savePath?.() ?? null;
       return path ? { canceled: false, filePath: path } : { canceled: true };
+    },
+    explainFileName: async (_event, message) => {
+      // Without a listener a refusal is a test failure, not a dialog asked again forever.
+      if (!options.onFileNameRefused) throw new Error(`name refused: ${message}`);
+      options.onFileNameRefused(message);
     },
     showOpenDialog: async () => {
       const path = options.openPath?.() ?? null;
@@ -82,12 +92,12 @@ export function startMainDouble(options: MainDoubleOptions): MainDouble {
 export type JournalMethods = Pick<
   RendererApi,
   | 'journalSave' | 'journalList' | 'journalRead' | 'journalTrash' | 'journalUntrash' | 'journalPurge' | 'journalRecoveryCheck'
-  | 'revisionList' | 'revisionCreate' | 'revisionRead' | 'revisionRestore' | 'draftFileSave' | 'draftFileOpen' | 'flushDone' | 'onFlushRequest'
+  | 'revisionList' | 'revisionCreate' | 'revisionRead' | 'revisionRestore' | 'backupList' | 'backupRestore' | 'draftFileSave' | 'draftFileOpen' | 'flushDone' | 'onFlushRequest'
 >;
 
 export const JOURNAL_METHODS = [
   'journalSave', 'journalList', 'journalRead', 'journalTrash', 'journalUntrash', 'journalPurge', 'journalRecoveryCheck',
-  'revisionList', 'revisionCreate', 'revisionRead', 'revisionRestore', 'draftFileSave', 'draftFileOpen', 'flushDone',
+  'revisionList', 'revisionCreate', 'revisionRead', 'revisionRestore', 'backupList', 'backupRestore', 'draftFileSave', 'draftFileOpen', 'flushDone',
 ] as const satisfies readonly (keyof typeof CHANNELS & keyof RendererApi)[];
 
 export function apiOverDouble(double: MainDouble): JournalMethods {

@@ -22,6 +22,7 @@ import { createPreviewDocxHandler } from '../../electron/main/preview-docx';
 import { createPackStore } from '../../electron/main/template-packs/pack-store';
 import { registerTemplatePacks } from '../../electron/main/template-packs/register-template-packs';
 import { createReportRenderer, installedRuleSetsFrom } from '../../electron/main/template-packs/report-renderer';
+import { inProcessPackageReader } from '../../electron/main/updates/package-reader';
 import { realPackageFs } from '../../electron/main/updates/real-package-fs';
 import { registerUpdates } from '../../electron/main/updates/register-updates';
 import { keyIdOf } from '../../electron/main/updates/trusted-keys';
@@ -75,6 +76,7 @@ export async function bridgeUpdateDouble(context: BrowserContext, userData: stri
     installedVersion: appVersion,
     platform: 'linux',
     trustedKeys,
+    readPackage: inProcessPackageReader,
     trust,
     fs: realPackageFs,
     loadUpdater: () => {
@@ -95,13 +97,15 @@ export async function bridgeUpdateDouble(context: BrowserContext, userData: stri
     log: () => undefined,
   });
   const packFs = { ...realPackageFs, readdir: (p: string) => fs.readdir(p) };
-  const store = createPackStore(userData, packFs, trustedKeys);
+  // The same bounded reader as the app's worker thread, run in-process (no bundled worker file here).
+  const store = createPackStore(userData, packFs, trustedKeys, inProcessPackageReader);
   registerTemplatePacks<InvokeEvent>(ipcMain, {
     showOpenDialog,
     fs: packFs,
     userData,
     store,
     trustedKeys,
+    readPackage: inProcessPackageReader,
     installedAppVersion: appVersion,
     trust,
     builtInTemplates,
@@ -124,6 +128,10 @@ export async function bridgeUpdateDouble(context: BrowserContext, userData: stri
       showSaveDialog: async (_event, options) => {
         await fs.mkdir(exportDir, { recursive: true });
         return { canceled: false, filePath: join(exportDir, basename(options.defaultPath)) };
+      },
+      // The dialog double confirms the offered name, which main must always accept.
+      explainFileName: async (_event, message) => {
+        throw new Error(`name refused: ${message}`);
       },
       writeFile: async (path, data) => {
         const written = await writeFileVerified(dirname(path), basename(path), data, realSubmissionFs, { overwrite: true });

@@ -21,6 +21,8 @@ export const CHANNELS = {
   revisionCreate: 'journal:revision-create',
   revisionRead: 'journal:revision-read',
   revisionRestore: 'journal:revision-restore',
+  backupList: 'journal:backup-list',
+  backupRestore: 'journal:backup-restore',
   draftFileSave: 'draft-file:save',
   draftFileOpen: 'draft-file:open',
   // "Mở báo cáo Word (.docx)…": main shows the dialog and reads the bytes (capped); the renderer parses them.
@@ -108,6 +110,9 @@ import type {
   RevisionReadResponse,
   RevisionRequest,
   RevisionRestoreResponse,
+  BackupListResponse,
+  BackupRestoreRequest,
+  BackupRestoreResponse,
 } from './journal-types';
 
 /** Name of the global the preload defines. */
@@ -166,6 +171,9 @@ export interface RendererApi {
   revisionCreate(request: RevisionCreateRequest): Promise<RevisionCreateResponse>;
   revisionRead(request: RevisionRequest): Promise<RevisionReadResponse>;
   revisionRestore(request: RevisionRequest): Promise<RevisionRestoreResponse>;
+  /** The backup snapshots holding a copy of the draft, newest first (recovery screen). */
+  backupList(request: JournalIdRequest): Promise<BackupListResponse>;
+  backupRestore(request: BackupRestoreRequest): Promise<BackupRestoreResponse>;
   draftFileSave(request: DraftFileSaveRequest): Promise<DraftFileSaveResponse>;
   draftFileOpen(): Promise<DraftFileOpenResponse>;
   /** Open dialog for a Word report; the file's bytes, read with a size cap, never parsed in main. */
@@ -214,6 +222,8 @@ export interface ChannelResponses {
   [CHANNELS.revisionCreate]: RevisionCreateResponse;
   [CHANNELS.revisionRead]: RevisionReadResponse;
   [CHANNELS.revisionRestore]: RevisionRestoreResponse;
+  [CHANNELS.backupList]: BackupListResponse;
+  [CHANNELS.backupRestore]: BackupRestoreResponse;
   [CHANNELS.draftFileSave]: DraftFileSaveResponse;
   [CHANNELS.draftFileOpen]: DraftFileOpenResponse;
   [CHANNELS.wordFileOpen]: WordFileOpenResponse;

@@ -14,6 +14,7 @@ import type {
   JournalSaveRequest,
   RevisionCreateRequest,
   RevisionRequest,
+  BackupRestoreRequest,
 } from './journal-types';
 import type { ExportHistoryRequest, UsbSubmitRequest, UsbWatchRequest } from './usb-types';
 import type { TemplatePackInstallRequest, TemplatePackRollbackRequest, UsbUpdateInstallRequest } from './update-types';
@@ -62,6 +63,10 @@ export const revisionRequestSchema = z.strictObject({
   id: draftIdSchema,
   revisionId: z.string().regex(/^\d{13}-\d{1,9}-(auto|named|restore)$/),
 }) satisfies z.ZodType<RevisionRequest>;
+export const backupRestoreRequestSchema = z.strictObject({
+  id: draftIdSchema,
+  at: millisSchema,
+}) satisfies z.ZodType<BackupRestoreRequest>;
 export const draftFileSaveRequestSchema = z.strictObject({
   draft: journalDraftInputSchema,
   suggestedName: z.string().min(1).max(300),
@@ -109,6 +114,8 @@ export const REQUEST_SCHEMAS = {
   [CHANNELS.revisionCreate]: revisionCreateRequestSchema,
   [CHANNELS.revisionRead]: revisionRequestSchema,
   [CHANNELS.revisionRestore]: revisionRequestSchema,
+  [CHANNELS.backupList]: journalIdRequestSchema,
+  [CHANNELS.backupRestore]: backupRestoreRequestSchema,
   [CHANNELS.draftFileSave]: draftFileSaveRequestSchema,
   [CHANNELS.draftFileOpen]: emptyRequestSchema,
   [CHANNELS.wordFileOpen]: emptyRequestSchema,

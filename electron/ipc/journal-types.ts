@@ -35,7 +35,7 @@ export interface JournalDraft extends JournalDraftSummary {
   report: unknown;
 }
 
-export type JournalErrorReason = 'disk-full' | 'write-failed' | 'invalid-draft' | 'too-large' | 'not-found';
+export type JournalErrorReason = 'disk-full' | 'write-failed' | 'invalid-draft' | 'too-large' | 'not-found' | 'damaged';
 
 /** Every journal channel answers this on failure; `message` is a Vietnamese sentence ready to show. */
 export interface JournalError {
@@ -100,6 +100,22 @@ export interface RevisionRequest {
 export type RevisionReadResponse = { status: 'ok'; revision: RevisionSummary; draft: JournalDraft } | JournalError;
 /** `draft` is the new current state (put it into IndexedDB); `undoRevisionId` holds the state before. */
 export type RevisionRestoreResponse = { status: 'ok'; draft: JournalDraft; undoRevisionId: string } | JournalError;
+
+/** A backup snapshot (userData/backups) that holds a copy of the draft. */
+export interface DraftBackupSummary {
+  /** When the snapshot was taken (ms); also what names it in a restore. */
+  at: number;
+  title: string;
+  updatedAt: number;
+  revision: number;
+}
+export type BackupListResponse = { status: 'ok'; backups: DraftBackupSummary[] } | JournalError;
+export interface BackupRestoreRequest {
+  id: string;
+  at: number;
+}
+/** `undoRevisionId` holds the journal's state before (null when the journal had no readable copy). */
+export type BackupRestoreResponse = { status: 'ok'; draft: JournalDraft; undoRevisionId: string | null } | JournalError;
 
 export interface DraftFileSaveRequest {
   draft: JournalDraftInput;

@@ -11,7 +11,7 @@ import { findTemplate } from '../../core/templates/templates';
 import { dirname, basename } from 'node:path';
 import { writeFileVerified } from './submission/verified-write';
 import { realSubmissionFs } from './submission/submission-fs';
-import { createExportDocxHandler, EXPORT_MESSAGES, finalizeSavePath, type ExportDocxDeps, type SaveDialogOptions } from './export-docx';
+import { createExportDocxHandler, EXPORT_MESSAGES, type ExportDocxDeps, type SaveDialogOptions } from './export-docx';
 import { FileWriteError } from './file-write-error';
 
 function sampleReport(): Report {
@@ -38,6 +38,7 @@ function deps(dialogAnswer: { canceled: boolean; filePath?: string }, overrides:
   const d: ExportDocxDeps<string> = {
     renderDocx,
     showSaveDialog,
+    explainFileName: vi.fn(async () => undefined),
     writeFile: (path, data) => writeFileVerified(dirname(path), basename(path), data, realSubmissionFs, { overwrite: true }),
     documentsDir: () => '/home/canbo/Documents',
     now: () => (clock += 5),
@@ -145,14 +146,53 @@ describe('export:docx handler', () => {
   });
 });
 
-describe('finalizeSavePath', () => {
-  it.each([
-    ['/media/usb/report', '/media/usb/report.docx'],
-    ['/media/usb/report.DOCX', '/media/usb/report.docx'],
-    ['/media/usb/report.exe', '/media/usb/report.exe.docx'],
-    ['/media/usb/NUL.docx', '/media/usb/NUL_.docx'],
-    ['/media/usb/Báo cáo quý III.docx'.normalize('NFD'), '/media/usb/Báo cáo quý III.docx'],
-  ])('%s → %s', (typed, final) => {
-    expect(finalizeSavePath(typed)).toBe(final);
+describe('the name confirmed in the save dialog (M-07)', () => {
+  /** A dialog that answers with each path in turn (null = the clerk cancels). */
+  function dialogAnswering(...paths: (string | null)[]) {
+    return vi.fn(async (_event: string, _options: SaveDialogOptions) => {
+      const path = paths.shift() ?? null;
+      return path === null ? { canceled: true } : { canceled: false, filePath: path };
+    });
+  }
+
+  it('a name Windows refuses is not renamed silently: the clerk is told and the dialog offers a corrected name', async () => {
+    const typed = join(dir, 'Báo cáo: quý 1.docx');
+    const corrected = join(dir, 'Báo cáo quý 1.docx');
+    const showSaveDialog = dialogAnswering(typed, corrected);
+    const explainFileName = vi.fn(async () => undefined);
+    const { handler } = deps({ canceled: true }, { showSaveDialog, explainFileName });
+    const response = await handler({ report: sampleReport(), suggestedName: 'Báo cáo quý 1' }, 'w');
+
+    expect(explainFileName).toHaveBeenCalledTimes(1);
+    const [owner, message] = explainFileName.mock.calls[0] as unknown as [string, string];
+    expect(owner).toBe('w');
+    expect(message).toContain('“Báo cáo: quý 1.docx”');
+    expect(message).toContain('ký tự “:”');
+    expect(showSaveDialog).toHaveBeenCalledTimes(2);
+    expect(showSaveDialog.mock.calls[1]![1].defaultPath).toBe(corrected);
+    // Written only under the name the clerk confirmed the second time.
+    expect(response).toMatchObject({ status: 'saved', filePath: corrected });
+    expect(readdirSync(dir)).toContain('Báo cáo quý 1.docx');
+    expect(readdirSync(dir).some((f) => f.startsWith('Báo cáo: quý'))).toBe(false);
+  });
+
+  it('a name without .docx is asked again; cancelling then writes nothing', async () => {
+    const showSaveDialog = dialogAnswering(join(dir, 'khong-duoi'), null);
+    const explainFileName = vi.fn(async () => undefined);
+    const { handler } = deps({ canceled: true }, { showSaveDialog, explainFileName });
+    const response = await handler({ report: sampleReport(), suggestedName: 'bc' }, 'w');
+    expect(response).toEqual({ status: 'canceled' });
+    expect((explainFileName.mock.calls[0] as unknown as [string, string])[1]).toContain('phải có đuôi .docx');
+    expect(showSaveDialog.mock.calls[1]![1].defaultPath).toBe(join(dir, 'khong-duoi.docx'));
+    expect(readdirSync(dir).some((f) => f.startsWith('khong-duoi'))).toBe(false);
+  });
+
+  it('a valid confirmed name is written exactly as typed (only NFC), with the upper-case extension kept', async () => {
+    const typed = join(dir, 'Báo cáo quý III.DOCX'.normalize('NFD'));
+    const { handler, d } = deps({ canceled: false, filePath: typed });
+    const response = await handler({ report: sampleReport(), suggestedName: 'x' }, 'w');
+    expect(response).toMatchObject({ status: 'saved', filePath: typed.normalize('NFC') });
+    expect(d.explainFileName).not.toHaveBeenCalled();
+    expect(readdirSync(dir)).toContain('Báo cáo quý III.DOCX');
   });
 });

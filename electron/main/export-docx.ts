@@ -1,13 +1,14 @@
 /**
  * The export:docx handler: validate the report again (the renderer is not trusted), render it, ask
- * where to save, write atomically. Dialog, renderer and writer are injected, so the whole flow is
+ * where to save (until the confirmed name can be written as it is), write atomically. Dialog, renderer and writer are injected, so the whole flow is
  * unit-tested in Node; index.ts passes Electron's dialog and the real writer.
  */
-import { basename, dirname, join } from 'node:path';
+import { join } from 'node:path';
 import type { ExportDocxRequest, ExportDocxResponse } from '../ipc/contract';
 import { parseReport, type Report } from '../../core/model/report-schema';
 import { RuleSetNotInstalledError } from '../../core/rules/rule-set-registry';
 import { safeFileName } from '../../core/text/safe-file-name';
+import { confirmSavePath, type FileKind } from './confirmed-file-name';
 import { FileWriteError } from './file-write-error';
 
 export interface SaveDialogOptions {
@@ -30,6 +31,8 @@ export interface ExportDocxDeps<E> {
   writeFile(filePath: string, data: Uint8Array): Promise<{ path: string; sha256: string }>;
   /** Records the export (verified or failed) in the draft's export history. */
   recordExport?(entry: ExportRecord): Promise<void> | void;
+  /** Tells the clerk why the name they confirmed cannot be used (a message box); the dialog then reopens. */
+  explainFileName(event: E, message: string): Promise<void>;
   /** The user's Documents folder: where the dialog opens. */
   documentsDir(): string;
   /** Milliseconds, monotonic (performance.now). */
@@ -56,12 +59,7 @@ export const EXPORT_MESSAGES = {
 } as const;
 
 const DOCX_FILTER = { name: 'Tài liệu Word (.docx)', extensions: ['docx'] };
-
-/** The name the user typed, made safe again and forced to end in .docx (M-08). */
-export function finalizeSavePath(filePath: string): string {
-  const stem = basename(filePath).replace(/\.docx$/i, '');
-  return join(dirname(filePath), safeFileName(stem, 'docx'));
-}
+export const DOCX_KIND: FileKind = { endings: ['.docx'], defaultExtension: 'docx', label: 'tệp Word' };
 
 export function createExportDocxHandler<E>(
   deps: ExportDocxDeps<E>,
@@ -85,16 +83,21 @@ export function createExportDocxHandler<E>(
     const renderMillis = deps.now() - started;
 
     const suggested = safeFileName(request.suggestedName.replace(/\.docx$/i, ''), 'docx');
-    const choice = await deps.showSaveDialog(event, {
-      title: 'Lưu báo cáo thành tệp Word',
-      buttonLabel: 'Lưu',
-      defaultPath: join(deps.documentsDir(), suggested),
-      filters: [DOCX_FILTER],
-      properties: ['createDirectory', 'showOverwriteConfirmation', 'dontAddToRecent'],
-    });
-    if (choice.canceled || !choice.filePath) return { status: 'canceled' };
+    // The safe name is offered; what the clerk confirms is written as confirmed or asked again (M-07, M-08).
+    const filePath = await confirmSavePath<SaveDialogOptions>(
+      (options) => deps.showSaveDialog(event, options),
+      {
+        title: 'Lưu báo cáo thành tệp Word',
+        buttonLabel: 'Lưu',
+        defaultPath: join(deps.documentsDir(), suggested),
+        filters: [DOCX_FILTER],
+        properties: ['createDirectory', 'showOverwriteConfirmation', 'dontAddToRecent'],
+      },
+      DOCX_KIND,
+      (message) => deps.explainFileName(event, message),
+    );
+    if (filePath === null) return { status: 'canceled' };
 
-    const filePath = finalizeSavePath(choice.filePath);
     const writeStarted = deps.now();
     // Time the user actually waited on the app, not the time they spent in the dialog.
     const waited = () => Math.round(renderMillis + deps.now() - writeStarted);

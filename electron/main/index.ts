@@ -10,12 +10,15 @@ import { release } from 'node:os';
 import { readdir } from 'node:fs/promises';
 import { readFile, realpath } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
-import { renderDocx } from '../../core/docx/render-docx';
+import { Worker } from 'node:worker_threads';
 import { CHANNELS, SUBSCRIPTIONS } from '../ipc/contract';
 import { createAppInfoHandler } from './app-info';
 import { APP_SCHEME_PRIVILEGES, createAppProtocolHandler } from './app-protocol';
+import { createWorkerRenderer } from './docx-render-client';
 import { createExportDocxHandler } from './export-docx';
 import { createPreviewDocxHandler } from './preview-docx';
+import { UNSAVED_DIALOG } from './journal/close-guard';
+import { createWorkerEncoder } from './journal/journal-encoder';
 import { registerJournal } from './journal/register-journal';
 import { readFileCapped } from './read-file-capped';
 import { createWordFileOpenHandler } from './word-file-open';
@@ -33,15 +36,17 @@ import {
 import { UNSUPPORTED_SYSTEM_TITLE, unsupportedSystemMessage } from './minimum-system';
 import { enforceSingleInstance } from './single-instance';
 import { configureUserData } from './user-data';
+import { workerEntry } from './worker-entry';
 import { createMainWindow } from './window';
 import { listRuleSets } from '../../core/rules/rule-sets';
 import { builtInTemplates } from '../../core/templates/templates';
 import { createPackStore } from './template-packs/pack-store';
-import { createReportRenderer, installedRuleSetsFrom } from './template-packs/report-renderer';
+import { cachedRuleSets, createReportRenderer, installedRuleSetsFrom, notifyingPackStore } from './template-packs/report-renderer';
 import { registerTemplatePacks } from './template-packs/register-template-packs';
 import { launchDetached, spawnDetachedSync } from './updates/launch-detached';
 import { readFileSyncCapped } from './updates/read-file-sync-capped';
 import { openUpdateChannel, UPDATE_SESSION_PARTITION } from './updates/update-channel';
+import { createWorkerPackageReader } from './updates/package-reader';
 import { realPackageFs } from './updates/real-package-fs';
 import { registerUpdates } from './updates/register-updates';
 import { builtInTrustedKeys } from './updates/trusted-keys';
@@ -49,6 +54,9 @@ import { createTrustStore, TRUST_FILE } from './updates/trust-store';
 
 // out/main/index.js → out/renderer, out/preload (same layout inside app.asar).
 const RENDERER_DIR = join(import.meta.dirname, '../renderer');
+// Worker-thread entries of the main build (electron.vite.config.ts), beside index.js.
+const JOURNAL_WORKER = workerEntry(import.meta.dirname, 'journal-encode-worker', join(import.meta.dirname, 'journal/journal-encode-worker.ts'));
+const RENDER_WORKER = workerEntry(import.meta.dirname, 'docx-render-worker', join(import.meta.dirname, 'docx-render-worker.ts'));
 const PRELOAD_PATH = join(import.meta.dirname, '../preload/index.cjs');
 
 protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES]);
@@ -77,6 +85,13 @@ if (unsupportedSystem) {
     });
 }
 
+/** The "this name cannot be used" box of the save dialogs (confirmed-file-name.ts); the dialog reopens after it. */
+async function explainFileName(event: Electron.IpcMainInvokeEvent, message: string): Promise<void> {
+  const options = { type: 'warning' as const, title: 'Tên tệp chưa dùng được', message, buttons: ['Đặt lại tên'], noLink: true };
+  const owner = BrowserWindow.fromWebContents(event.sender);
+  await (owner ? dialog.showMessageBox(owner, options) : dialog.showMessageBox(options));
+}
+
 function start(): void {
   const ses = session.defaultSession;
   ses.setPermissionRequestHandler(permissionRequestHandler);
@@ -88,8 +103,22 @@ function start(): void {
   const userData = app.getPath('userData');
   const trustedKeys = builtInTrustedKeys();
   const packFs = { ...realPackageFs, readdir: (path: string) => readdir(path) };
-  const packStore = createPackStore(userData, packFs, trustedKeys);
-  const renderReport = createReportRenderer({ builtInRuleSets: listRuleSets, installedRuleSets: installedRuleSetsFrom(packStore), renderDocx });
+  // Packages are inflated, hashed and signature-checked in a worker with a time limit (I-03).
+  const readPackage = createWorkerPackageReader({
+    startWorker: () => new Worker(join(import.meta.dirname, 'package-reader-worker.js'), { resourceLimits: { maxOldGenerationSizeMb: 512 } }),
+    log: (message, error) => console.error(message, error ?? ''),
+  });
+  const packStore = createPackStore(userData, packFs, trustedKeys, readPackage);
+  // Verified once, kept until a pack is installed or rolled back (the handlers below get the notifying store).
+  const ruleSetCache = cachedRuleSets(installedRuleSetsFrom(packStore));
+  // Rendering runs in a worker thread with a time and memory limit: a big report must not freeze the window.
+  const docxRenderer = createWorkerRenderer(RENDER_WORKER);
+  app.on('will-quit', () => void docxRenderer.close());
+  const renderReport = createReportRenderer({
+    builtInRuleSets: listRuleSets,
+    installedRuleSets: ruleSetCache.installedRuleSets,
+    renderDocx: docxRenderer.renderDocx,
+  });
 
   // Issue 5: removable-drive picker, "Nộp qua USB", export history.
   const usb = registerUsb({
@@ -125,6 +154,7 @@ function start(): void {
           message,
           millis,
         }),
+      explainFileName,
       documentsDir: () => app.getPath('documents'),
       now: () => performance.now(),
     }),
@@ -138,9 +168,12 @@ function start(): void {
   );
 
   // Issue 4: draft journal, revisions, draft files, flush before quit.
-  const journal = registerJournal({
+  const journalEncoder = createWorkerEncoder(JOURNAL_WORKER);
+  app.on('will-quit', () => void journalEncoder.close());
+  const { journal, closeGuard } = registerJournal({
     ipcMain,
     app,
+    encoder: journalEncoder,
     // The typings omit it, but Electron passes an Event whose preventDefault delays the shutdown (Linux/macOS).
     onShutdown: (listener) =>
       powerMonitor.on('shutdown', (...args: unknown[]) => {
@@ -158,12 +191,28 @@ function start(): void {
       const owner = BrowserWindow.fromWebContents(event.sender);
       return owner ? dialog.showOpenDialog(owner, options) : dialog.showOpenDialog(options);
     },
+    explainFileName,
     sendToWindows: (channel, payload) => {
       if (!mainWindow || mainWindow.isDestroyed()) return 0;
       mainWindow.webContents.send(channel, payload);
       return 1;
     },
     flushChannel: SUBSCRIPTIONS.onFlushRequest,
+    askUnsaved: async () => {
+      const options = {
+        type: 'warning' as const,
+        title: UNSAVED_DIALOG.title,
+        message: UNSAVED_DIALOG.message,
+        detail: UNSAVED_DIALOG.detail,
+        buttons: [...UNSAVED_DIALOG.buttons],
+        defaultId: UNSAVED_DIALOG.defaultId,
+        cancelId: UNSAVED_DIALOG.cancelId,
+        noLink: true,
+      };
+      const owner = mainWindow && !mainWindow.isDestroyed() ? mainWindow : undefined;
+      const { response } = owner ? await dialog.showMessageBox(owner, options) : await dialog.showMessageBox(options);
+      return UNSAVED_DIALOG.choices[response] ?? 'cancel';
+    },
   });
 
   // "Mở báo cáo Word (.docx)…": the dialog and a capped read here, the import itself in the renderer.
@@ -196,6 +245,7 @@ function start(): void {
     installedVersion: app.getVersion(),
     platform: process.platform,
     trustedKeys,
+    readPackage,
     trust,
     fs: realPackageFs,
     loadUpdater: () => electronUpdater.autoUpdater,
@@ -220,8 +270,9 @@ function start(): void {
     showOpenDialog: showOpenFileDialog,
     fs: packFs,
     userData,
-    store: packStore,
+    store: notifyingPackStore(packStore, ruleSetCache.invalidate),
     trustedKeys,
+    readPackage,
     installedAppVersion: app.getVersion(),
     trust,
     builtInTemplates,
@@ -233,6 +284,8 @@ function start(): void {
 
 
   mainWindow = createMainWindow(PRELOAD_PATH);
+  // Closing the window (or ending the Windows session) saves everything first, while the page is alive.
+  closeGuard.attach(mainWindow);
   mainWindow.on('closed', () => (mainWindow = undefined));
   // After the window exists and never awaited: a slow or absent network must not delay start-up.
   updates.startBackgroundChecks();

@@ -3,20 +3,35 @@
  * draft-file format of core. Opening never writes anything: it returns the validated draft and the journal
  * draft with the same id (if any), and the renderer asks "Mở thành bản sao / Thay thế" before saving it.
  */
-import { basename, dirname, join } from 'node:path';
+import { basename, join } from 'node:path';
 import { readDraftFileBytes, serializeDraftFile, DRAFT_FILE_MAX_BYTES } from '../../../core/draft-file/draft-file-format';
 import { DRAFT_FILE_MESSAGES } from '../../../core/draft-file/draft-file-messages';
 import { safeFileName } from '../../../core/text/safe-file-name';
 import type { DraftFileOpenResponse, DraftFileSaveRequest, DraftFileSaveResponse, JournalDraftSummary } from '../../ipc/journal-types';
+import { confirmSavePath, type FileKind } from '../confirmed-file-name';
 import { FileWriteError } from '../file-write-error';
 import { validateDraftInput } from './journal-ipc';
+import { NotARegularFileError } from '../read-file-capped';
+import { displaySafe } from '../../../core/text/display-safe';
 
 export const DRAFT_FILE_EXTENSION = 'baocao.json';
 const FILTER = { name: 'Bản nháp Soạn Báo Cáo (.baocao.json)', extensions: ['json'] };
+/** Any .json is accepted as confirmed (the open dialog lists every .json); .baocao.json is what is offered. */
+export const DRAFT_FILE_KIND: FileKind = { endings: ['.json'], defaultExtension: DRAFT_FILE_EXTENSION, label: 'tệp bản nháp' };
+
+export interface DraftFileSaveDialogOptions {
+  title: string;
+  buttonLabel: string;
+  defaultPath: string;
+  filters: (typeof FILTER)[];
+  properties: ('createDirectory' | 'showOverwriteConfirmation' | 'dontAddToRecent')[];
+}
 
 export interface DraftFileDialogs<E> {
-  showSaveDialog(event: E, options: { title: string; buttonLabel: string; defaultPath: string; filters: (typeof FILTER)[] }): Promise<{ canceled: boolean; filePath?: string | undefined }>;
+  showSaveDialog(event: E, options: DraftFileSaveDialogOptions): Promise<{ canceled: boolean; filePath?: string | undefined }>;
   showOpenDialog(event: E, options: { title: string; buttonLabel: string; defaultPath: string; filters: (typeof FILTER)[]; properties: ['openFile'] }): Promise<{ canceled: boolean; filePaths: string[] }>;
+  /** Tells the clerk why the confirmed name cannot be used (a message box); the save dialog then reopens. */
+  explainFileName(event: E, message: string): Promise<void>;
 }
 
 export interface DraftFileDeps<E> extends DraftFileDialogs<E> {
@@ -32,6 +47,8 @@ export interface DraftFileDeps<E> extends DraftFileDialogs<E> {
 
 export const DRAFT_FILE_IPC_MESSAGES = {
   readFailed: 'Không đọc được tệp đã chọn (tệp có thể đang mở ở chương trình khác hoặc USB vừa bị rút). Hãy thử lại hoặc chép tệp vào máy trước.',
+  notAFile:
+    'Mục đã chọn không phải một tệp bản nháp bình thường (là thư mục, thiết bị hoặc đường ống) nên ứng dụng không mở. Hãy chọn tệp .baocao.json.',
   writeFailed: 'Không lưu được tệp bản nháp. Hãy thử lại hoặc chọn nơi lưu khác, ví dụ thư mục Tài liệu.',
 } as const;
 
@@ -55,14 +72,20 @@ export function createDraftFileHandlers<E>(deps: DraftFileDeps<E>) {
         updatedAt: draft.updatedAt,
         savedAt: deps.nowIso(),
       });
-      const choice = await deps.showSaveDialog(event, {
-        title: 'Lưu bản nháp ra tệp',
-        buttonLabel: 'Lưu',
-        defaultPath: join(deps.documentsDir(), draftFileName(request.suggestedName)),
-        filters: [FILTER],
-      });
-      if (choice.canceled || !choice.filePath) return { status: 'canceled' };
-      const filePath = join(dirname(choice.filePath), draftFileName(basename(choice.filePath)));
+      // M-07: the dialog asks before replacing a file, and the confirmed name is written as confirmed.
+      const filePath = await confirmSavePath<DraftFileSaveDialogOptions>(
+        (options) => deps.showSaveDialog(event, options),
+        {
+          title: 'Lưu bản nháp ra tệp',
+          buttonLabel: 'Lưu',
+          defaultPath: join(deps.documentsDir(), draftFileName(request.suggestedName)),
+          filters: [FILTER],
+          properties: ['createDirectory', 'showOverwriteConfirmation', 'dontAddToRecent'],
+        },
+        DRAFT_FILE_KIND,
+        (message) => deps.explainFileName(event, message),
+      );
+      if (filePath === null) return { status: 'canceled' };
       const bytes = new TextEncoder().encode(text);
       try {
         await deps.writeFile(filePath, bytes);
@@ -99,12 +122,13 @@ export async function openDraftFileAt(
     bytes = await deps.readFile(filePath, DRAFT_FILE_MAX_BYTES);
   } catch (error) {
     log('[draft-file] read failed', error);
-    return { status: 'error', message: DRAFT_FILE_IPC_MESSAGES.readFailed };
+    const notAFile = error instanceof NotARegularFileError;
+    return { status: 'error', message: notAFile ? DRAFT_FILE_IPC_MESSAGES.notAFile : DRAFT_FILE_IPC_MESSAGES.readFailed };
   }
   if (bytes === 'too-large') return { status: 'error', message: DRAFT_FILE_MESSAGES.tooLarge(DRAFT_FILE_MAX_BYTES) };
   const parsed = readDraftFileBytes(bytes);
   if (!parsed.ok) return { status: 'error', message: parsed.message };
   const { format: _f, formatVersion: _v, savedAt: _s, ...draft } = parsed.draft;
   const existing = draft.draftId ? await deps.findJournalDraft(draft.draftId) : null;
-  return { status: 'opened', fileName: basename(filePath), draft, existing };
+  return { status: 'opened', fileName: displaySafe(basename(filePath)), draft, existing };
 }

@@ -7,6 +7,8 @@ import { realFs, type AtomicFs } from '../atomic-write';
 
 export interface JournalFs extends AtomicFs {
   readFile(path: string): Promise<Uint8Array>;
+  /** Size in bytes, without reading the file (revision pruning weighs up to 100 MB of checkpoints). */
+  size(path: string): Promise<number>;
   /** Names in a folder; throws ENOENT when it does not exist. */
   readdir(path: string): Promise<string[]>;
   mkdir(path: string): Promise<void>;
@@ -17,6 +19,7 @@ export interface JournalFs extends AtomicFs {
 export const realJournalFs: JournalFs = {
   ...realFs,
   readFile: async (path) => new Uint8Array(await fs.readFile(path)),
+  size: async (path) => (await fs.stat(path)).size,
   readdir: (path) => fs.readdir(path),
   mkdir: async (path) => {
     await fs.mkdir(path, { recursive: true });

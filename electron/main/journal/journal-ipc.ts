@@ -5,6 +5,9 @@
  */
 import { parseReport } from '../../../core/model/report-schema';
 import type {
+  BackupListResponse,
+  BackupRestoreRequest,
+  BackupRestoreResponse,
   JournalDraft,
   JournalDraftInput,
   JournalError,
@@ -24,7 +27,7 @@ import type {
   RevisionRequest,
   RevisionRestoreResponse,
 } from '../../ipc/journal-types';
-import { NotFoundError, type DraftJournal, type ValidDraftInput } from './draft-journal';
+import { DamagedError, NotFoundError, type DraftJournal, type ValidDraftInput } from './draft-journal';
 import { JOURNAL_MESSAGES, journalWriteError } from './journal-messages';
 import type { JournalRecord } from './journal-record';
 
@@ -51,6 +54,7 @@ export function validateDraftInput(input: JournalDraftInput): ValidatedDraft {
 
 function failure(error: unknown, log: (m: string, e?: unknown) => void): JournalError {
   if (error instanceof NotFoundError) return { status: 'error', reason: 'not-found', message: JOURNAL_MESSAGES.notFound };
+  if (error instanceof DamagedError) return { status: 'error', reason: 'damaged', message: JOURNAL_MESSAGES.damaged };
   log('[journal] operation failed', error);
   return journalWriteError(error);
 }
@@ -75,7 +79,8 @@ export function createJournalHandlers(journal: DraftJournal, log: (m: string, e?
     save: guard(async (request: JournalSaveRequest): Promise<JournalSaveResponse> => {
       const valid = validateDraftInput(request.draft);
       if (!valid.ok) return valid.error;
-      // D-14: an import (or a recovery restore) is preceded by a snapshot of every draft, so it can be undone.
+      // D-14: an import (or a recovery restore) is preceded by a snapshot of every draft; the recovery screen's
+      // "Khôi phục từ bản sao lưu" brings a draft back from it.
       if (request.reason === 'import' || request.reason === 'restore') await journal.backupNow();
       const outcome = await journal.save(valid.draft, request.reason);
       return { status: 'saved', ...outcome };
@@ -106,6 +111,14 @@ export function createJournalHandlers(journal: DraftJournal, log: (m: string, e?
     }),
     revisionRestore: guard(async (request: RevisionRequest): Promise<RevisionRestoreResponse> => {
       const { record, undoRevisionId } = await journal.restoreRevision(request.id, request.revisionId);
+      return { status: 'ok', draft: toDraft(record), undoRevisionId };
+    }),
+    backupList: guard(async (request: JournalIdRequest): Promise<BackupListResponse> => ({
+      status: 'ok',
+      backups: await journal.listDraftBackups(request.id),
+    })),
+    backupRestore: guard(async (request: BackupRestoreRequest): Promise<BackupRestoreResponse> => {
+      const { record, undoRevisionId } = await journal.restoreBackup(request.id, request.at);
       return { status: 'ok', draft: toDraft(record), undoRevisionId };
     }),
   };

@@ -10,7 +10,10 @@ export const JOURNAL_MESSAGES = {
   invalidDraft: (where: string) =>
     `Bản nháp có dữ liệu không hợp lệ (tại “${where}”) nên chưa được lưu. Hãy tải lại trang soạn thảo; nếu vẫn lỗi, hãy lưu bản nháp ra tệp và báo người hỗ trợ.`,
   tooLarge: 'Bản nháp quá lớn (trên 5 MB) nên không lưu được. Hãy chia báo cáo hoặc bớt các bảng, đoạn dán quá dài.',
-  notFound: 'Không tìm thấy bản nháp hoặc phiên bản này trong kho lưu trên máy. Có thể nó đã bị xóa hẳn khỏi thùng rác.',
+  notFound:
+    'Không tìm thấy bản nháp, phiên bản hoặc bản sao lưu này trong kho lưu trên máy (có thể nó đã được dọn đi sau thời gian lưu giữ). Hãy mở lại danh sách rồi chọn lại.',
+  damaged:
+    'Bản lưu trên đĩa này bị hỏng (có thể do mất điện hoặc lỗi ổ đĩa) nên không mở được; tệp hỏng vẫn được giữ lại. Hãy chọn một phiên bản khác hoặc dùng “Khôi phục từ bản sao lưu”.',
 } as const;
 
 /** Maps a failed write to the typed error the renderer shows (ENOSPC/EDQUOT → 'disk-full'). */

@@ -3,9 +3,11 @@
  * everything again (shape, report schema, checksum): a file damaged by a power cut, a bad sector or a hand
  * edit reads as "absent", never as a valid draft, and never crashes the journal.
  */
+import { createHash } from 'node:crypto';
 import { z } from 'zod';
+import { canonicalJson } from '../../../core/draft-file/canonical-json';
 import { withinDepth } from '../../../core/draft-file/json-shape';
-import { CHECKSUM_PATTERN, reportChecksum } from '../../../core/draft-file/report-checksum';
+import { CHECKSUM_PATTERN } from '../../../core/draft-file/report-checksum';
 import { parseReport, type Report } from '../../../core/model/report-schema';
 import type { JournalDraft, RevisionKind } from '../../ipc/journal-types';
 import { DRAFT_ID_PATTERN } from './journal-paths';
@@ -36,9 +38,17 @@ export interface JournalRecord extends JournalDraft {
   checkpoint?: { kind: RevisionKind; name: string; at: number } | undefined;
 }
 
+/**
+ * The same SHA-256 of the canonical JSON as core's reportChecksum, hashed by Node's native crypto: the pure-JS
+ * hash core must use costs seconds on a 4 MB draft, on every save and every read.
+ */
+export function journalChecksum(report: unknown): string {
+  return createHash('sha256').update(canonicalJson(report), 'utf8').digest('hex');
+}
+
 export function encodeJournalRecord(record: JournalRecord): Uint8Array {
   const { report, ...meta } = record;
-  const body = { journalVersion: JOURNAL_RECORD_VERSION, ...meta, sha256: reportChecksum(report), report };
+  const body = { journalVersion: JOURNAL_RECORD_VERSION, ...meta, sha256: journalChecksum(report), report };
   return new TextEncoder().encode(JSON.stringify(body));
 }
 
@@ -52,7 +62,7 @@ export function decodeJournalRecord(bytes: Uint8Array): JournalRecord | null {
   if (!withinDepth(raw)) return null;
   const parsed = recordSchema.safeParse(raw);
   if (!parsed.success) return null;
-  if (reportChecksum(parsed.data.report) !== parsed.data.sha256) return null;
+  if (journalChecksum(parsed.data.report) !== parsed.data.sha256) return null;
   const report = parseReport(parsed.data.report);
   if (!report.ok) return null;
   const { journalVersion: _v, sha256: _s, report: _r, ...meta } = parsed.data;

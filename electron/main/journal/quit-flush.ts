@@ -12,6 +12,11 @@ export interface QuitFlushDeps {
   afterFlush(): Promise<void>;
   /** Quits for real (app.quit); the coordinator lets this second before-quit through. */
   quit(): void;
+  /**
+   * A window is open and closes itself after its own flush (close-guard.ts): then the quit waits for that
+   * window to close (window-all-closed quits again) instead of flushing twice or past the clerk's choice.
+   */
+  closeGuardedWindows?(): boolean;
   newId(): string;
   setTimer(callback: () => void, ms: number): unknown;
   clearTimer(handle: unknown): void;
@@ -61,6 +66,7 @@ export function createQuitFlush(deps: QuitFlushDeps, timeoutMs: number = FLUSH_T
       if (state === 'done') return;
       event.preventDefault();
       if (state === 'flushing') return;
+      if (deps.closeGuardedWindows?.()) return;
       state = 'flushing';
       void flush()
         .then(async (outcome) => {

@@ -1,6 +1,6 @@
 /**
  * Wiring of issue 4 in main: creates the journal under userData, registers its channels through
- * secureHandle, the before-quit/shutdown flush, the 15-minute backup while dirty and the trash purge.
+ * secureHandle, the window-close and before-quit/shutdown flush, the 15-minute backup while dirty and the trash purge.
  * Electron objects are passed in by index.ts, so this file has no decision of its own to test.
  */
 import { randomUUID } from 'node:crypto';
@@ -11,7 +11,9 @@ import { secureHandle, type InvokeEvent, type IpcMainLike } from '../secure-ipc'
 import { createDraftFileHandlers, type DraftFileDialogs } from './draft-file-ipc';
 import { createDraftJournal, type DraftJournal } from './draft-journal';
 import { realJournalFs } from './journal-fs';
+import type { JournalEncoder } from './journal-encoder';
 import { createJournalHandlers } from './journal-ipc';
+import { createCloseGuard, type CloseGuard, type UnsavedChoice } from './close-guard';
 import { createQuitFlush } from './quit-flush';
 
 export const BACKUP_EVERY_MS = 15 * 60_000;
@@ -31,10 +33,22 @@ export interface RegisterJournalDeps<E extends InvokeEvent> extends DraftFileDia
   /** Sends a main → renderer event to the open window(s); returns how many received it. */
   sendToWindows(channel: string, payload: unknown): number;
   flushChannel: string;
+  /** Encodes journal records off main's thread (journal-encoder.ts); in-process when absent. */
+  encoder?: JournalEncoder;
+  /** How long a quit or close waits for the renderer's "all saved" (FLUSH_TIMEOUT_MS by default). */
+  flushTimeoutMs?: number;
+  /** The "chưa lưu được" dialog of the close guard (Electron's message box in index.ts). */
+  askUnsaved?(): Promise<UnsavedChoice>;
 }
 
-export function registerJournal<E extends InvokeEvent>(deps: RegisterJournalDeps<E>): DraftJournal {
-  const journal = createDraftJournal({ userData: deps.userData, fs: realJournalFs, now: () => Date.now() });
+export interface RegisteredJournal {
+  journal: DraftJournal;
+  /** Attach it to the main window: closing it saves first (close-guard.ts). */
+  closeGuard: CloseGuard;
+}
+
+export function registerJournal<E extends InvokeEvent>(deps: RegisterJournalDeps<E>): RegisteredJournal {
+  const journal = createDraftJournal({ userData: deps.userData, fs: realJournalFs, now: () => Date.now(), encoder: deps.encoder });
   const handlers = createJournalHandlers(journal);
   secureHandle(deps.ipcMain, CHANNELS.journalSave, (r) => handlers.save(r));
   secureHandle(deps.ipcMain, CHANNELS.journalList, () => handlers.list(undefined));
@@ -47,10 +61,13 @@ export function registerJournal<E extends InvokeEvent>(deps: RegisterJournalDeps
   secureHandle(deps.ipcMain, CHANNELS.revisionCreate, (r) => handlers.revisionCreate(r));
   secureHandle(deps.ipcMain, CHANNELS.revisionRead, (r) => handlers.revisionRead(r));
   secureHandle(deps.ipcMain, CHANNELS.revisionRestore, (r) => handlers.revisionRestore(r));
+  secureHandle(deps.ipcMain, CHANNELS.backupList, (r) => handlers.backupList(r));
+  secureHandle(deps.ipcMain, CHANNELS.backupRestore, (r) => handlers.backupRestore(r));
 
   const files = createDraftFileHandlers<E>({
     showSaveDialog: deps.showSaveDialog,
     showOpenDialog: deps.showOpenDialog,
+    explainFileName: deps.explainFileName,
     readFile: readFileCapped,
     writeFile: (path, data) => writeFileAtomic(path, data),
     findJournalDraft: async (id) => (await journal.list()).find((d) => d.id === id) ?? null,
@@ -61,17 +78,24 @@ export function registerJournal<E extends InvokeEvent>(deps: RegisterJournalDeps
   secureHandle(deps.ipcMain, CHANNELS.draftFileOpen, (r, event) => files.open(r, event));
 
   const backupIfDirty = () => (journal.isDirty() ? journal.backupNow().then(() => undefined) : Promise.resolve());
+  let closeGuard: CloseGuard | undefined = undefined;
   const quitFlush = createQuitFlush({
     requestFlush: (requestId) => deps.sendToWindows(deps.flushChannel, { requestId }),
     afterFlush: backupIfDirty,
     quit: () => deps.app.quit(),
+    closeGuardedWindows: () => closeGuard?.closeWindow() ?? false,
     newId: () => randomUUID(),
     setTimer: (callback, ms) => setTimeout(callback, ms),
     clearTimer: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
-  });
+  }, deps.flushTimeoutMs);
   secureHandle(deps.ipcMain, CHANNELS.flushDone, async (r) => {
     quitFlush.done(r.requestId, r.saved);
     return { status: 'ok' as const };
+  });
+  closeGuard = createCloseGuard({
+    flush: () => quitFlush.flush(),
+    finalBackup: backupIfDirty,
+    askUnsaved: deps.askUnsaved ?? (async () => 'close'),
   });
   deps.app.on('before-quit', (event) => quitFlush.onBeforeQuit(event));
   deps.onShutdown((event) => quitFlush.onBeforeQuit(event));
@@ -79,5 +103,5 @@ export function registerJournal<E extends InvokeEvent>(deps: RegisterJournalDeps
   const log = (what: string) => (error: unknown) => console.error(`[journal] ${what} failed`, error);
   setInterval(() => void backupIfDirty().catch(log('backup')), BACKUP_EVERY_MS).unref();
   void journal.purgeTrash().catch(log('trash purge'));
-  return journal;
+  return { journal, closeGuard };
 }

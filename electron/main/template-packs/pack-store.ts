@@ -6,11 +6,11 @@
  */
 import { join } from 'node:path';
 import { z } from 'zod';
-import { MAX_TEMPLATE_PACK_BYTES, templatePackManifestSchema, type TemplatePackManifest } from '../../../core/packages/package-manifest';
+import { MAX_TEMPLATE_PACK_BYTES, type TemplatePackManifest } from '../../../core/packages/package-manifest';
 import type { RuleSet } from '../../../core/rules/rule-set-schema';
 import type { Template } from '../../../core/templates/template-schema';
 import type { PackageFs } from '../updates/package-copy';
-import { readSignedPackage } from '../updates/signed-package';
+import type { PackageReader } from '../updates/package-reader';
 import type { TrustedKey } from '../updates/trusted-keys';
 import { parsePackFiles } from '../updates/verify-package';
 
@@ -41,7 +41,7 @@ export const STORE_MESSAGES = {
     `Gói đề cương “${packId}” đã cài trên máy bị hỏng hoặc bị sửa đổi nên không được dùng. Hãy cài lại gói từ USB do đơn vị phát hành cung cấp.`,
 } as const;
 
-export function createPackStore(userData: string, fsx: PackStoreFs, trustedKeys: readonly TrustedKey[]) {
+export function createPackStore(userData: string, fsx: PackStoreFs, trustedKeys: readonly TrustedKey[], readPackage: PackageReader) {
   const root = join(userData, PACKS_DIR);
   const packDir = (packId: string) => join(root, packId);
   const versionFile = (packId: string, version: string) => join(root, packId, version, PACK_FILE);
@@ -70,8 +70,8 @@ export function createPackStore(userData: string, fsx: PackStoreFs, trustedKeys:
       return null;
     }
     if (bytes === 'too-large') return null;
-    const read = readSignedPackage(bytes, templatePackManifestSchema, { trustedKeys, maxBytes: MAX_TEMPLATE_PACK_BYTES });
-    if (!read.ok || read.manifest.packId !== packId || read.manifest.version !== version) return null;
+    const read = await readPackage({ bytes, trustedKeys, maxBytes: MAX_TEMPLATE_PACK_BYTES });
+    if (!read.ok || read.manifest.kind !== 'template-pack' || read.manifest.packId !== packId || read.manifest.version !== version) return null;
     const contents = parsePackFiles(read.files);
     if (!contents.ok) return null;
     return { manifest: read.manifest, templates: contents.templates, ruleSets: contents.ruleSets };
@@ -87,6 +87,16 @@ export function createPackStore(userData: string, fsx: PackStoreFs, trustedKeys:
 
   return {
     readState,
+
+    /** Every pack id with a readable state.json, and that state. */
+    async states(): Promise<{ packId: string; state: PackState }[]> {
+      const found: { packId: string; state: PackState }[] = [];
+      for (const packId of await packIds()) {
+        const state = await readState(packId);
+        if (state) found.push({ packId, state });
+      }
+      return found;
+    },
 
     async activeVersion(packId: string): Promise<string | null> {
       return (await readState(packId))?.active ?? null;

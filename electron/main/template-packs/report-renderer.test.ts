@@ -2,7 +2,7 @@
  * Export and USB submission with a rule-set from an installed, signed template pack: the real pack code
  * (build → verify → store → load), the real renderer and the real writers; only the save dialog is faked.
  */
-import { generateKeyPairSync } from 'node:crypto';
+import { generateKeyPairSync, type KeyObject } from 'node:crypto';
 import { promises as fs, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
@@ -21,8 +21,9 @@ import { readSignedPackage } from '../updates/signed-package';
 import { realPackageFs } from '../updates/real-package-fs';
 import { keyIdOf, type TrustedKey } from '../updates/trusted-keys';
 import { templatePackManifestSchema } from '../../../core/packages/package-manifest';
-import { createPackStore, type PackStoreFs } from './pack-store';
-import { createReportRenderer, installedRuleSetsFrom } from './report-renderer';
+import { createPackStore, PACK_FILE, type PackStoreFs } from './pack-store';
+import { cachedRuleSets, createReportRenderer, installedRuleSetsFrom, notifyingPackStore } from './report-renderer';
+import { inProcessPackageReader } from '../updates/package-reader';
 
 const ROOT = join(import.meta.dirname, '..', '..', '..');
 const fsx: PackStoreFs = { ...realPackageFs, readdir: (p) => fs.readdir(p) };
@@ -37,16 +38,29 @@ function provinceRuleSet() {
 let dir: string;
 let trusted: TrustedKey[];
 let store: ReturnType<typeof createPackStore>;
+let signingKey: KeyObject;
+
+/** Builds, signs and verifies a pack release whose rule-set has the given body size. */
+function release(version: string, bodySize: number) {
+  const ruleSet = provinceRuleSet();
+  const bytes = buildTemplatePack(
+    new Map([['rule-sets/lc.json', new TextEncoder().encode(JSON.stringify({ ...ruleSet, body: { ...ruleSet.body, size: bodySize } }))]]),
+    { ...RELEASE, version },
+    signingKey,
+  );
+  const read = readSignedPackage(bytes, templatePackManifestSchema, { trustedKeys: trusted, maxBytes: bytes.byteLength });
+  if (!read.ok) throw new Error('test pack does not verify');
+  return { manifest: read.manifest, bytes };
+}
 
 beforeEach(async () => {
   dir = mkdtempSync(join(tmpdir(), 'pack-render-'));
   const pair = generateKeyPairSync('ed25519');
   trusted = [{ keyId: keyIdOf(pair.publicKey), key: pair.publicKey }];
-  store = createPackStore(join(dir, 'userData'), fsx, trusted);
-  const bytes = buildTemplatePack(new Map([['rule-sets/lc.json', new TextEncoder().encode(JSON.stringify(provinceRuleSet()))]]), RELEASE, pair.privateKey);
-  const read = readSignedPackage(bytes, templatePackManifestSchema, { trustedKeys: trusted, maxBytes: bytes.byteLength });
-  if (!read.ok) throw new Error('test pack does not verify');
-  expect(await store.install(read.manifest, bytes)).toBe(true);
+  signingKey = pair.privateKey;
+  store = createPackStore(join(dir, 'userData'), fsx, trusted, inProcessPackageReader);
+  const first = release('1.0.0', 13);
+  expect(await store.install(first.manifest, first.bytes)).toBe(true);
 });
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -60,6 +74,9 @@ function exportHandler(target: string, render: ReturnType<typeof renderReport>) 
   const handler = createExportDocxHandler<null>({
     renderDocx: render,
     showSaveDialog: async () => ((dialogShown = true), { canceled: false, filePath: target }),
+    explainFileName: async (_event, message) => {
+      throw new Error(`name refused: ${message}`);
+    },
     writeFile: (path, data) => writeFileVerified(dirname(path), basename(path), data, realSubmissionFs, { overwrite: true }),
     documentsDir: () => dir,
     now: () => 0,
@@ -110,5 +127,38 @@ describe('rendering with installed rule-sets', () => {
     const docxName = readdirSync(result.folderPath).find((n) => n.endsWith('.docx'))!;
     const xml = requirePart(unzipDocx(new Uint8Array(readFileSync(join(result.folderPath, docxName)))), 'word/document.xml');
     expect(layout(xml).leftMargin).toBe(String(Math.round((35 * 1440) / 25.4)));
+  });
+});
+
+describe('the verified rule-set registry is kept between renders', () => {
+  it('reads and verifies the installed packs once, and again only after an install or a rollback', async () => {
+    let packReads = 0;
+    const countingFs: PackStoreFs = {
+      ...fsx,
+      readFileCapped: (path, max) => {
+        if (path.endsWith(PACK_FILE)) packReads += 1;
+        return fsx.readFileCapped(path, max);
+      },
+    };
+    const counted = createPackStore(join(dir, 'userData'), countingFs, trusted, inProcessPackageReader);
+    const cache = cachedRuleSets(installedRuleSetsFrom(counted));
+    const render = createReportRenderer({ builtInRuleSets: listRuleSets, installedRuleSets: cache.installedRuleSets, renderDocx });
+    const bodySizes = async () => layout(requirePart(unzipDocx(await render(minimalReport({ ruleSet: 'lc-2026' }))), 'word/document.xml')).bodySizes;
+
+    expect(await bodySizes()).toContain('26');
+    await render(minimalReport({ ruleSet: 'lc-2026' }));
+    await render(minimalReport({ ruleSet: 'hd36-2018' }));
+    expect(packReads).toBe(1);
+
+    // What the pack handlers get: installing a new version makes the next render use it.
+    const handlersStore = notifyingPackStore(counted, cache.invalidate);
+    const next = release('1.1.0', 12);
+    expect(await handlersStore.install(next.manifest, next.bytes)).toBe(true);
+    const readsAfterInstall = packReads;
+    expect(await bodySizes()).toContain('24');
+    expect(packReads).toBe(readsAfterInstall + 1);
+
+    expect(await handlersStore.rollback('tinh-uy-lc')).toBe('done');
+    expect(await bodySizes()).toContain('26');
   });
 });

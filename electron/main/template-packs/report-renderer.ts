@@ -1,8 +1,10 @@
 /**
- * Report → .docx bytes for main (export and USB submission), with the report's rule-set looked up among the
- * built-in ones AND those of installed packs. The pack store re-verifies its packages on every load, so a
- * rule-set edited on disk is never used; a report naming a rule-set this machine lacks rejects with
- * RuleSetNotInstalledError, whose message the handlers show as is.
+ * Report → .docx bytes for main (export, preview and USB submission), with the report's rule-set looked up
+ * among the built-in ones AND those of installed packs. Installed rule-sets are verified when loaded and then
+ * kept in memory until a pack is installed or rolled back, so a preview or export does not re-read and
+ * re-verify every pack, and a rule-set edited on disk afterwards is still never used (the verified copy is);
+ * a report naming a rule-set this machine lacks rejects with RuleSetNotInstalledError, whose message the
+ * handlers show as is.
  */
 import type { Report } from '../../../core/model/report-schema';
 import { createRuleSetRegistry, requireRuleSet } from '../../../core/rules/rule-set-registry';
@@ -27,4 +29,36 @@ export function createReportRenderer(deps: ReportRendererDeps): (report: Report)
 /** The installed rule-sets as the pack store loads them (damaged packs are left out, as in the list). */
 export function installedRuleSetsFrom(store: Pick<PackStore, 'loadAll'>): () => Promise<RuleSet[]> {
   return async () => (await store.loadAll()).packs.flatMap((p) => p.ruleSets);
+}
+
+/**
+ * The installed rule-sets, verified once and kept until `invalidate` (pack installed or rolled back). A load
+ * that fails is not kept, so the next render tries again.
+ */
+export function cachedRuleSets(load: () => Promise<RuleSet[]>): { installedRuleSets(): Promise<RuleSet[]>; invalidate(): void } {
+  let cached: Promise<RuleSet[]> | undefined;
+  return {
+    installedRuleSets() {
+      if (!cached) {
+        const loading = load();
+        cached = loading;
+        loading.catch(() => {
+          if (cached === loading) cached = undefined;
+        });
+      }
+      return cached;
+    },
+    invalidate() {
+      cached = undefined;
+    },
+  };
+}
+
+/** The store as the pack handlers use it, with `onChange` called after every install or rollback attempt. */
+export function notifyingPackStore<S extends Pick<PackStore, 'install' | 'rollback'>>(store: S, onChange: () => void): S {
+  return {
+    ...store,
+    install: (...args: Parameters<PackStore['install']>) => store.install(...args).finally(onChange),
+    rollback: (...args: Parameters<PackStore['rollback']>) => store.rollback(...args).finally(onChange),
+  };
 }

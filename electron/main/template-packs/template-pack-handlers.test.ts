@@ -12,6 +12,7 @@ import { keyIdOf, type TrustedKey } from '../updates/trusted-keys';
 import { createTrustStore } from '../updates/trust-store';
 import { createPackStore, PACK_FILE, STORE_MESSAGES, type PackStoreFs } from './pack-store';
 import { createTemplatePackHandlers, PACK_MESSAGES } from './template-pack-handlers';
+import { inProcessPackageReader } from '../updates/package-reader';
 
 const ROOT = join(import.meta.dirname, '..', '..', '..');
 const NOW = Date.parse('2026-03-01T00:00:00Z');
@@ -60,8 +61,9 @@ function handlers(picked: () => string | null) {
     },
     fs: fsx,
     userData,
-    store: createPackStore(userData, fsx, trusted),
+    store: createPackStore(userData, fsx, trusted, inProcessPackageReader),
     trustedKeys: trusted,
+    readPackage: inProcessPackageReader,
     installedAppVersion: '1.0.0',
     trust: createTrustStore(join(userData, 'update-trust.json'), realPackageFs),
     builtInTemplates,
@@ -140,5 +142,60 @@ describe('template packs', () => {
     bytes[at] = bytes[at]! ^ 0x20;
     writeFileSync(stored, bytes);
     expect(await h.list()).toEqual({ templates: [], ruleSets: [], packs: [], problems: [STORE_MESSAGES.damaged('tinh-uy-tq')] });
+  });
+
+  describe('downgrade protection does not rest on state.json', () => {
+    async function installVersion(h: ReturnType<typeof handlers>, set: (path: string) => void, version: string) {
+      set(writePack({ 'templates/tq.json': outline('tq-so-ket', 'A') }, { version }, `v${version}.goi-de-cuong`));
+      const picked = await h.pick(null);
+      if (picked.status !== 'verified') throw new Error(JSON.stringify(picked));
+      expect(await h.install({ token: picked.token })).toMatchObject({ status: 'installed', version });
+    }
+    const statePath = () => join(userData, 'template-packs', 'tinh-uy-tq', 'state.json');
+    const trustFile = () => JSON.parse(readFileSync(join(userData, 'update-trust.json'), 'utf8')) as Record<string, unknown>;
+
+    it('an older signed pack stays refused after state.json is deleted or edited', async () => {
+      let source = '';
+      const h = handlers(() => source);
+      await installVersion(h, (p) => (source = p), '2.0.0');
+      expect(trustFile()).toMatchObject({ packVersions: { 'tinh-uy-tq': '2.0.0' } });
+
+      rmSync(statePath());
+      source = writePack({ 'templates/tq.json': outline('tq-so-ket', 'A') }, { version: '1.5.0' }, 'old.goi-de-cuong');
+      expect(await h.pick(null)).toEqual({ status: 'refused', message: REFUSAL_MESSAGES.rollback });
+
+      writeFileSync(statePath(), JSON.stringify({ active: '0.1.0', previous: null }));
+      expect(await h.pick(null)).toEqual({ status: 'refused', message: REFUSAL_MESSAGES.rollback });
+      // The same version, with nothing installed any more, may be installed again.
+      rmSync(statePath());
+      source = writePack({ 'templates/tq.json': outline('tq-so-ket', 'A') }, { version: '2.0.0' }, 'again.goi-de-cuong');
+      expect(await h.pick(null)).toMatchObject({ status: 'verified', version: '2.0.0' });
+    });
+
+    it('"Quay lại bản trước" still works, and a newer pack after it too', async () => {
+      let source = '';
+      const h = handlers(() => source);
+      await installVersion(h, (p) => (source = p), '1.0.0');
+      await installVersion(h, (p) => (source = p), '1.1.0');
+      expect(await h.rollback({ packId: 'tinh-uy-tq' })).toMatchObject({ status: 'installed', version: '1.0.0' });
+      await installVersion(h, (p) => (source = p), '1.1.0');
+    });
+
+    it('versions in existing state.json files are copied into the trust store once', async () => {
+      let source = '';
+      const h = handlers(() => source);
+      await installVersion(h, (p) => (source = p), '3.0.0');
+      // As written by a build that kept versions only in state.json: no packVersions in the trust file.
+      writeFileSync(join(userData, 'update-trust.json'), JSON.stringify({ highestSeenVersion: '1.0.0', newestReleaseSeen: null }));
+      await handlers(() => source).list();
+      expect(trustFile()).toEqual({ highestSeenVersion: '1.0.0', newestReleaseSeen: null, packVersions: { 'tinh-uy-tq': '3.0.0' }, packStateMigrated: true });
+      // Once: a state.json edited afterwards is not copied again.
+      writeFileSync(statePath(), JSON.stringify({ active: '9.0.0', previous: null }));
+      await handlers(() => source).list();
+      expect(trustFile()).toMatchObject({ packVersions: { 'tinh-uy-tq': '3.0.0' } });
+      rmSync(statePath());
+      source = writePack({ 'templates/tq.json': outline('tq-so-ket', 'A') }, { version: '2.0.0' }, 'old.goi-de-cuong');
+      expect(await handlers(() => source).pick(null)).toEqual({ status: 'refused', message: REFUSAL_MESSAGES.rollback });
+    });
   });
 });

@@ -5,9 +5,11 @@
  * trước" restores the kept version. `list` feeds the renderer's template registry. Electron injected.
  */
 import { createHash } from 'node:crypto';
+import { valid } from 'semver';
 import { join } from 'node:path';
 import { describeChange, diffPack, type PackItem } from '../../../core/packages/pack-diff';
 import { MAX_TEMPLATE_PACK_BYTES, type TemplatePackManifest } from '../../../core/packages/package-manifest';
+import { advancePackVersion, type TrustState } from '../../../core/packages/update-decision';
 import type { RuleSet } from '../../../core/rules/rule-set-schema';
 import type { Template } from '../../../core/templates/template-schema';
 import type {
@@ -19,7 +21,8 @@ import { copyPackageIn } from '../updates/package-copy';
 import type { OpenFileDialogOptions, OpenFileDialogResult } from '../updates/usb-update-install';
 import type { TrustedKey } from '../updates/trusted-keys';
 import type { TrustStore } from '../updates/trust-store';
-import { verifyPackage } from '../updates/verify-package';
+import type { PackageReader } from '../updates/package-reader';
+import { verifyPackageWith } from '../updates/verify-package';
 import { PACKS_DIR, STORE_MESSAGES, type PackStore, type PackStoreFs } from './pack-store';
 
 export const TEMPLATE_PACK_EXTENSION = 'goi-de-cuong';
@@ -37,6 +40,8 @@ export interface TemplatePackDeps<E> {
   userData: string;
   store: PackStore;
   trustedKeys: readonly TrustedKey[];
+  /** Reads and verifies the package off the main thread (package-reader.ts). */
+  readPackage: PackageReader;
   installedAppVersion: string;
   trust: TrustStore;
   builtInTemplates(): Template[];
@@ -61,7 +66,26 @@ interface Pending {
 export function createTemplatePackHandlers<E>(deps: TemplatePackDeps<E>) {
   let pending: Pending | null = null;
 
+  /**
+   * The trust state, with the versions named in the packs' state.json files copied in once (from
+   * before the highest accepted pack version was kept there), so later edits of state.json change
+   * nothing about which versions are refused.
+   */
+  async function loadTrust(): Promise<TrustState> {
+    const trust = await deps.trust.load();
+    if (trust.packStateMigrated) return trust;
+    let next: TrustState = { ...trust, packStateMigrated: true };
+    for (const { packId, state } of await deps.store.states()) {
+      for (const version of [state.active, state.previous]) {
+        if (version !== null && valid(version) === version) next = advancePackVersion(next, packId, version);
+      }
+    }
+    await deps.trust.save(next).catch((error: unknown) => deps.log('[template-pack] could not save the trust state', error));
+    return next;
+  }
+
   async function list(): Promise<TemplatesListResponse> {
+    await loadTrust();
     const { packs, damaged } = await deps.store.loadAll();
     const seen = new Set<string>();
     const templates: Template[] = [];
@@ -106,11 +130,11 @@ export function createTemplatePackHandlers<E>(deps: TemplatePackDeps<E>) {
       const installed = new Map<string, string>();
       const present = await deps.store.loadAll();
       for (const p of present.packs) installed.set(p.manifest.packId, p.state.active);
-      const verdict = verifyPackage(copy.bytes, {
+      const verdict = await verifyPackageWith(deps.readPackage, copy.bytes, {
         trustedKeys: deps.trustedKeys,
         installedAppVersion: deps.installedAppVersion,
         installedPackVersion: (packId) => installed.get(packId) ?? null,
-        trust: await deps.trust.load(),
+        trust: await loadTrust(),
         nowMs: deps.now(),
         expect: 'template-pack',
       });
@@ -146,11 +170,11 @@ export function createTemplatePackHandlers<E>(deps: TemplatePackDeps<E>) {
     if (!chosen || chosen.token !== request.token) return { status: 'error', message: PACK_MESSAGES.noPending };
     // Verified again against the state of now: another pack version may have been installed meanwhile.
     const active = await deps.store.activeVersion(chosen.manifest.packId);
-    const verdict = verifyPackage(chosen.bytes, {
+    const verdict = await verifyPackageWith(deps.readPackage, chosen.bytes, {
       trustedKeys: deps.trustedKeys,
       installedAppVersion: deps.installedAppVersion,
       installedPackVersion: () => active,
-      trust: await deps.trust.load(),
+      trust: await loadTrust(),
       nowMs: deps.now(),
       expect: 'template-pack',
     });
@@ -163,6 +187,10 @@ export function createTemplatePackHandlers<E>(deps: TemplatePackDeps<E>) {
       stored = false;
     }
     if (!stored) return { status: 'error', message: PACK_MESSAGES.storeFailed };
+    // Remembered beside the update versions: an older signed pack stays refused even without state.json.
+    await deps.trust
+      .save(advancePackVersion(await loadTrust(), chosen.manifest.packId, chosen.manifest.version))
+      .catch((error: unknown) => deps.log('[template-pack] could not save the trust state', error));
     pending = null;
     return { status: 'installed', packId: chosen.manifest.packId, version: chosen.manifest.version, list: await list() };
   }

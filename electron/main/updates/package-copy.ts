@@ -19,6 +19,7 @@ export interface PackageFs {
 export const COPY_MESSAGES = {
   readSource:
     'Không đọc được tệp gói trên USB (USB bị rút ra, hỏng hoặc tệp đang bị khóa). Hãy cắm lại USB, chờ vài giây rồi chọn lại tệp.',
+  notAFile: 'Mục đã chọn không phải một tệp gói bình thường (là thư mục, thiết bị hoặc đường ống) nên ứng dụng không mở. Hãy chọn tệp gói trên USB.',
   writeCopy:
     'Không chép được gói vào máy (ổ đĩa có thể đã đầy hoặc bị khóa). Hãy giải phóng dung lượng ổ đĩa rồi thử lại.',
 } as const;
@@ -29,8 +30,10 @@ export async function copyPackageIn(source: string, destDir: string, name: strin
   let original: Uint8Array | 'too-large';
   try {
     original = await fsx.readFileCapped(source, maxBytes);
-  } catch {
-    return { ok: false, code: 'io', message: COPY_MESSAGES.readSource };
+  } catch (error) {
+    const code = typeof error === 'object' && error !== null && 'code' in error ? (error as { code: unknown }).code : undefined;
+    const notAFile = code === 'ENOTREG' || code === 'EISDIR';
+    return { ok: false, code: 'io', message: notAFile ? COPY_MESSAGES.notAFile : COPY_MESSAGES.readSource };
   }
   if (original === 'too-large') return refuse('too-large', source);
   const path = join(destDir, name);

@@ -13,6 +13,7 @@ import { readFileSyncCapped } from './read-file-sync-capped';
 import { realPackageFs } from './real-package-fs';
 import { keyIdOf } from './trusted-keys';
 import { createTrustStore } from './trust-store';
+import { inProcessPackageReader } from './package-reader';
 import { registerUpdates, signedManifestUrls } from './register-updates';
 import { ADMIN_POLICY_FILE, UPDATE_CONFIG_FILE } from './update-policy';
 import { USB_UPDATE_MESSAGES } from './usb-update-install';
@@ -63,6 +64,7 @@ function setup(online = true) {
     installedVersion: '1.0.0',
     platform: 'win32',
     trustedKeys: [],
+    readPackage: inProcessPackageReader,
     trust: createTrustStore(join(dir, 'trust.json'), realPackageFs),
     fs: realPackageFs,
     loadUpdater: () => {
@@ -171,6 +173,7 @@ describe('registerUpdates: one installer per quit', () => {
       ipcMain: { handle: (channel, listener) => void handlers.set(channel, listener) },
       userData: dir,
       updatesDir: join(dir, 'updates'),
+      readPackage: inProcessPackageReader,
       exePath: join(dir, 'app', 'Soan Bao Cao.exe'),
       programData: undefined,
       installedVersion: '1.0.0',

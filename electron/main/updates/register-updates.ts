@@ -17,6 +17,7 @@ import type { InstallerCommand } from './installer-command';
 import { initialOnlineStatus, ONLINE_STATUS_MESSAGES } from './online-status';
 import { startOnlineUpdates } from './online-updater';
 import type { PackageFs } from './package-copy';
+import type { PackageReader } from './package-reader';
 import { checkFile, verifyManifest } from './signed-package';
 import type { TrustedKey } from './trusted-keys';
 import type { TrustStore } from './trust-store';
@@ -47,6 +48,8 @@ export interface RegisterUpdatesDeps<E extends InvokeEvent> {
   installedVersion: string;
   platform: NodeJS.Platform;
   trustedKeys: readonly TrustedKey[];
+  /** Reads and verifies USB packages off the main thread (package-reader.ts). */
+  readPackage: PackageReader;
   trust: TrustStore;
   fs: PackageFs;
   /** electron-updater's autoUpdater, touched only when online updates are enabled. */
@@ -144,6 +147,7 @@ export function registerUpdates<E extends InvokeEvent>(deps: RegisterUpdatesDeps
     fs: deps.fs,
     updatesDir: deps.updatesDir,
     trustedKeys: deps.trustedKeys,
+    readPackage: deps.readPackage,
     installedVersion: deps.installedVersion,
     trust: deps.trust,
     backupJournal: deps.backupJournal,

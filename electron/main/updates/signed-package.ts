@@ -1,22 +1,24 @@
 /**
  * Reads a signed package (a stored zip: manifest.json, manifest.sig and the files the manifest lists)
- * and checks, in this order: size cap, container, entry names (zip-slip), Ed25519 signature over the
- * exact manifest bytes against a built-in key, manifest schema, then that the entries are exactly the
- * listed files with their signed size and SHA-512. Used for USB updates, template packs, the CLI
+ * and checks, in this order: size cap, container and entry names (zip-slip, overlaps, bombs: nothing is
+ * inflated yet), Ed25519 signature over the exact manifest bytes against a built-in key, manifest
+ * schema, then that the entries are exactly the listed files with their signed size and SHA-512. Used for USB updates, template packs, the CLI
  * `verify` and (detached form) the online update path.
  */
 import { createHash, timingSafeEqual, verify } from 'node:crypto';
-import { unzipSync } from 'fflate';
 import type { z } from 'zod';
 import {
-  isSafeEntryName,
   MANIFEST_ENTRY,
   MAX_MANIFEST_BYTES,
+  MAX_TEMPLATE_PACK_FILES,
+  MAX_TEMPLATE_PACK_INFLATED_BYTES,
+  MAX_UPDATE_PACKAGE_BYTES,
   packageManifestSchema,
   SIGNATURE_ENTRY,
   type PackageManifest,
 } from '../../../core/packages/package-manifest';
 import { refuse, type Refusal } from '../../../core/packages/package-refusal';
+import { inflateEntry, inflateEntryCapped, readZipDirectory } from './bounded-zip';
 import type { TrustedKey } from './trusted-keys';
 
 export interface VerifiedPackage<M extends PackageManifest> {
@@ -29,6 +31,8 @@ export interface VerifiedPackage<M extends PackageManifest> {
 export interface ReadPackageOptions {
   trustedKeys: readonly TrustedKey[];
   maxBytes: number;
+  /** Adds up every byte inflated, hostile or not (tests and logs). */
+  stats?: { inflatedBytes: number };
 }
 
 const ED25519_SIGNATURE_BYTES = 64;
@@ -85,46 +89,76 @@ export function listedFiles(manifest: PackageManifest): { path: string; size: nu
   return manifest.kind === 'update' ? [{ path: manifest.file, size: manifest.size, sha512: manifest.sha512 }] : manifest.files;
 }
 
+/** Entries a package may hold before its manifest is known: every listed file plus manifest and signature. */
+export const MAX_PACKAGE_ENTRIES = MAX_TEMPLATE_PACK_FILES + 2;
+/**
+ * Highest inflated/compressed ratio accepted. Packages are built stored (ratio 1); JSON outlines
+ * deflated by another zip tool stay far below this, while bombs sit near deflate's limit of ~1032.
+ */
+export const MAX_COMPRESSION_RATIO = 200;
+
+/** Most bytes a package of this kind may inflate to in total (the manifest's signed sizes are added up). */
+export function maxInflatedBytes(manifest: PackageManifest): number {
+  return manifest.kind === 'update' ? MAX_UPDATE_PACKAGE_BYTES : MAX_TEMPLATE_PACK_INFLATED_BYTES;
+}
+
+/**
+ * Reads and verifies a package in the order that keeps a hostile file cheap: the directory is checked
+ * without inflating anything (bounded-zip.ts), then only manifest.json and manifest.sig are inflated
+ * (each capped) and the signature checked; the payload entries are inflated only when the signed
+ * manifest lists them, each capped at its signed size and hashed as it streams.
+ */
 export function readSignedPackage<S extends z.ZodType<PackageManifest>>(
   bytes: Uint8Array,
   schema: S,
   options: ReadPackageOptions,
 ): VerifiedPackage<z.output<S>> | Refusal {
   if (bytes.length > options.maxBytes) return refuse('too-large', `${bytes.length} > ${options.maxBytes}`);
-  const names: string[] = [];
-  let unsafe: string | null = null;
-  let entries: Record<string, Uint8Array>;
-  try {
-    entries = unzipSync(bytes, {
-      filter: (file) => {
-        names.push(file.name);
-        if (!isSafeEntryName(file.name)) unsafe ??= file.name;
-        // Zip bombs: the declared size is checked again against the real size below.
-        return unsafe === null && file.originalSize <= options.maxBytes;
-      },
-    });
-  } catch (error) {
-    return refuse('corrupt', error instanceof Error ? error.message : String(error));
-  }
-  if (unsafe !== null) return refuse('unsafe-entry', unsafe);
-  if (new Set(names).size !== names.length) return refuse('extra-entry', 'duplicate entry names');
-  const manifestBytes = entries[MANIFEST_ENTRY];
-  const signature = entries[SIGNATURE_ENTRY];
-  if (!manifestBytes || !signature) return refuse(names.length === 0 ? 'corrupt' : 'missing-entry', 'manifest.json or manifest.sig');
-  const checked = verifyManifest(manifestBytes, signature, schema, options.trustedKeys);
+  const counter = options.stats ?? { inflatedBytes: 0 };
+  const directory = readZipDirectory(bytes, { maxEntries: MAX_PACKAGE_ENTRIES, maxRatio: MAX_COMPRESSION_RATIO });
+  if (!directory.ok) return directory;
+  const byName = new Map(directory.entries.map((e) => [e.name, e]));
+  const manifestEntry = byName.get(MANIFEST_ENTRY);
+  const signatureEntry = byName.get(SIGNATURE_ENTRY);
+  if (!manifestEntry || !signatureEntry) return refuse('missing-entry', 'manifest.json or manifest.sig');
+  const manifestBytes = inflateEntryCapped(bytes, manifestEntry, MAX_MANIFEST_BYTES, counter);
+  if (!manifestBytes.ok) return manifestBytes;
+  const signature = inflateEntryCapped(bytes, signatureEntry, ED25519_SIGNATURE_BYTES, counter);
+  if (!signature.ok) return signature.code === 'too-large' ? refuse('bad-signature', signature.detail) : signature;
+  const checked = verifyManifest(manifestBytes.data, signature.data, schema, options.trustedKeys);
   if (!checked.ok) return checked;
 
   const listed = listedFiles(checked.manifest);
   const expectedNames = new Set([MANIFEST_ENTRY, SIGNATURE_ENTRY, ...listed.map((f) => f.path)]);
-  const extra = names.find((n) => !expectedNames.has(n));
-  if (extra !== undefined) return refuse('extra-entry', extra);
+  const extra = directory.entries.find((e) => !expectedNames.has(e.name));
+  if (extra !== undefined) return refuse('extra-entry', extra.name);
+  const total = listed.reduce((sum, f) => sum + f.size, 0);
+  if (total > maxInflatedBytes(checked.manifest)) return refuse('too-large', `${total} bytes inflated > ${maxInflatedBytes(checked.manifest)}`);
+  // Every size is compared before anything is inflated, so a lying entry costs nothing.
+  for (const file of listed) {
+    const entry = byName.get(file.path);
+    if (!entry) return refuse('missing-entry', file.path);
+    if (entry.size !== file.size) return refuse('size-mismatch', `${file.path}: ${entry.size} ≠ ${file.size}`);
+  }
   const files = new Map<string, Uint8Array>();
-  for (const entry of listed) {
-    const data = entries[entry.path];
-    if (!data) return refuse('missing-entry', entry.path);
-    const bad = checkFile(data, entry, entry.path);
+  for (const file of listed) {
+    const entry = byName.get(file.path)!;
+    const hash = createHash('sha512');
+    const data = new Uint8Array(entry.size);
+    let filled = 0;
+    const bad = inflateEntry(
+      bytes,
+      entry,
+      (chunk) => {
+        hash.update(chunk);
+        data.set(chunk, filled);
+        filled += chunk.length;
+      },
+      counter,
+    );
     if (bad) return bad;
-    files.set(entry.path, data);
+    if (!digestsEqual(hash.digest('hex'), file.sha512)) return refuse('hash-mismatch', file.path);
+    files.set(file.path, data);
   }
   return { ok: true, manifest: checked.manifest, files };
 }

@@ -1,8 +1,10 @@
 /**
- * Persists the update trust state (highest version and newest release ever accepted, U-04/U-05) in
+ * Persists the update trust state (highest version and newest release ever accepted, U-04/U-05, and
+ * the highest version accepted per template pack) in
  * userData. A missing or unreadable file counts as empty: the built-in version check still refuses
  * anything older than the installed app, so failing open here only loses the "seen" memory.
  */
+import { valid } from 'semver';
 import { z } from 'zod';
 import { EMPTY_TRUST_STATE, type TrustState } from '../../../core/packages/update-decision';
 
@@ -11,6 +13,8 @@ export const TRUST_FILE = 'update-trust.json';
 const trustStateSchema = z.strictObject({
   highestSeenVersion: z.string().max(64).nullable(),
   newestReleaseSeen: z.string().max(64).nullable(),
+  packVersions: z.record(z.string().regex(/^[a-z0-9-]{1,60}$/), z.string().max(64).refine((v) => valid(v) === v)).optional(),
+  packStateMigrated: z.boolean().optional(),
 });
 
 export interface TrustStoreFs {

@@ -11,6 +11,7 @@ import { realPackageFs } from './real-package-fs';
 import { keyIdOf, type TrustedKey } from './trusted-keys';
 import { createTrustStore } from './trust-store';
 import { createUsbUpdateInstaller, USB_UPDATE_MESSAGES } from './usb-update-install';
+import { inProcessPackageReader } from './package-reader';
 
 const NOW = Date.parse('2026-03-01T00:00:00Z');
 const RELEASE: UpdateRelease = { version: '1.2.0', minimumVersion: '0.1.0', releasedAt: '2026-02-01T00:00:00Z', expiresAt: '2026-08-01T00:00:00Z' };
@@ -47,6 +48,7 @@ function installer(
     fs: realPackageFs,
     updatesDir: join(dir, 'updates'),
     trustedKeys: trusted,
+    readPackage: inProcessPackageReader,
     installedVersion: '1.1.0',
     trust,
     backupJournal: async () => {

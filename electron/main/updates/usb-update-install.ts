@@ -15,7 +15,8 @@ import { copyPackageIn, type PackageFs } from './package-copy';
 import { readStaged, recheckStaged, stageVerifiedInstaller, type StagedInstaller } from './staged-installer';
 import type { TrustedKey } from './trusted-keys';
 import type { TrustStore } from './trust-store';
-import { verifyPackage } from './verify-package';
+import type { PackageReader } from './package-reader';
+import { verifyPackageWith } from './verify-package';
 
 export const UPDATE_PACKAGE_EXTENSION = 'goi-cap-nhat';
 
@@ -46,6 +47,8 @@ export interface UsbUpdateDeps<E> {
   /** `userData/updates`. */
   updatesDir: string;
   trustedKeys: readonly TrustedKey[];
+  /** Reads and verifies the package off the main thread (package-reader.ts). */
+  readPackage: PackageReader;
   installedVersion: string;
   trust: TrustStore;
   /** Journal snapshot before anything is installed (D-14). */
@@ -84,7 +87,7 @@ export function createUsbUpdateInstaller<E>(deps: UsbUpdateDeps<E>) {
     const copy = await copyPackageIn(source, deps.updatesDir, `incoming-${token}.${UPDATE_PACKAGE_EXTENSION}`, MAX_UPDATE_PACKAGE_BYTES, deps.fs);
     if (!copy.ok) return copy.code === 'io' ? { status: 'error', message: copy.message } : { status: 'refused', message: copy.message };
     try {
-      const verdict = verifyPackage(copy.bytes, {
+      const verdict = await verifyPackageWith(deps.readPackage, copy.bytes, {
         trustedKeys: deps.trustedKeys,
         installedAppVersion: deps.installedVersion,
         installedPackVersion: () => null,

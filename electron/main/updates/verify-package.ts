@@ -6,7 +6,6 @@
 import {
   MAX_TEMPLATE_PACK_BYTES,
   MAX_UPDATE_PACKAGE_BYTES,
-  packageManifestSchema,
   type TemplatePackManifest,
   type UpdateManifest,
 } from '../../../core/packages/package-manifest';
@@ -14,7 +13,7 @@ import { refuse, type Refusal } from '../../../core/packages/package-refusal';
 import { decideTemplatePack, decideUpdate, type TrustState } from '../../../core/packages/update-decision';
 import { ruleSetSchema, type RuleSet } from '../../../core/rules/rule-set-schema';
 import { templateSchema, type Template } from '../../../core/templates/template-schema';
-import { readSignedPackage } from './signed-package';
+import { readPackageNow, type PackageReader, type PackageReadResult } from './package-reader';
 import type { TrustedKey } from './trusted-keys';
 
 export interface VerifyContext {
@@ -77,9 +76,13 @@ export function parsePackFiles(files: ReadonlyMap<string, Uint8Array>): { ok: tr
   return { ok: true, templates, ruleSets };
 }
 
-export function verifyPackage(bytes: Uint8Array, context: VerifyContext): PackageVerdict {
-  const cap = context.expect === 'template-pack' ? MAX_TEMPLATE_PACK_BYTES : MAX_UPDATE_PACKAGE_BYTES;
-  const read = readSignedPackage(bytes, packageManifestSchema, { trustedKeys: context.trustedKeys, maxBytes: cap });
+/** The cap on a package file's size for the kind the caller expects. */
+export function packageCap(expect: VerifyContext['expect']): number {
+  return expect === 'template-pack' ? MAX_TEMPLATE_PACK_BYTES : MAX_UPDATE_PACKAGE_BYTES;
+}
+
+/** The decision on a package already read (signature, files): kind, contents, version and expiry. */
+export function judgePackage(read: PackageReadResult, byteLength: number, context: VerifyContext): PackageVerdict {
   if (!read.ok) return read;
   const { manifest } = read;
   if (context.expect && manifest.kind !== context.expect) return refuse('wrong-kind', manifest.kind);
@@ -92,11 +95,23 @@ export function verifyPackage(bytes: Uint8Array, context: VerifyContext): Packag
     return { ok: true, kind: 'update', manifest, installer };
   }
 
-  if (bytes.length > MAX_TEMPLATE_PACK_BYTES) return refuse('too-large', 'template pack');
+  if (byteLength > MAX_TEMPLATE_PACK_BYTES) return refuse('too-large', 'template pack');
   const parsedFiles = parsePackFiles(read.files);
   if (!parsedFiles.ok) return parsedFiles;
   const { templates, ruleSets } = parsedFiles;
   const decision = decideTemplatePack(manifest, context.installedPackVersion(manifest.packId), context.trust, context.nowMs);
   if (!decision.ok) return decision;
   return { ok: true, kind: 'template-pack', manifest, templates, ruleSets, files: read.files };
+}
+
+/** In-process (CLI, tests): the reader bounds bytes and work by itself. */
+export function verifyPackage(bytes: Uint8Array, context: VerifyContext): PackageVerdict {
+  const read = readPackageNow({ bytes, trustedKeys: context.trustedKeys, maxBytes: packageCap(context.expect) });
+  return judgePackage(read, bytes.length, context);
+}
+
+/** The app's form: reading (inflate, hash, signature) happens in `reader`, a worker thread in main. */
+export async function verifyPackageWith(reader: PackageReader, bytes: Uint8Array, context: VerifyContext): Promise<PackageVerdict> {
+  const read = await reader({ bytes, trustedKeys: context.trustedKeys, maxBytes: packageCap(context.expect) });
+  return judgePackage(read, bytes.length, context);
 }

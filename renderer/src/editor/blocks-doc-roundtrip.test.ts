@@ -71,6 +71,21 @@ describe('blocks ⇄ editor JSON', () => {
     expect(docToPlainParagraphs(doc.toJSON())).toEqual(paragraphs);
   });
 
+  it('keeps hard line breaks in paragraphs, table cells and footnotes, and footnotes inside cells', () => {
+    const br = { type: 'break' as const };
+    const blocks: Block[] = [
+      { type: 'paragraph', content: [plain('ỦY BAN NHÂN DÂN'), br, plain('XÃ NẬM TĂM'), { type: 'footnote', paragraphs: [{ type: 'paragraph', content: [plain('Dòng một'), br, plain('dòng hai')] }] }] },
+      { type: 'table', headerRows: 0, rows: [{ cells: [{ paragraphs: [{ type: 'paragraph', content: [plain('Tổng số'), br, plain('(người)'), { type: 'footnote', paragraphs: [{ type: 'paragraph', content: [plain('Kể cả dự bị.')] }] }] }] }] }] },
+    ];
+    expect(roundTrip(blocks)).toEqual(blocks);
+    const doc = PmNode.fromJSON(bodySchema, blocksToDoc(blocks));
+    expect(doc.firstChild!.child(1).type.name).toBe('hardBreak');
+    const paragraphs = [{ type: 'paragraph' as const, content: [plain('Dòng một'), br, plain('dòng hai')] }];
+    const fdoc = PmNode.fromJSON(footnoteSchema, plainParagraphsToDoc(paragraphs));
+    fdoc.check();
+    expect(docToPlainParagraphs(fdoc.toJSON())).toEqual(paragraphs);
+  });
+
   it('any model body survives the round trip (property)', () => {
     const text = fc.string({ minLength: 1, maxLength: 12, unit: fc.constantFrom('a', 'ă', 'Đ', 'ế', ' ', '“', '1') }).filter((t) => t.trim().length > 0);
     const run = fc.record({ type: fc.constant('text' as const), text, bold: fc.boolean(), italic: fc.boolean(), underline: fc.boolean() })

@@ -1,6 +1,8 @@
 /** Model blocks → TipTap JSON, for loading a draft into an editor. Pure: runs in node for tests. */
 import type { JSONContent } from '@tiptap/core';
 import type { Block, CellParagraph, Inline, PlainParagraph, Table, TextRun } from '../../../core/model/report-schema';
+import { tableGrid } from '../../../core/model/table-grid';
+import { columnPixels } from './column-widths';
 import { MARKS, NODE, type ParagraphKind } from './editor-json';
 
 function textNode(run: TextRun): JSONContent | null {
@@ -15,6 +17,8 @@ export function inlinesToContent(content: readonly Inline[]): JSONContent[] {
   for (const inline of content) {
     if (inline.type === 'footnote') {
       out.push({ type: NODE.footnote, attrs: { paragraphs: inline.paragraphs } });
+    } else if (inline.type === 'break') {
+      out.push({ type: NODE.hardBreak });
     } else if (inline.type === 'text') {
       const node = textNode(inline);
       if (node) out.push(node);
@@ -34,17 +38,34 @@ export function plainParagraphToNode(p: PlainParagraph | CellParagraph): JSONCon
   return paragraphNode('paragraph', p.content);
 }
 
+/**
+ * Cells are placed by `tableGrid`, so a ragged table from an old draft or a paste opens the way it prints
+ * (spans clipped, short rows filled) and every cell carries its spans, widths and alignment.
+ */
 function tableToNode(table: Table): JSONContent {
+  const grid = tableGrid(table);
+  const pixels = columnPixels(table.columns, grid.columnCount);
+  const rows: JSONContent[] = table.rows.map((row) => ({ type: NODE.tableRow, attrs: { total: row.total === true }, content: [] }));
+  for (const placed of grid.cells) {
+    const widths = pixels.slice(placed.column, placed.column + placed.colSpan);
+    const { cell } = placed;
+    rows[placed.row]!.content!.push({
+      type: placed.row < table.headerRows ? NODE.tableHeader : NODE.tableCell,
+      attrs: {
+        colspan: placed.colSpan,
+        rowspan: placed.rowSpan,
+        // TipTap reads 0 as "no width" for one column of a merged cell.
+        colwidth: widths.some((w) => w !== null) ? widths.map((w) => w ?? 0) : null,
+        align: cell.align ?? null,
+        vAlign: cell.vAlign ?? null,
+      },
+      content: cell.paragraphs.map(plainParagraphToNode),
+    });
+  }
   return {
     type: NODE.table,
-    content: table.rows.map((row, r) => ({
-      type: NODE.tableRow,
-      content: row.cells.map((cell) => ({
-        type: r < table.headerRows ? NODE.tableHeader : NODE.tableCell,
-        attrs: { colspan: 1, rowspan: 1, colwidth: null },
-        content: cell.paragraphs.map(plainParagraphToNode),
-      })),
-    })),
+    attrs: { caption: table.caption ?? null, unit: table.unit ?? null, columns: table.columns ?? null },
+    content: rows,
   };
 }
 

@@ -1,19 +1,19 @@
 /**
  * The editor schema, cut down to what the report model can hold: paragraphs (ordinary, "- ", numbered),
- * bold/italic/underline, footnotes and simple tables. Anything else pasted from Word (fonts, colours,
- * headings, images, links) has no node or mark here, so ProseMirror drops it and keeps the text.
+ * bold/italic/underline, footnotes, line breaks and tables (merged cells, widths, alignment, header and total
+ * rows, caption and unit). Anything else pasted from Word (fonts, colours, headings, images, links) has no node
+ * or mark here, so ProseMirror drops it and keeps the text.
  *
  * The extensions are imported one by one rather than through StarterKit: StarterKit imports all of its
  * extensions (links with linkifyjs, lists, code blocks, headings…) even when configured off, which put ~25 KB
- * gzip of unused code in the renderer (issue 7). These are exactly the ones StarterKit enabled with the old
- * configuration (hardBreak and trailingNode were off: the model has no line break inside a paragraph), in
- * StarterKit's order so keymap priorities stay the same.
+ * gzip of unused code in the renderer. These are exactly the ones StarterKit enabled with the old
+ * configuration (trailingNode off), in StarterKit's order so keymap priorities stay the same; the hard break
+ * (Shift+Enter) is our own node, and the table nodes carry the model's table settings (table-nodes.ts).
  */
 import type { Extensions } from '@tiptap/core';
 import { Bold } from '@tiptap/extension-bold';
 import { Document } from '@tiptap/extension-document';
 import { Italic } from '@tiptap/extension-italic';
-import { TableKit } from '@tiptap/extension-table';
 import { Text } from '@tiptap/extension-text';
 import { Underline } from '@tiptap/extension-underline';
 import { Dropcursor } from '@tiptap/extensions/drop-cursor';
@@ -21,10 +21,13 @@ import { Gapcursor } from '@tiptap/extensions/gap-cursor';
 import { UndoRedo } from '@tiptap/extensions/undo-redo';
 import { ParagraphWithKinds } from './paragraph-kinds';
 import { FootnoteNode, type FootnoteOptions } from './footnote-node';
+import { HardBreakNode } from './hard-break-node';
+import { TableCommands } from './table-commands';
+import { ReportTable, ReportTableCell, ReportTableHeader, ReportTableRow } from './table-nodes';
 
 /** Document, text, bold/italic/underline, undo/redo, drop and gap cursors (gap cursor: beside tables). */
 function baseExtensions(): Extensions {
-  return [Bold, Document, Dropcursor, Gapcursor, UndoRedo, Italic, Text, Underline];
+  return [Bold, Document, Dropcursor, Gapcursor, UndoRedo, Italic, Text, Underline, HardBreakNode];
 }
 
 export function bodyExtensions(onOpenFootnote: FootnoteOptions['onOpen']): Extensions {
@@ -32,11 +35,15 @@ export function bodyExtensions(onOpenFootnote: FootnoteOptions['onOpen']): Exten
     ...baseExtensions(),
     ParagraphWithKinds.configure({ kinds: true }),
     FootnoteNode.configure({ onOpen: onOpenFootnote }),
-    TableKit.configure({ table: { resizable: false } }),
+    ReportTable,
+    ReportTableRow,
+    ReportTableHeader,
+    ReportTableCell,
+    TableCommands,
   ];
 }
 
-/** The footnote editor: paragraphs with bold/italic/underline only. */
+/** The footnote editor: paragraphs with bold/italic/underline and line breaks only. */
 export function footnoteExtensions(): Extensions {
   return [...baseExtensions(), ParagraphWithKinds.configure({ kinds: false })];
 }

@@ -10,6 +10,7 @@ export const NODE = {
   paragraph: 'paragraph',
   text: 'text',
   footnote: 'footnote',
+  hardBreak: 'hardBreak',
   table: 'table',
   tableRow: 'tableRow',
   tableCell: 'tableCell',
@@ -18,3 +19,6 @@ export const NODE = {
 
 export const MARKS = ['bold', 'italic', 'underline'] as const;
 export type MarkName = (typeof MARKS)[number];
+
+/** Leading header rows the model keeps (report-schema's `headerRows` bound). */
+export const MAX_HEADER_ROWS = 5;

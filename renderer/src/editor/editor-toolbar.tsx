@@ -1,8 +1,8 @@
-/** Toolbar of a body editor: emphasis, "- " lines, numbered items, footnotes and simple tables. */
+/** Toolbar of a body editor: emphasis, "- " lines, numbered items, footnotes and tables (with table tools in a table). */
 import { useState } from 'react';
 import type { Editor } from '@tiptap/core';
 import { useEditorState } from '@tiptap/react';
-import { Box, Menu, MenuItem } from '@mui/material';
+import { Box } from '@mui/material';
 import FormatBold from '@mui/icons-material/FormatBold';
 import FormatItalic from '@mui/icons-material/FormatItalic';
 import FormatUnderlined from '@mui/icons-material/FormatUnderlined';
@@ -11,6 +11,8 @@ import FormatListNumbered from '@mui/icons-material/FormatListNumbered';
 import Superscript from '@mui/icons-material/Superscript';
 import GridOn from '@mui/icons-material/GridOn';
 import { FormatButton } from './format-button';
+import { TableContextMenu, type MenuAnchor } from './table-menu';
+import { TableToolbar } from './table-toolbar';
 
 interface EditorToolbarProps {
   editor: Editor;
@@ -20,7 +22,7 @@ interface EditorToolbarProps {
 }
 
 export function EditorToolbar({ editor, marksOnly = false, onAddFootnote }: EditorToolbarProps) {
-  const [tableMenu, setTableMenu] = useState<HTMLElement | null>(null);
+  const [tableMenu, setTableMenu] = useState<MenuAnchor | null>(null);
   const state = useEditorState({
     editor,
     selector: ({ editor: e }) => ({
@@ -59,42 +61,27 @@ export function EditorToolbar({ editor, marksOnly = false, onAddFootnote }: Edit
             <FormatListNumbered fontSize="small" />
           </FormatButton>
           <hr className="divider-vertical" aria-orientation="vertical" />
-          <FormatButton label="Chú thích cuối trang" disabled={state.inTable || !onAddFootnote} onClick={() => onAddFootnote?.()}>
+          <FormatButton label="Chú thích cuối trang" disabled={!onAddFootnote} onClick={() => onAddFootnote?.()}>
             <Superscript fontSize="small" />
           </FormatButton>
           <FormatButton
-            label="Bảng"
+            label={state.inTable ? 'Công cụ bảng' : 'Chèn bảng'}
+            shortcut={state.inTable ? 'chuột phải trong bảng' : undefined}
             active={state.inTable}
             onClick={(e) => {
-              if (state.inTable) setTableMenu(e.currentTarget);
+              if (state.inTable) setTableMenu({ el: e.currentTarget });
               else editor.chain().focus().insertTable({ rows: 3, cols: 3, withHeaderRow: true }).run();
             }}
           >
             <GridOn fontSize="small" />
           </FormatButton>
-          <Menu anchorEl={tableMenu} open={Boolean(tableMenu)} onClose={() => setTableMenu(null)}>
-            {(
-              [
-                ['Thêm hàng bên dưới', () => editor.chain().focus().addRowAfter().run()],
-                ['Thêm cột bên phải', () => editor.chain().focus().addColumnAfter().run()],
-                ['Xóa hàng', () => editor.chain().focus().deleteRow().run()],
-                ['Xóa cột', () => editor.chain().focus().deleteColumn().run()],
-                ['Bật/tắt hàng tiêu đề', () => editor.chain().focus().toggleHeaderRow().run()],
-                ['Xóa bảng', () => editor.chain().focus().deleteTable().run()],
-              ] as const
-            ).map(([label, action]) => (
-              <MenuItem
-                key={label}
-                onClick={() => {
-                  setTableMenu(null);
-                  action();
-                }}
-              >
-                {label}
-              </MenuItem>
-            ))}
-          </Menu>
+          <TableContextMenu editor={editor} anchor={tableMenu} onAnchor={setTableMenu} />
         </>
+      )}
+      {!marksOnly && state.inTable && (
+        <Box sx={{ flexBasis: '100%', mx: -0.5, mb: -0.25 }}>
+          <TableToolbar editor={editor} />
+        </Box>
       )}
     </Box>
   );

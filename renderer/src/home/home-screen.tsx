@@ -60,6 +60,7 @@ export function HomeScreen({ navigate }: { navigate: (route: Route) => void }) {
   const [busy, setBusy] = useState(false);
   const [deleted, setDeleted] = useState<{ id: string; title: string } | null>(null);
   const [error, setError] = useState<string | null>(null);
+  // The free outline (no chapters) is for reports opened from a Word file, not for a new blank report.
   const templates = useTemplates();
   const ruleSets = useRuleSetRegistry();
 
@@ -184,7 +185,7 @@ export function HomeScreen({ navigate }: { navigate: (route: Route) => void }) {
 
       {draftFiles.ui}
       {wordFiles.ui}
-      {creating && <NewReportDialog templates={templates} profiles={profiles ?? []} busy={busy} onCreate={(t, p) => void create(t, p)} onClose={() => setCreating(false)} />}
+      {creating && <NewReportDialog templates={templates.filter((t) => t.chapters.length > 0)} profiles={profiles ?? []} busy={busy} onCreate={(t, p) => void create(t, p)} onClose={() => setCreating(false)} />}
       <Snackbar
         open={deleted !== null}
         autoHideDuration={10_000}

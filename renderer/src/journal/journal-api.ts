@@ -9,7 +9,7 @@ import type { DraftRecord } from '../db/draft-record';
 export type JournalApi = Pick<
   RendererApi,
   | 'journalSave' | 'journalList' | 'journalRead' | 'journalTrash' | 'journalUntrash' | 'journalPurge' | 'journalRecoveryCheck'
-  | 'revisionList' | 'revisionCreate' | 'revisionRead' | 'revisionRestore' | 'draftFileSave' | 'draftFileOpen' | 'flushDone' | 'onFlushRequest'
+  | 'revisionList' | 'revisionCreate' | 'revisionRead' | 'revisionRestore' | 'backupList' | 'backupRestore' | 'draftFileSave' | 'draftFileOpen' | 'flushDone' | 'onFlushRequest'
 >;
 
 export function journalApi(): JournalApi | null {

@@ -12,3 +12,4 @@ export type JournalError = Extract<Awaited<ReturnType<RendererApi['journalSave']
 export type JournalErrorReason = NonNullable<JournalError['reason']>;
 export type RecoverableDraft = Ok<ReturnType<RendererApi['journalRecoveryCheck']>>['recoverable'][number];
 export type RevisionSummary = Ok<ReturnType<RendererApi['revisionList']>>['revisions'][number];
+export type DraftBackupSummary = Ok<ReturnType<RendererApi['backupList']>>['backups'][number];

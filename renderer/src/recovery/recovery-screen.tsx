@@ -2,7 +2,7 @@
  * "Khôi phục bản nháp": shown at start-up instead of the home screen when the journal on disk holds drafts
  * IndexedDB lacks or has older (D-07). The clerk picks what to restore; restoring can be undone ("Hoàn tác").
  */
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { Alert, AppBar, Box, Button, Checkbox, CircularProgress, List, ListItem, ListItemIcon, ListItemText, Paper, Stack, Toolbar, Typography } from '@mui/material';
 import Restore from '@mui/icons-material/Restore';
 import type { RecoverableDraft } from '../journal/journal-types';
@@ -11,6 +11,8 @@ import type { DraftsDb } from '../db/drafts-db';
 import { JournalSaveError, type JournalApi } from '../journal/journal-api';
 import { formatTimestamp } from '../text/format-timestamp';
 import { recreateDatabase, restoreFromJournal, undoRestore, type RestoreOutcome } from './restore-from-journal';
+import { BackupPickerDialog } from './backup-picker-dialog';
+import { restoreFromBackup, undoBackupRestore, type BackupRestoreOutcome } from './restore-from-backup';
 
 interface RecoveryScreenProps {
   db: DraftsDb;
@@ -20,7 +22,12 @@ interface RecoveryScreenProps {
   onDone: () => void;
 }
 
-type Phase = { step: 'choose' } | { step: 'working' } | { step: 'restored'; outcome: RestoreOutcome } | { step: 'undone' };
+type Phase =
+  | { step: 'choose' }
+  | { step: 'working' }
+  | { step: 'restored'; outcome: RestoreOutcome }
+  | { step: 'backup-restored'; outcome: BackupRestoreOutcome }
+  | { step: 'undone' };
 
 function why(d: RecoverableDraft): string {
   const trash = d.deletedAt !== undefined ? ' · nằm trong thùng rác' : '';
@@ -35,6 +42,14 @@ export function RecoveryScreen({ db, api, recoverable, dbFailed, onDone }: Recov
   const [chosen, setChosen] = useState<Set<string>>(() => new Set(recoverable.map((d) => d.id)));
   const [phase, setPhase] = useState<Phase>({ step: 'choose' });
   const [error, setError] = useState<string | null>(null);
+  const [picking, setPicking] = useState<RecoverableDraft | null>(null);
+  // A broken database is recreated once, before the first restore of either kind (a second time would erase it).
+  const dbReady = useRef(!dbFailed);
+  const prepareDb = async () => {
+    if (dbReady.current) return;
+    await recreateDatabase(db);
+    dbReady.current = true;
+  };
 
   const toggle = (id: string) =>
     setChosen((prev) => {
@@ -48,12 +63,36 @@ export function RecoveryScreen({ db, api, recoverable, dbFailed, onDone }: Recov
     setPhase({ step: 'working' });
     setError(null);
     try {
-      if (dbFailed) await recreateDatabase(db);
+      await prepareDb();
       const ids = recoverable.filter((d) => chosen.has(d.id)).map((d) => d.id);
       setPhase({ step: 'restored', outcome: await restoreFromJournal(db, api, ids) });
     } catch (e) {
       setError(errorText(e));
       setPhase({ step: 'choose' });
+    }
+  };
+
+  const restoreBackup = async (draft: RecoverableDraft, at: number) => {
+    setPicking(null);
+    setPhase({ step: 'working' });
+    setError(null);
+    try {
+      await prepareDb();
+      setPhase({ step: 'backup-restored', outcome: await restoreFromBackup(db, api, draft.id, at) });
+    } catch (e) {
+      setError(errorText(e));
+      setPhase({ step: 'choose' });
+    }
+  };
+
+  const undoBackup = async (outcome: BackupRestoreOutcome) => {
+    setPhase({ step: 'working' });
+    try {
+      await undoBackupRestore(db, api, outcome.undo);
+      setPhase({ step: 'undone' });
+    } catch (e) {
+      setError(errorText(e));
+      setPhase({ step: 'backup-restored', outcome });
     }
   };
 
@@ -95,7 +134,23 @@ export function RecoveryScreen({ db, api, recoverable, dbFailed, onDone }: Recov
               <Paper variant="outlined" sx={{ mb: 2 }}>
                 <List aria-label="Bản nháp có thể khôi phục">
                   {recoverable.map((d) => (
-                    <ListItem key={d.id} onClick={() => toggle(d.id)} sx={{ cursor: 'pointer' }}>
+                    <ListItem
+                      key={d.id}
+                      onClick={() => toggle(d.id)}
+                      sx={{ cursor: 'pointer', pr: 28 }}
+                      secondaryAction={
+                        <Button
+                          size="small"
+                          aria-label={`Khôi phục “${d.title || UNTITLED}” từ bản sao lưu`}
+                          onClick={(event) => {
+                            event.stopPropagation();
+                            setPicking(d);
+                          }}
+                        >
+                          Khôi phục từ bản sao lưu
+                        </Button>
+                      }
+                    >
                       <ListItemIcon>
                         <Checkbox edge="start" checked={chosen.has(d.id)} tabIndex={-1} slotProps={{ input: { 'aria-label': `Chọn “${d.title || UNTITLED}”` } }} />
                       </ListItemIcon>
@@ -132,6 +187,22 @@ export function RecoveryScreen({ db, api, recoverable, dbFailed, onDone }: Recov
             <Button variant="contained" onClick={onDone}>Mở danh sách bản nháp</Button>
           </>
         )}
+
+        {phase.step === 'backup-restored' && (
+          <>
+            <Alert
+              severity="success"
+              sx={{ mb: 2 }}
+              action={<Button color="inherit" size="small" onClick={() => void undoBackup(phase.outcome)}>Hoàn tác</Button>}
+            >
+              Đã khôi phục “{phase.outcome.restored.title || UNTITLED}” từ bản sao lưu lúc {formatTimestamp(phase.outcome.backupAt)}.
+              {phase.outcome.undo.undoRevisionId !== null && ' Bản lưu trên đĩa trước đó được giữ thành phiên bản “Trước khi khôi phục từ bản sao lưu” trong lịch sử phiên bản.'}
+            </Alert>
+            <Button variant="contained" onClick={onDone}>Mở danh sách bản nháp</Button>
+          </>
+        )}
+
+        {picking && <BackupPickerDialog api={api} draft={picking} onPick={(at) => void restoreBackup(picking, at)} onClose={() => setPicking(null)} />}
 
         {phase.step === 'undone' && (
           <>

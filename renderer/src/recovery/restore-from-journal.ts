@@ -9,6 +9,9 @@ import { draftTitle, type DraftRecord } from '../db/draft-record';
 import type { DraftsDb } from '../db/drafts-db';
 import { deleteStoredDrafts, draftTables, readStoredDraft, writeWholeDraft } from '../db/draft-store';
 import { callJournal, journalInput, JournalSaveError, type JournalApi } from '../journal/journal-api';
+import type { RendererApi } from '../journal/journal-types';
+
+type JournalDraft = Extract<Awaited<ReturnType<RendererApi['journalRead']>>, { status: 'ok' }>['draft'];
 
 export const BEFORE_RESTORE_VERSION = 'Bản trong bộ nhớ trước khi khôi phục';
 
@@ -28,9 +31,13 @@ export interface RestoreOutcome {
 async function readFromJournal(api: JournalApi, id: string): Promise<DraftRecord> {
   const res = await callJournal(() => api.journalRead({ id }));
   if (res.status === 'error') throw new JournalSaveError(res);
-  const report = parseReport(res.draft.report);
-  if (!report.ok) throw new JournalSaveError({ message: `Bản lưu trên đĩa của “${res.draft.title || 'bản nháp'}” bị hỏng nên không khôi phục được.`, reason: 'invalid-draft' });
-  const d = res.draft;
+  return draftRecordFrom(res.draft);
+}
+
+/** A journal draft as an IndexedDB record, validated again (the renderer trusts nothing it is sent). */
+export function draftRecordFrom(d: JournalDraft): DraftRecord {
+  const report = parseReport(d.report);
+  if (!report.ok) throw new JournalSaveError({ message: `Bản lưu trên đĩa của “${d.title || 'bản nháp'}” bị hỏng nên không khôi phục được.`, reason: 'invalid-draft' });
   const record: DraftRecord = {
     id: d.id, templateId: d.templateId, report: report.value, title: draftTitle(report.value),
     createdAt: d.createdAt, updatedAt: d.updatedAt, lastStepKey: d.lastStepKey,

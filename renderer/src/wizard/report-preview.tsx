@@ -56,19 +56,28 @@ function blocks(list: readonly Block[], notes: FootnoteCollector): ReactNode {
         numbered++;
         return <Box component="p" key={i} sx={bodyP}>{`${numbered}. `}{inlines(b.content, notes)}</Box>;
       case 'table':
+        // The model lists cells as HTML does (a row holds the cells that start in it), so spans carry over as they are.
         return (
-          <table key={i}>
-            <tbody>
-              {b.rows.map((row, r) => (
-                <tr key={r}>
-                  {row.cells.map((cell, c) => {
-                    const Cell = r < b.headerRows ? 'th' : 'td';
-                    return <Cell key={c}>{cell.paragraphs.map((p, k) => <p key={k}>{inlines(p.content, notes)}</p>)}</Cell>;
-                  })}
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <Fragment key={i}>
+            {b.caption && <Box component="p" sx={{ textAlign: 'center', fontWeight: 700, m: 0, mt: 1 }}>{b.caption}</Box>}
+            {b.unit && <Box component="p" sx={{ textAlign: 'right', fontStyle: 'italic', m: 0 }}>{b.unit}</Box>}
+            <table>
+              <tbody>
+                {b.rows.map((row, r) => (
+                  <tr key={r} style={row.total ? { fontWeight: 700 } : undefined}>
+                    {row.cells.map((cell, c) => {
+                      const Cell = r < b.headerRows ? 'th' : 'td';
+                      return (
+                        <Cell key={c} colSpan={cell.colSpan} rowSpan={cell.rowSpan} style={cell.align ? { textAlign: cell.align } : undefined}>
+                          {cell.paragraphs.map((p, k) => <p key={k}>{inlines(p.content, notes)}</p>)}
+                        </Cell>
+                      );
+                    })}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </Fragment>
         );
     }
   });

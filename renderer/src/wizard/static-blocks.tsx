@@ -4,7 +4,12 @@
  * deferred-rich-text.tsx until the real editor is mounted.
  */
 import type { CSSProperties, ReactNode } from 'react';
-import type { Block, Inline, CellParagraph, TextRun } from '../../../core/model/report-schema';
+import type { Block, Inline, CellParagraph, Table, TextRun } from '../../../core/model/report-schema';
+import { tableGrid } from '../../../core/model/table-grid';
+import { isViNumber } from '../../../core/text/vi-number';
+import { inlineText } from '../../../core/model/report-text';
+import { CELL_MIN_WIDTH, columnPixels } from '../editor/column-widths';
+import { TABLE_FIELDS } from '../editor/table-field-labels';
 
 /** What ProseMirror's own stylesheet sets on an editor, so lines wrap in the same places. */
 const PROSEMIRROR_LIKE: CSSProperties = { position: 'relative', wordWrap: 'break-word', whiteSpace: 'break-spaces', fontVariantLigatures: 'none', fontFeatureSettings: '"liga" 0' };
@@ -43,23 +48,49 @@ function block(b: Block, key: number, nextFootnote: () => number): ReactNode {
     case 'numbered':
       return <p key={key} data-kind="numbered">{inlines(b.content, nextFootnote)}</p>;
     case 'table':
-      return (
-        <div key={key} className="tableWrapper">
-          <table>
-            <tbody>
-              {b.rows.map((row, r) => (
-                <tr key={r}>
-                  {row.cells.map((cell, c) => {
-                    const Cell = r < b.headerRows ? 'th' : 'td';
-                    return <Cell key={c}>{cell.paragraphs.map((p, k) => cellParagraph(p, k, nextFootnote))}</Cell>;
-                  })}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      );
+      return staticTable(b, key, nextFootnote);
   }
+}
+
+/** As the editor's table view draws it: caption and unit fields, column widths, spans, alignment, number cells. */
+function staticTable(b: Table, key: number, nextFootnote: () => number): ReactNode {
+  const grid = tableGrid(b);
+  const pixels = columnPixels(b.columns, grid.columnCount);
+  const total = pixels.reduce<number>((a, w) => a + (w ?? CELL_MIN_WIDTH), 0);
+  const fixed = pixels.every((w) => w !== null);
+  return (
+    <div key={key} className="tableWrapper">
+      <div className="table-fields">
+        {TABLE_FIELDS.map((f) => (
+          <input key={f.attr} className={`table-field table-field-${f.attr}`} readOnly tabIndex={-1} aria-hidden value={b[f.attr] ?? ''} placeholder={f.placeholder} />
+        ))}
+      </div>
+      <table style={fixed ? { width: total } : { minWidth: total }}>
+        <colgroup>
+          {pixels.map((w, i) => <col key={i} style={w === null ? { minWidth: CELL_MIN_WIDTH } : { width: w }} />)}
+        </colgroup>
+        <tbody>
+          {b.rows.map((row, r) => (
+            <tr key={r} data-total={row.total ? '' : undefined}>
+              {grid.cells.filter((p) => p.row === r).map((placed) => {
+                const { cell } = placed;
+                const Cell = r < b.headerRows ? 'th' : 'td';
+                const number = Cell === 'td' && !cell.align && isViNumber(cell.paragraphs.map((p) => inlineText(p.content)).join(''));
+                const style: CSSProperties = {};
+                if (cell.align) style.textAlign = cell.align;
+                if (cell.vAlign) style.verticalAlign = cell.vAlign === 'center' ? 'middle' : cell.vAlign;
+                return (
+                  <Cell key={placed.column} colSpan={placed.colSpan} rowSpan={placed.rowSpan} style={style} className={number ? 'cell-number' : undefined}>
+                    {cell.paragraphs.map((p, k) => cellParagraph(p, k, nextFootnote))}
+                  </Cell>
+                );
+              })}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
 }
 
 /** The blocks' elements; footnotes are numbered from `footnoteOffset + 1` in reading order, like the editor. */
