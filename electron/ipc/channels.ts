@@ -140,9 +140,13 @@ export interface RenderPreviewDocxRequest {
 /** The bytes export would write for this report (same rule-set lookup), for docx-preview to draw. */
 export type RenderPreviewDocxResponse = { status: 'rendered'; bytes: Uint8Array } | { status: 'error'; message: string };
 
-/** The chosen file's name (no folder) and bytes; the renderer's Word import checks everything else. */
+/**
+ * The chosen file's name (no folder) and bytes; the renderer's Word import checks everything else, and words
+ * 'too-large' (over the import's cap, not read) with the import's own sentence.
+ */
 export type WordFileOpenResponse =
   | { status: 'opened'; fileName: string; bytes: Uint8Array }
+  | { status: 'too-large'; fileName: string }
   | { status: 'canceled' }
   | { status: 'error'; message: string };
 

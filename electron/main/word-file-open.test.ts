@@ -6,6 +6,7 @@ import { mkdir, mkdtemp, rm, truncate, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { PACKAGE_LIMITS } from '../../core/import/docx-package';
 import { CHANNELS, REQUEST_SCHEMAS, type WordFileOpenResponse } from '../ipc/contract';
 import { readFileCapped } from './read-file-capped';
 import { IPC_MESSAGES, secureHandle, type InvokeEvent, type SenderFrame } from './secure-ipc';
@@ -65,12 +66,16 @@ describe('word-file:open', () => {
     await expect(invoke()).resolves.toEqual({ status: 'canceled' });
   });
 
-  it('refuses a file over the cap without reading it, with the Vietnamese size message', async () => {
+  it('caps at the Word import’s own package limit', () => {
+    expect(WORD_FILE_MAX_BYTES).toBe(PACKAGE_LIMITS.zipBytes);
+  });
+
+  it('refuses a file over the cap without reading it (the renderer words it with the import’s message)', async () => {
     const path = join(dir, 'rất lớn.docx');
     await writeFile(path, '');
     await truncate(path, WORD_FILE_MAX_BYTES + 1); // sparse: the size says too large, nothing is stored
     const res = await registerWordOpen([path]).invoke();
-    expect(res).toEqual({ status: 'error', message: expect.stringContaining('Tệp “rất lớn.docx” lớn hơn 50 MB') });
+    expect(res).toEqual({ status: 'too-large', fileName: 'rất lớn.docx' });
   });
 
   it('accepts a file of exactly the cap', async () => {
@@ -85,7 +90,7 @@ describe('word-file:open', () => {
     const folder = join(dir, 'thư mục.docx');
     await mkdir(folder);
     const { invoke, log } = registerWordOpen([folder]);
-    await expect(invoke()).resolves.toEqual({ status: 'error', message: WORD_FILE_MESSAGES.readFailed });
+    await expect(invoke()).resolves.toEqual({ status: 'error', message: WORD_FILE_MESSAGES.notAFile });
     await expect(registerWordOpen([join(dir, 'không có.docx')]).invoke()).resolves.toEqual({ status: 'error', message: WORD_FILE_MESSAGES.readFailed });
     expect(log).toHaveBeenCalled();
   });

@@ -77,6 +77,7 @@ export function useWordReportOpener(onCreated: (draft: { id: string; stepKey: st
       (res) => {
         if (res.status === 'canceled') return;
         if (res.status === 'error') return setError(res.message);
+        if (res.status === 'too-large') return void importWith(res.fileName, async (_max, tooLarge) => tooLarge(res.fileName));
         void importWith(res.fileName, async () => res.bytes);
       },
       () => setError('Không mở được hộp chọn tệp. Hãy thử lại; nếu vẫn lỗi, hãy khởi động lại ứng dụng.'),
