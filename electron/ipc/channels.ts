@@ -25,6 +25,8 @@ export const CHANNELS = {
   backupRestore: 'journal:backup-restore',
   draftFileSave: 'draft-file:save',
   draftFileOpen: 'draft-file:open',
+  // "Mở báo cáo Word (.docx)…": main shows the dialog and reads the bytes (capped); the renderer parses them.
+  wordFileOpen: 'word-file:open',
   flushDone: 'app:flush-done',
   // Issue 5: submission on USB and export history.
   usbListDrives: 'usb:list-drives',
@@ -138,6 +140,16 @@ export interface RenderPreviewDocxRequest {
 /** The bytes export would write for this report (same rule-set lookup), for docx-preview to draw. */
 export type RenderPreviewDocxResponse = { status: 'rendered'; bytes: Uint8Array } | { status: 'error'; message: string };
 
+/**
+ * The chosen file's name (no folder) and bytes; the renderer's Word import checks everything else, and words
+ * 'too-large' (over the import's cap, not read) with the import's own sentence.
+ */
+export type WordFileOpenResponse =
+  | { status: 'opened'; fileName: string; bytes: Uint8Array }
+  | { status: 'too-large'; fileName: string }
+  | { status: 'canceled' }
+  | { status: 'error'; message: string };
+
 export type AppInfoRequest = Record<string, never>;
 export interface AppInfoResponse {
   version: string;
@@ -168,6 +180,8 @@ export interface RendererApi {
   backupRestore(request: BackupRestoreRequest): Promise<BackupRestoreResponse>;
   draftFileSave(request: DraftFileSaveRequest): Promise<DraftFileSaveResponse>;
   draftFileOpen(): Promise<DraftFileOpenResponse>;
+  /** Open dialog for a Word report; the file's bytes, read with a size cap, never parsed in main. */
+  wordFileOpen(): Promise<WordFileOpenResponse>;
   flushDone(request: FlushDoneRequest): Promise<FlushDoneResponse>;
   /** Main asks "all saved?" before quitting: save everything, then call flushDone with the request's id. */
   onFlushRequest(listener: (request: FlushRequest) => void): () => void;
@@ -216,6 +230,7 @@ export interface ChannelResponses {
   [CHANNELS.backupRestore]: BackupRestoreResponse;
   [CHANNELS.draftFileSave]: DraftFileSaveResponse;
   [CHANNELS.draftFileOpen]: DraftFileOpenResponse;
+  [CHANNELS.wordFileOpen]: WordFileOpenResponse;
   [CHANNELS.flushDone]: FlushDoneResponse;
   [CHANNELS.usbListDrives]: UsbDrivesResponse;
   [CHANNELS.usbWatchDrives]: UsbWatchResponse;

@@ -118,6 +118,7 @@ export const REQUEST_SCHEMAS = {
   [CHANNELS.backupRestore]: backupRestoreRequestSchema,
   [CHANNELS.draftFileSave]: draftFileSaveRequestSchema,
   [CHANNELS.draftFileOpen]: emptyRequestSchema,
+  [CHANNELS.wordFileOpen]: emptyRequestSchema,
   [CHANNELS.flushDone]: flushDoneRequestSchema,
   [CHANNELS.usbListDrives]: z.strictObject({}),
   [CHANNELS.usbWatchDrives]: usbWatchRequestSchema,

@@ -20,6 +20,8 @@ import { createPreviewDocxHandler } from './preview-docx';
 import { UNSAVED_DIALOG } from './journal/close-guard';
 import { createWorkerEncoder } from './journal/journal-encoder';
 import { registerJournal } from './journal/register-journal';
+import { readFileCapped } from './read-file-capped';
+import { createWordFileOpenHandler } from './word-file-open';
 import { secureHandle } from './secure-ipc';
 import { registerUsb } from './submission/register-usb';
 import { realSubmissionFs } from './submission/submission-fs';
@@ -212,6 +214,20 @@ function start(): void {
       return UNSAVED_DIALOG.choices[response] ?? 'cancel';
     },
   });
+
+  // "Mở báo cáo Word (.docx)…": the dialog and a capped read here, the import itself in the renderer.
+  secureHandle(
+    ipcMain,
+    CHANNELS.wordFileOpen,
+    createWordFileOpenHandler({
+      showOpenDialog: (event, options) => {
+        const owner = BrowserWindow.fromWebContents(event.sender);
+        return owner ? dialog.showOpenDialog(owner, options) : dialog.showOpenDialog(options);
+      },
+      readFile: readFileCapped,
+      documentsDir: () => app.getPath('documents'),
+    }),
+  );
 
   // Issue 6: online updates, updates and template packs from USB (verified copies only).
   const trust = createTrustStore(join(userData, TRUST_FILE), realPackageFs);

@@ -15,6 +15,7 @@ import {
   SUBSCRIPTIONS,
   type DraftFileOpenResponse,
   type DraftFileSaveResponse,
+  type WordFileOpenResponse,
   type FlushDoneResponse,
   type JournalListResponse,
   type JournalReadResponse,
@@ -73,6 +74,7 @@ export const api: RendererApi = {
   backupRestore: (request) => ipcRenderer.invoke(CHANNELS.backupRestore, request) as Promise<BackupRestoreResponse>,
   draftFileSave: (request) => ipcRenderer.invoke(CHANNELS.draftFileSave, request) as Promise<DraftFileSaveResponse>,
   draftFileOpen: () => ipcRenderer.invoke(CHANNELS.draftFileOpen, {}) as Promise<DraftFileOpenResponse>,
+  wordFileOpen: () => ipcRenderer.invoke(CHANNELS.wordFileOpen, {}) as Promise<WordFileOpenResponse>,
   flushDone: async (request) => {
     const response: unknown = await ipcRenderer.invoke(CHANNELS.flushDone, request);
     if (isIpcErrorResponse(response)) throw new Error(response.message);

@@ -1,4 +1,7 @@
-/** Home: the drafts on this machine, search, create from a template, open, duplicate, delete with undo. */
+/**
+ * Home: the drafts on this machine, search, create from a template, open a draft file or a Word report (button
+ * or drop), duplicate, delete with undo.
+ */
 import { useMemo, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { Alert, AppBar, Box, Button, CircularProgress, InputAdornment, Paper, Snackbar, Stack, Toolbar, Typography } from '@mui/material';
@@ -6,6 +9,7 @@ import Add from '@mui/icons-material/Add';
 import Search from '@mui/icons-material/Search';
 import Description from '@mui/icons-material/Description';
 import Business from '@mui/icons-material/Business';
+import PostAdd from '@mui/icons-material/PostAdd';
 import { newReportFromTemplate, type IssuerDefaults } from '../../../core/model/new-report';
 import { wizardSteps } from '../../../core/model/wizard-steps';
 import type { Template } from '../../../core/templates/template-schema';
@@ -20,7 +24,11 @@ import { randomId } from '../db/drafts-repository';
 import type { Route } from '../routing/hash-route';
 import { matchesSearch } from '../text/fold-search';
 import { localIsoDate } from '../text/format-timestamp';
-import { OpenDraftFileButton } from '../draft-file/open-draft-file-button';
+import { useDraftFileOpener } from '../draft-file/draft-file-opener';
+import FileOpen from '@mui/icons-material/FileOpen';
+import { reportFileKind } from '../import-docx/report-file-kind';
+import { useWordReportOpener } from '../import-docx/word-report-opener';
+import { HomeDropZone } from './home-drop-zone';
 import { TrashButton } from '../trash/trash-button';
 import { DraftCard } from './draft-card';
 import { NewReportDialog } from './new-report-dialog';
@@ -79,7 +87,27 @@ export function HomeScreen({ navigate }: { navigate: (route: Route) => void }) {
   };
   const act = (fn: () => Promise<unknown>, failure: string) => () => void fn().catch(() => setError(failure));
 
+  const toDraft = (d: { id: string; lastStepKey: string }) => navigate({ name: 'draft', draftId: d.id, stepKey: d.lastStepKey });
+  const draftFiles = useDraftFileOpener(toDraft);
+  const wordFiles = useWordReportOpener((d) => navigate({ name: 'draft', draftId: d.id, stepKey: d.stepKey }));
+  const openDropped = async (files: File[]) => {
+    setError(null);
+    if (files.length > 1) return setError('Hãy thả từng tệp một: mỗi lần chỉ mở được một báo cáo Word hoặc một tệp bản nháp.');
+    const file = files[0]!;
+    let head: Uint8Array;
+    try {
+      head = new Uint8Array(await file.slice(0, 16).arrayBuffer());
+    } catch {
+      return setError(`Không đọc được tệp “${file.name}” (có thể là một thư mục hoặc tệp đã bị xóa). Hãy chọn lại tệp.`);
+    }
+    if (reportFileKind(file.name, head) === 'word') return wordFiles.openFile(file);
+    // The desktop app reads draft files in main, which also checks the journal for the same draft.
+    if (window.soanBaoCao) return setError('Tệp bản nháp (.baocao.json) được mở bằng nút “Mở tệp bản nháp” để ứng dụng kiểm tra bản nháp trùng trên máy. Hãy bấm nút đó rồi chọn tệp.');
+    draftFiles.openFile(file);
+  };
+
   return (
+    <HomeDropZone onFiles={(files) => void openDropped(files)}>
     <Box sx={{ minHeight: '100%', bgcolor: 'background.default' }}>
       <AppBar position="static">
         <Toolbar sx={{ gap: 1.5 }}>
@@ -95,7 +123,8 @@ export function HomeScreen({ navigate }: { navigate: (route: Route) => void }) {
         <Stack direction="row" spacing={2} sx={{ alignItems: 'center', mb: 2.5 }}>
           <Typography variant="h5" component="h1" sx={{ flexGrow: 1 }}>Bản nháp báo cáo</Typography>
           <TrashButton />
-          <OpenDraftFileButton onOpened={(d) => navigate({ name: 'draft', draftId: d.id, stepKey: d.lastStepKey })} />
+          <Button variant="outlined" startIcon={<FileOpen />} onClick={draftFiles.start}>Mở tệp bản nháp</Button>
+          <Button variant="outlined" startIcon={<PostAdd />} onClick={wordFiles.start}>Mở báo cáo Word (.docx)…</Button>
           <Button variant="contained" size="large" startIcon={<Add />} onClick={() => setCreating(true)}>Tạo báo cáo mới</Button>
         </Stack>
 
@@ -118,6 +147,7 @@ export function HomeScreen({ navigate }: { navigate: (route: Route) => void }) {
             <Typography color="text.secondary" sx={{ maxWidth: 520, mx: 'auto', mt: 1, mb: 3 }}>
               Bấm “Tạo báo cáo mới”, chọn đề cương rồi điền từng bước: thông tin chung, từng chương, nơi nhận và người ký.
               Mọi thay đổi được lưu tự động trên máy này; khi xong, xuất ra tệp Word (.docx) đúng thể thức.
+              Đã có báo cáo kỳ trước bằng Word? Bấm “Mở báo cáo Word (.docx)…” hoặc kéo thả tệp vào đây.
             </Typography>
             <Button variant="contained" startIcon={<Add />} onClick={() => setCreating(true)}>Tạo báo cáo mới</Button>
           </Paper>
@@ -153,6 +183,8 @@ export function HomeScreen({ navigate }: { navigate: (route: Route) => void }) {
         )}
       </Box>
 
+      {draftFiles.ui}
+      {wordFiles.ui}
       {creating && <NewReportDialog templates={templates.filter((t) => t.chapters.length > 0)} profiles={profiles ?? []} busy={busy} onCreate={(t, p) => void create(t, p)} onClose={() => setCreating(false)} />}
       <Snackbar
         open={deleted !== null}
@@ -174,5 +206,6 @@ export function HomeScreen({ navigate }: { navigate: (route: Route) => void }) {
         }
       />
     </Box>
+    </HomeDropZone>
   );
 }

@@ -1,10 +1,10 @@
 /**
- * "Mở tệp bản nháp" on the home screen: pick a .baocao.json, validate it, and — when a draft with the same id
- * is already on this machine — ask "Mở thành bản sao" or "Thay thế" before anything is written.
+ * "Mở tệp bản nháp" on the home screen (its button is there): pick a .baocao.json, validate it, and — when a draft with the same id
+ * is already on this machine — ask "Mở thành bản sao" or "Thay thế" before anything is written. The same
+ * opener serves a draft file dropped on the home screen (`openFile`).
  */
-import { useRef, useState } from 'react';
+import { useRef, useState, type ReactNode } from 'react';
 import { Alert, Button, Dialog, DialogActions, DialogContent, DialogContentText, DialogTitle, Snackbar } from '@mui/material';
-import FileOpen from '@mui/icons-material/FileOpen';
 import { UNTITLED } from '../db/draft-record';
 import { useDurability } from '../journal/durability-context';
 import { JournalSaveError } from '../journal/journal-api';
@@ -14,7 +14,16 @@ interface Props {
   onOpened: (draft: { id: string; lastStepKey: string }) => void;
 }
 
-export function OpenDraftFileButton({ onOpened }: Props) {
+export interface DraftFileOpener {
+  /** The dialog (desktop) or the file input (browser). */
+  start(): void;
+  /** A file the clerk already chose, e.g. dropped (browser build: the desktop reads draft files in main). */
+  openFile(file: File): void;
+  /** The hidden input, the collision question and the error message: render once. */
+  ui: ReactNode;
+}
+
+export function useDraftFileOpener(onOpened: Props['onOpened']): DraftFileOpener {
   const { db, api } = useDurability();
   const input = useRef<HTMLInputElement>(null);
   const [error, setError] = useState<string | null>(null);
@@ -42,9 +51,13 @@ export function OpenDraftFileButton({ onOpened }: Props) {
     else input.current?.click();
   };
 
-  return (
+  const openFile = (file: File) => {
+    setError(null);
+    void openPickedFile(db, file).then(handle).catch(() => setError('Không đọc được tệp đã chọn. Hãy kiểm tra tệp rồi thử lại.'));
+  };
+
+  const ui = (
     <>
-      <Button variant="outlined" startIcon={<FileOpen />} onClick={start}>Mở tệp bản nháp</Button>
       <input
         ref={input}
         type="file"
@@ -54,7 +67,7 @@ export function OpenDraftFileButton({ onOpened }: Props) {
         onChange={(e) => {
           const file = e.target.files?.[0];
           e.target.value = '';
-          if (file) void openPickedFile(db, file).then(handle).catch(() => setError('Không đọc được tệp đã chọn. Hãy kiểm tra tệp rồi thử lại.'));
+          if (file) openFile(file);
         }}
       />
       {ask && (
@@ -77,4 +90,5 @@ export function OpenDraftFileButton({ onOpened }: Props) {
       </Snackbar>
     </>
   );
+  return { start, openFile, ui };
 }
