@@ -12,6 +12,7 @@ import { runSubmitCommand, type SubmitCliIo } from './commands/submit';
 import { runSignCommand, SIGN_USAGE, type SignCliIo } from './commands/sign';
 import { runVerifyCommand, VERIFY_USAGE } from './commands/verify';
 import { formatDecimal } from '../core/text/vi-number';
+import { IMPORT_USAGE, defaultDraftPath, runImportCommand } from './commands/import';
 
 export interface CliIo {
   /** Reads at most `maxBytes`; returns 'too-large' instead of reading a bigger file. Throws fs errors (with `code`). */
@@ -39,11 +40,12 @@ export const USAGE = [
   '  soan-bao-cao render <bản-nháp.baocao.json> -o <báo-cáo.docx>',
   '  soan-bao-cao submit <bản-nháp.baocao.json> --to <thư-mục>   nộp qua USB: thư mục gồm tệp Word, bản nháp, manifest.json; đọc lại để kiểm tra',
   '  soan-bao-cao check <bản-nháp.baocao.json>   kiểm tra tệp bản nháp như khi mở trong ứng dụng (không ghi gì)',
+  `  ${IMPORT_USAGE}   mở báo cáo Word (.docx) thành bản nháp; in những gì nhận ra và những gì chưa đưa vào được`,
   `  ${SIGN_USAGE.split('\n').join('\n  ')}   ký gói cập nhật / gói đề cương`,
   `  ${VERIFY_USAGE}   kiểm tra gói đúng như ứng dụng (mã thoát 0 = ứng dụng sẽ cài)`,
   '',
   'Tùy chọn:',
-  '  -o, --output <tệp.docx>  nơi lưu tệp Word (mặc định: cùng tên, cùng thư mục với bản nháp)',
+  '  -o, --output <tệp>       nơi lưu tệp Word (render) hoặc bản nháp (import); mặc định cùng tên, cùng thư mục',
   '  -h, --help               hiện hướng dẫn này',
 ].join('\n');
 
@@ -90,8 +92,20 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     // Only reading and printing are handed over: check can never write.
     return runCheck(input, { readFile: io.readFile, stdout: io.stdout, stderr: io.stderr });
   }
+  if (command === 'import') {
+    if (!input || extra.length > 0) {
+      io.stderr(`Lệnh import cần đúng một tệp Word (.docx).\n\n${USAGE}`);
+      return EXIT_USAGE;
+    }
+    const draftPath = values.output ?? defaultDraftPath(input);
+    if (!/\.json$/i.test(draftPath)) {
+      io.stderr(`Tệp bản nháp “${draftPath}” phải có đuôi .baocao.json. Hãy đặt tên, ví dụ: bao-cao.baocao.json.`);
+      return EXIT_USAGE;
+    }
+    return runImportCommand(input, draftPath, { readFile: io.readFile, writeFile: io.writeFile, stdout: io.stdout, stderr: io.stderr });
+  }
   if (command !== 'render') {
-    io.stderr(`Không có lệnh “${command}”. Lệnh hiện có: render, check, submit, sign, verify.\n\n${USAGE}`);
+    io.stderr(`Không có lệnh “${command}”. Lệnh hiện có: render, check, import, submit, sign, verify.\n\n${USAGE}`);
     return EXIT_USAGE;
   }
   if (!input || extra.length > 0) {

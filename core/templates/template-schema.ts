@@ -29,6 +29,9 @@ export const outlineNodeSchema: z.ZodMiniType<OutlineNode, unknown> = z.lazy(() 
   }),
 );
 
+/** The outline of a report opened from a Word file that matches no other outline. */
+export const FREE_OUTLINE_ID = 'tu-do';
+
 export const templateSchema = z.strictObject({
   id: z.string().check(z.regex(/^[a-z0-9-]{1,60}$/)),
   version: z.number().check(z.int(), z.gt(0)),
@@ -39,12 +42,15 @@ export const templateSchema = z.strictObject({
   titleHint: line,
   header: z.strictObject({ guidance: text }),
   opening: z.strictObject({ guidance: text, defaultParagraphs: z.array(text).check(z.maxLength(10)) }),
-  chapters: z.array(outlineNodeSchema).check(z.minLength(1), z.maxLength(30)),
+  chapters: z.array(outlineNodeSchema).check(z.maxLength(30)),
   closing: z.strictObject({
     guidance: text,
     defaultParagraphs: z.array(text).check(z.maxLength(10)),
     recipients: z.array(line).check(z.maxLength(50)),
     signature: z.strictObject({ authority: line, title: line }),
   }),
-});
+}).check(
+  // Only the free outline has no chapters: a report opened from a Word file brings its own.
+  z.refine((t) => t.chapters.length > 0 || t.id === FREE_OUTLINE_ID, { message: 'Đề cương phải có ít nhất một chương', path: ['chapters'] }),
+);
 export type Template = z.infer<typeof templateSchema>;

@@ -1,0 +1,35 @@
+/** The recognition summary and the notes of an opened Word file, as Vietnamese lines for the CLI and the app. */
+import type { ImportNote, ImportSummary, ImportedHeaderField } from './import-result';
+import { formatInteger } from '../text/vi-number';
+
+const FIELD_NAMES: Readonly<Record<ImportedHeaderField, string>> = {
+  parentOrg: 'cơ quan cấp trên',
+  issuer: 'cơ quan ban hành',
+  number: 'số',
+  docTypeCode: 'ký hiệu loại văn bản',
+  issuerCode: 'ký hiệu cơ quan',
+  place: 'địa danh',
+  date: 'ngày tháng',
+  docType: 'tên loại',
+  title: 'trích yếu',
+};
+
+const RULE_SETS: Readonly<Record<string, string>> = {
+  'hd36-2018': 'văn bản của Đảng (Hướng dẫn 36-HD/VPTW)',
+  'nd30-2020': 'văn bản hành chính (Nghị định 30/2020/NĐ-CP)',
+};
+
+export function summaryLines(summary: ImportSummary): string[] {
+  const fields = summary.headerFields.map((f) => FIELD_NAMES[f]);
+  return [
+    `Thể thức: ${RULE_SETS[summary.ruleSet] ?? summary.ruleSet}${summary.ruleSetRecognised ? '' : ' (tạm chọn, không thấy dòng tiêu đề)'}.`,
+    `Phần đầu: ${fields.length > 0 ? fields.join(', ') : 'không nhận ra trường nào'}.`,
+    `Nội dung: ${formatInteger(summary.chapters)} chương, ${formatInteger(summary.sections)} mục con, ${formatInteger(summary.footnotes)} chú thích, ${formatInteger(summary.tables)} bảng, ${formatInteger(summary.appendices)} phụ lục, ${formatInteger(summary.words)} chữ.`,
+    `Phần cuối: ${formatInteger(summary.recipients)} nơi nhận; ${summary.signerFound ? 'có' : 'không thấy'} người ký.`,
+    `Đề cương: ${summary.templateName}.`,
+  ];
+}
+
+export function noteLines(notes: readonly ImportNote[]): string[] {
+  return notes.map((n) => `- ${n.where ? `${n.where}: ` : ''}${n.message}`);
+}
