@@ -212,3 +212,30 @@ test('a footnote number pasted without its note stays as text, and the clerk is 
   await expect(editor.locator('sup[data-footnote]')).toHaveCount(0);
   await expect(page.getByRole('alert')).toContainText('1 số chú thích trong đoạn dán không kèm nội dung chú thích');
 });
+
+test('a web page (Google Docs, Wikipedia-style references): footnotes, lists by aria-level, an <h2> heading offered as a section', async ({ page }) => {
+  const editor = await openChapter(page);
+  await paste(editor, { html: await fixture('web-page.html'), text: 'Kết quả' });
+  await expect(editor.locator('sup[data-footnote]')).toHaveCount(2);
+  await expect(editor).not.toContainText('[1]');
+  await expect(editor).not.toContainText('Báo cáo số 45');
+  await expect(question(page)).toContainText('Đoạn dán có 1 tiêu đề mục (II.).');
+  await question(page).getByRole('button', { name: 'Giữ nguyên là văn bản' }).click();
+  const chapter = await savedChapter(page);
+  expect(outline(chapter.blocks)).toEqual([
+    'paragraph: Kết quả thu nộp đảng phí^ đạt 100%.',
+    'dash: Chi bộ thôn Đông',
+    'dash2: Tổ 1: hoàn thành',
+    'numbered: Rà soát hồ sơ.',
+    'paragraph: II. KẾT QUẢ THỰC HIỆN',
+    'paragraph: Theo báo cáo của Ban Tổ chức^.',
+  ]);
+  const first = chapter.blocks[0] as Extract<Block, { type: 'paragraph' }>;
+  // Google Docs' font-weight spans: "100%" bold, the rest not, despite the <b style="font-weight:normal"> around it all.
+  expect(first.content.filter((i) => i.type === 'text' && i.bold).map((i) => (i.type === 'text' ? i.text : ''))).toEqual(['100%']);
+  const notes = chapter.blocks.flatMap((b) => (b.type === 'table' ? [] : b.content.filter((i) => i.type === 'footnote')));
+  expect(notes.map((n) => n.paragraphs)).toEqual([
+    [{ type: 'paragraph', content: [{ type: 'text', text: 'Tính đến ngày 31/3/2026, ' }, { type: 'text', text: 'số liệu sơ bộ', underline: true }, { type: 'text', text: '.' }] }],
+    [{ type: 'paragraph', content: [{ type: 'text', text: 'Báo cáo số 45-BC/BTCHU.' }] }],
+  ]);
+});

@@ -68,6 +68,8 @@ function applyKind(el: Element, hints: PastedHints = {}): void {
   if (HEADING_TAGS.has(el.tagName)) {
     // A heading element has no node here: it stays a paragraph, bold as it was shown.
     const p = asParagraph(el);
+    // Google Docs sets font-weight:400 inside its headings, which would clear the bold again.
+    for (const inner of Array.from(p.querySelectorAll<HTMLElement>('[style]'))) inner.style.removeProperty('font-weight');
     const b = p.ownerDocument.createElement('strong');
     while (p.firstChild) b.appendChild(p.firstChild);
     p.appendChild(b);
@@ -118,18 +120,25 @@ function flattenList(list: Element, depth: number): HTMLElement[] {
     while (first.firstChild) item.appendChild(first.firstChild);
     const holder = doc.createElement('div');
     holder.appendChild(item);
+    if (isBlankElement(item)) {
+      for (const rest of blocks.slice(1)) out.push(asParagraph(rest));
+      for (const c of nested) out.push(...flattenList(c, depth + 1));
+      continue;
+    }
+    // Google Docs writes nesting as aria-level on flat items rather than as nested lists.
+    const level = Math.max(depth, Number(li.getAttribute('aria-level') ?? '1') - 1);
     const typed = classifyPasted(elementInlines(item));
     if (ordered) {
       const marker = listMarker(li.getAttribute('type') ?? list.getAttribute('type') ?? '1', Number(li.getAttribute('value') ?? n) || n);
       n++;
-      const c = classifyPasted(elementInlines(item), { list: { ...marker, ilvl: depth } });
+      const c = classifyPasted(elementInlines(item), { list: { ...marker, ilvl: level } });
       if (c.kind === 'numbered') setKind(item, 'numbered');
       // A heading or a lettered point: its number is written out, as the clerk saw it.
       else item.insertBefore(doc.createTextNode(`${marker.text} `), item.firstChild);
     } else if (typed.kind === 'dash') {
       applyKind(item);
     } else {
-      setKind(item, 'dash', depth > 0 ? 2 : 1);
+      setKind(item, 'dash', level > 0 ? 2 : 1);
     }
     if (item.parentElement) out.push(item);
     for (const rest of blocks.slice(1)) out.push(asParagraph(rest));
