@@ -98,6 +98,8 @@ async function expectEditorShowsReport(editor: Locator): Promise<void> {
   await expect(editor).not.toContainText('[1]');
   await expect(editor).not.toContainText('Nguồn: Văn phòng Huyện ủy.');
   await expect(editor).not.toContainText('o:p');
+  // Word's fonts, colours and sizes do not come along; only bold/italic/underline do.
+  await expect(editor.locator('font, [style], [class^="Mso"]')).toHaveCount(0);
   await expect(editor.locator('p[data-kind="dash"]:not([data-level])')).toHaveText(['Tổ chức 5 hội nghị chuyên đề;', 'Kiểm tra 12 chi bộ.', 'Kết nạp 15 đảng viên mới;', 'Treo 120 băng rôn.']);
   await expect(editor.locator('p[data-kind="dash"][data-level="2"]')).toHaveText(['Chi bộ thôn Đông: hoàn thành;', 'Chi bộ Trường học: 4 đảng viên.']);
   await expect(editor.locator('p[data-kind="numbered"]')).toHaveText(['Rà soát hồ sơ đảng viên.', 'Cập nhật phần mềm quản lý.']);
