@@ -20,7 +20,7 @@ import { EditorToolbar } from './editor-toolbar';
 import { FootnoteDialog } from './footnote-dialog';
 import { footnoteNumbersKey } from './footnote-node';
 import { pendingChange } from './pending-change';
-import { cleanPastedBodyHtml, plainTextAsBodyHtml } from './paste-cleanup';
+import { cleanPastedBodyHtml, cleanPastedText, plainTextAsBodyHtml } from './paste-cleanup';
 import { PastePrompt, type PasteNotice } from './paste-prompt';
 import { changedRange, pastedHeadingSplit, type PastedHeadingSplit } from './pasted-range';
 import { listenToSelectionOnlyWhenFocused } from './selection-listener';
@@ -84,7 +84,8 @@ function RichTextEditorView({ label, initialBlocks, onChange, footnoteOffset, pl
           pasteInfo.current = found;
         });
       },
-      // Plain text is read like pasted HTML: one paragraph a line, "- " lines and numbered items recognised.
+      transformPastedText: cleanPastedText,
+      // Plain text (after transformPastedText) is read like pasted HTML: one paragraph a line, "- " lines and numbered items recognised.
       clipboardTextParser: (text, $context, _plain, view) => {
         pasteInfo.current = { footnotes: 0, unmatchedFootnotes: 0 };
         const dom = new DOMParser().parseFromString(plainTextAsBodyHtml(text), 'text/html');
