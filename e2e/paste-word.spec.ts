@@ -241,3 +241,24 @@ test('a web page (Google Docs, Wikipedia-style references): footnotes, lists by 
     [{ type: 'paragraph', content: [{ type: 'text', text: 'Báo cáo số 45-BC/BTCHU.' }] }],
   ]);
 });
+
+test('Word list numbering drawn by Word: bold "1." list headings are asked about, Symbol "·" and "o" bullets are "- " and "+ " lines', async ({ page }) => {
+  const editor = await openChapter(page);
+  const item = (list: string, level: number, marker: string, body: string, bold = false) =>
+    `<p class=MsoListParagraph style='text-indent:-18.0pt;mso-list:${list} level${level} lfo1'><![if !supportLists]><span style='font-family:Symbol'><span style='mso-list:Ignore'>${marker}<span style='font:7.0pt "Times New Roman"'>&nbsp;&nbsp;&nbsp;&nbsp; </span></span></span><![endif]>${bold ? `<b>${body}</b>` : body}<o:p></o:p></p>`;
+  const html = [
+    item('l3', 1, '1.', 'Công tác tuyên truyền', true),
+    item('l0', 1, '·', 'Treo băng rôn;'),
+    item('l0', 2, 'o', 'Tại trụ sở xã.'),
+    item('l3', 1, '2.', 'Công tác kiểm tra', true),
+    item('l4', 1, '1.', 'Kiểm tra 12 tổ chức đảng và 30 đảng viên khi có dấu hiệu vi phạm.'),
+  ].join('\n');
+  await paste(editor, { html, text: 'Công tác tuyên truyền' });
+  await expect(question(page)).toContainText('Đoạn dán có 2 tiêu đề mục (1., 2.).');
+  await question(page).getByRole('button', { name: 'Tách thành mục' }).click();
+  await expect(page.getByRole('textbox', { name: 'Tiêu đề mục 1.' })).toHaveValue('Công tác tuyên truyền');
+  const chapter = await savedChapter(page);
+  const [first, second] = chapter.children;
+  expect([first!.heading, outline(first!.blocks)]).toEqual(['Công tác tuyên truyền', ['dash: Treo băng rôn;', 'dash2: Tại trụ sở xã.']]);
+  expect([second!.heading, outline(second!.blocks)]).toEqual(['Công tác kiểm tra', ['numbered: Kiểm tra 12 tổ chức đảng và 30 đảng viên khi có dấu hiệu vi phạm.']]);
+});

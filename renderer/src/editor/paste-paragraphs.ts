@@ -76,6 +76,20 @@ function applyKind(el: Element, hints: PastedHints = {}): void {
   }
 }
 
+/**
+ * Writes a list's drawn number ("1.", "I.", "a)") into the paragraph as text, bold when the whole item is bold
+ * (Word formats the number like the text), so it reads like a typed marker: a bold "1." line is a heading.
+ */
+function prependMarker(p: Element, marker: string): void {
+  const doc = p.ownerDocument;
+  const texts = elementInlines(p).filter((i) => i.type === 'text' && i.text.trim());
+  const bold = texts.length > 0 && texts.every((i) => i.type === 'text' && i.bold);
+  const text = doc.createTextNode(`${marker} `);
+  const node = bold ? doc.createElement('strong') : text;
+  if (bold) node.appendChild(text);
+  p.insertBefore(node, p.firstChild);
+}
+
 /** Word list paragraphs: `mso-list:l0 level2 lfo1` with the bullet or number in an `mso-list:Ignore` span. */
 function wordListParagraph(p: HTMLElement): void {
   const m = /mso-list:\s*l\d+\s+level(\d)/i.exec(p.getAttribute('style') ?? '');
@@ -84,9 +98,10 @@ function wordListParagraph(p: HTMLElement): void {
   const marker = (ignore?.textContent ?? '').replace(/\u00a0/g, ' ').trim();
   ignore?.remove();
   const ilvl = Math.max(0, Number(m[1]) - 1);
-  if (/^\(?([0-9]{1,3}(\.[0-9]{1,3})*|[IVXLC]{1,6}|[ivxlc]{1,6}|[a-zđA-Z])[.)-]?\)?$/u.test(marker)) {
+  // A letter alone is a bullet glyph (Word's "o" in Courier New, "§" in Wingdings); a number needs no stop.
+  if (/^\(?([0-9]{1,3}(\.[0-9]{1,3})*[.)-]?|([IVXLC]{1,6}|[ivxlc]{1,6}|[a-zđA-Z])[.)-])\)?$/u.test(marker)) {
     // A number Word draws: put it back as text, so it is read like a typed one ("1." item, bold "1." heading).
-    p.insertBefore(p.ownerDocument.createTextNode(`${marker} `), p.firstChild);
+    prependMarker(p, marker);
     applyKind(p);
   } else {
     applyKind(p, { list: { format: 'bullet', text: marker || '-', ilvl } });
@@ -134,7 +149,7 @@ function flattenList(list: Element, depth: number): HTMLElement[] {
       const c = classifyPasted(elementInlines(item), { list: { ...marker, ilvl: level } });
       if (c.kind === 'numbered') setKind(item, 'numbered');
       // A heading or a lettered point: its number is written out, as the clerk saw it.
-      else item.insertBefore(doc.createTextNode(`${marker.text} `), item.firstChild);
+      else prependMarker(item, marker.text);
     } else if (typed.kind === 'dash') {
       applyKind(item);
     } else {
