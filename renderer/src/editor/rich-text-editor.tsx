@@ -11,7 +11,8 @@
 import { memo, useEffect, useMemo, useRef, useState } from 'react';
 import { EditorContent, useEditor, useEditorState } from '@tiptap/react';
 import { Box, Typography } from '@mui/material';
-import type { Block, PlainParagraph } from '../../../core/model/report-schema';
+import { DOMParser as PMDOMParser } from '@tiptap/pm/model';
+import type { Block, PlainParagraph, Section } from '../../../core/model/report-schema';
 import { blocksToDoc } from './blocks-to-doc';
 import { docToBlocks } from './doc-to-blocks';
 import { bodyExtensions } from './editor-extensions';
@@ -19,11 +20,14 @@ import { EditorToolbar } from './editor-toolbar';
 import { FootnoteDialog } from './footnote-dialog';
 import { footnoteNumbersKey } from './footnote-node';
 import { pendingChange } from './pending-change';
-import { cleanPastedHtml, cleanPastedText } from './paste-cleanup';
+import { cleanPastedBodyHtml, cleanPastedText, plainTextAsBodyHtml } from './paste-cleanup';
+import { PastePrompt, type PasteNotice } from './paste-prompt';
+import { changedRange, pastedHeadingSplit, type PastedHeadingSplit } from './pasted-range';
 import { legacyPasteController, type LegacyNotice } from './legacy-paste-controller';
 import { LegacyNoticeBar } from './legacy-notice';
 import { useLegacySelectionCommand } from './use-legacy-selection-command';
 import { listenToSelectionOnlyWhenFocused } from './selection-listener';
+import { randomId } from '../db/drafts-repository';
 
 export interface RichTextEditorProps {
   /** Accessible name, e.g. "Nội dung mục 2.1." */
@@ -34,6 +38,11 @@ export interface RichTextEditorProps {
   footnoteOffset: number;
   placeholder?: string;
   testId?: string;
+  /**
+   * Given (a chapter's body): pasted paragraphs with heading markers may become sub-sections after the clerk
+   * agrees. Adds the sections below `parentLevel` and returns how to take them out again (for "Hoàn tác").
+   */
+  pastedSections?: { parentLevel: number; add: (sections: Section[]) => () => void };
 }
 
 type FootnoteEdit = { pos: number; paragraphs: PlainParagraph[] } | { pos: null; paragraphs: [] };
@@ -47,11 +56,18 @@ type FootnoteEdit = { pos: number; paragraphs: PlainParagraph[] } | { pos: null;
 export const RichTextEditor = memo(RichTextEditorView, (a, b) =>
   a.label === b.label && a.footnoteOffset === b.footnoteOffset && a.placeholder === b.placeholder && a.testId === b.testId);
 
-function RichTextEditorView({ label, initialBlocks, onChange, footnoteOffset, placeholder, testId }: RichTextEditorProps) {
+function RichTextEditorView({ label, initialBlocks, onChange, footnoteOffset, placeholder, testId, pastedSections }: RichTextEditorProps) {
   const onChangeRef = useRef(onChange);
+  const pastedSectionsRef = useRef(pastedSections);
   useEffect(() => {
     onChangeRef.current = onChange;
-  }, [onChange]);
+    pastedSectionsRef.current = pastedSections;
+  }, [onChange, pastedSections]);
+  const [notice, setNotice] = useState<PasteNotice | null>(null);
+  // The split on offer (its range in the document), and how to undo the last split.
+  const offer = useRef<PastedHeadingSplit | null>(null);
+  const undoSplit = useRef<(() => void) | null>(null);
+  const pasteInfo = useRef({ footnotes: 0, unmatchedFootnotes: 0 });
   const [pending] = useState(() => pendingChange());
   const reportUp = (blocks: Block[]) => onChangeRef.current(blocks);
   const [footnote, setFootnote] = useState<FootnoteEdit | null>(null);
@@ -68,14 +84,66 @@ function RichTextEditorView({ label, initialBlocks, onChange, footnoteOffset, pl
     editorProps: {
       attributes: { class: 'doc-editor', 'aria-label': label, role: 'textbox', 'aria-multiline': 'true', spellcheck: 'false' },
       // Legacy fonts first: Word names them in its <style> block too, which the table clean-up does not keep.
-      transformPastedHTML: (html, view) => cleanPastedHtml(legacy.transformHtml(html, view)),
+      transformPastedHTML: (html, view) => {
+        pasteInfo.current = { footnotes: 0, unmatchedFootnotes: 0 };
+        return cleanPastedBodyHtml(legacy.transformHtml(html, view), (found) => {
+          pasteInfo.current = found;
+        });
+      },
       transformPastedText: (text, _plain, view) => cleanPastedText(legacy.transformText(text, view)),
+      // Plain text (after transformPastedText) is read like pasted HTML: one paragraph a line, "- " lines and numbered items recognised.
+      clipboardTextParser: (text, $context, _plain, view) => {
+        pasteInfo.current = { footnotes: 0, unmatchedFootnotes: 0 };
+        const dom = new DOMParser().parseFromString(plainTextAsBodyHtml(text), 'text/html');
+        return PMDOMParser.fromSchema(view.state.schema).parseSlice(dom.body, { preserveWhitespace: true, context: $context });
+      },
     },
     onTransaction: ({ editor: e, transaction }) => legacy.onTransaction(e, transaction),
     onMount: ({ editor: e }) => listenToSelectionOnlyWhenFocused(e.view),
-    onUpdate: ({ editor: e }) => pending.schedule(() => docToBlocks(e.getJSON()), reportUp),
+    onUpdate: ({ editor: e, transaction }) => {
+      pending.schedule(() => docToBlocks(e.getJSON()), reportUp);
+      if (transaction.getMeta('uiEvent') === 'paste') afterPaste(transaction);
+      else if (offer.current && transaction.getMeta('pasteSplit') !== true) {
+        // Typing after the paste moves what the question was about: it is withdrawn.
+        offer.current = null;
+        setNotice(null);
+      }
+    },
     onBlur: () => pending.flush(),
   });
+  function afterPaste(tr: Parameters<typeof changedRange>[0]) {
+    undoSplit.current = null;
+    offer.current = null;
+    const range = changedRange(tr);
+    const target = pastedSectionsRef.current;
+    const split = range && target ? pastedHeadingSplit(tr.doc, range, target.parentLevel, randomId) : null;
+    if (split) {
+      offer.current = split;
+      setNotice({ kind: 'ask-split', count: split.markers.length, markers: split.markers });
+    } else if (pasteInfo.current.unmatchedFootnotes > 0) {
+      setNotice({ kind: 'unmatched-footnotes', count: pasteInfo.current.unmatchedFootnotes });
+    } else {
+      setNotice(null);
+    }
+  }
+
+  const splitPaste = () => {
+    const split = offer.current;
+    const target = pastedSectionsRef.current;
+    offer.current = null;
+    if (!split || !target || editor.isDestroyed) return setNotice(null);
+    const before = editor.getJSON();
+    editor.view.dispatch(editor.state.tr.delete(split.from, split.to).setMeta('pasteSplit', true));
+    pending.flush();
+    const removeSections = target.add(split.sections);
+    undoSplit.current = () => {
+      removeSections();
+      editor.commands.setContent(before, { emitUpdate: true });
+      pending.flush();
+    };
+    setNotice({ kind: 'split-done', count: split.markers.length });
+  };
+
   // Unmounting (another step, back to the list) reports what waits; the document outlives the view.
   useEffect(() => () => pending.flush(), [pending]);
 
@@ -116,6 +184,23 @@ function RichTextEditorView({ label, initialBlocks, onChange, footnoteOffset, pl
         <EditorContent editor={editor} />
       </Box>
       <LegacyNoticeBar notice={legacyNotice} onClose={() => setLegacyNotice(null)} />
+      {notice && (
+        <PastePrompt
+          notice={notice}
+          onSplit={splitPaste}
+          onKeep={() => {
+            offer.current = null;
+            setNotice(null);
+            editor.commands.focus();
+          }}
+          onUndoSplit={() => {
+            undoSplit.current?.();
+            undoSplit.current = null;
+            setNotice(null);
+          }}
+          onClose={() => setNotice(null)}
+        />
+      )}
       {footnote && (
         <FootnoteDialog
           number={footnote.pos === null ? null : footnoteNumber(footnote.pos)}

@@ -5,7 +5,7 @@ import Add from '@mui/icons-material/Add';
 import DeleteOutline from '@mui/icons-material/DeleteOutlined';
 import PlaylistAdd from '@mui/icons-material/PlaylistAdd';
 import { sectionHasText } from '../../../core/model/report-text';
-import { headingLevel, type Block, type Report } from '../../../core/model/report-schema';
+import { headingLevel, type Block, type Report, type Section } from '../../../core/model/report-schema';
 import { chapterMarker } from '../../../core/model/wizard-steps';
 import { siblingNumbering } from '../../../core/model/markers';
 import type { Template } from '../../../core/templates/template-schema';
@@ -15,7 +15,7 @@ import { childFootnoteOffsets, sectionSlot } from '../editor/footnote-offsets';
 import { ConfirmDialog } from './confirm-dialog';
 import { LineField } from './line-field';
 import { SectionCard, type SectionActions } from './section-card';
-import { addChild, addSiblingAfter, childNumberings, moveSection, newSection, removeSection, setSectionLevel, updateSection } from './section-ops';
+import { addChild, addSiblingAfter, childNumberings, insertChildrenFirst, moveSection, newSection, removeSection, setSectionLevel, updateSection } from './section-ops';
 import type { UpdateReport } from './wizard-types';
 
 interface ChapterStepProps {
@@ -50,6 +50,15 @@ export function ChapterStep({ report, sectionId, template, update, offsets, onCh
   const onChapterBlocks = useCallback((blocks: Block[]) => {
     if (chapterId !== undefined) actions.setBlocks(chapterId, blocks);
   }, [actions, chapterId]);
+  // Headings pasted into the chapter's body become its first sub-sections when the clerk agrees; undone as one.
+  const pastedSections = useMemo(() => ({
+    parentLevel: 1,
+    add: (added: Section[]) => {
+      if (chapterId === undefined) return () => undefined;
+      update((r) => ({ ...r, sections: insertChildrenFirst(r.sections, chapterId, added) }));
+      return () => update((r) => ({ ...r, sections: added.reduce((s, a) => removeSection(s, a.id), r.sections) }));
+    },
+  }), [update, chapterId]);
   const onChapterHeading = useCallback((v: string) => {
     if (chapterId !== undefined) actions.setHeading(chapterId, v);
   }, [actions, chapterId]);
@@ -128,6 +137,7 @@ export function ChapterStep({ report, sectionId, template, update, offsets, onCh
           initialBlocks={chapter.blocks}
           footnoteOffset={chapterOffset}
           onChange={onChapterBlocks}
+          pastedSections={pastedSections}
           placeholder={chapter.children.length ? 'Có thể để trống nếu nội dung nằm trong các mục bên dưới.' : 'Nhập nội dung chương…'}
         />
       </Box>

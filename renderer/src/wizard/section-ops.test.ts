@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { sectionMarker, sectionNumberingAt } from '../../../core/model/markers';
 import { parseReport, type Section } from '../../../core/model/report-schema';
 import { minimalReport } from '../../../test-support/report-builder';
-import { addChild, addSiblingAfter, canHaveChildren, findSection, levelChoices, levelChoicesUnder, moveSection, newSection, removeSection, sectionLevels, sectionPath, setSectionLevel, siblingPosition, updateSection } from './section-ops';
+import { addChild, addSiblingAfter, canHaveChildren, insertChildrenFirst, findSection, levelChoices, levelChoicesUnder, moveSection, newSection, removeSection, sectionLevels, sectionPath, setSectionLevel, siblingPosition, updateSection } from './section-ops';
 
 const tree = (): Section[] => [
   { ...newSection('c1', 'ĐẶC ĐIỂM TÌNH HÌNH') },
@@ -136,5 +136,18 @@ describe('heading levels of sub-sections', () => {
     t = moveSection(t, 'b2', -1);
     expect([printed(t, 'b2'), printed(t, 'b1')]).toEqual(['a)', 'b)']);
     expect(sectionLevels(t, 'b2')).toEqual([1, 2, 4]);
+  });
+});
+
+describe('sections split from a paste', () => {
+  it('go first among the chapter\'s sub-sections, leave the rest alone, and are refused where no level is left', () => {
+    const pasted = [newSection('p1', 'Công tác tuyên truyền'), { ...newSection('p2', 'Ở cơ sở'), level: 4 as const }];
+    const before = tree();
+    const t = insertChildrenFirst(before, 'c2', pasted);
+    expect(findSection(t, 'c2')!.children.map((s) => s.id)).toEqual(['p1', 'p2', 'a', 'b']);
+    expect(t[0]).toBe(before[0]);
+    expect(removeSection(removeSection(t, 'p1'), 'p2')).toEqual(tree());
+    const deep = insertChildrenFirst(t, 'p2', [newSection('x')]);
+    expect(findSection(deep, 'p2')!.children).toEqual([]);
   });
 });

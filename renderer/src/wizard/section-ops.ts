@@ -123,6 +123,16 @@ export function addChild(sections: readonly Section[], parentId: string, child: 
   });
 }
 
+/**
+ * Puts `children` first among the parent's sub-sections (text pasted into the parent's body, split at its
+ * headings: it reads before the sub-sections already there). Refused, like `addChild`, where no level is left.
+ */
+export function insertChildrenFirst(sections: readonly Section[], parentId: string, children: readonly Section[]): Section[] {
+  const levels = sectionLevels(sections, parentId);
+  if (!levels || !canHaveChildren(levels) || !children.length) return [...sections];
+  return updateSection(sections, parentId, (s) => ({ ...s, children: [...children, ...s.children] }));
+}
+
 /** A section can take sub-sections while it is above depth 4 and prints above level 4 ("a)" has no level below). */
 export function canHaveChildren(levels: readonly number[]): boolean {
   return levels.length < LIMITS.depth && (levels[levels.length - 1] ?? 0) < LIMITS.depth;
