@@ -2,15 +2,16 @@
 import type { ImportNote, ImportSummary, ImportedHeaderField } from './import-result';
 import { formatInteger } from '../text/vi-number';
 
-const FIELD_NAMES: Readonly<Record<ImportedHeaderField, string>> = {
+/** The names the wizard's "Thông tin chung" step gives these fields; the CLI and the review screen use them. */
+export const HEADER_FIELD_LABELS: Readonly<Record<ImportedHeaderField, string>> = {
   parentOrg: 'cơ quan cấp trên',
   issuer: 'cơ quan ban hành',
   number: 'số',
   docTypeCode: 'ký hiệu loại văn bản',
   issuerCode: 'ký hiệu cơ quan',
   place: 'địa danh',
-  date: 'ngày tháng',
-  docType: 'tên loại',
+  date: 'ngày ban hành',
+  docType: 'tên loại văn bản',
   title: 'trích yếu',
 };
 
@@ -20,7 +21,7 @@ const RULE_SETS: Readonly<Record<string, string>> = {
 };
 
 export function summaryLines(summary: ImportSummary): string[] {
-  const fields = summary.headerFields.map((f) => FIELD_NAMES[f]);
+  const fields = summary.headerFields.map((f) => HEADER_FIELD_LABELS[f]);
   return [
     `Thể thức: ${RULE_SETS[summary.ruleSet] ?? summary.ruleSet}${summary.ruleSetRecognised ? '' : ' (tạm chọn, không thấy dòng tiêu đề)'}.`,
     `Phần đầu: ${fields.length > 0 ? fields.join(', ') : 'không nhận ra trường nào'}.`,

@@ -2,21 +2,9 @@
  * What the review screen says was recognised in a Word report, as short Vietnamese lines with Vietnamese numbers
  * (SPEC §13: "1.284 từ"). Pure, so the wording is tested without a browser.
  */
-import type { ImportedHeaderField, ImportSummary } from '../../../core/import/import-result';
+import type { ImportSummary } from '../../../core/import/import-result';
+import { HEADER_FIELD_LABELS } from '../../../core/import/import-summary-text';
 import { formatInteger } from '../../../core/text/vi-number';
-
-/** The names the wizard's "Thông tin chung" step gives these fields. */
-const HEADER_FIELD_LABELS: Record<ImportedHeaderField, string> = {
-  parentOrg: 'cơ quan cấp trên',
-  issuer: 'cơ quan ban hành',
-  number: 'số',
-  docTypeCode: 'ký hiệu loại văn bản',
-  issuerCode: 'ký hiệu cơ quan',
-  place: 'địa danh',
-  date: 'ngày ban hành',
-  docType: 'tên loại văn bản',
-  title: 'trích yếu',
-};
 
 export interface SummaryLine {
   label: string;
