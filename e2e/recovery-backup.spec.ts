@@ -7,10 +7,8 @@
 import { mkdtemp, readFile, readdir, rm, truncate } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, expect, test, type BrowserContext, type Page } from '@playwright/test';
-import { CHROMIUM_ARGS } from '../playwright.config';
-import { addWindow, bridgeMainDouble } from './helpers/journal-bridge';
-import { startMainDouble, type MainDouble } from './helpers/main-process-double';
+import { expect, test, type Page } from '@playwright/test';
+import { startAppRun, type AppRun } from './helpers/app-run';
 import { createDraft, DINH_KY_TEMPLATE, typeInEditor, waitForSaved } from './helpers/wizard-page';
 
 const TITLE = 'kết quả công tác tháng 11 năm 2026';
@@ -30,20 +28,8 @@ test.afterEach(async () => {
 });
 
 /** One "app run": a fresh main (same userData) and Chromium on the same profile. */
-async function startApp(baseURL: string): Promise<{ context: BrowserContext; page: Page; main: MainDouble }> {
-  const main = startMainDouble({ userData });
-  const context = await chromium.launchPersistentContext(profileDir, {
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: CHROMIUM_ARGS,
-    baseURL,
-    locale: 'vi-VN',
-    timezoneId: 'Asia/Ho_Chi_Minh',
-    viewport: { width: 1366, height: 860 },
-  });
-  await bridgeMainDouble(context, main);
-  const page = context.pages()[0] ?? (await context.newPage());
-  addWindow(main, page);
-  return { context, page, main };
+function startApp(baseURL: string): Promise<AppRun> {
+  return startAppRun(baseURL, profileDir, userData);
 }
 
 async function restoreNewestBackup(page: Page): Promise<void> {
