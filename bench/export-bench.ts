@@ -11,18 +11,9 @@ import { join } from 'node:path';
 import { renderDocx } from '../core/docx/render-docx';
 import type { Report } from '../core/model/report-schema';
 import { reportToMarkdown } from '../core/synthetic/report-markdown';
-import { median } from './stats';
+import { median, type PeerRatioResult } from './stats';
 
-export interface ExportResult {
-  pages: number;
-  runs: number;
-  oursMs: number;
-  pandocMs: number;
-  ratio: number;
-  oursSamples: number[];
-  pandocSamples: number[];
-  docxBytes: number;
-}
+export type ExportResult = PeerRatioResult;
 
 export function pandocVersion(): string {
   const r = spawnSync('pandoc', ['--version'], { encoding: 'utf8' });

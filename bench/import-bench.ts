@@ -12,18 +12,9 @@ import { renderDocx } from '../core/docx/render-docx';
 import { importDocx } from '../core/import/import-docx';
 import type { Report } from '../core/model/report-schema';
 import { builtInTemplates } from '../core/templates/templates';
-import { median } from './stats';
+import { median, type PeerRatioResult } from './stats';
 
-export interface ImportBenchResult {
-  pages: number;
-  runs: number;
-  oursMs: number;
-  pandocMs: number;
-  ratio: number;
-  oursSamples: number[];
-  pandocSamples: number[];
-  docxBytes: number;
-}
+export type ImportBenchResult = PeerRatioResult;
 
 function runPandoc(docx: string): Promise<void> {
   return new Promise((resolve, reject) => {

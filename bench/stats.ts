@@ -9,3 +9,16 @@ export function percentile(samples: readonly number[], p: number): number {
 export const median = (samples: readonly number[]): number => percentile(samples, 50);
 
 export const round = (n: number, digits = 1): number => Number(n.toFixed(digits));
+
+/** One of our operations timed against pandoc doing the same on the same report (export, import). */
+export interface PeerRatioResult {
+  pages: number;
+  runs: number;
+  oursMs: number;
+  pandocMs: number;
+  /** oursMs / pandocMs, medians. */
+  ratio: number;
+  oursSamples: number[];
+  pandocSamples: number[];
+  docxBytes: number;
+}

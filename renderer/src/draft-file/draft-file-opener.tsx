@@ -9,6 +9,7 @@ import { UNTITLED } from '../db/draft-record';
 import { useDurability } from '../journal/durability-context';
 import { JournalSaveError } from '../journal/journal-api';
 import { importOpenedDraft, openPickedFile, openWithDialog, type OpenedDraft, type OpenOutcome } from './draft-file-io';
+import { HiddenFileInput } from '../app/hidden-file-input';
 
 interface Props {
   onOpened: (draft: { id: string; lastStepKey: string }) => void;
@@ -58,18 +59,7 @@ export function useDraftFileOpener(onOpened: Props['onOpened']): DraftFileOpener
 
   const ui = (
     <>
-      <input
-        ref={input}
-        type="file"
-        accept=".json,.baocao.json,application/json"
-        hidden
-        data-testid="draft-file-input"
-        onChange={(e) => {
-          const file = e.target.files?.[0];
-          e.target.value = '';
-          if (file) openFile(file);
-        }}
-      />
+      <HiddenFileInput inputRef={input} accept=".json,.baocao.json,application/json" testId="draft-file-input" onFile={openFile} />
       {ask && (
         <Dialog open onClose={() => setAsk(null)} aria-labelledby="draft-file-collision">
           <DialogTitle id="draft-file-collision">Bản nháp này đã có trên máy</DialogTitle>

@@ -13,6 +13,7 @@ import { useRuleSetRegistry, useTemplates } from '../template-packs/template-reg
 import type { OutlineChoice, WordReportResult } from './read-word-report';
 import { readWordReportOffThread, type OffThreadRead } from './read-word-report-off-thread';
 import { wordImportChunk } from './word-import-chunk';
+import { HiddenFileInput } from '../app/hidden-file-input';
 
 type Reviewed = Extract<WordReportResult, { ok: true }>;
 type Phase = { name: 'idle' } | { name: 'reading'; fileName: string } | { name: 'review'; fileName: string; result: Reviewed };
@@ -115,17 +116,11 @@ export function useWordReportOpener(onCreated: (draft: { id: string; stepKey: st
   const ReviewDialog = wordImportChunk.loaded()?.ImportReviewDialog;
   const ui = (
     <>
-      <input
-        ref={input}
-        type="file"
+      <HiddenFileInput
+        inputRef={input}
         accept=".docx,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
-        hidden
-        data-testid="word-file-input"
-        onChange={(e) => {
-          const file = e.target.files?.[0];
-          e.target.value = '';
-          if (file) openFile(file);
-        }}
+        testId="word-file-input"
+        onFile={openFile}
       />
       {phase.name === 'reading' && (
         <Dialog open onClose={cancel} aria-labelledby="word-reading-title" maxWidth="xs" fullWidth>
