@@ -86,6 +86,10 @@ describe('round trips through text we encode ourselves', () => {
     expect(vniToUnicode(encodeVni(SAMPLE_PARAGRAPHS.join('\n')))).toBe(SAMPLE_PARAGRAPHS.join('\n'));
   });
 
+  it('keeps a small VNI letter small beside capitals (found by the property below, seed 787834444)', () => {
+    expect(vniToUnicode(encodeVni('Kư AI'))).toBe('Kư AI');
+  });
+
   it('random Vietnamese syllables survive both encodings', () => {
     fc.assert(
       fc.property(fc.array(vietnameseSyllable(), { minLength: 1, maxLength: 12 }), (words) => {

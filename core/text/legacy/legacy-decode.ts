@@ -112,7 +112,9 @@ function decode(text: string, encoding: LegacyEncoding, options: DecodeOptions):
   const units = legacyUnits(text, encoding);
   const mapped = applyUnits(text, units).normalize('NFC');
   if (options.uppercaseFont === true) return mapped.toLocaleUpperCase('vi');
-  if (options.uppercaseFont === false || units.length === 0) return mapped;
+  // VNI has capital codes of its own ("Ö" is Ư), so a small "ö" after capitals ("Kö AI") is a small ư: only
+  // TCVN3's capitals-by-font need restoring.
+  if (options.uppercaseFont === false || units.length === 0 || encoding === 'vni') return mapped;
   return restoreCapitals(text, mapped);
 }
 
