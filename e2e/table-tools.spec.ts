@@ -18,12 +18,24 @@ function cell(table: Locator, row: number, col: number): Locator {
 }
 
 /**
- * Puts the caret in a cell with a click and waits until the editor has taken it: keys typed right after a click
- * that ends a cell selection would otherwise still replace the selected cells.
+ * Puts the caret in a cell with a click and waits until the editor has taken it, as a clerk looking at the
+ * screen does. ProseMirror reads a click's caret on the browser's `selectionchange` event; on a busy machine a
+ * key can arrive first and act on the old caret (a merge of the wrong cells) or on a cell selection the click
+ * was meant to end.
  */
 async function clickInto(target: Locator): Promise<void> {
   await target.click();
   await expect(target.page().locator('.ProseMirror .selectedCell')).toHaveCount(0);
+  await expect
+    .poll(() =>
+      target.evaluate((cellElement) => {
+        type View = { state: { selection: { head: number } }; domAtPos(pos: number): { node: Node } };
+        const host = cellElement.closest('.ProseMirror') as (Element & { editor?: { view: View } }) | null;
+        const view = host?.editor?.view;
+        return view ? cellElement.contains(view.domAtPos(view.state.selection.head).node) : false;
+      }),
+    )
+    .toBe(true);
 }
 
 /** Drags the right border of `target` by `dx` pixels, as a clerk does with the mouse. */
