@@ -10,13 +10,13 @@ export default defineConfig({
     build: {
       outDir: 'out/main',
       // Worker threads started by main: the journal's encoder, the DOCX renderer and package verification run off
-      // the main thread; their scripts are entries beside index.js.
+      // the main thread; their scripts (sources in node/) are entries beside index.js, under the names main loads.
       rollupOptions: {
         input: {
           index: resolve(root, 'electron/main/index.ts'),
-          'journal-encode-worker': resolve(root, 'electron/main/journal/journal-encode-worker.ts'),
-          'docx-render-worker': resolve(root, 'electron/main/docx-render-worker.ts'),
-          'package-reader-worker': resolve(root, 'electron/main/updates/package-reader-worker.ts'),
+          'journal-encode-worker': resolve(root, 'node/journal/journal-encode-worker.ts'),
+          'docx-render-worker': resolve(root, 'node/export/docx-render-worker.ts'),
+          'package-reader-worker': resolve(root, 'node/packages/package-reader-worker.ts'),
         },
       },
     },

@@ -11,21 +11,21 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { syntheticReport } from '../core/synthetic/synthetic-report';
-import { createDraftJournal } from '../electron/main/journal/draft-journal';
-import { createWorkerEncoder, inProcessEncoder } from '../electron/main/journal/journal-encoder';
-import { realJournalFs } from '../electron/main/journal/journal-fs';
-import { createJournalHandlers } from '../electron/main/journal/journal-ipc';
-import { workerEntry } from '../electron/main/worker-entry';
+import { createDraftJournal } from '../node/journal/draft-journal';
+import { createWorkerEncoder, inProcessEncoder } from '../node/journal/journal-encoder';
+import { realJournalFs } from '../node/journal/journal-fs';
+import { createJournalHandlers } from '../node/journal/journal-ipc';
+import { workerEntry } from '../node/workers/worker-entry';
 import { percentile } from './stats';
 
 const runs = Number(process.argv[2] ?? 8);
 // CHECKPOINT=0: plain autosaves ('edit', a second apart: no checkpoint), the common case.
 const checkpoint = process.env.CHECKPOINT !== '0';
-const mainDir = join(import.meta.dirname, '..', 'electron', 'main');
+const journalDir = join(import.meta.dirname, '..', 'node', 'journal');
 const encoder =
   process.env.ENCODER === 'in-process'
     ? inProcessEncoder
-    : createWorkerEncoder(workerEntry(mainDir, 'journal-encode-worker', join(mainDir, 'journal', 'journal-encode-worker.ts')));
+    : createWorkerEncoder(workerEntry(journalDir, 'journal-encode-worker', join(journalDir, 'journal-encode-worker.ts')));
 
 async function measure(pages: number): Promise<void> {
   const report = syntheticReport({ pages });

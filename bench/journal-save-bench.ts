@@ -7,9 +7,9 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Report } from '../core/model/report-schema';
-import { createDraftJournal } from '../electron/main/journal/draft-journal';
-import { realJournalFs } from '../electron/main/journal/journal-fs';
-import { validateDraftInput } from '../electron/main/journal/journal-ipc';
+import { createDraftJournal } from '../node/journal/draft-journal';
+import { realJournalFs } from '../node/journal/journal-fs';
+import { validateDraftInput } from '../node/journal/journal-ipc';
 import { percentile } from './stats';
 
 export interface SaveResult {

@@ -2,9 +2,9 @@
 import { readdir, stat } from 'node:fs/promises';
 import { relative, sep } from 'node:path';
 import packageJson from '../package.json';
-import { writeFileAtomic } from '../electron/main/atomic-write';
-import { readFileCapped } from '../electron/main/read-file-capped';
-import { realSubmissionFs } from '../electron/main/submission/submission-fs';
+import { writeFileAtomic } from '../node/files/atomic-write';
+import { readFileCapped } from '../node/files/read-file-capped';
+import { realSubmissionFs } from '../node/files/verified-write-fs';
 import { promptSecret } from './prompt-secret';
 import type { CliIo } from './run-cli';
 

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EXIT_FAILED, EXIT_OK, EXIT_USAGE, runCli, type CliIo } from './run-cli';
-import { FileWriteError } from '../electron/main/atomic-write';
+import { FileWriteError } from '../node/files/atomic-write';
 import { documentBody, paragraphsIn, unzipDocx } from '../test-support/docx-xml';
 import { FIXTURE_PATH } from '../test-support/sample-report';
 

@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { REFUSAL_MESSAGES } from '../core/packages/package-refusal';
-import { buildTemplatePack, buildUpdatePackage } from '../electron/main/updates/package-builder';
+import { buildTemplatePack, buildUpdatePackage } from '../node/packages/package-builder';
 import { bridgeUpdateDouble, openUpdateDialog } from './helpers/update-bridge';
 import { createDraft, escapeRegExp } from './helpers/wizard-page';
 import { requirePart, unzipDocx } from '../test-support/docx-xml';

@@ -133,8 +133,8 @@ describe('electron-builder.yml', () => {
 
 describe('what app.asar carries', () => {
   /**
-   * Bare imports reachable from the main entry, following relative imports through electron/ and
-   * core/ (type-only imports are counted too: stricter than the bundle, never looser).
+   * Bare imports reachable from the main entry, following relative imports through electron/,
+   * node/ and core/ (type-only imports are counted too: stricter than the bundle, never looser).
    */
   function mainProcessPackages(): Set<string> {
     const seen = new Set<string>();

@@ -78,7 +78,7 @@ describe.skipIf(!built)('packaging layout (stand-in Electron folder, not a runna
     expect(asarEntries).toEqual(expect.arrayContaining(['/package.json', '/out/main/index.js', '/out/preload/index.cjs', '/out/renderer/index.html']));
     const ours = asarEntries.filter((e) => !e.startsWith('/node_modules/'));
     expect(ours.filter((e) => /\.(ts|tsx|map)$/.test(e))).toEqual([]);
-    expect(ours.filter((e) => /^\/(core|renderer|electron|cli|e2e|bench|test-support|scripts)\//.test(e))).toEqual([]);
+    expect(ours.filter((e) => /^\/(core|node|renderer|electron|cli|e2e|bench|test-support|scripts)\//.test(e))).toEqual([]);
     expect(ours.filter((e) => e.startsWith('/out/bench-page') || e.startsWith('/out/cli'))).toEqual([]);
   });
 

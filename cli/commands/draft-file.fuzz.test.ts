@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { parseDraftFile, serializeDraftFile } from '../../core/draft-file/draft-file-format';
 import { reportChecksum } from '../../core/draft-file/report-checksum';
 import type { Report } from '../../core/model/report-schema';
-import { openDraftFileAt } from '../../electron/main/journal/draft-file-ipc';
+import { openDraftFileAt } from '../../node/journal/draft-file-ipc';
 import { minimalReport, section } from '../../test-support/report-builder';
 import { EXIT_FAILED, EXIT_OK, runCli, type CliIo } from '../run-cli';
 

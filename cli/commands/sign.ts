@@ -9,7 +9,7 @@ import { basename } from 'node:path';
 import { parseCommandArgs } from '../parse-command-args';
 import { fileReadMessage } from '../read-error-message';
 import { isSafeEntryName, MAX_TEMPLATE_PACK_BYTES, MAX_UPDATE_PACKAGE_BYTES } from '../../core/packages/package-manifest';
-import { buildTemplatePack, buildUpdatePackage, encodeManifest, signManifest, updateManifestFor } from '../../electron/main/updates/package-builder';
+import { buildTemplatePack, buildUpdatePackage, encodeManifest, signManifest, updateManifestFor } from '../../node/packages/package-builder';
 
 export interface SignCliIo {
   readFile(path: string, maxBytes: number): Promise<Uint8Array | 'too-large'>;

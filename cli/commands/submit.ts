@@ -9,9 +9,9 @@ import { renderDocx } from '../../core/docx/render-docx';
 import { RuleSetNotInstalledError } from '../../core/rules/rule-set-registry';
 import { loadDraftFile } from './load-draft';
 import { formatDecimal } from '../../core/text/vi-number';
-import { FileWriteError } from '../../electron/main/file-write-error';
-import { submitReport } from '../../electron/main/submission/submit-report';
-import type { SubmissionFs } from '../../electron/main/submission/submission-fs';
+import { FileWriteError } from '../../node/files/file-write-error';
+import { submitReport } from '../../node/submission/submit-report';
+import type { SubmissionFs } from '../../node/files/verified-write-fs';
 
 export interface SubmitCliIo {
   readFile(path: string, maxBytes: number): Promise<Uint8Array | 'too-large'>;

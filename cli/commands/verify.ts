@@ -6,8 +6,8 @@ import { parseCommandArgs } from '../parse-command-args';
 import { MAX_UPDATE_PACKAGE_BYTES } from '../../core/packages/package-manifest';
 import { REFUSAL_MESSAGES } from '../../core/packages/package-refusal';
 import { EMPTY_TRUST_STATE } from '../../core/packages/update-decision';
-import { builtInTrustedKeys, trustedKeysFromPem } from '../../electron/main/updates/trusted-keys';
-import { verifyPackage } from '../../electron/main/updates/verify-package';
+import { builtInTrustedKeys, trustedKeysFromPem } from '../../node/packages/trusted-keys';
+import { verifyPackage } from '../../node/packages/verify-package';
 import { valid } from 'semver';
 import { fileReadMessage } from '../read-error-message';
 

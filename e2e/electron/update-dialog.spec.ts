@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { REFUSAL_MESSAGES } from '../../core/packages/package-refusal';
-import { buildUpdatePackage } from '../../electron/main/updates/package-builder';
+import { buildUpdatePackage } from '../../node/packages/package-builder';
 import { launchApp, missingElectronReason, type LaunchedApp } from './launch-app';
 
 const reason = missingElectronReason();

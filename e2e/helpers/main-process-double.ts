@@ -7,7 +7,7 @@
 import { APP_ORIGIN } from '../../electron/main/security-policy';
 import type { InvokeEvent, SenderFrame } from '../../electron/main/secure-ipc';
 import { registerJournal } from '../../electron/main/journal/register-journal';
-import type { DraftJournal } from '../../electron/main/journal/draft-journal';
+import type { DraftJournal } from '../../node/journal/draft-journal';
 import { CHANNELS, SUBSCRIPTIONS, type RendererApi } from '../../electron/ipc/channels';
 
 const MAIN_FRAME: SenderFrame = { url: `${APP_ORIGIN}/index.html`, parent: null, processId: 1, routingId: 1 };

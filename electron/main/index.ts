@@ -14,18 +14,18 @@ import { Worker } from 'node:worker_threads';
 import { CHANNELS, SUBSCRIPTIONS } from '../ipc/contract';
 import { createAppInfoHandler } from './app-info';
 import { APP_SCHEME_PRIVILEGES, createAppProtocolHandler } from './app-protocol';
-import { createWorkerRenderer } from './docx-render-client';
-import { createExportDocxHandler } from './export-docx';
-import { createPreviewDocxHandler } from './preview-docx';
+import { createWorkerRenderer } from '../../node/export/docx-render-client';
+import { createExportDocxHandler } from '../../node/export/export-docx';
+import { createPreviewDocxHandler } from '../../node/export/preview-docx';
 import { UNSAVED_DIALOG } from './journal/close-guard';
-import { createWorkerEncoder } from './journal/journal-encoder';
+import { createWorkerEncoder } from '../../node/journal/journal-encoder';
 import { registerJournal } from './journal/register-journal';
-import { readFileCapped } from './read-file-capped';
+import { readFileCapped } from '../../node/files/read-file-capped';
 import { createWordFileOpenHandler } from './word-file-open';
 import { secureHandle } from './secure-ipc';
 import { registerUsb } from './submission/register-usb';
-import { realSubmissionFs } from './submission/submission-fs';
-import { writeFileVerified } from './submission/verified-write';
+import { realSubmissionFs } from '../../node/files/verified-write-fs';
+import { writeFileVerified } from '../../node/files/verified-write';
 import {
   APP_SCHEME,
   attachWebContentsGuards,
@@ -36,27 +36,29 @@ import {
 import { UNSUPPORTED_SYSTEM_TITLE, unsupportedSystemMessage } from './minimum-system';
 import { enforceSingleInstance } from './single-instance';
 import { configureUserData } from './user-data';
-import { workerEntry } from './worker-entry';
+import { workerEntry } from '../../node/workers/worker-entry';
 import { createMainWindow } from './window';
 import { listRuleSets } from '../../core/rules/rule-sets';
 import { builtInTemplates } from '../../core/templates/templates';
-import { createPackStore } from './template-packs/pack-store';
-import { cachedRuleSets, createReportRenderer, installedRuleSetsFrom, notifyingPackStore } from './template-packs/report-renderer';
+import { createPackStore } from '../../node/packages/pack-store';
+import { cachedRuleSets, createReportRenderer, installedRuleSetsFrom, notifyingPackStore } from '../../node/export/report-renderer';
 import { registerTemplatePacks } from './template-packs/register-template-packs';
 import { launchDetached, spawnDetachedSync } from './updates/launch-detached';
-import { readFileSyncCapped } from './updates/read-file-sync-capped';
+import { readFileSyncCapped } from '../../node/files/read-file-sync-capped';
 import { openUpdateChannel, UPDATE_SESSION_PARTITION } from './updates/update-channel';
-import { createWorkerPackageReader } from './updates/package-reader';
-import { realPackageFs } from './updates/real-package-fs';
+import { createWorkerPackageReader } from '../../node/packages/package-reader';
+import { realPackageFs } from '../../node/packages/real-package-fs';
 import { registerUpdates } from './updates/register-updates';
-import { builtInTrustedKeys } from './updates/trusted-keys';
-import { createTrustStore, TRUST_FILE } from './updates/trust-store';
+import { builtInTrustedKeys } from '../../node/packages/trusted-keys';
+import { createTrustStore, TRUST_FILE } from '../../node/packages/trust-store';
 
 // out/main/index.js → out/renderer, out/preload (same layout inside app.asar).
 const RENDERER_DIR = join(import.meta.dirname, '../renderer');
-// Worker-thread entries of the main build (electron.vite.config.ts), beside index.js.
-const JOURNAL_WORKER = workerEntry(import.meta.dirname, 'journal-encode-worker', join(import.meta.dirname, 'journal/journal-encode-worker.ts'));
-const RENDER_WORKER = workerEntry(import.meta.dirname, 'docx-render-worker', join(import.meta.dirname, 'docx-render-worker.ts'));
+// Worker-thread entries of the main build (electron.vite.config.ts), beside index.js; their sources in node/ when
+// main runs from TypeScript (tests).
+const NODE_DIR = join(import.meta.dirname, '../../node');
+const JOURNAL_WORKER = workerEntry(import.meta.dirname, 'journal-encode-worker', join(NODE_DIR, 'journal/journal-encode-worker.ts'));
+const RENDER_WORKER = workerEntry(import.meta.dirname, 'docx-render-worker', join(NODE_DIR, 'export/docx-render-worker.ts'));
 const PRELOAD_PATH = join(import.meta.dirname, '../preload/index.cjs');
 
 protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES]);

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { PACKAGE_LIMITS } from '../../core/import/docx-package';
 import { CHANNELS, REQUEST_SCHEMAS, type WordFileOpenResponse } from '../ipc/contract';
-import { readFileCapped } from './read-file-capped';
+import { readFileCapped } from '../../node/files/read-file-capped';
 import { IPC_MESSAGES, secureHandle, type InvokeEvent, type SenderFrame } from './secure-ipc';
 import { createWordFileOpenHandler, WORD_FILE_MAX_BYTES, WORD_FILE_MESSAGES, type WordFileOpenDeps } from './word-file-open';
 

@@ -7,7 +7,7 @@
 import { basename } from 'node:path';
 import { displaySafe } from '../../core/text/display-safe';
 import type { WordFileOpenResponse } from '../ipc/channels';
-import { NotARegularFileError } from './read-file-capped';
+import { NotARegularFileError } from '../../node/files/read-file-capped';
 
 export interface WordFileOpenDeps<E> {
   showOpenDialog(

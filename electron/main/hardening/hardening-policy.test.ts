@@ -10,7 +10,7 @@ import { checkFuseWire, ELECTRON_FUSES, FUSE_SENTINEL, FUSE_WIRE_ORDER, isAllowe
 const ROOT = join(import.meta.dirname, '..', '..', '..');
 const require = createRequire(join(ROOT, 'package.json'));
 const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { dependencies: Record<string, string>; devDependencies: Record<string, string> };
-const SOURCE_DIRS = ['electron', 'renderer', 'core', 'cli'];
+const SOURCE_DIRS = ['electron', 'node', 'renderer', 'core', 'cli'];
 
 function sources(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {

@@ -5,14 +5,14 @@
  */
 import { randomUUID } from 'node:crypto';
 import { CHANNELS } from '../../ipc/contract';
-import { writeFileAtomic } from '../atomic-write';
-import { readFileCapped } from '../read-file-capped';
+import { writeFileAtomic } from '../../../node/files/atomic-write';
+import { readFileCapped } from '../../../node/files/read-file-capped';
 import { secureHandle, type InvokeEvent, type IpcMainLike } from '../secure-ipc';
-import { createDraftFileHandlers, type DraftFileDialogs } from './draft-file-ipc';
-import { createDraftJournal, type DraftJournal } from './draft-journal';
-import { realJournalFs } from './journal-fs';
-import type { JournalEncoder } from './journal-encoder';
-import { createJournalHandlers } from './journal-ipc';
+import { createDraftFileHandlers, type DraftFileDialogs } from '../../../node/journal/draft-file-ipc';
+import { createDraftJournal, type DraftJournal } from '../../../node/journal/draft-journal';
+import { realJournalFs } from '../../../node/journal/journal-fs';
+import type { JournalEncoder } from '../../../node/journal/journal-encoder';
+import { createJournalHandlers } from '../../../node/journal/journal-ipc';
 import { createCloseGuard, type CloseGuard, type UnsavedChoice } from './close-guard';
 import { createQuitFlush } from './quit-flush';
 

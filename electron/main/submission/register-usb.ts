@@ -6,10 +6,10 @@ import { join } from 'node:path';
 import { CHANNELS, SUBSCRIPTIONS } from '../../ipc/contract';
 import type { Report } from '../../../core/model/report-schema';
 import { secureHandle, type InvokeEvent, type IpcMainLike } from '../secure-ipc';
-import { execFileRunner } from '../usb/command-runner';
-import { listRemovableDrives } from '../usb/list-removable-drives';
-import { createHistoryLog, HISTORY_FILE_NAME } from './export-history-log';
-import { realSubmissionFs } from './submission-fs';
+import { execFileRunner } from '../../../node/usb/command-runner';
+import { listRemovableDrives } from '../../../node/usb/list-removable-drives';
+import { createHistoryLog, HISTORY_FILE_NAME } from '../../../node/export/export-history-log';
+import { realSubmissionFs } from '../../../node/files/verified-write-fs';
 import { createUsbHandlers, type OpenFolderDialogResult } from './usb-ipc-handlers';
 import { readdir } from 'node:fs/promises';
 

@@ -6,8 +6,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { renderDocx } from '../../../core/docx/render-docx';
 import { submissionState } from '../../../core/submission/export-history';
 import { loadFixtureReport } from '../../../test-support/sample-report';
-import { createHistoryLog } from './export-history-log';
-import { realSubmissionFs } from './submission-fs';
+import { createHistoryLog } from '../../../node/export/export-history-log';
+import { realSubmissionFs } from '../../../node/files/verified-write-fs';
 import { createUsbHandlers } from './usb-ipc-handlers';
 
 let dir: string;

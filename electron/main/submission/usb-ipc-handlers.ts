@@ -21,13 +21,13 @@ import type {
 import { parseReport, type Report } from '../../../core/model/report-schema';
 import { historyForDraft, type ExportHistoryEntry } from '../../../core/submission/export-history';
 import { RuleSetNotInstalledError } from '../../../core/rules/rule-set-registry';
-import { FileWriteError } from '../file-write-error';
-import type { DetectedDrive } from '../usb/detected-drive';
-import { createDriveWatcher, type DriveWatcher } from '../usb/drive-watcher';
-import type { HistoryLog } from './export-history-log';
-import { removalHint, SUBMIT_HEADLINE } from './removal-hint';
-import { submitReport } from './submit-report';
-import type { SubmissionFs } from './submission-fs';
+import { FileWriteError } from '../../../node/files/file-write-error';
+import type { DetectedDrive } from '../../../node/usb/detected-drive';
+import { createDriveWatcher, type DriveWatcher } from '../../../node/usb/drive-watcher';
+import type { HistoryLog } from '../../../node/export/export-history-log';
+import { removalHint, SUBMIT_HEADLINE } from '../../../node/submission/removal-hint';
+import { submitReport } from '../../../node/submission/submit-report';
+import type { SubmissionFs } from '../../../node/files/verified-write-fs';
 
 export interface OpenFolderDialogResult {
   canceled: boolean;

@@ -17,13 +17,13 @@ import type {
   TemplatePackPickResponse,
   TemplatesListResponse,
 } from '../../ipc/update-types';
-import { copyPackageIn } from '../updates/package-copy';
+import { copyPackageIn } from '../../../node/packages/package-copy';
 import type { OpenFileDialogOptions, OpenFileDialogResult } from '../updates/usb-update-install';
-import type { TrustedKey } from '../updates/trusted-keys';
-import type { TrustStore } from '../updates/trust-store';
-import type { PackageReader } from '../updates/package-reader';
-import { verifyPackageWith } from '../updates/verify-package';
-import { PACKS_DIR, STORE_MESSAGES, type PackStore, type PackStoreFs } from './pack-store';
+import type { TrustedKey } from '../../../node/packages/trusted-keys';
+import type { TrustStore } from '../../../node/packages/trust-store';
+import type { PackageReader } from '../../../node/packages/package-reader';
+import { verifyPackageWith } from '../../../node/packages/verify-package';
+import { PACKS_DIR, STORE_MESSAGES, type PackStore, type PackStoreFs } from '../../../node/packages/pack-store';
 
 export const TEMPLATE_PACK_EXTENSION = 'goi-de-cuong';
 

@@ -7,7 +7,7 @@
  * started only if it still is the signed installer. Sync on purpose: Electron's `quit` event does not wait.
  */
 import { MAX_UPDATE_PACKAGE_BYTES } from '../../../core/packages/package-manifest';
-import type { WindowsEnv } from '../windows-system-tool';
+import type { WindowsEnv } from '../../../node/system/windows-system-tool';
 import { installerCommand, type InstallerCommand } from './installer-command';
 import { recheckStaged, type StagedInstaller } from './staged-installer';
 

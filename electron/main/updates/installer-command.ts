@@ -7,7 +7,7 @@
  * msiexec and PowerShell run from System32 by absolute path (windows-system-tool.ts). Elsewhere
  * (AppImage, .deb) the app only says where the verified file is.
  */
-import { system32Tool, WINDOWS_POWERSHELL, type WindowsEnv } from '../windows-system-tool';
+import { system32Tool, WINDOWS_POWERSHELL, type WindowsEnv } from '../../../node/system/windows-system-tool';
 
 export interface InstallerCommand {
   command: string;

@@ -19,14 +19,14 @@ import type { OnlineUpdateStatus } from '../../ipc/update-types';
 import { createInstallGate } from './install-gate';
 import { INSTALLER_PATH_VARIABLE } from './installer-command';
 import { ONLINE_MESSAGES } from './online-updater';
-import { encodeManifest, signManifest, updateManifestFor } from './package-builder';
-import { readFileSyncCapped } from './read-file-sync-capped';
-import { realPackageFs } from './real-package-fs';
+import { encodeManifest, signManifest, updateManifestFor } from '../../../node/packages/package-builder';
+import { readFileSyncCapped } from '../../../node/files/read-file-sync-capped';
+import { realPackageFs } from '../../../node/packages/real-package-fs';
 import { startOnlineFromPolicy, UPDATER_CONFIG_FILE } from './register-updates';
-import { sha512Hex } from './signed-package';
+import { sha512Hex } from '../../../node/packages/signed-package';
 import { latestYmlText } from './update-feed-index';
 import { LoopbackHttpExecutor, newQuitRecorder, RecordingNsisUpdater, releaseAppAdapter } from './testing/real-updater';
-import { keyIdOf, type TrustedKey } from './trusted-keys';
+import { keyIdOf, type TrustedKey } from '../../../node/packages/trusted-keys';
 import { openUpdateChannel, UPDATE_SESSION_PARTITION, type UpdateSessionLike } from './update-channel';
 
 // ---- the update server: static files on 127.0.0.1, every request logged ----

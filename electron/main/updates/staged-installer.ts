@@ -7,8 +7,8 @@
 import { basename, join } from 'node:path';
 import { MAX_UPDATE_PACKAGE_BYTES, type UpdateManifest } from '../../../core/packages/package-manifest';
 import { refuse, type Refusal } from '../../../core/packages/package-refusal';
-import type { PackageFs } from './package-copy';
-import { checkFile } from './signed-package';
+import type { PackageFs } from '../../../node/packages/package-copy';
+import { checkFile } from '../../../node/packages/signed-package';
 
 export interface StagedInstaller {
   version: string;

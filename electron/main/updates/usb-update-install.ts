@@ -10,13 +10,13 @@ import { MAX_UPDATE_PACKAGE_BYTES, type UpdateManifest } from '../../../core/pac
 import { advanceTrustState, decideUpdate } from '../../../core/packages/update-decision';
 import type { UsbUpdateInstallResponse, UsbUpdatePickResponse } from '../../ipc/update-types';
 import { installerCommand, type InstallerCommand } from './installer-command';
-import type { WindowsEnv } from '../windows-system-tool';
-import { copyPackageIn, type PackageFs } from './package-copy';
+import type { WindowsEnv } from '../../../node/system/windows-system-tool';
+import { copyPackageIn, type PackageFs } from '../../../node/packages/package-copy';
 import { readStaged, recheckStaged, stageVerifiedInstaller, type StagedInstaller } from './staged-installer';
-import type { TrustedKey } from './trusted-keys';
-import type { TrustStore } from './trust-store';
-import type { PackageReader } from './package-reader';
-import { verifyPackageWith } from './verify-package';
+import type { TrustedKey } from '../../../node/packages/trusted-keys';
+import type { TrustStore } from '../../../node/packages/trust-store';
+import type { PackageReader } from '../../../node/packages/package-reader';
+import { verifyPackageWith } from '../../../node/packages/verify-package';
 
 export const UPDATE_PACKAGE_EXTENSION = 'goi-cap-nhat';
 
