@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto';
 import { valid } from 'semver';
 import { join } from 'node:path';
 import { describeChange, diffPack, type PackItem } from '../../../core/packages/pack-diff';
-import { MAX_TEMPLATE_PACK_BYTES, type TemplatePackManifest } from '../../../core/packages/package-manifest';
+import type { TemplatePackManifest } from '../../../core/packages/package-manifest';
 import { advancePackVersion, type TrustState } from '../../../core/packages/update-decision';
 import type { RuleSet } from '../../../core/rules/rule-set-schema';
 import type { Template } from '../../../core/templates/template-schema';
@@ -17,15 +17,12 @@ import type {
   TemplatePackPickResponse,
   TemplatesListResponse,
 } from '../../ipc/update-types';
-import { copyPackageIn } from '../../../node/packages/package-copy';
-import type { OpenFileDialogOptions, OpenFileDialogResult } from '../updates/usb-update-install';
+import { pickSignedPackage, type OpenFileDialogOptions, type OpenFileDialogResult } from '../pick-signed-package';
 import type { TrustedKey } from '../../../node/packages/trusted-keys';
 import type { TrustStore } from '../../../node/packages/trust-store';
 import type { PackageReader } from '../../../node/packages/package-reader';
 import { verifyPackageWith } from '../../../node/packages/verify-package';
 import { PACKS_DIR, STORE_MESSAGES, type PackStore, type PackStoreFs } from '../../../node/packages/pack-store';
-
-export const TEMPLATE_PACK_EXTENSION = 'goi-de-cuong';
 
 export const PACK_MESSAGES = {
   noPending: 'Gói đề cương đã chọn không còn trong bộ nhớ của ứng dụng. Hãy bấm “Gói đề cương từ USB…” và chọn lại tệp.',
@@ -114,18 +111,12 @@ export function createTemplatePackHandlers<E>(deps: TemplatePackDeps<E>) {
   }
 
   async function pick(event: E): Promise<TemplatePackPickResponse> {
-    const chosen = await deps.showOpenDialog(event, {
-      title: 'Chọn gói đề cương trên USB',
-      buttonLabel: 'Kiểm tra gói này',
-      filters: [{ name: 'Gói đề cương Soạn Báo Cáo', extensions: [TEMPLATE_PACK_EXTENSION] }],
-      properties: ['openFile'],
-    });
-    const source = chosen.filePaths[0];
-    if (chosen.canceled || source === undefined) return { status: 'canceled' };
-    const token = deps.newToken();
-    const incoming = join(deps.userData, PACKS_DIR, '.incoming');
-    const copy = await copyPackageIn(source, incoming, `${token}.${TEMPLATE_PACK_EXTENSION}`, MAX_TEMPLATE_PACK_BYTES, deps.fs);
-    if (!copy.ok) return copy.code === 'io' ? { status: 'error', message: copy.message } : { status: 'refused', message: copy.message };
+    const copy = await pickSignedPackage('template-pack', event, deps, (token, extension) => ({
+      dir: join(deps.userData, PACKS_DIR, '.incoming'),
+      name: `${token}.${extension}`,
+    }));
+    if (copy.status !== 'copied') return copy;
+    const { token } = copy;
     try {
       const installed = new Map<string, string>();
       const present = await deps.store.loadAll();

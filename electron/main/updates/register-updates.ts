@@ -24,7 +24,8 @@ import type { TrustStore } from '../../../node/packages/trust-store';
 import { policyFilePaths, readConfigText } from './update-config-files';
 import { stageVerifiedInstaller } from './staged-installer';
 import { resolveUpdatePolicy, type UpdatePolicy } from './update-policy';
-import { createUsbUpdateInstaller, USB_UPDATE_MESSAGES, type OpenFileDialogOptions, type OpenFileDialogResult } from './usb-update-install';
+import type { OpenFileDialogOptions, OpenFileDialogResult } from '../pick-signed-package';
+import { createUsbUpdateInstaller, USB_UPDATE_MESSAGES } from './usb-update-install';
 
 /** First check shortly after start-up, never during it; then a few times a day while the app stays open. */
 export const FIRST_CHECK_DELAY_MS = 30_000;

@@ -6,19 +6,18 @@
  * or say where it is. Nothing on the stick is ever opened or run. Electron (dialog, spawn, quit) and the
  * file system are injected.
  */
-import { MAX_UPDATE_PACKAGE_BYTES, type UpdateManifest } from '../../../core/packages/package-manifest';
+import type { UpdateManifest } from '../../../core/packages/package-manifest';
 import { advanceTrustState, decideUpdate } from '../../../core/packages/update-decision';
 import type { UsbUpdateInstallResponse, UsbUpdatePickResponse } from '../../ipc/update-types';
 import { installerCommand, type InstallerCommand } from './installer-command';
 import type { WindowsEnv } from '../../../node/system/windows-system-tool';
-import { copyPackageIn, type PackageFs } from '../../../node/packages/package-copy';
+import type { PackageFs } from '../../../node/packages/package-copy';
+import { pickSignedPackage, type OpenFileDialogOptions, type OpenFileDialogResult } from '../pick-signed-package';
 import { readStaged, recheckStaged, stageVerifiedInstaller, type StagedInstaller } from './staged-installer';
 import type { TrustedKey } from '../../../node/packages/trusted-keys';
 import type { TrustStore } from '../../../node/packages/trust-store';
 import type { PackageReader } from '../../../node/packages/package-reader';
 import { verifyPackageWith } from '../../../node/packages/verify-package';
-
-export const UPDATE_PACKAGE_EXTENSION = 'goi-cap-nhat';
 
 export const USB_UPDATE_MESSAGES = {
   noPending: 'Gói cập nhật đã chọn không còn trong bộ nhớ của ứng dụng. Hãy bấm “Cập nhật từ USB…” và chọn lại tệp.',
@@ -29,17 +28,6 @@ export const USB_UPDATE_MESSAGES = {
   manual: (path: string) =>
     `Bộ cài đã được kiểm tra chữ ký số và lưu tại: ${path}. Hãy đóng ứng dụng rồi cài tệp này (các bản nháp đã được sao lưu).`,
 } as const;
-
-export interface OpenFileDialogOptions {
-  title: string;
-  buttonLabel: string;
-  filters: { name: string; extensions: string[] }[];
-  properties: 'openFile'[];
-}
-export interface OpenFileDialogResult {
-  canceled: boolean;
-  filePaths: string[];
-}
 
 export interface UsbUpdateDeps<E> {
   showOpenDialog(event: E, options: OpenFileDialogOptions): Promise<OpenFileDialogResult>;
@@ -75,17 +63,9 @@ export function createUsbUpdateInstaller<E>(deps: UsbUpdateDeps<E>) {
   let pending: Pending | null = null;
 
   async function pick(event: E): Promise<UsbUpdatePickResponse> {
-    const chosen = await deps.showOpenDialog(event, {
-      title: 'Chọn gói cập nhật trên USB',
-      buttonLabel: 'Kiểm tra gói này',
-      filters: [{ name: 'Gói cập nhật Soạn Báo Cáo', extensions: [UPDATE_PACKAGE_EXTENSION] }],
-      properties: ['openFile'],
-    });
-    const source = chosen.filePaths[0];
-    if (chosen.canceled || source === undefined) return { status: 'canceled' };
-    const token = deps.newToken();
-    const copy = await copyPackageIn(source, deps.updatesDir, `incoming-${token}.${UPDATE_PACKAGE_EXTENSION}`, MAX_UPDATE_PACKAGE_BYTES, deps.fs);
-    if (!copy.ok) return copy.code === 'io' ? { status: 'error', message: copy.message } : { status: 'refused', message: copy.message };
+    const copy = await pickSignedPackage('update', event, deps, (token, extension) => ({ dir: deps.updatesDir, name: `incoming-${token}.${extension}` }));
+    if (copy.status !== 'copied') return copy;
+    const { token } = copy;
     try {
       const verdict = await verifyPackageWith(deps.readPackage, copy.bytes, {
         trustedKeys: deps.trustedKeys,
