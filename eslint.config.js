@@ -21,12 +21,52 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.node } },
   },
   {
-    // core/ is pure domain: no Electron, no DOM, no Node built-ins.
+    // core/ is pure domain: no Electron, no DOM, no Node built-ins, nothing of the layers above it (node/).
     files: ['core/**/*.ts'],
     ignores: ['core/**/*.test.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: ['electron', 'node:*', 'fs', 'path', 'react', '../../renderer/*', '../../electron/*'] }],
+      'no-restricted-imports': ['error', { patterns: ['electron', 'node:*', 'fs', 'path', 'react', '../../renderer/*', '../../electron/*', '**/node/**'] }],
       'no-restricted-globals': ['error', 'window', 'document', 'navigator', 'process', 'Buffer'],
+    },
+  },
+  {
+    // Layers: core ← node ← electron/main and cli. node/ is the Node-only layer main and the CLI share: never
+    // Electron, main, preload or the renderer. Some of its handlers answer in the IPC payload types, so those
+    // (electron/ipc) may be imported as types only, which the build erases.
+    files: ['node/**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            { name: 'electron', message: 'node/ chạy không cần Electron.' },
+            { name: 'electron-updater', message: 'node/ chạy không cần Electron.' },
+          ],
+          patterns: [
+            {
+              group: ['**/electron/main/**', '**/electron/preload/**', '**/renderer/**'],
+              message: 'node/ chạy không cần Electron: không nhập electron/main, electron/preload hay renderer.',
+            },
+            { group: ['**/electron/ipc/**'], allowTypeImports: true, message: 'node/ chỉ nhập kiểu (import type) từ electron/ipc.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // The command line runs in plain Node: core/ and node/ only, never Electron or anything under electron/.
+    files: ['cli/**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            { name: 'electron', message: 'cli/ chạy bằng Node, không có Electron.' },
+            { name: 'electron-updater', message: 'cli/ chạy bằng Node, không có Electron.' },
+          ],
+          patterns: [{ group: ['**/electron/**'], message: 'cli/ chỉ dùng core/ và node/, không dùng electron/.' }],
+        },
+      ],
     },
   },
   {
