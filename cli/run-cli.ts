@@ -1,7 +1,8 @@
 /**
- * The command line: `soan-bao-cao render <bản-nháp.baocao.json> -o <báo-cáo.docx>` and `check <bản-nháp>`. All side effects come in
- * through `io`, so the whole flow (arguments, messages, exit codes) is tested without touching the disk.
- * Exit codes: 0 done, 1 the file could not be read, parsed or written, 2 wrong usage.
+ * The command line: `soan-bao-cao` with `render`, `check`, `import`, `submit`, `sign` and `verify` (USAGE below
+ * says what each does). All side effects come in through `io` (node-io.ts gives the real ones), so the flow
+ * (arguments, messages, exit codes) is tested without touching the disk.
+ * Exit codes: 0 done, 1 the file could not be read, parsed or written (or a package was refused), 2 wrong usage.
  */
 import { parseCommandArgs } from './parse-command-args';
 import { renderDocx } from '../core/docx/render-docx';

@@ -1,6 +1,6 @@
 /**
- * The journal channels' handlers (registered with secureHandle in index.ts, which has already checked the
- * sender and the request's shape). The report is validated here with the full schema and a size cap; every
+ * The journal channels' handlers (registered with secureHandle in electron/main/journal/register-journal.ts,
+ * which has already checked the sender and the request's shape). The report is validated here with the full schema and a size cap; every
  * failure comes back as a typed `JournalError` with a Vietnamese message, never a throw.
  */
 import { parseReport } from '../../core/model/report-schema';
