@@ -1,21 +1,22 @@
 /**
- * Wires the issue-5 handlers into IPC through secureHandle (S-17). Electron objects come in as
- * parameters so this file stays importable in tests without Electron.
+ * Wires the USB channels' handlers (usb-ipc-handlers.ts) into IPC through secureHandle (S-17). Electron
+ * objects come in as parameters so this file stays importable in tests without Electron.
  */
-import { join } from 'node:path';
 import { CHANNELS, SUBSCRIPTIONS } from '../../ipc/contract';
 import type { Report } from '../../../core/model/report-schema';
 import { secureHandle, type InvokeEvent, type IpcMainLike } from '../secure-ipc';
 import { execFileRunner } from '../../../node/usb/command-runner';
 import { listRemovableDrives } from '../../../node/usb/list-removable-drives';
-import { createHistoryLog, HISTORY_FILE_NAME } from '../../../node/export/export-history-log';
+import type { HistoryLog } from '../../../node/export/export-history-log';
 import { realSubmissionFs } from '../../../node/files/verified-write-fs';
-import { createUsbHandlers, type OpenFolderDialogResult } from './usb-ipc-handlers';
+import type { OpenFolderDialogResult } from './usb-folder-picker';
+import { createUsbHandlers } from './usb-ipc-handlers';
 import { readdir } from 'node:fs/promises';
 
 export interface RegisterUsbDeps<E extends InvokeEvent & { sender: { send(channel: string, payload: unknown): void } }> {
   ipcMain: IpcMainLike<E>;
-  userData: string;
+  /** The export history, shared with the .docx export. */
+  history: HistoryLog;
   appLabel: string;
   renderDocx(report: Report): Promise<Uint8Array>;
   showOpenFolderDialog(event: E, options: { title: string; buttonLabel: string; properties: ('openDirectory' | 'createDirectory')[] }): Promise<OpenFolderDialogResult>;
@@ -28,7 +29,7 @@ export function registerUsb<E extends InvokeEvent & { sender: { send(channel: st
     send: (event, channel, payload) => event.sender.send(channel, payload),
     renderDocx: deps.renderDocx,
     fsx: realSubmissionFs,
-    history: createHistoryLog(join(deps.userData, HISTORY_FILE_NAME)),
+    history: deps.history,
     platform: process.platform,
     appLabel: deps.appLabel,
     now: () => new Date(),
