@@ -40,7 +40,7 @@ export default tseslint.config(
     },
   },
   {
-    // Every IPC handler goes through the one secure wrapper (S-17); shell only through the allow-list wrapper.
+    // Every IPC handler goes through the one secure wrapper (S-17); shell never opens links or files (S-15).
     files: ['electron/**/*.ts'],
     ignores: ['electron/main/secure-ipc.ts'],
     rules: {
