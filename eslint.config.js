@@ -21,11 +21,11 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.node } },
   },
   {
-    // core/ is pure domain: no Electron, no DOM, no Node built-ins.
+    // core/ is pure domain: no Electron, no DOM, no Node built-ins, no test data (test-support/).
     files: ['core/**/*.ts'],
     ignores: ['core/**/*.test.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: ['electron', 'node:*', 'fs', 'path', 'react', '../../renderer/*', '../../electron/*'] }],
+      'no-restricted-imports': ['error', { patterns: ['electron', 'node:*', 'fs', 'path', 'react', '../../renderer/*', '../../electron/*', 'test-support'] }],
       'no-restricted-globals': ['error', 'window', 'document', 'navigator', 'process', 'Buffer'],
     },
   },
