@@ -21,11 +21,11 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.node } },
   },
   {
-    // core/ is pure domain: no Electron, no DOM, no Node built-ins, nothing of the layers above it (node/).
+    // core/ is pure domain: no Electron, no DOM, no Node built-ins, nothing of the layers above it (node/), no test data (test-support/).
     files: ['core/**/*.ts'],
     ignores: ['core/**/*.test.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: ['electron', 'node:*', 'fs', 'path', 'react', '../../renderer/*', '../../electron/*', '**/node/**'] }],
+      'no-restricted-imports': ['error', { patterns: ['electron', 'node:*', 'fs', 'path', 'react', '../../renderer/*', '../../electron/*', '**/node/**', 'test-support'] }],
       'no-restricted-globals': ['error', 'window', 'document', 'navigator', 'process', 'Buffer'],
     },
   },
@@ -80,7 +80,7 @@ export default tseslint.config(
     },
   },
   {
-    // Every IPC handler goes through the one secure wrapper (S-17); shell only through the allow-list wrapper.
+    // Every IPC handler goes through the one secure wrapper (S-17); shell never opens links or files (S-15).
     files: ['electron/**/*.ts'],
     ignores: ['electron/main/secure-ipc.ts'],
     rules: {

@@ -7,7 +7,7 @@
  */
 import { chromium, type BrowserContext } from '@playwright/test';
 import { resolve, join } from 'node:path';
-import { syntheticReport } from '../core/synthetic/synthetic-report';
+import { syntheticReport } from '../test-support/synthetic/synthetic-report';
 import { CHROMIUM_ARGS } from '../playwright.config';
 import type { BenchPageApi } from './bench-page-api';
 import { READY_SCRIPT } from './browser-bench';

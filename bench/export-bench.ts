@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { renderDocx } from '../core/docx/render-docx';
 import type { Report } from '../core/model/report-schema';
-import { reportToMarkdown } from '../core/synthetic/report-markdown';
+import { reportToMarkdown } from '../test-support/synthetic/report-markdown';
 import { median, type PeerRatioResult } from './stats';
 
 export type ExportResult = PeerRatioResult;

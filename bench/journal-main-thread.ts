@@ -10,7 +10,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { syntheticReport } from '../core/synthetic/synthetic-report';
+import { syntheticReport } from '../test-support/synthetic/synthetic-report';
 import { createDraftJournal } from '../node/journal/draft-journal';
 import { createWorkerEncoder, inProcessEncoder } from '../node/journal/journal-encoder';
 import { realJournalFs } from '../node/journal/journal-fs';

@@ -5,7 +5,7 @@
  */
 import { chromium } from '@playwright/test';
 import { join, resolve } from 'node:path';
-import { syntheticReport } from '../core/synthetic/synthetic-report';
+import { syntheticReport } from '../test-support/synthetic/synthetic-report';
 import { CHROMIUM_ARGS } from '../playwright.config';
 import type { BenchPageApi } from './bench-page-api';
 import { startStaticServer } from './static-server';

@@ -10,7 +10,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { cpus, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
-import { syntheticReport } from '../core/synthetic/synthetic-report';
+import { syntheticReport } from '../test-support/synthetic/synthetic-report';
 import { runBrowserBench } from './browser-bench';
 import { benchExport, pandocVersion, type ExportResult } from './export-bench';
 import { benchImport } from './import-bench';

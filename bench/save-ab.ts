@@ -6,7 +6,7 @@
  *   npx tsx bench/save-ab.ts <bench-page dir A> <bench-page dir B> [rounds=5] [saves per round=40]
  */
 import { chromium, type Page } from '@playwright/test';
-import { syntheticReport } from '../core/synthetic/synthetic-report';
+import { syntheticReport } from '../test-support/synthetic/synthetic-report';
 import { CHROMIUM_ARGS } from '../playwright.config';
 import type { BenchPageApi, BrowserSaveResult } from './bench-page-api';
 import { startStaticServer } from './static-server';

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { serializeDraftFile } from '../core/draft-file/draft-file-format';
-import { syntheticReport } from '../core/synthetic/synthetic-report';
+import { syntheticReport } from '../test-support/synthetic/synthetic-report';
 import { addWindow, bridgeMainDouble } from './helpers/journal-bridge';
 import { startMainDouble } from './helpers/main-process-double';
 import { waitForSaved } from './helpers/wizard-page';

@@ -13,7 +13,7 @@ import { fileURLToPath } from 'node:url';
 const ROOT = dirname(dirname(fileURLToPath(import.meta.url)));
 const require = createRequire(import.meta.url);
 
-/** Needs network (GitHub release list); S-16 is covered by SUPPORTED_ELECTRON_MAJORS instead. */
+/** Needs network (GitHub release list); S-16 is checked offline by hardening-policy.test.ts instead. */
 export const EXCLUDED_CHECKS = ['AvailableSecurityFixesGlobalCheck'];
 
 /**

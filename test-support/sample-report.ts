@@ -1,7 +1,7 @@
 /** The sample report (the yardstick) and its hand-made draft-file fixture, for tests and scripts. */
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import { parseDraftFile } from '../core/model/draft-file';
+import { parseDraftFile } from '../core/draft-file/draft-file-format';
 import type { Report } from '../core/model/report-schema';
 
 export const FIXTURE_PATH = fileURLToPath(new URL('../e2e/fixtures/tam-duong-so-ket-kl23-2023.baocao.json', import.meta.url));

@@ -9,7 +9,7 @@ import { isViNumber } from '../text/vi-number';
 import { parseReport, type Report, type Table } from '../model/report-schema';
 import { minimalReport, section, textParagraph } from '../../test-support/report-builder';
 import { loadFixtureReport } from '../../test-support/sample-report';
-import { syntheticReport } from '../synthetic/synthetic-report';
+import { syntheticReport } from '../../test-support/synthetic/synthetic-report';
 import { buildTable, PARTY_MEMBER_ROWS, partyMembersTable, planResultTable } from '../../test-support/statistics-tables';
 
 const FIXTURES = ['dang-uy-xa-nam-tam-2025.baocao-report.json', 'ubnd-xa-nam-tam-6-thang-2025.baocao-report.json'];

@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import type { Block, Inline, PlainParagraph, Report, Section, TextRun } from '../model/report-schema';
 import { getRuleSet } from '../rules/rule-sets';
 import type { RuleSet } from '../rules/rule-set-schema';
-import { syntheticReport } from '../synthetic/synthetic-report';
+import { syntheticReport } from '../../test-support/synthetic/synthetic-report';
 import { packWithDocxObjects } from '../../test-support/docx-object-body';
 import { requirePart, unzipDocx, type DocxParts } from '../../test-support/docx-xml';
 import { minimalReport, section, textParagraph } from '../../test-support/report-builder';

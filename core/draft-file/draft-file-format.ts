@@ -7,6 +7,7 @@
  */
 // zod/mini, like the report schema it composes (idSchema): the browser build validates files with it.
 import { z } from 'zod/mini';
+import { MAX_TIME_MS, SLUG_PATTERN } from '../model/ids';
 import { idSchema, parseReport, type Report } from '../model/report-schema';
 import { DRAFT_FILE_MESSAGES as M, describeIssue, issuePath } from './draft-file-messages';
 import { withinDepth } from './json-shape';
@@ -17,8 +18,8 @@ export const DRAFT_FILE_VERSION = 2 as const;
 /** Byte cap checked before decoding/JSON.parse (I-03). */
 export const DRAFT_FILE_MAX_BYTES = 5 * 1024 * 1024;
 
-const templateIdSchema = z.string().check(z.regex(/^[a-z0-9-]{1,60}$/));
-const millisSchema = z.number().check(z.int(), z.gte(0), z.lte(8.64e15));
+const templateIdSchema = z.string().check(z.regex(SLUG_PATTERN));
+const millisSchema = z.number().check(z.int(), z.gte(0), z.lte(MAX_TIME_MS));
 
 const v1Schema = z.strictObject({
   format: z.literal(DRAFT_FILE_FORMAT),

@@ -71,7 +71,3 @@ export function stripLeading(inlines: readonly Inline[], count: number): Inline[
 export function plainText(inlines: readonly Inline[]): string {
   return inlines.map((i) => (i.type === 'text' ? i.text : i.type === 'break' ? '\n' : '')).join('');
 }
-
-export function footnoteCount(inlines: readonly Inline[]): number {
-  return inlines.filter((i) => i.type === 'footnote').length;
-}

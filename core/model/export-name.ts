@@ -4,11 +4,11 @@
  * document type + trích yếu, so a folder of exports sorts and reads like the office's register.
  * The result is a stem: callers pass it through `safeFileName(stem, 'docx')`.
  */
+import { truncateOnWord } from '../text/truncate';
 import type { Report } from './report-schema';
 
 /** Room left for the symbol within safeFileName's 120-unit cap, so the cut is ours (on a word). */
 export const MAX_EXPORT_STEM_UNITS = 110;
-const ELLIPSIS = '…';
 
 export function exportFileStem(report: Report): string {
   const symbol = documentSymbol(report);
@@ -37,23 +37,4 @@ function sentenceCase(text: string): string {
   if (first === undefined) return '';
   const head = String.fromCodePoint(first);
   return head.toLocaleUpperCase('vi') + lower.slice(head.length);
-}
-
-/** Cuts before the last word that does not fit and marks the cut with "…". */
-function truncateOnWord(text: string, maxUnits: number): string {
-  if (text.length <= maxUnits) return text;
-  const room = maxUnits - ELLIPSIS.length;
-  const cut = text.lastIndexOf(' ', room);
-  // A single word longer than the room (rare: a pasted URL) is cut on a code point instead.
-  const head = cut > 0 ? text.slice(0, cut) : sliceCodePoints(text, room);
-  return head.replace(/[\s,;:.-]+$/u, '') + ELLIPSIS;
-}
-
-function sliceCodePoints(text: string, maxUnits: number): string {
-  let end = 0;
-  for (const ch of text) {
-    if (end + ch.length > maxUnits) break;
-    end += ch.length;
-  }
-  return text.slice(0, end);
 }

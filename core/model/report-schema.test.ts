@@ -3,7 +3,7 @@ import { builtInTemplates, findTemplate } from '../templates/templates';
 import { newReportFromTemplate, findOutlineNode } from './new-report';
 import { parseReport, type Report } from './report-schema';
 import { isStepComplete, reportProgress, wizardSteps } from './wizard-steps';
-import { parseDraftFile, serializeDraftFile } from './draft-file';
+import { parseDraftFile, serializeDraftFile } from '../draft-file/draft-file-format';
 
 function sequentialIds() {
   let n = 0;

@@ -17,6 +17,7 @@
 // zod/mini: same validation core as `zod`, but tree-shakable; these schemas ship in the renderer bundle.
 import { z } from 'zod/mini';
 import { cleanLine, cleanLines, cleanText } from '../text/clean-text';
+import { DRAFT_ID_PATTERN, SLUG_PATTERN } from './ids';
 import { migrateReport } from './report-migration';
 
 /**
@@ -162,7 +163,7 @@ export type NumberedItem = z.infer<typeof numberedItemSchema>;
 const blocks = z.array(blockSchema).check(z.maxLength(LIMITS.blocks));
 
 /** Stable identifiers for sections: short, URL- and filename-safe, never used as a path. */
-export const idSchema = z.string().check(z.regex(/^[A-Za-z0-9_-]{1,64}$/));
+export const idSchema = z.string().check(z.regex(DRAFT_ID_PATTERN));
 
 /**
  * A heading's printed level: 1 "I.", 2 "1.", 3 "2.1.", 4 "a)". Absent, it is the section's depth; a larger
@@ -228,7 +229,7 @@ export type Signature = z.infer<typeof signatureSchema>;
  * enum accepted matches this pattern, so every existing draft parses unchanged; only drafts naming a newer
  * rule-set are new, and an app without it says so (RuleSetRegistry.get → 'not-installed') instead of failing.
  */
-export const ruleSetIdSchema = z.string().check(z.regex(/^[a-z0-9-]{1,60}$/));
+export const ruleSetIdSchema = z.string().check(z.regex(SLUG_PATTERN));
 export type RuleSetId = z.infer<typeof ruleSetIdSchema>;
 
 /**

@@ -5,6 +5,7 @@
  */
 import { valid } from 'semver';
 import { z } from 'zod';
+import { SLUG_PATTERN } from '../model/ids';
 
 /** Application id written into every manifest, so a package for another app is refused. */
 export const PACKAGE_APP_ID = 'soan-bao-cao';
@@ -68,7 +69,7 @@ export const templatePackManifestSchema = z.strictObject({
   kind: z.literal('template-pack'),
   app: z.literal(PACKAGE_APP_ID),
   /** Stable id of the pack (e.g. the issuing province); a newer version replaces the older one. */
-  packId: z.string().regex(/^[a-z0-9-]{1,60}$/),
+  packId: z.string().regex(SLUG_PATTERN),
   version: semverString,
   name: z.string().min(1).max(200),
   releasedAt: isoInstant,

@@ -7,6 +7,7 @@
 import { exportFileStem } from '../model/export-name';
 import type { Report } from '../model/report-schema';
 import { safeFileName } from '../text/safe-file-name';
+import { truncateOnWord } from '../text/truncate';
 
 /** Folder stems are cut on a word before this many UTF-16 units. */
 export const MAX_FOLDER_UNITS = 80;
@@ -68,21 +69,4 @@ function extensionOf(name: string): string {
   if (name.toLowerCase().endsWith(DRAFT_SUFFIX)) return name.slice(-DRAFT_SUFFIX.length);
   const dot = name.lastIndexOf('.');
   return dot > 0 ? name.slice(dot) : '';
-}
-
-function truncateOnWord(text: string, maxUnits: number): string {
-  if (text.length <= maxUnits) return text;
-  const room = maxUnits - 1;
-  const cut = text.lastIndexOf(' ', room);
-  const head = cut > 0 ? text.slice(0, cut) : sliceCodePoints(text, room);
-  return `${head.replace(/[\s,;:.-]+$/u, '')}…`;
-}
-
-function sliceCodePoints(text: string, maxUnits: number): string {
-  let end = 0;
-  for (const ch of text) {
-    if (end + ch.length > maxUnits) break;
-    end += ch.length;
-  }
-  return text.slice(0, end);
 }

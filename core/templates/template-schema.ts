@@ -5,6 +5,7 @@
  */
 // zod/mini (tree-shakable): the renderer validates built-in and installed templates with this schema.
 import { z } from 'zod/mini';
+import { SLUG_PATTERN } from '../model/ids';
 import { cleanLine, cleanText } from '../text/clean-text';
 
 const line = z.pipe(z.string().check(z.maxLength(2000)), z.transform(cleanLine));
@@ -21,7 +22,7 @@ export interface OutlineNode {
 
 export const outlineNodeSchema: z.ZodMiniType<OutlineNode, unknown> = z.lazy(() =>
   z.strictObject({
-    key: z.string().check(z.regex(/^[a-z0-9-]{1,60}$/)),
+    key: z.string().check(z.regex(SLUG_PATTERN)),
     heading: line,
     guidance: text,
     defaultParagraphs: z.optional(z.array(text).check(z.maxLength(20))),
@@ -33,7 +34,7 @@ export const outlineNodeSchema: z.ZodMiniType<OutlineNode, unknown> = z.lazy(() 
 export const FREE_OUTLINE_ID = 'tu-do';
 
 export const templateSchema = z.strictObject({
-  id: z.string().check(z.regex(/^[a-z0-9-]{1,60}$/)),
+  id: z.string().check(z.regex(SLUG_PATTERN)),
   version: z.number().check(z.int(), z.gt(0)),
   name: line,
   description: text,

@@ -1,13 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { checkSymbol, DOCUMENT_TYPES, formatSymbol, ISSUERS } from './document-symbol';
+import { checkSymbol, DOCUMENT_TYPES, ISSUERS } from './document-symbol';
+import { documentNumberLine } from '../docx/document-number';
 import { getRuleSet } from '../rules/rule-sets';
 
 const ok = { number: '123', docTypeCode: 'BC', issuerCode: 'HU' };
 
 describe('số và ký hiệu (SPEC §10)', () => {
-  it('formats like the writer: Party "Số 123-BC/HU", state "Số: 12/BC-UBND"', () => {
-    expect(formatSymbol(ok, getRuleSet('hd36-2018'))).toBe('Số 123-BC/HU');
-    expect(formatSymbol({ number: '12', docTypeCode: 'BC', issuerCode: 'UBND' }, getRuleSet('nd30-2020'))).toBe('Số: 12/BC-UBND');
+  it('prints the line: Party "Số 123-BC/HU", state "Số: 12/BC-UBND"', () => {
+    expect(documentNumberLine(ok, getRuleSet('hd36-2018'))).toBe('Số 123-BC/HU');
+    expect(documentNumberLine({ number: '12', docTypeCode: 'BC', issuerCode: 'UBND' }, getRuleSet('nd30-2020'))).toBe('Số: 12/BC-UBND');
   });
 
   it('carries the abbreviation tables with their confidence', () => {

@@ -1,10 +1,8 @@
 /**
- * Số và ký hiệu (SPEC §10): the document-type and issuer abbreviation tables as data, the symbol line the
- * writer prints, and warnings for parts a clerk typed wrongly.
+ * Số và ký hiệu (SPEC §10): the document-type and issuer abbreviation tables as data, and warnings for
+ * parts a clerk typed wrongly (the line itself is core/docx/document-number.ts).
  */
 import type { ReportHeader } from '../model/report-schema';
-import type { RuleSet } from '../rules/rule-set-schema';
-import { documentNumberLine } from '../docx/document-number';
 
 /** SPEC §0.1: confirmed ✅, corroborated ◐, practice ○. */
 export type Confidence = 'confirmed' | 'corroborated' | 'practice';
@@ -58,11 +56,6 @@ export const ISSUERS: readonly Abbreviation[] = [
   { name: 'Chi bộ', abbreviation: 'CB', confidence: 'practice' },
   { name: 'Tiểu ban Văn kiện', abbreviation: 'TBVK', confidence: 'confirmed' },
 ];
-
-/** "Số 123-BC/HU" (Party) or "Số: 12/BC-UBND" (state): the same line the writer prints. */
-export function formatSymbol(header: Pick<ReportHeader, 'number' | 'docTypeCode' | 'issuerCode'>, ruleSet: RuleSet): string {
-  return documentNumberLine(header, ruleSet);
-}
 
 const SEPARATORS = /[/\-–]/u;
 

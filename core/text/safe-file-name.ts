@@ -5,6 +5,7 @@
  *
  * Linear time: each step is one regex pass with no nested quantifiers (I-07).
  */
+import { sliceCodePoints } from './truncate';
 
 /** Stems longer than this are cut so "E:\<folder>\<stem>.docx" stays well under MAX_PATH (260). */
 export const MAX_STEM_UNITS = 120;
@@ -82,11 +83,4 @@ function capLength(text: string, maxUnits: number): string {
     end = index + segment.length;
   }
   return text.slice(0, end);
-}
-
-function sliceCodePoints(text: string, maxUnits: number): string {
-  if (text.length <= maxUnits) return text;
-  const last = text.charCodeAt(maxUnits - 1);
-  // Do not keep the first half of a surrogate pair.
-  return text.slice(0, last >= 0xd800 && last <= 0xdbff ? maxUnits - 1 : maxUnits);
 }

@@ -72,8 +72,3 @@ function wordStyle(wordNfc: string): ToneStyle | null {
   }
   return style;
 }
-
-/** A form for search and comparison where "uỷ" and "ủy" (and NFD input) are equal. */
-export function foldToneStyle(text: string): string {
-  return toToneStyle(text, 'new');
-}

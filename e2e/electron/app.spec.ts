@@ -8,7 +8,7 @@ import { unzipSync, strFromU8 } from 'fflate';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { parseDraftFile } from '../../core/model/draft-file';
+import { parseDraftFile } from '../../core/draft-file/draft-file-format';
 import { CHANNELS, SUBSCRIPTIONS } from '../../electron/ipc/channels';
 import { MAIN_ENTRY, missingElectronReason, ROOT } from './launch-app';
 

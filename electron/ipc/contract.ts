@@ -4,6 +4,7 @@
  * per channel (`RendererApi`), never a generic invoke.
  */
 import { z } from 'zod';
+import { DRAFT_ID_PATTERN, MAX_TIME_MS, SLUG_PATTERN } from '../../core/model/ids';
 import { CHANNELS, type AppInfoRequest, type Channel, type ExportDocxRequest, type RenderPreviewDocxRequest } from './channels';
 import type {
   DraftFileSaveRequest,
@@ -24,7 +25,7 @@ export * from './channels';
 export const exportDocxRequestSchema = z.strictObject({
   report: z.unknown(),
   suggestedName: z.string().min(1).max(300),
-  draftId: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/).optional(),
+  draftId: z.string().regex(DRAFT_ID_PATTERN).optional(),
 }) satisfies z.ZodType<ExportDocxRequest>;
 
 /** Same trust rule as export: the report is checked with the full report schema in the handler. */
@@ -34,13 +35,13 @@ export const renderPreviewDocxRequestSchema = z.strictObject({
 
 export const appInfoRequestSchema = z.strictObject({}) satisfies z.ZodType<AppInfoRequest>;
 
-const draftIdSchema = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/);
-const millisSchema = z.number().int().min(0).max(8.64e15);
+const draftIdSchema = z.string().regex(DRAFT_ID_PATTERN);
+const millisSchema = z.number().int().min(0).max(MAX_TIME_MS);
 
 /** The report stays `unknown` here: main runs the full report schema (and the size cap) in the handler. */
 export const journalDraftInputSchema = z.strictObject({
   id: draftIdSchema,
-  templateId: z.string().regex(/^[a-z0-9-]{1,60}$/),
+  templateId: z.string().regex(SLUG_PATTERN),
   createdAt: millisSchema,
   updatedAt: millisSchema,
   lastStepKey: z.string().max(200),
@@ -82,13 +83,13 @@ const usbTargetIdSchema = z.string().regex(/^[A-Za-z0-9-]{1,64}$/);
 export const usbWatchRequestSchema = z.strictObject({ watch: z.boolean() }) satisfies z.ZodType<UsbWatchRequest>;
 export const usbSubmitRequestSchema = z.strictObject({
   report: z.unknown(),
-  templateId: z.string().regex(/^[a-z0-9-]{1,60}$/),
-  draftId: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/),
-  draftUpdatedAt: z.number().int().min(0).max(8.64e15).nullable(),
+  templateId: z.string().regex(SLUG_PATTERN),
+  draftId: z.string().regex(DRAFT_ID_PATTERN),
+  draftUpdatedAt: z.number().int().min(0).max(MAX_TIME_MS).nullable(),
   targetId: usbTargetIdSchema,
 }) satisfies z.ZodType<UsbSubmitRequest>;
 export const exportHistoryRequestSchema = z.strictObject({
-  draftId: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/),
+  draftId: z.string().regex(DRAFT_ID_PATTERN),
 }) satisfies z.ZodType<ExportHistoryRequest>;
 
 // Issue 6. Tokens are main's opaque ids for a verified copy, never paths.
@@ -96,7 +97,7 @@ const packageTokenSchema = z.string().regex(/^[a-f0-9]{32}$/);
 export const usbUpdateInstallRequestSchema = z.strictObject({ token: packageTokenSchema }) satisfies z.ZodType<UsbUpdateInstallRequest>;
 export const templatePackInstallRequestSchema = z.strictObject({ token: packageTokenSchema }) satisfies z.ZodType<TemplatePackInstallRequest>;
 export const templatePackRollbackRequestSchema = z.strictObject({
-  packId: z.string().regex(/^[a-z0-9-]{1,60}$/),
+  packId: z.string().regex(SLUG_PATTERN),
 }) satisfies z.ZodType<TemplatePackRollbackRequest>;
 
 export const REQUEST_SCHEMAS = {

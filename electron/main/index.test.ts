@@ -10,7 +10,7 @@ import type * as NodeOs from 'node:os';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
-import { parseDraftFile } from '../../core/model/draft-file';
+import { parseDraftFile } from '../../core/draft-file/draft-file-format';
 import { CHANNELS } from '../ipc/contract';
 
 type Listener = (...args: unknown[]) => unknown;

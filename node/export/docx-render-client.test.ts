@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { renderDocx } from '../../core/docx/render-docx';
 import { listRuleSets } from '../../core/rules/rule-sets';
-import { syntheticReport } from '../../core/synthetic/synthetic-report';
+import { syntheticReport } from '../../test-support/synthetic/synthetic-report';
 import { requirePart, unzipDocx } from '../../test-support/docx-xml';
 import { createWorkerRenderer } from './docx-render-client';
 import { createExportDocxHandler, EXPORT_MESSAGES } from './export-docx';

@@ -6,6 +6,7 @@
  * serialised; clock and file system are injected.
  */
 import { join } from 'node:path';
+import { DRAFT_ID_PATTERN } from '../../core/model/ids';
 import type { Report } from '../../core/model/report-schema';
 import type {
   DraftBackupSummary,
@@ -18,7 +19,7 @@ import type {
 } from '../../electron/ipc/journal-types';
 import { writeFileAtomic, type AtomicWriteOptions } from '../files/atomic-write';
 import { errorCode } from '../files/file-write-error';
-import { BACKUP_NAME_PATTERN, DRAFT_ID_PATTERN, journalPaths, REVISION_ID_PATTERN } from './journal-paths';
+import { BACKUP_NAME_PATTERN, journalPaths, REVISION_ID_PATTERN } from './journal-paths';
 import type { JournalFs } from './journal-fs';
 import { inProcessEncoder, type JournalEncoder } from './journal-encoder';
 import { decodeJournalRecord, summaryOf, type JournalRecord } from './journal-record';
@@ -174,9 +175,8 @@ export function createDraftJournal(options: DraftJournalOptions) {
     const loaded = new Map<string, JournalRecord>();
     const names = await listNames(paths.drafts);
     for (const name of names) {
-      const match = /^([A-Za-z0-9_-]{1,64})\.json$/.exec(name);
-      if (!match) continue;
-      const id = match[1]!;
+      const id = name.endsWith('.json') ? name.slice(0, -'.json'.length) : '';
+      if (!DRAFT_ID_PATTERN.test(id)) continue;
       const record = await readRecord(paths.draft(id));
       if (record && record.id === id) loaded.set(id, record);
       else {

@@ -7,7 +7,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { syntheticReport } from '../../core/synthetic/synthetic-report';
+import { syntheticReport } from '../../test-support/synthetic/synthetic-report';
 import { minimalReport } from '../../test-support/report-builder';
 import { workerEntry } from '../workers/worker-entry';
 import { createDraftJournal } from './draft-journal';

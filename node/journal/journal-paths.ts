@@ -4,8 +4,8 @@
  * never escape the journal folder.
  */
 import { join } from 'node:path';
+import { DRAFT_ID_PATTERN } from '../../core/model/ids';
 
-export const DRAFT_ID_PATTERN = /^[A-Za-z0-9_-]{1,64}$/;
 /** `<checkpoint ms>-<revision>-<kind>`; sorts by time. */
 export const REVISION_ID_PATTERN = /^\d{13}-\d{1,9}-(auto|named|restore)$/;
 export const BACKUP_NAME_PATTERN = /^drafts-(\d{13})\.json$/;

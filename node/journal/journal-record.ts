@@ -8,13 +8,13 @@ import { z } from 'zod';
 import { canonicalJson } from '../../core/draft-file/canonical-json';
 import { withinDepth } from '../../core/draft-file/json-shape';
 import { CHECKSUM_PATTERN } from '../../core/draft-file/report-checksum';
+import { DRAFT_ID_PATTERN, MAX_TIME_MS } from '../../core/model/ids';
 import { parseReport, type Report } from '../../core/model/report-schema';
 import type { JournalDraft, RevisionKind } from '../../electron/ipc/journal-types';
-import { DRAFT_ID_PATTERN } from './journal-paths';
 
 export const JOURNAL_RECORD_VERSION = 1 as const;
 
-const millis = z.number().int().min(0).max(8.64e15);
+const millis = z.number().int().min(0).max(MAX_TIME_MS);
 const recordSchema = z.strictObject({
   journalVersion: z.literal(JOURNAL_RECORD_VERSION),
   id: z.string().regex(DRAFT_ID_PATTERN),

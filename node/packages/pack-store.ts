@@ -6,6 +6,7 @@
  */
 import { join } from 'node:path';
 import { z } from 'zod';
+import { SLUG_PATTERN } from '../../core/model/ids';
 import { MAX_TEMPLATE_PACK_BYTES, type TemplatePackManifest } from '../../core/packages/package-manifest';
 import type { RuleSet } from '../../core/rules/rule-set-schema';
 import type { Template } from '../../core/templates/template-schema';
@@ -17,7 +18,6 @@ import { parsePackFiles } from './verify-package';
 export const PACKS_DIR = 'template-packs';
 export const PACK_FILE = 'pack.goi-de-cuong';
 const STATE_FILE = 'state.json';
-const PACK_ID = /^[a-z0-9-]{1,60}$/;
 
 const packStateSchema = z.strictObject({
   active: z.string().max(64),
@@ -79,7 +79,7 @@ export function createPackStore(userData: string, fsx: PackStoreFs, trustedKeys:
 
   async function packIds(): Promise<string[]> {
     try {
-      return (await fsx.readdir(root)).filter((name) => PACK_ID.test(name)).sort();
+      return (await fsx.readdir(root)).filter((name) => SLUG_PATTERN.test(name)).sort();
     } catch {
       return [];
     }

@@ -6,6 +6,7 @@
  */
 import { valid } from 'semver';
 import { z } from 'zod';
+import { SLUG_PATTERN } from '../../core/model/ids';
 import { EMPTY_TRUST_STATE, type TrustState } from '../../core/packages/update-decision';
 
 export const TRUST_FILE = 'update-trust.json';
@@ -13,7 +14,7 @@ export const TRUST_FILE = 'update-trust.json';
 const trustStateSchema = z.strictObject({
   highestSeenVersion: z.string().max(64).nullable(),
   newestReleaseSeen: z.string().max(64).nullable(),
-  packVersions: z.record(z.string().regex(/^[a-z0-9-]{1,60}$/), z.string().max(64).refine((v) => valid(v) === v)).optional(),
+  packVersions: z.record(z.string().regex(SLUG_PATTERN), z.string().max(64).refine((v) => valid(v) === v)).optional(),
   packStateMigrated: z.boolean().optional(),
 });
 

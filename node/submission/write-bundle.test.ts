@@ -13,7 +13,7 @@ import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { renderDocx } from '../../core/docx/render-docx';
 import type { Report } from '../../core/model/report-schema';
 import { parseManifest } from '../../core/submission/manifest';
-import { parseDraftFile } from '../../core/model/draft-file';
+import { parseDraftFile } from '../../core/draft-file/draft-file-format';
 import { loadFixtureReport } from '../../test-support/sample-report';
 import { FileWriteError } from '../files/file-write-error';
 import { submitReport, type SubmitReportDeps } from './submit-report';

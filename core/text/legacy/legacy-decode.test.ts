@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { tcvn3ToUnicode, vniToUnicode } from './legacy-decode';
+import { legacyToUnicode } from './legacy-decode';
 import { TCVN3_TO_UNICODE } from './tcvn3-table';
 import { VNI_TO_UNICODE } from './vni-table';
 import { encodeTcvn3Plain, encodeTcvn3Runs, encodeVni } from '../../../test-support/legacy-encoder';
@@ -16,25 +16,25 @@ describe('TCVN3 table', () => {
   });
 
   it.each(Object.entries(shared.map))('decodes %j as %j', (legacy, unicode) => {
-    expect(tcvn3ToUnicode(`x${legacy}x`, { uppercaseFont: false })).toBe(`x${unicode}x`.normalize('NFC'));
+    expect(legacyToUnicode(`x${legacy}x`, 'tcvn3', { uppercaseFont: false })).toBe(`x${unicode}x`.normalize('NFC'));
   });
 
   it('decodes a phrase as Word shows it and leaves ASCII, digits and punctuation alone', () => {
-    expect(tcvn3ToUnicode('Uû ban nh©n d©n huyÖn Tam §­êng, n¨m 2023: 100%.')).toBe('Uỷ ban nhân dân huyện Tam Đường, năm 2023: 100%.');
+    expect(legacyToUnicode('Uû ban nh©n d©n huyÖn Tam §­êng, n¨m 2023: 100%.', 'tcvn3')).toBe('Uỷ ban nhân dân huyện Tam Đường, năm 2023: 100%.');
   });
 
   it('upper-cases text of an H font after mapping', () => {
-    expect(tcvn3ToUnicode('uû ban nh©n d©n huyÖn', { uppercaseFont: true })).toBe('UỶ BAN NHÂN DÂN HUYỆN');
+    expect(legacyToUnicode('uû ban nh©n d©n huyÖn', 'tcvn3', { uppercaseFont: true })).toBe('UỶ BAN NHÂN DÂN HUYỆN');
   });
 
   it('infers capitals in plain text from all-capital ASCII letters around the lower-case codes', () => {
-    expect(tcvn3ToUnicode('II. KÕT QU¶ TRIÓN KHAI')).toBe('II. KẾT QUẢ TRIỂN KHAI');
-    expect(tcvn3ToUnicode('UBND HUYÖN TAM §¦êNG')).toBe('UBND HUYỆN TAM ĐƯỜNG');
-    expect(tcvn3ToUnicode('Uû ban nh©n d©n')).toBe('Uỷ ban nhân dân');
+    expect(legacyToUnicode('II. KÕT QU¶ TRIÓN KHAI', 'tcvn3')).toBe('II. KẾT QUẢ TRIỂN KHAI');
+    expect(legacyToUnicode('UBND HUYÖN TAM §¦êNG', 'tcvn3')).toBe('UBND HUYỆN TAM ĐƯỜNG');
+    expect(legacyToUnicode('Uû ban nh©n d©n', 'tcvn3')).toBe('Uỷ ban nhân dân');
   });
 
   it('outputs NFC', () => {
-    const out = tcvn3ToUnicode('ViÖt Nam');
+    const out = legacyToUnicode('ViÖt Nam', 'tcvn3');
     expect(out).toBe(out.normalize('NFC'));
   });
 });
@@ -58,7 +58,7 @@ describe('VNI table', () => {
 
   it.each(rows)('decodes %j as %j', (vni, unicode) => {
     expect(VNI_TO_UNICODE.get(vni)).toBe(unicode);
-    expect(vniToUnicode(`x${vni}x`)).toBe(`x${unicode}x`);
+    expect(legacyToUnicode(`x${vni}x`, 'vni')).toBe(`x${unicode}x`);
   });
 
   it('has one entry per Vietnamese vowel letter and tone, both cases, and đ/Đ', () => {
@@ -67,8 +67,8 @@ describe('VNI table', () => {
   });
 
   it('decodes words', () => {
-    expect(vniToUnicode('Vieät Nam, Ñaûng boä huyeän Tam Ñöôøng')).toBe('Việt Nam, Đảng bộ huyện Tam Đường');
-    expect(vniToUnicode('ÑAÛNG BOÄ TÆNH LAI CHAÂU')).toBe('ĐẢNG BỘ TỈNH LAI CHÂU');
+    expect(legacyToUnicode('Vieät Nam, Ñaûng boä huyeän Tam Ñöôøng', 'vni')).toBe('Việt Nam, Đảng bộ huyện Tam Đường');
+    expect(legacyToUnicode('ÑAÛNG BOÄ TÆNH LAI CHAÂU', 'vni')).toBe('ĐẢNG BỘ TỈNH LAI CHÂU');
   });
 });
 
@@ -77,28 +77,28 @@ const SAMPLE_PARAGRAPHS = sampleParagraphs();
 describe('round trips through text we encode ourselves', () => {
   it('TCVN3 in font runs: every paragraph of the sample report comes back exactly', () => {
     for (const p of SAMPLE_PARAGRAPHS) {
-      const decoded = encodeTcvn3Runs(p).map((r) => tcvn3ToUnicode(r.text, { uppercaseFont: r.font === '.VnTimeH' })).join('');
+      const decoded = encodeTcvn3Runs(p).map((r) => legacyToUnicode(r.text, 'tcvn3', { uppercaseFont: r.font === '.VnTimeH' })).join('');
       expect(decoded).toBe(p);
     }
   });
 
   it('VNI as plain text: the whole sample report comes back exactly', () => {
-    expect(vniToUnicode(encodeVni(SAMPLE_PARAGRAPHS.join('\n')))).toBe(SAMPLE_PARAGRAPHS.join('\n'));
+    expect(legacyToUnicode(encodeVni(SAMPLE_PARAGRAPHS.join('\n')), 'vni')).toBe(SAMPLE_PARAGRAPHS.join('\n'));
   });
 
   it('keeps a small VNI letter small beside capitals (found by the property below, seed 787834444)', () => {
-    expect(vniToUnicode(encodeVni('Kư AI'))).toBe('Kư AI');
+    expect(legacyToUnicode(encodeVni('Kư AI'), 'vni')).toBe('Kư AI');
   });
 
   it('random Vietnamese syllables survive both encodings', () => {
     fc.assert(
       fc.property(fc.array(vietnameseSyllable(), { minLength: 1, maxLength: 12 }), (words) => {
         const text = words.join(' ');
-        expect(vniToUnicode(encodeVni(text))).toBe(text);
+        expect(legacyToUnicode(encodeVni(text), 'vni')).toBe(text);
         const runs = encodeTcvn3Runs(text);
-        expect(runs.map((r) => tcvn3ToUnicode(r.text, { uppercaseFont: r.font === '.VnTimeH' })).join('')).toBe(text);
+        expect(runs.map((r) => legacyToUnicode(r.text, 'tcvn3', { uppercaseFont: r.font === '.VnTimeH' })).join('')).toBe(text);
         const lower = text.toLocaleLowerCase('vi');
-        expect(tcvn3ToUnicode(encodeTcvn3Plain(lower))).toBe(lower);
+        expect(legacyToUnicode(encodeTcvn3Plain(lower), 'tcvn3')).toBe(lower);
       }),
       { numRuns: 300 },
     );

@@ -118,16 +118,7 @@ function decode(text: string, encoding: LegacyEncoding, options: DecodeOptions):
   return restoreCapitals(text, mapped);
 }
 
-/** TCVN3 (ABC, the .Vn* fonts) → Unicode NFC. */
-export function tcvn3ToUnicode(text: string, options: DecodeOptions = {}): string {
-  return decode(text, 'tcvn3', options);
-}
-
-/** VNI-Windows (the VNI-* fonts) → Unicode NFC. */
-export function vniToUnicode(text: string, options: DecodeOptions = {}): string {
-  return decode(text, 'vni', options);
-}
-
+/** TCVN3 (ABC, the .Vn* fonts) or VNI-Windows (the VNI-* fonts) → Unicode NFC. */
 export function legacyToUnicode(text: string, encoding: LegacyEncoding, options: DecodeOptions = {}): string {
   return decode(text, encoding, options);
 }

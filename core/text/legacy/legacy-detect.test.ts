@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { detectLegacyEncoding, legacyEncodingOfFont } from './legacy-detect';
-import { legacyToUnicode, tcvn3ToUnicode, vniToUnicode } from './legacy-decode';
+import { legacyToUnicode } from './legacy-decode';
 import { encodeTcvn3Plain, encodeVni, tcvn3PlainEncodable } from '../../../test-support/legacy-encoder';
 import { sampleParagraphs } from '../../../test-support/legacy-samples';
 import { vietnameseSyllable } from '../../../test-support/vietnamese-syllables';
@@ -31,7 +31,7 @@ describe('detecting legacy text and decoding it back (encode → detect → deco
     const found = detectLegacyEncoding(encoded);
     expect(found.encoding).toBe('tcvn3');
     expect(found.confidence).toBeGreaterThan(0.95);
-    expect(tcvn3ToUnicode(encoded)).toBe(text);
+    expect(legacyToUnicode(encoded, 'tcvn3')).toBe(text);
   });
 
   it('finds TCVN3 in each paragraph of the sample on its own', () => {
@@ -45,20 +45,20 @@ describe('detecting legacy text and decoding it back (encode → detect → deco
   it('finds VNI in the whole sample and in each paragraph, and decodes it to the original', () => {
     const text = SAMPLE.join('\n');
     expect(detectLegacyEncoding(encodeVni(text)).encoding).toBe('vni');
-    expect(vniToUnicode(encodeVni(text))).toBe(text);
+    expect(legacyToUnicode(encodeVni(text), 'vni')).toBe(text);
     for (const p of SAMPLE.filter(judgeable)) {
       expect({ p, encoding: detectLegacyEncoding(encodeVni(p)).encoding }).toEqual({ p, encoding: 'vni' });
-      expect(vniToUnicode(encodeVni(p))).toBe(p);
+      expect(legacyToUnicode(encodeVni(p), 'vni')).toBe(p);
     }
   });
 
   it('finds both encodings in the texts of the fixture report (headings, paragraphs, cells, footnotes, signature)', () => {
     for (const t of fixtureTexts.filter(judgeable)) {
       expect({ t, encoding: detectLegacyEncoding(encodeVni(t)).encoding }).toEqual({ t, encoding: 'vni' });
-      expect(vniToUnicode(encodeVni(t))).toBe(t);
+      expect(legacyToUnicode(encodeVni(t), 'vni')).toBe(t);
       if (!tcvn3PlainEncodable(t)) continue;
       expect({ t, encoding: detectLegacyEncoding(encodeTcvn3Plain(t)).encoding }).toEqual({ t, encoding: 'tcvn3' });
-      expect(tcvn3ToUnicode(encodeTcvn3Plain(t))).toBe(t);
+      expect(legacyToUnicode(encodeTcvn3Plain(t), 'tcvn3')).toBe(t);
     }
   });
 
@@ -79,8 +79,8 @@ describe('detecting legacy text and decoding it back (encode → detect → deco
         const vni = encodeVni(text);
         const tcvn3 = encodeTcvn3Plain(text);
         fc.pre(detectLegacyEncoding(vni).encoding !== null || words.filter((w) => vni.includes(encodeVni(w.toLocaleLowerCase('vi')))).length < 2);
-        expect(vniToUnicode(vni)).toBe(text);
-        expect(tcvn3ToUnicode(tcvn3)).toBe(text);
+        expect(legacyToUnicode(vni, 'vni')).toBe(text);
+        expect(legacyToUnicode(tcvn3, 'tcvn3')).toBe(text);
         expect(detectLegacyEncoding(text).encoding).toBeNull();
       }),
       { numRuns: 300 },

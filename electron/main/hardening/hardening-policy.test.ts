@@ -2,10 +2,9 @@
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import fc from 'fast-check';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { CONTENT_SECURITY_POLICY } from '../security-policy';
-import { checkFuseWire, ELECTRON_FUSES, FUSE_SENTINEL, FUSE_WIRE_ORDER, isAllowedExternalUrl, safeOpenExternal, SUPPORTED_ELECTRON_MAJORS } from './hardening-policy';
+import { checkFuseWire, ELECTRON_FUSES, FUSE_SENTINEL, FUSE_WIRE_ORDER } from './hardening-policy';
 
 const ROOT = join(import.meta.dirname, '..', '..', '..');
 const require = createRequire(join(ROOT, 'package.json'));
@@ -74,34 +73,18 @@ describe('S-11 no <webview>, S-06/S-10/S-22/S-23 no disabled protections', () =>
   });
 });
 
-describe('S-15 safeOpenExternal', () => {
-  const allow = new Set(['tinhuy.example.vn']);
-  it.each([
-    ['https://tinhuy.example.vn/huong-dan', true],
-    ['http://tinhuy.example.vn/', false],
-    ['https://tinhuy.example.vn.evil.com/', false],
-    ['https://user@tinhuy.example.vn/', false],
-    ['https://tinhuy.example.vn:8443/', false],
-    ['file:///C:/Windows/System32/calc.exe', false],
-    ['smb://host/share', false],
-    ['ms-msdt:/id PCWDiagnostic', false],
-    ['javascript:alert(1)', false],
-    ['\\\\host\\share\\x.exe', false],
-    ['vbscript:x', false],
-  ])('%s → %s', async (url, allowed) => {
-    const open = vi.fn(async () => undefined);
-    expect(await safeOpenExternal(url, open, allow)).toBe(allowed);
-    expect(open).toHaveBeenCalledTimes(allowed ? 1 : 0);
-  });
-  it('opens nothing with the shipped (empty) allow-list', () => {
-    fc.assert(fc.property(fc.webUrl(), (url) => !isAllowedExternalUrl(url)));
-  });
-  it('shell.openExternal/openPath appear nowhere in electron/ (ESLint bans them too)', () => {
+describe('S-15 no link or file opened outside the app', () => {
+  it('shell.openExternal/openPath appear in no source (ESLint bans them in electron/ too)', () => {
     expect(grep(/shell\.(openExternal|openPath)\(/)).toEqual([]);
   });
 });
 
 describe('S-16 supported Electron', () => {
+  /**
+   * Electron majors still supported upstream (latest three stable, electron-timelines). Updated by hand:
+   * the checks run offline, so Electronegativity's release-list check cannot do this.
+   */
+  const SUPPORTED_ELECTRON_MAJORS: readonly number[] = [43, 44, 45];
   it('package.json pins an Electron major from the supported list', () => {
     const major = Number(pkg.devDependencies.electron?.split('.')[0]);
     expect(SUPPORTED_ELECTRON_MAJORS).toContain(major);

@@ -1,13 +1,7 @@
 /**
- * Release-build security settings that are not web preferences (S-15, S-16, S-19), as constants and
- * pure functions so Node tests assert them; electron-builder.yml must match ELECTRON_FUSES exactly.
+ * Release-build security settings that are not web preferences (S-19), as constants and a pure function
+ * so Node tests assert them; electron-builder.yml must match ELECTRON_FUSES exactly.
  */
-
-/**
- * Electron majors still supported upstream (latest three stable, electron-timelines). Updated by hand:
- * CI is offline. package.json's electron must be one of them (S-16).
- */
-export const SUPPORTED_ELECTRON_MAJORS: readonly number[] = [43, 44, 45];
 
 /**
  * Fuses flipped at package time (electronFuses in electron-builder.yml). The inspector fuse is off in
@@ -66,30 +60,4 @@ function indexOf(haystack: Uint8Array, needle: Uint8Array): number {
     return i;
   }
   return -1;
-}
-
-/** Hosts the app may open in the system browser; empty: the app is offline (S-15). */
-export const EXTERNAL_HOST_ALLOW_LIST: ReadonlySet<string> = new Set<string>();
-
-/** True only for https URLs on an allow-listed host, without credentials or odd ports. */
-export function isAllowedExternalUrl(url: string, allowList: ReadonlySet<string> = EXTERNAL_HOST_ALLOW_LIST): boolean {
-  if (url.startsWith('\\\\')) return false;
-  let parsed: URL;
-  try {
-    parsed = new URL(url);
-  } catch {
-    return false;
-  }
-  return parsed.protocol === 'https:' && parsed.username === '' && parsed.password === '' && parsed.port === '' && allowList.has(parsed.hostname);
-}
-
-/** The only way to open a link outside the app; `open` is shell.openExternal, injected. */
-export async function safeOpenExternal(
-  url: string,
-  open: (url: string) => Promise<void>,
-  allowList: ReadonlySet<string> = EXTERNAL_HOST_ALLOW_LIST,
-): Promise<boolean> {
-  if (!isAllowedExternalUrl(url, allowList)) return false;
-  await open(url);
-  return true;
 }

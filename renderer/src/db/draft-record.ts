@@ -4,6 +4,7 @@
  * crash or a hand edit shows a Vietnamese message instead of crashing the wizard.
  */
 import { z } from 'zod/mini';
+import { DRAFT_ID_PATTERN } from '../../../core/model/ids';
 import { parseReport, type Report } from '../../../core/model/report-schema';
 import { hasWrittenText } from '../../../core/model/report-text';
 
@@ -31,7 +32,7 @@ export type DraftReadResult = { ok: true; draft: DraftRecord } | { ok: false; br
 export const UNTITLED = 'Báo cáo chưa đặt tên';
 
 const envelopeSchema = z.object({
-  id: z.string().check(z.regex(/^[A-Za-z0-9_-]{1,64}$/)),
+  id: z.string().check(z.regex(DRAFT_ID_PATTERN)),
   templateId: z.string().check(z.maxLength(60)),
   report: z.unknown(),
   title: z.string().check(z.maxLength(4000)),

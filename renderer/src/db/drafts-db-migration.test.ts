@@ -7,7 +7,7 @@ import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { newReportFromTemplate, EMPTY_ISSUER } from '../../../core/model/new-report';
 import { parseReport, type Section } from '../../../core/model/report-schema';
-import { syntheticReport } from '../../../core/synthetic/synthetic-report';
+import { syntheticReport } from '../../../test-support/synthetic/synthetic-report';
 import { findTemplate } from '../../../core/templates/templates';
 import { readDraftRecord } from './draft-record';
 import { openDraftsDb, type DraftsDb } from './drafts-db';

@@ -7,7 +7,7 @@ import 'fake-indexeddb/auto';
 import type { DBCoreMutateRequest } from 'dexie';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { parseReport, type Report, type Section } from '../../../core/model/report-schema';
-import { syntheticReport } from '../../../core/synthetic/synthetic-report';
+import { syntheticReport } from '../../../test-support/synthetic/synthetic-report';
 import { openDraftsDb, type DraftsDb } from './drafts-db';
 import { createDraftsRepository, randomId, type DraftsRepository } from './drafts-repository';
 import { keepSectionIdentity, type ParsedReport } from './section-identity';

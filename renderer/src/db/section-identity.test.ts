@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseReport, type Report } from '../../../core/model/report-schema';
-import { syntheticReport } from '../../../core/synthetic/synthetic-report';
+import { syntheticReport } from '../../../test-support/synthetic/synthetic-report';
 import { keepSectionIdentity } from './section-identity';
 
 const parse = (r: Report): Report => {

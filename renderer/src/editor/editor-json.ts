@@ -18,7 +18,6 @@ export const NODE = {
 } as const;
 
 export const MARKS = ['bold', 'italic', 'underline'] as const;
-export type MarkName = (typeof MARKS)[number];
 
 /** Leading header rows the model keeps (report-schema's `headerRows` bound). */
 export const MAX_HEADER_ROWS = 5;

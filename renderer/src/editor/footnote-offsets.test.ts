@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { EMPTY_ISSUER, newReportFromTemplate } from '../../../core/model/new-report';
 import type { Block, Report } from '../../../core/model/report-schema';
 import { findTemplate } from '../../../core/templates/templates';
-import { syntheticReport } from '../../../core/synthetic/synthetic-report';
+import { syntheticReport } from '../../../test-support/synthetic/synthetic-report';
 import type { Section } from '../../../core/model/report-schema';
 import { CLOSING_SLOT, OPENING_SLOT, appendixSlot, childFootnoteOffsets, footnoteOffsets, sectionSlot } from './footnote-offsets';
 

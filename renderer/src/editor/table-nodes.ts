@@ -7,7 +7,6 @@
 import { TableCell, TableHeader, TableRow, Table } from '@tiptap/extension-table';
 import type { Attribute } from '@tiptap/core';
 import { CELL_MIN_WIDTH } from './column-widths';
-import { NODE } from './editor-json';
 import { CaptionedTableView } from './table-view';
 
 
@@ -84,5 +83,3 @@ export const ReportTableHeader = TableHeader.extend({
     return { ...this.parent?.(), vAlign: vAlignAttribute };
   },
 });
-
-export const TABLE_NODE_NAMES = [NODE.table, NODE.tableRow, NODE.tableCell, NODE.tableHeader] as const;

@@ -5,6 +5,7 @@
  */
 // zod/mini: tree-shakable, so the renderer bundle does not carry zod's method-chaining API.
 import { z } from 'zod/mini';
+import { DRAFT_ID_PATTERN } from '../../../core/model/ids';
 import type { IssuerDefaults } from '../../../core/model/new-report';
 import type { Report, RuleSetId } from '../../../core/model/report-schema';
 import type { RuleSetRegistry } from '../../../core/rules/rule-set-registry';
@@ -17,7 +18,7 @@ const line = (max: number) => z.pipe(z.string().check(z.maxLength(max)), z.trans
 const lines = (max: number) => z.pipe(z.string().check(z.maxLength(max)), z.transform(cleanLines));
 
 export const orgProfileSchema = z.object({
-  id: z.string().check(z.regex(/^[A-Za-z0-9_-]{1,64}$/)),
+  id: z.string().check(z.regex(DRAFT_ID_PATTERN)),
   /** A short name for the list, e.g. "Huyện ủy Tam Đường". */
   label: line(200),
   parentOrg: lines(300),

@@ -2,18 +2,18 @@
  * The URL hash is the app's only router: `#/` is the home screen, `#/ban-nhap/<id>/<stepKey>` a draft open on a
  * step, `#/ho-so-co-quan` the organisation profiles. Keeping the step in the URL means a reload lands exactly where the clerk was.
  */
+import { DRAFT_ID_PATTERN } from '../../../core/model/ids';
+
 export type Route = { name: 'home' } | { name: 'profiles' } | { name: 'draft'; draftId: string; stepKey?: string | undefined };
 
 const PROFILES_PATH = 'ho-so-co-quan';
-
-const DRAFT_ID = /^[A-Za-z0-9_-]{1,64}$/;
 
 export function parseHash(hash: string): Route {
   const path = hash.replace(/^#/, '').split('/').filter(Boolean);
   if (path[0] === PROFILES_PATH) return { name: 'profiles' };
   if (path[0] !== 'ban-nhap' || path.length < 2) return { name: 'home' };
   const draftId = safeDecode(path[1] ?? '');
-  if (!draftId || !DRAFT_ID.test(draftId)) return { name: 'home' };
+  if (!draftId || !DRAFT_ID_PATTERN.test(draftId)) return { name: 'home' };
   const stepKey = path[2] ? safeDecode(path[2]) : undefined;
   return { name: 'draft', draftId, stepKey: stepKey || undefined };
 }

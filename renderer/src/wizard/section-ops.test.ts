@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { sectionMarker, sectionNumberingAt } from '../../../core/model/markers';
 import { parseReport, type Section } from '../../../core/model/report-schema';
 import { minimalReport } from '../../../test-support/report-builder';
-import { addChild, addSiblingAfter, canHaveChildren, insertChildrenFirst, findSection, levelChoices, levelChoicesUnder, moveSection, newSection, removeSection, sectionLevels, sectionPath, setSectionLevel, siblingPosition, updateSection } from './section-ops';
+import { addChild, addSiblingAfter, canHaveChildren, insertChildrenFirst, levelChoices, levelChoicesUnder, moveSection, newSection, removeSection, sectionLevels, sectionPath, setSectionLevel, siblingPosition, updateSection } from './section-ops';
 
 const tree = (): Section[] => [
   { ...newSection('c1', 'ĐẶC ĐIỂM TÌNH HÌNH') },
@@ -11,6 +11,10 @@ const tree = (): Section[] => [
     children: [newSection('a', 'Lãnh đạo'), { ...newSection('b', 'Kết quả'), children: [newSection('b1', 'Nhận thức'), newSection('b2', 'Tuyên truyền')] }],
   },
 ];
+
+/** Every section of the tree, depth first: the tests look sections up by id, the app never needs to. */
+const allSections = (sections: readonly Section[]): Section[] => sections.flatMap((s) => [s, ...allSections(s.children)]);
+const findSection = (sections: readonly Section[], id: string) => allSections(sections).find((s) => s.id === id);
 
 const markerOf = (sections: Section[], id: string) => sectionMarker(sectionPath(sections, id)!);
 

@@ -9,7 +9,7 @@ export function newSection(id: string, heading = ''): Section {
   return { id, heading, blocks: [], children: [] };
 }
 
-export function findSection(sections: readonly Section[], id: string): Section | undefined {
+function findSection(sections: readonly Section[], id: string): Section | undefined {
   for (const s of sections) {
     if (s.id === id) return s;
     const inner = findSection(s.children, id);

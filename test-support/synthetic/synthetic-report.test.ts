@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sectionDepth, type Section } from '../model/report-schema';
+import { sectionDepth, type Section } from '../../core/model/report-schema';
 import { countWords, wordsOfReport } from './test-counts';
 import { reportToMarkdown } from './report-markdown';
 import { syntheticReport, WORDS_PER_PAGE } from './synthetic-report';

@@ -8,7 +8,7 @@
  * was converted to PDF with `soffice --convert-to pdf` and its pages counted (bench/calibrate-pages.ts);
  * WORDS_PER_PAGE and FIXED_PAGES were fitted so 10/100/300 come out right (figures in bench/README.md).
  */
-import { parseReport, REPORT_SCHEMA_VERSION, type Block, type Inline, type Report, type Section, type Table } from '../model/report-schema';
+import { parseReport, REPORT_SCHEMA_VERSION, type Block, type Inline, type Report, type Section, type Table } from '../../core/model/report-schema';
 import { seededRandom, type Random } from './seeded-random';
 import {
   CHAPTER_HEADINGS, DOCUMENT_CODES, DOCUMENT_KINDS, HEADING_TOPICS, OBJECTS, SUBJECTS, TAILS, UNITS, VERBS,

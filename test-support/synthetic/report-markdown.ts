@@ -3,9 +3,9 @@
  * footnotes, tables, closing, recipients, signature), so pandoc can make "the same DOCX" for the export
  * benchmark. Not used by the app itself.
  */
-import { siblingNumbering, type MarkerContext } from '../model/markers';
-import type { Block, CellParagraph, Inline, PlainParagraph, Report, Section, Table, TextRun } from '../model/report-schema';
-import { inlineText } from '../model/report-text';
+import { siblingNumbering, type MarkerContext } from '../../core/model/markers';
+import type { Block, CellParagraph, Inline, PlainParagraph, Report, Section, Table, TextRun } from '../../core/model/report-schema';
+import { inlineText } from '../../core/model/report-text';
 
 /**
  * Backslash-escapes what Pandoc Markdown could read as markup: inline markup characters anywhere, and a

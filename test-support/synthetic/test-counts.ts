@@ -1,5 +1,5 @@
 /** Word counts of a report's text (body, headings, footnotes, tables), to check report sizes. */
-import type { Report } from '../model/report-schema';
+import type { Report } from '../../core/model/report-schema';
 
 export const countWords = (s: string): number => s.split(/\s+/).filter(Boolean).length;
 

@@ -1,0 +1,28 @@
+/** Cutting text to a length in UTF-16 units (what file systems and MAX_PATH count) without splitting a character. */
+
+const ELLIPSIS = '…';
+
+/**
+ * The longest start of `text` within `maxUnits` UTF-16 units that does not end inside a surrogate pair (an emoji
+ * or a rare CJK letter). Constant time: only the unit at the cut is looked at.
+ */
+export function sliceCodePoints(text: string, maxUnits: number): string {
+  if (text.length <= maxUnits) return text;
+  if (maxUnits <= 0) return '';
+  const last = text.charCodeAt(maxUnits - 1);
+  const next = text.charCodeAt(maxUnits);
+  const splitsPair = last >= 0xd800 && last <= 0xdbff && next >= 0xdc00 && next <= 0xdfff;
+  return text.slice(0, splitsPair ? maxUnits - 1 : maxUnits);
+}
+
+/**
+ * `text` within `maxUnits`: cut before the last word that does not fit, trailing punctuation dropped, and the cut
+ * marked with "…". A single word longer than the room (rare: a pasted URL) is cut on a code point instead.
+ */
+export function truncateOnWord(text: string, maxUnits: number): string {
+  if (text.length <= maxUnits) return text;
+  const room = maxUnits - ELLIPSIS.length;
+  const cut = text.lastIndexOf(' ', room);
+  const head = cut > 0 ? text.slice(0, cut) : sliceCodePoints(text, room);
+  return head.replace(/[\s,;:.-]+$/u, '') + ELLIPSIS;
+}
