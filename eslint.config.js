@@ -40,6 +40,13 @@ export default tseslint.config(
     },
   },
   {
+    // Renderer tests run in Node (vitest) and may make scratch folders with node:*; the app's renderer code may not.
+    files: ['renderer/**/*.test.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: ['electron'] }],
+    },
+  },
+  {
     // Every IPC handler goes through the one secure wrapper (S-17); shell only through the allow-list wrapper.
     files: ['electron/**/*.ts'],
     ignores: ['electron/main/secure-ipc.ts'],
