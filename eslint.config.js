@@ -80,6 +80,13 @@ export default tseslint.config(
     },
   },
   {
+    // Renderer tests run in Node (vitest) and may make scratch folders with node:*; the app's renderer code may not.
+    files: ['renderer/**/*.test.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: ['electron'] }],
+    },
+  },
+  {
     // Every IPC handler goes through the one secure wrapper (S-17); shell never opens links or files (S-15).
     files: ['electron/**/*.ts'],
     ignores: ['electron/main/secure-ipc.ts'],

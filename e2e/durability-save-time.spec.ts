@@ -9,8 +9,7 @@ import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { serializeDraftFile } from '../core/draft-file/draft-file-format';
 import { syntheticReport } from '../test-support/synthetic/synthetic-report';
-import { addWindow, bridgeMainDouble } from './helpers/journal-bridge';
-import { startMainDouble } from './helpers/main-process-double';
+import { startDesktop } from './helpers/desktop-bridge';
 import { waitForSaved } from './helpers/wizard-page';
 
 const SAVES = 6;
@@ -22,7 +21,7 @@ test('a 100-page draft saves (IndexedDB + journal) well within the autosave rhyt
     const file = join(userData, 'bao-cao-100-trang.baocao.json');
     const text = serializeDraftFile('so-ket-tong-ket', syntheticReport({ pages: 100 }), { lastStepKey: 'general' });
     await writeFile(file, text);
-    const main = startMainDouble({ userData, openPath: () => file });
+    const main = await startDesktop(context, page, { userData, openPath: () => file });
     // Main's own share (validate + fsynced atomic write), apart from the CDP hop that stands in for IPC here.
     const mainMs: number[] = [];
     const invoke = main.invoke.bind(main);
@@ -32,8 +31,6 @@ test('a 100-page draft saves (IndexedDB + journal) well within the autosave rhyt
       if (channel === 'journal:save') mainMs.push(performance.now() - started);
       return res;
     };
-    await bridgeMainDouble(context, main);
-    addWindow(main, page);
 
     await page.goto('/');
     await page.getByRole('button', { name: 'Mở tệp bản nháp' }).click();

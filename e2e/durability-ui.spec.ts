@@ -7,8 +7,7 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { addWindow, bridgeMainDouble } from './helpers/journal-bridge';
-import { startMainDouble } from './helpers/main-process-double';
+import { startDesktop } from './helpers/desktop-bridge';
 import { createDraft, DINH_KY_TEMPLATE, SO_KET_TEMPLATE, typeInEditor, waitForSaved } from './helpers/wizard-page';
 
 test('trash: a deleted draft is listed with its days left, restored, then deleted for good after a confirmation', async ({ page }) => {
@@ -97,9 +96,7 @@ test('draft file in the browser: save, reopen as a copy or replace after asking,
 test('history with the journal: a named version, an automatic checkpoint, view read-only, restore and undo', async ({ context, page }) => {
   const userData = await mkdtemp(join(tmpdir(), 'soan-history-'));
   try {
-    const main = startMainDouble({ userData });
-    await bridgeMainDouble(context, main);
-    addWindow(main, page);
+    const main = await startDesktop(context, page, { userData });
     await page.goto('/');
     await createDraft(page, DINH_KY_TEMPLATE);
     await typeInEditor(page, 'Phần mở đầu', 'Nội dung gửi xin ý kiến các đồng chí.');

@@ -1,6 +1,6 @@
 /**
  * "Khôi phục từ bản sao lưu" on real Chromium with the REAL journal code (only Electron is a double, see
- * helpers/journal-bridge.ts): the draft's own journal file is truncated and the IndexedDB folder deleted between
+ * helpers/desktop-bridge.ts): the draft's own journal file is truncated and the IndexedDB folder deleted between
  * runs; the draft still shows on the recovery screen, its backups are listed with their time, restoring one
  * brings its text back, and "Hoàn tác" undoes that.
  */

@@ -1,6 +1,6 @@
 /**
  * D-05…D-07 and D-12 on real Chromium with the REAL journal code (only Electron is a double, see
- * helpers/journal-bridge.ts): the IndexedDB folder of the profile is deleted or corrupted between runs, and
+ * helpers/desktop-bridge.ts): the IndexedDB folder of the profile is deleted or corrupted between runs, and
  * the recovery screen brings every draft back from the journal on disk; the restore can be undone; and a quit
  * waits for the open editor's last words to reach the journal.
  */

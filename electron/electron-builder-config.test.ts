@@ -29,9 +29,24 @@ const { getConfig, validateConfiguration } = require('app-builder-lib/out/util/c
   validateConfiguration(config: unknown, logger: unknown): Promise<void>;
 };
 const { DebugLogger } = require('builder-util') as { DebugLogger: new (enabled: boolean) => unknown };
+const { PlatformPackager } = require('app-builder-lib') as {
+  PlatformPackager: { prototype: { generateFuseConfig(fuses: Record<string, boolean>): Promise<Record<number, unknown>> } };
+};
+// Electron's own fuse names and wire positions, from the @electron/fuses electron-builder writes them with.
+const { FuseV1Options } = createRequire(require.resolve('app-builder-lib/package.json'))('@electron/fuses') as {
+  FuseV1Options: Record<string, number | string>;
+};
+const FUSE_NAMES = Object.keys(FuseV1Options).filter((key) => typeof FuseV1Options[key] === 'number');
+
+/** The fuse states electron-builder writes into the executable for an `electronFuses` config, by Electron's names. */
+async function fusesWritten(electronFuses: Record<string, boolean>): Promise<Record<string, unknown>> {
+  const wire = await PlatformPackager.prototype.generateFuseConfig.call(undefined, electronFuses);
+  return Object.fromEntries(FUSE_NAMES.map((name) => [name, wire[FuseV1Options[name] as number]]));
+}
 
 const config = await getConfig(ROOT, null, null);
 const packageJson = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as {
+  scripts: Record<string, string>;
   dependencies: Record<string, string>;
   devDependencies: Record<string, string>;
 };
@@ -110,17 +125,40 @@ describe('electron-builder.yml', () => {
     expect(config.linux.target).toEqual(['AppImage', 'deb']);
   });
 
-  it('flips the security fuses (S-19)', () => {
-    expect(config.electronFuses).toEqual({
-      runAsNode: false,
-      enableCookieEncryption: true,
-      enableNodeOptionsEnvironmentVariable: false,
-      enableNodeCliInspectArguments: false,
-      enableEmbeddedAsarIntegrityValidation: true,
-      onlyLoadAppFromAsar: true,
-      loadBrowserProcessSpecificV8Snapshot: false,
-      grantFileProtocolExtraPrivileges: false,
-    });
+  it('sets every fuse Electron has, so none is left to the binary’s default (S-19)', async () => {
+    const wire = await fusesWritten(config.electronFuses);
+    expect(FUSE_NAMES.length).toBeGreaterThanOrEqual(8);
+    for (const name of FUSE_NAMES) expect(typeof wire[name], name).toBe('boolean');
+  });
+
+  it('S-19: the signed executable runs no other code — not as Node, not with NODE_OPTIONS, not under an inspector', async () => {
+    const wire = await fusesWritten(config.electronFuses);
+    expect(wire.RunAsNode).toBe(false);
+    expect(wire.EnableNodeOptionsEnvironmentVariable).toBe(false);
+    expect(wire.EnableNodeCliInspectArguments).toBe(false);
+  });
+
+  it('S-19: the app runs only from its own app.asar, checked against the hash in the executable', async () => {
+    const wire = await fusesWritten(config.electronFuses);
+    expect(wire.OnlyLoadAppFromAsar).toBe(true);
+    expect(wire.EnableEmbeddedAsarIntegrityValidation).toBe(true);
+  });
+
+  it('S-19: file:// pages get no extra privileges, cookies are encrypted, one V8 snapshot for every process', async () => {
+    const wire = await fusesWritten(config.electronFuses);
+    expect(wire.GrantFileProtocolExtraPrivileges).toBe(false);
+    expect(wire.EnableCookieEncryption).toBe(true);
+    expect(wire.LoadBrowserProcessSpecificV8Snapshot).toBe(false);
+  });
+
+  it('T-04: the Playwright test package differs from the release only by the inspector fuse', async () => {
+    const overrides = (script: string) =>
+      Object.fromEntries([...script.matchAll(/-c\.electronFuses\.(\w+)=(true|false)\b/g)].map(([, key, value]) => [key, value === 'true']));
+    expect(overrides(packageJson.scripts.dist)).toEqual({});
+    const release = await fusesWritten(config.electronFuses);
+    const test = await fusesWritten({ ...config.electronFuses, ...overrides(packageJson.scripts['dist:test']) });
+    expect(FUSE_NAMES.filter((name) => test[name] !== release[name])).toEqual(['EnableNodeCliInspectArguments']);
+    expect(test.EnableNodeCliInspectArguments).toBe(true);
   });
 
   it('has a 512×512 RGBA PNG icon in build/', () => {

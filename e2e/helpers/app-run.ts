@@ -5,8 +5,8 @@
  */
 import { chromium, type BrowserContext, type Page } from '@playwright/test';
 import { CHROMIUM_ARGS } from '../../playwright.config';
-import { addWindow, bridgeMainDouble } from './journal-bridge';
-import { startMainDouble, type MainDouble } from './main-process-double';
+import type { MainDouble } from '../../test-support/desktop-double';
+import { startDesktop } from './desktop-bridge';
 
 export interface AppRun {
   context: BrowserContext;
@@ -15,7 +15,6 @@ export interface AppRun {
 }
 
 export async function startAppRun(baseURL: string, profileDir: string, userData: string): Promise<AppRun> {
-  const main = startMainDouble({ userData });
   const context = await chromium.launchPersistentContext(profileDir, {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     args: CHROMIUM_ARGS,
@@ -24,8 +23,7 @@ export async function startAppRun(baseURL: string, profileDir: string, userData:
     timezoneId: 'Asia/Ho_Chi_Minh',
     viewport: { width: 1366, height: 860 },
   });
-  await bridgeMainDouble(context, main);
   const page = context.pages()[0] ?? (await context.newPage());
-  addWindow(main, page);
+  const main = await startDesktop(context, page, { userData });
   return { context, page, main };
 }

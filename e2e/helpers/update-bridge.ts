@@ -1,7 +1,8 @@
 /**
- * The desktop app's issue-6 main process without Electron, for the page in plain Chromium: the REAL
- * registerUpdates + registerTemplatePacks (copy, verify, install, list) behind the REAL secureHandle and
- * zod contract, next to the REAL journal (main-process-double). Only the Electron boundary is a double:
+ * The desktop app's update and template-pack main process without Electron, for the page in plain Chromium:
+ * the REAL registerUpdates + registerTemplatePacks (copy, verify, install, list) behind the REAL secureHandle
+ * and zod contract, registered on the journal double's ipcMain (test-support/desktop-double.ts) and bridged
+ * into the page by desktop-bridge.ts. Only the Electron boundary is a double:
  * the open dialog answers with the path the test chose, the updater is never loaded (no feed configured),
  * "launch" and "quit" are recorded, and the built-in key is replaced by a throwaway test key.
  */
@@ -10,9 +11,8 @@ import { basename, dirname, join } from 'node:path';
 import type { BrowserContext, Page } from '@playwright/test';
 import type { KeyObject } from 'node:crypto';
 import { createPublicKey } from 'node:crypto';
-import { CHANNELS, SUBSCRIPTIONS } from '../../electron/ipc/channels';
-import { APP_ORIGIN } from '../../electron/main/security-policy';
-import type { InvokeEvent, SenderFrame } from '../../electron/main/secure-ipc';
+import { CHANNELS, type RendererApi } from '../../electron/ipc/channels';
+import type { InvokeEvent } from '../../electron/main/secure-ipc';
 import { renderDocx } from '../../core/docx/render-docx';
 import { createExportDocxHandler } from '../../node/export/export-docx';
 import { secureHandle } from '../../electron/main/secure-ipc';
@@ -30,7 +30,8 @@ import { createTrustStore } from '../../node/packages/trust-store';
 import { readFileSync } from 'node:fs';
 import { ruleSetSchema } from '../../core/rules/rule-set-schema';
 import { templateSchema } from '../../core/templates/template-schema';
-import { JOURNAL_METHODS, startMainDouble } from './main-process-double';
+import { startMainDouble } from '../../test-support/desktop-double';
+import { bridgeMainDouble } from './desktop-bridge';
 
 // Playwright's loader cannot import JSON modules, so the built-in outlines and rule-sets are read as files.
 const ROOT = join(import.meta.dirname, '..', '..');
@@ -38,13 +39,10 @@ const readJson = (...parts: string[]): unknown => JSON.parse(readFileSync(join(R
 const builtInTemplates = () => ['so-ket-tong-ket', 'dinh-ky'].map((id) => templateSchema.parse(readJson('assets', 'templates', `${id}.json`)));
 const listRuleSets = () => ['hd36-2018', 'nd30-2020'].map((id) => ruleSetSchema.parse(readJson('core', 'rules', `${id}.json`)));
 
-const MAIN_FRAME: SenderFrame = { url: `${APP_ORIGIN}/index.html`, parent: null, processId: 1, routingId: 1 };
-const EVENT: InvokeEvent = { senderFrame: MAIN_FRAME, sender: { mainFrame: MAIN_FRAME } };
-
 export const UPDATE_METHODS = [
   'updateStatus', 'updateCheck', 'updateDownload', 'updateInstallNow', 'updateUsbPick', 'updateUsbInstall',
   'templatesList', 'templatePackPick', 'templatePackInstall', 'templatePackRollback', 'exportDocx', 'renderPreviewDocx',
-] as const;
+] as const satisfies readonly (keyof typeof CHANNELS & keyof RendererApi)[];
 
 export interface UpdateDouble {
   /** Next answer of the open dialog (a path on the "stick"). */
@@ -57,8 +55,7 @@ export interface UpdateDouble {
 
 export async function bridgeUpdateDouble(context: BrowserContext, userData: string, signingKey: KeyObject, appVersion = '1.0.0'): Promise<UpdateDouble> {
   const main = startMainDouble({ userData });
-  const handlers = new Map<string, (event: InvokeEvent, ...args: unknown[]) => Promise<unknown>>();
-  const ipcMain = { handle: (channel: string, listener: (event: InvokeEvent, ...args: unknown[]) => Promise<unknown>) => void handlers.set(channel, listener) };
+  const { ipcMain } = main;
   const publicKey = createPublicKey(signingKey);
   const trustedKeys = [{ keyId: keyIdOf(publicKey), key: publicKey }];
   const trust = createTrustStore(join(userData, 'update-trust.json'), realPackageFs);
@@ -144,24 +141,8 @@ export async function bridgeUpdateDouble(context: BrowserContext, userData: stri
     }),
   );
 
-  await context.exposeBinding('__soanBaoCaoInvoke', (_source, channel: string, request: unknown) => {
-    const handler = handlers.get(channel);
-    return handler ? handler(EVENT, request) : main.invoke(channel, request);
-  });
-  const methods = Object.fromEntries([...JOURNAL_METHODS, ...UPDATE_METHODS].map((m) => [m, CHANNELS[m]]));
-  await context.addInitScript(
-    ({ methodChannels, flushChannel }: { methodChannels: Record<string, string>; flushChannel: string }) => {
-      const invoke = (window as unknown as { __soanBaoCaoInvoke: (c: string, r: unknown) => Promise<unknown> }).__soanBaoCaoInvoke;
-      const api: Record<string, unknown> = {};
-      for (const [method, channel] of Object.entries(methodChannels)) api[method] = (request?: unknown) => invoke(channel, request ?? {});
-      // No flush request or update push is sent in these tests; the subscriptions exist as in the preload.
-      api.onFlushRequest = () => () => undefined;
-      api.onUpdateStatus = () => () => undefined;
-      void flushChannel;
-      Object.defineProperty(window, 'soanBaoCao', { value: Object.freeze(api), configurable: false, writable: false });
-    },
-    { methodChannels: methods, flushChannel: SUBSCRIPTIONS.onFlushRequest },
-  );
+  // The page is not one of main's windows here: no flush request or update push reaches it in these tests.
+  await bridgeMainDouble(context, main, UPDATE_METHODS);
   return {
     pickNext: (path) => (nextPath = path),
     launched,

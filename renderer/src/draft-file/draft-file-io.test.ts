@@ -4,31 +4,25 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { serializeDraftFile } from '../../../core/draft-file/draft-file-format';
 import { newReportFromTemplate, EMPTY_ISSUER } from '../../../core/model/new-report';
 import { findTemplate } from '../../../core/templates/templates';
-import { apiOverDouble, startMainDouble, type JournalMethods } from '../../../e2e/helpers/main-process-double';
-import { makeTempDir, removeDir } from '../../../e2e/helpers/temp-dir';
+import { desktopTest } from '../../../test-support/desktop-test';
 import { openDraftsDb, type DraftsDb } from '../db/drafts-db';
 import { createDraftsRepository, randomId } from '../db/drafts-repository';
 import { withJournal } from '../journal/durable-repository';
 import { BEFORE_REPLACE_VERSION, importOpenedDraft, openPickedFile } from './draft-file-io';
 
-let userData: string;
-let api: JournalMethods;
 let db: DraftsDb;
 
-beforeEach(async () => {
-  userData = await makeTempDir('soan-draft-file-');
-  api = apiOverDouble(startMainDouble({ userData }));
+beforeEach(() => {
   db = openDraftsDb(`file-${randomId()}`);
 });
-afterEach(async () => {
+afterEach(() => {
   db.close();
-  await removeDir(userData);
 });
 
 const report = (title: string) => ({ ...newReportFromTemplate(findTemplate('so-ket-tong-ket')!, EMPTY_ISSUER, '2026-11-27', randomId), title });
 
 describe('opening a draft file', () => {
-  it('finds the draft with the same id, then opens as a copy or replaces it (keeping the old state as a version)', async () => {
+  desktopTest('finds the draft with the same id, then opens as a copy or replaces it (keeping the old state as a version)', async ({ api }) => {
     const repo = withJournal(createDraftsRepository({ db, now: () => Date.now(), newId: randomId }), db, api);
     const mine = await repo.createDraft('so-ket-tong-ket', report('bản trên máy'), 'general');
     const text = serializeDraftFile('so-ket-tong-ket', report('bản từ máy khác'), { draftId: mine.id, lastStepKey: 'closing' });

@@ -1,14 +1,14 @@
 /**
  * The save pipeline against real Dexie (fake-indexeddb) and the REAL main-process journal code writing to a
- * temp folder (e2e/helpers/main-process-double.ts): "saved" means IndexedDB and the journal have it (D-01).
+ * temp folder (test-support/desktop-test.ts): "saved" means IndexedDB and the journal have it (D-01).
  */
 import 'fake-indexeddb/auto';
-import { makeTempDir, removeDir } from '../../../e2e/helpers/temp-dir';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { newReportFromTemplate, EMPTY_ISSUER } from '../../../core/model/new-report';
 import type { Report } from '../../../core/model/report-schema';
 import { findTemplate } from '../../../core/templates/templates';
-import { apiOverDouble, startMainDouble, type JournalMethods } from '../../../e2e/helpers/main-process-double';
+import type { JournalMethods } from '../../../test-support/desktop-double';
+import { desktopTest } from '../../../test-support/desktop-test';
 import { openDraftsDb, type DraftsDb } from '../db/drafts-db';
 import { createDraftsRepository, randomId } from '../db/drafts-repository';
 import { withJournal } from './durable-repository';
@@ -17,24 +17,19 @@ import { JournalSaveError } from './journal-api';
 let n = 0;
 const report = (title: string): Report => ({ ...newReportFromTemplate(findTemplate('so-ket-tong-ket')!, EMPTY_ISSUER, '2023-06-15', () => `s${++n}`), title });
 
-let userData: string;
 let db: DraftsDb;
-let api: JournalMethods;
 
-beforeEach(async () => {
-  userData = await makeTempDir('soan-durable-');
-  api = apiOverDouble(startMainDouble({ userData }));
+beforeEach(() => {
   db = openDraftsDb(`durable-${randomId()}`);
 });
-afterEach(async () => {
+afterEach(() => {
   db.close();
-  await removeDir(userData);
 });
 
 const repoWith = (journal: JournalMethods) => withJournal(createDraftsRepository({ db, now: () => Date.now(), newId: randomId }), db, journal);
 
 describe('withJournal', () => {
-  it('a save resolves only after the journal call has resolved, and both stores hold the same text', async () => {
+  desktopTest('a save resolves only after the journal call has resolved, and both stores hold the same text', async ({ api }) => {
     const order: string[] = [];
     let release: () => void = () => undefined;
     const gate = new Promise<void>((r) => (release = r));
@@ -61,7 +56,7 @@ describe('withJournal', () => {
     expect(journalled.status === 'ok' && (journalled.draft.report as Report).title).toBe('lần hai');
   });
 
-  it('a journal failure (disk full) rejects the save with main\'s Vietnamese sentence, so "Đã lưu" is not shown', async () => {
+  desktopTest('a journal failure (disk full) rejects the save with main\'s Vietnamese sentence, so "Đã lưu" is not shown', async ({ api }) => {
     const full: JournalMethods = {
       ...api,
       journalSave: async () => ({ status: 'error', reason: 'disk-full', message: 'Ổ đĩa máy tính đã đầy nên bản nháp chưa được lưu xuống đĩa.' }),
@@ -73,7 +68,7 @@ describe('withJournal', () => {
     expect((error as JournalSaveError).userMessage).toContain('Ổ đĩa máy tính đã đầy');
   });
 
-  it('a rejected IPC call becomes a Vietnamese error too, never an unhandled throw', async () => {
+  desktopTest('a rejected IPC call becomes a Vietnamese error too, never an unhandled throw', async ({ api }) => {
     const broken: JournalMethods = { ...api, journalSave: () => Promise.reject(new Error('ipc gone')) };
     const repo = repoWith(broken);
     const draft = await repo.createDraft('so-ket-tong-ket', report('a'), 'general');
@@ -81,7 +76,7 @@ describe('withJournal', () => {
     expect((error as JournalSaveError).userMessage).toContain('Không liên lạc được');
   });
 
-  it('create, delete and restore are mirrored in the journal (trash kept in step)', async () => {
+  desktopTest('create, delete and restore are mirrored in the journal (trash kept in step)', async ({ api }) => {
     const repo = repoWith(api);
     const draft = await repo.createDraft('so-ket-tong-ket', report('mirror'), 'general');
     const summary = async () => {
@@ -96,7 +91,7 @@ describe('withJournal', () => {
     expect((await summary())?.deletedAt).toBeUndefined();
   });
 
-  it('restoring a draft the journal never had journals it whole (head and every chapter)', async () => {
+  desktopTest('restoring a draft the journal never had journals it whole (head and every chapter)', async ({ api }) => {
     const before = createDraftsRepository({ db, now: () => Date.now(), newId: randomId });
     const full = report('từ trước khi có nhật ký');
     const draft = await before.createDraft('so-ket-tong-ket', full, 'general');
@@ -112,7 +107,7 @@ describe('withJournal', () => {
     expect(withJournal(inner, db, null)).toBe(inner);
   });
 
-  it('step changes make automatic checkpoints in the journal', async () => {
+  desktopTest('step changes make automatic checkpoints in the journal', async ({ api }) => {
     const repo = repoWith(api);
     const draft = await repo.createDraft('so-ket-tong-ket', report('c'), 'general');
     await repo.saveDraft(draft.id, report('c1'), 'chapter:x', 'step-change');

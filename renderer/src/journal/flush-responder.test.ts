@@ -1,32 +1,24 @@
 /** Main's quit waits for the renderer: the responder saves every open draft, then answers with the same id. */
-import { makeTempDir, removeDir } from '../../../e2e/helpers/temp-dir';
 import { describe, expect, it } from 'vitest';
-import { apiOverDouble, startMainDouble } from '../../../e2e/helpers/main-process-double';
+import { desktopTest } from '../../../test-support/desktop-test';
 import { CONVERT_DELAY_MS } from '../editor/pending-change';
 import { flushAll, installFlushResponder, registerFlusher, SETTLE_MS } from './flush-responder';
 
 describe('flush responder', () => {
-  it('quit waits until every registered editor has saved, then the app quits', async () => {
-    const userData = await makeTempDir('soan-flush-');
-    try {
-      const main = startMainDouble({ userData });
-      const api = apiOverDouble(main);
-      const events: string[] = [];
-      const off = registerFlusher(async (reason) => {
-        events.push(`flush:${reason}`);
-        await new Promise((r) => setTimeout(r, 50));
-        events.push('saved');
-        return true;
-      });
-      const stop = installFlushResponder(api);
-      await main.quit();
-      events.push('quit');
-      expect(events).toEqual(['flush:quit', 'saved', 'quit']);
-      off();
-      stop();
-    } finally {
-      await removeDir(userData);
-    }
+  desktopTest('quit waits until every registered editor has saved, then the app quits', async ({ double, api }) => {
+    const events: string[] = [];
+    const off = registerFlusher(async (reason) => {
+      events.push(`flush:${reason}`);
+      await new Promise((r) => setTimeout(r, 50));
+      events.push('saved');
+      return true;
+    });
+    const stop = installFlushResponder(api);
+    await double.quit();
+    events.push('quit');
+    expect(events).toEqual(['flush:quit', 'saved', 'quit']);
+    off();
+    stop();
   });
 
   it('reports "not saved" when one editor could not save', async () => {

@@ -4,13 +4,13 @@
  * the restore itself can be undone.
  */
 import 'fake-indexeddb/auto';
-import { makeTempDir, removeDir } from '../../../e2e/helpers/temp-dir';
 import { Dexie } from 'dexie';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { newReportFromTemplate, EMPTY_ISSUER } from '../../../core/model/new-report';
 import type { Report } from '../../../core/model/report-schema';
 import { findTemplate } from '../../../core/templates/templates';
-import { apiOverDouble, startMainDouble, type JournalMethods } from '../../../e2e/helpers/main-process-double';
+import type { JournalMethods } from '../../../test-support/desktop-double';
+import { desktopTest } from '../../../test-support/desktop-test';
 import { openDraftsDb, type DraftsDb } from '../db/drafts-db';
 import { createDraftsRepository, randomId } from '../db/drafts-repository';
 import { withJournal } from '../journal/durable-repository';
@@ -20,23 +20,18 @@ import { BEFORE_RESTORE_VERSION, restoreFromJournal, undoRestore } from './resto
 let n = 0;
 const report = (title: string): Report => ({ ...newReportFromTemplate(findTemplate('dinh-ky')!, EMPTY_ISSUER, '2024-01-10', () => `r${++n}`), title });
 
-let userData: string;
-let api: JournalMethods;
 let dbName: string;
 let db: DraftsDb;
 
-beforeEach(async () => {
-  userData = await makeTempDir('soan-recovery-');
-  api = apiOverDouble(startMainDouble({ userData }));
+beforeEach(() => {
   dbName = `recovery-${randomId()}`;
   db = openDraftsDb(dbName);
 });
-afterEach(async () => {
+afterEach(() => {
   db.close();
-  await removeDir(userData);
 });
 
-async function writeDrafts(count: number): Promise<Map<string, string>> {
+async function writeDrafts(api: JournalMethods, count: number): Promise<Map<string, string>> {
   const repo = withJournal(createDraftsRepository({ db, now: () => Date.now(), newId: randomId }), db, api);
   const titles = new Map<string, string>();
   for (let i = 0; i < count; i++) {
@@ -49,8 +44,8 @@ async function writeDrafts(count: number): Promise<Map<string, string>> {
 }
 
 describe('start-up recovery', () => {
-  it('IndexedDB deleted: the check takes the recovery path and restoring brings every draft back', async () => {
-    const titles = await writeDrafts(4);
+  desktopTest('IndexedDB deleted: the check takes the recovery path and restoring brings every draft back', async ({ api }) => {
+    const titles = await writeDrafts(api, 4);
     db.close();
     await Dexie.delete(dbName);
     db = openDraftsDb(dbName);
@@ -68,8 +63,8 @@ describe('start-up recovery', () => {
     expect((await checkAtStartup(db, api)).kind).toBe('ok');
   });
 
-  it('IndexedDB older than the journal: the newer copy is restored, the older kept as a named version, and undo puts it back', async () => {
-    const [id] = [...(await writeDrafts(1)).keys()];
+  desktopTest('IndexedDB older than the journal: the newer copy is restored, the older kept as a named version, and undo puts it back', async ({ api }) => {
+    const [id] = [...(await writeDrafts(api, 1)).keys()];
     const newer = (await db.drafts.get(id!))!;
     // IndexedDB lost the last write (e.g. a relaxed write before a power cut): it holds an older copy.
     await db.drafts.put({ ...newer, report: report('bản cũ'), title: 'bản cũ', updatedAt: newer.updatedAt - 60_000 });
@@ -91,8 +86,8 @@ describe('start-up recovery', () => {
     expect(journal.status === 'ok' && (journal.draft.report as Report).title).toBe('bản cũ');
   });
 
-  it('undo of a restore into an empty database removes what was added', async () => {
-    await writeDrafts(2);
+  desktopTest('undo of a restore into an empty database removes what was added', async ({ api }) => {
+    await writeDrafts(api, 2);
     await db.drafts.clear();
     const check = await checkAtStartup(db, api);
     if (check.kind !== 'recover') throw new Error('expected recovery');
@@ -102,8 +97,8 @@ describe('start-up recovery', () => {
     expect(await db.drafts.count()).toBe(0);
   });
 
-  it('a trashed draft comes back into the trash, not onto the home screen', async () => {
-    const [id] = [...(await writeDrafts(1)).keys()];
+  desktopTest('a trashed draft comes back into the trash, not onto the home screen', async ({ api }) => {
+    const [id] = [...(await writeDrafts(api, 1)).keys()];
     await withJournal(createDraftsRepository({ db, now: () => Date.now(), newId: randomId }), db, api).deleteDraft(id!);
     await db.drafts.clear();
     const check = await checkAtStartup(db, api);

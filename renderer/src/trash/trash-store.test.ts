@@ -1,32 +1,26 @@
 /** Trash with real Dexie (fake-indexeddb) and the REAL journal: restore, and "xóa vĩnh viễn" from both stores. */
 import 'fake-indexeddb/auto';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect } from 'vitest';
 import { newReportFromTemplate, EMPTY_ISSUER } from '../../../core/model/new-report';
 import { findTemplate } from '../../../core/templates/templates';
-import { apiOverDouble, startMainDouble, type JournalMethods } from '../../../e2e/helpers/main-process-double';
-import { makeTempDir, removeDir } from '../../../e2e/helpers/temp-dir';
+import { desktopTest } from '../../../test-support/desktop-test';
 import { openDraftsDb, type DraftsDb } from '../db/drafts-db';
 import { createDraftsRepository, randomId } from '../db/drafts-repository';
 import { withJournal } from '../journal/durable-repository';
 import { deleteForever, listTrash } from './trash-store';
 
 const DAY = 86_400_000;
-let userData: string;
-let api: JournalMethods;
 let db: DraftsDb;
 
-beforeEach(async () => {
-  userData = await makeTempDir('soan-trash-');
-  api = apiOverDouble(startMainDouble({ userData }));
+beforeEach(() => {
   db = openDraftsDb(`trash-${randomId()}`);
 });
-afterEach(async () => {
+afterEach(() => {
   db.close();
-  await removeDir(userData);
 });
 
 describe('trash', () => {
-  it('lists deleted drafts with the days left, and deleting for good removes them from IndexedDB and the journal', async () => {
+  desktopTest('lists deleted drafts with the days left, and deleting for good removes them from IndexedDB and the journal', async ({ api }) => {
     let now = Date.UTC(2026, 10, 1);
     const repo = withJournal(createDraftsRepository({ db, now: () => now, newId: randomId }), db, api);
     const report = { ...newReportFromTemplate(findTemplate('dinh-ky')!, EMPTY_ISSUER, '2026-11-01', randomId), title: 'báo cáo tháng 11' };

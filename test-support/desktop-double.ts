@@ -1,14 +1,15 @@
 /**
- * The desktop app's main process without Electron, for tests in plain Chromium and Node: the REAL issue-4
+ * The desktop app's main process without Electron, for tests in plain Chromium and Node: the REAL journal
  * wiring (registerJournal: journal on disk, revisions, backups, draft files, quit flush) behind the REAL
  * secureHandle + zod contract. Only the Electron boundary is a double: ipcMain is a map of handlers, the
  * sender is the app's main frame, dialogs answer with paths the test chose, and "windows" are callbacks.
+ * Used by the renderer's unit tests (through desktop-test.ts) and by the Playwright bridges in e2e/helpers.
  */
-import { APP_ORIGIN } from '../../electron/main/security-policy';
-import type { InvokeEvent, SenderFrame } from '../../electron/main/secure-ipc';
-import { registerJournal } from '../../electron/main/journal/register-journal';
-import type { DraftJournal } from '../../node/journal/draft-journal';
-import { CHANNELS, SUBSCRIPTIONS, type RendererApi } from '../../electron/ipc/channels';
+import { APP_ORIGIN } from '../electron/main/security-policy';
+import type { InvokeEvent, IpcMainLike, SenderFrame } from '../electron/main/secure-ipc';
+import { registerJournal } from '../electron/main/journal/register-journal';
+import type { DraftJournal } from '../node/journal/draft-journal';
+import { CHANNELS, SUBSCRIPTIONS, type RendererApi } from '../electron/ipc/channels';
 
 const MAIN_FRAME: SenderFrame = { url: `${APP_ORIGIN}/index.html`, parent: null, processId: 1, routingId: 1 };
 const EVENT: InvokeEvent = { senderFrame: MAIN_FRAME, sender: { mainFrame: MAIN_FRAME } };
@@ -23,8 +24,12 @@ export interface MainDoubleOptions {
   onFileNameRefused?: (message: string) => void;
 }
 
+type Handler = (event: InvokeEvent, ...args: unknown[]) => Promise<unknown>;
+
 export interface MainDouble {
   journal: DraftJournal;
+  /** The double's ipcMain: other main modules register here, so one table answers every channel. */
+  ipcMain: IpcMainLike<InvokeEvent>;
   invoke(channel: string, request: unknown): Promise<unknown>;
   /** A window: receives main → renderer events; returns the unsubscribe. */
   addWindow(send: (channel: string, payload: unknown) => void): () => void;
@@ -33,12 +38,13 @@ export interface MainDouble {
 }
 
 export function startMainDouble(options: MainDoubleOptions): MainDouble {
-  const handlers = new Map<string, (event: InvokeEvent, ...args: unknown[]) => Promise<unknown>>();
+  const handlers = new Map<string, Handler>();
+  const ipcMain: IpcMainLike<InvokeEvent> = { handle: (channel, listener) => void handlers.set(channel, listener) };
   const windows = new Set<(channel: string, payload: unknown) => void>();
   const beforeQuit: ((event: { preventDefault(): void }) => void)[] = [];
   let quitResolve: (() => void) | null = null;
   const { journal } = registerJournal<InvokeEvent>({
-    ipcMain: { handle: (channel, listener) => void handlers.set(channel, listener) },
+    ipcMain,
     app: {
       on: (_event, listener) => beforeQuit.push(listener),
       quit: () => quitResolve?.(),
@@ -70,6 +76,7 @@ export function startMainDouble(options: MainDoubleOptions): MainDouble {
   });
   return {
     journal,
+    ipcMain,
     async invoke(channel, request) {
       const handler = handlers.get(channel);
       if (!handler) throw new Error(`no handler for ${channel}`);
