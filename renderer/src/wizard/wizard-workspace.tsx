@@ -17,7 +17,7 @@ import { ExportConfirmDialog } from '../checker/export-confirm-dialog';
 import { draftTitle, type DraftRecord } from '../db/draft-record';
 import { useExport } from '../export/use-export';
 import type { Route } from '../routing/hash-route';
-import { useFindTemplate } from '../template-packs/template-registry';
+import { useFindTemplate, useRuleSetRegistry } from '../template-packs/template-registry';
 import { ExportOutcomeSnackbar } from './export-outcome-snackbar';
 import { GuidancePanel } from './guidance-panel';
 import { PreviewDrawer } from './preview-drawer';
@@ -49,6 +49,8 @@ export function WizardWorkspace({ draft, routeStepKey, navigate }: WizardWorkspa
     setRestoredCount((n) => n + 1);
   }, []);
   const template = useFindTemplate(draft.templateId);
+  // Built-in plus installed rule-sets, as the preview and export use them.
+  const ruleSets = useRuleSetRegistry();
 
   const route = useStepRoute(report, draft, routeStepKey, navigate);
   const { steps, current, index, goTo } = route;
@@ -114,7 +116,7 @@ export function WizardWorkspace({ draft, routeStepKey, navigate }: WizardWorkspa
         </Paper>
 
         <Box className="wz-guidance">
-          <GuidancePanel items={stepGuidance(current, report, template)} />
+          <GuidancePanel items={stepGuidance(current, report, template, ruleSets)} />
         </Box>
       </Box>
 
