@@ -28,6 +28,7 @@ import { LegacyNoticeBar } from './legacy-notice';
 import { useLegacySelectionCommand } from './use-legacy-selection-command';
 import { listenToSelectionOnlyWhenFocused } from './selection-listener';
 import { randomId } from '../db/drafts-repository';
+import { announceEditorMounted } from './editor-mount-signal';
 
 export interface RichTextEditorProps {
   /** Accessible name, e.g. "Nội dung mục 2.1." */
@@ -143,6 +144,9 @@ function RichTextEditorView({ label, initialBlocks, onChange, footnoteOffset, pl
     };
     setNotice({ kind: 'split-done', count: split.markers.length });
   };
+
+  // The view is in the document by now (EditorContent attaches it as it mounts): tell who waits for it.
+  useEffect(() => announceEditorMounted(), []);
 
   // Unmounting (another step, back to the list) reports what waits; the document outlives the view.
   useEffect(() => () => pending.flush(), [pending]);

@@ -4,22 +4,21 @@
  * screen only appears after main's verification. In a plain browser there is no `window.soanBaoCao`:
  * the dialog explains that USB submission needs the desktop app.
  */
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
 import Dialog from '@mui/material/Dialog';
 import DialogActions from '@mui/material/DialogActions';
 import DialogContent from '@mui/material/DialogContent';
 import DialogTitle from '@mui/material/DialogTitle';
-import LinearProgress from '@mui/material/LinearProgress';
-import List from '@mui/material/List';
-import ListItemButton from '@mui/material/ListItemButton';
-import ListItemText from '@mui/material/ListItemText';
-import Stack from '@mui/material/Stack';
-import Typography from '@mui/material/Typography';
 import type { Report } from '../../../core/model/report-schema';
-import type { UsbSubmitProgress, UsbSubmitVerified, UsbTarget } from './submit-api-types';
-import { formatBytes, progressLabel } from './submit-labels';
+import type { UsbSubmitVerified } from './submit-api-types';
+import { UsbNeedsDesktopDialog } from './usb-needs-desktop-dialog';
+import { UsbSubmitDone } from './usb-submit-done';
+import { UsbSubmitProgress } from './usb-submit-progress';
+import { UsbTargetChoice } from './usb-target-choice';
+import { useUsbSubmission } from './use-usb-submission';
+import { useUsbTargets } from './use-usb-targets';
 
 export interface SubmitUsbDialogProps {
   open: boolean;
@@ -33,142 +32,27 @@ export interface SubmitUsbDialogProps {
   onSubmitted?: (result: UsbSubmitVerified) => void;
 }
 
-type Stage = { kind: 'choose' } | { kind: 'writing'; progress: UsbSubmitProgress | null } | { kind: 'done'; result: UsbSubmitVerified };
-
 export function SubmitUsbDialog(props: SubmitUsbDialogProps) {
   const api = window.soanBaoCao;
-  const [drives, setDrives] = useState<UsbTarget[]>([]);
-  const [folder, setFolder] = useState<UsbTarget | null>(null);
-  const [selected, setSelected] = useState<string | null>(null);
-  const [stage, setStage] = useState<Stage>({ kind: 'choose' });
   const [error, setError] = useState<string | null>(null);
+  const choice = useUsbTargets(api, props.open, setError);
+  const { stage, submit, reset } = useUsbSubmission(api, props, setError, props.onSubmitted);
 
-  useEffect(() => {
-    if (!props.open || !api) return;
-    const off = api.onUsbDrivesChanged(setDrives);
-    api.usbWatchDrives({ watch: true }).catch((e: unknown) => setError(e instanceof Error ? e.message : String(e)));
-    return () => {
-      off();
-      void api.usbWatchDrives({ watch: false }).catch(() => undefined);
-    };
-  }, [props.open, api]);
+  if (!api) return <UsbNeedsDesktopDialog open={props.open} onClose={props.onClose} />;
 
+  // Not while writing: the clerk might pull the stick out before main has checked what it wrote.
   const close = () => {
     if (stage.kind === 'writing') return;
-    setStage({ kind: 'choose' });
+    reset();
     setError(null);
     props.onClose();
   };
-
-  if (!api) {
-    return (
-      <Dialog open={props.open} onClose={props.onClose} aria-labelledby="submit-usb-title">
-        <DialogTitle id="submit-usb-title">Nộp qua USB</DialogTitle>
-        <DialogContent>
-          <Alert severity="info">
-            Nộp qua USB cần ứng dụng Soạn Báo Cáo trên máy tính (bản cài đặt), vì trình duyệt không được ghi trực tiếp vào USB.
-            Hãy mở bản nháp này trong ứng dụng để nộp.
-          </Alert>
-        </DialogContent>
-        <DialogActions>
-          <Button onClick={props.onClose}>Đóng</Button>
-        </DialogActions>
-      </Dialog>
-    );
-  }
-
-  const refresh = async () => {
-    setError(null);
-    try {
-      setDrives((await api.usbListDrives()).drives);
-    } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
-    }
-  };
-  const pickFolder = async () => {
-    setError(null);
-    const answer = await api.usbPickFolder();
-    if (answer.status === 'picked') {
-      setFolder(answer.target);
-      setSelected(answer.target.id);
-    } else if (answer.status === 'error') setError(answer.message);
-  };
-  const submit = async () => {
-    if (!selected) return;
-    setError(null);
-    setStage({ kind: 'writing', progress: null });
-    const off = api.onUsbSubmitProgress((progress) => setStage({ kind: 'writing', progress }));
-    try {
-      const result = await api.usbSubmit({
-        report: props.report,
-        templateId: props.templateId,
-        draftId: props.draftId,
-        draftUpdatedAt: props.draftUpdatedAt,
-        targetId: selected,
-      });
-      if (result.status === 'verified') {
-        setStage({ kind: 'done', result });
-        props.onSubmitted?.(result);
-      } else {
-        setStage({ kind: 'choose' });
-        setError(result.message);
-      }
-    } finally {
-      off();
-    }
-  };
-
-  const targets = folder ? [...drives, folder] : drives;
+  const { selected } = choice;
   return (
     <Dialog open={props.open} onClose={close} fullWidth maxWidth="sm" aria-labelledby="submit-usb-title">
       <DialogTitle id="submit-usb-title">Nộp qua USB</DialogTitle>
       <DialogContent>
-        {stage.kind === 'done' ? (
-          <Stack spacing={2}>
-            <Alert severity="success">{stage.result.headline}</Alert>
-            <Typography>
-              Đã ghi thư mục “{stage.result.folderName}” vào {stage.result.location} ({stage.result.files.length} tệp, đã đọc lại và so khớp mã SHA-256).
-            </Typography>
-            <Typography variant="body2">{stage.result.removalHint}</Typography>
-          </Stack>
-        ) : stage.kind === 'writing' ? (
-          <Stack spacing={2} aria-live="polite">
-            <Typography>{progressLabel(stage.progress)}</Typography>
-            <LinearProgress
-              variant={stage.progress ? 'determinate' : 'indeterminate'}
-              value={stage.progress ? (100 * stage.progress.done) / stage.progress.total : 0}
-            />
-            <Typography variant="body2">Đừng rút USB cho đến khi ứng dụng báo đã kiểm tra xong.</Typography>
-          </Stack>
-        ) : (
-          <Stack spacing={2}>
-            <Typography>Chọn USB để ghi báo cáo (tệp Word, tệp bản nháp và tệp kiểm tra manifest.json):</Typography>
-            {targets.length === 0 ? (
-              <Alert severity="info">Chưa thấy USB nào. Hãy cắm USB vào máy (danh sách tự cập nhật) hoặc chọn thư mục khác.</Alert>
-            ) : (
-              <List dense aria-label="Nơi nộp">
-                {targets.map((t) => (
-                  <ListItemButton key={t.id} selected={selected === t.id} onClick={() => setSelected(t.id)} disabled={t.readOnly}>
-                    <ListItemText
-                      primary={t.label}
-                      secondary={
-                        t.readOnly
-                          ? 'USB đang chống ghi (chỉ đọc)'
-                          : [t.kind === 'folder' ? t.location : t.fileSystem, t.freeBytes === null ? '' : `còn trống ${formatBytes(t.freeBytes)}`]
-                              .filter(Boolean)
-                              .join(' · ')
-                      }
-                    />
-                  </ListItemButton>
-                ))}
-              </List>
-            )}
-            <Stack direction="row" spacing={1}>
-              <Button onClick={() => void refresh()}>Làm mới</Button>
-              <Button onClick={() => void pickFolder()}>Chọn thư mục khác…</Button>
-            </Stack>
-          </Stack>
-        )}
+        {stage.kind === 'done' ? <UsbSubmitDone result={stage.result} /> : stage.kind === 'writing' ? <UsbSubmitProgress progress={stage.progress} /> : <UsbTargetChoice {...choice} />}
         {error && (
           <Alert severity="error" sx={{ mt: 2 }}>
             {error}
@@ -177,7 +61,9 @@ export function SubmitUsbDialog(props: SubmitUsbDialogProps) {
       </DialogContent>
       <DialogActions>
         {stage.kind === 'choose' && (
-          <Button variant="contained" disabled={!selected} onClick={() => void submit()}>
+          <Button variant="contained" disabled={!selected} onClick={() => {
+            if (selected) void submit(selected);
+          }}>
             Nộp
           </Button>
         )}

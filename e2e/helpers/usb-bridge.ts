@@ -1,0 +1,110 @@
+/**
+ * "Nộp qua USB" of the desktop app without Electron, for the page in plain Chromium: the REAL USB handlers
+ * (drive watch, "Chọn thư mục khác…", write + read-back verification, export history) behind the REAL
+ * secureHandle and zod contract, next to the REAL journal (main-process-double). Only the Electron and OS
+ * boundary is a double: the drive listing answers with the "sticks" the test inserts (folders on disk), the
+ * folder dialog with the path the test chose, and main → page events go through page.evaluate. Calls to
+ * the rest of the preload API (updates, template packs…) fail like a refused IPC call.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { BrowserContext, Page } from '@playwright/test';
+import { renderDocx } from '../../core/docx/render-docx';
+import type { Report } from '../../core/model/report-schema';
+import { createRuleSetRegistry, requireRuleSet } from '../../core/rules/rule-set-registry';
+import { ruleSetSchema } from '../../core/rules/rule-set-schema';
+import { CHANNELS, SUBSCRIPTIONS } from '../../electron/ipc/channels';
+import { APP_ORIGIN } from '../../electron/main/security-policy';
+import { secureHandle, type InvokeEvent, type SenderFrame } from '../../electron/main/secure-ipc';
+import { createHistoryLog, HISTORY_FILE_NAME } from '../../electron/main/submission/export-history-log';
+import { realSubmissionFs } from '../../electron/main/submission/submission-fs';
+import { createUsbHandlers } from '../../electron/main/submission/usb-ipc-handlers';
+import type { DetectedDrive } from '../../electron/main/usb/detected-drive';
+import { JOURNAL_METHODS, startMainDouble } from './main-process-double';
+
+// Playwright's loader cannot import JSON modules, so the built-in rule-sets are read as files.
+const ROOT = join(import.meta.dirname, '..', '..');
+const builtInRuleSets = ['hd36-2018', 'nd30-2020'].map((id) => ruleSetSchema.parse(JSON.parse(readFileSync(join(ROOT, 'core', 'rules', `${id}.json`), 'utf8'))));
+const registry = createRuleSetRegistry(builtInRuleSets);
+
+const MAIN_FRAME: SenderFrame = { url: `${APP_ORIGIN}/index.html`, parent: null, processId: 1, routingId: 1 };
+type PageEvent = InvokeEvent & { page: Page };
+
+export const USB_METHODS = ['usbListDrives', 'usbWatchDrives', 'usbPickFolder', 'usbSubmit', 'exportHistory'] as const;
+
+export interface UsbDouble {
+  /** The removable drives the OS listing reports from now on (a stick inserted or pulled out). */
+  setDrives(drives: DetectedDrive[]): void;
+  /** Next answer of the folder dialog (null: the clerk cancels). */
+  pickNext(path: string | null): void;
+}
+
+export async function bridgeUsbDouble(context: BrowserContext, userData: string): Promise<UsbDouble> {
+  const main = startMainDouble({ userData });
+  const handlers = new Map<string, (event: PageEvent, ...args: unknown[]) => Promise<unknown>>();
+  const ipcMain = { handle: (channel: string, listener: (event: PageEvent, ...args: unknown[]) => Promise<unknown>) => void handlers.set(channel, listener) };
+  let drives: DetectedDrive[] = [];
+  let nextPath: string | null = null;
+  const usb = createUsbHandlers<PageEvent>({
+    listDrives: async () => drives,
+    showOpenFolderDialog: async () => (nextPath ? { canceled: false, filePaths: [nextPath] } : { canceled: true, filePaths: [] }),
+    send: (event, channel, payload) => void event.page.evaluate(([c, p]) => window.__soanBaoCaoEmit?.(c, p), [channel, payload] as const).catch(() => undefined),
+    renderDocx: (report: Report) => renderDocx(report, { ruleSet: requireRuleSet(registry, report.ruleSet) }),
+    fsx: realSubmissionFs,
+    history: createHistoryLog(join(userData, HISTORY_FILE_NAME)),
+    platform: 'linux',
+    appLabel: 'Soạn Báo Cáo (thử nghiệm)',
+    now: () => new Date(),
+    clock: () => performance.now(),
+    channels: { drivesChanged: SUBSCRIPTIONS.onUsbDrivesChanged, submitProgress: SUBSCRIPTIONS.onUsbSubmitProgress },
+    // The watcher polls the listing; a short period keeps an inserted "stick" from waiting on a busy machine.
+    setInterval: (fn, ms) => setInterval(fn, Math.min(ms, 200)),
+    clearInterval: (handle) => clearInterval(handle as ReturnType<typeof setInterval>),
+    log: () => undefined,
+  });
+  secureHandle(ipcMain, CHANNELS.usbListDrives, () => usb.listDrives());
+  secureHandle(ipcMain, CHANNELS.usbWatchDrives, (request, event) => usb.watchDrives(request, event));
+  secureHandle(ipcMain, CHANNELS.usbPickFolder, (request, event) => usb.pickFolder(request, event));
+  secureHandle(ipcMain, CHANNELS.usbSubmit, (request, event) => usb.submit(request, event));
+  secureHandle(ipcMain, CHANNELS.exportHistory, (request) => usb.exportHistory(request));
+
+  await context.exposeBinding('__soanBaoCaoInvoke', (source, channel: string, request: unknown) => {
+    const handler = handlers.get(channel);
+    return handler ? handler({ senderFrame: MAIN_FRAME, sender: { mainFrame: MAIN_FRAME }, page: source.page }, request) : main.invoke(channel, request);
+  });
+  const methods = Object.fromEntries([...JOURNAL_METHODS, ...USB_METHODS].map((m) => [m, CHANNELS[m]]));
+  const events = { drives: SUBSCRIPTIONS.onUsbDrivesChanged, progress: SUBSCRIPTIONS.onUsbSubmitProgress };
+  await context.addInitScript(
+    ({ methodChannels, channels }: { methodChannels: Record<string, string>; channels: typeof events }) => {
+      const invoke = (window as unknown as { __soanBaoCaoInvoke: (c: string, r: unknown) => Promise<unknown> }).__soanBaoCaoInvoke;
+      const listeners = new Map<string, Set<(payload: unknown) => void>>();
+      const subscribe = (channel: string) => (listener: (payload: unknown) => void) => {
+        const set = listeners.get(channel) ?? new Set();
+        listeners.set(channel, set);
+        set.add(listener);
+        return () => void set.delete(listener);
+      };
+      const api: Record<string, unknown> = {};
+      for (const [method, channel] of Object.entries(methodChannels)) api[method] = (request?: unknown) => invoke(channel, request ?? {});
+      api.onUsbDrivesChanged = subscribe(channels.drives);
+      api.onUsbSubmitProgress = subscribe(channels.progress);
+      (window as unknown as { __soanBaoCaoEmit: (c: string, p: unknown) => void }).__soanBaoCaoEmit = (channel, payload) => {
+        for (const listener of listeners.get(channel) ?? []) listener(payload);
+      };
+      const whole = new Proxy(Object.freeze(api), {
+        get(target, name) {
+          if (typeof name !== 'string' || name in target) return Reflect.get(target, name);
+          if (name === 'then') return undefined;
+          if (/^on[A-Z]/.test(name)) return () => () => undefined;
+          return () => Promise.reject(new Error('Chức năng này không có trong môi trường thử nghiệm.'));
+        },
+      });
+      Object.defineProperty(window, 'soanBaoCao', { value: whole, configurable: false, writable: false });
+    },
+    { methodChannels: methods, channels: events },
+  );
+  return {
+    setDrives: (next) => (drives = next),
+    pickNext: (path) => (nextPath = path),
+  };
+}

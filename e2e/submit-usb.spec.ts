@@ -1,0 +1,72 @@
+/**
+ * "Nộp qua USB" in the review step, in real Chromium. In a plain browser the dialog explains that it needs the
+ * desktop app. With the REAL main-process USB code behind window.soanBaoCao (usb-bridge): a stick inserted
+ * while the dialog is open appears, a write-protected one cannot be chosen, and the end screen comes only
+ * after main has written and read back the submission folder, which is then on the "stick" and in the history.
+ */
+import { mkdir, readdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+import { SUBMIT_HEADLINE } from '../electron/main/submission/removal-hint';
+import { makeTempDir, removeDir } from './helpers/temp-dir';
+import { bridgeUsbDouble } from './helpers/usb-bridge';
+import { createDraft, SO_KET_TEMPLATE } from './helpers/wizard-page';
+
+async function openSubmitDialog(page: Page) {
+  await page.getByRole('tab', { name: 'Xem lại và xuất' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Xem lại và xuất');
+  await page.getByRole('button', { name: 'Nộp qua USB' }).click();
+  return page.getByRole('dialog', { name: 'Nộp qua USB' });
+}
+
+test('in a plain browser "Nộp qua USB" explains that it needs the desktop app', async ({ page }) => {
+  await page.goto('/');
+  await createDraft(page, SO_KET_TEMPLATE);
+  const dialog = await openSubmitDialog(page);
+  await expect(dialog).toContainText('Nộp qua USB cần ứng dụng Soạn Báo Cáo trên máy tính');
+  await dialog.getByRole('button', { name: 'Đóng' }).click();
+  await expect(dialog).toBeHidden();
+});
+
+test('desktop: a stick inserted while the dialog is open is chosen, written, verified and listed in the history', async ({ context, page }) => {
+  const dir = await makeTempDir('soan-usb-e2e-');
+  try {
+    const stick = join(dir, 'VAN-THU');
+    const locked = join(dir, 'KHOA');
+    await Promise.all([stick, locked].map((p) => mkdir(p, { recursive: true })));
+    const usb = await bridgeUsbDouble(context, join(dir, 'userData'));
+
+    await page.goto('/');
+    await createDraft(page, SO_KET_TEMPLATE);
+    const dialog = await openSubmitDialog(page);
+    await expect(dialog).toContainText('Chưa thấy USB nào.');
+    await expect(dialog.getByRole('button', { name: 'Nộp', exact: true })).toBeDisabled();
+
+    // Inserted now: the list follows without "Làm mới".
+    usb.setDrives([
+      { mountPath: stick, label: 'VĂN THƯ', fileSystem: 'vfat', freeBytes: 8 * 1024 ** 3, sizeBytes: 16 * 1024 ** 3, readOnly: false },
+      { mountPath: locked, label: 'KHÓA', fileSystem: 'vfat', freeBytes: null, sizeBytes: null, readOnly: true },
+    ]);
+    const targets = dialog.getByRole('list', { name: 'Nơi nộp' });
+    await expect(targets.getByRole('button', { name: /VĂN THƯ/ })).toContainText('vfat · còn trống 8 GB', { timeout: 15_000 });
+    await expect(targets.getByRole('button', { name: /KHÓA/ })).toContainText('USB đang chống ghi (chỉ đọc)');
+    await expect(targets.getByRole('button', { name: /KHÓA/ })).toBeDisabled();
+
+    await targets.getByRole('button', { name: /VĂN THƯ/ }).click();
+    await dialog.getByRole('button', { name: 'Nộp', exact: true }).click();
+    await expect(dialog.getByRole('alert').filter({ hasText: SUBMIT_HEADLINE })).toBeVisible({ timeout: 30_000 });
+    const [folder] = await readdir(stick);
+    expect(folder).toBeDefined();
+    const files = await readdir(join(stick, folder!));
+    await expect(dialog).toContainText(`Đã ghi thư mục “${folder}” vào ${stick} (${files.length} tệp, đã đọc lại và so khớp mã SHA-256).`);
+    expect(files).toContain('manifest.json');
+    expect(files.some((f) => f.endsWith('.docx'))).toBe(true);
+
+    await dialog.getByRole('button', { name: 'Xong' }).click();
+    await expect(dialog).toBeHidden();
+    await expect(page.getByRole('list', { name: 'Lịch sử xuất tệp' })).toContainText(/Nộp qua USB — .* — đã kiểm tra/);
+  } finally {
+    await removeDir(dir);
+  }
+});
+

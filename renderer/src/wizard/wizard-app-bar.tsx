@@ -1,0 +1,72 @@
+/**
+ * The wizard's app bar: back to the draft list, the outline's name and the draft's title, the autosave
+ * state, history, "save as file", the page preview toggle (not on the review step, which shows the pages
+ * itself) and "Xuất DOCX", with a progress bar under it while the file is written.
+ */
+import { AppBar, Box, Button, CircularProgress, IconButton, LinearProgress, Toolbar, Typography } from '@mui/material';
+import ArrowBack from '@mui/icons-material/ArrowBack';
+import FileDownload from '@mui/icons-material/FileDownload';
+import Preview from '@mui/icons-material/Preview';
+import type { Report } from '../../../core/model/report-schema';
+import { Tooltip } from '../app/tooltip';
+import type { useAutosave } from '../autosave/use-autosave';
+import type { DraftRecord } from '../db/draft-record';
+import { SaveDraftFileButton } from '../draft-file/save-draft-file-button';
+import { HistoryButton } from '../history/history-button';
+import { SaveStatusIndicator } from './save-status';
+import './wizard-layout.css';
+
+interface WizardAppBarProps {
+  draft: DraftRecord;
+  report: Report;
+  stepKey: string;
+  /** The outline's name, when this machine has the outline. */
+  templateName: string | undefined;
+  title: string;
+  autosave: Pick<ReturnType<typeof useAutosave>, 'status' | 'retry' | 'flush'>;
+  onBack: () => void;
+  onRestored: (report: Report) => void;
+  /** Null where the step shows the pages itself (no toggle then). */
+  preview: { open: boolean; onToggle: () => void } | null;
+  exporting: boolean;
+  onExport: () => void;
+}
+
+export function WizardAppBar({ draft, report, stepKey, templateName, title, autosave, onBack, onRestored, preview, exporting, onExport }: WizardAppBarProps) {
+  return (
+    <AppBar position="sticky">
+      <Toolbar className="wz-toolbar">
+        <Tooltip title="Về danh sách bản nháp">
+          <IconButton edge="start" color="inherit" aria-label="Về danh sách bản nháp" onClick={onBack}>
+            <ArrowBack />
+          </IconButton>
+        </Tooltip>
+        <Box className="wz-title">
+          <Typography variant="caption" className="wz-title-caption">Soạn Báo Cáo · {templateName ?? 'Báo cáo'}</Typography>
+          <Typography variant="subtitle1" noWrap className="wz-title-text" data-testid="draft-title">{title}</Typography>
+        </Box>
+        <SaveStatusIndicator status={autosave.status} onRetry={autosave.retry} />
+        <HistoryButton draftId={draft.id} flush={autosave.flush} onRestored={onRestored} />
+        <SaveDraftFileButton draft={draft} report={report} stepKey={stepKey} flush={autosave.flush} />
+        {preview && (
+          <Tooltip title="Xem trước trang in">
+            <IconButton color="inherit" aria-label="Xem trước trang in" aria-pressed={preview.open} onClick={preview.onToggle}>
+              <Preview />
+            </IconButton>
+          </Tooltip>
+        )}
+        <Button
+          variant="contained"
+          color="inherit"
+          startIcon={exporting ? <CircularProgress size={16} /> : <FileDownload />}
+          disabled={exporting}
+          onClick={onExport}
+          className="wz-export"
+        >
+          Xuất DOCX
+        </Button>
+      </Toolbar>
+      {exporting && <LinearProgress color="secondary" aria-label="Đang xuất tệp DOCX" />}
+    </AppBar>
+  );
+}
