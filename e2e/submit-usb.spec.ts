@@ -7,7 +7,7 @@
 import { mkdir, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { SUBMIT_HEADLINE } from '../electron/main/submission/removal-hint';
+import { SUBMIT_HEADLINE } from '../node/submission/removal-hint';
 import { makeTempDir, removeDir } from './helpers/temp-dir';
 import { bridgeUsbDouble } from './helpers/usb-bridge';
 import { createDraft, SO_KET_TEMPLATE } from './helpers/wizard-page';

@@ -16,11 +16,11 @@ import { ruleSetSchema } from '../../core/rules/rule-set-schema';
 import { CHANNELS, SUBSCRIPTIONS } from '../../electron/ipc/channels';
 import { APP_ORIGIN } from '../../electron/main/security-policy';
 import { secureHandle, type InvokeEvent, type SenderFrame } from '../../electron/main/secure-ipc';
-import { createHistoryLog, HISTORY_FILE_NAME } from '../../electron/main/submission/export-history-log';
-import { realSubmissionFs } from '../../electron/main/submission/submission-fs';
+import { createHistoryLog, HISTORY_FILE_NAME } from '../../node/export/export-history-log';
+import { realSubmissionFs } from '../../node/files/verified-write-fs';
 import { createUsbHandlers } from '../../electron/main/submission/usb-ipc-handlers';
-import type { DetectedDrive } from '../../electron/main/usb/detected-drive';
-import { JOURNAL_METHODS, startMainDouble } from './main-process-double';
+import type { DetectedDrive } from '../../node/usb/detected-drive';
+import { JOURNAL_METHODS, startMainDouble } from '../../test-support/desktop-double';
 
 // Playwright's loader cannot import JSON modules, so the built-in rule-sets are read as files.
 const ROOT = join(import.meta.dirname, '..', '..');
