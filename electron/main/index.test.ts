@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
 import { parseDraftFile } from '../../core/model/draft-file';
-import { CHANNELS } from '../ipc/contract';
+import { CHANNELS } from '../ipc/channels';
 
 type Listener = (...args: unknown[]) => unknown;
 

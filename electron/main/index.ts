@@ -11,7 +11,7 @@ import { readdir } from 'node:fs/promises';
 import { readFile, realpath } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { CHANNELS, SUBSCRIPTIONS } from '../ipc/contract';
+import { CHANNELS, SUBSCRIPTIONS } from '../ipc/channels';
 import { createAppInfoHandler } from './app-info';
 import { APP_SCHEME_PRIVILEGES, createAppProtocolHandler } from './app-protocol';
 import { createWorkerRenderer } from './docx-render-client';

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { API_GLOBAL, CHANNELS, SUBSCRIPTIONS, type RendererApi } from '../ipc/contract';
+import { API_GLOBAL, CHANNELS, SUBSCRIPTIONS, type RendererApi } from '../ipc/channels';
 
 // Electron exists only at the boundary: the preload sees this fake instead of the real module.
 const electron = vi.hoisted(() => ({

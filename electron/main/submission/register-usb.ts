@@ -3,7 +3,7 @@
  * parameters so this file stays importable in tests without Electron.
  */
 import { join } from 'node:path';
-import { CHANNELS, SUBSCRIPTIONS } from '../../ipc/contract';
+import { CHANNELS, SUBSCRIPTIONS } from '../../ipc/channels';
 import type { Report } from '../../../core/model/report-schema';
 import { secureHandle, type InvokeEvent, type IpcMainLike } from '../secure-ipc';
 import { execFileRunner } from '../usb/command-runner';
