@@ -56,6 +56,7 @@ export type UsbSubmitResponse =
       removalHint: string;
     }
   | { status: 'error'; message: string };
+export type UsbSubmitVerified = Extract<UsbSubmitResponse, { status: 'verified' }>;
 
 export type ExportHistoryRequest = IpcRequest<'exportHistory'>;
 export interface ExportHistoryItem {

@@ -18,7 +18,7 @@ import ListItemText from '@mui/material/ListItemText';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import type { Report } from '../../../core/model/report-schema';
-import type { UsbSubmitProgress, UsbSubmitVerified, UsbTarget } from './submit-api-types';
+import type { UsbSubmitProgress, UsbSubmitVerified, UsbTarget } from '../../../electron/ipc/channels';
 import { formatBytes, progressLabel } from './submit-labels';
 
 export interface SubmitUsbDialogProps {
