@@ -75,7 +75,17 @@ export default tseslint.config(
     plugins: { 'react-hooks': reactHooks },
     rules: {
       ...reactHooks.configs.recommended.rules,
-      'no-restricted-imports': ['error', { patterns: ['electron', 'node:*'] }],
+      // The renderer may import the IPC contract's types (erased from the bundle), nothing else of electron/.
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { regex: '^node:' },
+            { regex: '(^|/)electron(/(?!ipc/)|$)' },
+            { regex: '(^|/)electron/ipc/', allowTypeImports: true, message: 'Chỉ import type từ electron/ipc.' },
+          ],
+        },
+      ],
       'no-restricted-syntax': ['error', { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'Không dùng dangerouslySetInnerHTML.' }],
     },
   },

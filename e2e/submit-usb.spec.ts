@@ -4,11 +4,11 @@
  * while the dialog is open appears, a write-protected one cannot be chosen, and the end screen comes only
  * after main has written and read back the submission folder, which is then on the "stick" and in the history.
  */
-import { mkdir, readdir } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { SUBMIT_HEADLINE } from '../node/submission/removal-hint';
-import { makeTempDir, removeDir } from './helpers/temp-dir';
 import { bridgeUsbDouble } from './helpers/usb-bridge';
 import { createDraft, SO_KET_TEMPLATE } from './helpers/wizard-page';
 
@@ -29,7 +29,7 @@ test('in a plain browser "Nộp qua USB" explains that it needs the desktop app'
 });
 
 test('desktop: a stick inserted while the dialog is open is chosen, written, verified and listed in the history', async ({ context, page }) => {
-  const dir = await makeTempDir('soan-usb-e2e-');
+  const dir = await mkdtemp(join(tmpdir(), 'soan-usb-e2e-'));
   try {
     const stick = join(dir, 'VAN-THU');
     const locked = join(dir, 'KHOA');
@@ -66,7 +66,7 @@ test('desktop: a stick inserted while the dialog is open is chosen, written, ver
     await expect(dialog).toBeHidden();
     await expect(page.getByRole('list', { name: 'Lịch sử xuất tệp' })).toContainText(/Nộp qua USB — .* — đã kiểm tra/);
   } finally {
-    await removeDir(dir);
+    await rm(dir, { recursive: true, force: true });
   }
 });
 

@@ -1,271 +1,257 @@
 /**
- * Channel names and payload types of the IPC contract, without the zod schemas: the sandboxed preload
- * imports only this file so its single bundle stays small (the schemas live in contract.ts, checked in main).
- * Free of Electron and Node APIs: imported by main, preload and renderer.
+ * The IPC contract, written once: every renderer → main channel with its preload method name (the key), wire
+ * name, zod request schema (checked in main by secureHandle before any work), response type and error style.
+ * The preload (electron/preload/index.ts), main's handler typing (electron/main/secure-ipc.ts) and the page's
+ * `window.soanBaoCao` type (RendererApi) are derived from it. Free of Electron and Node: imported by main,
+ * preload and, type-only, the renderer. How to add a channel: CONTRIBUTING.md, "Adding an IPC channel".
  */
-
-export const CHANNELS = {
-  exportDocx: 'export:docx',
-  appInfo: 'app:info',
-  // Issue 7: the page preview's DOCX bytes are rendered in main, so the renderer bundle carries no DOCX writer.
-  renderPreviewDocx: 'preview:render-docx',
-  // Issue 4: draft journal, revisions, draft files, quit flush.
-  journalSave: 'journal:save',
-  journalList: 'journal:list',
-  journalRead: 'journal:read',
-  journalTrash: 'journal:trash',
-  journalUntrash: 'journal:untrash',
-  journalPurge: 'journal:purge',
-  journalRecoveryCheck: 'journal:recovery-check',
-  revisionList: 'journal:revision-list',
-  revisionCreate: 'journal:revision-create',
-  revisionRead: 'journal:revision-read',
-  revisionRestore: 'journal:revision-restore',
-  backupList: 'journal:backup-list',
-  backupRestore: 'journal:backup-restore',
-  draftFileSave: 'draft-file:save',
-  draftFileOpen: 'draft-file:open',
-  // "Mở báo cáo Word (.docx)…": main shows the dialog and reads the bytes (capped); the renderer parses them.
-  wordFileOpen: 'word-file:open',
-  flushDone: 'app:flush-done',
-  // Issue 5: submission on USB and export history.
-  usbListDrives: 'usb:list-drives',
-  usbWatchDrives: 'usb:watch-drives',
-  usbPickFolder: 'usb:pick-folder',
-  usbSubmit: 'usb:submit',
-  exportHistory: 'export:history',
-  // Issue 6: online updates, updates and template packs from USB.
-  updateStatus: 'update:status',
-  updateCheck: 'update:check',
-  updateDownload: 'update:download',
-  updateInstallNow: 'update:install-now',
-  updateUsbPick: 'update:usb-pick',
-  updateUsbInstall: 'update:usb-install',
-  templatesList: 'templates:list',
-  templatePackPick: 'template-pack:pick',
-  templatePackInstall: 'template-pack:install',
-  templatePackRollback: 'template-pack:rollback',
-} as const;
-export type Channel = (typeof CHANNELS)[keyof typeof CHANNELS];
-
-/**
- * main → renderer events. The preload exposes each as one `onX(listener)` method that returns an unsubscribe
- * function; the page never sees the event object.
- */
-export const SUBSCRIPTIONS = {
-  onFlushRequest: 'app:flush-request',
-  onUsbDrivesChanged: 'usb:drives-changed',
-  onUsbSubmitProgress: 'usb:submit-progress',
-  onUpdateStatus: 'update:status-changed',
-} as const;
-
-export * from './journal-types';
-export * from './usb-types';
-export * from './update-types';
+import { z } from 'zod';
+import { DRAFT_ID_PATTERN, MAX_TIME_MS, SLUG_PATTERN } from '../../core/model/ids';
+import {
+  defineChannel,
+  type ChannelMethods,
+  type EntryRequest,
+  type EntryResponse,
+  type SubscriptionMethods,
+} from './define-channel';
 import type {
-  OnlineUpdateStatus,
-  TemplatePackChangeResponse,
-  TemplatePackInstallRequest,
-  TemplatePackPickResponse,
-  TemplatePackRollbackRequest,
-  TemplatesListResponse,
-  UpdateCommandResponse,
-  UpdateInstallNowResponse,
-  UpdateStatusResponse,
-  UsbUpdateInstallRequest,
-  UsbUpdateInstallResponse,
-  UsbUpdatePickResponse,
-} from './update-types';
+  BackupListResponse,
+  BackupRestoreResponse,
+  DraftFileOpenResponse,
+  DraftFileSaveResponse,
+  FlushDoneResponse,
+  FlushRequest,
+  JournalListResponse,
+  JournalPurgeResponse,
+  JournalReadResponse,
+  JournalRecoveryCheckResponse,
+  JournalSaveResponse,
+  JournalTrashResponse,
+  RevisionCreateResponse,
+  RevisionListResponse,
+  RevisionReadResponse,
+  RevisionRestoreResponse,
+} from './journal-types';
 import type {
-  ExportHistoryRequest,
   ExportHistoryResponse,
   UsbDrivesResponse,
   UsbPickFolderResponse,
   UsbSubmitProgress,
-  UsbSubmitRequest,
   UsbSubmitResponse,
   UsbTarget,
-  UsbWatchRequest,
   UsbWatchResponse,
 } from './usb-types';
 import type {
-  DraftFileOpenResponse,
-  DraftFileSaveRequest,
-  DraftFileSaveResponse,
-  FlushDoneRequest,
-  FlushDoneResponse,
-  FlushRequest,
-  JournalIdRequest,
-  JournalListResponse,
-  JournalReadResponse,
-  JournalRecoveryCheckRequest,
-  JournalRecoveryCheckResponse,
-  JournalSaveRequest,
-  JournalSaveResponse,
-  JournalTrashResponse,
-  JournalPurgeResponse,
-  RevisionCreateRequest,
-  RevisionCreateResponse,
-  RevisionListResponse,
-  RevisionReadResponse,
-  RevisionRequest,
-  RevisionRestoreResponse,
-  BackupListResponse,
-  BackupRestoreRequest,
-  BackupRestoreResponse,
-} from './journal-types';
+  OnlineUpdateStatus,
+  TemplatePackChangeResponse,
+  TemplatePackPickResponse,
+  TemplatesListResponse,
+  UpdateCommandResponse,
+  UpdateInstallNowResponse,
+  UpdateStatusResponse,
+  UsbUpdateInstallResponse,
+  UsbUpdatePickResponse,
+} from './update-types';
+import type { AppInfoResponse, ExportDocxResponse, RenderPreviewDocxResponse, WordFileOpenResponse } from './document-types';
+
+export * from './define-channel';
+export * from './document-types';
+export * from './journal-types';
+export * from './usb-types';
+export * from './update-types';
 
 /** Name of the global the preload defines. */
 export const API_GLOBAL = 'soanBaoCao' as const;
 
-export interface ExportDocxRequest {
-  /** The report; main validates it again with the full report schema. */
-  report: unknown;
-  /** File name proposed in the save dialog; main makes it safe for Windows/FAT again. */
-  suggestedName: string;
-  /** The draft being exported, so the export appears in that draft's history. */
-  draftId?: string | undefined;
-}
+const noRequest = z.strictObject({});
+const draftIdSchema = z.string().regex(DRAFT_ID_PATTERN);
+const millisSchema = z.number().int().min(0).max(MAX_TIME_MS);
+const templateIdSchema = z.string().regex(SLUG_PATTERN);
+const fileNameSchema = z.string().min(1).max(300);
+/** main's opaque id for a USB target: the page never sends a path (S-20). */
+const usbTargetIdSchema = z.string().regex(/^[A-Za-z0-9-]{1,64}$/);
+/** main's opaque id for a verified package copy, never a path (S-20, U-03). */
+const packageTokenSchema = z.string().regex(/^[a-f0-9]{32}$/);
 
-export type ExportDocxResponse =
-  | { status: 'saved'; filePath: string; bytes: number; millis: number; sha256: string }
-  | { status: 'canceled' }
-  | { status: 'error'; message: string };
+/** What the renderer sends on every save: the Dexie record's fields; the report is checked in main's handler. */
+export const journalDraftInputSchema = z.strictObject({
+  id: draftIdSchema,
+  templateId: templateIdSchema,
+  createdAt: millisSchema,
+  updatedAt: millisSchema,
+  lastStepKey: z.string().max(200),
+  report: z.unknown(),
+});
+const journalIdSchema = z.strictObject({ id: draftIdSchema });
 
-export interface RenderPreviewDocxRequest {
-  /** The report; main validates it again with the full report schema, as for export. */
-  report: unknown;
-}
+export const IPC_TABLE = {
+  // Reports go as `unknown`: main validates them again with the full report schema (and size cap) in the handler.
+  exportDocx: defineChannel<ExportDocxResponse>()({
+    channel: 'export:docx',
+    request: z.strictObject({
+      report: z.unknown(),
+      /** File name proposed in the save dialog; main makes it safe for Windows/FAT again. */
+      suggestedName: fileNameSchema,
+      /** The draft being exported, so the export appears in that draft's history. */
+      draftId: draftIdSchema.optional(),
+    }),
+    errors: 'return',
+  }),
+  appInfo: defineChannel<AppInfoResponse>()({ channel: 'app:info', request: noRequest, errors: 'throw' }),
+  /** The page preview's DOCX bytes, rendered in main so the renderer bundle carries no DOCX writer. */
+  renderPreviewDocx: defineChannel<RenderPreviewDocxResponse>()({
+    channel: 'preview:render-docx',
+    request: z.strictObject({ report: z.unknown() }),
+    errors: 'return',
+  }),
 
-/** The bytes export would write for this report (same rule-set lookup), for docx-preview to draw. */
-export type RenderPreviewDocxResponse = { status: 'rendered'; bytes: Uint8Array } | { status: 'error'; message: string };
-
-/**
- * The chosen file's name (no folder) and bytes; the renderer's Word import checks everything else, and words
- * 'too-large' (over the import's cap, not read) with the import's own sentence.
- */
-export type WordFileOpenResponse =
-  | { status: 'opened'; fileName: string; bytes: Uint8Array }
-  | { status: 'too-large'; fileName: string }
-  | { status: 'canceled' }
-  | { status: 'error'; message: string };
-
-export type AppInfoRequest = Record<string, never>;
-export interface AppInfoResponse {
-  version: string;
-  platform: string;
-  electron: string;
-}
-
-/** What the preload puts on `window.soanBaoCao`: one method per channel, nothing generic. */
-export interface RendererApi {
-  exportDocx(request: ExportDocxRequest): Promise<ExportDocxResponse>;
-  /** Refusals and failures come back as the error variant, with main's Vietnamese message. */
-  renderPreviewDocx(request: RenderPreviewDocxRequest): Promise<RenderPreviewDocxResponse>;
-  appInfo(): Promise<AppInfoResponse>;
-  journalSave(request: JournalSaveRequest): Promise<JournalSaveResponse>;
-  journalList(): Promise<JournalListResponse>;
-  journalRead(request: JournalIdRequest): Promise<JournalReadResponse>;
-  journalTrash(request: JournalIdRequest): Promise<JournalTrashResponse>;
-  journalUntrash(request: JournalIdRequest): Promise<JournalTrashResponse>;
+  // Draft journal, revisions, backups, draft files, quit flush.
+  journalSave: defineChannel<JournalSaveResponse>()({
+    channel: 'journal:save',
+    request: z.strictObject({
+      draft: journalDraftInputSchema,
+      /** 'step-change' (and 5 min since the last one) makes an automatic checkpoint. */
+      reason: z.enum(['edit', 'step-change', 'blur', 'page-hide', 'quit', 'restore', 'import']),
+    }),
+    errors: 'return',
+  }),
+  journalList: defineChannel<JournalListResponse>()({ channel: 'journal:list', request: noRequest, errors: 'return' }),
+  journalRead: defineChannel<JournalReadResponse>()({ channel: 'journal:read', request: journalIdSchema, errors: 'return' }),
+  journalTrash: defineChannel<JournalTrashResponse>()({ channel: 'journal:trash', request: journalIdSchema, errors: 'return' }),
+  journalUntrash: defineChannel<JournalTrashResponse>()({ channel: 'journal:untrash', request: journalIdSchema, errors: 'return' }),
   /** "Xóa vĩnh viễn" from the trash: only a draft already in the journal's trash is deleted. */
-  journalPurge(request: JournalIdRequest): Promise<JournalPurgeResponse>;
-  journalRecoveryCheck(request: JournalRecoveryCheckRequest): Promise<JournalRecoveryCheckResponse>;
-  revisionList(request: JournalIdRequest): Promise<RevisionListResponse>;
-  revisionCreate(request: RevisionCreateRequest): Promise<RevisionCreateResponse>;
-  revisionRead(request: RevisionRequest): Promise<RevisionReadResponse>;
-  revisionRestore(request: RevisionRequest): Promise<RevisionRestoreResponse>;
+  journalPurge: defineChannel<JournalPurgeResponse>()({ channel: 'journal:purge', request: journalIdSchema, errors: 'return' }),
+  journalRecoveryCheck: defineChannel<JournalRecoveryCheckResponse>()({
+    channel: 'journal:recovery-check',
+    /** What IndexedDB holds now (all drafts, trashed ones included). */
+    request: z.strictObject({ drafts: z.array(z.strictObject({ id: z.string().max(200), updatedAt: z.number() })).max(100_000) }),
+    errors: 'return',
+  }),
+  revisionList: defineChannel<RevisionListResponse>()({ channel: 'journal:revision-list', request: journalIdSchema, errors: 'return' }),
+  revisionCreate: defineChannel<RevisionCreateResponse>()({
+    channel: 'journal:revision-create',
+    request: z.strictObject({ id: draftIdSchema, name: z.string().trim().min(1).max(200) }),
+    errors: 'return',
+  }),
+  revisionRead: defineChannel<RevisionReadResponse>()({
+    channel: 'journal:revision-read',
+    request: z.strictObject({ id: draftIdSchema, revisionId: z.string().regex(/^\d{13}-\d{1,9}-(auto|named|restore)$/) }),
+    errors: 'return',
+  }),
+  revisionRestore: defineChannel<RevisionRestoreResponse>()({
+    channel: 'journal:revision-restore',
+    request: z.strictObject({ id: draftIdSchema, revisionId: z.string().regex(/^\d{13}-\d{1,9}-(auto|named|restore)$/) }),
+    errors: 'return',
+  }),
   /** The backup snapshots holding a copy of the draft, newest first (recovery screen). */
-  backupList(request: JournalIdRequest): Promise<BackupListResponse>;
-  backupRestore(request: BackupRestoreRequest): Promise<BackupRestoreResponse>;
-  draftFileSave(request: DraftFileSaveRequest): Promise<DraftFileSaveResponse>;
-  draftFileOpen(): Promise<DraftFileOpenResponse>;
-  /** Open dialog for a Word report; the file's bytes, read with a size cap, never parsed in main. */
-  wordFileOpen(): Promise<WordFileOpenResponse>;
-  flushDone(request: FlushDoneRequest): Promise<FlushDoneResponse>;
-  /** Main asks "all saved?" before quitting: save everything, then call flushDone with the request's id. */
-  onFlushRequest(listener: (request: FlushRequest) => void): () => void;
-  // Issue 5.
-  usbListDrives(): Promise<UsbDrivesResponse>;
-  /** Main polls for sticks while watching and pushes changes to onUsbDrivesChanged. */
-  usbWatchDrives(request: UsbWatchRequest): Promise<UsbWatchResponse>;
-  /** "Chọn thư mục khác…": a folder dialog in main; the page gets an opaque target. */
-  usbPickFolder(): Promise<UsbPickFolderResponse>;
-  usbSubmit(request: UsbSubmitRequest): Promise<UsbSubmitResponse>;
-  exportHistory(request: ExportHistoryRequest): Promise<ExportHistoryResponse>;
-  onUsbDrivesChanged(listener: (drives: UsbTarget[]) => void): () => void;
-  onUsbSubmitProgress(listener: (progress: UsbSubmitProgress) => void): () => void;
-  // Issue 6.
-  updateStatus(): Promise<UpdateStatusResponse>;
-  updateCheck(): Promise<UpdateCommandResponse>;
-  updateDownload(): Promise<UpdateCommandResponse>;
-  updateInstallNow(): Promise<UpdateInstallNowResponse>;
-  /** Open dialog in main; the chosen package is copied into the app folder and the copy verified. */
-  updateUsbPick(): Promise<UsbUpdatePickResponse>;
-  updateUsbInstall(request: UsbUpdateInstallRequest): Promise<UsbUpdateInstallResponse>;
-  templatesList(): Promise<TemplatesListResponse>;
-  templatePackPick(): Promise<TemplatePackPickResponse>;
-  templatePackInstall(request: TemplatePackInstallRequest): Promise<TemplatePackChangeResponse>;
-  templatePackRollback(request: TemplatePackRollbackRequest): Promise<TemplatePackChangeResponse>;
-  onUpdateStatus(listener: (status: OnlineUpdateStatus) => void): () => void;
-}
+  backupList: defineChannel<BackupListResponse>()({ channel: 'journal:backup-list', request: journalIdSchema, errors: 'return' }),
+  backupRestore: defineChannel<BackupRestoreResponse>()({
+    channel: 'journal:backup-restore',
+    request: z.strictObject({ id: draftIdSchema, at: millisSchema }),
+    errors: 'return',
+  }),
+  draftFileSave: defineChannel<DraftFileSaveResponse>()({
+    channel: 'draft-file:save',
+    /** suggestedName: proposed in the save dialog (made safe again in main). */
+    request: z.strictObject({ draft: journalDraftInputSchema, suggestedName: fileNameSchema }),
+    errors: 'return',
+  }),
+  draftFileOpen: defineChannel<DraftFileOpenResponse>()({ channel: 'draft-file:open', request: noRequest, errors: 'return' }),
+  /** "Mở báo cáo Word (.docx)…": main shows the dialog and reads the bytes (capped); the renderer parses them. */
+  wordFileOpen: defineChannel<WordFileOpenResponse>()({ channel: 'word-file:open', request: noRequest, errors: 'return' }),
+  /** The answer to main's flush request (onFlushRequest) before quitting, with the request's id. */
+  flushDone: defineChannel<FlushDoneResponse>()({
+    channel: 'app:flush-done',
+    request: z.strictObject({ requestId: z.string().regex(/^[A-Za-z0-9-]{1,64}$/), saved: z.boolean() }),
+    errors: 'throw',
+  }),
 
-/** Response type of each channel, for the typed main-process handlers. */
-export interface ChannelResponses {
-  [CHANNELS.exportDocx]: ExportDocxResponse;
-  [CHANNELS.renderPreviewDocx]: RenderPreviewDocxResponse;
-  [CHANNELS.appInfo]: AppInfoResponse;
-  [CHANNELS.journalSave]: JournalSaveResponse;
-  [CHANNELS.journalList]: JournalListResponse;
-  [CHANNELS.journalRead]: JournalReadResponse;
-  [CHANNELS.journalTrash]: JournalTrashResponse;
-  [CHANNELS.journalUntrash]: JournalTrashResponse;
-  [CHANNELS.journalPurge]: JournalPurgeResponse;
-  [CHANNELS.journalRecoveryCheck]: JournalRecoveryCheckResponse;
-  [CHANNELS.revisionList]: RevisionListResponse;
-  [CHANNELS.revisionCreate]: RevisionCreateResponse;
-  [CHANNELS.revisionRead]: RevisionReadResponse;
-  [CHANNELS.revisionRestore]: RevisionRestoreResponse;
-  [CHANNELS.backupList]: BackupListResponse;
-  [CHANNELS.backupRestore]: BackupRestoreResponse;
-  [CHANNELS.draftFileSave]: DraftFileSaveResponse;
-  [CHANNELS.draftFileOpen]: DraftFileOpenResponse;
-  [CHANNELS.wordFileOpen]: WordFileOpenResponse;
-  [CHANNELS.flushDone]: FlushDoneResponse;
-  [CHANNELS.usbListDrives]: UsbDrivesResponse;
-  [CHANNELS.usbWatchDrives]: UsbWatchResponse;
-  [CHANNELS.usbPickFolder]: UsbPickFolderResponse;
-  [CHANNELS.usbSubmit]: UsbSubmitResponse;
-  [CHANNELS.exportHistory]: ExportHistoryResponse;
-  [CHANNELS.updateStatus]: UpdateStatusResponse;
-  [CHANNELS.updateCheck]: UpdateCommandResponse;
-  [CHANNELS.updateDownload]: UpdateCommandResponse;
-  [CHANNELS.updateInstallNow]: UpdateInstallNowResponse;
-  [CHANNELS.updateUsbPick]: UsbUpdatePickResponse;
-  [CHANNELS.updateUsbInstall]: UsbUpdateInstallResponse;
-  [CHANNELS.templatesList]: TemplatesListResponse;
-  [CHANNELS.templatePackPick]: TemplatePackPickResponse;
-  [CHANNELS.templatePackInstall]: TemplatePackChangeResponse;
-  [CHANNELS.templatePackRollback]: TemplatePackChangeResponse;
-}
+  // Submission on USB and export history.
+  usbListDrives: defineChannel<UsbDrivesResponse>()({ channel: 'usb:list-drives', request: noRequest, errors: 'throw' }),
+  /** Main polls for sticks while watching and pushes changes to onUsbDrivesChanged. */
+  usbWatchDrives: defineChannel<UsbWatchResponse>()({
+    channel: 'usb:watch-drives',
+    request: z.strictObject({ watch: z.boolean() }),
+    errors: 'throw',
+  }),
+  /** "Chọn thư mục khác…": a folder dialog in main; the page gets an opaque target. */
+  usbPickFolder: defineChannel<UsbPickFolderResponse>()({ channel: 'usb:pick-folder', request: noRequest, errors: 'return' }),
+  usbSubmit: defineChannel<UsbSubmitResponse>()({
+    channel: 'usb:submit',
+    request: z.strictObject({
+      report: z.unknown(),
+      templateId: templateIdSchema,
+      draftId: draftIdSchema,
+      /** The draft's updatedAt (epoch ms), carried into the .baocao.json. */
+      draftUpdatedAt: millisSchema.nullable(),
+      targetId: usbTargetIdSchema,
+    }),
+    errors: 'return',
+  }),
+  exportHistory: defineChannel<ExportHistoryResponse>()({
+    channel: 'export:history',
+    request: z.strictObject({ draftId: draftIdSchema }),
+    errors: 'return',
+  }),
+
+  // Online updates, updates and template packs from USB.
+  updateStatus: defineChannel<UpdateStatusResponse>()({ channel: 'update:status', request: noRequest, errors: 'throw' }),
+  updateCheck: defineChannel<UpdateCommandResponse>()({ channel: 'update:check', request: noRequest, errors: 'return' }),
+  updateDownload: defineChannel<UpdateCommandResponse>()({ channel: 'update:download', request: noRequest, errors: 'return' }),
+  updateInstallNow: defineChannel<UpdateInstallNowResponse>()({ channel: 'update:install-now', request: noRequest, errors: 'return' }),
+  /** Open dialog in main; the chosen package is copied into the app folder and the copy verified. */
+  updateUsbPick: defineChannel<UsbUpdatePickResponse>()({ channel: 'update:usb-pick', request: noRequest, errors: 'return' }),
+  updateUsbInstall: defineChannel<UsbUpdateInstallResponse>()({
+    channel: 'update:usb-install',
+    request: z.strictObject({ token: packageTokenSchema }),
+    errors: 'return',
+  }),
+  templatesList: defineChannel<TemplatesListResponse>()({ channel: 'templates:list', request: noRequest, errors: 'throw' }),
+  templatePackPick: defineChannel<TemplatePackPickResponse>()({ channel: 'template-pack:pick', request: noRequest, errors: 'return' }),
+  templatePackInstall: defineChannel<TemplatePackChangeResponse>()({
+    channel: 'template-pack:install',
+    request: z.strictObject({ token: packageTokenSchema }),
+    errors: 'return',
+  }),
+  templatePackRollback: defineChannel<TemplatePackChangeResponse>()({
+    channel: 'template-pack:rollback',
+    request: z.strictObject({ packId: templateIdSchema }),
+    errors: 'return',
+  }),
+};
+
+type IpcTable = typeof IPC_TABLE;
+/** A preload method name, which is also the table key. */
+export type IpcMethod = keyof IpcTable;
+export type Channel = IpcTable[IpcMethod]['channel'];
+/** The entry whose wire name is C. */
+export type ChannelEntryOf<C extends Channel> = Extract<IpcTable[IpcMethod], { readonly channel: C }>;
+/** What main's handler of method M receives (after the schema's transforms, e.g. trimmed names). */
+export type IpcRequest<M extends IpcMethod> = EntryRequest<IpcTable[M]>;
+export type IpcResponse<M extends IpcMethod> = EntryResponse<IpcTable[M]>;
+
+/** Method name → wire name, for code that names a channel (main's registrations, tests, the e2e bridges). */
+export const CHANNELS = Object.fromEntries(Object.entries(IPC_TABLE).map(([method, entry]) => [method, entry.channel])) as {
+  readonly [M in IpcMethod]: IpcTable[M]['channel'];
+};
 
 /**
- * What main returns instead of throwing when a request is refused (wrong sender, invalid payload) or
- * its handler fails unexpectedly; `message` is a Vietnamese sentence for the user. The preload turns
- * it into a rejected promise for channels whose response has no error variant (appInfo).
+ * main → renderer events. The preload exposes each as one hand-written `onX(listener)` method (it checks the
+ * payload's shape and never hands the page the event object) that returns an unsubscribe function.
  */
-export interface IpcErrorResponse {
-  status: 'error';
-  message: string;
+export const SUBSCRIPTIONS = {
+  /** Main asks "all saved?" before quitting: save everything, then call flushDone with the request's id. */
+  onFlushRequest: 'app:flush-request',
+  onUsbDrivesChanged: 'usb:drives-changed',
+  onUsbSubmitProgress: 'usb:submit-progress',
+  onUpdateStatus: 'update:status-changed',
+} as const satisfies { [K in keyof SubscriptionPayloads]: string };
+export interface SubscriptionPayloads {
+  onFlushRequest: FlushRequest;
+  onUsbDrivesChanged: UsbTarget[];
+  onUsbSubmitProgress: UsbSubmitProgress;
+  onUpdateStatus: OnlineUpdateStatus;
 }
 
-export function isIpcErrorResponse(value: unknown): value is IpcErrorResponse {
-  return (
-    typeof value === 'object' &&
-    value !== null &&
-    'status' in value &&
-    value.status === 'error' &&
-    'message' in value &&
-    typeof value.message === 'string'
-  );
-}
+/** What the preload puts on `window.soanBaoCao`: one method per channel and per event, nothing generic. */
+export type RendererApi = ChannelMethods<IpcTable> & SubscriptionMethods<SubscriptionPayloads>;

@@ -1,20 +1,13 @@
 /**
- * Payload types of the journal, draft-file and quit-flush channels (issue 4). Type-only and free of zod,
- * Electron and Node, like channels.ts which re-exports them; the zod schemas are in contract.ts.
+ * Payload types of the journal, draft-file and quit-flush channels. Type-only; the requests are derived
+ * from their zod schemas in channels.ts.
  */
+import type { IpcRequest } from './channels';
 
 /** What the renderer sends on every save: the Dexie record's fields (report validated again in main). */
-export interface JournalDraftInput {
-  id: string;
-  templateId: string;
-  createdAt: number;
-  updatedAt: number;
-  lastStepKey: string;
-  report: unknown;
-}
-
+export type JournalDraftInput = JournalSaveRequest['draft'];
 /** Why a save happens; 'step-change' (and 5 min since the last one) makes an automatic checkpoint. */
-export type JournalSaveReason = 'edit' | 'step-change' | 'blur' | 'page-hide' | 'quit' | 'restore' | 'import';
+export type JournalSaveReason = JournalSaveRequest['reason'];
 
 export interface JournalDraftSummary {
   id: string;
@@ -45,28 +38,19 @@ export interface JournalError {
   message: string;
 }
 
-export interface JournalSaveRequest {
-  draft: JournalDraftInput;
-  reason: JournalSaveReason;
-}
+export type JournalSaveRequest = IpcRequest<'journalSave'>;
 export type JournalSaveResponse =
   | { status: 'saved'; revision: number; savedAt: number; checkpointId?: string | undefined }
   | JournalError;
 
-export type JournalListRequest = Record<string, never>;
 export type JournalListResponse = { status: 'ok'; drafts: JournalDraftSummary[] } | JournalError;
 
-export interface JournalIdRequest {
-  id: string;
-}
+export type JournalIdRequest = IpcRequest<'journalRead'>;
 export type JournalReadResponse = { status: 'ok'; draft: JournalDraft } | JournalError;
 export type JournalTrashResponse = { status: 'ok'; draft: JournalDraftSummary } | JournalError;
 export type JournalPurgeResponse = { status: 'ok' } | JournalError;
 
-export interface JournalRecoveryCheckRequest {
-  /** What IndexedDB holds now (all drafts, trashed ones included). */
-  drafts: { id: string; updatedAt: number }[];
-}
+export type JournalRecoveryCheckRequest = IpcRequest<'journalRecoveryCheck'>;
 export interface RecoverableDraft extends JournalDraftSummary {
   /** 'missing': IndexedDB has no such draft; 'newer': the journal copy is newer than IndexedDB's. */
   why: 'missing' | 'newer';
@@ -88,15 +72,9 @@ export interface RevisionSummary {
   bytes: number;
 }
 export type RevisionListResponse = { status: 'ok'; revisions: RevisionSummary[] } | JournalError;
-export interface RevisionCreateRequest {
-  id: string;
-  name: string;
-}
+export type RevisionCreateRequest = IpcRequest<'revisionCreate'>;
 export type RevisionCreateResponse = { status: 'ok'; revision: RevisionSummary } | JournalError;
-export interface RevisionRequest {
-  id: string;
-  revisionId: string;
-}
+export type RevisionRequest = IpcRequest<'revisionRead'>;
 export type RevisionReadResponse = { status: 'ok'; revision: RevisionSummary; draft: JournalDraft } | JournalError;
 /** `draft` is the new current state (put it into IndexedDB); `undoRevisionId` holds the state before. */
 export type RevisionRestoreResponse = { status: 'ok'; draft: JournalDraft; undoRevisionId: string } | JournalError;
@@ -110,24 +88,16 @@ export interface DraftBackupSummary {
   revision: number;
 }
 export type BackupListResponse = { status: 'ok'; backups: DraftBackupSummary[] } | JournalError;
-export interface BackupRestoreRequest {
-  id: string;
-  at: number;
-}
+export type BackupRestoreRequest = IpcRequest<'backupRestore'>;
 /** `undoRevisionId` holds the journal's state before (null when the journal had no readable copy). */
 export type BackupRestoreResponse = { status: 'ok'; draft: JournalDraft; undoRevisionId: string | null } | JournalError;
 
-export interface DraftFileSaveRequest {
-  draft: JournalDraftInput;
-  /** File name proposed in the save dialog (made safe again in main). */
-  suggestedName: string;
-}
+export type DraftFileSaveRequest = IpcRequest<'draftFileSave'>;
 export type DraftFileSaveResponse =
   | { status: 'saved'; filePath: string; bytes: number }
   | { status: 'canceled' }
   | { status: 'error'; message: string };
 
-export type DraftFileOpenRequest = Record<string, never>;
 /** A draft read from a .baocao.json; nothing has been written anywhere yet. */
 export interface OpenedDraftFile {
   templateId: string;
@@ -155,10 +125,6 @@ export type DraftFileOpenResponse =
 /** main → renderer before quitting: save everything now, then call flushDone with the same id. */
 export interface FlushRequest {
   requestId: string;
-}
-export interface FlushDoneRequest {
-  requestId: string;
-  saved: boolean;
 }
 export interface FlushDoneResponse {
   status: 'ok';

@@ -1,7 +1,7 @@
 /**
- * Payloads of issue 6 (online updates, updates and template packs from USB). Zod-free like channels.ts,
- * which re-exports them. The renderer never sends a path: a verified package is referred to by the
- * opaque token main handed out, and only main ever opens files (S-20, U-03).
+ * Payloads of the online-update, USB-update and template-pack channels. Type-only; the requests are derived
+ * from their zod schemas in channels.ts. The renderer never sends a path: a verified package is referred to
+ * by the opaque token main handed out, and only main ever opens files (S-20, U-03).
  */
 
 /** What the "Cập nhật" dialog shows about online updates; pushed on every change. */
@@ -30,9 +30,6 @@ export type UsbUpdatePickResponse =
   | { status: 'refused'; message: string }
   | { status: 'error'; message: string }
   | { status: 'verified'; token: string; version: string; currentVersion: string; releasedAt: string };
-export interface UsbUpdateInstallRequest {
-  token: string;
-}
 export type UsbUpdateInstallResponse =
   /** Windows: the verified installer was started; the app quits so it can replace the files. */
   | { status: 'installing'; version: string }
@@ -74,12 +71,6 @@ export type TemplatePackPickResponse =
       /** One Vietnamese line per change (describeChange). */
       changes: string[];
     };
-export interface TemplatePackInstallRequest {
-  token: string;
-}
-export interface TemplatePackRollbackRequest {
-  packId: string;
-}
 export type TemplatePackChangeResponse =
   | { status: 'installed'; packId: string; version: string; list: TemplatesListResponse }
   | { status: 'refused'; message: string }

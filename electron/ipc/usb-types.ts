@@ -1,7 +1,9 @@
 /**
- * Payloads of issue 5 (submission on USB, export history). Zod-free like channels.ts, which re-exports
- * them. The renderer never sends a path: it picks a target by the opaque id main handed out (S-20).
+ * Payloads of the submission-on-USB and export-history channels. Type-only; the requests are derived from
+ * their zod schemas in channels.ts. The renderer never sends a path: it picks a target by the opaque id main
+ * handed out (S-20).
  */
+import type { IpcRequest } from './channels';
 
 export interface UsbTarget {
   /** Opaque id; main maps it back to the folder. */
@@ -20,23 +22,13 @@ export interface UsbTarget {
 export interface UsbDrivesResponse {
   drives: UsbTarget[];
 }
-export interface UsbWatchRequest {
-  watch: boolean;
-}
+export type UsbWatchRequest = IpcRequest<'usbWatchDrives'>;
 export interface UsbWatchResponse {
   watching: boolean;
 }
 export type UsbPickFolderResponse = { status: 'picked'; target: UsbTarget } | { status: 'canceled' } | { status: 'error'; message: string };
 
-export interface UsbSubmitRequest {
-  /** Validated again in main with the full report schema. */
-  report: unknown;
-  templateId: string;
-  draftId: string;
-  /** The draft's updatedAt (epoch ms), carried into the .baocao.json. */
-  draftUpdatedAt: number | null;
-  targetId: string;
-}
+export type UsbSubmitRequest = IpcRequest<'usbSubmit'>;
 
 export interface UsbSubmitProgress {
   phase: 'checking' | 'writing' | 'verifying' | 'done';
@@ -64,10 +56,9 @@ export type UsbSubmitResponse =
       removalHint: string;
     }
   | { status: 'error'; message: string };
+export type UsbSubmitVerified = Extract<UsbSubmitResponse, { status: 'verified' }>;
 
-export interface ExportHistoryRequest {
-  draftId: string;
-}
+export type ExportHistoryRequest = IpcRequest<'exportHistory'>;
 export interface ExportHistoryItem {
   kind: 'docx' | 'submission';
   at: string;

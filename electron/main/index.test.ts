@@ -10,8 +10,9 @@ import type * as NodeOs from 'node:os';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
+import { CHANNELS, IPC_TABLE } from '../ipc/channels';
+import { IPC_MESSAGES } from './secure-ipc';
 import { parseDraftFile } from '../../core/draft-file/draft-file-format';
-import { CHANNELS } from '../ipc/contract';
 
 type Listener = (...args: unknown[]) => unknown;
 
@@ -21,6 +22,8 @@ const fake = vi.hoisted(() => {
     gotLock: true,
     appListeners: new Map<string, Listener>(),
     ipcHandlers: new Map<string, Listener>(),
+    /** Every ipcMain.handle call in order, so a channel registered twice shows up twice. */
+    ipcRegistrations: [] as string[],
     protocolHandlers: new Map<string, (request: Request) => Promise<Response>>(),
     windows: [] as { options: Record<string, unknown>; url?: string; listeners: Map<string, Listener> }[],
     paths: new Map<string, string>(),
@@ -91,7 +94,12 @@ vi.mock('electron', () => {
       showErrorBox: () => fake.calls.push('showErrorBox'),
     },
     powerMonitor: { on: (name: string, listener: Listener) => fake.appListeners.set(`power:${name}`, listener) },
-    ipcMain: { handle: (channel: string, listener: Listener) => fake.ipcHandlers.set(channel, listener) },
+    ipcMain: {
+      handle: (channel: string, listener: Listener) => {
+        fake.ipcRegistrations.push(channel);
+        fake.ipcHandlers.set(channel, listener);
+      },
+    },
     protocol: {
       registerSchemesAsPrivileged: (schemes: unknown) => fake.calls.push(`registerSchemesAsPrivileged ${JSON.stringify(schemes)}`),
       handle: (scheme: string, handler: (request: Request) => Promise<Response>) => fake.protocolHandlers.set(scheme, handler),
@@ -112,6 +120,7 @@ afterEach(() => {
   fake.calls.length = 0;
   fake.appListeners.clear();
   fake.ipcHandlers.clear();
+  fake.ipcRegistrations.length = 0;
   fake.protocolHandlers.clear();
   fake.windows.length = 0;
   vi.unstubAllEnvs();
@@ -154,6 +163,17 @@ describe('main process start-up', () => {
     expect(win!.url).toBe('app://bundle/index.html');
     expect(win!.options.webPreferences).toMatchObject({ sandbox: true, contextIsolation: true, nodeIntegration: false });
     expect(String((win!.options.webPreferences as { preload: string }).preload)).toMatch(/preload[\\/]index\.cjs$/);
+  });
+
+  it('registers every channel of the IPC table exactly once, each with its schema, and nothing else', async () => {
+    await startMain();
+    const tableChannels = Object.values(IPC_TABLE).map((entry) => entry.channel);
+    expect([...fake.ipcRegistrations].sort()).toEqual([...tableChannels].sort());
+    // Each handler checks its own entry's schema: a request with a smuggled key is refused before any work.
+    for (const entry of Object.values(IPC_TABLE)) {
+      const handler = fake.ipcHandlers.get(entry.channel)!;
+      await expect(handler(trustedEvent(), { smuggled: '/etc/passwd' }), entry.channel).resolves.toEqual({ status: 'error', message: IPC_MESSAGES.invalidRequest });
+    }
   });
 
   it('blocks network requests from the page', async () => {

@@ -11,7 +11,7 @@ import { ruleSetSchema, type RuleSet } from '../../core/rules/rule-set-schema';
 import { listRuleSets } from '../../core/rules/rule-sets';
 import { minimalReport, textParagraph } from '../../test-support/report-builder';
 import { requirePart, unzipDocx } from '../../test-support/docx-xml';
-import { CHANNELS, type RenderPreviewDocxResponse } from '../ipc/contract';
+import { CHANNELS, type RenderPreviewDocxResponse } from '../ipc/channels';
 import { createPreviewDocxHandler, PREVIEW_MESSAGES } from '../../node/export/preview-docx';
 import { IPC_MESSAGES, secureHandle, type InvokeEvent, type SenderFrame } from './secure-ipc';
 import { createReportRenderer } from '../../node/export/report-renderer';

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
-import { appInfoRequestSchema, CHANNELS } from '../ipc/contract';
+import { CHANNELS, IPC_TABLE } from '../ipc/channels';
 import { IPC_MESSAGES, secureHandle, type InvokeEvent, type SenderFrame } from './secure-ipc';
 
 const MAIN: SenderFrame = { url: 'app://bundle/index.html', parent: null, processId: 4, routingId: 1 };
@@ -78,7 +78,7 @@ describe('secureHandle', () => {
       fc.asyncProperty(fc.array(fc.anything(), { maxLength: 3 }), async (args) => {
         handler.mockClear();
         const response = await invoke(event(MAIN), ...args);
-        const valid = args.length === 1 && appInfoRequestSchema.safeParse(args[0]).success;
+        const valid = args.length === 1 && IPC_TABLE.appInfo.request.safeParse(args[0]).success;
         expect(handler).toHaveBeenCalledTimes(valid ? 1 : 0);
         if (!valid) expect(response).toEqual({ status: 'error', message: IPC_MESSAGES.invalidRequest });
       }),

@@ -2,15 +2,18 @@
  * The only place that registers IPC handlers (S-17; lint forbids `ipcMain.handle` elsewhere). Every
  * request must come from the main frame of an app-origin page and match the channel's zod schema
  * before the handler runs; refusals and unexpected failures come back as a Vietnamese error response
- * rather than a raw exception (which would leak stack traces and arrive in English).
+ * rather than a raw exception (which would leak stack traces and arrive in English). A handler's request
+ * and response types, and the schema, come from the channel's entry in electron/ipc/channels.ts.
  */
 import {
-  REQUEST_SCHEMAS,
+  IPC_TABLE,
   type Channel,
-  type ChannelResponses,
+  type ChannelEntry,
+  type ChannelEntryOf,
+  type EntryRequest,
+  type EntryResponse,
   type IpcErrorResponse,
-} from '../ipc/contract';
-import type { z } from 'zod';
+} from '../ipc/channels';
 import { isAppUrl } from './security-policy';
 
 /** The parts of Electron's WebFrameMain/IpcMainInvokeEvent that are checked; fakes satisfy them. */
@@ -28,11 +31,12 @@ export interface IpcMainLike<E extends InvokeEvent> {
   handle(channel: string, listener: (event: E, ...args: unknown[]) => Promise<unknown>): void;
 }
 
-type RequestOf<C extends Channel> = z.output<(typeof REQUEST_SCHEMAS)[C]>;
-export type SecureHandler<C extends Channel, E extends InvokeEvent> = (
-  request: RequestOf<C>,
-  event: E,
-) => Promise<ChannelResponses[C]>;
+type RequestOf<C extends Channel> = EntryRequest<ChannelEntryOf<C>>;
+type ResponseOf<C extends Channel> = EntryResponse<ChannelEntryOf<C>>;
+export type SecureHandler<C extends Channel, E extends InvokeEvent> = (request: RequestOf<C>, event: E) => Promise<ResponseOf<C>>;
+
+/** Each table entry by its wire name. */
+const ENTRIES: ReadonlyMap<string, ChannelEntry> = new Map(Object.values(IPC_TABLE).map((entry) => [entry.channel, entry]));
 
 export const IPC_MESSAGES = {
   foreignSender:
@@ -62,9 +66,11 @@ export function secureHandle<C extends Channel, E extends InvokeEvent>(
   handler: SecureHandler<C, E>,
   log: (message: string, error?: unknown) => void = (message, error) => console.error(message, error ?? ''),
 ): void {
-  // Widened on purpose: indexing the map with a generic channel makes a union TypeScript cannot represent.
-  const schema: z.ZodType = REQUEST_SCHEMAS[channel];
-  ipcMain.handle(channel, async (event, ...args): Promise<ChannelResponses[C] | IpcErrorResponse> => {
+  const entry = ENTRIES.get(channel);
+  // Unreachable for a typed caller; a registration without a schema must never happen silently.
+  if (!entry) throw new Error(`[ipc] ${channel} is not in the channel table`);
+  const schema = entry.request;
+  ipcMain.handle(channel, async (event, ...args): Promise<ResponseOf<C> | IpcErrorResponse> => {
     if (!isTrustedSender(event)) {
       log(`[ipc] ${channel}: refused a request from ${event.senderFrame?.url ?? 'a closed frame'}`);
       return refusal(IPC_MESSAGES.foreignSender);

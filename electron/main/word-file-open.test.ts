@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { PACKAGE_LIMITS } from '../../core/import/docx-package';
-import { CHANNELS, REQUEST_SCHEMAS, type WordFileOpenResponse } from '../ipc/contract';
+import { IPC_TABLE, type WordFileOpenResponse } from '../ipc/channels';
 import { readFileCapped } from '../../node/files/read-file-capped';
 import { IPC_MESSAGES, secureHandle, type InvokeEvent, type SenderFrame } from './secure-ipc';
 import { createWordFileOpenHandler, WORD_FILE_MAX_BYTES, WORD_FILE_MESSAGES, type WordFileOpenDeps } from './word-file-open';
@@ -34,7 +34,7 @@ function registerWordOpen(picked: string[] | null) {
   const log = vi.fn();
   const handlers = new Map<string, (event: InvokeEvent, ...args: unknown[]) => Promise<unknown>>();
   const handler = createWordFileOpenHandler<InvokeEvent>({ showOpenDialog, readFile: readFileCapped, documentsDir: () => dir, log });
-  secureHandle({ handle: (channel, listener) => void handlers.set(channel, listener) }, CHANNELS.wordFileOpen, handler, log);
+  secureHandle({ handle: (channel, listener) => void handlers.set(channel, listener) }, IPC_TABLE.wordFileOpen.channel, handler, log);
   const invoke = handlers.get('word-file:open');
   if (!invoke) throw new Error('word-file:open not registered');
   return { invoke: (request: unknown = {}, event: InvokeEvent = FROM_APP) => invoke(event, request) as Promise<WordFileOpenResponse>, showOpenDialog, log };
@@ -42,8 +42,8 @@ function registerWordOpen(picked: string[] | null) {
 
 describe('word-file:open', () => {
   it('is in the contract with an empty request schema', () => {
-    expect(REQUEST_SCHEMAS[CHANNELS.wordFileOpen].safeParse({}).success).toBe(true);
-    expect(REQUEST_SCHEMAS[CHANNELS.wordFileOpen].safeParse({ path: '/etc/passwd' }).success).toBe(false);
+    expect(IPC_TABLE.wordFileOpen.request.safeParse({}).success).toBe(true);
+    expect(IPC_TABLE.wordFileOpen.request.safeParse({ path: '/etc/passwd' }).success).toBe(false);
   });
 
   it('returns the name and the exact bytes of the chosen file, after a dialog filtered to Word files', async () => {

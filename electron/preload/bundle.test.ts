@@ -7,7 +7,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { runInNewContext } from 'node:vm';
 import { describe, expect, it, vi } from 'vitest';
-import { API_GLOBAL, CHANNELS, SUBSCRIPTIONS } from '../ipc/contract';
+import { API_GLOBAL, CHANNELS, SUBSCRIPTIONS } from '../ipc/channels';
 
 const BUNDLE = join(import.meta.dirname, '..', '..', 'out', 'preload', 'index.cjs');
 const built = existsSync(BUNDLE);

@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { API_GLOBAL, CHANNELS, SUBSCRIPTIONS, type RendererApi } from '../ipc/contract';
+import { IPC_REQUEST_SAMPLES } from '../../test-support/ipc-request-samples';
+import { API_GLOBAL, CHANNELS, IPC_TABLE, SUBSCRIPTIONS, type IpcMethod, type RendererApi } from '../ipc/channels';
 
 // Electron exists only at the boundary: the preload sees this fake instead of the real module.
 const electron = vi.hoisted(() => ({
@@ -37,6 +38,45 @@ describe('preload', () => {
     expect(Object.values(api)).not.toContain(ipcRenderer.invoke);
     expect(api).not.toHaveProperty('invoke');
     expect(api).not.toHaveProperty('on');
+  });
+
+  describe.each(Object.entries(IPC_TABLE) as [IpcMethod, (typeof IPC_TABLE)[IpcMethod]][])('%s', (method, entry) => {
+    const takesRequest = Object.keys(entry.request.shape).length > 0;
+    // The page's argument; a method without request fields sends {} whatever it is given.
+    const call = (api: RendererApi, request: unknown) => (api[method] as (request?: unknown) => Promise<unknown>)(request);
+    const refusal = { status: 'error', message: 'Yêu cầu bị từ chối vì không đến từ cửa sổ chính của ứng dụng.' };
+
+    it(`invokes exactly ${entry.channel} with its argument and returns main’s answer`, async () => {
+      const api = await loadPreload();
+      const answer = { answeredBy: entry.channel };
+      electron.invoke.mockResolvedValueOnce(answer);
+      const request = structuredClone(IPC_REQUEST_SAMPLES[method]);
+      await expect(call(api, request)).resolves.toBe(answer);
+      expect(electron.invoke).toHaveBeenCalledExactlyOnceWith(entry.channel, takesRequest ? request : {});
+    });
+
+    if (!takesRequest) {
+      it('sends {} even when the page passes something', async () => {
+        const api = await loadPreload();
+        electron.invoke.mockResolvedValueOnce({});
+        await call(api, { filePath: '/etc/passwd' });
+        expect(electron.invoke).toHaveBeenCalledExactlyOnceWith(entry.channel, {});
+      });
+    }
+
+    if (entry.errors === 'throw') {
+      it('rejects with main’s Vietnamese message when main refuses', async () => {
+        const api = await loadPreload();
+        electron.invoke.mockResolvedValueOnce(refusal);
+        await expect(call(api, IPC_REQUEST_SAMPLES[method])).rejects.toThrow(refusal.message);
+      });
+    } else {
+      it('hands main’s refusal to the page as the response’s error variant', async () => {
+        const api = await loadPreload();
+        electron.invoke.mockResolvedValueOnce(refusal);
+        await expect(call(api, IPC_REQUEST_SAMPLES[method])).resolves.toEqual(refusal);
+      });
+    }
   });
 
   it('sends exportDocx on its channel and returns main’s answer unchanged', async () => {

@@ -4,7 +4,7 @@
  * unit-tested in Node; index.ts passes Electron's dialog and the real writer.
  */
 import { join } from 'node:path';
-import type { ExportDocxRequest, ExportDocxResponse } from '../../electron/ipc/contract';
+import type { ExportDocxRequest, ExportDocxResponse } from '../../electron/ipc/channels';
 import { parseReport, type Report } from '../../core/model/report-schema';
 import { RuleSetNotInstalledError } from '../../core/rules/rule-set-registry';
 import { safeFileName } from '../../core/text/safe-file-name';

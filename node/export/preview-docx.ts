@@ -4,7 +4,7 @@
  * no DOCX writer (issue 7) and the preview shows exactly what export would write. The renderer is not trusted:
  * the report is validated again here. Nothing is written to disk.
  */
-import type { RenderPreviewDocxRequest, RenderPreviewDocxResponse } from '../../electron/ipc/contract';
+import type { RenderPreviewDocxRequest, RenderPreviewDocxResponse } from '../../electron/ipc/channels';
 import { parseReport, type Report } from '../../core/model/report-schema';
 import { RuleSetNotInstalledError } from '../../core/rules/rule-set-registry';
 

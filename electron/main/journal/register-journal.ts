@@ -4,7 +4,7 @@
  * Electron objects are passed in by index.ts, so this file has no decision of its own to test.
  */
 import { randomUUID } from 'node:crypto';
-import { CHANNELS } from '../../ipc/contract';
+import { CHANNELS } from '../../ipc/channels';
 import { writeFileAtomic } from '../../../node/files/atomic-write';
 import { readFileCapped } from '../../../node/files/read-file-capped';
 import { secureHandle, type InvokeEvent, type IpcMainLike } from '../secure-ipc';

@@ -2,7 +2,7 @@
  * Wires the USB channels' handlers (usb-ipc-handlers.ts) into IPC through secureHandle (S-17). Electron
  * objects come in as parameters so this file stays importable in tests without Electron.
  */
-import { CHANNELS, SUBSCRIPTIONS } from '../../ipc/contract';
+import { CHANNELS, SUBSCRIPTIONS } from '../../ipc/channels';
 import type { Report } from '../../../core/model/report-schema';
 import { secureHandle, type InvokeEvent, type IpcMainLike } from '../secure-ipc';
 import { execFileRunner } from '../../../node/usb/command-runner';

@@ -1,5 +1,5 @@
 /** Wiring of template packs into IPC (secureHandle); Electron objects come in as parameters. */
-import { CHANNELS } from '../../ipc/contract';
+import { CHANNELS } from '../../ipc/channels';
 import { secureHandle, type InvokeEvent, type IpcMainLike } from '../secure-ipc';
 import type { TemplatePackDeps } from './template-pack-handlers';
 import { createTemplatePackHandlers } from './template-pack-handlers';

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { AppUpdater } from 'electron-updater';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { CHANNELS, SUBSCRIPTIONS } from '../../ipc/contract';
+import { CHANNELS, SUBSCRIPTIONS } from '../../ipc/channels';
 import type { InvokeEvent } from '../secure-ipc';
 import { ONLINE_STATUS_MESSAGES } from './online-status';
 import { buildUpdatePackage, encodeManifest, signManifest, updateManifestFor } from '../../../node/packages/package-builder';

@@ -7,7 +7,7 @@
 import type { AppUpdater } from 'electron-updater';
 import { MAX_UPDATE_PACKAGE_BYTES, updateManifestSchema } from '../../../core/packages/package-manifest';
 import { refuse } from '../../../core/packages/package-refusal';
-import { CHANNELS, SUBSCRIPTIONS } from '../../ipc/contract';
+import { CHANNELS, SUBSCRIPTIONS } from '../../ipc/channels';
 import type { OnlineUpdateStatus, UpdateCommandResponse } from '../../ipc/update-types';
 import { secureHandle, type InvokeEvent, type IpcMainLike } from '../secure-ipc';
 import { join } from 'node:path';

@@ -4,7 +4,7 @@
  * changes made during a save trigger another. A failed save (disk full) keeps the change in memory and is
  * retried with a growing delay (D-11). Timers are injected so the policy is testable with fake time.
  */
-import type { JournalSaveReason } from '../journal/journal-types';
+import type { JournalSaveReason } from '../../../electron/ipc/channels';
 
 /** Why a save runs; passed on to the journal, where 'step-change' makes an automatic checkpoint. */
 export type SaveReason = Extract<JournalSaveReason, 'edit' | 'step-change' | 'blur' | 'page-hide' | 'quit'>;

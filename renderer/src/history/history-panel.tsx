@@ -7,7 +7,7 @@ import { useEffect, useState } from 'react';
 import { Alert, Box, Button, CircularProgress, Dialog, DialogActions, DialogContent, DialogTitle, Drawer, List, ListItem, ListItemText, Stack, Typography } from '@mui/material';
 import { OutlinedField } from '../app/outlined-field';
 import { parseReport, type Report } from '../../../core/model/report-schema';
-import type { RevisionSummary } from '../journal/journal-types';
+import type { RevisionSummary } from '../../../electron/ipc/channels';
 import { callJournal, JournalSaveError, type JournalApi } from '../journal/journal-api';
 import { formatTimestamp } from '../text/format-timestamp';
 import { ReportPreview } from '../wizard/report-preview';

@@ -2,7 +2,7 @@
  * The desktop app's journal as the renderer sees it: `window.soanBaoCao` when the preload defined it, null in
  * a plain browser (then IndexedDB is the only store and the UI says what needs the desktop app).
  */
-import type { JournalDraftInput, JournalError, JournalErrorReason, RendererApi } from './journal-types';
+import type { JournalDraftInput, JournalError, JournalErrorReason, RendererApi } from '../../../electron/ipc/channels';
 import type { DraftRecord } from '../db/draft-record';
 
 /** The part of `window.soanBaoCao` this code uses (tests build it over the real main-process code). */

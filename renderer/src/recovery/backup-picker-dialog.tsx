@@ -6,7 +6,7 @@ import { useEffect, useState } from 'react';
 import { Alert, Button, CircularProgress, Dialog, DialogActions, DialogContent, DialogTitle, List, ListItem, ListItemText, Typography } from '@mui/material';
 import { UNTITLED } from '../db/draft-record';
 import { JournalSaveError, type JournalApi } from '../journal/journal-api';
-import type { DraftBackupSummary } from '../journal/journal-types';
+import type { DraftBackupSummary } from '../../../electron/ipc/channels';
 import { formatTimestamp } from '../text/format-timestamp';
 import { listDraftBackups } from './restore-from-backup';
 

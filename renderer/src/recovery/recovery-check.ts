@@ -3,7 +3,7 @@
  * (missing drafts, newer copies). Never start silently with an empty or stale store while the journal has
  * more: the recovery screen is shown instead. No journal (plain browser) → nothing to compare, start normally.
  */
-import type { RecoverableDraft } from '../journal/journal-types';
+import type { RecoverableDraft } from '../../../electron/ipc/channels';
 import type { DraftsDb } from '../db/drafts-db';
 import type { JournalApi } from '../journal/journal-api';
 

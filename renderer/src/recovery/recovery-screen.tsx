@@ -5,7 +5,7 @@
 import { useRef, useState } from 'react';
 import { Alert, AppBar, Box, Button, Checkbox, CircularProgress, List, ListItem, ListItemIcon, ListItemText, Paper, Stack, Toolbar, Typography } from '@mui/material';
 import Restore from '@mui/icons-material/Restore';
-import type { RecoverableDraft } from '../journal/journal-types';
+import type { RecoverableDraft } from '../../../electron/ipc/channels';
 import { UNTITLED } from '../db/draft-record';
 import type { DraftsDb } from '../db/drafts-db';
 import { JournalSaveError, type JournalApi } from '../journal/journal-api';

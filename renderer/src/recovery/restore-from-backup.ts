@@ -7,7 +7,7 @@ import type { DraftRecord } from '../db/draft-record';
 import type { DraftsDb } from '../db/drafts-db';
 import { deleteStoredDrafts, draftTables, readStoredDraft, writeWholeDraft } from '../db/draft-store';
 import { callJournal, journalInput, JournalSaveError, type JournalApi } from '../journal/journal-api';
-import type { DraftBackupSummary } from '../journal/journal-types';
+import type { DraftBackupSummary } from '../../../electron/ipc/channels';
 import { draftRecordFrom } from './restore-from-journal';
 
 export interface BackupRestoreOutcome {

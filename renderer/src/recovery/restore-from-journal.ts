@@ -9,9 +9,7 @@ import { draftTitle, type DraftRecord } from '../db/draft-record';
 import type { DraftsDb } from '../db/drafts-db';
 import { deleteStoredDrafts, draftTables, readStoredDraft, writeWholeDraft } from '../db/draft-store';
 import { callJournal, journalInput, JournalSaveError, type JournalApi } from '../journal/journal-api';
-import type { RendererApi } from '../journal/journal-types';
-
-type JournalDraft = Extract<Awaited<ReturnType<RendererApi['journalRead']>>, { status: 'ok' }>['draft'];
+import type { JournalDraft } from '../../../electron/ipc/channels';
 
 export const BEFORE_RESTORE_VERSION = 'Bản trong bộ nhớ trước khi khôi phục';
 

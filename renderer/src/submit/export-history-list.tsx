@@ -10,7 +10,7 @@ import ListItem from '@mui/material/ListItem';
 import ListItemText from '@mui/material/ListItemText';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
-import type { ExportHistoryItem } from './submit-api-types';
+import type { ExportHistoryItem } from '../../../electron/ipc/channels';
 import { localDateTimeLabel, submissionState, type ExportHistoryEntry } from '../../../core/submission/export-history';
 
 export interface ExportHistoryListProps {

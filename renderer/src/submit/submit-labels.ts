@@ -1,5 +1,5 @@
 /** Texts of the submission UI that depend on data: sizes and progress, in Vietnamese notation (SPEC §13: comma decimals). */
-import type { UsbSubmitProgress } from './submit-api-types';
+import type { UsbSubmitProgress } from '../../../electron/ipc/channels';
 import { formatDecimal } from '../../../core/text/vi-number';
 
 export function formatBytes(bytes: number): string {

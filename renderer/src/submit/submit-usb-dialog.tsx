@@ -12,7 +12,7 @@ import DialogActions from '@mui/material/DialogActions';
 import DialogContent from '@mui/material/DialogContent';
 import DialogTitle from '@mui/material/DialogTitle';
 import type { Report } from '../../../core/model/report-schema';
-import type { UsbSubmitVerified } from './submit-api-types';
+import type { UsbSubmitVerified } from '../../../electron/ipc/channels';
 import { UsbNeedsDesktopDialog } from './usb-needs-desktop-dialog';
 import { UsbSubmitDone } from './usb-submit-done';
 import { UsbSubmitProgress } from './usb-submit-progress';

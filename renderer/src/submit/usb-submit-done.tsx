@@ -2,7 +2,7 @@
 import Alert from '@mui/material/Alert';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
-import type { UsbSubmitVerified } from './submit-api-types';
+import type { UsbSubmitVerified } from '../../../electron/ipc/channels';
 
 export function UsbSubmitDone({ result }: { result: UsbSubmitVerified }) {
   return (

@@ -2,7 +2,7 @@
 import LinearProgress from '@mui/material/LinearProgress';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
-import type { UsbSubmitProgress as Progress } from './submit-api-types';
+import type { UsbSubmitProgress as Progress } from '../../../electron/ipc/channels';
 import { progressLabel } from './submit-labels';
 
 export function UsbSubmitProgress({ progress }: { progress: Progress | null }) {

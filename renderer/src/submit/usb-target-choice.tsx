@@ -9,7 +9,7 @@ import ListItemButton from '@mui/material/ListItemButton';
 import ListItemText from '@mui/material/ListItemText';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
-import type { UsbTarget } from './submit-api-types';
+import type { UsbTarget } from '../../../electron/ipc/channels';
 import { formatBytes } from './submit-labels';
 import type { UsbTargets } from './use-usb-targets';
 

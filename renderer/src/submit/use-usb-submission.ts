@@ -5,7 +5,7 @@
  */
 import { useState } from 'react';
 import type { Report } from '../../../core/model/report-schema';
-import type { SoanBaoCaoApi, UsbSubmitProgress, UsbSubmitVerified } from './submit-api-types';
+import type { RendererApi as SoanBaoCaoApi, UsbSubmitProgress, UsbSubmitVerified } from '../../../electron/ipc/channels';
 
 export type UsbSubmitStage = { kind: 'choose' } | { kind: 'writing'; progress: UsbSubmitProgress | null } | { kind: 'done'; result: UsbSubmitVerified };
 

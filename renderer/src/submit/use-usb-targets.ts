@@ -4,7 +4,7 @@
  * Failures are handed to `onError` as the sentence to show.
  */
 import { useEffect, useState } from 'react';
-import type { SoanBaoCaoApi, UsbTarget } from './submit-api-types';
+import type { RendererApi as SoanBaoCaoApi, UsbTarget } from '../../../electron/ipc/channels';
 
 export interface UsbTargets {
   targets: UsbTarget[];

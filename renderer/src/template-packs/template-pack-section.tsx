@@ -5,7 +5,7 @@
 import { useState } from 'react';
 import { Alert, Box, Button, List, ListItem, ListItemText, Stack, Typography } from '@mui/material';
 import Usb from '@mui/icons-material/Usb';
-import type { RendererApi, TemplatePackChangeResponse, TemplatePackPickResponse } from '../updates/update-api-types';
+import type { RendererApi, TemplatePackChangeResponse, TemplatePackPickResponse } from '../../../electron/ipc/channels';
 import { applyTemplatesList, useTemplateRegistry } from './template-registry';
 
 const UNREACHABLE = 'Không liên lạc được với phần xử lý gói đề cương của ứng dụng. Hãy đóng hộp thoại rồi thử lại.';

@@ -5,7 +5,7 @@
  * again with templateSchema before use. A tiny external store, so every screen sees an install at once.
  */
 import { useSyncExternalStore } from 'react';
-import type { InstalledPackSummary, RendererApi, TemplatesListResponse } from '../updates/update-api-types';
+import type { InstalledPackSummary, RendererApi, TemplatesListResponse } from '../../../electron/ipc/channels';
 import { createRuleSetRegistry, type RuleSetRegistry } from '../../../core/rules/rule-set-registry';
 import { builtInRuleSetRegistry, listRuleSets } from '../../../core/rules/rule-sets';
 import { ruleSetSchema, type RuleSet } from '../../../core/rules/rule-set-schema';

@@ -1,7 +1,7 @@
 /** "Qua mạng": status, progress, check and download; the verified installer starts when the app closes or on "Cài đặt và khởi động lại". */
 import { useState } from 'react';
 import { Alert, Box, Button, Chip, LinearProgress, Stack, Typography } from '@mui/material';
-import type { RendererApi, UpdateCommandResponse, UpdateStatusResponse } from './update-api-types';
+import type { RendererApi, UpdateCommandResponse, UpdateStatusResponse } from '../../../electron/ipc/channels';
 import { onlineStatusText } from './update-status-text';
 
 interface Props {

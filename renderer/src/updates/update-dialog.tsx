@@ -1,6 +1,6 @@
 /** "Cập nhật": online updates, updates from USB and template packs — or, in a browser, why there are none. */
 import { Alert, Button, Dialog, DialogActions, DialogContent, DialogTitle, Stack, Typography } from '@mui/material';
-import type { RendererApi } from './update-api-types';
+import type { RendererApi } from '../../../electron/ipc/channels';
 import { TemplatePackSection } from '../template-packs/template-pack-section';
 import { OnlineUpdateSection } from './online-update-section';
 import { DESKTOP_ONLY_MESSAGE } from './update-status-text';

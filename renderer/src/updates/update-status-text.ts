@@ -1,5 +1,5 @@
 /** What the "Cập nhật" dialog says for each online-update phase (pure, so the wording is tested). */
-import type { OnlineUpdateStatus } from './update-api-types';
+import type { OnlineUpdateStatus } from '../../../electron/ipc/channels';
 import { parseIsoDate, shortDate } from '../../../core/text/date-line';
 import { localIsoDate } from '../text/format-timestamp';
 

@@ -5,7 +5,7 @@
 import { useState } from 'react';
 import { Alert, Box, Button, Stack, Typography } from '@mui/material';
 import Usb from '@mui/icons-material/Usb';
-import type { RendererApi, UsbUpdateInstallResponse, UsbUpdatePickResponse } from './update-api-types';
+import type { RendererApi, UsbUpdateInstallResponse, UsbUpdatePickResponse } from '../../../electron/ipc/channels';
 import { releaseDate } from './update-status-text';
 
 const UNREACHABLE = 'Không liên lạc được với phần xử lý cập nhật của ứng dụng. Hãy đóng hộp thoại rồi thử lại.';

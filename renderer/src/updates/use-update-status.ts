@@ -1,6 +1,6 @@
 /** The online-update status from main: fetched once, then kept current by main's pushes. */
 import { useEffect, useState } from 'react';
-import type { RendererApi, UpdateStatusResponse } from './update-api-types';
+import type { RendererApi, UpdateStatusResponse } from '../../../electron/ipc/channels';
 
 export function useUpdateStatus(api: RendererApi | undefined): [UpdateStatusResponse | null, (next: UpdateStatusResponse) => void, string | null] {
   const [status, setStatus] = useState<UpdateStatusResponse | null>(null);

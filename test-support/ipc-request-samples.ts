@@ -1,0 +1,50 @@
+/**
+ * One valid request per IPC channel, as the page would send it (the preload method's argument), for the
+ * table-driven tests of electron/ipc/channels.ts and the preload. Typed over the whole table: a channel
+ * added without a sample does not compile.
+ */
+import type { z } from 'zod';
+import type { IPC_TABLE, IpcMethod } from '../electron/ipc/channels';
+
+export type RequestSample<M extends IpcMethod> = z.input<(typeof IPC_TABLE)[M]['request']>;
+
+const draft = { id: 'draft_1-a', templateId: 'dinh-ky', createdAt: 1_700_000_000_000, updatedAt: 1_700_000_100_000, lastStepKey: 'chung', report: { any: 'thing' } };
+const token = 'ab'.repeat(16);
+
+export const IPC_REQUEST_SAMPLES: { [M in IpcMethod]: RequestSample<M> } = {
+  exportDocx: { report: { title: 'Báo cáo' }, suggestedName: 'Báo cáo quý I.docx', draftId: 'draft_1-a' },
+  appInfo: {},
+  renderPreviewDocx: { report: { title: 'Báo cáo' } },
+  journalSave: { draft, reason: 'step-change' },
+  journalList: {},
+  journalRead: { id: 'draft_1-a' },
+  journalTrash: { id: 'draft_1-a' },
+  journalUntrash: { id: 'draft_1-a' },
+  journalPurge: { id: 'draft_1-a' },
+  journalRecoveryCheck: { drafts: [{ id: 'draft_1-a', updatedAt: 5 }] },
+  revisionList: { id: 'draft_1-a' },
+  revisionCreate: { id: 'draft_1-a', name: 'Bản gửi xin ý kiến' },
+  revisionRead: { id: 'draft_1-a', revisionId: '1700000000000-3-named' },
+  revisionRestore: { id: 'draft_1-a', revisionId: '1700000000000-4-auto' },
+  backupList: { id: 'draft_1-a' },
+  backupRestore: { id: 'draft_1-a', at: 1_700_000_000_000 },
+  draftFileSave: { draft, suggestedName: 'Báo cáo quý I.baocao.json' },
+  draftFileOpen: {},
+  wordFileOpen: {},
+  flushDone: { requestId: 'q-1', saved: true },
+  usbListDrives: {},
+  usbWatchDrives: { watch: true },
+  usbPickFolder: {},
+  usbSubmit: { report: { title: 'Báo cáo' }, templateId: 'dinh-ky', draftId: 'draft_1-a', draftUpdatedAt: null, targetId: 'drive-1' },
+  exportHistory: { draftId: 'draft_1-a' },
+  updateStatus: {},
+  updateCheck: {},
+  updateDownload: {},
+  updateInstallNow: {},
+  updateUsbPick: {},
+  updateUsbInstall: { token },
+  templatesList: {},
+  templatePackPick: {},
+  templatePackInstall: { token },
+  templatePackRollback: { packId: 'tinh-uy-mau' },
+};
