@@ -44,7 +44,7 @@ export function syllableIndex(words: Iterable<string>): SyllableIndex {
   const out: { nfc: string; nfd: string }[] = [];
   for (const w of words) {
     const nfc = w.normalize('NFC');
-    if (!nfc || nfc !== nfc.toLocaleLowerCase('vi') || seen.has(nfc)) continue;
+    if (!nfc || nfc !== nfc.toLowerCase() || seen.has(nfc)) continue;
     seen.add(nfc);
     out.push({ nfc, nfd: nfc.normalize('NFD') });
   }
@@ -53,7 +53,7 @@ export function syllableIndex(words: Iterable<string>): SyllableIndex {
 
 /** Up to `limit` dictionary syllables within `maxEdits` of the word, nearest first, in the word's capitals. */
 export function suggestSyllables(index: SyllableIndex, word: string, limit = 6, maxEdits = 2): string[] {
-  const lower = word.normalize('NFC').toLocaleLowerCase('vi');
+  const lower = word.normalize('NFC').toLowerCase();
   const target = lower.normalize('NFD');
   const tone = toneOf(target);
   const found: { nfc: string; d: number; rank: number }[] = [];
@@ -64,6 +64,6 @@ export function suggestSyllables(index: SyllableIndex, word: string, limit = 6, 
     if (d <= maxEdits) found.push({ nfc: w.nfc, d, rank: Number(toneOf(w.nfd) !== tone) * 2 + Number(w.nfc[0] !== lower[0]) });
   }
   found.sort((a, b) => a.d - b.d || a.rank - b.rank);
-  const capital = word[0] !== undefined && word[0] !== word[0].toLocaleLowerCase('vi');
-  return found.slice(0, limit).map((f) => (capital ? f.nfc[0]!.toLocaleUpperCase('vi') + f.nfc.slice(1) : f.nfc));
+  const capital = word[0] !== undefined && word[0] !== word[0].toLowerCase();
+  return found.slice(0, limit).map((f) => (capital ? f.nfc[0]!.toUpperCase() + f.nfc.slice(1) : f.nfc));
 }

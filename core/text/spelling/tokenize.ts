@@ -23,6 +23,7 @@ const CHUNK = /\S+/gu;
 const WORD = /\p{L}[\p{L}\p{M}]*/gu;
 /** Punctuation a chunk may be wrapped in, e.g. “tự diễn biến”, (khóa XII), 4/4, ; not part of a symbol. */
 const OUTER = /^[\p{Ps}\p{Pi}\p{Pf}\p{Pe}"'.,;:!?…*•·–—-]+|[\p{Ps}\p{Pi}\p{Pf}\p{Pe}"'.,;:!?…*•·–—\-\p{No}]+$/gu;
+const PLAIN_WORD = /^\p{L}[\p{L}\p{M}]*$/u;
 const SENTENCE_END = /[.!?:…\n]/u;
 /** "a)", "đ)", "1.", "2.1.", "3)": a list marker opens a sentence and is no word. */
 const LIST_MARKER = /^(?:[a-zđ]\)|(?:\d{1,3}\.)*\d{1,3}[.)])$/u;
@@ -34,21 +35,27 @@ export function tokenizeParagraph(text: string): WordToken[] {
   // Did a sentence end (or the paragraph or a line start) since the last word?
   let sentenceStart = true;
   let lineStart = true;
-  let last = 0;
+  let newline = text.indexOf('\n');
   for (const m of text.matchAll(CHUNK)) {
     const raw = m[0];
     const rawFrom = m.index;
-    if (text.slice(last, rawFrom).includes('\n')) {
+    if (newline !== -1 && newline < rawFrom) {
       sentenceStart = true;
       lineStart = true;
+      newline = text.indexOf('\n', rawFrom);
     }
-    last = rawFrom + raw.length;
     if (LIST_MARKER.test(raw) || (lineStart && LINE_START_MARKER.test(raw))) {
       sentenceStart = true;
       lineStart = false;
       continue;
     }
     lineStart = false;
+    // Most chunks are one plain word: no punctuation to strip, nothing to split.
+    if (PLAIN_WORD.test(raw)) {
+      out.push({ text: raw, from: rawFrom, to: rawFrom + raw.length, chunk: raw, chunkFrom: rawFrom, sentenceStart });
+      sentenceStart = false;
+      continue;
+    }
     const stripped = raw.replace(OUTER, '');
     const offset = raw.indexOf(stripped);
     const chunkFrom = rawFrom + offset;

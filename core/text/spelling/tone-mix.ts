@@ -17,13 +17,21 @@ export interface ToneWord {
   style: ToneStyle;
 }
 
+// Every paragraph of a long report passes through here; Vietnamese has a few thousand distinct syllables.
+const known = new Map<string, ToneWord | null>();
+const CACHE_MAX = 50_000;
+
 /** The style of one word, or null when both styles write it the same ("hoàn", "quý", "tỉnh"). */
 export function toneWord(word: string): ToneWord | null {
-  const nfc = word.normalize('NFC');
-  const counts = detectToneStyle(nfc);
-  const style: ToneStyle | null = counts.old > 0 ? 'old' : counts.new > 0 ? 'new' : null;
-  if (!style) return null;
-  return { word: nfc, key: toToneStyle(nfc, 'new').toLocaleLowerCase('vi'), style };
+  let answer = known.get(word);
+  if (answer === undefined) {
+    const nfc = word.normalize('NFC');
+    const counts = detectToneStyle(nfc);
+    const style: ToneStyle | null = counts.old > 0 ? 'old' : counts.new > 0 ? 'new' : null;
+    answer = style ? { word: nfc, key: toToneStyle(nfc, 'new').toLowerCase(), style } : null;
+    if (known.size < CACHE_MAX) known.set(word, answer);
+  }
+  return answer;
 }
 
 export function addToTally(tally: ToneTally, words: readonly ToneWord[], sign: 1 | -1 = 1): void {

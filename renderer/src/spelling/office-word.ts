@@ -17,5 +17,5 @@ export const NO_PROFILE = '';
 export const OFFICE_WORD_MAX_LENGTH = 40;
 
 export function officeWordKey(word: string): string {
-  return toToneStyle(word.normalize('NFC').toLocaleLowerCase('vi'), 'new');
+  return toToneStyle(word.normalize('NFC').toLowerCase(), 'new');
 }

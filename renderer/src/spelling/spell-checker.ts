@@ -28,7 +28,7 @@ export function createSpellChecker(aff: string, dic: string): SpellChecker {
   const isKnown = (word: string): boolean => {
     let answer = known.get(word);
     if (answer === undefined) {
-      const lower = word.toLocaleLowerCase('vi');
+      const lower = word.toLowerCase();
       answer = COMMON_LOANWORDS.has(lower) || spell.correct(word) || spell.correct(toToneStyle(word, 'old')) || spell.correct(toToneStyle(lower, 'old'));
       if (known.size < 100_000) known.set(word, answer);
     }
