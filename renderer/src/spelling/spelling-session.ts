@@ -42,6 +42,16 @@ export interface SpellingSession {
 }
 
 export const SPELLING_SETTING_KEY = 'soan-bao-cao.kiem-tra-chinh-ta';
+const TALLY_PAUSE_MS = 50;
+
+function sameTally(a: ToneTally | undefined, b: ToneTally): boolean {
+  if (!a || a.size !== b.size) return false;
+  for (const [key, c] of b) {
+    const d = a.get(key);
+    if (!d || d.old !== c.old || d.new !== c.new) return false;
+  }
+  return true;
+}
 
 export function createSpellingSession({ dictionary, watchOffice, addOfficeWord, settings }: SpellingSessionDeps): SpellingSession {
   const answers = new Map<string, boolean>();
@@ -55,10 +65,16 @@ export function createSpellingSession({ dictionary, watchOffice, addOfficeWord, 
     for (const l of listeners) l();
   };
   const recomputeMinorities = () => {
+    recomputeTimer = null;
     const next = minorityStyles(mergeTallies(tallies.values()), office.preferredStyle);
     const same = next.size === minorities.size && [...next].every(([k, v]) => minorities.get(k) === v);
     minorities = next;
     if (!same) notify();
+  };
+  // A long chapter mounts a hundred editors at once; their tallies are summed once they have all reported.
+  let recomputeTimer: ReturnType<typeof setTimeout> | null = null;
+  const recomputeSoon = () => {
+    recomputeTimer ??= setTimeout(recomputeMinorities, TALLY_PAUSE_MS);
   };
   const startWatching = () => {
     stopWatching ??= watchOffice((state) => {
@@ -92,9 +108,11 @@ export function createSpellingSession({ dictionary, watchOffice, addOfficeWord, 
     },
     suggest: (word) => dictionary.suggest(word, office.preferredStyle),
     setTally(editorId, tally) {
-      if (tally) tallies.set(editorId, tally);
-      else if (!tallies.delete(editorId)) return;
-      recomputeMinorities();
+      if (tally) {
+        if (sameTally(tallies.get(editorId), tally)) return;
+        tallies.set(editorId, tally);
+      } else if (!tallies.delete(editorId)) return;
+      recomputeSoon();
     },
     minority: (key) => minorities.get(key),
     subscribe(listener) {
