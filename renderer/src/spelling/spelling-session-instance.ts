@@ -3,7 +3,7 @@
  * the default organisation profile) and localStorage (on/off). Created on first use, by the first editor.
  */
 import { liveQuery } from 'dexie';
-import { db } from '../app/app-start';
+import { openDraftsDb } from '../db/drafts-db';
 import { createOfficeWordsRepository } from './office-words-repository';
 import { createSpellingSession, type OfficeState, type SpellingSession } from './spelling-session';
 import { workerDictionary } from './spelling-worker-client';
@@ -33,6 +33,9 @@ function settingsStore(): Pick<Storage, 'getItem' | 'setItem'> {
 
 export function spellingSession(): SpellingSession {
   if (session) return session;
+  // Its own connection to the drafts database: importing the app's (app-start.ts) into the editor's chunk made
+  // the bundler split start-up modules into extra chunks. Dexie tells live queries of writes on any connection.
+  const db = openDraftsDb();
   const repo = createOfficeWordsRepository({ db, now: () => Date.now() });
   session = createSpellingSession({
     dictionary: workerDictionary(),
