@@ -39,6 +39,11 @@ const PAUSE_MS = 300;
 const OBJECT = '\uFFFC';
 
 let nextEditorId = 1;
+
+function whenIdle(task: () => void): void {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(task, { timeout: 1000 });
+  else setTimeout(task, 0);
+}
 const wordsOfBlock = new WeakMap<PMNode, ParagraphWords>();
 
 /** The block's text with one placeholder per position of a footnote or line break, so offsets are positions. */
@@ -96,11 +101,20 @@ function spellingPlugin(options: SpellCheckOptions): Plugin {
       if (!session) return {};
       const editorId = nextEditorId++;
       let timer: ReturnType<typeof setTimeout> | null = null;
+      // Bumped by every edit: a run started for an older state gives way to the newer one.
+      let generation = 0;
       let destroyed = false;
       let shown = '';
+      // After the pause, in the browser's idle time: a keystroke arriving then is handled first.
       const schedule = () => {
         if (timer !== null) clearTimeout(timer);
-        timer = setTimeout(() => void run(), PAUSE_MS);
+        const due = ++generation;
+        timer = setTimeout(() => {
+          timer = null;
+          whenIdle(() => {
+            if (due === generation) void run();
+          });
+        }, PAUSE_MS);
       };
       const show = (decorations: Decoration[]) => {
         const signature = decorations.map((d) => `${d.from}-${d.to}-${(d.spec as FlagSpec).kind}`).join(',');
@@ -109,8 +123,8 @@ function spellingPlugin(options: SpellCheckOptions): Plugin {
         view.dispatch(view.state.tr.setMeta(spellingKey, DecorationSet.create(view.state.doc, decorations)).setMeta('addToHistory', false));
       };
       const run = async () => {
-        timer = null;
         if (destroyed) return;
+        const started = generation;
         if (!session.enabled()) {
           session.setTally(editorId, null);
           return show([]);
@@ -127,7 +141,7 @@ function spellingPlugin(options: SpellCheckOptions): Plugin {
           return;
         }
         // Typing went on meanwhile: its own run follows.
-        if (destroyed || view.state.doc !== doc || timer !== null) return;
+        if (destroyed || view.state.doc !== doc || started !== generation) return;
         const decorations: Decoration[] = [];
         for (const { pos, words } of blocks) {
           const base = pos + 1;
