@@ -17,7 +17,18 @@ import { median, percentile } from './stats';
 export interface BrowserResults {
   save: { p50: number; p95: number; samples: number[] };
   start: { medianMs: number; samples: number[]; allFieldsMedianMs: number; allFieldsSamples: number[] };
-  typing: { p50: number; p95: number; max: number; keys: number; slowEventTimingEntries: number; chapter: string };
+  typing: TypingResult;
+  /** The same with the spell check on. */
+  typingSpellcheck: TypingResult;
+}
+
+export interface TypingResult {
+  p50: number;
+  p95: number;
+  max: number;
+  keys: number;
+  slowEventTimingEntries: number;
+  chapter: string;
 }
 
 // __benchAllFields: also every text field and the opening's real editor (TipTap's contenteditable) usable.
@@ -67,7 +78,7 @@ interface BenchGlobals {
   __benchSlow?: number;
 }
 
-async function benchSave(page: Page, baseUrl: string, report: Report, runs: number): Promise<BrowserSaveResult> {
+export async function benchSave(page: Page, baseUrl: string, report: Report, runs: number): Promise<BrowserSaveResult> {
   await page.goto(`${baseUrl}/bench/`);
   await page.waitForFunction("document.getElementById('status')?.textContent === 'ready'");
   return page.evaluate(([r, n]) => (globalThis as unknown as { soanBaoCaoBench: BenchPageApi }).soanBaoCaoBench.save(r, n), [report, runs] as const);
@@ -100,9 +111,17 @@ function biggestChapter(report: Report): { id: string; index: number } {
   return best;
 }
 
-export async function benchTyping(page: Page, baseUrl: string, draftId: string, report: Report, keys: number) {
+/**
+ * `spellcheck`: the spell check on (the app's default), measured once the dictionary has flagged a word typed
+ * first, so every keystroke pays for the underlines and their re-check; off, the editor alone.
+ */
+/** renderer/src/spelling/spelling-session.ts SPELLING_SETTING_KEY (the renderer is not part of the bench's project). */
+const SPELLING_SETTING_KEY = 'soan-bao-cao.kiem-tra-chinh-ta';
+
+export async function benchTyping(page: Page, baseUrl: string, draftId: string, report: Report, keys: number, spellcheck = false) {
   const chapter = biggestChapter(report);
   await page.addInitScript(TYPING_SCRIPT);
+  await page.addInitScript(`localStorage.setItem(${JSON.stringify(SPELLING_SETTING_KEY)}, ${JSON.stringify(spellcheck ? 'on' : 'off')});`);
   await page.goto(`${baseUrl}/#/ban-nhap/${draftId}/${encodeURIComponent(`chapter:${chapter.id}`)}`);
   const editor = page.locator('[role="textbox"][aria-label^="Nội dung"]').first();
   await editor.waitFor({ state: 'visible', timeout: 30_000 });
@@ -110,6 +129,10 @@ export async function benchTyping(page: Page, baseUrl: string, draftId: string, 
   // Cursor at the end of the first paragraph of that editor, as when continuing a sentence.
   await editor.locator('p').first().click();
   await page.keyboard.press('End');
+  if (spellcheck) {
+    await page.keyboard.type(' cac');
+    await page.locator('.spelling-unknown').first().waitFor({ timeout: 60_000 });
+  }
   await page.evaluate(() => {
     (globalThis as unknown as BenchGlobals).__benchKeys!.length = 0;
   });
@@ -134,6 +157,8 @@ export async function runBrowserBench(baseUrl: string, report: Report, opts: { s
     const page = await context.newPage();
     const saved = await benchSave(page, baseUrl, report, opts.saveRuns);
     const typing = await benchTyping(page, baseUrl, saved.draftId, report, opts.keys);
+    const spellPage = await context.newPage();
+    const typingSpellcheck = await benchTyping(spellPage, baseUrl, saved.draftId, report, opts.keys, true);
     await context.close();
 
     // Start: a fresh context (empty HTTP and code caches), seeded the same way, then cold pages.
@@ -148,6 +173,7 @@ export async function runBrowserBench(baseUrl: string, report: Report, opts: { s
       save: { p50: percentile(saved.samples, 50), p95: percentile(saved.samples, 95), samples: saved.samples },
       start: { medianMs: median(start.ready), samples: start.ready, allFieldsMedianMs: median(start.allFields), allFieldsSamples: start.allFields },
       typing,
+      typingSpellcheck,
     };
   } finally {
     await browser.close();

@@ -28,8 +28,8 @@ test('a release-1 database (drafts only) is upgraded through every version with 
   await expect(page.getByTestId('draft-card')).toHaveCount(2);
   await expect(page.getByTestId('draft-card').nth(0)).toContainText(String(report.title));
   await expect(page.getByTestId('draft-card').nth(1)).toContainText('tình hình quý III năm 2023');
-  // Through v2 (profiles) to v3 (each draft split into a head and one record per section).
-  expect(await databaseShape(page)).toEqual({ version: 30, stores: ['drafts', 'profiles', 'sections'], drafts: 3 });
+  // Through v2 (profiles) and v3 (each draft split into a head and one record per section) to v4 (office word lists).
+  expect(await databaseShape(page)).toEqual({ version: 40, stores: ['drafts', 'officeWords', 'profiles', 'sections'], drafts: 3 });
 
   // The migrated draft opens with its content (the text view of the review step).
   await page.getByTestId('draft-card').nth(0).getByRole('button', { name: 'Mở', exact: true }).click();

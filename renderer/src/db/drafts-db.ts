@@ -4,6 +4,7 @@
  */
 import { Dexie, type EntityTable, type Table, type Transaction } from 'dexie';
 import type { OrgProfile } from '../profiles/org-profile';
+import type { OfficeWord } from '../spelling/office-word';
 import { newRev, splitStoredRecord, type DraftHead, type SectionKey, type SectionRecord } from './draft-split';
 
 export const DRAFTS_DB_NAME = 'soan-bao-cao';
@@ -13,6 +14,7 @@ export type DraftsDb = Dexie & {
   drafts: EntityTable<DraftHead, 'id'>;
   sections: Table<SectionRecord, SectionKey>;
   profiles: EntityTable<OrgProfile, 'id'>;
+  officeWords: Table<OfficeWord, [string, string]>;
 };
 
 /**
@@ -42,6 +44,10 @@ export function openDraftsDb(name: string = DRAFTS_DB_NAME): DraftsDb {
   db.version(3)
     .stores({ drafts: 'id, updatedAt, deletedAt', profiles: 'id, updatedAt', sections: '[draftId+sectionId]' })
     .upgrade(splitDraftsIntoSections);
+  // v4 adds each office's own spelling word list ("Thêm vào từ điển của đơn vị"), kept per organisation profile.
+  db.version(4).stores({
+    drafts: 'id, updatedAt, deletedAt', profiles: 'id, updatedAt', sections: '[draftId+sectionId]', officeWords: '[profileId+word], profileId',
+  });
   return db;
 }
 

@@ -1,6 +1,6 @@
 /**
- * Toolbar of a body editor: emphasis, "- " lines, numbered items, footnotes, tables (with table tools in a table)
- * and TCVN3/VNI conversion.
+ * Toolbar of a body editor: emphasis, "- " lines, numbered items, footnotes, tables (with table tools in a table),
+ * the spell check on/off and TCVN3/VNI conversion.
  */
 import { useState } from 'react';
 import type { Editor } from '@tiptap/core';
@@ -18,6 +18,7 @@ import { TableContextMenu, type MenuAnchor } from './table-menu';
 import { TableToolbar } from './table-toolbar';
 import { LegacyConvertButton } from './legacy-convert-button';
 import type { LegacyChoice } from './legacy-selection';
+import { SpellingToggleButton } from '../spelling/spelling-toggle-button';
 
 interface EditorToolbarProps {
   editor: Editor;
@@ -83,6 +84,8 @@ export function EditorToolbar({ editor, marksOnly = false, onAddFootnote, onConv
             <GridOn fontSize="small" />
           </FormatButton>
           <TableContextMenu editor={editor} anchor={tableMenu} onAnchor={setTableMenu} />
+          <hr className="divider-vertical" aria-orientation="vertical" />
+          <SpellingToggleButton />
         </>
       )}
       {onConvertLegacy && (

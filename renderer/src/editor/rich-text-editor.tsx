@@ -28,6 +28,9 @@ import { LegacyNoticeBar } from './legacy-notice';
 import { useLegacySelectionCommand } from './use-legacy-selection-command';
 import { listenToSelectionOnlyWhenFocused } from './selection-listener';
 import { randomId } from '../db/drafts-repository';
+import { SpellCheck, spellingStyles, type SpellingMenuRequest } from '../spelling/spell-check-extension';
+import { SpellingMenu } from '../spelling/spelling-menu';
+import { spellingSession } from '../spelling/spelling-session-instance';
 import { announceEditorMounted } from './editor-mount-signal';
 
 export interface RichTextEditorProps {
@@ -74,7 +77,11 @@ function RichTextEditorView({ label, initialBlocks, onChange, footnoteOffset, pl
   const [footnote, setFootnote] = useState<FootnoteEdit | null>(null);
   // The editor is created once; these only seed it.
   const [initialDoc] = useState(() => blocksToDoc(initialBlocks));
-  const extensions = useMemo(() => bodyExtensions((pos, paragraphs) => setFootnote({ pos, paragraphs })), []);
+  const [spellingMenu, setSpellingMenu] = useState<SpellingMenuRequest | null>(null);
+  const extensions = useMemo(
+    () => [...bodyExtensions((pos, paragraphs) => setFootnote({ pos, paragraphs })), SpellCheck.configure({ session: spellingSession(), onMenu: setSpellingMenu })],
+    [],
+  );
   const [legacyNotice, setLegacyNotice] = useState<LegacyNotice | null>(null);
   const [legacy] = useState(() => legacyPasteController(setLegacyNotice));
 
@@ -176,6 +183,7 @@ function RichTextEditorView({ label, initialBlocks, onChange, footnoteOffset, pl
         borderRadius: 1,
         bgcolor: 'background.paper',
         '&:focus-within': { borderColor: 'primary.main', boxShadow: (t) => `0 0 0 2px ${t.palette.primary.light}` },
+        ...spellingStyles,
       }}
     >
       <EditorToolbar editor={editor} onAddFootnote={() => setFootnote({ pos: null, paragraphs: [] })} onConvertLegacy={convertLegacy} />
@@ -187,6 +195,7 @@ function RichTextEditorView({ label, initialBlocks, onChange, footnoteOffset, pl
         )}
         <EditorContent editor={editor} />
       </Box>
+      <SpellingMenu editor={editor} session={spellingSession()} request={spellingMenu} onClose={() => setSpellingMenu(null)} />
       <LegacyNoticeBar notice={legacyNotice} onClose={() => setLegacyNotice(null)} />
       {notice && (
         <PastePrompt

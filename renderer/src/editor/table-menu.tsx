@@ -39,7 +39,8 @@ export function TableContextMenu({ editor, anchor, onAnchor }: TableContextMenuP
   useEffect(() => {
     const dom = editor.view.dom;
     const open = (e: MouseEvent) => {
-      if (!isInTable(editor.state)) return;
+      // Already answered (the spelling menu of an underlined word in a cell).
+      if (e.defaultPrevented || !isInTable(editor.state)) return;
       const inCell = e.target instanceof Element && e.target.closest('td, th');
       // From the keyboard the event has no pointer position: open at the caret.
       const at = inCell && e.clientX + e.clientY > 0 ? { top: e.clientY, left: e.clientX } : caretPoint(editor);

@@ -31,9 +31,11 @@ export function createProfilesRepository({ db, now, newId }: { db: DraftsDb; now
     },
 
     async deleteProfile(id) {
-      await db.transaction('rw', db.profiles, async () => {
+      await db.transaction('rw', db.profiles, db.officeWords, async () => {
         const row = await db.profiles.get(id);
         await db.profiles.delete(id);
+        // The office's own spelling words go with its profile.
+        await db.officeWords.where('profileId').equals(id).delete();
         // The default went away: the most recently edited remaining profile takes its place.
         if (row?.isDefault) {
           const next = await db.profiles.orderBy('updatedAt').last();

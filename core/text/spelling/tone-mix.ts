@@ -1,0 +1,71 @@
+/**
+ * Mixed tone-mark styles of one word in one report ("hoà" here, "hòa" there): the slip Vietnamese offices
+ * actually make, since Word, Unikey and copied text each bring their own habit. The report's majority for each
+ * word decides; the minority spellings are flagged with the majority spelling as the fix. A tie goes to the
+ * office's preferred style (its profile).
+ */
+import { detectToneStyle, toToneStyle, type ToneStyle } from '../tone-style';
+
+/** For each word in a style-neutral form ("hòa"), how often it is written in each style. */
+export type ToneTally = Map<string, { old: number; new: number }>;
+
+export interface ToneWord {
+  /** The word as written, NFC. */
+  word: string;
+  /** The same word in the new style, lower-case: the key both spellings share. */
+  key: string;
+  style: ToneStyle;
+}
+
+// Every paragraph of a long report passes through here; Vietnamese has a few thousand distinct syllables.
+const known = new Map<string, ToneWord | null>();
+const CACHE_MAX = 50_000;
+
+/** The style of one word, or null when both styles write it the same ("hoàn", "quý", "tỉnh"). */
+export function toneWord(word: string): ToneWord | null {
+  let answer = known.get(word);
+  if (answer === undefined) {
+    const nfc = word.normalize('NFC');
+    const counts = detectToneStyle(nfc);
+    const style: ToneStyle | null = counts.old > 0 ? 'old' : counts.new > 0 ? 'new' : null;
+    answer = style ? { word: nfc, key: toToneStyle(nfc, 'new').toLowerCase(), style } : null;
+    if (known.size < CACHE_MAX) known.set(word, answer);
+  }
+  return answer;
+}
+
+export function addToTally(tally: ToneTally, words: readonly ToneWord[], sign: 1 | -1 = 1): void {
+  for (const w of words) {
+    const entry = tally.get(w.key) ?? { old: 0, new: 0 };
+    entry[w.style] += sign;
+    if (entry.old <= 0 && entry.new <= 0) tally.delete(w.key);
+    else tally.set(w.key, entry);
+  }
+}
+
+/** Sums several tallies (one per editor of the report). */
+export function mergeTallies(tallies: Iterable<ToneTally>): ToneTally {
+  const out: ToneTally = new Map();
+  for (const t of tallies) {
+    for (const [key, c] of t) {
+      const e = out.get(key) ?? { old: 0, new: 0 };
+      out.set(key, { old: e.old + c.old, new: e.new + c.new });
+    }
+  }
+  return out;
+}
+
+/** The style to flag for each word written both ways; words written one way only are absent. */
+export function minorityStyles(tally: ToneTally, preferred: ToneStyle): Map<string, ToneStyle> {
+  const out = new Map<string, ToneStyle>();
+  for (const [key, c] of tally) {
+    if (c.old === 0 || c.new === 0) continue;
+    out.set(key, c.old > c.new ? 'new' : c.new > c.old ? 'old' : preferred === 'new' ? 'old' : 'new');
+  }
+  return out;
+}
+
+/** The majority spelling of a flagged word, keeping its capitals ("Hoà" → "Hòa"). */
+export function toneFix(word: string, minority: ToneStyle): string {
+  return toToneStyle(word, minority === 'old' ? 'new' : 'old');
+}

@@ -1,0 +1,193 @@
+/**
+ * Spell check in a body editor: a wavy underline under unknown syllables, and under the minority tone-mark
+ * spelling of a word the report writes both ways. A keystroke only maps the existing underlines; the check
+ * runs once typing pauses, re-reads only the paragraphs that changed (their words are cached per paragraph
+ * node, which ProseMirror keeps for untouched paragraphs), and asks the worker only about words it has not
+ * asked about before. A right-click (or the context-menu key) on an underlined word opens the menu.
+ */
+import { Extension } from '@tiptap/core';
+import type { Node as PMNode } from '@tiptap/pm/model';
+import { Plugin, PluginKey } from '@tiptap/pm/state';
+import { Decoration, DecorationSet, type EditorView } from '@tiptap/pm/view';
+import { paragraphWords, type ParagraphWords } from '../../../core/text/spelling/paragraph-words';
+import { addToTally, toneFix, type ToneTally } from '../../../core/text/spelling/tone-mix';
+import type { SpellingSession } from './spelling-session';
+
+export type FlagKind = 'unknown' | 'tone';
+
+export interface FlagSpec {
+  kind: FlagKind;
+  word: string;
+  /** The majority spelling (tone mix only). */
+  fix?: string;
+}
+
+export interface SpellingMenuRequest extends FlagSpec {
+  from: number;
+  to: number;
+  anchor: { top: number; left: number };
+}
+
+export interface SpellCheckOptions {
+  session: SpellingSession | null;
+  onMenu: (request: SpellingMenuRequest) => void;
+}
+
+export const spellingKey = new PluginKey<DecorationSet>('spelling');
+/** Typing pauses this long before the check runs. */
+const PAUSE_MS = 300;
+const OBJECT = '\uFFFC';
+
+let nextEditorId = 1;
+
+function whenIdle(task: () => void): void {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(task, { timeout: 1000 });
+  else setTimeout(task, 0);
+}
+const wordsOfBlock = new WeakMap<PMNode, ParagraphWords>();
+
+/** The block's text with one placeholder per position of a footnote or line break, so offsets are positions. */
+function blockText(block: PMNode): string {
+  let text = '';
+  block.forEach((child) => {
+    text += child.isText ? child.text! : OBJECT.repeat(child.nodeSize);
+  });
+  return text.replaceAll(OBJECT, ' ');
+}
+
+function blocksOf(doc: PMNode): { pos: number; words: ParagraphWords }[] {
+  const out: { pos: number; words: ParagraphWords }[] = [];
+  doc.descendants((node, pos) => {
+    if (!node.isTextblock) return true;
+    let words = wordsOfBlock.get(node);
+    if (!words) {
+      words = paragraphWords(blockText(node));
+      wordsOfBlock.set(node, words);
+    }
+    out.push({ pos, words });
+    return false;
+  });
+  return out;
+}
+
+function flagAt(view: EditorView, pos: number): Decoration | undefined {
+  return spellingKey.getState(view.state)?.find(pos, pos, (spec) => (spec as Partial<FlagSpec>).kind !== undefined)[0];
+}
+
+function spellingPlugin(options: SpellCheckOptions): Plugin {
+  const { session } = options;
+  return new Plugin<DecorationSet>({
+    key: spellingKey,
+    state: {
+      init: () => DecorationSet.empty,
+      apply: (tr, set) => tr.getMeta(spellingKey) ?? (tr.docChanged ? set.map(tr.mapping, tr.doc) : set),
+    },
+    props: {
+      decorations: (state) => spellingKey.getState(state),
+      handleDOMEvents: {
+        contextmenu(view, event) {
+          const pointer = event.clientX + event.clientY > 0;
+          const pos = pointer ? view.posAtCoords({ left: event.clientX, top: event.clientY })?.pos : view.state.selection.from;
+          const flag = pos === undefined ? undefined : flagAt(view, pos);
+          if (!flag) return false;
+          event.preventDefault();
+          const at = view.coordsAtPos(flag.from);
+          options.onMenu({ ...(flag.spec as FlagSpec), from: flag.from, to: flag.to, anchor: pointer ? { top: event.clientY, left: event.clientX } : { top: at.bottom, left: at.left } });
+          return true;
+        },
+      },
+    },
+    view(view) {
+      if (!session) return {};
+      const editorId = nextEditorId++;
+      let timer: ReturnType<typeof setTimeout> | null = null;
+      // Bumped by every edit: a run started for an older state gives way to the newer one.
+      let generation = 0;
+      let destroyed = false;
+      let shown = '';
+      // After the pause, in the browser's idle time: a keystroke arriving then is handled first.
+      const schedule = () => {
+        if (timer !== null) clearTimeout(timer);
+        const due = ++generation;
+        timer = setTimeout(() => {
+          timer = null;
+          whenIdle(() => {
+            if (due === generation) void run();
+          });
+        }, PAUSE_MS);
+      };
+      const show = (decorations: Decoration[]) => {
+        const signature = decorations.map((d) => `${d.from}-${d.to}-${(d.spec as FlagSpec).kind}`).join(',');
+        if (signature === shown || destroyed) return;
+        shown = signature;
+        view.dispatch(view.state.tr.setMeta(spellingKey, DecorationSet.create(view.state.doc, decorations)).setMeta('addToHistory', false));
+      };
+      const run = async () => {
+        if (destroyed) return;
+        const started = generation;
+        if (!session.enabled()) {
+          session.setTally(editorId, null);
+          return show([]);
+        }
+        const doc = view.state.doc;
+        const blocks = blocksOf(doc);
+        const tally: ToneTally = new Map();
+        for (const b of blocks) addToTally(tally, b.words.tone);
+        session.setTally(editorId, tally);
+        try {
+          await session.lookUp(blocks.flatMap((b) => b.words.toCheck.map((t) => t.text)));
+        } catch {
+          // No worker: the check stays silent (spelling-worker-client.ts).
+          return;
+        }
+        // Typing went on meanwhile: its own run follows.
+        if (destroyed || view.state.doc !== doc || started !== generation) return;
+        const decorations: Decoration[] = [];
+        for (const { pos, words } of blocks) {
+          const base = pos + 1;
+          const flagged = new Set<number>();
+          for (const t of words.toCheck) {
+            if (session.known(t.text) !== false || session.isOfficeWord(t.text)) continue;
+            flagged.add(t.from);
+            decorations.push(Decoration.inline(base + t.from, base + t.to, { class: 'spelling-unknown' }, { kind: 'unknown', word: t.text } satisfies FlagSpec));
+          }
+          for (const t of words.tone) {
+            const minority = session.minority(t.key);
+            if (minority !== t.style || flagged.has(t.from)) continue;
+            decorations.push(Decoration.inline(base + t.from, base + t.to, { class: 'spelling-tone' }, { kind: 'tone', word: t.word, fix: toneFix(t.word, minority) } satisfies FlagSpec));
+          }
+        }
+        decorations.sort((a, b) => a.from - b.from);
+        show(decorations);
+      };
+      const unsubscribe = session.subscribe(schedule);
+      schedule();
+      return {
+        update(v, previous) {
+          if (v.state.doc !== previous.doc) schedule();
+        },
+        destroy() {
+          destroyed = true;
+          if (timer !== null) clearTimeout(timer);
+          unsubscribe();
+          session.setTally(editorId, null);
+        },
+      };
+    },
+  });
+}
+
+export const SpellCheck = Extension.create<SpellCheckOptions>({
+  name: 'spellCheck',
+  addOptions: () => ({ session: null, onMenu: () => undefined }),
+  addProseMirrorPlugins() {
+    return [spellingPlugin(this.options)];
+  },
+});
+
+/** The underlines, for the editor's styles: red for an unknown word, blue for a tone-mark mix (as Word does for grammar). */
+export const spellingStyles = {
+  '& .spelling-unknown, & .spelling-tone': { textDecorationLine: 'underline', textDecorationStyle: 'wavy', textDecorationSkipInk: 'none', textUnderlineOffset: '3px' },
+  '& .spelling-unknown': { textDecorationColor: '#d32f2f' },
+  '& .spelling-tone': { textDecorationColor: '#1565c0' },
+} as const;

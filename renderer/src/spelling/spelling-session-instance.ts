@@ -1,0 +1,53 @@
+/**
+ * The page's one spelling session, wired to the worker, the drafts database (the office's words, kept with
+ * the default organisation profile) and localStorage (on/off). Created on first use, by the first editor.
+ */
+import { liveQuery } from 'dexie';
+import { openDraftsDb } from '../db/drafts-db';
+import { createOfficeWordsRepository } from './office-words-repository';
+import { createSpellingSession, type OfficeState, type SpellingSession } from './spelling-session';
+import { workerDictionary } from './spelling-worker-client';
+
+let session: SpellingSession | null = null;
+
+/** localStorage may be refused (private mode, a locked profile): the choice then lasts until the window closes. */
+function settingsStore(): Pick<Storage, 'getItem' | 'setItem'> {
+  const memory = new Map<string, string>();
+  return {
+    getItem: (key) => {
+      try {
+        return localStorage.getItem(key);
+      } catch {
+        return memory.get(key) ?? null;
+      }
+    },
+    setItem: (key, value) => {
+      try {
+        localStorage.setItem(key, value);
+      } catch {
+        memory.set(key, value);
+      }
+    },
+  };
+}
+
+export function spellingSession(): SpellingSession {
+  if (session) return session;
+  // Its own connection to the drafts database: importing the app's (app-start.ts) into the editor's chunk made
+  // the bundler split start-up modules into extra chunks. Dexie tells live queries of writes on any connection.
+  const db = openDraftsDb();
+  const repo = createOfficeWordsRepository({ db, now: () => Date.now() });
+  session = createSpellingSession({
+    dictionary: workerDictionary(),
+    watchOffice: (onChange) => {
+      const sub = liveQuery(async (): Promise<OfficeState> => {
+        const profile = await db.profiles.filter((p) => p.isDefault).first();
+        return { words: await repo.listWords(), preferredStyle: profile?.toneStyle ?? 'new' };
+      }).subscribe({ next: onChange, error: () => undefined });
+      return () => sub.unsubscribe();
+    },
+    addOfficeWord: (word) => repo.addWord(word),
+    settings: settingsStore(),
+  });
+  return session;
+}

@@ -1,0 +1,106 @@
+/**
+ * The page-wide spelling session with the real dictionary (in-process instead of the worker): dictionary
+ * answers are asked once, the office's words count as known, the tone-mark majority is report-wide (summed
+ * over editors, a tie to the profile's style), and the on/off choice is remembered.
+ */
+import { describe, expect, it, vi } from 'vitest';
+import { addToTally, type ToneTally } from '../../../core/text/spelling/tone-mix';
+import { paragraphWords } from '../../../core/text/spelling/paragraph-words';
+import { dictionaryViFiles } from '../../../test-support/spelling-sources';
+import { createSpellChecker } from './spell-checker';
+import { createSpellingSession, SPELLING_SETTING_KEY, type OfficeState } from './spelling-session';
+import type { DictionaryClient } from './spelling-worker-client';
+
+const { aff, dic } = dictionaryViFiles();
+const checker = createSpellChecker(aff, dic);
+
+function setup(saved: Record<string, string> = {}) {
+  const asked: string[][] = [];
+  const dictionary: DictionaryClient = {
+    unknownOf: async (words) => {
+      asked.push([...words]);
+      return new Set(words.filter((w) => !checker.isKnown(w)));
+    },
+    suggest: async (word, style) => checker.suggest(word, style),
+  };
+  let pushOffice: (s: OfficeState) => void = () => undefined;
+  const stored = new Map(Object.entries(saved));
+  const session = createSpellingSession({
+    dictionary,
+    watchOffice: (onChange) => {
+      pushOffice = onChange;
+      return () => undefined;
+    },
+    addOfficeWord: async () => undefined,
+    settings: { getItem: (k) => stored.get(k) ?? null, setItem: (k, v) => void stored.set(k, v) },
+  });
+  return { session, asked, stored, office: (s: OfficeState) => pushOffice(s) };
+}
+
+const tallyOf = (text: string): ToneTally => {
+  const t: ToneTally = new Map();
+  addToTally(t, paragraphWords(text).tone);
+  return t;
+};
+
+describe('spelling session', () => {
+  it('asks the dictionary about each word once and remembers the answer', async () => {
+    const { session, asked } = setup();
+    await session.lookUp(['thười', 'điểm', 'thười']);
+    await session.lookUp(['điểm', 'homestay']);
+    expect(asked).toEqual([['thười', 'điểm'], ['homestay']]);
+    expect(session.known('thười')).toBe(false);
+    expect(session.known('điểm')).toBe(true);
+    expect(session.known('chưa hỏi')).toBeUndefined();
+  });
+
+  it('counts the office’s words as known, in either case and tone style', async () => {
+    const { session, office } = setup();
+    await session.lookUp(['x']);
+    office({ words: new Set(['homestay', 'hòa']), preferredStyle: 'new' });
+    expect(session.isOfficeWord('Homestay')).toBe(true);
+    expect(session.isOfficeWord('hoà')).toBe(true);
+    await session.addOfficeWord('Pá');
+    expect(session.isOfficeWord('pá')).toBe(true);
+  });
+
+  it('flags the minority tone style over all editors together; a tie goes to the profile’s style', async () => {
+    vi.useFakeTimers();
+    try {
+      const { session, office } = setup();
+      await session.lookUp(['x']);
+      const told = vi.fn();
+      session.subscribe(told);
+      session.setTally(1, tallyOf('hoà giải'));
+      session.setTally(2, tallyOf('hòa giải, hòa hợp'));
+      await vi.advanceTimersByTimeAsync(100);
+      expect(session.minority('hòa')).toBe('old');
+      expect(told).toHaveBeenCalled();
+      session.setTally(2, tallyOf('hòa giải'));
+      office({ words: new Set(), preferredStyle: 'old' });
+      await vi.advanceTimersByTimeAsync(100);
+      expect(session.minority('hòa')).toBe('new');
+      // An editor gone: its words no longer count.
+      session.setTally(2, null);
+      await vi.advanceTimersByTimeAsync(100);
+      expect(session.minority('hòa')).toBeUndefined();
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('is on unless turned off, and remembers the choice', () => {
+    const first = setup();
+    expect(first.session.enabled()).toBe(true);
+    first.session.setEnabled(false);
+    expect(first.stored.get(SPELLING_SETTING_KEY)).toBe('off');
+    expect(setup({ [SPELLING_SETTING_KEY]: 'off' }).session.enabled()).toBe(false);
+  });
+
+  it('suggests in the office’s tone style', async () => {
+    const { session, office } = setup();
+    await session.lookUp(['x']);
+    office({ words: new Set(), preferredStyle: 'old' });
+    expect(await session.suggest('hoaf')).toContain('hoà');
+  });
+});

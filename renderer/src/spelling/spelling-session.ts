@@ -1,0 +1,129 @@
+/**
+ * What all editors of the page share for the spell check: whether it is on, the dictionary's answers so far,
+ * the office's own words, and the report-wide tone-mark tally (a "hoà" in one chapter against "hòa" in
+ * another is the mix to flag). Editors subscribe and re-decorate when any of these changes.
+ */
+import { mergeTallies, minorityStyles, type ToneTally } from '../../../core/text/spelling/tone-mix';
+import type { ToneStyle } from '../../../core/text/tone-style';
+import { officeWordKey } from './office-word';
+import type { DictionaryClient } from './spelling-worker-client';
+
+export interface OfficeState {
+  words: ReadonlySet<string>;
+  /** The default profile's tone-mark style: it wins a tie. */
+  preferredStyle: ToneStyle;
+}
+
+export interface SpellingSessionDeps {
+  dictionary: DictionaryClient;
+  /** Calls back with the office's words now and after every change; returns how to stop. */
+  watchOffice: (onChange: (state: OfficeState) => void) => () => void;
+  addOfficeWord: (word: string) => Promise<void>;
+  /** Where the on/off choice is kept across restarts. */
+  settings: Pick<Storage, 'getItem' | 'setItem'>;
+}
+
+export interface SpellingSession {
+  enabled(): boolean;
+  setEnabled(on: boolean): void;
+  /** The dictionary's answer, or undefined when it was not asked yet. */
+  known(word: string): boolean | undefined;
+  /** Asks the dictionary about the words not asked yet. */
+  lookUp(words: Iterable<string>): Promise<void>;
+  isOfficeWord(word: string): boolean;
+  addOfficeWord(word: string): Promise<void>;
+  suggest(word: string): Promise<string[]>;
+  /** One editor's tone tally (null: the editor is gone or the check is off). */
+  setTally(editorId: number, tally: ToneTally | null): void;
+  /** The style to flag for this word (a `ToneWord` key), if the report writes it both ways. */
+  minority(key: string): ToneStyle | undefined;
+  /** Told when what the decorations depend on changed (on/off, office words, the report's tone majority). */
+  subscribe(listener: () => void): () => void;
+}
+
+export const SPELLING_SETTING_KEY = 'soan-bao-cao.kiem-tra-chinh-ta';
+const TALLY_PAUSE_MS = 50;
+
+function sameTally(a: ToneTally | undefined, b: ToneTally): boolean {
+  if (!a || a.size !== b.size) return false;
+  for (const [key, c] of b) {
+    const d = a.get(key);
+    if (!d || d.old !== c.old || d.new !== c.new) return false;
+  }
+  return true;
+}
+
+export function createSpellingSession({ dictionary, watchOffice, addOfficeWord, settings }: SpellingSessionDeps): SpellingSession {
+  const answers = new Map<string, boolean>();
+  const listeners = new Set<() => void>();
+  const tallies = new Map<number, ToneTally>();
+  let office: OfficeState = { words: new Set(), preferredStyle: 'new' };
+  let minorities = new Map<string, ToneStyle>();
+  let on = settings.getItem(SPELLING_SETTING_KEY) !== 'off';
+  let stopWatching: (() => void) | null = null;
+  const notify = () => {
+    for (const l of listeners) l();
+  };
+  const recomputeMinorities = () => {
+    recomputeTimer = null;
+    const next = minorityStyles(mergeTallies(tallies.values()), office.preferredStyle);
+    const same = next.size === minorities.size && [...next].every(([k, v]) => minorities.get(k) === v);
+    minorities = next;
+    if (!same) notify();
+  };
+  // A long chapter mounts a hundred editors at once; their tallies are summed once they have all reported.
+  let recomputeTimer: ReturnType<typeof setTimeout> | null = null;
+  const recomputeSoon = () => {
+    recomputeTimer ??= setTimeout(recomputeMinorities, TALLY_PAUSE_MS);
+  };
+  const startWatching = () => {
+    stopWatching ??= watchOffice((state) => {
+      office = state;
+      recomputeMinorities();
+      notify();
+    });
+  };
+
+  return {
+    enabled: () => on,
+    setEnabled(value) {
+      on = value;
+      settings.setItem(SPELLING_SETTING_KEY, value ? 'on' : 'off');
+      notify();
+    },
+    known: (word) => answers.get(word),
+    async lookUp(words) {
+      startWatching();
+      const ask = [...new Set(words)].filter((w) => !answers.has(w));
+      if (ask.length === 0) return;
+      const unknown = await dictionary.unknownOf(ask);
+      for (const w of ask) answers.set(w, !unknown.has(w));
+    },
+    isOfficeWord: (word) => office.words.has(officeWordKey(word)),
+    async addOfficeWord(word) {
+      await addOfficeWord(word);
+      // Shown at once; the database watch confirms it.
+      office = { ...office, words: new Set([...office.words, officeWordKey(word)]) };
+      notify();
+    },
+    suggest: (word) => dictionary.suggest(word, office.preferredStyle),
+    setTally(editorId, tally) {
+      if (tally) {
+        if (sameTally(tallies.get(editorId), tally)) return;
+        tallies.set(editorId, tally);
+      } else if (!tallies.delete(editorId)) return;
+      recomputeSoon();
+    },
+    minority: (key) => minorities.get(key),
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => {
+        listeners.delete(listener);
+        if (listeners.size === 0) {
+          stopWatching?.();
+          stopWatching = null;
+        }
+      };
+    },
+  };
+}
