@@ -45,6 +45,13 @@ export const journalDraftInputSchema = z.strictObject({
   updatedAt: millisSchema,
   lastStepKey: z.string().max(200),
   report: z.unknown(),
+  // Ids and texts are checked in the handler (split-draft-check.ts), which also caps the total size.
+  sections: z.optional(
+    z.strictObject({
+      chapterIds: z.array(z.string().max(64)).max(100_000),
+      records: z.array(z.tuple([z.string().max(64), z.string()])).max(100_000),
+    }),
+  ),
 }) satisfies z.ZodType<JournalDraftInput>;
 
 export const journalSaveRequestSchema = z.strictObject({

@@ -10,7 +10,19 @@ export interface JournalDraftInput {
   createdAt: number;
   updatedAt: number;
   lastStepKey: string;
+  /** The whole report; with `sections`, the report with `sections: []`. */
   report: unknown;
+  /**
+   * The autosave's form: every section as its record text (core/model/section-records.ts), parents before
+   * children, and the chapters' order. Main checks only the records it has not checked before.
+   */
+  sections?: JournalSectionRecords | undefined;
+}
+
+export interface JournalSectionRecords {
+  chapterIds: string[];
+  /** [section id, record text]. */
+  records: [string, string][];
 }
 
 /** Why a save happens; 'step-change' (and 5 min since the last one) makes an automatic checkpoint. */

@@ -1,0 +1,137 @@
+/**
+ * Checks an autosave's draft as it arrives in record texts (draft-content.ts): only the records whose hash the
+ * journal has not validated before are parsed and checked with the report schema; the tree they form (ids,
+ * children, depth, printed levels) is checked on a skeleton every time, which costs little. A whole-report save
+ * never comes here: it passes `parseReport` once and is split (contentOfReport).
+ */
+import { parseReport, sectionSchema } from '../../core/model/report-schema';
+import type { DraftContent } from './draft-content';
+import { recordHash } from './section-blobs';
+
+/** Same cap as a draft file: what cannot be exported cannot be journalled either. */
+export const JOURNAL_MAX_DRAFT_BYTES = 5 * 1024 * 1024;
+
+export class InvalidDraftError extends Error {
+  constructor(readonly where: string) {
+    super(`journal: invalid draft at ${where}`);
+    this.name = 'InvalidDraftError';
+  }
+}
+
+export class DraftTooLargeError extends Error {
+  constructor() {
+    super('journal: draft too large');
+    this.name = 'DraftTooLargeError';
+  }
+}
+
+export interface SplitDraft {
+  /** The report with `sections: []`. */
+  head: unknown;
+  chapterIds: readonly string[];
+  /** [section id, record text], every section of the draft. */
+  records: readonly (readonly [string, string])[];
+}
+
+export interface CheckedContent {
+  content: DraftContent;
+  headHash: string;
+  /** [section id, record hash] in the order received. */
+  hashes: [string, string][];
+  /** Every record text by hash (the ones already on disk are skipped when written). */
+  texts: Map<string, string>;
+  title: string;
+}
+
+interface NodeShape {
+  childIds: string[];
+  level: unknown;
+}
+
+/** Children and level of records validated before, by hash (content-addressed, so shared by all drafts). */
+const shapes = new Map<string, NodeShape>();
+const SHAPES_KEPT = 50_000;
+
+function shapeOf(hash: string, text: string): NodeShape {
+  const known = shapes.get(hash);
+  if (known) return known;
+  const node = JSON.parse(text) as { childIds: string[]; level?: unknown };
+  const shape = { childIds: node.childIds, level: node.level };
+  if (shapes.size >= SHAPES_KEPT) shapes.clear();
+  shapes.set(hash, shape);
+  return shape;
+}
+
+function checkSection(id: string, text: string, where: string): { hash: string; text: string } {
+  let node: unknown;
+  try {
+    node = JSON.parse(text);
+  } catch {
+    throw new InvalidDraftError(where);
+  }
+  if (typeof node !== 'object' || node === null) throw new InvalidDraftError(where);
+  const { childIds, ...own } = node as { childIds?: unknown };
+  if (!Array.isArray(childIds) || !childIds.every((c) => typeof c === 'string')) throw new InvalidDraftError(`${where}.children`);
+  const parsed = sectionSchema.safeParse({ id, ...own, children: [] });
+  if (!parsed.success) throw new InvalidDraftError([where, ...(parsed.error.issues[0]?.path ?? [])].map(String).join('.'));
+  const { id: _id, children: _c, ...clean } = parsed.data;
+  // Stored as the schema returns it (text cleaned up); the renderer's text, already clean, is kept as it is.
+  const stored = JSON.stringify({ ...clean, childIds });
+  const hash = recordHash(stored);
+  shapes.set(hash, { childIds: childIds as string[], level: clean.level });
+  return { hash, text: stored };
+}
+
+export function checkSplitDraft(draft: SplitDraft, knownValid: ReadonlySet<string>): CheckedContent {
+  let headText = JSON.stringify(draft.head) ?? '';
+  let size = headText.length;
+  for (const [, text] of draft.records) size += text.length;
+  if (size > JOURNAL_MAX_DRAFT_BYTES) throw new DraftTooLargeError();
+
+  let headHash = recordHash(headText);
+  let head = draft.head as Record<string, unknown>;
+  if (!knownValid.has(headHash)) {
+    const parsed = parseReport({ ...(typeof head === 'object' && head !== null ? head : {}), sections: [] });
+    if (!parsed.ok) throw new InvalidDraftError(parsed.issues[0]?.path.map(String).join('.') || 'gốc');
+    head = { ...parsed.value, sections: [] };
+    headText = JSON.stringify(head);
+    headHash = recordHash(headText);
+  }
+
+  const texts = new Map<string, string>([[headHash, headText]]);
+  const byId = new Map<string, { hash: string; text: string }>();
+  const hashes: [string, string][] = [];
+  for (const [i, [id, text]] of draft.records.entries()) {
+    let hash = recordHash(text);
+    let stored = text;
+    if (!knownValid.has(hash)) ({ hash, text: stored } = checkSection(id, text, `sections.${i}`));
+    if (byId.has(id)) throw new InvalidDraftError(`sections.${i}`);
+    byId.set(id, { hash, text: stored });
+    texts.set(hash, stored);
+    hashes.push([id, hash]);
+  }
+
+  // The tree on a skeleton: every record reached exactly once from the chapters, then the schema's own
+  // checks of ids, counts, depth and printed levels on it.
+  const used = new Set<string>();
+  const skeleton = (ids: readonly string[]): unknown[] =>
+    ids.map((id) => {
+      const record = byId.get(id);
+      if (!record || used.has(id)) throw new InvalidDraftError('sections');
+      used.add(id);
+      const shape = shapeOf(record.hash, record.text);
+      return { id, ...(shape.level === undefined ? {} : { level: shape.level }), heading: '', blocks: [], children: skeleton(shape.childIds) };
+    });
+  const tree = skeleton(draft.chapterIds);
+  if (used.size !== byId.size) throw new InvalidDraftError('sections');
+  const checked = parseReport({ ...head, opening: [], closing: [], appendices: [], sections: tree });
+  if (!checked.ok) throw new InvalidDraftError(checked.issues[0]?.path.map(String).join('.') || 'sections');
+
+  return {
+    content: { head: headText, chapterIds: [...draft.chapterIds], sections: new Map([...byId].map(([id, r]) => [id, r.text])) },
+    headHash,
+    hashes,
+    texts,
+    title: typeof head.title === 'string' ? head.title.trim().slice(0, 300) : '',
+  };
+}
