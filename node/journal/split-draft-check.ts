@@ -41,7 +41,12 @@ export interface CheckedContent {
   /** Every record text by hash (the ones already on disk are skipped when written). */
   texts: Map<string, string>;
   title: string;
+  /** [text, hash] by section id: pass it to the next check of the same draft. */
+  hashed: TextHashes;
 }
+
+/** Section id → [record text, its hash]; a text equal to the one before needs no hashing again. */
+export type TextHashes = ReadonlyMap<string, readonly [string, string]>;
 
 interface NodeShape {
   childIds: string[];
@@ -52,13 +57,22 @@ interface NodeShape {
 const shapes = new Map<string, NodeShape>();
 const SHAPES_KEPT = 50_000;
 
+function remember(hash: string, shape: NodeShape): void {
+  if (shapes.size >= SHAPES_KEPT) shapes.clear();
+  shapes.set(hash, shape);
+}
+
+/** Notes what a whole-report save stored, so the autosave after it checks only what then changes. */
+export function rememberShape(hash: string, childIds: string[], level: unknown): void {
+  remember(hash, { childIds, level });
+}
+
 function shapeOf(hash: string, text: string): NodeShape {
   const known = shapes.get(hash);
   if (known) return known;
   const node = JSON.parse(text) as { childIds: string[]; level?: unknown };
   const shape = { childIds: node.childIds, level: node.level };
-  if (shapes.size >= SHAPES_KEPT) shapes.clear();
-  shapes.set(hash, shape);
+  remember(hash, shape);
   return shape;
 }
 
@@ -78,11 +92,11 @@ function checkSection(id: string, text: string, where: string): { hash: string; 
   // Stored as the schema returns it (text cleaned up); the renderer's text, already clean, is kept as it is.
   const stored = JSON.stringify({ ...clean, childIds });
   const hash = recordHash(stored);
-  shapes.set(hash, { childIds: childIds as string[], level: clean.level });
+  remember(hash, { childIds: childIds as string[], level: clean.level });
   return { hash, text: stored };
 }
 
-export function checkSplitDraft(draft: SplitDraft, knownValid: ReadonlySet<string>): CheckedContent {
+export function checkSplitDraft(draft: SplitDraft, knownValid: ReadonlySet<string>, hashedBefore: TextHashes = new Map()): CheckedContent {
   let headText = JSON.stringify(draft.head) ?? '';
   let size = headText.length;
   for (const [, text] of draft.records) size += text.length;
@@ -101,8 +115,11 @@ export function checkSplitDraft(draft: SplitDraft, knownValid: ReadonlySet<strin
   const texts = new Map<string, string>([[headHash, headText]]);
   const byId = new Map<string, { hash: string; text: string }>();
   const hashes: [string, string][] = [];
+  const hashed = new Map<string, readonly [string, string]>();
   for (const [i, [id, text]] of draft.records.entries()) {
-    let hash = recordHash(text);
+    const before = hashedBefore.get(id);
+    let hash = before?.[0] === text ? before[1] : recordHash(text);
+    hashed.set(id, [text, hash]);
     let stored = text;
     if (!knownValid.has(hash)) ({ hash, text: stored } = checkSection(id, text, `sections.${i}`));
     if (byId.has(id)) throw new InvalidDraftError(`sections.${i}`);
@@ -133,5 +150,6 @@ export function checkSplitDraft(draft: SplitDraft, knownValid: ReadonlySet<strin
     hashes,
     texts,
     title: typeof head.title === 'string' ? head.title.trim().slice(0, 300) : '',
+    hashed,
   };
 }

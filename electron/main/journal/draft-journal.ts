@@ -7,6 +7,7 @@
  * together: operations on one draft are serialised; clock and file system are injected.
  */
 import type { Report } from '../../../core/model/report-schema';
+import { flattenSections, sectionJson } from '../../../core/model/section-records';
 import type {
   JournalDraftInput,
   JournalDraftSummary,
@@ -20,7 +21,7 @@ import { createDraftFiles, metaOf, summaryOf, type DraftMeta } from '../../../no
 import type { DraftFile } from '../../../node/journal/journal-manifest';
 import { createRevisionFiles, RevisionDamagedError, RevisionNotFoundError } from '../../../node/journal/revision-files';
 import { createSectionBlobs, recordHash } from '../../../node/journal/section-blobs';
-import { checkSplitDraft, type CheckedContent, type SplitDraft } from '../../../node/journal/split-draft-check';
+import { checkSplitDraft, rememberShape, type CheckedContent, type SplitDraft, type TextHashes } from '../../../node/journal/split-draft-check';
 import { writeFileAtomic, type AtomicWriteOptions } from '../atomic-write';
 import { journalPaths } from './journal-paths';
 import type { JournalFs } from './journal-fs';
@@ -88,12 +89,16 @@ function checkedOfReport(report: Report): CheckedContent {
   const headHash = recordHash(content.head);
   const texts = new Map([[headHash, content.head]]);
   const hashes: [string, string][] = [];
-  for (const [id, text] of content.sections) {
+  const hashed = new Map<string, [string, string]>();
+  for (const section of flattenSections(report.sections) ?? []) {
+    const text = sectionJson(section);
     const hash = recordHash(text);
     texts.set(hash, text);
-    hashes.push([id, hash]);
+    hashes.push([section.id, hash]);
+    hashed.set(section.id, [text, hash]);
+    rememberShape(hash, section.children.map((c) => c.id), section.level);
   }
-  return { content, headHash, hashes, texts, title: report.title.trim().slice(0, 300) };
+  return { content, headHash, hashes, texts, title: report.title.trim().slice(0, 300), hashed };
 }
 
 export function createDraftJournal(options: DraftJournalOptions) {
@@ -110,6 +115,8 @@ export function createDraftJournal(options: DraftJournalOptions) {
     standIn: async (id) => (await revisions.newestReadable(id)) ?? (await backups.newestCopy(id)),
   });
   const lastAutoCheckpoint = new Map<string, number>();
+  /** The record texts of each draft's last autosave with their hashes (a few drafts: the ones being edited). */
+  const hashedTexts = new Map<string, TextHashes>();
   const queues = new Map<string, Promise<unknown>>();
   let dirty = false;
 
@@ -187,7 +194,10 @@ export function createDraftJournal(options: DraftJournalOptions) {
     save(input: ValidDraftInput | SplitDraftInput, reason: JournalSaveReason): Promise<SaveOutcome> {
       return serialised(input.id, async () => {
         const previous = await drafts.get(input.id);
-        const checked = 'split' in input ? checkSplitDraft(input.split, drafts.validHashes(previous)) : checkedOfReport(input.report);
+        const checked = 'split' in input ? checkSplitDraft(input.split, drafts.validHashes(previous), hashedTexts.get(input.id)) : checkedOfReport(input.report);
+        hashedTexts.delete(input.id);
+        hashedTexts.set(input.id, checked.hashed);
+        if (hashedTexts.size > 4) hashedTexts.delete(hashedTexts.keys().next().value!);
         const savedAt = now();
         const meta: DraftMeta = {
           id: input.id,
