@@ -57,6 +57,14 @@ export function sectionJson(section: Section): string {
   return text;
 }
 
+/**
+ * Sets the record text of a section object to its checked, cleaned form (section-check.ts), so both stores
+ * write what the schema returned while the wizard keeps editing its own objects.
+ */
+export function rememberSectionText(section: Section, text: string): void {
+  texts.set(section, text);
+}
+
 function parseNode(text: string | undefined): unknown {
   if (typeof text !== 'string') return undefined;
   try {

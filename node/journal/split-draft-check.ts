@@ -4,7 +4,8 @@
  * children, depth, printed levels) is checked on a skeleton every time, which costs little. A whole-report save
  * never comes here: it passes `parseReport` once and is split (contentOfReport).
  */
-import { parseReport, sectionSchema } from '../../core/model/report-schema';
+import { parseReport, type Report } from '../../core/model/report-schema';
+import { checkSectionNode, checkSectionTree, type NodeShape } from '../../core/model/section-check';
 import type { DraftContent } from './draft-content';
 import { recordHash } from './section-blobs';
 
@@ -48,11 +49,6 @@ export interface CheckedContent {
 /** Section id → [record text, its hash]; a text equal to the one before needs no hashing again. */
 export type TextHashes = ReadonlyMap<string, readonly [string, string]>;
 
-interface NodeShape {
-  childIds: string[];
-  level: unknown;
-}
-
 /** Children and level of records validated before, by hash (content-addressed, so shared by all drafts). */
 const shapes = new Map<string, NodeShape>();
 const SHAPES_KEPT = 50_000;
@@ -63,14 +59,14 @@ function remember(hash: string, shape: NodeShape): void {
 }
 
 /** Notes what a whole-report save stored, so the autosave after it checks only what then changes. */
-export function rememberShape(hash: string, childIds: string[], level: unknown): void {
+export function rememberShape(hash: string, childIds: readonly string[], level: unknown): void {
   remember(hash, { childIds, level });
 }
 
 function shapeOf(hash: string, text: string): NodeShape {
   const known = shapes.get(hash);
   if (known) return known;
-  const node = JSON.parse(text) as { childIds: string[]; level?: unknown };
+  const node = JSON.parse(text) as { childIds: readonly string[]; level?: unknown };
   const shape = { childIds: node.childIds, level: node.level };
   remember(hash, shape);
   return shape;
@@ -86,14 +82,12 @@ function checkSection(id: string, text: string, where: string): { hash: string; 
   if (typeof node !== 'object' || node === null) throw new InvalidDraftError(where);
   const { childIds, ...own } = node as { childIds?: unknown };
   if (!Array.isArray(childIds) || !childIds.every((c) => typeof c === 'string')) throw new InvalidDraftError(`${where}.children`);
-  const parsed = sectionSchema.safeParse({ id, ...own, children: [] });
-  if (!parsed.success) throw new InvalidDraftError([where, ...(parsed.error.issues[0]?.path ?? [])].map(String).join('.'));
-  const { id: _id, children: _c, ...clean } = parsed.data;
-  // Stored as the schema returns it (text cleaned up); the renderer's text, already clean, is kept as it is.
-  const stored = JSON.stringify({ ...clean, childIds });
-  const hash = recordHash(stored);
-  remember(hash, { childIds: childIds as string[], level: clean.level });
-  return { hash, text: stored };
+  const checked = checkSectionNode(id, own, childIds, where);
+  if (!checked.ok) throw new InvalidDraftError(checked.where);
+  // Stored as the schema returns it (text cleaned up); the renderer's text, already clean, is the same.
+  const hash = recordHash(checked.text);
+  remember(hash, { childIds, level: (own as { level?: unknown }).level });
+  return { hash, text: checked.text };
 }
 
 export function checkSplitDraft(draft: SplitDraft, knownValid: ReadonlySet<string>, hashedBefore: TextHashes = new Map()): CheckedContent {
@@ -128,21 +122,11 @@ export function checkSplitDraft(draft: SplitDraft, knownValid: ReadonlySet<strin
     hashes.push([id, hash]);
   }
 
-  // The tree on a skeleton: every record reached exactly once from the chapters, then the schema's own
-  // checks of ids, counts, depth and printed levels on it.
-  const used = new Set<string>();
-  const skeleton = (ids: readonly string[]): unknown[] =>
-    ids.map((id) => {
-      const record = byId.get(id);
-      if (!record || used.has(id)) throw new InvalidDraftError('sections');
-      used.add(id);
-      const shape = shapeOf(record.hash, record.text);
-      return { id, ...(shape.level === undefined ? {} : { level: shape.level }), heading: '', blocks: [], children: skeleton(shape.childIds) };
-    });
-  const tree = skeleton(draft.chapterIds);
-  if (used.size !== byId.size) throw new InvalidDraftError('sections');
-  const checked = parseReport({ ...head, opening: [], closing: [], appendices: [], sections: tree });
-  if (!checked.ok) throw new InvalidDraftError(checked.issues[0]?.path.map(String).join('.') || 'sections');
+  const where = checkSectionTree(head as Omit<Report, 'sections'>, draft.chapterIds, (id) => {
+    const record = byId.get(id);
+    return record ? shapeOf(record.hash, record.text) : null;
+  }, byId.size);
+  if (where !== null) throw new InvalidDraftError(where);
 
   return {
     content: { head: headText, chapterIds: [...draft.chapterIds], sections: new Map([...byId].map(([id, r]) => [id, r.text])) },
