@@ -1,5 +1,5 @@
 /**
- * Payload types of the journal, draft-file and quit-flush channels (issue 4). Type-only and free of zod,
+ * Payload types of the journal, draft-file and quit-flush channels. Type-only and free of zod,
  * Electron and Node, like channels.ts which re-exports them; the zod schemas are in contract.ts.
  */
 

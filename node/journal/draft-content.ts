@@ -37,10 +37,3 @@ export function reportOfContent(content: DraftContent): Report | null {
   const parsed = parseReport({ ...head, sections });
   return parsed.ok ? parsed.value : null;
 }
-
-/** Bytes of the content as one JSON report would take, roughly: what a revision "weighs" for the clerk. */
-export function contentBytes(content: DraftContent): number {
-  let n = content.head.length;
-  for (const text of content.sections.values()) n += text.length;
-  return n;
-}

@@ -234,7 +234,7 @@ export function createDraftJournal(options: DraftJournalOptions) {
       return findRecoverable(await this.list(), indexedDb);
     },
 
-    /** Moves a draft to the trash (kept 30 days); `restore: true` takes it back out. */
+    /** Moves a draft to the trash (kept 30 days), or with `trashed: false` back out of it. */
     setTrashed(id: string, trashed: boolean): Promise<JournalDraftSummary> {
       return serialised(id, async () => {
         const file = await requireFile(id);
