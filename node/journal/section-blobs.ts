@@ -24,30 +24,54 @@ export interface SectionBlobsOptions {
 }
 
 export function createSectionBlobs({ fs, dir, write }: SectionBlobsOptions) {
-  /** Hashes known to be on disk, per draft: a record already written is never written again. */
+  /** Hashes known to be on disk and intact, per draft (written or read back this session): never written again. */
   const present = new Map<string, Set<string>>();
+  /** Hashes whose files were listed on disk but not read yet: a damaged one must be written again, not trusted. */
+  const listed = new Map<string, Set<string>>();
 
   async function presentOf(draftId: string): Promise<Set<string>> {
     let known = present.get(draftId);
     if (known) return known;
     known = new Set();
+    const names = new Set<string>();
     try {
       for (const name of await fs.readdir(dir(draftId))) {
         const match = RECORD_NAME_PATTERN.exec(name);
-        if (match) known.add(match[1]!);
+        if (match) names.add(match[1]!);
       }
     } catch (error) {
       if (errorCode(error) !== 'ENOENT') throw error;
     }
     present.set(draftId, known);
+    listed.set(draftId, names);
     return known;
   }
 
+  /** The record's text, or null when it is missing or damaged (its hash does not match). */
+  async function get(draftId: string, hash: string): Promise<string | null> {
+    if (!/^[0-9a-f]{64}$/.test(hash)) return null;
+    try {
+      const text = new TextDecoder('utf-8', { fatal: true }).decode(await fs.readFile(join(dir(draftId), `${hash}.json`)));
+      if (recordHash(text) !== hash) return null;
+      (await presentOf(draftId)).add(hash);
+      return text;
+    } catch {
+      return null;
+    }
+  }
+
   return {
-    /** Writes the records not on disk yet, all at once (each atomic and fsynced); resolves when all are. */
+    get,
+
+    /** Writes the records not on disk yet (or damaged there), all at once, each atomic and fsynced. */
     async putAll(draftId: string, records: ReadonlyMap<string, string>): Promise<void> {
       const known = await presentOf(draftId);
-      const missing = [...records].filter(([hash]) => !known.has(hash));
+      const missing: [string, string][] = [];
+      for (const [hash, text] of records) {
+        if (known.has(hash)) continue;
+        if (listed.get(draftId)?.has(hash) && (await get(draftId, hash)) !== null) continue;
+        missing.push([hash, text]);
+      }
       if (missing.length === 0) return;
       await fs.mkdir(dir(draftId));
       const encoder = new TextEncoder();
@@ -59,30 +83,22 @@ export function createSectionBlobs({ fs, dir, write }: SectionBlobsOptions) {
       );
     },
 
-    /** The record's text, or null when it is missing or damaged (its hash does not match). */
-    async get(draftId: string, hash: string): Promise<string | null> {
-      if (!/^[0-9a-f]{64}$/.test(hash)) return null;
-      try {
-        const text = new TextDecoder('utf-8', { fatal: true }).decode(await fs.readFile(join(dir(draftId), `${hash}.json`)));
-        return recordHash(text) === hash ? text : null;
-      } catch {
-        return null;
-      }
-    },
-
     /** Removes the draft's records that are not in `keep` (what its file and its revisions still name). */
     async collect(draftId: string, keep: ReadonlySet<string>): Promise<void> {
       const known = await presentOf(draftId);
-      for (const hash of [...known]) {
+      const onDisk = new Set([...known, ...(listed.get(draftId) ?? [])]);
+      for (const hash of onDisk) {
         if (keep.has(hash)) continue;
         await fs.remove(join(dir(draftId), `${hash}.json`));
         known.delete(hash);
+        listed.get(draftId)?.delete(hash);
       }
     },
 
-    /** The draft's folder was removed (purge) or rewritten behind our back: forget what we knew. */
+    /** The draft's folder was removed (purge): forget what we knew. */
     forget(draftId: string): void {
       present.delete(draftId);
+      listed.delete(draftId);
     },
   };
 }

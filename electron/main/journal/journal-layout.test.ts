@@ -160,3 +160,28 @@ describe('version 2 files', () => {
     expect(paragraphOf((await journal.readRevision('dai', revisions.at(-1)!.revisionId)).record.report, 3)).toEqual(textParagraph('một'));
   });
 });
+
+describe('a damaged record on disk', () => {
+  it('is written again, not trusted by its name, when a later save names the same content', async () => {
+    const userData = await tempUserData();
+    const { handlers } = journalAt(userData);
+    await handlers.save(autosave('dai', longReport('một'), 1000, 'step-change'));
+    await handlers.save(autosave('dai', longReport('hai'), 2000));
+    const records = join(userData, 'drafts', 'dai', 'records');
+    const damaged: string[] = [];
+    for (const name of await readdir(records)) {
+      const path = join(records, name);
+      if ((await readFile(path, 'utf8')).includes('"hai"')) {
+        await writeFile(path, '{"hỏng":');
+        damaged.push(path);
+      }
+    }
+    // After a restart the draft comes back as "một"; the clerk types "hai" again: the record must be rewritten.
+    const { journal, handlers: again } = journalAt(userData, 1_700_009_000_000);
+    expect(paragraphOf((await journal.read('dai')).report, 3)).toEqual(textParagraph('một'));
+    expect(await again.save(autosave('dai', longReport('hai'), 3000))).toMatchObject({ status: 'saved' });
+    expect(await readFile(damaged[0]!, 'utf8')).toContain('"hai"');
+    const { journal: later } = journalAt(userData, 1_700_019_000_000);
+    expect(paragraphOf((await later.read('dai')).report, 3)).toEqual(textParagraph('hai'));
+  });
+});
