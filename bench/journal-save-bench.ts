@@ -1,15 +1,18 @@
 /**
- * Journal save benchmark: what main does when the renderer sends `journal:save` for a 100-page draft —
- * validate the draft (size cap + parseReport), then the journal's atomic write (temp + fsync + rename +
- * folder fsync) into a scratch userData folder on the real disk.
+ * Journal save benchmark: what main does when the renderer's autosave sends `journal:save` for a 100-page
+ * draft in which one paragraph changed — the handler main registers (each record's hash compared with what
+ * the journal holds, the changed record and the tree checked, the changed record and the draft's manifest
+ * written atomically: temp + fsync + rename + folder fsync) into a scratch userData folder on the real disk.
+ * The request is built as the renderer builds it (section record texts, computed once per section object).
  */
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Report } from '../core/model/report-schema';
+import type { Report, Section } from '../core/model/report-schema';
+import { flattenSections, sectionJson } from '../core/model/section-records';
 import { createDraftJournal } from '../node/journal/draft-journal';
 import { realJournalFs } from '../node/journal/journal-fs';
-import { validateDraftInput } from '../node/journal/journal-ipc';
+import { createJournalHandlers } from '../node/journal/journal-ipc';
 import { percentile } from './stats';
 
 export interface SaveResult {
@@ -18,21 +21,50 @@ export interface SaveResult {
   samples: number[];
 }
 
+/** The report with the first paragraph of section `index` (in reading order) changed, every other object kept. */
+function editOneParagraph(report: Report, index: number, word: string): Report {
+  let seen = 0;
+  const edit = (sections: readonly Section[]): Section[] =>
+    sections.map((s) => {
+      const mine = seen++ === index && s.blocks[0]?.type === 'paragraph';
+      const children = edit(s.children);
+      if (!mine && children.every((c, i) => c === s.children[i])) return s;
+      const blocks = mine ? [{ type: 'paragraph' as const, content: [{ type: 'text' as const, text: word }] }, ...s.blocks.slice(1)] : s.blocks;
+      return { ...s, blocks, children };
+    });
+  return { ...report, sections: edit(report.sections) };
+}
+
 export async function benchJournalSave(report: Report, runs: number): Promise<SaveResult> {
   const userData = await mkdtemp(join(tmpdir(), 'soan-bao-cao-journal-'));
   try {
     const journal = createDraftJournal({ userData, fs: realJournalFs, now: () => Date.now(), log: () => undefined });
+    const handlers = createJournalHandlers(journal, () => undefined);
+    const meta = { id: 'bench-100p', templateId: 'so-ket-tong-ket', createdAt: 1, lastStepKey: 'general' };
+    // The draft as the wizard creates it (whole), then autosaves of one edited paragraph each.
+    const first = await handlers.save({ draft: { ...meta, updatedAt: Date.now(), report }, reason: 'edit' });
+    if (first.status !== 'saved') throw new Error(first.message);
+    const count = flattenSections(report.sections)?.length ?? 1;
+    let current = report;
     const samples: number[] = [];
     for (let i = 0; i < runs; i++) {
-      // A fresh object each time, as it arrives over IPC; one word changes like an edit would.
-      const edited = structuredClone(report);
-      edited.title = `${report.title} ${i}`;
-      const input = { id: 'bench-100p', templateId: 'so-ket-tong-ket', createdAt: 1, updatedAt: Date.now(), lastStepKey: 'general', report: edited };
+      current = editOneParagraph(current, (i * 7) % count, `Đoạn sửa lần ${i}`);
+      const all = flattenSections(current.sections) ?? [];
+      const request = {
+        draft: {
+          ...meta,
+          updatedAt: Date.now(),
+          report: { ...current, sections: [] },
+          sections: { chapterIds: current.sections.map((s) => s.id), records: all.map((s): [string, string] => [s.id, sectionJson(s)]) },
+        },
+        reason: 'edit' as const,
+      };
+      // A fresh copy, as it arrives over IPC.
+      const received = structuredClone(request);
       const t = performance.now();
-      const valid = validateDraftInput(input);
-      if (!valid.ok) throw new Error(valid.error.message);
-      await journal.save(valid.draft, 'edit');
+      const res = await handlers.save(received);
       samples.push(performance.now() - t);
+      if (res.status !== 'saved') throw new Error(res.message);
     }
     return { p50: percentile(samples, 50), p95: percentile(samples, 95), samples };
   } finally {

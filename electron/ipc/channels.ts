@@ -80,7 +80,17 @@ export const journalDraftInputSchema = z.strictObject({
   createdAt: millisSchema,
   updatedAt: millisSchema,
   lastStepKey: z.string().max(200),
+  /** The whole report; with `sections`, the report with `sections: []`. */
   report: z.unknown(),
+  // The autosave's form: every section as its record text (core/model/section-records.ts), parents before
+  // children, and the chapters' order. Ids and texts are checked in the handler (split-draft-check.ts), which
+  // also caps the total size and checks only the records it has not checked before.
+  sections: z.optional(
+    z.strictObject({
+      chapterIds: z.array(z.string().max(64)).max(100_000),
+      records: z.array(z.tuple([z.string().max(64), z.string()])).max(100_000),
+    }),
+  ),
 });
 const journalIdSchema = z.strictObject({ id: draftIdSchema });
 

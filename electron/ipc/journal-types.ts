@@ -6,6 +6,10 @@ import type { IpcRequest } from './channels';
 
 /** What the renderer sends on every save: the Dexie record's fields (report validated again in main). */
 export type JournalDraftInput = JournalSaveRequest['draft'];
+
+/** The autosave's form of a draft: [section id, record text] per section, parents first, and the chapters' order. */
+export type JournalSectionRecords = NonNullable<JournalDraftInput['sections']>;
+
 /** Why a save happens; 'step-change' (and 5 min since the last one) makes an automatic checkpoint. */
 export type JournalSaveReason = JournalSaveRequest['reason'];
 

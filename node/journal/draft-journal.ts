@@ -1,36 +1,38 @@
 /**
- * The draft journal beside IndexedDB (D-01, D-04…D-07): main keeps the latest copy of every draft in
- * `userData/drafts/<id>.json`, checkpoints and named versions in `drafts/<id>/revisions/`, and rolling
- * snapshots of all drafts in `userData/backups/`. Every write is atomic (temp + fsync + rename + folder
- * fsync), so a crash or a full disk leaves the previous good copy in place. Saves of one draft are
- * serialised; clock and file system are injected.
+ * The draft journal beside IndexedDB (D-01, D-04…D-07): main keeps the latest state of every draft in
+ * `userData/drafts/<id>.json` (draft-files.ts) with its section records in `drafts/<id>/records/`
+ * (section-blobs.ts), checkpoints and named versions in `drafts/<id>/revisions/` (revision-files.ts), and rolling
+ * snapshots of all drafts in `userData/backups/` (backup-files.ts). Every write is atomic (temp + fsync + rename
+ * + folder fsync), so a crash or a full disk leaves the previous good copy in place. This file ties them
+ * together: operations on one draft are serialised; clock and file system are injected.
  */
-import { join } from 'node:path';
-import { DRAFT_ID_PATTERN } from '../../core/model/ids';
 import type { Report } from '../../core/model/report-schema';
+import { flattenSections, sectionJson } from '../../core/model/section-records';
 import type {
-  DraftBackupSummary,
   JournalDraftInput,
   JournalDraftSummary,
   JournalSaveReason,
   RecoverableDraft,
-  RevisionKind,
   RevisionSummary,
 } from '../../electron/ipc/journal-types';
+import { createBackupFiles } from './backup-files';
+import { contentOfReport } from './draft-content';
+import { createDraftFiles, metaOf, summaryOf, type DraftMeta } from './draft-files';
+import type { DraftFile } from './journal-manifest';
+import { createRevisionFiles, RevisionDamagedError, RevisionNotFoundError } from './revision-files';
+import { createSectionBlobs, recordHash } from './section-blobs';
+import { checkSplitDraft, rememberShape, type CheckedContent, type SplitDraft, type TextHashes } from './split-draft-check';
 import { writeFileAtomic, type AtomicWriteOptions } from '../files/atomic-write';
-import { errorCode } from '../files/file-write-error';
-import { BACKUP_NAME_PATTERN, journalPaths, REVISION_ID_PATTERN } from './journal-paths';
+import { journalPaths } from './journal-paths';
 import type { JournalFs } from './journal-fs';
 import { inProcessEncoder, type JournalEncoder } from './journal-encoder';
-import { decodeJournalRecord, summaryOf, type JournalRecord } from './journal-record';
+import type { JournalRecord } from './journal-record';
 import { findRecoverable } from './recovery-check';
 import {
-  backupsToKeep,
   DEFAULT_BACKUP_POLICY,
   DEFAULT_REVISION_CAPS,
   isTrashExpired,
   needsAutoCheckpoint,
-  revisionsToPrune,
   type BackupPolicy,
   type RevisionCaps,
 } from './retention';
@@ -44,12 +46,20 @@ export interface DraftJournalOptions {
   atomic?: AtomicWriteOptions;
   backupPolicy?: BackupPolicy;
   revisionCaps?: RevisionCaps;
-  /** Where records are encoded: a worker thread in the app, in-process by default (CLI, tests). */
-  encoder?: JournalEncoder;
+  /** Where whole records (backups, version-1 stand-ins) are encoded: a worker thread in the app, in-process by default. */
+  encoder?: JournalEncoder | undefined;
 }
 
-export interface ValidDraftInput extends Omit<JournalDraftInput, 'report'> {
+type DraftInputMeta = Omit<JournalDraftInput, 'report' | 'sections'>;
+
+/** A save of a whole report that already passed the report schema (import, restore, new draft). */
+export interface ValidDraftInput extends DraftInputMeta {
   report: Report;
+}
+
+/** An autosave in record texts, checked here against what the journal already holds (split-draft-check.ts). */
+export interface SplitDraftInput extends DraftInputMeta {
+  split: SplitDraft;
 }
 
 export interface SaveOutcome {
@@ -73,32 +83,42 @@ export class DamagedError extends Error {
   }
 }
 
-
-function concatBytes(parts: readonly Uint8Array[]): Uint8Array {
-  const out = new Uint8Array(parts.reduce((n, p) => n + p.byteLength, 0));
-  let offset = 0;
-  for (const part of parts) {
-    out.set(part, offset);
-    offset += part.byteLength;
+/** The content of a whole report, as the autosave's check would return it. */
+function checkedOfReport(report: Report): CheckedContent {
+  const content = contentOfReport(report);
+  const headHash = recordHash(content.head);
+  const texts = new Map([[headHash, content.head]]);
+  const hashes: [string, string][] = [];
+  const hashed = new Map<string, [string, string]>();
+  for (const section of flattenSections(report.sections) ?? []) {
+    const text = sectionJson(section);
+    const hash = recordHash(text);
+    texts.set(hash, text);
+    hashes.push([section.id, hash]);
+    hashed.set(section.id, [text, hash]);
+    rememberShape(hash, section.children.map((c) => c.id), section.level);
   }
-  return out;
+  return { content, headHash, hashes, texts, title: report.title.trim().slice(0, 300), hashed };
 }
 
 export function createDraftJournal(options: DraftJournalOptions) {
   const { fs, now } = options;
   const log = options.log ?? ((message: string, error?: unknown) => console.error(message, error ?? ''));
   const paths = journalPaths(options.userData);
-  const caps = options.revisionCaps ?? DEFAULT_REVISION_CAPS;
-  const policy = options.backupPolicy ?? DEFAULT_BACKUP_POLICY;
-  let index: Map<string, JournalRecord> | undefined;
-  /** Drafts whose own file could not be read, even when a checkpoint or backup stood in for it. */
-  const damaged = new Set<string>();
+  const encoder = options.encoder ?? inProcessEncoder;
+  const write = (path: string, data: Uint8Array) => writeFileAtomic(path, data, fs, options.atomic);
+  const blobs = createSectionBlobs({ fs, dir: paths.records, write });
+  const revisions = createRevisionFiles({ fs, paths, write, encoder, blobs, caps: options.revisionCaps ?? DEFAULT_REVISION_CAPS });
+  const backups = createBackupFiles({ fs, paths, write, encoder, policy: options.backupPolicy ?? DEFAULT_BACKUP_POLICY, now, log });
+  const drafts = createDraftFiles({
+    fs, paths, write, encoder, blobs, now, log,
+    standIn: async (id) => (await revisions.newestReadable(id)) ?? (await backups.newestCopy(id)),
+  });
   const lastAutoCheckpoint = new Map<string, number>();
+  /** The record texts of each draft's last autosave with their hashes (a few drafts: the ones being edited). */
+  const hashedTexts = new Map<string, TextHashes>();
   const queues = new Map<string, Promise<unknown>>();
   let dirty = false;
-
-  const write = (path: string, data: Uint8Array) => writeFileAtomic(path, data, fs, options.atomic);
-  const encoder = options.encoder ?? inProcessEncoder;
 
   /** Runs `task` after every earlier task for the same key: two saves can never land in the wrong order. */
   function serialised<T>(key: string, task: () => Promise<T>): Promise<T> {
@@ -115,214 +135,119 @@ export function createDraftJournal(options: DraftJournalOptions) {
     return next;
   }
 
-  async function listNames(dir: string): Promise<string[]> {
-    try {
-      return await fs.readdir(dir);
-    } catch (error) {
-      if (errorCode(error) === 'ENOENT') return [];
-      throw error;
-    }
-  }
-
-  async function readRecord(path: string): Promise<JournalRecord | null> {
-    try {
-      return decodeJournalRecord(await fs.readFile(path));
-    } catch (error) {
-      if (errorCode(error) !== 'ENOENT') log(`[journal] could not read ${path}`, error);
-      return null;
-    }
-  }
-
-  /**
-   * A damaged draft file must not hide the draft (power cut, bad sector, hand edit): its newest readable
-   * checkpoint stands in for it, else its copy in the newest readable backup. The damaged file is kept aside
-   * (`<id>.damaged-<ms>.json`) for a technician and the stand-in is written as the draft's file.
-   */
-  async function salvage(id: string, damagedFile: boolean): Promise<JournalRecord | null> {
-    damaged.add(id);
-    let found: JournalRecord | null = null;
-    const files = (await revisionFiles(id)).sort((a, b) => b.at - a.at || b.revisionId.localeCompare(a.revisionId));
-    for (const file of files) {
-      const record = await readRecord(paths.revision(id, file.revisionId));
-      if (record?.id !== id) continue;
-      const { checkpoint: _c, ...content } = record;
-      found = content;
-      break;
-    }
-    for (const at of found ? [] : await listBackupStamps()) {
-      const record = (await readBackupRecords(at).catch(() => [])).find((r) => r.id === id);
-      if (record) {
-        found = record;
-        break;
-      }
-    }
-    if (damagedFile) {
-      const aside = join(paths.drafts, `${id}.damaged-${now()}.json`);
-      await fs.rename(paths.draft(id), aside).catch((error: unknown) => log(`[journal] could not set aside ${aside}`, error));
-    }
-    // Written back as the draft's file, so the draft stays known after a restart even when its only copy was in
-    // a backup that rotation will later remove.
-    if (found) {
-      await fs.mkdir(paths.drafts);
-      await write(paths.draft(id), await encoder.encode(found)).catch((error: unknown) => log(`[journal] could not rewrite ${id}`, error));
-    }
-    log(`[journal] draft ${id}: its file is damaged; ${found ? `using its copy of revision ${found.revision}` : 'no readable copy left'}`);
-    return found;
-  }
-
-  async function loadIndex(): Promise<Map<string, JournalRecord>> {
-    if (index) return index;
-    const loaded = new Map<string, JournalRecord>();
-    const names = await listNames(paths.drafts);
-    for (const name of names) {
-      const id = name.endsWith('.json') ? name.slice(0, -'.json'.length) : '';
-      if (!DRAFT_ID_PATTERN.test(id)) continue;
-      const record = await readRecord(paths.draft(id));
-      if (record && record.id === id) loaded.set(id, record);
-      else {
-        const stand = await salvage(id, true);
-        if (stand) loaded.set(id, stand);
-      }
-    }
-    // A revisions folder without its draft file (the file was lost, not just damaged).
-    for (const name of names) {
-      if (!DRAFT_ID_PATTERN.test(name) || loaded.has(name) || names.includes(`${name}.json`)) continue;
-      if ((await revisionFiles(name)).length === 0) continue;
-      const stand = await salvage(name, false);
-      if (stand) loaded.set(name, stand);
-    }
-    index ??= loaded;
-    return index;
-  }
-
-  async function listBackupStamps(): Promise<number[]> {
-    const stamps: number[] = [];
-    for (const name of await listNames(paths.backups)) {
-      const match = BACKUP_NAME_PATTERN.exec(name);
-      if (match) stamps.push(Number(match[1]));
-    }
-    return stamps.sort((a, b) => b - a);
-  }
-
-  /** Every readable draft of one snapshot; a damaged entry is skipped, a damaged file throws. */
-  async function readBackupRecords(at: number): Promise<JournalRecord[]> {
-    const bytes = await fs.readFile(paths.backup(at));
-    const raw: unknown = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
-    if (!Array.isArray(raw)) return [];
-    const encoder = new TextEncoder();
-    return raw.map((item) => decodeJournalRecord(encoder.encode(JSON.stringify(item)))).filter((r): r is JournalRecord => r !== null);
-  }
-
-  async function writeRevision(record: JournalRecord, kind: RevisionKind, name: string, at: number): Promise<RevisionSummary> {
-    const revisionId = `${String(at).padStart(13, '0')}-${record.revision}-${kind}`;
-    const data = await encoder.encode({ ...record, checkpoint: { kind, name, at } });
-    await fs.mkdir(paths.revisions(record.id));
-    await write(paths.revision(record.id, revisionId), data);
-    await pruneRevisions(record.id);
-    return revisionSummary(revisionId, { ...record, checkpoint: { kind, name, at } }, data.byteLength);
-  }
-
-  function revisionSummary(revisionId: string, record: JournalRecord, bytes: number): RevisionSummary {
-    return {
-      revisionId,
-      kind: record.checkpoint?.kind ?? 'auto',
-      name: record.checkpoint?.name ?? '',
-      at: record.checkpoint?.at ?? 0,
-      revision: record.revision,
-      title: record.title,
-      updatedAt: record.updatedAt,
-      bytes,
-    };
-  }
-
-  async function revisionFiles(id: string): Promise<{ revisionId: string; kind: RevisionKind; at: number }[]> {
-    const result: { revisionId: string; kind: RevisionKind; at: number }[] = [];
-    for (const name of await listNames(paths.revisions(id))) {
-      const revisionId = name.replace(/\.json$/, '');
-      if (!name.endsWith('.json') || !REVISION_ID_PATTERN.test(revisionId)) continue;
-      const [at, , kind] = revisionId.split('-');
-      result.push({ revisionId, kind: kind as RevisionKind, at: Number(at) });
-    }
-    return result;
-  }
-
-  async function pruneRevisions(id: string): Promise<void> {
-    const entries = [];
-    for (const file of await revisionFiles(id)) {
-      const bytes = await fs.size(paths.revision(id, file.revisionId)).catch(() => 0);
-      entries.push({ ...file, bytes });
-    }
-    for (const revisionId of revisionsToPrune(entries, caps)) await fs.remove(paths.revision(id, revisionId));
-  }
-
-  async function putRecord(record: JournalRecord): Promise<void> {
-    const path = paths.draft(record.id); // throws on an unsafe id, before anything is created
-    await fs.mkdir(paths.drafts);
-    await write(path, await encoder.encode(record));
-    (await loadIndex()).set(record.id, record);
-    damaged.delete(record.id);
-    dirty = true;
+  async function requireFile(id: string): Promise<DraftFile> {
+    const file = await drafts.get(id);
+    if (!file) throw drafts.isDamaged(id) ? new DamagedError() : new NotFoundError();
+    return file;
   }
 
   async function requireRecord(id: string): Promise<JournalRecord> {
-    const record = (await loadIndex()).get(id);
-    if (!record) throw damaged.has(id) ? new DamagedError() : new NotFoundError();
+    const record = await drafts.record(await requireFile(id));
+    if (!record) throw new DamagedError();
     return record;
+  }
+
+  /** Records no longer named by the draft or any of its revisions are removed (after a checkpoint's pruning). */
+  async function collectRecords(id: string): Promise<void> {
+    const current = await drafts.get(id);
+    const keep = await revisions.namedHashes(id);
+    if (!current || !keep) return;
+    for (const hash of drafts.validHashes(current)) keep.add(hash);
+    await blobs.collect(id, keep);
+  }
+
+  async function checkpoint(file: DraftFile, kind: 'auto' | 'named' | 'restore', name: string, at: number): Promise<RevisionSummary> {
+    const summary = await revisions.write(file, kind, name, at);
+    await collectRecords(metaOf(file).id).catch((error: unknown) => log('[journal] could not remove unused records', error));
+    return summary;
+  }
+
+  const readRevision = async (id: string, revisionId: string) => {
+    try {
+      return await revisions.read(id, revisionId);
+    } catch (error) {
+      if (error instanceof RevisionNotFoundError) throw new NotFoundError();
+      if (error instanceof RevisionDamagedError) throw new DamagedError();
+      throw error;
+    }
+  };
+
+  /** Puts `old` back as the current state, after keeping the current one as an undoable 'restore' checkpoint. */
+  async function restoreRecord(id: string, old: JournalRecord, undoName: string, revisionAtLeast: number) {
+    const current = await drafts.get(id);
+    const at = now();
+    const undo = current ? await checkpoint(current, 'restore', undoName, at) : null;
+    const currentMeta = current && metaOf(current);
+    const { checkpoint: _c, ...content } = old;
+    const record: JournalRecord = { ...content, revision: Math.max(currentMeta?.revision ?? 0, revisionAtLeast) + 1, updatedAt: at };
+    if (currentMeta?.deletedAt === undefined) delete record.deletedAt;
+    else record.deletedAt = currentMeta.deletedAt;
+    await drafts.putRecord(record);
+    dirty = true;
+    return { record, undoRevisionId: undo?.revisionId ?? null };
   }
 
   return {
     paths,
 
     /** Saves the latest state of a draft; resolves only once it is on disk (fsynced). */
-    save(input: ValidDraftInput, reason: JournalSaveReason): Promise<SaveOutcome> {
+    save(input: ValidDraftInput | SplitDraftInput, reason: JournalSaveReason): Promise<SaveOutcome> {
       return serialised(input.id, async () => {
-        const previous = (await loadIndex()).get(input.id);
+        const previous = await drafts.get(input.id);
+        const checked = 'split' in input ? checkSplitDraft(input.split, drafts.validHashes(previous), hashedTexts.get(input.id)) : checkedOfReport(input.report);
+        hashedTexts.delete(input.id);
+        hashedTexts.set(input.id, checked.hashed);
+        if (hashedTexts.size > 4) hashedTexts.delete(hashedTexts.keys().next().value!);
         const savedAt = now();
-        const record: JournalRecord = {
+        const meta: DraftMeta = {
           id: input.id,
           templateId: input.templateId,
-          title: input.report.title.trim().slice(0, 300),
+          title: checked.title,
           createdAt: input.createdAt,
           updatedAt: input.updatedAt,
           lastStepKey: input.lastStepKey,
-          revision: (previous?.revision ?? 0) + 1,
-          report: input.report,
+          revision: (previous ? metaOf(previous).revision : 0) + 1,
         };
-        await putRecord(record);
+        const file = await drafts.putContent(meta, checked);
+        dirty = true;
         let checkpointId: string | undefined;
         if (needsAutoCheckpoint(lastAutoCheckpoint.get(input.id), savedAt, reason)) {
           // A failed checkpoint must not turn a successful save into an error: the draft itself is safe.
           try {
-            checkpointId = (await writeRevision(record, 'auto', '', savedAt)).revisionId;
+            checkpointId = (await checkpoint(file, 'auto', '', savedAt)).revisionId;
             lastAutoCheckpoint.set(input.id, savedAt);
           } catch (error) {
             log('[journal] checkpoint failed', error);
           }
         }
-        return { revision: record.revision, savedAt, checkpointId };
+        return { revision: meta.revision, savedAt, checkpointId };
       });
     },
 
     async list(): Promise<JournalDraftSummary[]> {
-      return [...(await loadIndex()).values()].map(summaryOf).sort((a, b) => b.updatedAt - a.updatedAt);
+      return [...(await drafts.loadIndex()).values()].map(summaryOf).sort((a, b) => b.updatedAt - a.updatedAt);
     },
 
-    async read(id: string): Promise<JournalRecord> {
-      return requireRecord(id);
-    },
+    read: requireRecord,
 
     async recoveryCheck(indexedDb: readonly { id: string; updatedAt: number }[]): Promise<RecoverableDraft[]> {
       return findRecoverable(await this.list(), indexedDb);
     },
 
-    /** Moves a draft to the trash (kept 30 days); `restore: true` takes it back out. */
+    /** Moves a draft to the trash (kept 30 days), or with `trashed: false` back out of it. */
     setTrashed(id: string, trashed: boolean): Promise<JournalDraftSummary> {
       return serialised(id, async () => {
-        const record = await requireRecord(id);
-        const next: JournalRecord = { ...record };
-        if (trashed) next.deletedAt = now();
-        else delete next.deletedAt;
-        await putRecord(next);
+        const file = await requireFile(id);
+        const deletedAt = trashed ? now() : undefined;
+        const withDeleted = <T extends { deletedAt?: number | undefined }>(meta: T): T => {
+          const next = { ...meta };
+          if (deletedAt === undefined) delete next.deletedAt;
+          else next.deletedAt = deletedAt;
+          return next;
+        };
+        const next: DraftFile = file.version === 1 ? { version: 1, record: withDeleted(file.record) } : { version: 2, manifest: withDeleted(file.manifest) };
+        await drafts.put(next);
+        dirty = true;
         return summaryOf(next);
       });
     },
@@ -330,14 +255,11 @@ export function createDraftJournal(options: DraftJournalOptions) {
     /** Deletes drafts that have been in the trash for 30 days, with their revisions. Returns their ids. */
     async purgeTrash(): Promise<string[]> {
       const purged: string[] = [];
-      for (const record of [...(await loadIndex()).values()]) {
-        if (!isTrashExpired(record.deletedAt, now())) continue;
-        await serialised(record.id, async () => {
-          await fs.remove(paths.draft(record.id));
-          await fs.remove(paths.draftDir(record.id));
-          index?.delete(record.id);
-        });
-        purged.push(record.id);
+      for (const file of [...(await drafts.loadIndex()).values()]) {
+        const { id, deletedAt } = metaOf(file);
+        if (!isTrashExpired(deletedAt, now())) continue;
+        await serialised(id, () => drafts.remove(id));
+        purged.push(id);
       }
       return purged;
     },
@@ -345,55 +267,32 @@ export function createDraftJournal(options: DraftJournalOptions) {
     /** "Xóa vĩnh viễn": deletes a draft that is in the trash, with its revisions; a live draft is refused. */
     purge(id: string): Promise<void> {
       return serialised(id, async () => {
-        const record = await requireRecord(id);
-        if (record.deletedAt === undefined) throw new NotFoundError();
-        await fs.remove(paths.draft(id));
-        await fs.remove(paths.draftDir(id));
-        index?.delete(id);
+        if (metaOf(await requireFile(id)).deletedAt === undefined) throw new NotFoundError();
+        await drafts.remove(id);
       });
     },
 
     createVersion(id: string, name: string): Promise<RevisionSummary> {
-      return serialised(id, async () => writeRevision(await requireRecord(id), 'named', name.trim().slice(0, 200), now()));
+      return serialised(id, async () => checkpoint(await requireFile(id), 'named', name.trim().slice(0, 200), now()));
     },
 
     async listRevisions(id: string): Promise<RevisionSummary[]> {
-      await requireRecord(id);
-      const result: RevisionSummary[] = [];
-      // One damaged checkpoint is skipped; the others stay listed and restorable.
-      for (const file of await revisionFiles(id)) {
-        const bytes = await fs.readFile(paths.revision(id, file.revisionId)).catch(() => undefined);
-        const record = bytes ? decodeJournalRecord(bytes) : null;
-        if (record && record.id === id) result.push(revisionSummary(file.revisionId, record, bytes!.byteLength));
-      }
-      return result.sort((a, b) => b.at - a.at || b.revisionId.localeCompare(a.revisionId));
+      await requireFile(id);
+      return revisions.list(id);
     },
 
-    async readRevision(id: string, revisionId: string): Promise<{ summary: RevisionSummary; record: JournalRecord }> {
-      if (!REVISION_ID_PATTERN.test(revisionId)) throw new NotFoundError();
-      const bytes = await fs.readFile(paths.revision(id, revisionId)).catch(() => undefined);
-      if (!bytes) throw new NotFoundError();
-      const record = decodeJournalRecord(bytes);
-      if (!record || record.id !== id) throw new DamagedError();
-      return { summary: revisionSummary(revisionId, record, bytes!.byteLength), record };
-    },
+    readRevision,
 
     /**
      * Makes a revision the current state. The state before is kept first as a 'restore' checkpoint, so the
      * restore itself can be undone by restoring that one.
      */
     async restoreRevision(id: string, revisionId: string): Promise<{ record: JournalRecord; undoRevisionId: string }> {
-      const { record: old } = await this.readRevision(id, revisionId);
+      const { record: old } = await readRevision(id, revisionId);
       return serialised(id, async () => {
-        const current = await requireRecord(id);
-        const at = now();
-        const undo = await writeRevision(current, 'restore', 'Trước khi khôi phục', at);
-        const { checkpoint: _c, ...content } = old;
-        const record: JournalRecord = { ...content, revision: current.revision + 1, updatedAt: at };
-        if (current.deletedAt === undefined) delete record.deletedAt;
-        else record.deletedAt = current.deletedAt;
-        await putRecord(record);
-        return { record, undoRevisionId: undo.revisionId };
+        await requireFile(id);
+        const { record, undoRevisionId } = await restoreRecord(id, old, 'Trước khi khôi phục', 0);
+        return { record, undoRevisionId: undoRevisionId! };
       });
     },
 
@@ -402,71 +301,36 @@ export function createDraftJournal(options: DraftJournalOptions) {
 
     /** Snapshot of every draft into `backups/drafts-<ms>.json`, then old snapshots are rotated out. */
     async backupNow(): Promise<string> {
-      const at = now();
-      const records = [...(await loadIndex()).values()];
-      // `[rec,\nrec…]` joined as bytes: each record is already JSON, nothing is decoded or encoded again here.
-      const text = new TextEncoder();
-      const parts: Uint8Array[] = [text.encode('[')];
-      for (const [i, record] of records.entries()) {
-        if (i > 0) parts.push(text.encode(',\n'));
-        parts.push(await encoder.encode(record));
+      const records: JournalRecord[] = [];
+      for (const file of (await drafts.loadIndex()).values()) {
+        const record = await drafts.record(file);
+        if (record) records.push(record);
+        else log(`[journal] draft ${metaOf(file).id} left out of the backup: its records cannot be read`);
       }
-      parts.push(text.encode(']'));
-      await fs.mkdir(paths.backups);
-      const path = paths.backup(at);
-      await write(path, concatBytes(parts));
+      const path = await backups.write(records);
       dirty = false;
-      await this.rotateBackups();
       return path;
     },
 
-    listBackups: listBackupStamps,
+    listBackups: backups.list,
 
-    readBackup: readBackupRecords,
+    readBackup: backups.read,
 
     /** The snapshots that hold a readable copy of draft `id`, newest first; damaged snapshots are skipped. */
-    async listDraftBackups(id: string): Promise<DraftBackupSummary[]> {
-      const result: DraftBackupSummary[] = [];
-      for (const at of await listBackupStamps()) {
-        let records: JournalRecord[];
-        try {
-          records = await readBackupRecords(at);
-        } catch (error) {
-          log(`[journal] skipped a damaged backup ${at}`, error);
-          continue;
-        }
-        const record = records.find((r) => r.id === id);
-        if (record) result.push({ at, title: record.title, updatedAt: record.updatedAt, revision: record.revision });
-      }
-      return result;
-    },
+    listDraftBackups: backups.listForDraft,
 
     /**
      * Makes draft `id`'s copy in backup `at` the current state (D-06): the state before, if the journal has
      * one, is kept first as a 'restore' checkpoint (`undoRevisionId`), as for a revision restore.
      */
     async restoreBackup(id: string, at: number): Promise<{ record: JournalRecord; undoRevisionId: string | null }> {
-      if (!(await listBackupStamps()).includes(at)) throw new NotFoundError();
-      const old = (await readBackupRecords(at)).find((r) => r.id === id);
+      if (!(await backups.list()).includes(at)) throw new NotFoundError();
+      const old = (await backups.read(at)).find((r) => r.id === id);
       if (!old) throw new NotFoundError();
-      return serialised(id, async () => {
-        const current = (await loadIndex()).get(id);
-        const restoredAt = now();
-        const undo = current ? await writeRevision(current, 'restore', 'Trước khi khôi phục từ bản sao lưu', restoredAt) : null;
-        const { checkpoint: _c, ...content } = old;
-        const record: JournalRecord = { ...content, revision: Math.max(current?.revision ?? 0, old.revision) + 1, updatedAt: restoredAt };
-        if (current?.deletedAt === undefined) delete record.deletedAt;
-        else record.deletedAt = current.deletedAt;
-        await putRecord(record);
-        return { record, undoRevisionId: undo?.revisionId ?? null };
-      });
+      return serialised(id, () => restoreRecord(id, old, 'Trước khi khôi phục từ bản sao lưu', old.revision));
     },
 
-    async rotateBackups(): Promise<void> {
-      const stamps = await this.listBackups();
-      const keep = backupsToKeep(stamps, now(), policy);
-      for (const stamp of stamps) if (!keep.has(stamp)) await fs.remove(paths.backup(stamp));
-    },
+    rotateBackups: backups.rotate,
   };
 }
 

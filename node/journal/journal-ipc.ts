@@ -4,6 +4,8 @@
  * failure comes back as a typed `JournalError` with a Vietnamese message, never a throw.
  */
 import { parseReport } from '../../core/model/report-schema';
+import { assembleSections } from '../../core/model/section-records';
+import { DraftTooLargeError, InvalidDraftError, JOURNAL_MAX_DRAFT_BYTES } from './split-draft-check';
 import type {
   BackupListResponse,
   BackupRestoreRequest,
@@ -27,32 +29,43 @@ import type {
   RevisionRequest,
   RevisionRestoreResponse,
 } from '../../electron/ipc/journal-types';
-import { DamagedError, NotFoundError, type DraftJournal, type ValidDraftInput } from './draft-journal';
+import { DamagedError, NotFoundError, type DraftJournal, type SplitDraftInput, type ValidDraftInput } from './draft-journal';
 import { JOURNAL_MESSAGES, journalWriteError } from './journal-messages';
 import type { JournalRecord } from './journal-record';
 
-/** Same cap as a draft file: what cannot be exported cannot be journalled either. */
-export const JOURNAL_MAX_DRAFT_BYTES = 5 * 1024 * 1024;
+export { JOURNAL_MAX_DRAFT_BYTES };
 
-export type ValidatedDraft = { ok: true; draft: ValidDraftInput } | { ok: false; error: JournalError };
+export type ValidatedDraft<D = ValidDraftInput> = { ok: true; draft: D } | { ok: false; error: JournalError };
+
+/** The whole report of an input, assembled from its section records when it came in the autosave's form. */
+function wholeReport(input: JournalDraftInput): unknown {
+  const { sections } = input;
+  if (!sections || typeof input.report !== 'object' || input.report === null) return input.report;
+  const texts = new Map(sections.records);
+  return { ...input.report, sections: assembleSections(sections.chapterIds, (id) => texts.get(id)) };
+}
 
 export function validateDraftInput(input: JournalDraftInput): ValidatedDraft {
   let length: number;
+  const whole = wholeReport(input);
   try {
-    length = JSON.stringify(input.report)?.length ?? 0;
+    length = JSON.stringify(whole)?.length ?? 0;
   } catch {
     return { ok: false, error: { status: 'error', reason: 'invalid-draft', message: JOURNAL_MESSAGES.invalidDraft('gốc') } };
   }
   if (length > JOURNAL_MAX_DRAFT_BYTES) return { ok: false, error: { status: 'error', reason: 'too-large', message: JOURNAL_MESSAGES.tooLarge } };
-  const report = parseReport(input.report);
+  const report = parseReport(whole);
   if (!report.ok) {
     const where = report.issues[0]?.path.map(String).join('.') || 'gốc';
     return { ok: false, error: { status: 'error', reason: 'invalid-draft', message: JOURNAL_MESSAGES.invalidDraft(where) } };
   }
-  return { ok: true, draft: { ...input, report: report.value } };
+  const { sections: _s, ...meta } = input;
+  return { ok: true, draft: { ...meta, report: report.value } };
 }
 
 function failure(error: unknown, log: (m: string, e?: unknown) => void): JournalError {
+  if (error instanceof InvalidDraftError) return { status: 'error', reason: 'invalid-draft', message: JOURNAL_MESSAGES.invalidDraft(error.where) };
+  if (error instanceof DraftTooLargeError) return { status: 'error', reason: 'too-large', message: JOURNAL_MESSAGES.tooLarge };
   if (error instanceof NotFoundError) return { status: 'error', reason: 'not-found', message: JOURNAL_MESSAGES.notFound };
   if (error instanceof DamagedError) return { status: 'error', reason: 'damaged', message: JOURNAL_MESSAGES.damaged };
   log('[journal] operation failed', error);
@@ -77,7 +90,9 @@ export function createJournalHandlers(journal: DraftJournal, log: (m: string, e?
 
   return {
     save: guard(async (request: JournalSaveRequest): Promise<JournalSaveResponse> => {
-      const valid = validateDraftInput(request.draft);
+      // The autosave's form is checked by the journal itself, record by record, against what it already holds.
+      const { sections, report, ...meta } = request.draft;
+      const valid: ValidatedDraft<ValidDraftInput | SplitDraftInput> = sections ? { ok: true, draft: { ...meta, split: { head: report, ...sections } } } : validateDraftInput(request.draft);
       if (!valid.ok) return valid.error;
       // D-14: an import (or a recovery restore) is preceded by a snapshot of every draft; the recovery screen's
       // "Khôi phục từ bản sao lưu" brings a draft back from it.

@@ -28,6 +28,8 @@ export function journalPaths(userData: string) {
     draft: (id: string) => join(drafts, `${checkedId(id, DRAFT_ID_PATTERN)}.json`),
     draftDir: (id: string) => join(drafts, checkedId(id, DRAFT_ID_PATTERN)),
     revisions: (id: string) => join(drafts, checkedId(id, DRAFT_ID_PATTERN), 'revisions'),
+    /** Section and head records of a version-2 draft, named by their SHA-256 (section-blobs.ts). */
+    records: (id: string) => join(drafts, checkedId(id, DRAFT_ID_PATTERN), 'records'),
     revision: (id: string, revisionId: string) =>
       join(drafts, checkedId(id, DRAFT_ID_PATTERN), 'revisions', `${checkedId(revisionId, REVISION_ID_PATTERN)}.json`),
     backup: (at: number) => join(backups, `drafts-${String(Math.trunc(at)).padStart(13, '0')}.json`),

@@ -1,5 +1,5 @@
 /**
- * Wiring of issue 4 in main: creates the journal under userData, registers its channels through
+ * The journal's wiring in main: creates it under userData, registers its channels through
  * secureHandle, the window-close and before-quit/shutdown flush, the 15-minute backup while dirty and the trash purge.
  * Electron objects are passed in by index.ts, so this file has no decision of its own to test.
  */

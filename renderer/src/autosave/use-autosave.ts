@@ -5,11 +5,11 @@
  * when IndexedDB and (in the desktop app) the journal have it, so "Đã lưu" is never shown too early.
  */
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
-import { parseReport, type Report } from '../../../core/model/report-schema';
+import type { Report } from '../../../core/model/report-schema';
 import type { DraftsRepository } from '../db/drafts-repository';
-import { keepSectionIdentity, type ParsedReport } from '../db/section-identity';
 import { registerFlusher } from '../journal/flush-responder';
 import { createAutosaveScheduler, type AutosaveScheduler, type SaveReason, type SaveStatus } from './autosave-scheduler';
+import { checkForSave } from './check-for-save';
 
 export class DraftValidationError extends Error {
   readonly userMessage: string;
@@ -38,21 +38,16 @@ export function useAutosave(repo: DraftsRepository, draftId: string, report: Rep
   }, []);
   const latest = useRef({ report, stepKey });
   const schedulerRef = useRef<AutosaveScheduler | null>(null);
-  // The draft as loaded already passed the schema (readDraftRecord): it is its own parsed form.
-  const lastParsed = useRef<ParsedReport>({ input: report, parsed: report });
 
   useEffect(() => {
     const scheduler = createAutosaveScheduler({
       onStatus: showStatus,
       save: async (reason) => {
         const { report: r, stepKey: k } = latest.current;
-        // Never write a record that could not be read back (it would show as broken on the home screen).
-        const checked = parseReport(r);
-        if (!checked.ok) throw new DraftValidationError(checked.issues[0]?.path.join('.') ?? '');
-        // Unchanged sections keep their identity, so IndexedDB writes only the sections that changed.
-        const value = keepSectionIdentity(r, checked.value, lastParsed.current);
-        lastParsed.current = { input: r, parsed: value };
-        return repo.saveDraft(draftId, value, k, reason);
+        // Never write a record that could not be read back; only the sections edited since are checked again.
+        const checked = checkForSave(r);
+        if (!checked.ok) throw new DraftValidationError(checked.where);
+        return repo.saveDraft(draftId, checked.value, k, reason);
       },
     });
     schedulerRef.current = scheduler;

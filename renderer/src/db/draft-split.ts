@@ -10,7 +10,10 @@
  * before version 3 that could not be split, e.g. a broken one, or sections whose ids cannot key records).
  * Reads assemble both forms into one `DraftRecord`-shaped value for `readDraftRecord`, the validation gate.
  */
-import { LIMITS, type Report, type Section } from '../../../core/model/report-schema';
+import type { Report, Section } from '../../../core/model/report-schema';
+import { assembleSections, flattenSections, sectionJson } from '../../../core/model/section-records';
+
+export { flattenSections, sectionJson, type SectionNode } from '../../../core/model/section-records';
 import type { DraftRecord } from './draft-record';
 
 export interface DraftHead extends Omit<DraftRecord, 'report'> {
@@ -37,43 +40,10 @@ export interface SectionRecord {
   json: string;
 }
 
-/** What one record holds: a section without its children, which are records of their own. */
-export interface SectionNode {
-  outlineKey?: string | undefined;
-  level?: Section['level'];
-  heading: string;
-  blocks: Section['blocks'];
-  childIds: string[];
-}
-
 export type SectionKey = [draftId: string, sectionId: string];
 
 export function newRev(): string {
   return crypto.randomUUID();
-}
-
-/**
- * Every section of a tree, parents before children, or null when the tree cannot be stored one record per
- * section: records are keyed by [draft id, section id], so every node must be an object with a string id
- * that no other node has, and `children` an array. Deeper than the schema allows also counts as unsplittable
- * (the gate rejects such a report anyway; stored whole it is reported exactly as before).
- */
-export function flattenSections(sections: readonly unknown[]): Section[] | null {
-  const out: Section[] = [];
-  const seen = new Set<string>();
-  const visit = (list: readonly unknown[], depth: number): boolean => {
-    if (list.length && depth > LIMITS.depth) return false;
-    for (const s of list) {
-      if (typeof s !== 'object' || s === null) return false;
-      const { id, children } = s as { id?: unknown; children?: unknown };
-      if (typeof id !== 'string' || seen.has(id) || !Array.isArray(children)) return false;
-      seen.add(id);
-      out.push(s as Section);
-      if (!visit(children, depth + 1)) return false;
-    }
-    return true;
-  };
-  return visit(sections, 1) ? out : null;
 }
 
 export function headOf(record: DraftRecord, rev: string): DraftHead {
@@ -87,44 +57,7 @@ export function headOf(record: DraftRecord, rev: string): DraftHead {
   return head;
 }
 
-/**
- * The JSON a section's record holds: every field but `id` (the key) and `children` (their ids instead), in the
- * section's own key order. Unknown fields of an old broken record are kept, so the gate still rejects it.
- */
-export function sectionJson(section: Section): string {
-  const { id: _id, children, ...own } = section;
-  const node: SectionNode = { ...own, childIds: children.map((c) => c.id) };
-  return JSON.stringify(node);
-}
-
 export const sectionRecord = (draftId: string, sectionId: string, json: string): SectionRecord => ({ draftId, sectionId, json });
-
-function parseNode(record: SectionRecord | undefined): unknown {
-  if (typeof record?.json !== 'string') return undefined;
-  try {
-    return JSON.parse(record.json) as unknown;
-  } catch {
-    return undefined;
-  }
-}
-
-/**
- * The section tree under `ids`, NOT validated: a missing or unreadable record stays in place as `undefined`
- * so `readDraftRecord` names the draft and the spot. A record listed twice (a broken child list pointing
- * back up the tree) is also `undefined` there, so assembling always ends.
- */
-function assembleSections(ids: readonly unknown[], records: ReadonlyMap<string, SectionRecord>, used: Set<string>): unknown[] {
-  return ids.map((id) => {
-    if (typeof id !== 'string' || used.has(id)) return undefined;
-    used.add(id);
-    const node = parseNode(records.get(id));
-    if (typeof node !== 'object' || node === null) return undefined;
-    const { childIds, ...own } = node as Partial<SectionNode>;
-    // Without a child list the section comes back without `children`: the gate reports it.
-    if (!Array.isArray(childIds)) return { id, ...own };
-    return { id, ...own, children: assembleSections(childIds, records, used) };
-  });
-}
 
 /**
  * One record from a head and its draft's section records (null: a whole record), NOT validated.
@@ -135,7 +68,7 @@ export function assembleDraft(head: DraftHead, records: readonly SectionRecord[]
   const report: unknown = head.report;
   if (typeof report !== 'object' || report === null) return rest;
   const byId = new Map(records.map((r) => [r.sectionId, r]));
-  return { ...rest, report: { ...report, sections: assembleSections(chapterIds, byId, new Set()) } };
+  return { ...rest, report: { ...report, sections: assembleSections(chapterIds, (id) => byId.get(id)?.json) } };
 }
 
 /**

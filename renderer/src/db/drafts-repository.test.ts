@@ -6,11 +6,11 @@
 import 'fake-indexeddb/auto';
 import type { DBCoreMutateRequest } from 'dexie';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { parseReport, type Report, type Section } from '../../../core/model/report-schema';
+import type { Report, Section } from '../../../core/model/report-schema';
 import { syntheticReport } from '../../../test-support/synthetic/synthetic-report';
 import { openDraftsDb, type DraftsDb } from './drafts-db';
 import { createDraftsRepository, randomId, type DraftsRepository } from './drafts-repository';
-import { keepSectionIdentity, type ParsedReport } from './section-identity';
+import { checkForSave } from '../autosave/check-for-save';
 
 interface Write {
   table: string;
@@ -215,18 +215,16 @@ describe('saving a draft stored as head + one record per section', () => {
     expect(await openReport(repoOn(db), draft.id)).toEqual(report);
   });
 
-  it('the same through the autosave path: parsed (fresh objects), then given back the identity of unchanged sections', async () => {
+  it('the same through the autosave path: checked (edited sections only), then saved', async () => {
     const repo = repoOn(db);
     const draft = await repo.createDraft('so-ket-tong-ket', base, 'general');
     const opened = await openReport(repo, draft.id);
-    let last: ParsedReport = { input: opened, parsed: opened };
     let input = opened;
     for (const typed of ['x', 'y']) {
       input = editAt(input, [1, 1, 1, 0], (s) => typeIn(s, typed));
-      const checked = parseReport(input);
+      const checked = checkForSave(input);
       if (!checked.ok) throw new Error('invalid');
-      const value = keepSectionIdentity(input, checked.value, last);
-      last = { input, parsed: value };
+      const value = checked.value;
       writes = [];
       await repo.saveDraft(draft.id, value, 'general');
       expect(sectionWrites()).toEqual([input.sections[1]!.children[1]!.children[1]!.children[0]!.id]);

@@ -19,8 +19,11 @@ export interface DraftsRepository {
   listDrafts(): Promise<{ drafts: DraftRecord[]; broken: BrokenDraft[] }>;
   getDraft(id: string): Promise<{ ok: true; draft: DraftRecord } | { ok: false; message: string }>;
   createDraft(templateId: string, report: Report, firstStepKey: string): Promise<DraftRecord>;
-  /** `reason` is for the journal beside IndexedDB (journal/durable-repository.ts); IndexedDB ignores it. */
-  saveDraft(id: string, report: Report, lastStepKey: string, reason?: SaveReason): Promise<number>;
+  /**
+   * `reason` is for the journal beside IndexedDB (journal/durable-repository.ts); IndexedDB ignores it. `at`
+   * stamps `updatedAt` (the journal stamps the same time); the repository's clock by default.
+   */
+  saveDraft(id: string, report: Report, lastStepKey: string, reason?: SaveReason, at?: number): Promise<number>;
   duplicateDraft(id: string): Promise<DraftRecord>;
   deleteDraft(id: string): Promise<void>;
   restoreDraft(id: string): Promise<void>;
@@ -134,8 +137,8 @@ export function createDraftsRepository({ db, now, newId }: RepositoryDeps): Draf
       return record;
     },
 
-    async saveDraft(id, report, lastStepKey) {
-      const t = now();
+    async saveDraft(id, report, lastStepKey, _reason, at) {
+      const t = at ?? now();
       const known = stored.get(id);
       const changes = known && sectionChanges(known.sections, report.sections);
       if (known && changes) {

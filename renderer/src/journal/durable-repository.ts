@@ -1,19 +1,36 @@
 /**
  * The drafts repository with the main-process journal beside IndexedDB (D-01): a save resolves — and the UI
- * says "Đã lưu" — only after IndexedDB (strict durability) AND the journal (fsynced by main) hold it. Deletes
- * and restores go to the journal's trash too, so both stores agree. Without a journal (plain browser) it is
- * the IndexedDB repository unchanged.
+ * says "Đã lưu" — only after IndexedDB (strict durability) AND the journal (fsynced by main) hold it; both are
+ * written at once, stamped with the same time. The journal gets the draft as section record texts, the same
+ * texts IndexedDB stores (computed once per section object), and writes only the records that changed.
+ * Deletes and restores go to the journal's trash too, so both stores agree. Without a journal (plain browser)
+ * it is the IndexedDB repository unchanged.
  */
+import type { Report } from '../../../core/model/report-schema';
+import { flattenSections, sectionJson } from '../../../core/model/section-records';
 import { readDraftRecord } from '../db/draft-record';
 import type { DraftsDb } from '../db/drafts-db';
 import { readStoredDraft } from '../db/draft-store';
 import type { DraftsRepository } from '../db/drafts-repository';
 import { callJournal, journalInput, JournalSaveError, type JournalApi } from './journal-api';
+import type { JournalDraftInput } from '../../../electron/ipc/channels';
 
 /** Durations of the last save, for the status tooltip and the benchmark (performance entries). */
 export const SAVE_MEASURE = 'soan-bao-cao:save';
 
-export function withJournal(inner: DraftsRepository, db: DraftsDb, api: JournalApi | null): DraftsRepository {
+/** The autosave's journal form: the report without its sections, and every section as its record text. */
+export function splitJournalInput(meta: Omit<JournalDraftInput, 'report' | 'sections'>, report: Report): JournalDraftInput {
+  const all = flattenSections(report.sections);
+  // Sections that cannot be records (repeated ids) go whole: main's schema check names the problem.
+  if (!all) return { ...meta, report };
+  return {
+    ...meta,
+    report: { ...report, sections: [] },
+    sections: { chapterIds: report.sections.map((s) => s.id), records: all.map((s): [string, string] => [s.id, sectionJson(s)]) },
+  };
+}
+
+export function withJournal(inner: DraftsRepository, db: DraftsDb, api: JournalApi | null, now: () => number = () => Date.now()): DraftsRepository {
   if (!api) return inner;
   const meta = new Map<string, { templateId: string; createdAt: number }>();
 
@@ -39,15 +56,26 @@ export function withJournal(inner: DraftsRepository, db: DraftsDb, api: JournalA
 
     async saveDraft(id, report, lastStepKey, reason = 'edit') {
       const started = performance.now();
-      const updatedAt = await inner.saveDraft(id, report, lastStepKey, reason);
-      const afterDb = performance.now();
-      const { templateId, createdAt } = await metaOf(id);
-      const res = await callJournal(() =>
-        api.journalSave({ draft: journalInput({ id, templateId, createdAt, updatedAt, lastStepKey, report }), reason }),
+      const updatedAt = now();
+      let afterDb = started;
+      const indexedDb = inner.saveDraft(id, report, lastStepKey, reason, updatedAt).then((at) => {
+        afterDb = performance.now();
+        return at;
+      });
+      const journal = metaOf(id).then(({ templateId, createdAt }) =>
+        callJournal(() => api.journalSave({ draft: splitJournalInput({ id, templateId, createdAt, updatedAt, lastStepKey }, report), reason })),
       );
+      const [, res] = await Promise.all([indexedDb, journal]);
       if (res.status !== 'saved') throw new JournalSaveError(res);
       performance.measure(SAVE_MEASURE, { start: started, end: performance.now(), detail: { indexedDbMs: afterDb - started } });
       return updatedAt;
+    },
+
+    async getDraft(id) {
+      const read = await inner.getDraft(id);
+      // The wizard holds what the journal needs besides the report: no IndexedDB read at the first save.
+      if (read.ok) meta.set(id, { templateId: read.draft.templateId, createdAt: read.draft.createdAt });
+      return read;
     },
 
     async createDraft(templateId, report, firstStepKey) {

@@ -1,0 +1,106 @@
+/**
+ * The journal's section and head records on disk: `drafts/<id>/records/<sha256>.json`, named by the SHA-256 of
+ * their text. A record is never rewritten — a changed section is a new file — so a draft file (the manifest,
+ * journal-manifest.ts) written atomically after its new records always names complete ones, and a power cut
+ * between the two leaves the previous manifest with the records it names. Reading checks the hash, so a
+ * damaged record reads as absent. Records no manifest names any more are removed by `collect`.
+ */
+import { createHash } from 'node:crypto';
+import { join } from 'node:path';
+import type { JournalFs } from './journal-fs';
+import { errorCode } from '../files/file-write-error';
+
+export const RECORD_NAME_PATTERN = /^([0-9a-f]{64})\.json$/;
+
+export function recordHash(text: string): string {
+  return createHash('sha256').update(text, 'utf8').digest('hex');
+}
+
+export interface SectionBlobsOptions {
+  fs: JournalFs;
+  /** `drafts/<id>/records`, from journal-paths (which checks the id). */
+  dir(draftId: string): string;
+  write(path: string, data: Uint8Array): Promise<void>;
+}
+
+export function createSectionBlobs({ fs, dir, write }: SectionBlobsOptions) {
+  /** Hashes known to be on disk and intact, per draft (written or read back this session): never written again. */
+  const present = new Map<string, Set<string>>();
+  /** Hashes whose files were listed on disk but not read yet: a damaged one must be written again, not trusted. */
+  const listed = new Map<string, Set<string>>();
+
+  async function presentOf(draftId: string): Promise<Set<string>> {
+    let known = present.get(draftId);
+    if (known) return known;
+    known = new Set();
+    const names = new Set<string>();
+    try {
+      for (const name of await fs.readdir(dir(draftId))) {
+        const match = RECORD_NAME_PATTERN.exec(name);
+        if (match) names.add(match[1]!);
+      }
+    } catch (error) {
+      if (errorCode(error) !== 'ENOENT') throw error;
+    }
+    present.set(draftId, known);
+    listed.set(draftId, names);
+    return known;
+  }
+
+  /** The record's text, or null when it is missing or damaged (its hash does not match). */
+  async function get(draftId: string, hash: string): Promise<string | null> {
+    if (!/^[0-9a-f]{64}$/.test(hash)) return null;
+    try {
+      const text = new TextDecoder('utf-8', { fatal: true }).decode(await fs.readFile(join(dir(draftId), `${hash}.json`)));
+      if (recordHash(text) !== hash) return null;
+      (await presentOf(draftId)).add(hash);
+      return text;
+    } catch {
+      return null;
+    }
+  }
+
+  return {
+    get,
+
+    /** Writes the records not on disk yet (or damaged there), all at once, each atomic and fsynced. */
+    async putAll(draftId: string, records: ReadonlyMap<string, string>): Promise<void> {
+      const known = await presentOf(draftId);
+      const missing: [string, string][] = [];
+      for (const [hash, text] of records) {
+        if (known.has(hash)) continue;
+        if (listed.get(draftId)?.has(hash) && (await get(draftId, hash)) !== null) continue;
+        missing.push([hash, text]);
+      }
+      if (missing.length === 0) return;
+      await fs.mkdir(dir(draftId));
+      const encoder = new TextEncoder();
+      await Promise.all(
+        missing.map(async ([hash, text]) => {
+          await write(join(dir(draftId), `${hash}.json`), encoder.encode(text));
+          known.add(hash);
+        }),
+      );
+    },
+
+    /** Removes the draft's records that are not in `keep` (what its file and its revisions still name). */
+    async collect(draftId: string, keep: ReadonlySet<string>): Promise<void> {
+      const known = await presentOf(draftId);
+      const onDisk = new Set([...known, ...(listed.get(draftId) ?? [])]);
+      for (const hash of onDisk) {
+        if (keep.has(hash)) continue;
+        await fs.remove(join(dir(draftId), `${hash}.json`));
+        known.delete(hash);
+        listed.get(draftId)?.delete(hash);
+      }
+    },
+
+    /** The draft's folder was removed (purge): forget what we knew. */
+    forget(draftId: string): void {
+      present.delete(draftId);
+      listed.delete(draftId);
+    },
+  };
+}
+
+export type SectionBlobs = ReturnType<typeof createSectionBlobs>;

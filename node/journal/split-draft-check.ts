@@ -1,0 +1,139 @@
+/**
+ * Checks an autosave's draft as it arrives in record texts (draft-content.ts): only the records whose hash the
+ * journal has not validated before are parsed and checked with the report schema; the tree they form (ids,
+ * children, depth, printed levels) is checked on a skeleton every time, which costs little. A whole-report save
+ * never comes here: it passes `parseReport` once and is split (contentOfReport).
+ */
+import { parseReport, type Report } from '../../core/model/report-schema';
+import { checkSectionNode, checkSectionTree, type NodeShape } from '../../core/model/section-check';
+import type { DraftContent } from './draft-content';
+import { recordHash } from './section-blobs';
+
+/** Same cap as a draft file: what cannot be exported cannot be journalled either. */
+export const JOURNAL_MAX_DRAFT_BYTES = 5 * 1024 * 1024;
+
+export class InvalidDraftError extends Error {
+  constructor(readonly where: string) {
+    super(`journal: invalid draft at ${where}`);
+    this.name = 'InvalidDraftError';
+  }
+}
+
+export class DraftTooLargeError extends Error {
+  constructor() {
+    super('journal: draft too large');
+    this.name = 'DraftTooLargeError';
+  }
+}
+
+export interface SplitDraft {
+  /** The report with `sections: []`. */
+  head: unknown;
+  chapterIds: readonly string[];
+  /** [section id, record text], every section of the draft. */
+  records: readonly (readonly [string, string])[];
+}
+
+export interface CheckedContent {
+  content: DraftContent;
+  headHash: string;
+  /** [section id, record hash] in the order received. */
+  hashes: [string, string][];
+  /** Every record text by hash (the ones already on disk are skipped when written). */
+  texts: Map<string, string>;
+  title: string;
+  /** [text, hash] by section id: pass it to the next check of the same draft. */
+  hashed: TextHashes;
+}
+
+/** Section id → [record text, its hash]; a text equal to the one before needs no hashing again. */
+export type TextHashes = ReadonlyMap<string, readonly [string, string]>;
+
+/** Children and level of records validated before, by hash (content-addressed, so shared by all drafts). */
+const shapes = new Map<string, NodeShape>();
+const SHAPES_KEPT = 50_000;
+
+function remember(hash: string, shape: NodeShape): void {
+  if (shapes.size >= SHAPES_KEPT) shapes.clear();
+  shapes.set(hash, shape);
+}
+
+/** Notes what a whole-report save stored, so the autosave after it checks only what then changes. */
+export function rememberShape(hash: string, childIds: readonly string[], level: unknown): void {
+  remember(hash, { childIds, level });
+}
+
+function shapeOf(hash: string, text: string): NodeShape {
+  const known = shapes.get(hash);
+  if (known) return known;
+  const node = JSON.parse(text) as { childIds: readonly string[]; level?: unknown };
+  const shape = { childIds: node.childIds, level: node.level };
+  remember(hash, shape);
+  return shape;
+}
+
+function checkSection(id: string, text: string, where: string): { hash: string; text: string } {
+  let node: unknown;
+  try {
+    node = JSON.parse(text);
+  } catch {
+    throw new InvalidDraftError(where);
+  }
+  if (typeof node !== 'object' || node === null) throw new InvalidDraftError(where);
+  const { childIds, ...own } = node as { childIds?: unknown };
+  if (!Array.isArray(childIds) || !childIds.every((c) => typeof c === 'string')) throw new InvalidDraftError(`${where}.children`);
+  const checked = checkSectionNode(id, own, childIds, where);
+  if (!checked.ok) throw new InvalidDraftError(checked.where);
+  // Stored as the schema returns it (text cleaned up); the renderer's text, already clean, is the same.
+  const hash = recordHash(checked.text);
+  remember(hash, { childIds, level: (own as { level?: unknown }).level });
+  return { hash, text: checked.text };
+}
+
+export function checkSplitDraft(draft: SplitDraft, knownValid: ReadonlySet<string>, hashedBefore: TextHashes = new Map()): CheckedContent {
+  let headText = JSON.stringify(draft.head) ?? '';
+  let size = headText.length;
+  for (const [, text] of draft.records) size += text.length;
+  if (size > JOURNAL_MAX_DRAFT_BYTES) throw new DraftTooLargeError();
+
+  let headHash = recordHash(headText);
+  let head = draft.head as Record<string, unknown>;
+  if (!knownValid.has(headHash)) {
+    const parsed = parseReport({ ...(typeof head === 'object' && head !== null ? head : {}), sections: [] });
+    if (!parsed.ok) throw new InvalidDraftError(parsed.issues[0]?.path.map(String).join('.') || 'gốc');
+    head = { ...parsed.value, sections: [] };
+    headText = JSON.stringify(head);
+    headHash = recordHash(headText);
+  }
+
+  const texts = new Map<string, string>([[headHash, headText]]);
+  const byId = new Map<string, { hash: string; text: string }>();
+  const hashes: [string, string][] = [];
+  const hashed = new Map<string, readonly [string, string]>();
+  for (const [i, [id, text]] of draft.records.entries()) {
+    const before = hashedBefore.get(id);
+    let hash = before?.[0] === text ? before[1] : recordHash(text);
+    hashed.set(id, [text, hash]);
+    let stored = text;
+    if (!knownValid.has(hash)) ({ hash, text: stored } = checkSection(id, text, `sections.${i}`));
+    if (byId.has(id)) throw new InvalidDraftError(`sections.${i}`);
+    byId.set(id, { hash, text: stored });
+    texts.set(hash, stored);
+    hashes.push([id, hash]);
+  }
+
+  const where = checkSectionTree(head as Omit<Report, 'sections'>, draft.chapterIds, (id) => {
+    const record = byId.get(id);
+    return record ? shapeOf(record.hash, record.text) : null;
+  }, byId.size);
+  if (where !== null) throw new InvalidDraftError(where);
+
+  return {
+    content: { head: headText, chapterIds: [...draft.chapterIds], sections: new Map([...byId].map(([id, r]) => [id, r.text])) },
+    headHash,
+    hashes,
+    texts,
+    title: typeof head.title === 'string' ? head.title.trim().slice(0, 300) : '',
+    hashed,
+  };
+}
