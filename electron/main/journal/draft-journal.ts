@@ -375,7 +375,7 @@ export function createDraftJournal(options: DraftJournalOptions) {
       if (!bytes) throw new NotFoundError();
       const record = decodeJournalRecord(bytes);
       if (!record || record.id !== id) throw new DamagedError();
-      return { summary: revisionSummary(revisionId, record, bytes!.byteLength), record };
+      return { summary: revisionSummary(revisionId, record, bytes.byteLength), record };
     },
 
     /**
