@@ -2,6 +2,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
+import prettier from 'eslint-config-prettier';
 
 export default tseslint.config(
   { ignores: ['out/**', 'dist/**', 'node_modules/**', 'test-results/**', 'playwright-report/**'] },
@@ -61,4 +62,6 @@ export default tseslint.config(
       ],
     },
   },
+  // Last: layout is Prettier's job (`npm run format`), so no rule above may fight it.
+  prettier,
 );
