@@ -94,8 +94,8 @@ async function benchStart(context: BrowserContext, baseUrl: string, draftId: str
     await page.goto(`${baseUrl}/#/ban-nhap/${draftId}/general`);
     await page.waitForFunction(() => (globalThis as unknown as BenchGlobals).__benchAllFields !== undefined, undefined, { timeout: 30_000 });
     const [ready, all] = await page.evaluate(() => [(globalThis as unknown as BenchGlobals).__benchReady!, (globalThis as unknown as BenchGlobals).__benchAllFields!]);
-    samples.push(ready!);
-    allFields.push(all!);
+    samples.push(ready);
+    allFields.push(all);
     await page.close();
   }
   return { ready: samples, allFields };

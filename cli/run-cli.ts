@@ -79,7 +79,7 @@ export async function runCli(argv: readonly string[], rawIo: CliIo): Promise<num
           writeFile: io.writeFile,
           listFolder: io.packages.listFolder,
           env: io.packages.env,
-          promptSecret: io.packages.promptSecret,
+          ...(io.packages.promptSecret === undefined ? {} : { promptSecret: io.packages.promptSecret }),
         })
       : runVerifyCommand(argv.slice(1), { ...common, appVersion: io.packages.appVersion });
   }

@@ -154,9 +154,9 @@ describe('electron-builder.yml', () => {
   it('T-04: the Playwright test package differs from the release only by the inspector fuse', async () => {
     const overrides = (script: string) =>
       Object.fromEntries([...script.matchAll(/-c\.electronFuses\.(\w+)=(true|false)\b/g)].map(([, key, value]) => [key, value === 'true']));
-    expect(overrides(packageJson.scripts.dist)).toEqual({});
+    expect(overrides(packageJson.scripts.dist ?? '')).toEqual({});
     const release = await fusesWritten(config.electronFuses);
-    const test = await fusesWritten({ ...config.electronFuses, ...overrides(packageJson.scripts['dist:test']) });
+    const test = await fusesWritten({ ...config.electronFuses, ...overrides(packageJson.scripts['dist:test'] ?? '') });
     expect(FUSE_NAMES.filter((name) => test[name] !== release[name])).toEqual(['EnableNodeCliInspectArguments']);
     expect(test.EnableNodeCliInspectArguments).toBe(true);
   });

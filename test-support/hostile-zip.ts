@@ -72,7 +72,7 @@ export function buildRawZip(entries: RawEntry[]): Uint8Array {
 
 export function stored(name: string, data: Uint8Array | string, externalAttributes?: number): RawEntry {
   const bytes = typeof data === 'string' ? new TextEncoder().encode(data) : data;
-  return { name, data: bytes, method: 0, size: bytes.length, crc: crc32(bytes), externalAttributes };
+  return { name, data: bytes, method: 0, size: bytes.length, crc: crc32(bytes), ...(externalAttributes === undefined ? {} : { externalAttributes }) };
 }
 
 /** `megabytes` of zeros deflated at level 9: ~1 KB per MB. */

@@ -49,7 +49,7 @@ describe('sign and verify', () => {
   it('exits 1 on a tampered package and on a version not newer than the installed one', () => {
     const bytes = readFileSync(join(dir, 'setup.exe.goi-cap-nhat'));
     const at = bytes.indexOf(Buffer.from('stand-in'));
-    bytes[at] ^= 0x20;
+    bytes.writeUInt8(bytes.readUInt8(at) ^ 0x20, at);
     writeFileSync(join(dir, 'tampered.goi-cap-nhat'), bytes);
     expect(cli('verify', 'tampered.goi-cap-nhat', '--public-key', 'pub.pem')).toMatchObject({ code: 1 });
     const rollback = cli('verify', 'setup.exe.goi-cap-nhat', '--public-key', 'pub.pem', '--installed-version', '9.1.0');

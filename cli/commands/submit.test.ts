@@ -136,7 +136,7 @@ describe('runCli submit (in process)', () => {
     stdout: (l) => void out.push(l),
     stderr: (l) => void err.push(l),
     now: () => performance.now(),
-    submission: withSubmission ? { date: () => new Date(), fsx: realSubmissionFs, appLabel: 'test' } : undefined,
+    ...(withSubmission ? { submission: { date: () => new Date(), fsx: realSubmissionFs, appLabel: 'test' } } : {}),
   });
 
   it('needs --to, and says so in Vietnamese', async () => {

@@ -33,7 +33,8 @@ export async function runVerifyCommand(argv: readonly string[], io: VerifyCliIo)
   }
   const { values, positionals } = parsed;
   const installed = values['installed-version'] ?? io.appVersion;
-  if (positionals.length !== 1 || valid(installed) !== installed) {
+  const [packagePath] = positionals;
+  if (packagePath === undefined || positionals.length !== 1 || valid(installed) !== installed) {
     io.stderr(`Lệnh verify cần đúng một tệp gói (và phiên bản dạng x.y.z).\n\n${VERIFY_USAGE}`);
     return 2;
   }
@@ -55,7 +56,6 @@ export async function runVerifyCommand(argv: readonly string[], io: VerifyCliIo)
       return 1;
     }
   }
-  const packagePath = positionals[0]!;
   let bytes: Uint8Array | 'too-large';
   try {
     bytes = await io.readFile(packagePath, MAX_UPDATE_PACKAGE_BYTES);

@@ -20,6 +20,6 @@ export function bodyParagraphFormat(ruleSet: RuleSet): ParagraphFormat {
 }
 
 /** A single-spaced line with no space around it, as in the header and closing blocks. */
-export function compactFormat(alignment: IParagraphOptions['alignment'], spaceBeforePt = 0): IParagraphOptions {
+export function compactFormat(alignment: NonNullable<IParagraphOptions['alignment']>, spaceBeforePt = 0): IParagraphOptions {
   return { alignment, spacing: { before: ptToTwips(spaceBeforePt), after: 0 } };
 }

@@ -155,7 +155,9 @@ describe('caption and unit line', () => {
     const body = documentBody(await exportParts(bodyTable(table)));
     const children = childElements(body);
     const at = children.findIndex((c) => c.name === 'w:tbl' && child(child(child(c, 'w:tblPr'), 'w:tblBorders'), 'w:top')?.attrs['w:val'] === 'single');
-    const [caption, unit] = [children[at - 2]!, children[at - 1]!].map((p) => paragraphsIn({ name: 'w:body', attrs: {}, children: [p] })[0]!);
+    const paragraphAt = (i: number) => paragraphsIn({ name: 'w:body', attrs: {}, children: [children[i]!] })[0]!;
+    const caption = paragraphAt(at - 2);
+    const unit = paragraphAt(at - 1);
     expect(caption.text).toBe('Biểu 1: Kết quả kết nạp đảng viên');
     expect(child(caption.props, 'w:jc')?.attrs['w:val']).toBe('center');
     expect(caption.runs.every((r) => r.bold && !r.italic && r.size === 28)).toBe(true);

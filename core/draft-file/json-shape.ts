@@ -8,8 +8,8 @@ export const MAX_JSON_DEPTH = 64;
 /** True when no array/object in `value` is nested deeper than `maxDepth`. */
 export function withinDepth(value: unknown, maxDepth: number = MAX_JSON_DEPTH): boolean {
   const stack: { node: unknown; depth: number }[] = [{ node: value, depth: 0 }];
-  while (stack.length > 0) {
-    const { node, depth } = stack.pop()!;
+  for (let item = stack.pop(); item !== undefined; item = stack.pop()) {
+    const { node, depth } = item;
     if (node === null || typeof node !== 'object') continue;
     if (depth >= maxDepth) return false;
     const children = Array.isArray(node) ? node : Object.values(node as Record<string, unknown>);

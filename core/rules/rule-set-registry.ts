@@ -40,10 +40,12 @@ export class RuleSetNotInstalledError extends Error {
  */
 export function selectFrom(ruleSets: readonly RuleSet[], query: { family: DocumentFamily; documentDate: string }): RuleSet {
   const family = [...ruleSets].filter((r) => r.family === query.family).sort((a, b) => a.validFrom.localeCompare(b.validFrom));
-  if (family.length === 0) throw new Error(`no rule-set for family ${query.family}`);
-  if (!query.documentDate) return family[family.length - 1]!;
+  const [oldest] = family;
+  const newest = family.at(-1);
+  if (oldest === undefined || newest === undefined) throw new Error(`no rule-set for family ${query.family}`);
+  if (!query.documentDate) return newest;
   const inForce = family.filter((r) => r.validFrom <= query.documentDate);
-  return inForce[inForce.length - 1] ?? family[0]!;
+  return inForce.at(-1) ?? oldest;
 }
 
 /**

@@ -26,7 +26,7 @@ export async function launchChromium(profileDir: string): Promise<LaunchedChromi
   const wsUrl = await new Promise<string>((resolve, reject) => {
     let seen = '';
     const timer = setTimeout(() => reject(new Error(`chromium did not start: ${seen.slice(-500)}`)), 30_000);
-    proc.stderr!.on('data', (chunk: Buffer) => {
+    proc.stderr.on('data', (chunk: Buffer) => {
       seen += chunk.toString();
       const match = /DevTools listening on (ws:\/\/\S+)/.exec(seen);
       if (match) {
@@ -36,7 +36,7 @@ export async function launchChromium(profileDir: string): Promise<LaunchedChromi
     });
     proc.once('exit', (code) => reject(new Error(`chromium exited (${code}): ${seen.slice(-500)}`)));
   });
-  proc.stderr!.resume();
+  proc.stderr.resume();
   const browser = await chromium.connectOverCDP(wsUrl);
   return { proc, browser };
 }

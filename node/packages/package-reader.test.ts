@@ -25,7 +25,7 @@ beforeAll(() => {
 });
 
 function reader(timeoutMs?: number): PackageReader {
-  return createWorkerPackageReader({ startWorker: () => startTsWorker(WORKER), timeoutMs });
+  return createWorkerPackageReader({ startWorker: () => startTsWorker(WORKER), ...(timeoutMs === undefined ? {} : { timeoutMs }) });
 }
 
 /** Runs `work` while a 5 ms interval counts how often the main thread got to run. */

@@ -25,7 +25,11 @@ export interface PackageReadReply {
 }
 
 export function readPackageNow(request: PackageReadRequest, stats?: { inflatedBytes: number }): PackageReadResult {
-  return readSignedPackage(request.bytes, packageManifestSchema, { trustedKeys: request.trustedKeys, maxBytes: request.maxBytes, stats });
+  return readSignedPackage(request.bytes, packageManifestSchema, {
+    trustedKeys: request.trustedKeys,
+    maxBytes: request.maxBytes,
+    ...(stats === undefined ? {} : { stats }),
+  });
 }
 
 export const inProcessPackageReader: PackageReader = (request) => Promise.resolve(readPackageNow(request));

@@ -18,7 +18,7 @@ import {
   type PackageManifest,
 } from '../../core/packages/package-manifest';
 import { refuse, type Refusal } from '../../core/packages/package-refusal';
-import { inflateEntry, inflateEntryCapped, readZipDirectory } from './bounded-zip';
+import { inflateEntry, inflateEntryCapped, readZipDirectory, type ZipEntry } from './bounded-zip';
 import type { TrustedKey } from './trusted-keys';
 
 export interface VerifiedPackage<M extends PackageManifest> {
@@ -135,14 +135,15 @@ export function readSignedPackage<S extends z.ZodType<PackageManifest>>(
   const total = listed.reduce((sum, f) => sum + f.size, 0);
   if (total > maxInflatedBytes(checked.manifest)) return refuse('too-large', `${total} bytes inflated > ${maxInflatedBytes(checked.manifest)}`);
   // Every size is compared before anything is inflated, so a lying entry costs nothing.
+  const found: { file: (typeof listed)[number]; entry: ZipEntry }[] = [];
   for (const file of listed) {
     const entry = byName.get(file.path);
     if (!entry) return refuse('missing-entry', file.path);
     if (entry.size !== file.size) return refuse('size-mismatch', `${file.path}: ${entry.size} ≠ ${file.size}`);
+    found.push({ file, entry });
   }
   const files = new Map<string, Uint8Array>();
-  for (const file of listed) {
-    const entry = byName.get(file.path)!;
+  for (const { file, entry } of found) {
     const hash = createHash('sha512');
     const data = new Uint8Array(entry.size);
     let filled = 0;

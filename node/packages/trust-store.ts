@@ -14,8 +14,8 @@ export const TRUST_FILE = 'update-trust.json';
 const trustStateSchema = z.strictObject({
   highestSeenVersion: z.string().max(64).nullable(),
   newestReleaseSeen: z.string().max(64).nullable(),
-  packVersions: z.record(z.string().regex(SLUG_PATTERN), z.string().max(64).refine((v) => valid(v) === v)).optional(),
-  packStateMigrated: z.boolean().optional(),
+  packVersions: z.record(z.string().regex(SLUG_PATTERN), z.string().max(64).refine((v) => valid(v) === v)).exactOptional(),
+  packStateMigrated: z.boolean().exactOptional(),
 });
 
 export interface TrustStoreFs {

@@ -47,7 +47,7 @@ const deps = (fsx: SubmissionFs): SubmitReportDeps => ({
   appLabel: 'Soạn Báo Cáo 0.1.0',
 });
 const submit = (fsx: SubmissionFs, onProgress?: (p: BundleProgress) => void) =>
-  submitReport({ report, templateId: 'so-ket-tong-ket', destDir: dir }, deps(fsx), { platform: 'linux', onProgress });
+  submitReport({ report, templateId: 'so-ket-tong-ket', destDir: dir }, deps(fsx), { platform: 'linux', ...(onProgress === undefined ? {} : { onProgress }) });
 
 const sha = (b: Uint8Array) => createHash('sha256').update(b).digest('hex');
 

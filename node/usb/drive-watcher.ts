@@ -10,8 +10,8 @@ export interface DriveWatcherDeps {
   list(): Promise<DetectedDrive[]>;
   onChange(drives: DetectedDrive[]): void;
   intervalMs?: number;
-  setInterval?: (fn: () => void, ms: number) => unknown;
-  clearInterval?: (handle: unknown) => void;
+  setInterval?: ((fn: () => void, ms: number) => unknown) | undefined;
+  clearInterval?: ((handle: unknown) => void) | undefined;
 }
 
 export interface DriveWatcher {

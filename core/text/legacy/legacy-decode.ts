@@ -14,7 +14,7 @@ export interface DecodeOptions {
    * code points draw as capitals, so the whole text is upper-cased after mapping. false: an ordinary font, the
    * letters are as drawn. Absent (plain text, no font known): capitals are inferred word by word.
    */
-  uppercaseFont?: boolean;
+  uppercaseFont?: boolean | undefined;
 }
 
 /** One legacy letter found in the text: where it is, what it becomes, and how telling it is. */

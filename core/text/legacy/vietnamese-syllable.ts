@@ -26,7 +26,8 @@ export function isVietnameseSyllable(word: string): boolean {
   if (tones.length > 1) return false;
   const bare = decomposed.replace(TONE_MARKS, '').normalize('NFC');
   if (!SYLLABLE.test(bare)) return false;
-  return !(STOP_FINAL.test(bare) && tones.length === 1 && !STOP_TONES.has(tones[0]!));
+  const [tone] = tones; // at most one, checked above
+  return !(STOP_FINAL.test(bare) && tone !== undefined && !STOP_TONES.has(tone));
 }
 
 /** Letters only Vietnamese uses (beyond Latin-1): ă â… with tones, đ, ơ, ư and the U+1EA0–U+1EF9 block. */

@@ -51,4 +51,4 @@ function buildTable(): ReadonlyMap<string, string> {
 export const VNI_TO_UNICODE: ReadonlyMap<string, string> = buildTable();
 
 /** The characters that can start a two-character VNI sequence. */
-export const VNI_BASES: ReadonlySet<string> = new Set([...VNI_TO_UNICODE.keys()].filter((k) => k.length === 2).map((k) => k[0]!));
+export const VNI_BASES: ReadonlySet<string> = new Set([...VNI_TO_UNICODE.keys()].filter((k) => k.length === 2).map((k) => k.charAt(0)));

@@ -48,7 +48,7 @@ export interface RegisteredJournal {
 }
 
 export function registerJournal<E extends InvokeEvent>(deps: RegisterJournalDeps<E>): RegisteredJournal {
-  const journal = createDraftJournal({ userData: deps.userData, fs: realJournalFs, now: () => Date.now(), encoder: deps.encoder });
+  const journal = createDraftJournal({ userData: deps.userData, fs: realJournalFs, now: () => Date.now(), ...(deps.encoder === undefined ? {} : { encoder: deps.encoder }) });
   const handlers = createJournalHandlers(journal);
   secureHandle(deps.ipcMain, CHANNELS.journalSave, (r) => handlers.save(r));
   secureHandle(deps.ipcMain, CHANNELS.journalList, () => handlers.list(undefined));

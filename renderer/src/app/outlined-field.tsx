@@ -38,7 +38,7 @@ export type OutlinedFieldProps = RootProps & {
   onBlur?: FocusEventHandler<HTMLInputElement | HTMLTextAreaElement>;
   onFocus?: FocusEventHandler<HTMLInputElement | HTMLTextAreaElement>;
   helperText?: ReactNode;
-  placeholder?: string;
+  placeholder?: string | undefined;
   autoFocus?: boolean;
   autoComplete?: string;
   type?: string;

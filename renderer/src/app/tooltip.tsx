@@ -12,8 +12,9 @@ import { tooltipPosition, type TooltipPlacement } from './tooltip-position';
 
 /** The child must put these props and its ref on one DOM element (MUI components and plain tags do). */
 interface TooltipChildProps {
-  'aria-label'?: string;
-  'aria-describedby'?: string;
+  // `| undefined` as in React's own DOM props: the clone below may clear a name the child does not have.
+  'aria-label'?: string | undefined;
+  'aria-describedby'?: string | undefined;
   onMouseEnter?: (event: MouseEvent<HTMLElement>) => void;
   onMouseLeave?: (event: MouseEvent<HTMLElement>) => void;
   onFocus?: (event: FocusEvent<HTMLElement>) => void;

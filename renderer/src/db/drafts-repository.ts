@@ -57,7 +57,8 @@ export function createDraftsRepository({ db, now, newId }: RepositoryDeps): Draf
     stored.delete(record.id);
     if (!rev || !sections) return;
     stored.set(record.id, { rev, sections, templateId: record.templateId, createdAt: record.createdAt });
-    if (stored.size > REMEMBERED_DRAFTS) stored.delete(stored.keys().next().value!);
+    const oldest = stored.keys().next();
+    if (stored.size > REMEMBERED_DRAFTS && !oldest.done) stored.delete(oldest.value);
   };
   const rememberWhole = (record: DraftRecord, written: WrittenDraft | null) =>
     remember(record, written?.rev, written && storedSections(record.report.sections, written.json));

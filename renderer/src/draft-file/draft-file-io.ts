@@ -118,7 +118,7 @@ export const BEFORE_REPLACE_VERSION = 'Trước khi thay bằng tệp';
 export async function importOpenedDraft(db: DraftsDb, api: JournalApi | null, opened: OpenedDraft, mode: 'copy' | 'replace', now: number): Promise<DraftRecord> {
   const replaceId = mode === 'replace' && opened.draftId ? opened.draftId : null;
   const steps = wizardSteps(opened.report);
-  const step = steps.some((s) => s.key === opened.lastStepKey) ? opened.lastStepKey! : steps[0]!.key;
+  const step = steps.find((s) => s.key === opened.lastStepKey)?.key ?? steps[0]!.key;
   const record: DraftRecord = {
     id: replaceId ?? randomId(),
     templateId: opened.templateId,

@@ -48,7 +48,8 @@ export function useDraftFileOpener(onOpened: Props['onOpened']): DraftFileOpener
 
   const start = () => {
     setError(null);
-    if (api) void openWithDialog(db, api).then(handle);
+    // openWithDialog turns a failed dialog into a message, but the local lookup after it can still fail.
+    if (api) void openWithDialog(db, api).then(handle).catch(() => setError('Không mở được tệp bản nháp. Hãy thử lại.'));
     else input.current?.click();
   };
 

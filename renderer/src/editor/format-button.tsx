@@ -5,7 +5,7 @@ import { Tooltip } from '../app/tooltip';
 
 interface FormatButtonProps {
   label: string;
-  shortcut?: string;
+  shortcut?: string | undefined;
   active?: boolean;
   disabled?: boolean;
   onClick: (e: React.MouseEvent<HTMLButtonElement>) => void;

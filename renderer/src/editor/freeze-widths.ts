@@ -24,7 +24,10 @@ function columnWidths(table: PmNode): number[] {
   for (const pos of new Set(map.map)) {
     const rect = map.findCell(pos);
     const colwidth = table.nodeAt(pos)!.attrs['colwidth'] as number[] | null;
-    for (let c = rect.left; c < rect.right; c++) if (!widths[c] && colwidth?.[c - rect.left]) widths[c] = colwidth[c - rect.left]!;
+    for (let c = rect.left; c < rect.right; c++) {
+      const given = colwidth?.[c - rect.left];
+      if (!widths[c] && given) widths[c] = given;
+    }
   }
   return widths;
 }

@@ -73,9 +73,9 @@ function fontOf(node: Node, rules: readonly StyleRule[], cache: Map<Element, str
 }
 
 /** The text the clerk sees: not the CSS or script some programs put in the body. */
-function textNodes(root: Node): Text[] {
+function textNodes(doc: Document): Text[] {
   const out: Text[] = [];
-  const walker = root.ownerDocument!.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  const walker = doc.createTreeWalker(doc.body, NodeFilter.SHOW_TEXT);
   for (let n = walker.nextNode(); n; n = walker.nextNode()) {
     if (!n.parentElement?.closest('style, script, template')) out.push(n as Text);
   }
@@ -88,7 +88,7 @@ export function convertLegacyHtml(html: string): LegacyPasteResult {
   const doc = new DOMParser().parseFromString(html, 'text/html');
   const rules = styleRules(doc);
   const cache = new Map<Element, string | null>();
-  const nodes = textNodes(doc.body);
+  const nodes = textNodes(doc);
   const blocks = new Set<Element | null>();
   const encodings = new Set<LegacyEncoding>();
   const convert = (node: Text, encoding: LegacyEncoding, uppercaseFont?: boolean) => {

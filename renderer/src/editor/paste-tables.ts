@@ -132,10 +132,12 @@ function normaliseCell(p: Placed, colwidth: readonly number[] | null): void {
   // The cell's own alignment, else the one all its paragraphs share; left is the default and is dropped.
   const paragraphs = Array.from(cell.querySelectorAll<HTMLElement>('p, div, h1, h2, h3, h4, h5, h6'));
   const own = alignOf(cell);
-  const shared = paragraphs.length > 0 && paragraphs.every((el) => alignOf(el) === alignOf(paragraphs[0]!)) ? alignOf(paragraphs[0]!) : null;
+  const [first] = paragraphs;
+  const shared = first && paragraphs.every((el) => alignOf(el) === alignOf(first)) ? alignOf(first) : null;
   cell.style.textAlign = '';
   cell.removeAttribute('align');
-  if (own ?? shared) cell.setAttribute('align', (own ?? shared)!);
+  const align = own ?? shared;
+  if (align) cell.setAttribute('align', align);
   const v = (cell.style.verticalAlign || cell.getAttribute('valign') || '').toLowerCase();
   cell.style.verticalAlign = '';
   cell.removeAttribute('valign');

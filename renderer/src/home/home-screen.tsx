@@ -93,7 +93,8 @@ export function HomeScreen({ navigate }: { navigate: (route: Route) => void }) {
   const openDropped = async (files: File[]) => {
     setError(null);
     if (files.length > 1) return setError('Hãy thả từng tệp một: mỗi lần chỉ mở được một báo cáo Word hoặc một tệp bản nháp.');
-    const file = files[0]!;
+    const [file] = files;
+    if (!file) return;
     let head: Uint8Array;
     try {
       head = new Uint8Array(await file.slice(0, 16).arrayBuffer());

@@ -22,7 +22,7 @@ export function TemplatePackSection({ api }: { api: RendererApi }) {
       setMessage({ severity: 'success', text: done });
     } else setMessage({ severity: 'error', text: answer.message });
   };
-  const guard = (work: () => Promise<void>) => async () => {
+  const attempt = async (work: () => Promise<void>) => {
     setBusy(true);
     setMessage(null);
     try {
@@ -33,6 +33,8 @@ export function TemplatePackSection({ api }: { api: RendererApi }) {
       setBusy(false);
     }
   };
+  // A click handler for `work`: every failure ends in the message above, so nothing needs its promise.
+  const guard = (work: () => Promise<void>) => () => void attempt(work);
 
   return (
     <Box component="section" aria-labelledby="template-pack-title">

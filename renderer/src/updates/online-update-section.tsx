@@ -15,7 +15,7 @@ export function OnlineUpdateSection({ api, status, onStatus }: Props) {
   const [error, setError] = useState<string | null>(null);
   const [installing, setInstalling] = useState<string | null>(null);
   const { online } = status;
-  const run = (command: () => Promise<UpdateCommandResponse>) => async () => {
+  const runCommand = async (command: () => Promise<UpdateCommandResponse>) => {
     setBusy(true);
     setError(null);
     try {
@@ -28,6 +28,8 @@ export function OnlineUpdateSection({ api, status, onStatus }: Props) {
       setBusy(false);
     }
   };
+  // A click handler for `command`: every failure ends in `error`, so nothing needs its promise.
+  const run = (command: () => Promise<UpdateCommandResponse>) => () => void runCommand(command);
   // The app closes (drafts saved first) and the verified installer opens; nothing is left to do here.
   const installNow = async () => {
     setBusy(true);

@@ -33,7 +33,7 @@ interface Reach {
 function isEmpty(blocks: readonly Block[]): boolean {
   if (blocks.length === 0) return true;
   const [only] = blocks;
-  return blocks.length === 1 && only!.type === 'paragraph' && only!.content.every((i) => i.type === 'text' && i.text === '');
+  return blocks.length === 1 && only?.type === 'paragraph' && only.content.every((i) => i.type === 'text' && i.text === '');
 }
 
 /** TipTap keeps its editor on the view's element (`dom.editor`). */
@@ -96,7 +96,7 @@ export function DeferredRichTextEditor(props: RichTextEditorProps) {
     if (e.key.length === 1) typed.push(e.key);
     else if (e.key === ENTER) typed.push(ENTER);
     // A character typed meanwhile is simply taken back; otherwise the editor deletes before the caret.
-    else if (e.key === BACKSPACE && typed.length > 0 && typed.at(-1)!.length === 1) typed.pop();
+    else if (e.key === BACKSPACE && typed.at(-1)?.length === 1) typed.pop();
     else if (e.key === BACKSPACE) typed.push(BACKSPACE);
     else return;
     e.preventDefault();

@@ -102,7 +102,7 @@ function PlainLineField({ value, onValue, maxLength = 2000, multiline: wraps, li
       onChange={(e) => onValue(lines ? cleanLines(e.target.value) : cleanLine(e.target.value))}
       slotProps={{
         ...slotProps,
-        input: multiline ? { ...(slotProps?.input as object | undefined), inputComponent: 'textarea' } : slotProps?.input,
+        ...(multiline ? { input: { ...(slotProps?.input as object | undefined), inputComponent: 'textarea' } } : {}),
         htmlInput: {
           maxLength,
           spellCheck: false,
