@@ -46,7 +46,7 @@ async function fusesWritten(electronFuses: Record<string, boolean>): Promise<Rec
 
 const config = await getConfig(ROOT, null, null);
 const packageJson = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as {
-  scripts: Record<string, string>;
+  scripts: { dist: string; 'dist:test': string };
   dependencies: Record<string, string>;
   devDependencies: Record<string, string>;
 };
