@@ -70,3 +70,27 @@ test('desktop: a stick inserted while the dialog is open is chosen, written, ver
   }
 });
 
+
+test('desktop: a submission whose call to main fails says so and lets the clerk try again', async ({ context, page }) => {
+  const dir = await makeTempDir('soan-usb-e2e-');
+  try {
+    const stick = join(dir, 'VAN-THU');
+    await mkdir(stick, { recursive: true });
+    const usb = await bridgeUsbDouble(context, join(dir, 'userData'));
+    usb.setDrives([{ mountPath: stick, label: 'VĂN THƯ', fileSystem: 'vfat', freeBytes: null, sizeBytes: null, readOnly: false }]);
+
+    await page.goto('/');
+    await createDraft(page, SO_KET_TEMPLATE);
+    const dialog = await openSubmitDialog(page);
+    await dialog.getByRole('list', { name: 'Nơi nộp' }).getByRole('button', { name: /VĂN THƯ/ }).click({ timeout: 15_000 });
+    usb.failNextSubmit();
+    await dialog.getByRole('button', { name: 'Nộp', exact: true }).click();
+    // Not left on "writing" with every button disabled: a Vietnamese sentence, and "Nộp" again.
+    await expect(dialog.getByRole('alert')).toHaveText('Không nộp được báo cáo do lỗi trong ứng dụng. Hãy bấm “Nộp” để thử lại; nếu vẫn lỗi, hãy khởi động lại ứng dụng rồi nộp lại.');
+    await expect(dialog.getByRole('button', { name: 'Hủy' })).toBeEnabled();
+    await dialog.getByRole('button', { name: 'Nộp', exact: true }).click();
+    await expect(dialog.getByRole('alert').filter({ hasText: SUBMIT_HEADLINE })).toBeVisible({ timeout: 30_000 });
+  } finally {
+    await removeDir(dir);
+  }
+});

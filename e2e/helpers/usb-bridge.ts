@@ -37,6 +37,8 @@ export interface UsbDouble {
   setDrives(drives: DetectedDrive[]): void;
   /** Next answer of the folder dialog (null: the clerk cancels). */
   pickNext(path: string | null): void;
+  /** The next "Nộp" call fails in transit, as an IPC call does when main cannot answer it. */
+  failNextSubmit(): void;
 }
 
 export async function bridgeUsbDouble(context: BrowserContext, userData: string): Promise<UsbDouble> {
@@ -45,6 +47,7 @@ export async function bridgeUsbDouble(context: BrowserContext, userData: string)
   const ipcMain = { handle: (channel: string, listener: (event: PageEvent, ...args: unknown[]) => Promise<unknown>) => void handlers.set(channel, listener) };
   let drives: DetectedDrive[] = [];
   let nextPath: string | null = null;
+  let failSubmit = false;
   const usb = createUsbHandlers<PageEvent>({
     listDrives: async () => drives,
     showOpenFolderDialog: async () => (nextPath ? { canceled: false, filePaths: [nextPath] } : { canceled: true, filePaths: [] }),
@@ -69,6 +72,10 @@ export async function bridgeUsbDouble(context: BrowserContext, userData: string)
   secureHandle(ipcMain, CHANNELS.exportHistory, (request) => usb.exportHistory(request));
 
   await context.exposeBinding('__soanBaoCaoInvoke', (source, channel: string, request: unknown) => {
+    if (channel === CHANNELS.usbSubmit && failSubmit) {
+      failSubmit = false;
+      return Promise.reject(new Error(`Error invoking remote method '${channel}': reply was never sent`));
+    }
     const handler = handlers.get(channel);
     return handler ? handler({ senderFrame: MAIN_FRAME, sender: { mainFrame: MAIN_FRAME }, page: source.page }, request) : main.invoke(channel, request);
   });
@@ -106,5 +113,6 @@ export async function bridgeUsbDouble(context: BrowserContext, userData: string)
   return {
     setDrives: (next) => (drives = next),
     pickNext: (path) => (nextPath = path),
+    failNextSubmit: () => (failSubmit = true),
   };
 }

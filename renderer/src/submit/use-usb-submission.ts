@@ -1,10 +1,11 @@
 /**
  * One submission to the chosen target, as stages: choosing, writing (with main's progress), done. Done comes
  * only from main's verification (every file read back and compared); a refusal or failure goes back to
- * choosing with main's sentence handed to `onError`.
+ * choosing with main's sentence handed to `onError`, and so does a call that fails on its way to main.
  */
 import { useState } from 'react';
 import type { Report } from '../../../core/model/report-schema';
+import { USB_SUBMIT_FAILED } from './submit-labels';
 import type { RendererApi as SoanBaoCaoApi, UsbSubmitProgress, UsbSubmitVerified } from '../../../electron/ipc/channels';
 
 export type UsbSubmitStage = { kind: 'choose' } | { kind: 'writing'; progress: UsbSubmitProgress | null } | { kind: 'done'; result: UsbSubmitVerified };
@@ -44,6 +45,10 @@ export function useUsbSubmission(
         setStage({ kind: 'choose' });
         onError(result.message);
       }
+    } catch {
+      // Left on "writing", every button of the dialog would stay disabled until the app is restarted.
+      setStage({ kind: 'choose' });
+      onError(USB_SUBMIT_FAILED);
     } finally {
       off();
     }
