@@ -1,5 +1,5 @@
 /**
- * The desktop app's main process without Electron, for tests in plain Chromium and Node: the REAL issue-4
+ * The desktop app's main process without Electron, for tests in plain Chromium and Node: the REAL journal
  * wiring (registerJournal: journal on disk, revisions, backups, draft files, quit flush) behind the REAL
  * secureHandle + zod contract. Only the Electron boundary is a double: ipcMain is a map of handlers, the
  * sender is the app's main frame, dialogs answer with paths the test chose, and "windows" are callbacks.

@@ -1,5 +1,5 @@
 /**
- * The desktop app's issue-6 main process without Electron, for the page in plain Chromium: the REAL
+ * The desktop app's update and template-pack main process without Electron, for the page in plain Chromium: the REAL
  * registerUpdates + registerTemplatePacks (copy, verify, install, list) behind the REAL secureHandle and
  * zod contract, next to the REAL journal (main-process-double). Only the Electron boundary is a double:
  * the open dialog answers with the path the test chose, the updater is never loaded (no feed configured),

@@ -99,7 +99,7 @@ function start(): void {
   ses.webRequest.onBeforeRequest((details, callback) => callback({ cancel: !isAllowedRequest(details.url) }));
   protocol.handle(APP_SCHEME, createAppProtocolHandler(RENDERER_DIR, { readFile, realpath }));
 
-  // Installed template packs are loaded before export/USB: their rule-sets render reports too (issue 6).
+  // Installed template packs are loaded before export/USB: their rule-sets render reports too.
   const userData = app.getPath('userData');
   const trustedKeys = builtInTrustedKeys();
   const packFs = { ...realPackageFs, readdir: (path: string) => readdir(path) };
@@ -120,7 +120,7 @@ function start(): void {
     renderDocx: docxRenderer.renderDocx,
   });
 
-  // Issue 5: removable-drive picker, "Nộp qua USB", export history.
+  // Submission: removable-drive picker, "Nộp qua USB", export history.
   const usb = registerUsb({
     ipcMain,
     userData,
@@ -167,7 +167,7 @@ function start(): void {
     createAppInfoHandler({ version: app.getVersion(), platform: process.platform, electron: process.versions.electron ?? '' }),
   );
 
-  // Issue 4: draft journal, revisions, draft files, flush before quit.
+  // Durability: draft journal, revisions, draft files, flush before quit.
   const journalEncoder = createWorkerEncoder(JOURNAL_WORKER);
   app.on('will-quit', () => void journalEncoder.close());
   const { journal, closeGuard } = registerJournal({
@@ -229,7 +229,7 @@ function start(): void {
     }),
   );
 
-  // Issue 6: online updates, updates and template packs from USB (verified copies only).
+  // Online updates, updates and template packs from USB (verified copies only).
   const trust = createTrustStore(join(userData, TRUST_FILE), realPackageFs);
   const showOpenFileDialog = (event: Electron.IpcMainInvokeEvent, options: Electron.OpenDialogOptions) => {
     const owner = BrowserWindow.fromWebContents(event.sender);

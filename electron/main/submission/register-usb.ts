@@ -1,5 +1,5 @@
 /**
- * Wires the issue-5 handlers into IPC through secureHandle (S-17). Electron objects come in as
+ * Wires the USB submission handlers into IPC through secureHandle (S-17). Electron objects come in as
  * parameters so this file stays importable in tests without Electron.
  */
 import { join } from 'node:path';

@@ -1,5 +1,5 @@
 /**
- * The issue-5 IPC handlers: list/watch drives, "Chọn thư mục khác…", "Nộp qua USB" and the export
+ * The USB submission IPC handlers: list/watch drives, "Chọn thư mục khác…", "Nộp qua USB" and the export
  * history. Electron (dialog, webContents.send), the drive lister, the writer's fs and the clock are
  * injected, so the flow is unit-tested in Node; index.ts wires the real ones through secureHandle.
  * The page never supplies a path: targets are opaque ids this module hands out.
