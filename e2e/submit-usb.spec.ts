@@ -72,7 +72,7 @@ test('desktop: a stick inserted while the dialog is open is chosen, written, ver
 
 
 test('desktop: a submission whose call to main fails says so and lets the clerk try again', async ({ context, page }) => {
-  const dir = await makeTempDir('soan-usb-e2e-');
+  const dir = await mkdtemp(join(tmpdir(), 'soan-usb-e2e-'));
   try {
     const stick = join(dir, 'VAN-THU');
     await mkdir(stick, { recursive: true });
@@ -91,6 +91,6 @@ test('desktop: a submission whose call to main fails says so and lets the clerk 
     await dialog.getByRole('button', { name: 'Nộp', exact: true }).click();
     await expect(dialog.getByRole('alert').filter({ hasText: SUBMIT_HEADLINE })).toBeVisible({ timeout: 30_000 });
   } finally {
-    await removeDir(dir);
+    await rm(dir, { recursive: true, force: true });
   }
 });

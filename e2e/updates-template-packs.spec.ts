@@ -1,5 +1,5 @@
 /**
- * Issue 6 as a clerk sees it, in real Chromium. In a plain browser the "Cập nhật" entry explains that
+ * Updates and template packs as a clerk sees them, in real Chromium. In a plain browser the "Cập nhật" entry explains that
  * updates need the desktop app. With the REAL main-process code behind window.soanBaoCao (update-bridge):
  * a signed template pack from the "USB" is verified, its changes shown, installed, and its outline is
  * offered in "Tạo báo cáo mới"; a tampered pack is refused in Vietnamese; an update package is verified

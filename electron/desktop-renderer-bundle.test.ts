@@ -1,5 +1,5 @@
 /**
- * Issue 7: "the DOCX writer belongs to main, not the renderer bundle". The desktop renderer build (out/renderer,
+ * The DOCX writer belongs to main, not to the renderer bundle (it is large and main renders anyway). The desktop renderer build (out/renderer,
  * `electron-vite build`) must not contain the docx library in any chunk; the browser build (out/web) keeps it as a
  * lazy fallback. Detected by a namespace URI only docx writes (docx-preview, which reads DOCX, does not carry it).
  */

@@ -200,7 +200,7 @@ describe('what app.asar carries', () => {
   it('every package main imports is a production dependency (so it is in app.asar)', () => {
     const used = [...mainProcessPackages()].filter((p) => p !== 'electron' && !p.startsWith('node:') && !builtinModules.includes(p));
     expect(used).toEqual(expect.arrayContaining(['docx', 'zod']));
-    // Issue 6: update client, package verifier (zip reader) and version comparison.
+    // Updates: update client, package verifier (zip reader) and version comparison.
     expect(packageJson.dependencies).toMatchObject({ 'electron-updater': expect.any(String), fflate: expect.any(String), semver: expect.any(String) });
   });
 

@@ -31,7 +31,6 @@ export const REVIEWED = [
 
 export const ELECTRON_VERSION = require(join(ROOT, 'node_modules', 'electron', 'package.json')).version;
 
-/** Runs the scan; resolves to the findings that fail the gate and all MEDIUM+ issues for the log. */
 /**
  * Electronegativity's i18n module downloads a locale file with `got` on every run. Put a stand-in for that
  * `got` in the require cache first: it refuses at once, as a closed network would, without any connection.
@@ -44,6 +43,7 @@ function blockTranslationDownload() {
   require.cache[gotPath] = { id: gotPath, filename: gotPath, loaded: true, exports: refuse, children: [], paths: [] };
 }
 
+/** Runs the scan; resolves to the findings that fail the gate and all MEDIUM+ issues for the log. */
 export async function runStaticScan(input, { output = join(ROOT, 'node_modules', '.cache', 'electronegativity.sarif') } = {}) {
   mkdirSync(dirname(output), { recursive: true });
   blockTranslationDownload();

@@ -7,6 +7,7 @@ import { serializeDraftFile } from '../../core/draft-file/draft-file-format';
 import { PACKAGE_LIMITS } from '../../core/import/docx-package';
 import { importDocx } from '../../core/import/import-docx';
 import { noteLines, summaryLines } from '../../core/import/import-summary-text';
+import { ruleSetTitle } from '../../core/rules/rule-set-titles';
 import { builtInTemplates } from '../../core/templates/templates';
 
 export interface ImportCliIo {
@@ -64,7 +65,7 @@ export async function runImportCommand(input: string, output: string, io: Import
     return 1;
   }
   io.stdout(`Đã đọc ${baseName(input)} và lưu bản nháp ${output}.`);
-  for (const line of summaryLines(result.summary)) io.stdout(line);
+  for (const line of summaryLines(result.summary, ruleSetTitle(result.summary.ruleSet))) io.stdout(line);
   if (result.notes.length > 0) {
     io.stdout('Chưa đưa được vào bản nháp (hãy kiểm tra):');
     for (const line of noteLines(result.notes)) io.stdout(line);

@@ -15,15 +15,11 @@ export const HEADER_FIELD_LABELS: Readonly<Record<ImportedHeaderField, string>> 
   title: 'trích yếu',
 };
 
-const RULE_SETS: Readonly<Record<string, string>> = {
-  'hd36-2018': 'văn bản của Đảng (Hướng dẫn 36-HD/VPTW)',
-  'nd30-2020': 'văn bản hành chính (Nghị định 30/2020/NĐ-CP)',
-};
-
-export function summaryLines(summary: ImportSummary): string[] {
+/** `ruleSetName` is what the rule-set is called (core/rules/rule-set-titles.ts). */
+export function summaryLines(summary: ImportSummary, ruleSetName: string): string[] {
   const fields = summary.headerFields.map((f) => HEADER_FIELD_LABELS[f]);
   return [
-    `Thể thức: ${RULE_SETS[summary.ruleSet] ?? summary.ruleSet}${summary.ruleSetRecognised ? '' : ' (tạm chọn, không thấy dòng tiêu đề)'}.`,
+    `Thể thức: ${ruleSetName}${summary.ruleSetRecognised ? '' : ' (tạm chọn, không thấy dòng tiêu đề)'}.`,
     `Phần đầu: ${fields.length > 0 ? fields.join(', ') : 'không nhận ra trường nào'}.`,
     `Nội dung: ${formatInteger(summary.chapters)} chương, ${formatInteger(summary.sections)} mục con, ${formatInteger(summary.footnotes)} chú thích, ${formatInteger(summary.tables)} bảng, ${formatInteger(summary.appendices)} phụ lục, ${formatInteger(summary.words)} chữ.`,
     `Phần cuối: ${formatInteger(summary.recipients)} nơi nhận; ${summary.signerFound ? 'có' : 'không thấy'} người ký.`,

@@ -162,7 +162,7 @@ export type NumberedItem = z.infer<typeof numberedItemSchema>;
 
 const blocks = z.array(blockSchema).check(z.maxLength(LIMITS.blocks));
 
-/** Stable identifiers for sections: short, URL- and filename-safe, never used as a path. */
+/** Stable ids of sections and appendices (and of drafts, see core/model/ids.ts): short, URL- and file-name-safe. */
 export const idSchema = z.string().check(z.regex(DRAFT_ID_PATTERN));
 
 /**
@@ -225,7 +225,7 @@ export type Signature = z.infer<typeof signatureSchema>;
 /**
  * The id of the rule-set (thể thức) the report is presented with: a built-in one ('hd36-2018', 'nd30-2020') or
  * one installed from a signed template pack. An open string rather than an enum so a province can ship a new
- * regime without an app release. REPORT_SCHEMA_VERSION stays 1 and no migration is needed: every id the old
+ * regime without an app release. Widening it needed no schema version or migration: every id the old
  * enum accepted matches this pattern, so every existing draft parses unchanged; only drafts naming a newer
  * rule-set are new, and an app without it says so (RuleSetRegistry.get → 'not-installed') instead of failing.
  */

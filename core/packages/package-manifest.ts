@@ -1,5 +1,5 @@
 /**
- * The signed manifests of the two package kinds the province distributes (issue 6, U-01): an app update
+ * The signed manifests of the two package kinds the province distributes (U-01): an app update
  * (one installer) and a template pack (outlines + rule-sets). Pure schemas: the signature and hashes are
  * checked in main (node:crypto), the decisions in update-decision.ts.
  */

@@ -1,7 +1,7 @@
 /**
  * Every string that enters the report model passes through here: Vietnamese text must be stored as
- * NFC (SPEC §13.2) and must never carry characters that XML 1.0 forbids (they corrupt the .docx,
- * dolanmiu/docx#345, #1390). Linear time: one normalize and one regex pass with no nested quantifiers.
+ * NFC (SPEC §13.2) and must never carry characters that XML 1.0 forbids (the docx library writes them as they
+ * are, and Word then refuses the file as damaged). Linear time: one normalize and one regex pass with no nested quantifiers.
  */
 
 // XML 1.0 Char production, negated: C0 controls except TAB/LF/CR, lone surrogates, U+FFFE/U+FFFF.

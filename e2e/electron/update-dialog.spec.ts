@@ -1,5 +1,5 @@
 /**
- * The "Cập nhật" dialog in the real desktop app (issue 6): version and online status from main, and a
+ * The "Cập nhật" dialog in the real desktop app: version and online status from main, and a
  * package from "USB" signed by a key the app does not trust refused with the Vietnamese reason. Only the
  * native open dialog is replaced. Needs the Electron binary; skips with the reason otherwise.
  */

@@ -1,5 +1,5 @@
 /**
- * The real window (issue 6, S-01…S-16): its settings as Electron applied them, and navigation, new
+ * The real window (S-01…S-16): its settings as Electron applied them, and navigation, new
  * windows and outside requests blocked. Needs the Electron binary; skips with the reason otherwise.
  */
 import { expect, test } from '@playwright/test';

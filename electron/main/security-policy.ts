@@ -6,7 +6,7 @@
 
 /**
  * The app's own origin. IndexedDB drafts are keyed by it: NEVER change scheme or host without a
- * tested migration, or every user loses their drafts (D-09, electron#37702).
+ * tested migration, or every user loses their drafts (D-09): storage belongs to the origin.
  */
 export const APP_SCHEME = 'app';
 export const APP_HOST = 'bundle';

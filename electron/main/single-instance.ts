@@ -1,6 +1,6 @@
 /**
- * One running copy only: two processes on one IndexedDB/LevelDB profile corrupt it (D-08,
- * Dexie#271). A second launch focuses the existing window and exits.
+ * One running copy only: two processes on one IndexedDB/LevelDB profile corrupt it (D-08).
+ * A second launch focuses the existing window and exits.
  */
 interface LockApp {
   requestSingleInstanceLock(): boolean;

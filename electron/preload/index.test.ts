@@ -146,7 +146,7 @@ describe('preload', () => {
     off();
     expect(electron.removeListener).toHaveBeenCalledWith(SUBSCRIPTIONS.onUsbDrivesChanged, handler);
   });
-  it('issue 6: update answers pass through; update status events reach the page as payload only', async () => {
+  it('update answers pass through; update status events reach the page as payload only', async () => {
     const api = await loadPreload();
     const answer = { status: 'refused', message: 'Chữ ký số của gói không hợp lệ.' };
     electron.invoke.mockResolvedValue(answer);

@@ -1,7 +1,7 @@
 /**
  * The preview:render-docx handler: the bytes "Xem trước trang in" draws, made in main with the same report
  * schema and the same rule-set lookup as export (built-in plus installed packs), so the renderer bundle carries
- * no DOCX writer (issue 7) and the preview shows exactly what export would write. The renderer is not trusted:
+ * no DOCX writer and the preview shows exactly what export would write. The renderer is not trusted:
  * the report is validated again here. Nothing is written to disk.
  */
 import type { RenderPreviewDocxRequest, RenderPreviewDocxResponse } from '../../electron/ipc/channels';

@@ -1,5 +1,5 @@
 /**
- * Writes a submission folder all-or-nothing (issue 5): everything goes into a temp folder on the same
+ * Writes a submission folder all-or-nothing: everything goes into a temp folder on the same
  * drive, each file atomically; the folder is then renamed to its final, free name and every file is
  * read back and compared with its SHA-256 there. Any failure removes what was written, so the stick
  * holds either the complete verified folder or nothing of ours (at worst a prefixed temp folder that

@@ -23,7 +23,7 @@ export type DraftLoad = Settled<Awaited<ReturnType<DraftsRepository['getDraft']>
 const FIRST_SCREEN_WAIT_MS = 1500;
 
 export const db = openDraftsDb();
-// Issue 4: in the desktop app every save also goes to main's journal on disk; main's quit waits for our flush.
+// In the desktop app every save also goes to main's journal on disk; main's quit waits for our flush.
 export const api = journalApi();
 export const repository = withJournal(createDraftsRepository({ db, now: () => Date.now(), newId: randomId }), db, api);
 export const profiles = createProfilesRepository({ db, now: () => Date.now(), newId: randomId });

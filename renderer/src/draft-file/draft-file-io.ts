@@ -34,7 +34,7 @@ export function draftFileName(report: Report): string {
 
 /**
  * The file format (schema, checksum) for the browser paths only: in the desktop app main writes and parses draft
- * files, so the desktop bundle leaves this import out (renderer/src/build-target.d.ts, issue 7).
+ * files, so the desktop bundle leaves this import out (renderer/src/build-target.d.ts).
  */
 async function browserDraftFileFormat() {
   if (typeof __BROWSER_BUILD__ !== 'undefined' && !__BROWSER_BUILD__) throw new Error('The desktop renderer reads and writes draft files through main.');

@@ -2,7 +2,7 @@
  * The part of JSZip's API that docx-preview's `renderAsync` uses (`JSZip.loadAsync`, `zip.files[path].async(type)`),
  * over fflate's inflate. Both renderer builds alias `jszip` to this module: JSZip was 27 KB gzip of the renderer
  * (more than half the preview chunk) for unzipping the one DOCX the preview draws, and fflate, already the
- * project's zip library, does that in a few KB (issue 7). Writing zips (docx-preview's `keepOrigin` option and
+ * project's zip library, does that in a few KB. Writing zips (docx-preview's `keepOrigin` option and
  * `WordDocument.save`, neither used here) is left out so the deflate code stays out of the bundle too.
  * Synchronous unzip on purpose: fflate's async variant starts Web Workers, and JSZip also ran on the main thread.
  */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { newReportFromTemplate } from '../../../core/model/new-report';
 import { findTemplate } from '../../../core/templates/templates';
+import { ruleSetTitle } from '../../../core/rules/rule-set-titles';
 import { applyProfile, issuerDefaultsFromProfile, profileChanges, readProfile, ruleSetFor, type OrgProfile } from './org-profile';
 
 const huyenUy: OrgProfile = {
@@ -42,6 +43,7 @@ describe('organisation profiles', () => {
     const changes = profileChanges(r, ubnd);
     expect(changes.map((c) => c.label)).toEqual(['Cơ quan cấp trên', 'Cơ quan ban hành', 'Ký hiệu cơ quan', 'Địa danh', 'Thể thức', 'Quyền hạn ký', 'Chức vụ người ký', 'Họ tên người ký', 'Nơi nhận']);
     expect(changes[1]).toEqual({ label: 'Cơ quan ban hành', from: 'HUYỆN ỦY TAM ĐƯỜNG', to: 'ỦY BAN NHÂN DÂN XÃ BẢN GIANG' });
+    expect(changes[4]).toEqual({ label: 'Thể thức', from: ruleSetTitle('hd36-2018'), to: ruleSetTitle('nd30-2020') });
     const applied = applyProfile(r, ubnd);
     expect(applied.ruleSet).toBe('nd30-2020');
     expect(applied.title).toBe('sơ kết 5 năm');

@@ -10,6 +10,7 @@ import type { IssuerDefaults } from '../../../core/model/new-report';
 import type { Report, RuleSetId } from '../../../core/model/report-schema';
 import type { RuleSetRegistry } from '../../../core/rules/rule-set-registry';
 import { builtInRuleSetRegistry, type DocumentFamily } from '../../../core/rules/rule-sets';
+import { familyTitle, ruleSetTitle } from '../../../core/rules/rule-set-titles';
 import { cleanLine, cleanLines } from '../../../core/text/clean-text';
 import type { ToneStyle } from '../../../core/text/tone-style';
 
@@ -37,10 +38,7 @@ export const orgProfileSchema = z.object({
 export type OrgProfile = z.infer<typeof orgProfileSchema>;
 export type OrgProfileInput = Omit<OrgProfile, 'id' | 'isDefault' | 'updatedAt'>;
 
-export const FAMILY_LABELS: Record<DocumentFamily, string> = {
-  party: 'Đảng (Hướng dẫn 36-HD/VPTW)',
-  state: 'Nhà nước (Nghị định 30/2020/NĐ-CP)',
-};
+export const FAMILY_LABELS: Record<DocumentFamily, string> = { party: familyTitle('party'), state: familyTitle('state') };
 export const TONE_LABELS: Record<ToneStyle, string> = { old: 'uỷ, hoá (kiểu cũ)', new: 'ủy, hóa (kiểu mới)' };
 
 export function emptyProfileInput(): OrgProfileInput {
@@ -98,17 +96,6 @@ export function applyProfile(report: Report, p: OrgProfile, registry: RuleSetReg
   };
 }
 
-const RULE_SET_NAMES: Record<string, string> = {
-  'hd36-2018': 'Hướng dẫn 36-HD/VPTW (Đảng)',
-  'nd30-2020': 'Nghị định 30/2020/NĐ-CP (Nhà nước)',
-};
-
-/** Short names for the built-in regimes; an installed rule-set shows its own name, a missing one its id. */
-function ruleSetLabel(id: RuleSetId, registry: RuleSetRegistry): string {
-  const found = registry.get(id);
-  return RULE_SET_NAMES[id] ?? (found.ok ? found.ruleSet.name : id);
-}
-
 /** Field-by-field differences, in Vietnamese, shown before "Áp dụng hồ sơ" touches a draft. */
 export function profileChanges(report: Report, p: OrgProfile, registry: RuleSetRegistry = builtInRuleSetRegistry): ProfileChange[] {
   const next = applyProfile(report, p, registry);
@@ -117,7 +104,7 @@ export function profileChanges(report: Report, p: OrgProfile, registry: RuleSetR
     ['Cơ quan ban hành', report.header.issuer, next.header.issuer],
     ['Ký hiệu cơ quan', report.header.issuerCode, next.header.issuerCode],
     ['Địa danh', report.header.place, next.header.place],
-    ['Thể thức', ruleSetLabel(report.ruleSet, registry), ruleSetLabel(next.ruleSet, registry)],
+    ['Thể thức', ruleSetTitle(report.ruleSet, registry), ruleSetTitle(next.ruleSet, registry)],
     ['Quyền hạn ký', report.signature.authority, next.signature.authority],
     ['Chức vụ người ký', report.signature.title, next.signature.title],
     ['Họ tên người ký', report.signature.name, next.signature.name],
