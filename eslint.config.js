@@ -34,7 +34,22 @@ export default tseslint.config(
     files: ['core/**/*.ts'],
     ignores: ['core/**/*.test.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: ['electron', 'node:*', 'fs', 'path', 'react', '../../renderer/*', '../../electron/*', '**/node/**', 'test-support'] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            'electron',
+            'node:*',
+            'fs',
+            'path',
+            'react',
+            '../../renderer/*',
+            '../../electron/*',
+            '**/node/**',
+            'test-support',
+          ],
+        },
+      ],
       'no-restricted-globals': ['error', 'window', 'document', 'navigator', 'process', 'Buffer'],
     },
   },
@@ -56,7 +71,11 @@ export default tseslint.config(
               group: ['**/electron/main/**', '**/electron/preload/**', '**/renderer/**'],
               message: 'node/ chạy không cần Electron: không nhập electron/main, electron/preload hay renderer.',
             },
-            { group: ['**/electron/ipc/**'], allowTypeImports: true, message: 'node/ chỉ nhập kiểu (import type) từ electron/ipc.' },
+            {
+              group: ['**/electron/ipc/**'],
+              allowTypeImports: true,
+              message: 'node/ chỉ nhập kiểu (import type) từ electron/ipc.',
+            },
           ],
         },
       ],
@@ -95,7 +114,13 @@ export default tseslint.config(
           ],
         },
       ],
-      'no-restricted-syntax': ['error', { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'Không dùng dangerouslySetInnerHTML.' }],
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']",
+          message: 'Không dùng dangerouslySetInnerHTML.',
+        },
+      ],
     },
   },
   {

@@ -5,7 +5,8 @@
  * its own (+10 KB gzip in all, and more requests before the first screen). The editor (TipTap/ProseMirror) and
  * docx-preview stay out of it: they are loaded after the first paint.
  */
-const UI_LIBRARIES = /[\\/]node_modules[\\/](react|react-dom|scheduler|react-is|react-transition-group|@mui|@emotion|@babel[\\/]runtime|stylis|clsx|prop-types|hoist-non-react-statics|dexie|dexie-react-hooks|zod)[\\/]/;
+const UI_LIBRARIES =
+  /[\\/]node_modules[\\/](react|react-dom|scheduler|react-is|react-transition-group|@mui|@emotion|@babel[\\/]runtime|stylis|clsx|prop-types|hoist-non-react-statics|dexie|dexie-react-hooks|zod)[\\/]/;
 
 export const rendererOutput = {
   codeSplitting: {

@@ -14,14 +14,26 @@ import { READY_SCRIPT } from './browser-bench';
 import { startStaticServer } from './static-server';
 import { median } from './stats';
 
-interface TraceEvent { name: string; ph: string; ts: number; dur?: number; tdur?: number; pid: number; tid: number; args?: { data?: { documentLoaderURL?: string } } }
+interface TraceEvent {
+  name: string;
+  ph: string;
+  ts: number;
+  dur?: number;
+  tdur?: number;
+  pid: number;
+  tid: number;
+  args?: { data?: { documentLoaderURL?: string } };
+}
 
 const ROOT = resolve(import.meta.dirname, '..');
 const dirs = [resolve(process.argv[2] ?? ''), resolve(process.argv[3] ?? '')];
 const rounds = Number(process.argv[4] ?? 9);
 const report = syntheticReport({ pages: 100 });
 
-const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  args: CHROMIUM_ARGS,
+});
 const servers = await Promise.all(dirs.map((d) => startStaticServer(d, join(ROOT, 'out/bench-page'))));
 try {
   const setups: Array<{ context: BrowserContext; url: string; draftId: string }> = [];
@@ -30,7 +42,10 @@ try {
     const seed = await context.newPage();
     await seed.goto(`${server.url}/bench/`);
     await seed.waitForFunction("document.getElementById('status')?.textContent === 'ready'");
-    const { draftId } = await seed.evaluate((r) => (globalThis as unknown as { soanBaoCaoBench: BenchPageApi }).soanBaoCaoBench.save(r, 0), report);
+    const { draftId } = await seed.evaluate(
+      (r) => (globalThis as unknown as { soanBaoCaoBench: BenchPageApi }).soanBaoCaoBench.save(r, 0),
+      report,
+    );
     await seed.close();
     setups.push({ context, url: server.url, draftId });
   }
@@ -43,14 +58,29 @@ try {
       await page.addInitScript(READY_SCRIPT);
       await browser.startTracing(page, { categories: ['blink.user_timing', 'toplevel'] });
       await page.goto(`${url}/#/ban-nhap/${draftId}/general`);
-      await page.waitForFunction(() => (globalThis as unknown as { __benchReady?: number }).__benchReady !== undefined, undefined, { timeout: 30_000 });
+      await page.waitForFunction(
+        () => (globalThis as unknown as { __benchReady?: number }).__benchReady !== undefined,
+        undefined,
+        { timeout: 30_000 },
+      );
       const at = await page.evaluate(() => (globalThis as unknown as { __benchReady: number }).__benchReady);
-      const events = (JSON.parse((await browser.stopTracing()).toString()) as { traceEvents: TraceEvent[] }).traceEvents;
+      const events = (JSON.parse((await browser.stopTracing()).toString()) as { traceEvents: TraceEvent[] })
+        .traceEvents;
       await page.close();
       // The renderer's main thread: the one that marked navigationStart for this document.
-      const nav = events.find((e) => e.name === 'navigationStart' && (e.args?.data?.documentLoaderURL ?? '').startsWith(url))!;
+      const nav = events.find(
+        (e) => e.name === 'navigationStart' && (e.args?.data?.documentLoaderURL ?? '').startsWith(url),
+      )!;
       const end = nav.ts + at * 1000;
-      const tasks = events.filter((e) => e.pid === nav.pid && e.tid === nav.tid && e.ph === 'X' && (e.name === 'ThreadControllerImpl::RunTask' || e.name === 'RunTask')).sort((a, b) => a.ts - b.ts);
+      const tasks = events
+        .filter(
+          (e) =>
+            e.pid === nav.pid &&
+            e.tid === nav.tid &&
+            e.ph === 'X' &&
+            (e.name === 'ThreadControllerImpl::RunTask' || e.name === 'RunTask'),
+        )
+        .sort((a, b) => a.ts - b.ts);
       // Thread CPU time (tdur) of the top-level tasks begun from navigation until ready: what the load on the
       // machine does not stretch, unlike their wall time.
       let busy = 0;
@@ -61,11 +91,15 @@ try {
       }
       ready[which]!.push(at);
       cpu[which]!.push(busy / 1000);
-      console.log(`round ${r + 1} ${which ? 'B' : 'A'}: ready ${at.toFixed(0)} ms, main-thread CPU ${(busy / 1000).toFixed(0)} ms`);
+      console.log(
+        `round ${r + 1} ${which ? 'B' : 'A'}: ready ${at.toFixed(0)} ms, main-thread CPU ${(busy / 1000).toFixed(0)} ms`,
+      );
     }
   }
   for (const which of [0, 1]) {
-    console.log(`${which ? 'B' : 'A'} ${dirs[which]}: ready median ${median(ready[which]!).toFixed(0)} ms [${ready[which]!.map((v) => v.toFixed(0)).join(' ')}], CPU median ${median(cpu[which]!).toFixed(0)} ms [${cpu[which]!.map((v) => v.toFixed(0)).join(' ')}]`);
+    console.log(
+      `${which ? 'B' : 'A'} ${dirs[which]}: ready median ${median(ready[which]!).toFixed(0)} ms [${ready[which]!.map((v) => v.toFixed(0)).join(' ')}], CPU median ${median(cpu[which]!).toFixed(0)} ms [${cpu[which]!.map((v) => v.toFixed(0)).join(' ')}]`,
+    );
   }
 } finally {
   await browser.close();

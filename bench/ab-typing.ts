@@ -21,7 +21,10 @@ const keys = Number(process.env.KEYS ?? 40);
 
 const report = syntheticReport({ pages: 100 });
 const servers = await Promise.all([dirA, dirB].map((d) => startStaticServer(resolve(d), join(ROOT, 'out/bench-page'))));
-const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  args: CHROMIUM_ARGS,
+});
 const runs: { p50: number; p95: number; all: number[] }[][] = [[], []];
 try {
   for (let round = 0; round < rounds; round++) {
@@ -31,13 +34,18 @@ try {
       const url = servers[v]!.url;
       await page.goto(`${url}/bench/`);
       await page.waitForFunction("document.getElementById('status')?.textContent === 'ready'");
-      const { draftId } = await page.evaluate((r) => (globalThis as unknown as { soanBaoCaoBench: BenchPageApi }).soanBaoCaoBench.save(r, 0), report);
+      const { draftId } = await page.evaluate(
+        (r) => (globalThis as unknown as { soanBaoCaoBench: BenchPageApi }).soanBaoCaoBench.save(r, 0),
+        report,
+      );
       const seeded = await context.newPage();
       await page.close();
       const t = await benchTyping(seeded, url, draftId, report, keys);
       const all = await seeded.evaluate(() => (globalThis as unknown as { __benchKeys: number[] }).__benchKeys);
       runs[v]!.push({ p50: t.p50, p95: t.p95, all });
-      console.log(`round ${round} ${'AB'[v]}: p50 ${t.p50.toFixed(1)} p95 ${t.p95.toFixed(1)} max ${t.max.toFixed(1)} (${t.keys} keys)`);
+      console.log(
+        `round ${round} ${'AB'[v]}: p50 ${t.p50.toFixed(1)} p95 ${t.p95.toFixed(1)} max ${t.max.toFixed(1)} (${t.keys} keys)`,
+      );
       await context.close();
     }
   }
@@ -48,5 +56,7 @@ try {
 for (const v of [0, 1]) {
   const r = runs[v]!;
   const pooled = r.flatMap((x) => x.all);
-  console.log(`${'AB'[v]} ${[dirA, dirB][v]}: median of run p50 ${median(r.map((x) => x.p50)).toFixed(1)}, median of run p95 ${median(r.map((x) => x.p95)).toFixed(1)}; pooled p50 ${percentile(pooled, 50).toFixed(1)} p95 ${percentile(pooled, 95).toFixed(1)} (${pooled.length} keys)`);
+  console.log(
+    `${'AB'[v]} ${[dirA, dirB][v]}: median of run p50 ${median(r.map((x) => x.p50)).toFixed(1)}, median of run p95 ${median(r.map((x) => x.p95)).toFixed(1)}; pooled p50 ${percentile(pooled, 50).toFixed(1)} p95 ${percentile(pooled, 95).toFixed(1)} (${pooled.length} keys)`,
+  );
 }

@@ -81,10 +81,18 @@ interface BenchGlobals {
 export async function benchSave(page: Page, baseUrl: string, report: Report, runs: number): Promise<BrowserSaveResult> {
   await page.goto(`${baseUrl}/bench/`);
   await page.waitForFunction("document.getElementById('status')?.textContent === 'ready'");
-  return page.evaluate(([r, n]) => (globalThis as unknown as { soanBaoCaoBench: BenchPageApi }).soanBaoCaoBench.save(r, n), [report, runs] as const);
+  return page.evaluate(
+    ([r, n]) => (globalThis as unknown as { soanBaoCaoBench: BenchPageApi }).soanBaoCaoBench.save(r, n),
+    [report, runs] as const,
+  );
 }
 
-async function benchStart(context: BrowserContext, baseUrl: string, draftId: string, runs: number): Promise<{ ready: number[]; allFields: number[] }> {
+async function benchStart(
+  context: BrowserContext,
+  baseUrl: string,
+  draftId: string,
+  runs: number,
+): Promise<{ ready: number[]; allFields: number[] }> {
   const samples: number[] = [];
   const allFields: number[] = [];
   for (let i = 0; i < runs; i++) {
@@ -92,8 +100,15 @@ async function benchStart(context: BrowserContext, baseUrl: string, draftId: str
     const page = await context.newPage();
     await page.addInitScript(READY_SCRIPT);
     await page.goto(`${baseUrl}/#/ban-nhap/${draftId}/general`);
-    await page.waitForFunction(() => (globalThis as unknown as BenchGlobals).__benchAllFields !== undefined, undefined, { timeout: 30_000 });
-    const [ready, all] = await page.evaluate(() => [(globalThis as unknown as BenchGlobals).__benchReady!, (globalThis as unknown as BenchGlobals).__benchAllFields!]);
+    await page.waitForFunction(
+      () => (globalThis as unknown as BenchGlobals).__benchAllFields !== undefined,
+      undefined,
+      { timeout: 30_000 },
+    );
+    const [ready, all] = await page.evaluate(() => [
+      (globalThis as unknown as BenchGlobals).__benchReady!,
+      (globalThis as unknown as BenchGlobals).__benchAllFields!,
+    ]);
     samples.push(ready);
     allFields.push(all);
     await page.close();
@@ -118,10 +133,19 @@ function biggestChapter(report: Report): { id: string; index: number } {
 /** renderer/src/spelling/spelling-session.ts SPELLING_SETTING_KEY (the renderer is not part of the bench's project). */
 const SPELLING_SETTING_KEY = 'soan-bao-cao.kiem-tra-chinh-ta';
 
-export async function benchTyping(page: Page, baseUrl: string, draftId: string, report: Report, keys: number, spellcheck = false) {
+export async function benchTyping(
+  page: Page,
+  baseUrl: string,
+  draftId: string,
+  report: Report,
+  keys: number,
+  spellcheck = false,
+) {
   const chapter = biggestChapter(report);
   await page.addInitScript(TYPING_SCRIPT);
-  await page.addInitScript(`localStorage.setItem(${JSON.stringify(SPELLING_SETTING_KEY)}, ${JSON.stringify(spellcheck ? 'on' : 'off')});`);
+  await page.addInitScript(
+    `localStorage.setItem(${JSON.stringify(SPELLING_SETTING_KEY)}, ${JSON.stringify(spellcheck ? 'on' : 'off')});`,
+  );
   await page.goto(`${baseUrl}/#/ban-nhap/${draftId}/${encodeURIComponent(`chapter:${chapter.id}`)}`);
   const editor = page.locator('[role="textbox"][aria-label^="Nội dung"]').first();
   await editor.waitFor({ state: 'visible', timeout: 30_000 });
@@ -144,14 +168,35 @@ export async function benchTyping(page: Page, baseUrl: string, draftId: string, 
     await page.waitForTimeout(150);
   }
   // Let the last keystrokes paint, however slow they are.
-  await page.waitForFunction((n) => (globalThis as unknown as BenchGlobals).__benchKeys!.length >= n, keys, { timeout: 120_000 }).catch(() => undefined);
-  const { samples, slow } = await page.evaluate(() => ({ samples: (globalThis as unknown as BenchGlobals).__benchKeys!, slow: (globalThis as unknown as BenchGlobals).__benchSlow! }));
+  await page
+    .waitForFunction((n) => (globalThis as unknown as BenchGlobals).__benchKeys!.length >= n, keys, {
+      timeout: 120_000,
+    })
+    .catch(() => undefined);
+  const { samples, slow } = await page.evaluate(() => ({
+    samples: (globalThis as unknown as BenchGlobals).__benchKeys!,
+    slow: (globalThis as unknown as BenchGlobals).__benchSlow!,
+  }));
   if (samples.length < keys * 0.9) throw new Error(`typing bench recorded ${samples.length} of ${keys} keys`);
-  return { p50: percentile(samples, 50), p95: percentile(samples, 95), max: Math.max(...samples), keys: samples.length, slowEventTimingEntries: slow, chapter: label };
+  return {
+    p50: percentile(samples, 50),
+    p95: percentile(samples, 95),
+    max: Math.max(...samples),
+    keys: samples.length,
+    slowEventTimingEntries: slow,
+    chapter: label,
+  };
 }
 
-export async function runBrowserBench(baseUrl: string, report: Report, opts: { saveRuns: number; startRuns: number; keys: number }): Promise<BrowserResults> {
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
+export async function runBrowserBench(
+  baseUrl: string,
+  report: Report,
+  opts: { saveRuns: number; startRuns: number; keys: number },
+): Promise<BrowserResults> {
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: CHROMIUM_ARGS,
+  });
   try {
     const context = await browser.newContext({ viewport: { width: 1366, height: 860 }, locale: 'vi-VN' });
     const page = await context.newPage();
@@ -171,7 +216,12 @@ export async function runBrowserBench(baseUrl: string, report: Report, opts: { s
 
     return {
       save: { p50: percentile(saved.samples, 50), p95: percentile(saved.samples, 95), samples: saved.samples },
-      start: { medianMs: median(start.ready), samples: start.ready, allFieldsMedianMs: median(start.allFields), allFieldsSamples: start.allFields },
+      start: {
+        medianMs: median(start.ready),
+        samples: start.ready,
+        allFieldsMedianMs: median(start.allFields),
+        allFieldsSamples: start.allFields,
+      },
       typing,
       typingSpellcheck,
     };

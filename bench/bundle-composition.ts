@@ -37,7 +37,10 @@ async function chunkGroups(code: string, map: RawSourceMap, mapDir: string): Pro
   }
   const spans: { at: number; group: string }[] = [];
   new SourceMapConsumer(map).eachMapping((m) => {
-    spans.push({ at: lineStart[m.generatedLine - 1]! + m.generatedColumn, group: m.source ? groupOf(resolve(mapDir, m.source)) : '(unmapped)' });
+    spans.push({
+      at: lineStart[m.generatedLine - 1]! + m.generatedColumn,
+      group: m.source ? groupOf(resolve(mapDir, m.source)) : '(unmapped)',
+    });
   });
   spans.sort((a, b) => a.at - b.at);
   const groups = new Map<string, string[]>();
@@ -65,8 +68,11 @@ async function main(): Promise<void> {
       return { group, raw: Buffer.byteLength(text), gzip: gzipSync(text, { level: 9 }).byteLength };
     });
     rows.sort((a, b) => b.gzip - a.gzip);
-    console.log(`\n${file}  raw ${kb(Buffer.byteLength(code))} KB  gzip ${kb(gzipSync(code, { level: 9 }).byteLength)} KB`);
-    for (const r of rows.filter((r) => r.gzip / 1024 >= minKb)) console.log(`  ${r.group.padEnd(48)} raw ${kb(r.raw)}  gzip ${kb(r.gzip)}`);
+    console.log(
+      `\n${file}  raw ${kb(Buffer.byteLength(code))} KB  gzip ${kb(gzipSync(code, { level: 9 }).byteLength)} KB`,
+    );
+    for (const r of rows.filter((r) => r.gzip / 1024 >= minKb))
+      console.log(`  ${r.group.padEnd(48)} raw ${kb(r.raw)}  gzip ${kb(r.gzip)}`);
   }
 }
 

@@ -34,7 +34,8 @@ export function printFunctionTimes(profile: CpuProfile, top: number): void {
   for (const [k, v] of selfTimes(profile).slice(0, top)) console.log(`${v.toFixed(1).padStart(8)} ms  ${k}`);
   if (!process.env.TOTAL) return;
   const limit = Number(process.env.TOTAL) > 1 ? Number(process.env.TOTAL) : 60;
-  for (const [k, v] of inclusiveTimes(profile).slice(0, limit)) console.log(`${v.toFixed(1).padStart(8)} ms  [total] ${k}`);
+  for (const [k, v] of inclusiveTimes(profile).slice(0, limit))
+    console.log(`${v.toFixed(1).padStart(8)} ms  [total] ${k}`);
 }
 
 /**

@@ -18,7 +18,9 @@ export type ExportResult = PeerRatioResult;
 export function pandocVersion(): string {
   const r = spawnSync('pandoc', ['--version'], { encoding: 'utf8' });
   if (r.error || r.status !== 0) {
-    throw new Error('Không tìm thấy pandoc. Hãy cài pandoc (Debian/Ubuntu: sudo apt-get install pandoc; CI: .ci/run đã cài sẵn) rồi chạy lại npm run bench.');
+    throw new Error(
+      'Không tìm thấy pandoc. Hãy cài pandoc (Debian/Ubuntu: sudo apt-get install pandoc; CI: .ci/run đã cài sẵn) rồi chạy lại npm run bench.',
+    );
   }
   return r.stdout.split('\n')[0] ?? 'pandoc';
 }
@@ -53,7 +55,16 @@ export async function benchExport(report: Report, pages: number, runs: number): 
     }
     const oursMs = median(ours);
     const pandocMs = median(theirs);
-    return { pages, runs, oursMs, pandocMs, ratio: oursMs / pandocMs, oursSamples: ours, pandocSamples: theirs, docxBytes };
+    return {
+      pages,
+      runs,
+      oursMs,
+      pandocMs,
+      ratio: oursMs / pandocMs,
+      oursSamples: ours,
+      pandocSamples: theirs,
+      docxBytes,
+    };
   } finally {
     await rm(dir, { recursive: true, force: true });
   }

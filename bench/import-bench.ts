@@ -46,7 +46,16 @@ export async function benchImport(report: Report, pages: number, runs: number): 
     }
     const oursMs = median(ours);
     const pandocMs = median(theirs);
-    return { pages, runs, oursMs, pandocMs, ratio: oursMs / pandocMs, oursSamples: ours, pandocSamples: theirs, docxBytes: docx.byteLength };
+    return {
+      pages,
+      runs,
+      oursMs,
+      pandocMs,
+      ratio: oursMs / pandocMs,
+      oursSamples: ours,
+      pandocSamples: theirs,
+      docxBytes: docx.byteLength,
+    };
   } finally {
     await rm(dir, { recursive: true, force: true });
   }

@@ -25,14 +25,22 @@ const journalDir = join(import.meta.dirname, '..', 'node', 'journal');
 const encoder =
   process.env.ENCODER === 'in-process'
     ? inProcessEncoder
-    : createWorkerEncoder(workerEntry(journalDir, 'journal-encode-worker', join(journalDir, 'journal-encode-worker.ts')));
+    : createWorkerEncoder(
+        workerEntry(journalDir, 'journal-encode-worker', join(journalDir, 'journal-encode-worker.ts')),
+      );
 
 async function measure(pages: number): Promise<void> {
   const report = syntheticReport({ pages });
   const bytes = JSON.stringify(report).length;
   const userData = await mkdtemp(join(tmpdir(), 'soan-journal-main-'));
   let clock = 1_700_000_000_000;
-  const journal = createDraftJournal({ userData, fs: realJournalFs, now: () => (clock += checkpoint ? 10 * 60_000 : 1000), log: () => undefined, encoder });
+  const journal = createDraftJournal({
+    userData,
+    fs: realJournalFs,
+    now: () => (clock += checkpoint ? 10 * 60_000 : 1000),
+    log: () => undefined,
+    encoder,
+  });
   const handlers = createJournalHandlers(journal, () => undefined);
   const busy: number[] = [];
   const wall: number[] = [];
@@ -40,7 +48,17 @@ async function measure(pages: number): Promise<void> {
     for (let i = 0; i < runs; i++) {
       const edited = structuredClone(report);
       edited.title = `${report.title} ${i}`;
-      const request = { draft: { id: 'bench', templateId: 'so-ket-tong-ket', createdAt: 1, updatedAt: clock, lastStepKey: 'general', report: edited }, reason: checkpoint ? ('step-change' as const) : ('edit' as const) };
+      const request = {
+        draft: {
+          id: 'bench',
+          templateId: 'so-ket-tong-ket',
+          createdAt: 1,
+          updatedAt: clock,
+          lastStepKey: 'general',
+          report: edited,
+        },
+        reason: checkpoint ? ('step-change' as const) : ('edit' as const),
+      };
       const before = performance.eventLoopUtilization();
       const t = performance.now();
       const res = await handlers.save(request);
@@ -59,7 +77,16 @@ async function measure(pages: number): Promise<void> {
 }
 
 // The worker's start and tsx's first compile are not a save's cost: one warm-up encode first.
-await encoder.encode({ id: 'w', templateId: 't', title: '', createdAt: 0, updatedAt: 0, lastStepKey: '', revision: 1, report: syntheticReport({ pages: 1 }) });
+await encoder.encode({
+  id: 'w',
+  templateId: 't',
+  title: '',
+  createdAt: 0,
+  updatedAt: 0,
+  lastStepKey: '',
+  revision: 1,
+  report: syntheticReport({ pages: 1 }),
+});
 await measure(100);
 await measure(820);
 await encoder.close();

@@ -29,7 +29,9 @@ function editOneParagraph(report: Report, index: number, word: string): Report {
       const mine = seen++ === index && s.blocks[0]?.type === 'paragraph';
       const children = edit(s.children);
       if (!mine && children.every((c, i) => c === s.children[i])) return s;
-      const blocks = mine ? [{ type: 'paragraph' as const, content: [{ type: 'text' as const, text: word }] }, ...s.blocks.slice(1)] : s.blocks;
+      const blocks = mine
+        ? [{ type: 'paragraph' as const, content: [{ type: 'text' as const, text: word }] }, ...s.blocks.slice(1)]
+        : s.blocks;
       return { ...s, blocks, children };
     });
   return { ...report, sections: edit(report.sections) };
@@ -55,7 +57,10 @@ export async function benchJournalSave(report: Report, runs: number): Promise<Sa
           ...meta,
           updatedAt: Date.now(),
           report: { ...current, sections: [] },
-          sections: { chapterIds: current.sections.map((s) => s.id), records: all.map((s): [string, string] => [s.id, sectionJson(s)]) },
+          sections: {
+            chapterIds: current.sections.map((s) => s.id),
+            records: all.map((s): [string, string] => [s.id, sectionJson(s)]),
+          },
         },
         reason: 'edit' as const,
       };

@@ -23,7 +23,14 @@ import { startStaticServer } from './static-server';
 import { round } from './stats';
 
 const ROOT = resolve(import.meta.dirname, '..');
-const TARGETS = { exportRatio: 0.25, saveP95Ms: 10, journalSaveP95Ms: 10, typingP95Ms: 16, startMs: 300, rendererGzipKb: 400 };
+const TARGETS = {
+  exportRatio: 0.25,
+  saveP95Ms: 10,
+  journalSaveP95Ms: 10,
+  typingP95Ms: 16,
+  startMs: 300,
+  rendererGzipKb: 400,
+};
 
 interface Row {
   metric: string;
@@ -37,8 +44,13 @@ const ms = (n: number) => `${round(n, 1)} ms`;
 const verdict = (pass: boolean | null) => (pass === null ? '—' : pass ? 'pass' : 'MISS');
 
 function printTable(rows: Row[]): void {
-  const w = [Math.max(...rows.map((r) => r.metric.length), 6), Math.max(...rows.map((r) => r.value.length), 5), Math.max(...rows.map((r) => r.target.length), 6)];
-  const line = (a: string, b: string, c: string, d: string) => `| ${a.padEnd(w[0]!)} | ${b.padEnd(w[1]!)} | ${c.padEnd(w[2]!)} | ${d.padEnd(6)} |`;
+  const w = [
+    Math.max(...rows.map((r) => r.metric.length), 6),
+    Math.max(...rows.map((r) => r.value.length), 5),
+    Math.max(...rows.map((r) => r.target.length), 6),
+  ];
+  const line = (a: string, b: string, c: string, d: string) =>
+    `| ${a.padEnd(w[0]!)} | ${b.padEnd(w[1]!)} | ${c.padEnd(w[2]!)} | ${d.padEnd(6)} |`;
   console.log(line('metric', 'value', 'target', 'result'));
   console.log(`|${'-'.repeat(w[0]! + 2)}|${'-'.repeat(w[1]! + 2)}|${'-'.repeat(w[2]! + 2)}|--------|`);
   for (const r of rows) console.log(line(r.metric, r.value, r.target, verdict(r.pass)));
@@ -50,13 +62,22 @@ async function main(): Promise<void> {
   if (process.env.BENCH_ONLY === 'import') {
     console.error(`[bench] import 100 pages × ${runs}…`);
     const i100 = await benchImport(syntheticReport({ pages: 100 }), 100, runs);
-    console.log(`import 100p (ours / pandoc -f docx -t json, median of ${i100.runs}): ${ms(i100.oursMs)} / ${ms(i100.pandocMs)}`);
+    console.log(
+      `import 100p (ours / pandoc -f docx -t json, median of ${i100.runs}): ${ms(i100.oursMs)} / ${ms(i100.pandocMs)}`,
+    );
     console.log(`import-100p ratio vs pandoc: ${round(i100.ratio, 3)}`);
     return;
   }
   if (process.env.BENCH_ONLY === 'typing-spellcheck') {
-    const typing = await benchSpellcheckTypingOnly(join(ROOT, 'out/web'), join(ROOT, 'out/bench-page'), syntheticReport({ pages: 100 }), 40);
-    console.log(`typing 100p, spell check on (p50 / p95 / max, ${typing.keys} keys): ${ms(typing.p50)} / ${ms(typing.p95)} / ${ms(typing.max)}`);
+    const typing = await benchSpellcheckTypingOnly(
+      join(ROOT, 'out/web'),
+      join(ROOT, 'out/bench-page'),
+      syntheticReport({ pages: 100 }),
+      40,
+    );
+    console.log(
+      `typing 100p, spell check on (p50 / p95 / max, ${typing.keys} keys): ${ms(typing.p50)} / ${ms(typing.p95)} / ${ms(typing.max)}`,
+    );
     console.log(`typing-spellcheck-100p p95-ms: ${round(typing.p95, 1)}`);
     return;
   }
@@ -67,10 +88,21 @@ async function main(): Promise<void> {
     return;
   }
   if (process.env.BENCH_SKIP_BUILD !== '1') {
-    console.error('[bench] building the desktop app (electron-vite build), the browser build (npm run build:web) and the bench page…');
-    execFileSync('npx', ['electron-vite', 'build', '--logLevel', 'warn'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
-    execFileSync('npx', ['vite', 'build', '--config', 'vite.web.config.ts', '--logLevel', 'warn'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
-    execFileSync('npx', ['vite', 'build', '--config', 'bench/vite.bench.config.ts'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
+    console.error(
+      '[bench] building the desktop app (electron-vite build), the browser build (npm run build:web) and the bench page…',
+    );
+    execFileSync('npx', ['electron-vite', 'build', '--logLevel', 'warn'], {
+      cwd: ROOT,
+      stdio: ['ignore', 'ignore', 'inherit'],
+    });
+    execFileSync('npx', ['vite', 'build', '--config', 'vite.web.config.ts', '--logLevel', 'warn'], {
+      cwd: ROOT,
+      stdio: ['ignore', 'ignore', 'inherit'],
+    });
+    execFileSync('npx', ['vite', 'build', '--config', 'bench/vite.bench.config.ts'], {
+      cwd: ROOT,
+      stdio: ['ignore', 'ignore', 'inherit'],
+    });
   }
 
   const reports = new Map([10, 100, 300].map((p) => [p, syntheticReport({ pages: p })]));
@@ -111,14 +143,54 @@ async function main(): Promise<void> {
       target: e.pages === 100 ? `≤ ${TARGETS.exportRatio}×` : '',
       pass: e.pages === 100 ? e.ratio <= TARGETS.exportRatio : null,
     })),
-    { metric: `import 100p .docx (ours / pandoc -f docx -t json, median of ${i100.runs})`, value: `${ms(i100.oursMs)} / ${ms(i100.pandocMs)} = ${round(i100.ratio, 2)}×`, target: '', pass: null },
-    { metric: 'save 100p IndexedDB (p50 / p95)', value: `${ms(browser.save.p50)} / ${ms(browser.save.p95)}`, target: `p95 ≤ ${TARGETS.saveP95Ms} ms`, pass: browser.save.p95 <= TARGETS.saveP95Ms },
-    { metric: 'save 100p journal, one paragraph edited (p50 / p95)', value: `${ms(journal.p50)} / ${ms(journal.p95)}`, target: `p95 ≤ ${TARGETS.journalSaveP95Ms} ms`, pass: journal.p95 <= TARGETS.journalSaveP95Ms },
-    { metric: 'typing 100p keypress→paint, spell check off (p50 / p95)', value: `${ms(browser.typing.p50)} / ${ms(browser.typing.p95)}`, target: `p95 ≤ ${TARGETS.typingP95Ms} ms`, pass: browser.typing.p95 <= TARGETS.typingP95Ms },
-    { metric: 'typing 100p keypress→paint, spell check on (p50 / p95)', value: `${ms(browser.typingSpellcheck.p50)} / ${ms(browser.typingSpellcheck.p95)}`, target: `p95 ≤ ${TARGETS.typingP95Ms} ms`, pass: browser.typingSpellcheck.p95 <= TARGETS.typingP95Ms },
-    { metric: 'start, cold, to first wizard step (median of 5)', value: ms(browser.start.medianMs), target: `≤ ${TARGETS.startMs} ms`, pass: browser.start.medianMs <= TARGETS.startMs },
-    { metric: 'start, cold, until every field of that step takes typing (informative)', value: ms(browser.start.allFieldsMedianMs), target: '', pass: null },
-    { metric: 'renderer JS gzip, desktop (main + lazy)', value: `${kb(size.totalGzip)} KB (${kb(size.mainGzip)} + ${kb(size.lazyGzip)}); raw ${kb(size.totalRaw)} KB`, target: `≤ ${TARGETS.rendererGzipKb} KB`, pass: size.totalGzip / 1024 <= TARGETS.rendererGzipKb },
+    {
+      metric: `import 100p .docx (ours / pandoc -f docx -t json, median of ${i100.runs})`,
+      value: `${ms(i100.oursMs)} / ${ms(i100.pandocMs)} = ${round(i100.ratio, 2)}×`,
+      target: '',
+      pass: null,
+    },
+    {
+      metric: 'save 100p IndexedDB (p50 / p95)',
+      value: `${ms(browser.save.p50)} / ${ms(browser.save.p95)}`,
+      target: `p95 ≤ ${TARGETS.saveP95Ms} ms`,
+      pass: browser.save.p95 <= TARGETS.saveP95Ms,
+    },
+    {
+      metric: 'save 100p journal, one paragraph edited (p50 / p95)',
+      value: `${ms(journal.p50)} / ${ms(journal.p95)}`,
+      target: `p95 ≤ ${TARGETS.journalSaveP95Ms} ms`,
+      pass: journal.p95 <= TARGETS.journalSaveP95Ms,
+    },
+    {
+      metric: 'typing 100p keypress→paint, spell check off (p50 / p95)',
+      value: `${ms(browser.typing.p50)} / ${ms(browser.typing.p95)}`,
+      target: `p95 ≤ ${TARGETS.typingP95Ms} ms`,
+      pass: browser.typing.p95 <= TARGETS.typingP95Ms,
+    },
+    {
+      metric: 'typing 100p keypress→paint, spell check on (p50 / p95)',
+      value: `${ms(browser.typingSpellcheck.p50)} / ${ms(browser.typingSpellcheck.p95)}`,
+      target: `p95 ≤ ${TARGETS.typingP95Ms} ms`,
+      pass: browser.typingSpellcheck.p95 <= TARGETS.typingP95Ms,
+    },
+    {
+      metric: 'start, cold, to first wizard step (median of 5)',
+      value: ms(browser.start.medianMs),
+      target: `≤ ${TARGETS.startMs} ms`,
+      pass: browser.start.medianMs <= TARGETS.startMs,
+    },
+    {
+      metric: 'start, cold, until every field of that step takes typing (informative)',
+      value: ms(browser.start.allFieldsMedianMs),
+      target: '',
+      pass: null,
+    },
+    {
+      metric: 'renderer JS gzip, desktop (main + lazy)',
+      value: `${kb(size.totalGzip)} KB (${kb(size.mainGzip)} + ${kb(size.lazyGzip)}); raw ${kb(size.totalRaw)} KB`,
+      target: `≤ ${TARGETS.rendererGzipKb} KB`,
+      pass: size.totalGzip / 1024 <= TARGETS.rendererGzipKb,
+    },
     {
       metric: 'browser build JS gzip (out/web, not shipped)',
       // Net difference = the browser-only fallbacks (DOCX writer, draft-file format); the chunk list also shows modules
@@ -131,7 +203,13 @@ async function main(): Promise<void> {
 
   const result = {
     date: new Date().toISOString(),
-    machine: { cpus: cpus().length, cpu: cpus()[0]?.model ?? '', memGb: round(totalmem() / 2 ** 30, 1), node: process.version, pandoc },
+    machine: {
+      cpus: cpus().length,
+      cpu: cpus()[0]?.model ?? '',
+      memGb: round(totalmem() / 2 ** 30, 1),
+      node: process.version,
+      pandoc,
+    },
     targets: TARGETS,
     rows,
     export: exports,

@@ -47,7 +47,10 @@ async function floor(page: Page, runs: number): Promise<number[]> {
 async function main(): Promise<void> {
   const report = syntheticReport({ pages: 100 });
   const servers = { A: await startStaticServer(dirA!, dirA!), B: await startStaticServer(dirB!, dirB!) };
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: CHROMIUM_ARGS,
+  });
   const all: Record<'A' | 'B' | 'floor', number[]> = { A: [], B: [], floor: [] };
   const perRound: Record<'A' | 'B', { p50: number; p95: number }[]> = { A: [], B: [] };
   try {
@@ -57,7 +60,10 @@ async function main(): Promise<void> {
         const page = await context.newPage();
         await page.goto(`${servers[which].url}/bench/`);
         await page.waitForFunction("document.getElementById('status')?.textContent === 'ready'");
-        const res: BrowserSaveResult = await page.evaluate(([rep, n]) => (globalThis as unknown as { soanBaoCaoBench: BenchPageApi }).soanBaoCaoBench.save(rep, n), [report, saves] as const);
+        const res: BrowserSaveResult = await page.evaluate(
+          ([rep, n]) => (globalThis as unknown as { soanBaoCaoBench: BenchPageApi }).soanBaoCaoBench.save(rep, n),
+          [report, saves] as const,
+        );
         all[which].push(...res.samples);
         perRound[which].push({ p50: round(percentile(res.samples, 50)), p95: round(percentile(res.samples, 95)) });
         if (which === 'B') all.floor.push(...(await floor(page, saves)));
@@ -69,7 +75,8 @@ async function main(): Promise<void> {
     await servers.A.close();
     await servers.B.close();
   }
-  const show = (xs: number[]) => `p50 ${round(percentile(xs, 50))} / p95 ${round(percentile(xs, 95))} ms (n=${xs.length})`;
+  const show = (xs: number[]) =>
+    `p50 ${round(percentile(xs, 50))} / p95 ${round(percentile(xs, 95))} ms (n=${xs.length})`;
   console.log(`A ${dirA}: ${show(all.A)}  per round ${JSON.stringify(perRound.A)}`);
   console.log(`B ${dirB}: ${show(all.B)}  per round ${JSON.stringify(perRound.B)}`);
   console.log(`strict-durability floor (tiny put): ${show(all.floor)}`);

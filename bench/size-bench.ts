@@ -38,14 +38,19 @@ async function jsFiles(dir: string): Promise<string[]> {
 export async function measureRendererSize(outDir: string): Promise<SizeResult> {
   const html = await readFile(join(outDir, 'index.html'), 'utf8');
   // Loaded at start: the entry script and the chunks index.html preloads for it (its static imports).
-  const entry = new Set([...html.matchAll(/<(?:script[^>]+src|link rel="modulepreload"[^>]+href)="\.?\/?([^"]+\.js)"/g)].map((m) => m[1]!));
+  const entry = new Set(
+    [...html.matchAll(/<(?:script[^>]+src|link rel="modulepreload"[^>]+href)="\.?\/?([^"]+\.js)"/g)].map((m) => m[1]!),
+  );
   const chunks: ChunkSize[] = [];
   for (const path of await jsFiles(outDir)) {
     const bytes = await readFile(path);
     const file = relative(outDir, path);
     chunks.push({ file, raw: bytes.byteLength, gzip: gzipSync(bytes, { level: 9 }).byteLength, main: entry.has(file) });
   }
-  if (!chunks.some((c) => c.main)) throw new Error(`Không thấy tệp JavaScript chính trong ${outDir}/index.html: hãy dựng lại (npx electron-vite build, npm run build:web).`);
+  if (!chunks.some((c) => c.main))
+    throw new Error(
+      `Không thấy tệp JavaScript chính trong ${outDir}/index.html: hãy dựng lại (npx electron-vite build, npm run build:web).`,
+    );
   const sum = (xs: ChunkSize[], k: 'raw' | 'gzip') => xs.reduce((a, c) => a + c[k], 0);
   const main = chunks.filter((c) => c.main);
   return {
@@ -53,7 +58,10 @@ export async function measureRendererSize(outDir: string): Promise<SizeResult> {
     totalGzip: sum(chunks, 'gzip'),
     mainRaw: sum(main, 'raw'),
     mainGzip: sum(main, 'gzip'),
-    lazyGzip: sum(chunks.filter((c) => !c.main), 'gzip'),
+    lazyGzip: sum(
+      chunks.filter((c) => !c.main),
+      'gzip',
+    ),
     chunks: chunks.sort((a, b) => b.gzip - a.gzip),
   };
 }

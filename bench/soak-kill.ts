@@ -21,7 +21,8 @@ async function main(): Promise<void> {
   const kills = arg('kills', 200);
   const seed = arg('seed', Date.now() % 1_000_000);
   const rendererDir = resolve('out/web');
-  if (!existsSync(join(rendererDir, 'index.html'))) throw new Error('out/web is missing: run `npm run build:web` first');
+  if (!existsSync(join(rendererDir, 'index.html')))
+    throw new Error('out/web is missing: run `npm run build:web` first');
   // Serve a snapshot: a rebuild of out/web during a long soak must not swap the app under the test.
   const snapshot = await mkdtemp(join(tmpdir(), 'soan-soak-renderer-'));
   await cp(rendererDir, snapshot, { recursive: true });
@@ -29,9 +30,17 @@ async function main(): Promise<void> {
   const profileDir = await mkdtemp(join(tmpdir(), 'soan-soak-kill-'));
   const started = Date.now();
   try {
-    const report = await runKillLoop({ baseUrl: `${server.url}/`, profileDir, kills, seed, log: (line) => console.log(line) });
+    const report = await runKillLoop({
+      baseUrl: `${server.url}/`,
+      profileDir,
+      kills,
+      seed,
+      log: (line) => console.log(line),
+    });
     const minutes = ((Date.now() - started) / 60_000).toFixed(1);
-    console.log(`\nsoak-kill seed ${seed}: survived ${report.survived}/${report.kills} SIGKILLs in ${minutes} min; ${report.finalLength} characters on screen at the end`);
+    console.log(
+      `\nsoak-kill seed ${seed}: survived ${report.survived}/${report.kills} SIGKILLs in ${minutes} min; ${report.finalLength} characters on screen at the end`,
+    );
     for (const failure of report.failures) console.log(`  LOST ${failure}`);
     process.exitCode = report.failures.length === 0 ? 0 : 1;
   } finally {

@@ -9,9 +9,17 @@ import { CHROMIUM_ARGS } from '../playwright.config';
 import { benchSave, benchTyping, type TypingResult } from './browser-bench';
 import { startStaticServer } from './static-server';
 
-export async function benchSpellcheckTypingOnly(webDir: string, benchPageDir: string, report: Report, keys: number): Promise<TypingResult> {
+export async function benchSpellcheckTypingOnly(
+  webDir: string,
+  benchPageDir: string,
+  report: Report,
+  keys: number,
+): Promise<TypingResult> {
   const server = await startStaticServer(webDir, benchPageDir);
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: CHROMIUM_ARGS,
+  });
   try {
     const context = await browser.newContext({ viewport: { width: 1366, height: 860 }, locale: 'vi-VN' });
     const saved = await benchSave(await context.newPage(), server.url, report, 0);

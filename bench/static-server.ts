@@ -26,14 +26,22 @@ export interface StaticServer {
 export async function startStaticServer(rendererDir: string, benchDir: string): Promise<StaticServer> {
   const server: Server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
-    const [root, rest] = path.startsWith('/bench/') ? [benchDir, path.slice('/bench/'.length)] : [rendererDir, path.slice(1)];
+    const [root, rest] = path.startsWith('/bench/')
+      ? [benchDir, path.slice('/bench/'.length)]
+      : [rendererDir, path.slice(1)];
     const file = normalize(join(root, rest || 'index.html'));
     if (!file.startsWith(root + sep) && file !== root) {
       res.writeHead(403).end();
       return;
     }
     readFile(file).then(
-      (body) => res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' }).end(body),
+      (body) =>
+        res
+          .writeHead(200, {
+            'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+            'cache-control': 'no-store',
+          })
+          .end(body),
       () => res.writeHead(404).end(),
     );
   });

@@ -7,7 +7,9 @@ runCli(process.argv.slice(2), nodeCliIo()).then(
     process.exitCode = code;
   },
   (error: unknown) => {
-    process.stderr.write(`Lỗi không mong đợi (hãy báo cho người quản trị kèm dòng này): ${error instanceof Error ? error.message : String(error)}\n`);
+    process.stderr.write(
+      `Lỗi không mong đợi (hãy báo cho người quản trị kèm dòng này): ${error instanceof Error ? error.message : String(error)}\n`,
+    );
     process.exitCode = 1;
   },
 );

@@ -8,7 +8,6 @@ import { realSubmissionFs } from '../node/files/verified-write-fs';
 import { promptSecret } from './prompt-secret';
 import type { CliIo } from './run-cli';
 
-
 export function nodeCliIo(): CliIo {
   return {
     readFile: readFileCapped,
@@ -25,7 +24,9 @@ export function nodeCliIo(): CliIo {
       listFolder: async (path) => {
         if (!(await stat(path)).isDirectory()) return null;
         const entries = await readdir(path, { recursive: true, withFileTypes: true });
-        return entries.filter((e) => e.isFile()).map((e) => relative(path, `${e.parentPath}${sep}${e.name}`).split(sep).join('/'));
+        return entries
+          .filter((e) => e.isFile())
+          .map((e) => relative(path, `${e.parentPath}${sep}${e.name}`).split(sep).join('/'));
       },
     },
   };

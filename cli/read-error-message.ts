@@ -10,7 +10,9 @@ export interface ExpectedFile {
 }
 
 export function errorCode(error: unknown): string {
-  return typeof error === 'object' && error !== null && 'code' in error ? String((error as { code: unknown }).code) : '';
+  return typeof error === 'object' && error !== null && 'code' in error
+    ? String((error as { code: unknown }).code)
+    : '';
 }
 
 export function fileReadMessage(error: unknown, path: string, expected: ExpectedFile): string {

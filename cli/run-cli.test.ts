@@ -105,14 +105,20 @@ describe('runCli', () => {
   it('explains a missing file', async () => {
     const io = new MemoryIo();
     expect(await runCli(['render', 'khong-co.baocao.json'], io)).toBe(EXIT_FAILED);
-    expect(io.err[0]).toBe('Không tìm thấy tệp bản nháp “khong-co.baocao.json”. Hãy kiểm tra lại tên và thư mục của tệp.');
+    expect(io.err[0]).toBe(
+      'Không tìm thấy tệp bản nháp “khong-co.baocao.json”. Hãy kiểm tra lại tên và thư mục của tệp.',
+    );
   });
 
   it.each([
     ['a file over 5 MB', new Uint8Array(5 * 1024 * 1024 + 1), 'quá lớn'],
     ['bytes that are not UTF-8', new Uint8Array([0xff, 0xfe, 0x00, 0xc3]), 'không phải văn bản UTF-8'],
     ['broken JSON', encoder.encode('{"format": '), 'JSON hỏng'],
-    ['a prototype-pollution payload', encoder.encode('{"__proto__":{"polluted":1}}'), 'không phải bản nháp của Soạn Báo Cáo'],
+    [
+      'a prototype-pollution payload',
+      encoder.encode('{"__proto__":{"polluted":1}}'),
+      'không phải bản nháp của Soạn Báo Cáo',
+    ],
   ])('refuses %s and writes nothing', async (_what, bytes, message) => {
     const io = new MemoryIo();
     io.files.set('x.baocao.json', bytes);
@@ -155,10 +161,14 @@ describe('the real command', () => {
   });
 
   it('exits non-zero with the message on stderr for a missing file', async () => {
-    const result = await promisify(execFile)('npx', ['tsx', 'cli/main.ts', 'render', join(work, 'khong-co.baocao.json')], {
-      cwd: join(import.meta.dirname, '..'),
-      timeout: 60_000,
-    }).then(
+    const result = await promisify(execFile)(
+      'npx',
+      ['tsx', 'cli/main.ts', 'render', join(work, 'khong-co.baocao.json')],
+      {
+        cwd: join(import.meta.dirname, '..'),
+        timeout: 60_000,
+      },
+    ).then(
       () => ({ code: 0, stderr: '' }),
       (error: { code: number; stderr: string }) => error,
     );

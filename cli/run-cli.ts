@@ -58,14 +58,24 @@ export function defaultOutputPath(input: string): string {
 
 export async function runCli(argv: readonly string[], rawIo: CliIo): Promise<number> {
   // Every printed line may carry a title or path from a file: shown without bidi tricks or escapes (I-09).
-  const io: CliIo = { ...rawIo, stdout: (line) => rawIo.stdout(displaySafe(line)), stderr: (line) => rawIo.stderr(displaySafe(line)) };
+  const io: CliIo = {
+    ...rawIo,
+    stdout: (line) => rawIo.stdout(displaySafe(line)),
+    stderr: (line) => rawIo.stderr(displaySafe(line)),
+  };
   // submit has its own options (--to), so it is dispatched before render's option parsing.
   if (argv[0] === 'submit') {
     if (!io.submission) {
       io.stderr('Lệnh submit không dùng được trong môi trường này. Hãy chạy bằng lệnh soan-bao-cao trên máy tính.');
       return EXIT_FAILED;
     }
-    return runSubmitCommand(argv.slice(1), { readFile: io.readFile, stdout: io.stdout, stderr: io.stderr, now: io.now, ...io.submission });
+    return runSubmitCommand(argv.slice(1), {
+      readFile: io.readFile,
+      stdout: io.stdout,
+      stderr: io.stderr,
+      now: io.now,
+      ...io.submission,
+    });
   }
   if (argv[0] === 'sign' || argv[0] === 'verify') {
     if (!io.packages) {
@@ -83,7 +93,10 @@ export async function runCli(argv: readonly string[], rawIo: CliIo): Promise<num
         })
       : runVerifyCommand(argv.slice(1), { ...common, appVersion: io.packages.appVersion });
   }
-  const parsed = parseCommandArgs(argv, { output: { type: 'string', short: 'o' }, help: { type: 'boolean', short: 'h' } });
+  const parsed = parseCommandArgs(argv, {
+    output: { type: 'string', short: 'o' },
+    help: { type: 'boolean', short: 'h' },
+  });
   if (!parsed) {
     io.stderr(`Lệnh không đúng: có tùy chọn không hiểu được hoặc thiếu giá trị sau -o.\n\n${USAGE}`);
     return EXIT_USAGE;
@@ -112,7 +125,12 @@ export async function runCli(argv: readonly string[], rawIo: CliIo): Promise<num
       io.stderr(`Tệp bản nháp “${draftPath}” phải có đuôi .baocao.json. Hãy đặt tên, ví dụ: bao-cao.baocao.json.`);
       return EXIT_USAGE;
     }
-    return runImportCommand(input, draftPath, { readFile: io.readFile, writeFile: io.writeFile, stdout: io.stdout, stderr: io.stderr });
+    return runImportCommand(input, draftPath, {
+      readFile: io.readFile,
+      writeFile: io.writeFile,
+      stdout: io.stdout,
+      stderr: io.stderr,
+    });
   }
   if (command !== 'render') {
     io.stderr(`Không có lệnh “${command}”. Lệnh hiện có: render, check, import, submit, sign, verify.\n\n${USAGE}`);
@@ -147,7 +165,11 @@ export async function runCli(argv: readonly string[], rawIo: CliIo): Promise<num
   try {
     await io.writeFile(output, docx);
   } catch (error) {
-    io.stderr(error instanceof Error && error.message ? error.message : `Không lưu được tệp “${output}”. Hãy chọn nơi lưu khác rồi thử lại.`);
+    io.stderr(
+      error instanceof Error && error.message
+        ? error.message
+        : `Không lưu được tệp “${output}”. Hãy chọn nơi lưu khác rồi thử lại.`,
+    );
     return EXIT_FAILED;
   }
   const millis = Math.round(io.now() - started);

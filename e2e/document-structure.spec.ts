@@ -33,7 +33,9 @@ async function typeLines(page: Page, label: string, text: string): Promise<void>
 }
 
 /** The draft as IndexedDB holds it: the head record's report with the section records put back in place. */
-async function storedDraft(page: Page): Promise<{ report: Record<string, unknown>; sections: Record<string, Record<string, unknown>> }> {
+async function storedDraft(
+  page: Page,
+): Promise<{ report: Record<string, unknown>; sections: Record<string, Record<string, unknown>> }> {
   return page.evaluate(
     () =>
       new Promise((resolve, reject) => {
@@ -45,7 +47,12 @@ async function storedDraft(page: Page): Promise<{ report: Record<string, unknown
           const sections = tx.objectStore('sections').getAll();
           tx.oncomplete = () => {
             const head = (heads.result as { report: Record<string, unknown> }[])[0]!;
-            const byId = Object.fromEntries((sections.result as { sectionId: string; json: string }[]).map((s) => [s.sectionId, JSON.parse(s.json) as Record<string, unknown>]));
+            const byId = Object.fromEntries(
+              (sections.result as { sectionId: string; json: string }[]).map((s) => [
+                s.sectionId,
+                JSON.parse(s.json) as Record<string, unknown>,
+              ]),
+            );
             open.result.close();
             resolve({ report: head.report, sections: byId });
           };
@@ -54,7 +61,9 @@ async function storedDraft(page: Page): Promise<{ report: Record<string, unknown
   );
 }
 
-test('line breaks, a point "a)" under "1." and a landscape appendix survive a reload and reach the DOCX', async ({ page }) => {
+test('line breaks, a point "a)" under "1." and a landscape appendix survive a reload and reach the DOCX', async ({
+  page,
+}) => {
   await page.setViewportSize({ width: 1366, height: 768 });
   await page.goto('/');
   await createDraft(page, SO_KET_TEMPLATE);
@@ -153,9 +162,16 @@ test('line breaks, a point "a)" under "1." and a landscape appendix survive a re
   expect(stored.report.title).toBe(TITLE);
   expect(stored.report.signature).toMatchObject({ title: SIGNER_TITLE });
   expect(stored.report.appendices).toEqual([
-    expect.objectContaining({ title: APPENDIX_TITLE, attachedLine: EDITED_LINE, orientation: 'landscape', pageNumbers: 'restart' }),
+    expect.objectContaining({
+      title: APPENDIX_TITLE,
+      attachedLine: EDITED_LINE,
+      orientation: 'landscape',
+      pageNumbers: 'restart',
+    }),
   ]);
-  expect(Object.values(stored.sections).filter((s) => s.heading === POINT)).toEqual([expect.objectContaining({ level: 4, childIds: [] })]);
+  expect(Object.values(stored.sections).filter((s) => s.heading === POINT)).toEqual([
+    expect.objectContaining({ level: 4, childIds: [] }),
+  ]);
 
   // Review: the preview shows the point and the appendix with the office's own line.
   await page.getByRole('tab', { name: 'Xem lại và xuất' }).click();
@@ -166,7 +182,10 @@ test('line breaks, a point "a)" under "1." and a landscape appendix survive a re
 
   const downloadPromise = page.waitForEvent('download');
   await page.getByRole('main').getByRole('button', { name: 'Xuất DOCX' }).click();
-  await page.getByRole('dialog', { name: /lỗi thể thức/ }).getByRole('button', { name: 'Vẫn xuất' }).click();
+  await page
+    .getByRole('dialog', { name: /lỗi thể thức/ })
+    .getByRole('button', { name: 'Vẫn xuất' })
+    .click();
   const download = await downloadPromise;
   const parts = unzipDocx(new Uint8Array(await readFile(await download.path())));
   const body = documentBody(parts);

@@ -39,11 +39,15 @@ test('a 100-page draft saves (IndexedDB + journal) well within the autosave rhyt
     for (let i = 0; i < SAVES; i++) {
       await title.press('End');
       await title.pressSequentially(` ${i}`);
-      await expect(page.getByTestId('save-status')).toContainText('Đang lưu', { timeout: 10_000 }).catch(() => undefined);
+      await expect(page.getByTestId('save-status'))
+        .toContainText('Đang lưu', { timeout: 10_000 })
+        .catch(() => undefined);
       await waitForSaved(page);
     }
     const samples = await page.evaluate(() =>
-      performance.getEntriesByName('soan-bao-cao:save').map((e) => ({ total: e.duration, indexedDb: (e as PerformanceMeasure).detail?.indexedDbMs as number })),
+      performance
+        .getEntriesByName('soan-bao-cao:save')
+        .map((e) => ({ total: e.duration, indexedDb: (e as PerformanceMeasure).detail?.indexedDbMs as number })),
     );
     expect(samples.length).toBeGreaterThanOrEqual(SAVES);
     const sorted = samples.map((s) => s.total).sort((a, b) => a - b);

@@ -10,7 +10,9 @@ import { expect, test } from '@playwright/test';
 import { startDesktop } from './helpers/desktop-bridge';
 import { createDraft, DINH_KY_TEMPLATE, SO_KET_TEMPLATE, typeInEditor, waitForSaved } from './helpers/wizard-page';
 
-test('trash: a deleted draft is listed with its days left, restored, then deleted for good after a confirmation', async ({ page }) => {
+test('trash: a deleted draft is listed with its days left, restored, then deleted for good after a confirmation', async ({
+  page,
+}) => {
   await page.goto('/');
   await createDraft(page, DINH_KY_TEMPLATE);
   await page.getByLabel('Trích yếu').fill('kết quả công tác quý III năm 2026');
@@ -39,7 +41,9 @@ test('trash: a deleted draft is listed with its days left, restored, then delete
   await expect(page.getByRole('dialog', { name: 'Thùng rác' })).toContainText('Thùng rác trống.');
 });
 
-test('draft file in the browser: save, reopen as a copy or replace after asking, and a damaged file is refused in Vietnamese', async ({ page }) => {
+test('draft file in the browser: save, reopen as a copy or replace after asking, and a damaged file is refused in Vietnamese', async ({
+  page,
+}) => {
   const dir = await mkdtemp(join(tmpdir(), 'soan-draft-file-'));
   try {
     await page.goto('/');
@@ -50,7 +54,9 @@ test('draft file in the browser: save, reopen as a copy or replace after asking,
 
     // History needs the desktop app: the button says so instead of doing nothing.
     await page.getByRole('button', { name: 'Lịch sử phiên bản' }).click();
-    await expect(page.getByRole('dialog', { name: 'Lịch sử phiên bản' })).toContainText('ứng dụng Soạn Báo Cáo cài trên máy tính');
+    await expect(page.getByRole('dialog', { name: 'Lịch sử phiên bản' })).toContainText(
+      'ứng dụng Soạn Báo Cáo cài trên máy tính',
+    );
     await page.getByRole('button', { name: 'Đã hiểu' }).click();
 
     const downloading = page.waitForEvent('download');
@@ -77,7 +83,10 @@ test('draft file in the browser: save, reopen as a copy or replace after asking,
     await expect(page.getByTestId('draft-card')).toHaveCount(2);
 
     await page.getByTestId('draft-file-input').setInputFiles(file);
-    await page.getByRole('dialog', { name: 'Bản nháp này đã có trên máy' }).getByRole('button', { name: 'Thay thế' }).click();
+    await page
+      .getByRole('dialog', { name: 'Bản nháp này đã có trên máy' })
+      .getByRole('button', { name: 'Thay thế' })
+      .click();
     await expect(page.getByRole('textbox', { name: 'Phần mở đầu', exact: true })).toHaveText('Bản gốc trên máy này.');
     await page.getByRole('button', { name: 'Về danh sách bản nháp' }).click();
     await expect(page.getByTestId('draft-card')).toHaveCount(2);
@@ -93,7 +102,10 @@ test('draft file in the browser: save, reopen as a copy or replace after asking,
   }
 });
 
-test('history with the journal: a named version, an automatic checkpoint, view read-only, restore and undo', async ({ context, page }) => {
+test('history with the journal: a named version, an automatic checkpoint, view read-only, restore and undo', async ({
+  context,
+  page,
+}) => {
   const userData = await mkdtemp(join(tmpdir(), 'soan-history-'));
   try {
     const main = await startDesktop(context, page, { userData });
@@ -120,10 +132,14 @@ test('history with the journal: a named version, an automatic checkpoint, view r
     const view = page.getByRole('dialog', { name: /Bản gửi xin ý kiến .* \(chỉ xem\)/ });
     await expect(view).toContainText('Nội dung gửi xin ý kiến các đồng chí.');
     await view.getByRole('button', { name: 'Khôi phục phiên bản này' }).click();
-    await expect(page.getByRole('textbox', { name: 'Phần mở đầu', exact: true })).toHaveText('Nội dung gửi xin ý kiến các đồng chí.');
+    await expect(page.getByRole('textbox', { name: 'Phần mở đầu', exact: true })).toHaveText(
+      'Nội dung gửi xin ý kiến các đồng chí.',
+    );
 
     await page.getByRole('button', { name: 'Hoàn tác' }).click();
-    await expect(page.getByRole('textbox', { name: 'Phần mở đầu', exact: true })).toHaveText('Nội dung đã sửa theo góp ý.');
+    await expect(page.getByRole('textbox', { name: 'Phần mở đầu', exact: true })).toHaveText(
+      'Nội dung đã sửa theo góp ý.',
+    );
     await waitForSaved(page);
     await page.getByRole('button', { name: 'Lịch sử phiên bản' }).click();
     await expect(panel.getByRole('list', { name: 'Các phiên bản' })).toContainText('Trước khi khôi phục');

@@ -31,7 +31,10 @@ test('headings typed and left at once are saved: next step, back to the list, re
   await chapter.pressSequentially(' năm 2026');
   // No wait either: back to the list, then the draft is read again from IndexedDB.
   await page.getByRole('button', { name: 'Về danh sách bản nháp' }).click();
-  await page.getByRole('button', { name: /^Mở bản nháp/ }).first().click();
+  await page
+    .getByRole('button', { name: /^Mở bản nháp/ })
+    .first()
+    .click();
   await page.getByRole('tab', { name: /^II\./ }).click();
   await expect(page.getByLabel('Tên chương')).toHaveValue(`${CHAPTER} năm 2026`);
   await expect(page.getByLabel('Tiêu đề mục 2.1.')).toHaveValue(SUB_HEADING);

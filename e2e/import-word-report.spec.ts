@@ -27,7 +27,9 @@ test.beforeAll(async () => {
   // rule-set JSON the writer needs).
   const renderDir = await mkdtemp(join(tmpdir(), 'e2e-import-sample-'));
   try {
-    await run('npx', ['tsx', 'cli/main.ts', 'render', SAMPLE.pathname, '-o', join(renderDir, 'sample.docx')], { timeout: 120_000 });
+    await run('npx', ['tsx', 'cli/main.ts', 'render', SAMPLE.pathname, '-o', join(renderDir, 'sample.docx')], {
+      timeout: 120_000,
+    });
     sampleDocx = await readFile(join(renderDir, 'sample.docx'));
   } finally {
     await rm(renderDir, { recursive: true, force: true });
@@ -40,7 +42,20 @@ test.beforeAll(async () => {
     return;
   }
   work = await mkdtemp(join(tmpdir(), 'e2e-import-'));
-  await run('soffice', [`-env:UserInstallation=file://${work}/profile`, '--headless', '--norestore', '--convert-to', 'docx', '--outdir', work, FODT], { timeout: 180_000 });
+  await run(
+    'soffice',
+    [
+      `-env:UserInstallation=file://${work}/profile`,
+      '--headless',
+      '--norestore',
+      '--convert-to',
+      'docx',
+      '--outdir',
+      work,
+      FODT,
+    ],
+    { timeout: 180_000 },
+  );
   libreOfficeDocx = await readFile(join(work, 'huyen-uy-bao-cao-quy.docx'));
 });
 
@@ -54,7 +69,8 @@ interface Heading {
 }
 
 /** The review's "Đã nhận ra" value for a label. */
-const summaryValue = (page: Page, label: string) => page.getByTestId('import-summary').locator('dt', { hasText: label }).locator('+ dd');
+const summaryValue = (page: Page, label: string) =>
+  page.getByTestId('import-summary').locator('dt', { hasText: label }).locator('+ dd');
 
 /** A file dragged from the desktop onto the home screen's heading: the zone shows while dragging, then the drop. */
 async function drop(page: Page, name: string, bytes: Uint8Array, type: string) {
@@ -74,7 +90,9 @@ async function drop(page: Page, name: string, bytes: Uint8Array, type: string) {
   await expect(page.getByTestId('home-drop-zone')).toBeHidden();
 }
 
-test('a report LibreOffice saved as .docx: button → review → draft with its chapters, footnote and table, kept after reload', async ({ page }) => {
+test('a report LibreOffice saved as .docx: button → review → draft with its chapters, footnote and table, kept after reload', async ({
+  page,
+}) => {
   test.skip(!soffice, 'soffice (LibreOffice) is not installed');
   await page.goto('/');
   await expect(page.getByText('Chưa có bản nháp nào')).toBeVisible();
@@ -115,8 +133,12 @@ test('a report LibreOffice saved as .docx: button → review → draft with its 
     await expect(page.getByLabel('Cơ quan ban hành')).toHaveValue('HUYỆN ỦY PHONG THỔ');
     await page.getByRole('tab', { name: /^I\. KẾT QUẢ LÃNH ĐẠO/ }).click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('I. KẾT QUẢ LÃNH ĐẠO, CHỈ ĐẠO THỰC HIỆN NHIỆM VỤ');
-    await expect(page.getByLabel('Tiêu đề mục 1.', { exact: true })).toHaveValue('Công tác xây dựng Đảng và hệ thống chính trị');
-    await expect(page.getByLabel('Tiêu đề mục 2.', { exact: true })).toHaveValue('Lãnh đạo phát triển kinh tế - xã hội');
+    await expect(page.getByLabel('Tiêu đề mục 1.', { exact: true })).toHaveValue(
+      'Công tác xây dựng Đảng và hệ thống chính trị',
+    );
+    await expect(page.getByLabel('Tiêu đề mục 2.', { exact: true })).toHaveValue(
+      'Lãnh đạo phát triển kinh tế - xã hội',
+    );
     await expect(page.getByRole('main').locator('sup.footnote-ref')).toHaveCount(1);
     const table = page.getByRole('main').locator('table').filter({ hasText: 'Năm 2024' });
     await expect(table).toContainText('1.284');
@@ -130,7 +152,9 @@ test('a report LibreOffice saved as .docx: button → review → draft with its 
   await expect(page.getByRole('list', { name: 'Danh sách bản nháp' }).locator('li')).toHaveCount(1);
 });
 
-test('the app’s own export of the sample report, dropped on the home screen, becomes a draft with its chapters and footnotes', async ({ page }) => {
+test('the app’s own export of the sample report, dropped on the home screen, becomes a draft with its chapters and footnotes', async ({
+  page,
+}) => {
   await page.goto('/');
   await expect(page.getByText('Chưa có bản nháp nào')).toBeVisible();
   await drop(page, 'So ket KL23.docx', sampleDocx, DOCX_MIME);
@@ -150,18 +174,22 @@ test('the app’s own export of the sample report, dropped on the home screen, b
   }
   await page.getByRole('tab', { name: /^II\. KẾT QUẢ TRIỂN KHAI/ }).click();
   // Chapter II's headings as the sample has them: 1., 2. (with 2.1., 2.2.) and 3.
-  const chapterTwo = (JSON.parse(await readFile(SAMPLE, 'utf8')) as { report: { sections: Heading[] } }).report.sections[1]!;
+  const chapterTwo = (JSON.parse(await readFile(SAMPLE, 'utf8')) as { report: { sections: Heading[] } }).report
+    .sections[1]!;
   const expected: [string, string][] = [];
   chapterTwo.children.forEach((c, i) => {
     expected.push([`${i + 1}.`, c.heading]);
     c.children.forEach((g, j) => expected.push([`${i + 1}.${j + 1}.`, g.heading]));
   });
   expect(expected.map(([n]) => n)).toEqual(['1.', '2.', '2.1.', '2.2.', '3.']);
-  for (const [number, heading] of expected) await expect(page.getByLabel(`Tiêu đề mục ${number}`, { exact: true })).toHaveValue(heading);
+  for (const [number, heading] of expected)
+    await expect(page.getByLabel(`Tiêu đề mục ${number}`, { exact: true })).toHaveValue(heading);
   await expect(page.getByRole('main').locator('sup.footnote-ref')).toHaveCount(2);
 });
 
-test('a draft file (.baocao.json) dropped on the home screen opens as a draft, routed by its content', async ({ page }) => {
+test('a draft file (.baocao.json) dropped on the home screen opens as a draft, routed by its content', async ({
+  page,
+}) => {
   await page.goto('/');
   await expect(page.getByText('Chưa có bản nháp nào')).toBeVisible();
   await drop(page, 'tam-duong.baocao.json', await readFile(SAMPLE), 'application/json');
@@ -177,7 +205,9 @@ test('a .doc and a file that is not a zip are refused in Vietnamese, and no draf
 
   const ole = new Uint8Array(4096);
   ole.set([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
-  await page.getByTestId('word-file-input').setInputFiles({ name: 'Báo cáo quý III.doc', mimeType: 'application/msword', buffer: Buffer.from(ole) });
+  await page
+    .getByTestId('word-file-input')
+    .setInputFiles({ name: 'Báo cáo quý III.doc', mimeType: 'application/msword', buffer: Buffer.from(ole) });
   await expect(errorDialog).toContainText('Tệp “Báo cáo quý III.doc” là văn bản Word 97–2003 (.doc)');
   await expect(errorDialog).toContainText('Tệp > Lưu thành > Word Document (.docx)');
   await errorDialog.getByRole('button', { name: 'Đóng' }).click();

@@ -18,7 +18,17 @@ function report(heading = 'KẾT QUẢ THỰC HIỆN'): Report {
 }
 
 async function openChapter(page: Page, r: Report = report()): Promise<Locator> {
-  await seedVersion1Database(page, [{ id: 'ma-cu', templateId: 'so-ket-tong-ket', report: r, title: r.title, createdAt: 1, updatedAt: 2, lastStepKey: 'chapter:chuong-1' }]);
+  await seedVersion1Database(page, [
+    {
+      id: 'ma-cu',
+      templateId: 'so-ket-tong-ket',
+      report: r,
+      title: r.title,
+      createdAt: 1,
+      updatedAt: 2,
+      lastStepKey: 'chapter:chuong-1',
+    },
+  ]);
   await page.goto('/#/ban-nhap/ma-cu/chapter%3Achuong-1');
   const editor = page.getByRole('textbox', { name: /^Nội dung chương/ });
   await expect(editor).toBeVisible({ timeout: 15_000 });
@@ -45,32 +55,53 @@ const WORD_HTML = `<html xmlns:o="urn:schemas-microsoft-com:office:office"><head
 <p class=MsoNormal><span style="font-family:'VNI-Times'">Ñaûng boä huyeän</span></p>
 <!--EndFragment--></body></html>`;
 
-test('Word HTML in .VnTime/.VnTimeH/VNI-Times is converted per run, the notice says so and "Hoàn tác" restores the paste', async ({ page }) => {
+test('Word HTML in .VnTime/.VnTimeH/VNI-Times is converted per run, the notice says so and "Hoàn tác" restores the paste', async ({
+  page,
+}) => {
   const editor = await openChapter(page);
-  await paste(editor, { 'text/html': WORD_HTML, 'text/plain': 'uû ban nh©n d©n huyÖn tam §­êng\nUû ban nh©n d©n huyÖn Tam Đường © 2023\nÑaûng boä huyeän' });
+  await paste(editor, {
+    'text/html': WORD_HTML,
+    'text/plain': 'uû ban nh©n d©n huyÖn tam §­êng\nUû ban nh©n d©n huyÖn Tam Đường © 2023\nÑaûng boä huyeän',
+  });
 
-  await expect(paragraphs(editor)).toHaveText(['UỶ BAN NHÂN DÂN HUYỆN TAM ĐƯỜNG', 'Uỷ ban nhân dân huyện Tam Đường © 2023', 'Đảng bộ huyện']);
+  await expect(paragraphs(editor)).toHaveText([
+    'UỶ BAN NHÂN DÂN HUYỆN TAM ĐƯỜNG',
+    'Uỷ ban nhân dân huyện Tam Đường © 2023',
+    'Đảng bộ huyện',
+  ]);
   const notice = page.getByTestId('legacy-notice');
   await expect(notice).toContainText('Đã chuyển 3 đoạn từ mã TCVN3 và VNI sang Unicode.');
 
   await notice.getByRole('button', { name: 'Hoàn tác' }).click();
   // Exactly as pasted: the legacy characters, and the Times New Roman run (with its "©") untouched.
-  await expect(paragraphs(editor)).toHaveText(['uû ban nh©n d©n huyÖn tam §­êng', 'Uû ban nh©n d©n huyÖn Tam Đường © 2023', 'Ñaûng boä huyeän']);
+  await expect(paragraphs(editor)).toHaveText([
+    'uû ban nh©n d©n huyÖn tam §­êng',
+    'Uû ban nh©n d©n huyÖn Tam Đường © 2023',
+    'Ñaûng boä huyeän',
+  ]);
   await expect(notice).toHaveCount(0);
 });
 
-test('TCVN3 plain text is recognised by its characters and converted; undo restores it and keeps the typing before', async ({ page }) => {
+test('TCVN3 plain text is recognised by its characters and converted; undo restores it and keeps the typing before', async ({
+  page,
+}) => {
   const editor = await openChapter(page);
   // Typed just before the paste: "Hoàn tác" must take back the paste only.
   await page.keyboard.type('Kính gửi: ');
   const original = 'Uû ban nh©n d©n huyÖn Tam §­êng\nB¸o c¸o kÕt qu¶ thùc hiÖn nhiÖm vô n¨m 2023';
   await paste(editor, { 'text/plain': original });
 
-  await expect(paragraphs(editor)).toHaveText(['Kính gửi: Uỷ ban nhân dân huyện Tam Đường', 'Báo cáo kết quả thực hiện nhiệm vụ năm 2023']);
+  await expect(paragraphs(editor)).toHaveText([
+    'Kính gửi: Uỷ ban nhân dân huyện Tam Đường',
+    'Báo cáo kết quả thực hiện nhiệm vụ năm 2023',
+  ]);
   const notice = page.getByTestId('legacy-notice');
   await expect(notice).toContainText('Đã chuyển 2 đoạn từ mã TCVN3 sang Unicode.');
   await notice.getByRole('button', { name: 'Hoàn tác' }).click();
-  await expect(paragraphs(editor)).toHaveText(['Kính gửi: Uû ban nh©n d©n huyÖn Tam §­êng', 'B¸o c¸o kÕt qu¶ thùc hiÖn nhiÖm vô n¨m 2023']);
+  await expect(paragraphs(editor)).toHaveText([
+    'Kính gửi: Uû ban nh©n d©n huyÖn Tam §­êng',
+    'B¸o c¸o kÕt qu¶ thùc hiÖn nhiÖm vô n¨m 2023',
+  ]);
   await expect(notice).toHaveCount(0);
 });
 
@@ -88,7 +119,10 @@ test('the toolbar command converts the selected legacy text, and "Hoàn tác" un
   const editor = await openChapter(page);
   await page.keyboard.type('Ñaûng boä huyeän Tam Ñöôøng');
   await page.keyboard.press('ControlOrMeta+a');
-  await page.getByRole('toolbar', { name: 'Định dạng' }).getByRole('button', { name: 'Chuyển mã TCVN3/VNI → Unicode' }).click();
+  await page
+    .getByRole('toolbar', { name: 'Định dạng' })
+    .getByRole('button', { name: 'Chuyển mã TCVN3/VNI → Unicode' })
+    .click();
   await page.getByRole('menuitem', { name: /Tự nhận biết bảng mã/ }).click();
 
   await expect(paragraphs(editor)).toHaveText(['Đảng bộ huyện Tam Đường']);
@@ -102,19 +136,36 @@ test('the toolbar command leaves selected Unicode alone and says why', async ({ 
   const editor = await openChapter(page);
   await page.keyboard.type('Đảng bộ huyện');
   await page.keyboard.press('ControlOrMeta+a');
-  await page.getByRole('toolbar', { name: 'Định dạng' }).getByRole('button', { name: 'Chuyển mã TCVN3/VNI → Unicode' }).click();
+  await page
+    .getByRole('toolbar', { name: 'Định dạng' })
+    .getByRole('button', { name: 'Chuyển mã TCVN3/VNI → Unicode' })
+    .click();
   await page.getByRole('menuitem', { name: /Tự nhận biết bảng mã/ }).click();
-  await expect(page.getByTestId('legacy-notice')).toContainText('Không nhận ra chữ mã TCVN3 hay VNI trong đoạn đã chọn.');
+  await expect(page.getByTestId('legacy-notice')).toContainText(
+    'Không nhận ra chữ mã TCVN3 hay VNI trong đoạn đã chọn.',
+  );
   await expect(paragraphs(editor)).toHaveText(['Đảng bộ huyện']);
 });
 
 test('the checker warns about a heading still in TCVN3 and leads to its chapter', async ({ page }) => {
   const r = report('KÕT QU¶ TRIÓN KHAI');
-  await seedVersion1Database(page, [{ id: 'ma-cu', templateId: 'so-ket-tong-ket', report: r, title: r.title, createdAt: 1, updatedAt: 2, lastStepKey: 'review' }]);
+  await seedVersion1Database(page, [
+    {
+      id: 'ma-cu',
+      templateId: 'so-ket-tong-ket',
+      report: r,
+      title: r.title,
+      createdAt: 1,
+      updatedAt: 2,
+      lastStepKey: 'review',
+    },
+  ]);
   await page.goto('/#/ban-nhap/ma-cu/review');
   const warning = page.getByTestId('format-checker').locator('[data-problem-id="legacy-encoding-chuong-1-heading"]');
   await expect(warning).toHaveCount(1, { timeout: 15_000 });
-  await expect(warning).toContainText('Tên chương “KÕT QU¶ TRIÓN KHAI”: đoạn “KÕT QU¶ TRIÓN KHAI” có vẻ còn ở mã TCVN3');
+  await expect(warning).toContainText(
+    'Tên chương “KÕT QU¶ TRIÓN KHAI”: đoạn “KÕT QU¶ TRIÓN KHAI” có vẻ còn ở mã TCVN3',
+  );
   await expect(warning).toContainText('“KẾT QUẢ TRIỂN KHAI”');
   await expect(warning.getByLabel('Cảnh báo')).toBeVisible();
   await warning.click();
@@ -129,7 +180,9 @@ test('a footnote pasted in TCVN3 is converted too', async ({ page }) => {
   await expect(note).toBeFocused();
   await paste(note, { 'text/plain': 'C«ng v¨n sè 472-CV/HU cña HuyÖn ñy Tam §­êng' });
   await expect(note).toHaveText('Công văn số 472-CV/HU của Huyện ủy Tam Đường');
-  await expect(page.getByRole('dialog').getByTestId('legacy-notice')).toContainText('Đã chuyển 1 đoạn từ mã TCVN3 sang Unicode.');
+  await expect(page.getByRole('dialog').getByTestId('legacy-notice')).toContainText(
+    'Đã chuyển 1 đoạn từ mã TCVN3 sang Unicode.',
+  );
   await page.getByRole('button', { name: 'Lưu chú thích' }).click();
   await expect(editor).toContainText('Kết quả');
 });

@@ -11,7 +11,9 @@ import { createDraft, SO_KET_TEMPLATE } from './helpers/wizard-page';
 
 const FIXTURE = new URL('./fixtures/tam-duong-so-ket-kl23-2023.baocao.json', import.meta.url);
 
-test('the review step shows the real A4 pages; the drawer redraws them after typing, with no network and no CSP error', async ({ page }) => {
+test('the review step shows the real A4 pages; the drawer redraws them after typing, with no network and no CSP error', async ({
+  page,
+}) => {
   const offOrigin: string[] = [];
   const cspErrors: string[] = [];
   page.on('request', (r) => {
@@ -23,7 +25,17 @@ test('the review step shows the real A4 pages; the drawer redraws them after typ
   page.on('pageerror', (e) => cspErrors.push(e.message));
 
   const report = (JSON.parse(await readFile(FIXTURE, 'utf8')) as { report: { title: string } }).report;
-  await seedVersion1Database(page, [{ id: 'mau', templateId: 'so-ket-tong-ket', report, title: report.title, createdAt: 1, updatedAt: 2, lastStepKey: 'review' }]);
+  await seedVersion1Database(page, [
+    {
+      id: 'mau',
+      templateId: 'so-ket-tong-ket',
+      report,
+      title: report.title,
+      createdAt: 1,
+      updatedAt: 2,
+      lastStepKey: 'review',
+    },
+  ]);
   await page.goto('/#/ban-nhap/mau/review');
   const pages = page.getByTestId('page-preview-pages');
   await expect(pages).toContainText('ĐẢNG CỘNG SẢN VIỆT NAM', { timeout: 15_000 });
@@ -39,7 +51,12 @@ test('the review step shows the real A4 pages; the drawer redraws them after typ
   expect(sheet!.height / sheet!.width).toBeGreaterThanOrEqual(297 / 210 - 0.01);
   expect(sheet!.x).toBeGreaterThan(frame!.x);
   expect(sheet!.x + sheet!.width).toBeLessThan(frame!.x + frame!.width);
-  expect(await pages.locator('section.trang-in').first().evaluate((el) => (el as HTMLElement).offsetWidth)).toBe(794); // 210 mm at 96 dpi, before zoom
+  expect(
+    await pages
+      .locator('section.trang-in')
+      .first()
+      .evaluate((el) => (el as HTMLElement).offsetWidth),
+  ).toBe(794); // 210 mm at 96 dpi, before zoom
   // docs/preview.png: the checker above, the first A4 page below it.
   await page.getByTestId('format-checker').evaluate((el) => el.scrollIntoView({ block: 'start' }));
   await page.mouse.wheel(0, -90);
@@ -68,7 +85,9 @@ test('the review step shows the real A4 pages; the drawer redraws them after typ
   expect(cspErrors).toEqual([]);
 });
 
-test('the date picker writes the header date: typed dd/mm/yyyy or picked on the Vietnamese calendar', async ({ page }) => {
+test('the date picker writes the header date: typed dd/mm/yyyy or picked on the Vietnamese calendar', async ({
+  page,
+}) => {
   await page.goto('/');
   await createDraft(page, SO_KET_TEMPLATE);
   await page.getByLabel('Địa danh').fill('Tam Đường');
@@ -99,11 +118,15 @@ test('the date picker writes the header date: typed dd/mm/yyyy or picked on the 
   await expect(page.getByTestId('date-line')).toHaveText('Tam Đường, ngày 15 tháng 6 năm 2023');
 });
 
-test('the checker lists format problems, opens the step to fix them, and asks before exporting with errors', async ({ page }) => {
+test('the checker lists format problems, opens the step to fix them, and asks before exporting with errors', async ({
+  page,
+}) => {
   await page.goto('/');
   await createDraft(page, SO_KET_TEMPLATE);
   await page.getByRole('combobox', { name: 'Ký hiệu cơ quan' }).fill('hu');
-  await expect(page.getByTestId('symbol-warnings')).toContainText('Mã cơ quan “hu” phải viết in hoa. Hãy sửa thành “HU”.');
+  await expect(page.getByTestId('symbol-warnings')).toContainText(
+    'Mã cơ quan “hu” phải viết in hoa. Hãy sửa thành “HU”.',
+  );
   await page.getByRole('combobox', { name: 'Ký hiệu cơ quan' }).fill('H');
   await expect(page.getByRole('option', { name: /HU\s*Huyện ủy$/ })).toBeVisible();
   await page.getByRole('option', { name: /HU\s*Huyện ủy$/ }).click();

@@ -53,7 +53,10 @@ async function exportedDocx(page: Page) {
   const download = page.waitForEvent('download');
   await page.getByRole('main').getByRole('button', { name: 'Xuất DOCX' }).click();
   // Chapters the template leaves empty are format errors: the checker asks first, and the clerk exports anyway.
-  await page.getByRole('dialog', { name: /lỗi thể thức/ }).getByRole('button', { name: 'Vẫn xuất' }).click();
+  await page
+    .getByRole('dialog', { name: /lỗi thể thức/ })
+    .getByRole('button', { name: 'Vẫn xuất' })
+    .click();
   return unzipDocx(new Uint8Array(await readFile(await (await download).path())));
 }
 
@@ -65,7 +68,16 @@ const outline = (blocks: readonly Block[]) =>
     return `${b.type}${b.type === 'dash' && b.level === 2 ? '2' : ''}: ${text}`;
   });
 
-const NOTE_1 = [{ type: 'paragraph', content: [{ type: 'text', text: 'Theo ' }, { type: 'text', text: 'Nghị quyết số 12-NQ/HU', bold: true }, { type: 'text', text: ' ngày 05/01/2026.' }] }];
+const NOTE_1 = [
+  {
+    type: 'paragraph',
+    content: [
+      { type: 'text', text: 'Theo ' },
+      { type: 'text', text: 'Nghị quyết số 12-NQ/HU', bold: true },
+      { type: 'text', text: ' ngày 05/01/2026.' },
+    ],
+  },
+];
 const NOTE_2 = [
   { type: 'paragraph', content: [{ type: 'text', text: 'Số liệu đến ngày 31/3/2026.' }] },
   { type: 'paragraph', content: [{ type: 'text', text: 'Nguồn: Văn phòng Huyện ủy.', italic: true }] },
@@ -100,9 +112,20 @@ async function expectEditorShowsReport(editor: Locator): Promise<void> {
   await expect(editor).not.toContainText('o:p');
   // Word's fonts, colours and sizes do not come along; only bold/italic/underline do.
   await expect(editor.locator('font, [style], [class^="Mso"]')).toHaveCount(0);
-  await expect(editor.locator('p[data-kind="dash"]:not([data-level])')).toHaveText(['Tổ chức 5 hội nghị chuyên đề;', 'Kiểm tra 12 chi bộ.', 'Kết nạp 15 đảng viên mới;', 'Treo 120 băng rôn.']);
-  await expect(editor.locator('p[data-kind="dash"][data-level="2"]')).toHaveText(['Chi bộ thôn Đông: hoàn thành;', 'Chi bộ Trường học: 4 đảng viên.']);
-  await expect(editor.locator('p[data-kind="numbered"]')).toHaveText(['Rà soát hồ sơ đảng viên.', 'Cập nhật phần mềm quản lý.']);
+  await expect(editor.locator('p[data-kind="dash"]:not([data-level])')).toHaveText([
+    'Tổ chức 5 hội nghị chuyên đề;',
+    'Kiểm tra 12 chi bộ.',
+    'Kết nạp 15 đảng viên mới;',
+    'Treo 120 băng rôn.',
+  ]);
+  await expect(editor.locator('p[data-kind="dash"][data-level="2"]')).toHaveText([
+    'Chi bộ thôn Đông: hoàn thành;',
+    'Chi bộ Trường học: 4 đảng viên.',
+  ]);
+  await expect(editor.locator('p[data-kind="numbered"]')).toHaveText([
+    'Rà soát hồ sơ đảng viên.',
+    'Cập nhật phần mềm quản lý.',
+  ]);
   // Emphasis kept; no empty paragraph where the source had blank lines.
   await expect(editor.locator('p em')).toHaveText(['hoàn thành']);
   await expect(editor.locator('p u')).toHaveText(['12 chi bộ']);
@@ -111,7 +134,9 @@ async function expectEditorShowsReport(editor: Locator): Promise<void> {
 
 const question = (page: Page) => page.getByRole('alertdialog', { name: 'Tách đoạn dán thành mục' });
 
-test('Word: footnotes, "- "/"+ " lines, lists and no empty lines reach the draft and the DOCX; headings kept as text when declined', async ({ page }) => {
+test('Word: footnotes, "- "/"+ " lines, lists and no empty lines reach the draft and the DOCX; headings kept as text when declined', async ({
+  page,
+}) => {
   const editor = await openChapter(page);
   await paste(editor, { html: await fixture('word-report.html'), text: 'Trong quý' });
   await expectEditorShowsReport(editor);
@@ -125,7 +150,9 @@ test('Word: footnotes, "- "/"+ " lines, lists and no empty lines reach the draft
 
   const chapter = await savedChapter(page);
   expect(outline(chapter.blocks)).toEqual([...BODY_BEFORE_HEADINGS, ...HEADINGS_AS_TEXT]);
-  const notes = chapter.blocks.flatMap((b) => (b.type === 'table' ? [] : b.content.filter((i) => i.type === 'footnote')));
+  const notes = chapter.blocks.flatMap((b) =>
+    b.type === 'table' ? [] : b.content.filter((i) => i.type === 'footnote'),
+  );
   expect(notes.map((n) => n.paragraphs)).toEqual([NOTE_1, NOTE_2]);
   expect(chapter.children.some((s) => s.heading === 'Công tác tuyên truyền')).toBe(false);
 
@@ -154,7 +181,9 @@ test('Word: footnotes, "- "/"+ " lines, lists and no empty lines reach the draft
 });
 
 for (const source of ['libreoffice-report.html', 'libreoffice-report-via-docx.html']) {
-  test(`LibreOffice (${source}): the same report; its headings become sub-sections when accepted, and "Hoàn tác" puts them back`, async ({ page }) => {
+  test(`LibreOffice (${source}): the same report; its headings become sub-sections when accepted, and "Hoàn tác" puts them back`, async ({
+    page,
+  }) => {
     const editor = await openChapter(page);
     await paste(editor, { html: await fixture(source), text: 'Trong quý' });
     await expectEditorShowsReport(editor);
@@ -174,9 +203,16 @@ for (const source of ['libreoffice-report.html', 'libreoffice-report-via-docx.ht
     const [first, second] = chapter.children;
     expect(first).toMatchObject({ heading: 'Công tác tuyên truyền', blocks: [{ type: 'paragraph' }] });
     expect(outline(first!.blocks)).toEqual(['paragraph: Tổ chức tuyên truyền các ngày lễ lớn.']);
-    expect(first!.children.map((c) => [c.heading, c.level, outline(c.blocks)])).toEqual([['Ở cơ sở', 4, ['dash: Treo 120 băng rôn.']]]);
-    expect([second!.heading, outline(second!.blocks)]).toEqual(['Công tác kiểm tra', ['paragraph: Kiểm tra 12 tổ chức đảng.']]);
-    const notes = chapter.blocks.flatMap((b) => (b.type === 'table' ? [] : b.content.filter((i) => i.type === 'footnote')));
+    expect(first!.children.map((c) => [c.heading, c.level, outline(c.blocks)])).toEqual([
+      ['Ở cơ sở', 4, ['dash: Treo 120 băng rôn.']],
+    ]);
+    expect([second!.heading, outline(second!.blocks)]).toEqual([
+      'Công tác kiểm tra',
+      ['paragraph: Kiểm tra 12 tổ chức đảng.'],
+    ]);
+    const notes = chapter.blocks.flatMap((b) =>
+      b.type === 'table' ? [] : b.content.filter((i) => i.type === 'footnote'),
+    );
     expect(notes.map((n) => n.paragraphs)).toEqual([NOTE_1, NOTE_2]);
 
     // One step back: the sub-sections go and the text is where it was pasted.
@@ -189,7 +225,9 @@ for (const source of ['libreoffice-report.html', 'libreoffice-report-via-docx.ht
   });
 }
 
-test('plain text: "- ", "+ ", "– " lines and numbered lines become their kinds, blank lines go, text is NFC', async ({ page }) => {
+test('plain text: "- ", "+ ", "– " lines and numbered lines become their kinds, blank lines go, text is NFC', async ({
+  page,
+}) => {
   const editor = await openChapter(page);
   await paste(editor, { text: (await fixture('plain-report.txt')).normalize('NFD') });
   await expect(editor.locator('p')).toHaveCount(6);
@@ -203,19 +241,24 @@ test('plain text: "- ", "+ ", "– " lines and numbered lines become their kinds
     'numbered: Rà soát hồ sơ đảng viên.',
     'numbered: Cập nhật phần mềm quản lý.',
   ]);
-  expect(inlineText((chapter.blocks[0] as Extract<Block, { type: 'paragraph' }>).content)).toBe('Trong quý, Đảng bộ đã lãnh đạo hoàn thành các chỉ tiêu đề ra.'.normalize('NFC'));
+  expect(inlineText((chapter.blocks[0] as Extract<Block, { type: 'paragraph' }>).content)).toBe(
+    'Trong quý, Đảng bộ đã lãnh đạo hoàn thành các chỉ tiêu đề ra.'.normalize('NFC'),
+  );
 });
 
 test('a footnote number pasted without its note stays as text, and the clerk is told', async ({ page }) => {
   const editor = await openChapter(page);
-  const html = '<p class=MsoNormal>Kết quả<a style="mso-footnote-id:ftn3" href="#_ftn3" name="_ftnref3"><span class=MsoFootnoteReference>[3]</span></a> tốt.</p>';
+  const html =
+    '<p class=MsoNormal>Kết quả<a style="mso-footnote-id:ftn3" href="#_ftn3" name="_ftnref3"><span class=MsoFootnoteReference>[3]</span></a> tốt.</p>';
   await paste(editor, { html, text: 'Kết quả[3] tốt.' });
   await expect(editor).toContainText('Kết quả[3] tốt.');
   await expect(editor.locator('sup[data-footnote]')).toHaveCount(0);
   await expect(page.getByRole('alert')).toContainText('1 số chú thích trong đoạn dán không kèm nội dung chú thích');
 });
 
-test('a web page (Google Docs, Wikipedia-style references): footnotes, lists by aria-level, an <h2> heading offered as a section', async ({ page }) => {
+test('a web page (Google Docs, Wikipedia-style references): footnotes, lists by aria-level, an <h2> heading offered as a section', async ({
+  page,
+}) => {
   const editor = await openChapter(page);
   await paste(editor, { html: await fixture('web-page.html'), text: 'Kết quả' });
   await expect(editor.locator('sup[data-footnote]')).toHaveCount(2);
@@ -234,15 +277,30 @@ test('a web page (Google Docs, Wikipedia-style references): footnotes, lists by 
   ]);
   const first = chapter.blocks[0] as Extract<Block, { type: 'paragraph' }>;
   // Google Docs' font-weight spans: "100%" bold, the rest not, despite the <b style="font-weight:normal"> around it all.
-  expect(first.content.filter((i) => i.type === 'text' && i.bold).map((i) => (i.type === 'text' ? i.text : ''))).toEqual(['100%']);
-  const notes = chapter.blocks.flatMap((b) => (b.type === 'table' ? [] : b.content.filter((i) => i.type === 'footnote')));
+  expect(
+    first.content.filter((i) => i.type === 'text' && i.bold).map((i) => (i.type === 'text' ? i.text : '')),
+  ).toEqual(['100%']);
+  const notes = chapter.blocks.flatMap((b) =>
+    b.type === 'table' ? [] : b.content.filter((i) => i.type === 'footnote'),
+  );
   expect(notes.map((n) => n.paragraphs)).toEqual([
-    [{ type: 'paragraph', content: [{ type: 'text', text: 'Tính đến ngày 31/3/2026, ' }, { type: 'text', text: 'số liệu sơ bộ', underline: true }, { type: 'text', text: '.' }] }],
+    [
+      {
+        type: 'paragraph',
+        content: [
+          { type: 'text', text: 'Tính đến ngày 31/3/2026, ' },
+          { type: 'text', text: 'số liệu sơ bộ', underline: true },
+          { type: 'text', text: '.' },
+        ],
+      },
+    ],
     [{ type: 'paragraph', content: [{ type: 'text', text: 'Báo cáo số 45-BC/BTCHU.' }] }],
   ]);
 });
 
-test('Word list numbering drawn by Word: bold "1." list headings are asked about, Symbol "·" and "o" bullets are "- " and "+ " lines', async ({ page }) => {
+test('Word list numbering drawn by Word: bold "1." list headings are asked about, Symbol "·" and "o" bullets are "- " and "+ " lines', async ({
+  page,
+}) => {
   const editor = await openChapter(page);
   const item = (list: string, level: number, marker: string, body: string, bold = false) =>
     `<p class=MsoListParagraph style='text-indent:-18.0pt;mso-list:${list} level${level} lfo1'><![if !supportLists]><span style='font-family:Symbol'><span style='mso-list:Ignore'>${marker}<span style='font:7.0pt "Times New Roman"'>&nbsp;&nbsp;&nbsp;&nbsp; </span></span></span><![endif]>${bold ? `<b>${body}</b>` : body}<o:p></o:p></p>`;
@@ -259,6 +317,12 @@ test('Word list numbering drawn by Word: bold "1." list headings are asked about
   await expect(page.getByRole('textbox', { name: 'Tiêu đề mục 1.' })).toHaveValue('Công tác tuyên truyền');
   const chapter = await savedChapter(page);
   const [first, second] = chapter.children;
-  expect([first!.heading, outline(first!.blocks)]).toEqual(['Công tác tuyên truyền', ['dash: Treo băng rôn;', 'dash2: Tại trụ sở xã.']]);
-  expect([second!.heading, outline(second!.blocks)]).toEqual(['Công tác kiểm tra', ['numbered: Kiểm tra 12 tổ chức đảng và 30 đảng viên khi có dấu hiệu vi phạm.']]);
+  expect([first!.heading, outline(first!.blocks)]).toEqual([
+    'Công tác tuyên truyền',
+    ['dash: Treo băng rôn;', 'dash2: Tại trụ sở xã.'],
+  ]);
+  expect([second!.heading, outline(second!.blocks)]).toEqual([
+    'Công tác kiểm tra',
+    ['numbered: Kiểm tra 12 tổ chức đảng và 30 đảng viên khi có dấu hiệu vi phạm.'],
+  ]);
 });

@@ -14,13 +14,40 @@ async function fixtureReport(): Promise<Record<string, unknown>> {
   return (JSON.parse(await readFile(FIXTURE, 'utf8')) as { report: Record<string, unknown> }).report;
 }
 
-test('a release-1 database (drafts only) is upgraded through every version with every draft intact, and profiles can then be stored', async ({ page }) => {
+test('a release-1 database (drafts only) is upgraded through every version with every draft intact, and profiles can then be stored', async ({
+  page,
+}) => {
   const report = await fixtureReport();
   const second = { ...report, title: 'tình hình quý III năm 2023', sections: [] };
   await seedVersion1Database(page, [
-    { id: 'mau-tam-duong', templateId: 'so-ket-tong-ket', report, title: String(report.title), createdAt: 1, updatedAt: 2_000, lastStepKey: 'review' },
-    { id: 'quy-ba', templateId: 'dinh-ky', report: second, title: 'tình hình quý III năm 2023', createdAt: 1, updatedAt: 1_000, lastStepKey: 'general' },
-    { id: 'da-xoa', templateId: 'dinh-ky', report: second, title: 'đã xóa', createdAt: 1, updatedAt: 500, lastStepKey: 'general', deletedAt: Date.now() },
+    {
+      id: 'mau-tam-duong',
+      templateId: 'so-ket-tong-ket',
+      report,
+      title: String(report.title),
+      createdAt: 1,
+      updatedAt: 2_000,
+      lastStepKey: 'review',
+    },
+    {
+      id: 'quy-ba',
+      templateId: 'dinh-ky',
+      report: second,
+      title: 'tình hình quý III năm 2023',
+      createdAt: 1,
+      updatedAt: 1_000,
+      lastStepKey: 'general',
+    },
+    {
+      id: 'da-xoa',
+      templateId: 'dinh-ky',
+      report: second,
+      title: 'đã xóa',
+      createdAt: 1,
+      updatedAt: 500,
+      lastStepKey: 'general',
+      deletedAt: Date.now(),
+    },
   ]);
   expect(await databaseShape(page)).toEqual({ version: 10, stores: ['drafts'], drafts: 3 });
 
@@ -29,7 +56,11 @@ test('a release-1 database (drafts only) is upgraded through every version with 
   await expect(page.getByTestId('draft-card').nth(0)).toContainText(String(report.title));
   await expect(page.getByTestId('draft-card').nth(1)).toContainText('tình hình quý III năm 2023');
   // Through v2 (profiles) and v3 (each draft split into a head and one record per section) to v4 (office word lists).
-  expect(await databaseShape(page)).toEqual({ version: 40, stores: ['drafts', 'officeWords', 'profiles', 'sections'], drafts: 3 });
+  expect(await databaseShape(page)).toEqual({
+    version: 40,
+    stores: ['drafts', 'officeWords', 'profiles', 'sections'],
+    drafts: 3,
+  });
 
   // The migrated draft opens with its content (the text view of the review step).
   await page.getByTestId('draft-card').nth(0).getByRole('button', { name: 'Mở', exact: true }).click();
@@ -44,7 +75,10 @@ test('a release-1 database (drafts only) is upgraded through every version with 
   await expect(page.getByRole('list', { name: 'Danh sách hồ sơ cơ quan' }).getByRole('listitem')).toHaveCount(1);
 });
 
-async function addProfile(page: Page, p: { issuer: string; code: string; place: string; parent?: string; signer?: string; recipients?: string }) {
+async function addProfile(
+  page: Page,
+  p: { issuer: string; code: string; place: string; parent?: string; signer?: string; recipients?: string },
+) {
   await page.getByRole('button', { name: 'Thêm hồ sơ' }).first().click();
   const dialog = page.getByRole('dialog', { name: 'Thêm hồ sơ cơ quan' });
   if (p.parent) await dialog.getByLabel('Cơ quan cấp trên trực tiếp').fill(p.parent);
@@ -57,13 +91,19 @@ async function addProfile(page: Page, p: { issuer: string; code: string; place: 
   await expect(dialog).toBeHidden();
 }
 
-test('a profile prefills new drafts; editing it later leaves existing drafts alone until "Áp dụng hồ sơ"', async ({ page }) => {
+test('a profile prefills new drafts; editing it later leaves existing drafts alone until "Áp dụng hồ sơ"', async ({
+  page,
+}) => {
   await page.goto('/');
   await expect(page.getByText('Chưa có hồ sơ cơ quan.')).toBeVisible();
   await page.getByRole('button', { name: 'Hồ sơ cơ quan' }).click();
   await expect(page.getByText('Chưa có hồ sơ cơ quan nào')).toBeVisible();
   await addProfile(page, {
-    parent: 'ĐẢNG BỘ TỈNH LAI CHÂU', issuer: 'HUYỆN ỦY TAM ĐƯỜNG', code: 'HU', place: 'Tam Đường', signer: 'Cao Trang Trọng',
+    parent: 'ĐẢNG BỘ TỈNH LAI CHÂU',
+    issuer: 'HUYỆN ỦY TAM ĐƯỜNG',
+    code: 'HU',
+    place: 'Tam Đường',
+    signer: 'Cao Trang Trọng',
     recipients: '- Thường trực Tỉnh ủy,\n- Ban Tuyên giáo Tỉnh ủy,\n- Lưu Văn phòng Huyện ủy.',
   });
   await addProfile(page, { issuer: 'ĐẢNG ỦY XÃ BẢN GIANG', code: 'ĐU', place: 'Bản Giang' });
@@ -74,7 +114,9 @@ test('a profile prefills new drafts; editing it later leaves existing drafts alo
 
   // New draft: the default profile is preselected and fills the header, signer and recipients.
   await page.getByRole('button', { name: 'Tạo báo cáo mới' }).first().click();
-  const profilePicker = page.getByRole('dialog', { name: 'Tạo báo cáo mới' }).getByRole('combobox', { name: 'Cơ quan ban hành (hồ sơ)' });
+  const profilePicker = page
+    .getByRole('dialog', { name: 'Tạo báo cáo mới' })
+    .getByRole('combobox', { name: 'Cơ quan ban hành (hồ sơ)' });
   await expect(profilePicker.locator('option:checked')).toHaveText('HUYỆN ỦY TAM ĐƯỜNG (mặc định)');
   await expect(profilePicker).toHaveAccessibleDescription(/điền sẵn từ hồ sơ này/);
   await page.keyboard.press('Escape');
@@ -106,14 +148,20 @@ test('a profile prefills new drafts; editing it later leaves existing drafts alo
   const apply = page.getByRole('dialog', { name: 'Áp dụng hồ sơ cơ quan' });
   const changes = apply.getByRole('table', { name: 'Những thay đổi khi áp dụng hồ sơ' });
   await expect(changes.getByRole('row')).toHaveCount(3);
-  await expect(changes.getByRole('row', { name: /Cơ quan ban hành/ })).toContainText('HUYỆN ỦY TAM ĐƯỜNGHUYỆN ỦY PHONG THỔ');
+  await expect(changes.getByRole('row', { name: /Cơ quan ban hành/ })).toContainText(
+    'HUYỆN ỦY TAM ĐƯỜNGHUYỆN ỦY PHONG THỔ',
+  );
   await expect(changes.getByRole('row', { name: /Địa danh/ })).toContainText('Tam ĐườngPhong Thổ');
   // Another profile can be picked (a native select): the list of changes follows it.
   const applyPicker = apply.getByRole('combobox', { name: 'Hồ sơ' });
   await applyPicker.selectOption({ label: 'ĐẢNG ỦY XÃ BẢN GIANG' });
-  await expect(changes.getByRole('row', { name: /Cơ quan ban hành/ })).toContainText('HUYỆN ỦY TAM ĐƯỜNGĐẢNG ỦY XÃ BẢN GIANG');
+  await expect(changes.getByRole('row', { name: /Cơ quan ban hành/ })).toContainText(
+    'HUYỆN ỦY TAM ĐƯỜNGĐẢNG ỦY XÃ BẢN GIANG',
+  );
   await applyPicker.selectOption({ label: 'HUYỆN ỦY TAM ĐƯỜNG (mặc định)' });
-  await expect(changes.getByRole('row', { name: /Cơ quan ban hành/ })).toContainText('HUYỆN ỦY TAM ĐƯỜNGHUYỆN ỦY PHONG THỔ');
+  await expect(changes.getByRole('row', { name: /Cơ quan ban hành/ })).toContainText(
+    'HUYỆN ỦY TAM ĐƯỜNGHUYỆN ỦY PHONG THỔ',
+  );
   await apply.getByRole('button', { name: 'Áp dụng' }).click();
   await expect(page.getByLabel('Cơ quan ban hành')).toHaveValue('HUYỆN ỦY PHONG THỔ');
   await expect(page.getByTestId('date-line')).toContainText('Phong Thổ, ngày');

@@ -44,7 +44,9 @@ async function restoreNewestBackup(page: Page): Promise<void> {
   await expect(page.getByText(/từ bản sao lưu lúc \d{2}\/\d{2}\/\d{4} \d{2}:\d{2}/)).toBeVisible();
 }
 
-test('a damaged journal file and a lost IndexedDB: the draft comes back from its backup, undoably', async ({ baseURL }) => {
+test('a damaged journal file and a lost IndexedDB: the draft comes back from its backup, undoably', async ({
+  baseURL,
+}) => {
   const first = await startApp(baseURL!);
   await first.page.goto('/');
   await createDraft(first.page, DINH_KY_TEMPLATE);

@@ -12,9 +12,21 @@ import { startAppRun, type AppRun } from './helpers/app-run';
 import { createDraft, DINH_KY_TEMPLATE, SO_KET_TEMPLATE, typeInEditor, waitForSaved } from './helpers/wizard-page';
 
 const DRAFTS = [
-  { template: SO_KET_TEMPLATE, title: 'sơ kết 5 năm thực hiện Kết luận số 23-KL/TW', opening: 'Ban Thường vụ Huyện ủy Tam Đường báo cáo kết quả như sau:' },
-  { template: DINH_KY_TEMPLATE, title: 'kết quả công tác tháng 10 năm 2026', opening: 'Đảng ủy xã Bản Hon báo cáo kết quả tháng 10 như sau:' },
-  { template: SO_KET_TEMPLATE, title: 'tổng kết công tác kiểm tra, giám sát năm 2026', opening: 'Ủy ban Kiểm tra Huyện ủy báo cáo như sau:' },
+  {
+    template: SO_KET_TEMPLATE,
+    title: 'sơ kết 5 năm thực hiện Kết luận số 23-KL/TW',
+    opening: 'Ban Thường vụ Huyện ủy Tam Đường báo cáo kết quả như sau:',
+  },
+  {
+    template: DINH_KY_TEMPLATE,
+    title: 'kết quả công tác tháng 10 năm 2026',
+    opening: 'Đảng ủy xã Bản Hon báo cáo kết quả tháng 10 như sau:',
+  },
+  {
+    template: SO_KET_TEMPLATE,
+    title: 'tổng kết công tác kiểm tra, giám sát năm 2026',
+    opening: 'Ủy ban Kiểm tra Huyện ủy báo cáo như sau:',
+  },
 ];
 
 let profileDir: string;
@@ -53,7 +65,9 @@ async function expectAllDraftsBack(page: Page): Promise<void> {
   await expect(page.getByRole('textbox', { name: 'Phần mở đầu', exact: true })).toHaveText(DRAFTS[1]!.opening);
 }
 
-test('IndexedDB folder deleted between runs: the recovery screen restores every draft from the journal', async ({ baseURL }) => {
+test('IndexedDB folder deleted between runs: the recovery screen restores every draft from the journal', async ({
+  baseURL,
+}) => {
   const first = await startApp(baseURL!);
   await writeDrafts(first.page);
   await first.context.close();
@@ -79,7 +93,9 @@ test('IndexedDB folder deleted between runs: the recovery screen restores every 
   await third.context.close();
 });
 
-test('IndexedDB files corrupted between runs: recovery restores everything, and "Hoàn tác" undoes the restore', async ({ baseURL }) => {
+test('IndexedDB files corrupted between runs: recovery restores everything, and "Hoàn tác" undoes the restore', async ({
+  baseURL,
+}) => {
   const first = await startApp(baseURL!);
   await writeDrafts(first.page);
   await first.context.close();

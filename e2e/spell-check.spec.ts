@@ -8,7 +8,9 @@ import { expect, test } from '@playwright/test';
 import { E2E_ORIGIN } from './helpers/e2e-origin';
 import { createDraft, SO_KET_TEMPLATE, typeInEditor, waitForSaved } from './helpers/wizard-page';
 
-test('underlines typos and tone-mark mixes, fixes them from the menu, learns office words, no network', async ({ page }) => {
+test('underlines typos and tone-mark mixes, fixes them from the menu, learns office words, no network', async ({
+  page,
+}) => {
   const offOrigin: string[] = [];
   const cspErrors: string[] = [];
   page.on('request', (r) => {
@@ -24,7 +26,11 @@ test('underlines typos and tone-mark mixes, fixes them from the menu, learns off
   const editor = page.getByRole('textbox', { name: 'Phần mở đầu', exact: true });
   // The browser's own spell check (its dictionary, its menu) stays off.
   await expect(editor).toHaveAttribute('spellcheck', 'false');
-  await typeInEditor(page, 'Phần mở đầu', 'Huyện ủy Tam Đường có thười điểm chưa sát; xã có 12 homestay, công tác hòa giải, hòa hợp và hoà nhập theo Nghị quyết 06-NQ/TU của HĐND về KT-XH.');
+  await typeInEditor(
+    page,
+    'Phần mở đầu',
+    'Huyện ủy Tam Đường có thười điểm chưa sát; xã có 12 homestay, công tác hòa giải, hòa hợp và hoà nhập theo Nghị quyết 06-NQ/TU của HĐND về KT-XH.',
+  );
 
   // Only the typo and the unknown loanword; names, abbreviations, symbols and numbers are left alone.
   const unknown = editor.locator('.spelling-unknown');
@@ -51,7 +57,10 @@ test('underlines typos and tone-mark mixes, fixes them from the menu, learns off
 
   // The office's own word: no longer flagged, here and after a reload.
   await unknown.click({ button: 'right' });
-  await page.getByRole('menu', { name: 'Chính tả của “homestay”' }).getByRole('menuitem', { name: 'Thêm vào từ điển của đơn vị' }).click();
+  await page
+    .getByRole('menu', { name: 'Chính tả của “homestay”' })
+    .getByRole('menuitem', { name: 'Thêm vào từ điển của đơn vị' })
+    .click();
   await expect(unknown).toHaveCount(0);
   await editor.click();
   await page.keyboard.press('ControlOrMeta+End');
@@ -73,7 +82,10 @@ test('underlines typos and tone-mark mixes, fixes them from the menu, learns off
   await expect(toggle).toHaveAttribute('aria-pressed', 'false');
   await page.reload();
   await expect(page.getByRole('textbox', { name: 'Phần mở đầu', exact: true })).toContainText('Kết qủa tốt.');
-  await expect(page.getByRole('button', { name: /^Kiểm tra chính tả/ }).first()).toHaveAttribute('aria-pressed', 'false');
+  await expect(page.getByRole('button', { name: /^Kiểm tra chính tả/ }).first()).toHaveAttribute(
+    'aria-pressed',
+    'false',
+  );
   await page.waitForTimeout(1000);
   await expect(page.locator('.spelling-unknown')).toHaveCount(0);
 

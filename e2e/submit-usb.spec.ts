@@ -28,7 +28,10 @@ test('in a plain browser "Nộp qua USB" explains that it needs the desktop app'
   await expect(dialog).toBeHidden();
 });
 
-test('desktop: a stick inserted while the dialog is open is chosen, written, verified and listed in the history', async ({ context, page }) => {
+test('desktop: a stick inserted while the dialog is open is chosen, written, verified and listed in the history', async ({
+  context,
+  page,
+}) => {
   const dir = await mkdtemp(join(tmpdir(), 'soan-usb-e2e-'));
   try {
     const stick = join(dir, 'VAN-THU');
@@ -44,11 +47,20 @@ test('desktop: a stick inserted while the dialog is open is chosen, written, ver
 
     // Inserted now: the list follows without "Làm mới".
     usb.setDrives([
-      { mountPath: stick, label: 'VĂN THƯ', fileSystem: 'vfat', freeBytes: 8 * 1024 ** 3, sizeBytes: 16 * 1024 ** 3, readOnly: false },
+      {
+        mountPath: stick,
+        label: 'VĂN THƯ',
+        fileSystem: 'vfat',
+        freeBytes: 8 * 1024 ** 3,
+        sizeBytes: 16 * 1024 ** 3,
+        readOnly: false,
+      },
       { mountPath: locked, label: 'KHÓA', fileSystem: 'vfat', freeBytes: null, sizeBytes: null, readOnly: true },
     ]);
     const targets = dialog.getByRole('list', { name: 'Nơi nộp' });
-    await expect(targets.getByRole('button', { name: /VĂN THƯ/ })).toContainText('vfat · còn trống 8 GB', { timeout: 15_000 });
+    await expect(targets.getByRole('button', { name: /VĂN THƯ/ })).toContainText('vfat · còn trống 8 GB', {
+      timeout: 15_000,
+    });
     await expect(targets.getByRole('button', { name: /KHÓA/ })).toContainText('USB đang chống ghi (chỉ đọc)');
     await expect(targets.getByRole('button', { name: /KHÓA/ })).toBeDisabled();
 
@@ -58,7 +70,9 @@ test('desktop: a stick inserted while the dialog is open is chosen, written, ver
     const [folder] = await readdir(stick);
     expect(folder).toBeDefined();
     const files = await readdir(join(stick, folder!));
-    await expect(dialog).toContainText(`Đã ghi thư mục “${folder}” vào ${stick} (${files.length} tệp, đã đọc lại và so khớp mã SHA-256).`);
+    await expect(dialog).toContainText(
+      `Đã ghi thư mục “${folder}” vào ${stick} (${files.length} tệp, đã đọc lại và so khớp mã SHA-256).`,
+    );
     expect(files).toContain('manifest.json');
     expect(files.some((f) => f.endsWith('.docx'))).toBe(true);
 
@@ -70,23 +84,32 @@ test('desktop: a stick inserted while the dialog is open is chosen, written, ver
   }
 });
 
-
-test('desktop: a submission whose call to main fails says so and lets the clerk try again', async ({ context, page }) => {
+test('desktop: a submission whose call to main fails says so and lets the clerk try again', async ({
+  context,
+  page,
+}) => {
   const dir = await mkdtemp(join(tmpdir(), 'soan-usb-e2e-'));
   try {
     const stick = join(dir, 'VAN-THU');
     await mkdir(stick, { recursive: true });
     const usb = await bridgeUsbDouble(context, join(dir, 'userData'));
-    usb.setDrives([{ mountPath: stick, label: 'VĂN THƯ', fileSystem: 'vfat', freeBytes: null, sizeBytes: null, readOnly: false }]);
+    usb.setDrives([
+      { mountPath: stick, label: 'VĂN THƯ', fileSystem: 'vfat', freeBytes: null, sizeBytes: null, readOnly: false },
+    ]);
 
     await page.goto('/');
     await createDraft(page, SO_KET_TEMPLATE);
     const dialog = await openSubmitDialog(page);
-    await dialog.getByRole('list', { name: 'Nơi nộp' }).getByRole('button', { name: /VĂN THƯ/ }).click({ timeout: 15_000 });
+    await dialog
+      .getByRole('list', { name: 'Nơi nộp' })
+      .getByRole('button', { name: /VĂN THƯ/ })
+      .click({ timeout: 15_000 });
     usb.failNextSubmit();
     await dialog.getByRole('button', { name: 'Nộp', exact: true }).click();
     // Not left on "writing" with every button disabled: a Vietnamese sentence, and "Nộp" again.
-    await expect(dialog.getByRole('alert')).toHaveText('Không nộp được báo cáo do lỗi trong ứng dụng. Hãy bấm “Nộp” để thử lại; nếu vẫn lỗi, hãy khởi động lại ứng dụng rồi nộp lại.');
+    await expect(dialog.getByRole('alert')).toHaveText(
+      'Không nộp được báo cáo do lỗi trong ứng dụng. Hãy bấm “Nộp” để thử lại; nếu vẫn lỗi, hãy khởi động lại ứng dụng rồi nộp lại.',
+    );
     await expect(dialog.getByRole('button', { name: 'Hủy' })).toBeEnabled();
     await dialog.getByRole('button', { name: 'Nộp', exact: true }).click();
     await expect(dialog.getByRole('alert').filter({ hasText: SUBMIT_HEADLINE })).toBeVisible({ timeout: 30_000 });

@@ -40,11 +40,14 @@ async function pasteInto(page: Page, html: string): Promise<Table> {
   return savedTable(page);
 }
 
-const texts = (t: Table) => t.rows.map((r) => r.cells.map((c) => c.paragraphs.map((p) => inlineText(p.content)).join('|')));
+const texts = (t: Table) =>
+  t.rows.map((r) => r.cells.map((c) => c.paragraphs.map((p) => inlineText(p.content)).join('|')));
 const spans = (t: Table) => t.rows.map((r) => r.cells.map((c) => `${c.rowSpan ?? 1}x${c.colSpan ?? 1}`));
 const ratios = (t: Table) => t.columns!.map((c) => c.width! / t.columns![0]!.width!);
 
-test('a table pasted from Word keeps merged cells, widths, alignment and both header rows; Word filler goes', async ({ page }) => {
+test('a table pasted from Word keeps merged cells, widths, alignment and both header rows; Word filler goes', async ({
+  page,
+}) => {
   const table = await pasteInto(page, await fixture('word-table.html'));
   expect(texts(table)).toEqual([
     ['TT', 'Nội dung', 'Kết quả'],
@@ -52,7 +55,12 @@ test('a table pasted from Word keeps merged cells, widths, alignment and both he
     ['1', 'Kết nạp đảng viên mới', '120', '135'],
     ['', 'Cộng', '120', '135'],
   ]);
-  expect(spans(table)).toEqual([['2x1', '2x1', '1x2'], ['1x1', '1x1'], ['1x1', '1x1', '1x1', '1x1'], ['1x1', '1x1', '1x1', '1x1']]);
+  expect(spans(table)).toEqual([
+    ['2x1', '2x1', '1x2'],
+    ['1x1', '1x1'],
+    ['1x1', '1x1', '1x1', '1x1'],
+    ['1x1', '1x1', '1x1', '1x1'],
+  ]);
   // Word's first row, extended down to the bottom of "TT" and "Nội dung".
   expect(table.headerRows).toBe(2);
   // 35.45pt : 248.1pt : 92.15pt : 92.15pt.
@@ -69,7 +77,9 @@ test('a table pasted from Word keeps merged cells, widths, alignment and both he
   await expect(editor.locator('tr').nth(3).locator('td').nth(1).locator('strong')).toHaveText('Cộng');
 });
 
-test('a table pasted from LibreOffice Writer keeps merged cells, widths, alignment and its <thead> header rows', async ({ page }) => {
+test('a table pasted from LibreOffice Writer keeps merged cells, widths, alignment and its <thead> header rows', async ({
+  page,
+}) => {
   const table = await pasteInto(page, await fixture('libreoffice-writer-table.html'));
   expect(texts(table)).toEqual([
     ['TT', 'Nội dung', 'Kết quả'],
@@ -78,7 +88,13 @@ test('a table pasted from LibreOffice Writer keeps merged cells, widths, alignme
     ['2', 'Chuyển đảng chính thức', '1.284', '87,8'],
     ['', 'Cộng', '1.404', '222,8'],
   ]);
-  expect(spans(table)).toEqual([['2x1', '2x1', '1x2'], ['1x1', '1x1'], ['1x1', '1x1', '1x1', '1x1'], ['1x1', '1x1', '1x1', '1x1'], ['1x1', '1x1', '1x1', '1x1']]);
+  expect(spans(table)).toEqual([
+    ['2x1', '2x1', '1x2'],
+    ['1x1', '1x1'],
+    ['1x1', '1x1', '1x1', '1x1'],
+    ['1x1', '1x1', '1x1', '1x1'],
+    ['1x1', '1x1', '1x1', '1x1'],
+  ]);
   expect(table.headerRows).toBe(2);
   // <col width="57"/> <col width="281"/> <col width="114"/> <col width="114"/>.
   const want = [1, 281 / 57, 114 / 57, 114 / 57];
@@ -91,7 +107,9 @@ test('a table pasted from LibreOffice Writer keeps merged cells, widths, alignme
   await expect(editor.locator('tr').nth(3).locator('td').nth(2)).toHaveCSS('text-align', 'right');
 });
 
-test('a column added to a reopened table gets no width and the others keep theirs, in their places', async ({ page }) => {
+test('a column added to a reopened table gets no width and the others keep theirs, in their places', async ({
+  page,
+}) => {
   const pasted = await pasteInto(page, await fixture('libreoffice-writer-table.html'));
   await waitForSaved(page);
   await page.reload();
@@ -102,5 +120,11 @@ test('a column added to a reopened table gets no width and the others keep their
   const table = await savedTable(page);
   const [a, b, c, d] = pasted.columns!.map((col) => col.width);
   expect(table.columns!.map((col) => col.width)).toEqual([a, undefined, b, c, d]);
-  expect(table.rows[2]!.cells.map((cell) => cell.paragraphs.map((p) => inlineText(p.content)).join(''))).toEqual(['1', '', 'Kết nạp đảng viên mới', '120', '135']);
+  expect(table.rows[2]!.cells.map((cell) => cell.paragraphs.map((p) => inlineText(p.content)).join(''))).toEqual([
+    '1',
+    '',
+    'Kết nạp đảng viên mới',
+    '120',
+    '135',
+  ]);
 });

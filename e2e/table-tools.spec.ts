@@ -8,7 +8,16 @@ import { readFile } from 'node:fs/promises';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { parseDraftFile } from '../core/draft-file/draft-file-format';
 import type { Table } from '../core/model/report-schema';
-import { allText, child, childElements, descendants, documentBody, footnotes, unzipDocx, type XmlElement } from '../test-support/docx-xml';
+import {
+  allText,
+  child,
+  childElements,
+  descendants,
+  documentBody,
+  footnotes,
+  unzipDocx,
+  type XmlElement,
+} from '../test-support/docx-xml';
 import { createDraft, SO_KET_TEMPLATE, waitForSaved } from './helpers/wizard-page';
 
 const CAPTION = 'Biểu 1: Kết quả kết nạp đảng viên';
@@ -51,7 +60,9 @@ async function dragRightBorder(page: Page, target: Locator, dx: number): Promise
   await page.mouse.up();
 }
 
-test('a two-level header table built with mouse and keyboard survives a reload, the draft file and the DOCX', async ({ page }, testInfo) => {
+test('a two-level header table built with mouse and keyboard survives a reload, the draft file and the DOCX', async ({
+  page,
+}, testInfo) => {
   await page.setViewportSize({ width: 1366, height: 768 });
   await page.goto('/');
   await createDraft(page, SO_KET_TEMPLATE);
@@ -162,7 +173,11 @@ test('a two-level header table built with mouse and keyboard survives a reload, 
   const before = (await cell(table, 2, 1).boundingBox())!.width;
   await dragRightBorder(page, cell(table, 2, 1), 90);
   await expect.poll(async () => (await cell(table, 2, 1).boundingBox())!.width).toBeGreaterThan(before + 60);
-  const bodyWidths = (t: Locator) => t.locator('tr').nth(2).evaluate((tr) => [...tr.querySelectorAll('td')].map((c) => c.getBoundingClientRect().width));
+  const bodyWidths = (t: Locator) =>
+    t
+      .locator('tr')
+      .nth(2)
+      .evaluate((tr) => [...tr.querySelectorAll('td')].map((c) => c.getBoundingClientRect().width));
   const dragged = await bodyWidths(table);
 
   // Caption and unit, typed in the fields above the table.
@@ -206,7 +221,11 @@ test('a two-level header table built with mouse and keyboard survives a reload, 
   expect(model.caption).toBe(CAPTION);
   expect(model.unit).toBe('Đơn vị tính: người');
   expect(model.rows.map((r) => r.cells.length)).toEqual([3, 2, 4, 4]);
-  expect(model.rows[0]!.cells.map((c) => [c.rowSpan ?? 1, c.colSpan ?? 1])).toEqual([[2, 1], [2, 1], [1, 2]]);
+  expect(model.rows[0]!.cells.map((c) => [c.rowSpan ?? 1, c.colSpan ?? 1])).toEqual([
+    [2, 1],
+    [2, 1],
+    [1, 2],
+  ]);
   expect(model.rows[3]!.total).toBe(true);
   expect(model.rows[2]!.cells[0]!.align).toBe('center');
   expect(model.rows[2]!.cells[1]!.vAlign).toBe('center');
@@ -217,7 +236,10 @@ test('a two-level header table built with mouse and keyboard survives a reload, 
   ]);
   expect(model.rows[3]!.cells[1]!.paragraphs[0]!.content).toEqual([
     { type: 'text', text: 'Cộng' },
-    { type: 'footnote', paragraphs: [{ type: 'paragraph', content: [{ type: 'text', text: 'Tính đến ngày 31/5/2023.' }] }] },
+    {
+      type: 'footnote',
+      paragraphs: [{ type: 'paragraph', content: [{ type: 'text', text: 'Tính đến ngày 31/5/2023.' }] }],
+    },
   ]);
   const columnWidths = model.columns!.map((c) => c.width!);
   expect(columnWidths).toHaveLength(4);
@@ -229,7 +251,10 @@ test('a two-level header table built with mouse and keyboard survives a reload, 
   const download = page.waitForEvent('download');
   await page.getByRole('main').getByRole('button', { name: 'Xuất DOCX' }).click();
   // Chapters left empty are format errors: the checker asks first, and the clerk exports anyway.
-  await page.getByRole('dialog', { name: /lỗi thể thức/ }).getByRole('button', { name: 'Vẫn xuất' }).click();
+  await page
+    .getByRole('dialog', { name: /lỗi thể thức/ })
+    .getByRole('button', { name: 'Vẫn xuất' })
+    .click();
   const bytes = new Uint8Array(await readFile(await (await download).path()));
   const parts = unzipDocx(bytes);
   const tbl = childElements(documentBody(parts), 'w:tbl').find((t) => allText(t).includes('Kết nạp đảng viên mới'))!;
@@ -251,5 +276,10 @@ test('a two-level header table built with mouse and keyboard survives a reload, 
   // The footnote typed in the "Cộng" cell is referenced from that cell.
   const cong = childElements(rows[3]!, 'w:tc').find((tc) => allText(tc).includes('Cộng'))!;
   const ref = descendants(cong, 'w:footnoteReference')[0]!;
-  expect(footnotes(parts).get(ref.attrs['w:id']!)!.map((p) => p.text).join('')).toContain('Tính đến ngày 31/5/2023.');
+  expect(
+    footnotes(parts)
+      .get(ref.attrs['w:id']!)!
+      .map((p) => p.text)
+      .join(''),
+  ).toContain('Tính đến ngày 31/5/2023.');
 });

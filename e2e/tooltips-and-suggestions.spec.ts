@@ -17,7 +17,9 @@ async function openWizard(page: Page): Promise<void> {
   await createDraft(page, SO_KET_TEMPLATE);
 }
 
-test('hovering a button shows its tooltip below it, inside the window, described by it; leaving or Escape hides it', async ({ page }) => {
+test('hovering a button shows its tooltip below it, inside the window, described by it; leaving or Escape hides it', async ({
+  page,
+}) => {
   await openWizard(page);
   const back = page.getByRole('button', { name: 'Về danh sách bản nháp' });
   const tooltip = page.getByRole('tooltip');
@@ -64,10 +66,15 @@ test('keyboard focus shows the tooltip and moving focus away hides it', async ({
   await expect(page.getByRole('tooltip')).toHaveCount(0);
 });
 
-test('a string title names an unnamed child, never overrides a name, and works over a disabled button', async ({ page }) => {
+test('a string title names an unnamed child, never overrides a name, and works over a disabled button', async ({
+  page,
+}) => {
   await openWizard(page);
   // The save indicator has no name of its own: the tooltip text becomes its name, as MUI's Tooltip did.
-  await expect(page.getByTestId('save-status')).toHaveAttribute('aria-label', 'Bản nháp được lưu tự động trên máy này sau mỗi lần sửa.');
+  await expect(page.getByTestId('save-status')).toHaveAttribute(
+    'aria-label',
+    'Bản nháp được lưu tự động trên máy này sau mỗi lần sửa.',
+  );
   // A button that names itself keeps its own, longer name.
   await page.goto('/');
   const duplicate = page.getByRole('button', { name: /^Nhân bản / });
@@ -87,7 +94,9 @@ test('a string title names an unnamed child, never overrides a name, and works o
   await expect(page.getByRole('tooltip')).toHaveText('Chuyển lên');
 });
 
-test('the abbreviation field suggests codes while typing, ignores missing accents, and takes the keyboard', async ({ page }) => {
+test('the abbreviation field suggests codes while typing, ignores missing accents, and takes the keyboard', async ({
+  page,
+}) => {
   await openWizard(page);
   const field = page.getByRole('combobox', { name: 'Ký hiệu cơ quan' });
   await field.fill('dan van huyen');

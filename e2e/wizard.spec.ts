@@ -8,8 +8,10 @@ import { expect, test } from '@playwright/test';
 import { documentBody, footnoteReferenceOrder, footnotes, paragraphsIn, unzipDocx } from '../test-support/docx-xml';
 import { createDraft, DINH_KY_TEMPLATE, SO_KET_TEMPLATE, typeInEditor, waitForSaved } from './helpers/wizard-page';
 
-const TITLE = 'sơ kết 5 năm triển khai thực hiện Kết luận số 23-KL/TW, ngày 22/11/2017 của Ban Bí thư Trung ương Đảng khóa XII';
-const OPENING = 'Thực hiện Kế hoạch số 172-KH/TU, ngày 09/5/2023 của Ban Thường vụ Tỉnh ủy, Ban Thường vụ Huyện ủy Tam Đường báo cáo kết quả thực hiện như sau:';
+const TITLE =
+  'sơ kết 5 năm triển khai thực hiện Kết luận số 23-KL/TW, ngày 22/11/2017 của Ban Bí thư Trung ương Đảng khóa XII';
+const OPENING =
+  'Thực hiện Kế hoạch số 172-KH/TU, ngày 09/5/2023 của Ban Thường vụ Tỉnh ủy, Ban Thường vụ Huyện ủy Tam Đường báo cáo kết quả thực hiện như sau:';
 const SUB_HEADING = 'Nâng cao nhận thức và tăng cường sự lãnh đạo, chỉ đạo của các cấp ủy đảng';
 const FOOTNOTE = 'Ban hành Công văn số 472-CV/HU, ngày 20/6/2018 của Huyện ủy Tam Đường.';
 const RECIPIENTS = ['Thường trực Tỉnh ủy', 'Ban Tuyên giáo Tỉnh ủy', 'Lưu Văn phòng Huyện ủy'];
@@ -41,7 +43,9 @@ test('a report typed in the wizard survives a reload and exports to a DOCX with 
   await page.keyboard.type('Đảng bộ huyện có 51 tổ chức cơ sở đảng.');
   await page.keyboard.press('Enter');
   await page.keyboard.type('- 16 đảng bộ, 35 chi bộ');
-  await expect(page.locator('[aria-label="Nội dung chương I."] p[data-kind="dash"]')).toHaveText('16 đảng bộ, 35 chi bộ');
+  await expect(page.locator('[aria-label="Nội dung chương I."] p[data-kind="dash"]')).toHaveText(
+    '16 đảng bộ, 35 chi bộ',
+  );
 
   // Chapter II, sub-section 2.1.: heading, a bold run and a footnote.
   await page.getByRole('tab', { name: /^II\. KẾT QUẢ TRIỂN KHAI/ }).click();
@@ -81,7 +85,8 @@ test('a report typed in the wizard survives a reload and exports to a DOCX with 
   await page.reload();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Nơi nhận và ký');
   expect(page.url()).toContain('#/ban-nhap/');
-  for (const [i, r] of RECIPIENTS.entries()) await expect(page.getByRole('textbox', { name: `Nơi nhận ${i + 1}`, exact: true })).toHaveValue(r);
+  for (const [i, r] of RECIPIENTS.entries())
+    await expect(page.getByRole('textbox', { name: `Nơi nhận ${i + 1}`, exact: true })).toHaveValue(r);
   await expect(page.getByLabel('Họ và tên người ký')).toHaveValue(SIGNER);
 
   await page.getByRole('tab', { name: 'Thông tin chung' }).click();
@@ -112,7 +117,10 @@ test('a report typed in the wizard survives a reload and exports to a DOCX with 
   const downloadPromise = page.waitForEvent('download');
   await page.getByRole('main').getByRole('button', { name: 'Xuất DOCX' }).click();
   // Chapters left empty are format errors: the checker asks first, and the clerk exports anyway.
-  await page.getByRole('dialog', { name: /lỗi thể thức/ }).getByRole('button', { name: 'Vẫn xuất' }).click();
+  await page
+    .getByRole('dialog', { name: /lỗi thể thức/ })
+    .getByRole('button', { name: 'Vẫn xuất' })
+    .click();
   const download = await downloadPromise;
   expect(download.suggestedFilename()).toMatch(/\.docx$/);
   await expect(page.getByText(/Đã tạo tệp/)).toBeVisible();
@@ -138,7 +146,12 @@ test('a report typed in the wizard survives a reload and exports to a DOCX with 
   const notes = footnotes(parts);
   const refs = footnoteReferenceOrder(parts);
   expect(refs).toHaveLength(1);
-  expect(notes.get(refs[0]!)?.map((p) => p.text).join(' ')).toContain(FOOTNOTE);
+  expect(
+    notes
+      .get(refs[0]!)
+      ?.map((p) => p.text)
+      .join(' '),
+  ).toContain(FOOTNOTE);
 
   expect(texts).toContain(`- ${RECIPIENTS[0]},`);
   expect(texts).toContain(`- ${RECIPIENTS[1]},`);
@@ -208,7 +221,15 @@ test('a broken draft record shows a Vietnamese message instead of crashing', asy
         open.onerror = () => reject(open.error);
         open.onsuccess = () => {
           const tx = open.result.transaction('drafts', 'readwrite');
-          tx.objectStore('drafts').put({ id: 'hong', templateId: 'so-ket-tong-ket', title: 'Báo cáo quý III', createdAt: 1, updatedAt: Date.now(), lastStepKey: 'general', report: { schemaVersion: 1, sections: 'hỏng' } });
+          tx.objectStore('drafts').put({
+            id: 'hong',
+            templateId: 'so-ket-tong-ket',
+            title: 'Báo cáo quý III',
+            createdAt: 1,
+            updatedAt: Date.now(),
+            lastStepKey: 'general',
+            report: { schemaVersion: 1, sections: 'hỏng' },
+          });
           tx.oncomplete = () => {
             open.result.close();
             resolve();
@@ -270,7 +291,9 @@ test('footnotes are numbered across the whole report in reading order, not per e
   await expect(page.getByTestId('preview-footnotes')).toContainText('1Chú thích mục 1.2Chú thích mục 2.1.');
 });
 
-test('pasting from Word keeps bold, italic and underline (a heading as a bold paragraph), drops the rest, and stores NFC text', async ({ page }) => {
+test('pasting from Word keeps bold, italic and underline (a heading as a bold paragraph), drops the rest, and stores NFC text', async ({
+  page,
+}) => {
   await page.goto('/');
   await createDraft(page, SO_KET_TEMPLATE);
   await page.getByRole('tab', { name: /^I\. ĐẶC ĐIỂM TÌNH HÌNH/ }).click();
@@ -327,7 +350,10 @@ test('numbered items and a simple table made with the toolbar survive a reload',
 
   await page.reload();
   const after = page.getByRole('textbox', { name: 'Nội dung chương III.' });
-  await expect(after.locator('p[data-kind="numbered"]')).toHaveText(['Tiếp tục đẩy mạnh công tác tuyên truyền.', 'Nâng cao nhận thức của cấp ủy.']);
+  await expect(after.locator('p[data-kind="numbered"]')).toHaveText([
+    'Tiếp tục đẩy mạnh công tác tuyên truyền.',
+    'Nâng cao nhận thức của cấp ủy.',
+  ]);
   await expect(after.locator('th')).toContainText(['Chỉ tiêu', 'Kết quả']);
   await expect(after.locator('td').first()).toHaveText('Tin, bài');
   await page.getByRole('tab', { name: 'Xem lại và xuất' }).click();

@@ -17,8 +17,14 @@ const web = join(ROOT, 'out', 'web');
 const desktopBuilt = existsSync(join(desktop, 'index.html'));
 const webBuilt = existsSync(join(web, 'index.html'));
 // `npm test` builds both before the unit tests; a partial local run says what it could not check.
-if (!desktopBuilt) console.log('Bỏ qua kiểm tra bản dựng máy tính: chưa có out/renderer — chạy `npm run build:app` trước (desktop renderer not built).');
-if (!webBuilt) console.log('Bỏ qua kiểm tra bản dựng trình duyệt: chưa có out/web — chạy `npm run build:web` trước (browser build not built).');
+if (!desktopBuilt)
+  console.log(
+    'Bỏ qua kiểm tra bản dựng máy tính: chưa có out/renderer — chạy `npm run build:app` trước (desktop renderer not built).',
+  );
+if (!webBuilt)
+  console.log(
+    'Bỏ qua kiểm tra bản dựng trình duyệt: chưa có out/web — chạy `npm run build:web` trước (browser build not built).',
+  );
 
 function chunksWithMarker(dir: string, marker = DOCX_MARKER): string[] {
   return readdirSync(join(dir, 'assets'))
@@ -30,7 +36,9 @@ describe('DOCX writer only in main', () => {
   it('the marker is the docx library’s own (and not docx-preview’s), so finding it means docx was bundled', () => {
     const require = createRequire(join(ROOT, 'package.json'));
     expect(readFileSync(require.resolve('docx').replace(/index\.cjs$/, 'index.mjs'), 'utf8')).toContain(DOCX_MARKER);
-    expect(readFileSync(join(ROOT, 'node_modules', 'docx-preview', 'dist', 'docx-preview.mjs'), 'utf8')).not.toContain(DOCX_MARKER);
+    expect(readFileSync(join(ROOT, 'node_modules', 'docx-preview', 'dist', 'docx-preview.mjs'), 'utf8')).not.toContain(
+      DOCX_MARKER,
+    );
   });
 
   it.runIf(desktopBuilt)('no chunk of the desktop renderer build contains the docx library', () => {

@@ -18,7 +18,10 @@ type Config = Record<string, unknown> & {
   files: { filter: string[] }[] | string[];
   publish: null;
   electronFuses: Record<string, boolean>;
-  win: { target: { target: string; arch: string[] }[]; signtoolOptions: Record<string, unknown> } & Record<string, unknown>;
+  win: { target: { target: string; arch: string[] }[]; signtoolOptions: Record<string, unknown> } & Record<
+    string,
+    unknown
+  >;
   nsis: Record<string, unknown>;
   msi: Record<string, unknown>;
   linux: { target: string[] };
@@ -30,7 +33,9 @@ const { getConfig, validateConfiguration } = require('app-builder-lib/out/util/c
 };
 const { DebugLogger } = require('builder-util') as { DebugLogger: new (enabled: boolean) => unknown };
 const { PlatformPackager } = require('app-builder-lib') as {
-  PlatformPackager: { prototype: { generateFuseConfig(fuses: Record<string, boolean>): Promise<Record<number, unknown>> } };
+  PlatformPackager: {
+    prototype: { generateFuseConfig(fuses: Record<string, boolean>): Promise<Record<number, unknown>> };
+  };
 };
 // Electron's own fuse names and wire positions, from the @electron/fuses electron-builder writes them with.
 const { FuseV1Options } = createRequire(require.resolve('app-builder-lib/package.json'))('@electron/fuses') as {
@@ -65,7 +70,12 @@ describe('electron-builder.yml', () => {
 
   it('packages only the compiled app and package.json', () => {
     const filters = config.files.flatMap((f) => (typeof f === 'string' ? [f] : f.filter));
-    expect(filters.filter((f) => !f.startsWith('!'))).toEqual(['out/main/**', 'out/preload/**', 'out/renderer/**', 'package.json']);
+    expect(filters.filter((f) => !f.startsWith('!'))).toEqual([
+      'out/main/**',
+      'out/preload/**',
+      'out/renderer/**',
+      'package.json',
+    ]);
   });
 
   it('never publishes', () => {
@@ -92,7 +102,9 @@ describe('electron-builder.yml', () => {
 
   it('builds Windows installers only for architectures the pinned Electron ships (no win32-ia32 since Electron 44)', () => {
     const electron = JSON.parse(readFileSync(require.resolve('electron/package.json'), 'utf8')) as { version: string };
-    const checksums = JSON.parse(readFileSync(join(dirname(require.resolve('electron/package.json')), 'checksums.json'), 'utf8')) as Record<string, string>;
+    const checksums = JSON.parse(
+      readFileSync(join(dirname(require.resolve('electron/package.json')), 'checksums.json'), 'utf8'),
+    ) as Record<string, string>;
     const shipped = (arch: string) => `electron-v${electron.version}-win32-${arch}.zip` in checksums;
     const archs = new Set(config.win.target.flatMap((t) => t.arch));
     expect(archs.has('x64')).toBe(true);
@@ -153,7 +165,12 @@ describe('electron-builder.yml', () => {
 
   it('T-04: the Playwright test package differs from the release only by the inspector fuse', async () => {
     const overrides = (script: string) =>
-      Object.fromEntries([...script.matchAll(/-c\.electronFuses\.(\w+)=(true|false)\b/g)].map(([, key, value]) => [key, value === 'true']));
+      Object.fromEntries(
+        [...script.matchAll(/-c\.electronFuses\.(\w+)=(true|false)\b/g)].map(([, key, value]) => [
+          key,
+          value === 'true',
+        ]),
+      );
     expect(overrides(packageJson.scripts.dist ?? '')).toEqual({});
     const release = await fusesWritten(config.electronFuses);
     const test = await fusesWritten({ ...config.electronFuses, ...overrides(packageJson.scripts['dist:test'] ?? '') });
@@ -198,10 +215,16 @@ describe('what app.asar carries', () => {
   }
 
   it('every package main imports is a production dependency (so it is in app.asar)', () => {
-    const used = [...mainProcessPackages()].filter((p) => p !== 'electron' && !p.startsWith('node:') && !builtinModules.includes(p));
+    const used = [...mainProcessPackages()].filter(
+      (p) => p !== 'electron' && !p.startsWith('node:') && !builtinModules.includes(p),
+    );
     expect(used).toEqual(expect.arrayContaining(['docx', 'zod']));
     // Updates: update client, package verifier (zip reader) and version comparison.
-    expect(packageJson.dependencies).toMatchObject({ 'electron-updater': expect.any(String), fflate: expect.any(String), semver: expect.any(String) });
+    expect(packageJson.dependencies).toMatchObject({
+      'electron-updater': expect.any(String),
+      fflate: expect.any(String),
+      semver: expect.any(String),
+    });
   });
 
   it('keeps renderer-only libraries out of the production dependencies', () => {

@@ -17,8 +17,11 @@ import packageJson from '../package.json';
 import { checkFuseWire, FUSE_SENTINEL, FUSE_WIRE_ORDER, ELECTRON_FUSES } from './main/hardening/hardening-policy';
 
 const ROOT = join(import.meta.dirname, '..');
-const built = ['out/main/index.js', 'out/preload/index.cjs', 'out/renderer/index.html'].every((f) => existsSync(join(ROOT, f)));
-if (!built) console.log('Bỏ qua: chưa dựng out/ — chạy `npm run build:app` trước (the app is not built, nothing to package).');
+const built = ['out/main/index.js', 'out/preload/index.cjs', 'out/renderer/index.html'].every((f) =>
+  existsSync(join(ROOT, f)),
+);
+if (!built)
+  console.log('Bỏ qua: chưa dựng out/ — chạy `npm run build:app` trước (the app is not built, nothing to package).');
 
 /** Every fuse set to the opposite of the policy, so the test sees electron-builder flip each one. */
 const INVERTED_WIRE = FUSE_WIRE_ORDER.map((name) => (ELECTRON_FUSES[name] ? '0' : '1')).join('');
@@ -36,7 +39,12 @@ beforeAll(() => {
   const script = `#!/bin/sh\necho "stand-in for Electron, not runnable"\nexit 1\n# ${FUSE_SENTINEL}`;
   writeFileSync(
     join(standIn, 'electron'),
-    Buffer.concat([Buffer.from(script), Buffer.from([1, FUSE_WIRE_ORDER.length]), Buffer.from(INVERTED_WIRE), Buffer.from('\n')]),
+    Buffer.concat([
+      Buffer.from(script),
+      Buffer.from([1, FUSE_WIRE_ORDER.length]),
+      Buffer.from(INVERTED_WIRE),
+      Buffer.from('\n'),
+    ]),
   );
   chmodSync(join(standIn, 'electron'), 0o755);
 
@@ -55,7 +63,9 @@ beforeAll(() => {
   );
   if (result.status !== 0) throw new Error(`electron-builder failed:\n${result.stdout}\n${result.stderr}`);
   const appDir = join(work, 'dist', 'linux-unpacked');
-  asarEntries = listPackage(join(appDir, 'resources', 'app.asar'), { isPack: false }).map((p) => p.replaceAll('\\', '/'));
+  asarEntries = listPackage(join(appDir, 'resources', 'app.asar'), { isPack: false }).map((p) =>
+    p.replaceAll('\\', '/'),
+  );
   executable = new Uint8Array(readFileSync(join(appDir, 'soan-bao-cao')));
 }, 150_000);
 
@@ -75,17 +85,37 @@ function shippedPackages(): Set<string> {
 
 describe.skipIf(!built)('packaging layout (stand-in Electron folder, not a runnable app)', () => {
   it('puts the compiled app and package.json in app.asar, and no sources or source maps', () => {
-    expect(asarEntries).toEqual(expect.arrayContaining(['/package.json', '/out/main/index.js', '/out/preload/index.cjs', '/out/renderer/index.html']));
+    expect(asarEntries).toEqual(
+      expect.arrayContaining([
+        '/package.json',
+        '/out/main/index.js',
+        '/out/preload/index.cjs',
+        '/out/renderer/index.html',
+      ]),
+    );
     const ours = asarEntries.filter((e) => !e.startsWith('/node_modules/'));
     expect(ours.filter((e) => /\.(ts|tsx|map)$/.test(e))).toEqual([]);
-    expect(ours.filter((e) => /^\/(core|node|renderer|electron|cli|e2e|bench|test-support|scripts)\//.test(e))).toEqual([]);
+    expect(ours.filter((e) => /^\/(core|node|renderer|electron|cli|e2e|bench|test-support|scripts)\//.test(e))).toEqual(
+      [],
+    );
     expect(ours.filter((e) => e.startsWith('/out/bench-page') || e.startsWith('/out/cli'))).toEqual([]);
   });
 
   it('ships the main-process dependencies and none of the renderer or build tooling', () => {
     const shipped = shippedPackages();
     for (const dep of Object.keys(packageJson.dependencies)) expect(shipped).toContain(dep);
-    for (const devOnly of ['react', 'react-dom', '@mui/material', 'dexie', '@tiptap/core', 'docx-preview', 'electron', 'electron-builder', 'vite', 'typescript']) {
+    for (const devOnly of [
+      'react',
+      'react-dom',
+      '@mui/material',
+      'dexie',
+      '@tiptap/core',
+      'docx-preview',
+      'electron',
+      'electron-builder',
+      'vite',
+      'typescript',
+    ]) {
       expect(shipped).not.toContain(devOnly);
     }
   });

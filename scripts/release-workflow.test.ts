@@ -24,7 +24,9 @@ interface Job {
   needs?: string[];
   steps: Step[];
 }
-const workflow = yaml.load(readFileSync(join(ROOT, '.github', 'workflows', 'release.yml'), 'utf8')) as { jobs: Record<string, Job> };
+const workflow = yaml.load(readFileSync(join(ROOT, '.github', 'workflows', 'release.yml'), 'utf8')) as {
+  jobs: Record<string, Job>;
+};
 const builder = yaml.load(readFileSync(join(ROOT, 'electron-builder.yml'), 'utf8')) as {
   artifactName: string;
   publish: null;
@@ -41,7 +43,10 @@ describe('release workflow', () => {
     for (const [name, job] of jobs) {
       const setupNode = job.steps.findIndex((s) => s.uses?.startsWith('actions/setup-node@'));
       expect(job.steps[setupNode]?.with, name).toMatchObject({ 'node-version': 22 });
-      expect(job.steps.findIndex((s) => s.run === 'npm ci'), name).toBeGreaterThan(setupNode);
+      expect(
+        job.steps.findIndex((s) => s.run === 'npm ci'),
+        name,
+      ).toBeGreaterThan(setupNode);
     }
   });
 
@@ -56,8 +61,12 @@ describe('release workflow', () => {
     }
     const linux = runs(workflow.jobs['test-linux']!).join('\n');
     expect(linux).toContain('xvfb-run -a npm test');
-    expect(linux).toMatch(/apt-get install[\s\S]*chromium[\s\S]*libreoffice-writer-nogui[\s\S]*poppler-utils[\s\S]*fonts-liberation2[\s\S]*pandoc/);
-    expect(runs(workflow.jobs['test-windows']!)).toEqual(expect.arrayContaining(['npm run test:unit', 'npx playwright test e2e/electron']));
+    expect(linux).toMatch(
+      /apt-get install[\s\S]*chromium[\s\S]*libreoffice-writer-nogui[\s\S]*poppler-utils[\s\S]*fonts-liberation2[\s\S]*pandoc/,
+    );
+    expect(runs(workflow.jobs['test-windows']!)).toEqual(
+      expect.arrayContaining(['npm run test:unit', 'npx playwright test e2e/electron']),
+    );
   });
 
   it('builds installers only after both test jobs, never publishes, and uploads every installer type the config builds', () => {
@@ -66,20 +75,20 @@ describe('release workflow', () => {
     expect(installerJobs.map(([name]) => name).sort()).toEqual(['installers-linux', 'installers-windows']);
     const extensions: Record<string, string> = { nsis: 'exe', msi: 'msi', AppImage: 'AppImage', deb: 'deb' };
     const built = [...builder.win.target.map((t) => t.target), ...builder.linux.target].map((t) => extensions[t]);
-    const uploaded = installerJobs.flatMap(([, job]) => job.steps.filter((s) => s.uses?.startsWith('actions/upload-artifact@')).map((s) => String(s.with?.path)));
+    const uploaded = installerJobs.flatMap(([, job]) =>
+      job.steps.filter((s) => s.uses?.startsWith('actions/upload-artifact@')).map((s) => String(s.with?.path)),
+    );
     for (const [name, job] of installerJobs) {
       expect(job.needs, name).toEqual(['test-linux', 'test-windows']);
-      for (const run of runs(job).filter((r) => r.startsWith('npx electron-builder'))) expect(run).toContain('--publish never');
+      for (const run of runs(job).filter((r) => r.startsWith('npx electron-builder')))
+        expect(run).toContain('--publish never');
     }
     for (const ext of built) expect(uploaded.join('\n'), ext).toContain(`dist/*.${ext!}`);
   });
 
   it('writes latest.yml for the installer electron-builder.yml names', () => {
     // ${version} stays: the workflow's shell variable has the same name.
-    const expected = builder.artifactName
-      .replace('${os}', 'win')
-      .replace('${arch}', 'x64')
-      .replace('${ext}', 'exe');
+    const expected = builder.artifactName.replace('${os}', 'win').replace('${arch}', 'x64').replace('${ext}', 'exe');
     const step = runs(workflow.jobs['installers-windows']!).find((r) => r.includes('write-latest-yml'));
     expect(step).toContain(`scripts/write-latest-yml.ts "dist/${expected}"`);
   });

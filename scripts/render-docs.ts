@@ -30,10 +30,16 @@ async function main(): Promise<void> {
     await copyFile(last, join(DOCS_DIR, 'exported-last-page.png'));
     const stateDocx = join(work, 'nd30-example.docx');
     await writeFile(stateDocx, await renderDocx(asStateReport(await loadFixtureReport())));
-    const [stateFirst] = await pdfToPngs(await convertDocxToPdf(stateDocx, work), join(work, 'state'), { dpi: DPI, first: 1, last: 1 });
+    const [stateFirst] = await pdfToPngs(await convertDocxToPdf(stateDocx, work), join(work, 'state'), {
+      dpi: DPI,
+      first: 1,
+      last: 1,
+    });
     if (!stateFirst) throw new Error('pdftoppm produced no picture for the NĐ 30 example');
     await copyFile(stateFirst, join(DOCS_DIR, 'exported-nd30-page-1.png'));
-    console.log(`${pages} pages → docs/exported-page-1.png, docs/exported-last-page.png, docs/exported-nd30-page-1.png`);
+    console.log(
+      `${pages} pages → docs/exported-page-1.png, docs/exported-last-page.png, docs/exported-nd30-page-1.png`,
+    );
   } finally {
     await rm(work, { recursive: true, force: true });
   }

@@ -8,9 +8,18 @@ import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const root = join(import.meta.dirname, '..');
-const SOURCE_DIRS = ['core', 'node', 'electron', 'renderer', 'cli', 'e2e', 'test-support', 'scripts', 'bench', 'build'].filter((d) =>
-  existsSync(join(root, d)),
-);
+const SOURCE_DIRS = [
+  'core',
+  'node',
+  'electron',
+  'renderer',
+  'cli',
+  'e2e',
+  'test-support',
+  'scripts',
+  'bench',
+  'build',
+].filter((d) => existsSync(join(root, d)));
 const ID = /\b[SDMUIT]-\d{2}\b/g;
 /** "§5", "§10.2" (TCVN3 text uses "§" for "Đ", never before a digit). */
 const SECTION = /§(\d+(?:\.\d+)*)/g;
@@ -30,11 +39,15 @@ function sourceFiles(dir: string, name: RegExp): string[] {
 
 /** The citations matched by `pattern` (its first group that matched, else the whole match) that `listed` lacks. */
 function unknownIn(text: string, pattern: RegExp, listed: ReadonlySet<string>): string[] {
-  return [...text.matchAll(pattern)].map((m) => m.slice(1).find((g) => g !== undefined) ?? m[0]).filter((c) => !listed.has(c));
+  return [...text.matchAll(pattern)]
+    .map((m) => m.slice(1).find((g) => g !== undefined) ?? m[0])
+    .filter((c) => !listed.has(c));
 }
 
 function unresolved(files: readonly string[], pattern: RegExp, listed: ReadonlySet<string>): string[] {
-  return files.flatMap((file) => unknownIn(readFileSync(file, 'utf8'), pattern, listed).map((c) => `${relative(root, file)}: ${c}`));
+  return files.flatMap((file) =>
+    unknownIn(readFileSync(file, 'utf8'), pattern, listed).map((c) => `${relative(root, file)}: ${c}`),
+  );
 }
 
 describe('citations in comments', () => {
@@ -67,6 +80,12 @@ describe('citations in comments', () => {
     expect(unknownIn(comment, ID, new Set(['S-01']))).toEqual([unknownId]);
     const n = (k: number) => String(k);
     const refs = `// issue ${n(6)}; Issue-${n(4)}; lib#${n(345)}, #${n(1390)}; see (#${n(12)}); PKCS#${n(8)}; color '#${n(164766)}'`;
-    expect(unknownIn(refs, ISSUE_REF, new Set())).toEqual([`issue ${n(6)}`, `Issue-${n(4)}`, `#${n(345)}`, `#${n(1390)}`, `#${n(12)}`]);
+    expect(unknownIn(refs, ISSUE_REF, new Set())).toEqual([
+      `issue ${n(6)}`,
+      `Issue-${n(4)}`,
+      `#${n(345)}`,
+      `#${n(1390)}`,
+      `#${n(12)}`,
+    ]);
   });
 });

@@ -32,7 +32,9 @@ function build() {
   const cli = join(ROOT, 'node_modules', 'electron-vite', 'bin', 'electron-vite.js');
   const result = spawnSync(process.execPath, [cli, 'build'], { cwd: ROOT, stdio: 'inherit' });
   if (result.status !== 0) {
-    console.error('Không dựng được ứng dụng (electron-vite build thất bại) — hãy xem lỗi ở trên, sửa rồi chạy lại `npm start`.');
+    console.error(
+      'Không dựng được ứng dụng (electron-vite build thất bại) — hãy xem lỗi ở trên, sửa rồi chạy lại `npm start`.',
+    );
     process.exit(result.status ?? 1);
   }
 }

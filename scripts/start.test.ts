@@ -13,7 +13,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const ROOT = join(import.meta.dirname, '..');
 const hasBinary = existsSync(join(ROOT, 'node_modules', 'electron', 'path.txt'));
-if (hasBinary) console.log('Bỏ qua: máy này đã có tệp chạy Electron, npm start sẽ mở ứng dụng thật (nothing to test here).');
+if (hasBinary)
+  console.log('Bỏ qua: máy này đã có tệp chạy Electron, npm start sẽ mở ứng dụng thật (nothing to test here).');
 
 describe.skipIf(hasBinary)('scripts/start.mjs without the Electron binary', () => {
   let server: Server;
@@ -34,7 +35,12 @@ describe.skipIf(hasBinary)('scripts/start.mjs without the Electron binary', () =
     const started = Date.now();
     const child = spawn(process.execPath, [join(ROOT, 'scripts', 'start.mjs'), '--skip-build'], {
       cwd: ROOT,
-      env: { ...process.env, ELECTRON_MIRROR: mirror, electron_config_cache: cache, SOAN_ELECTRON_DOWNLOAD_TIMEOUT_MS: '1500' },
+      env: {
+        ...process.env,
+        ELECTRON_MIRROR: mirror,
+        electron_config_cache: cache,
+        SOAN_ELECTRON_DOWNLOAD_TIMEOUT_MS: '1500',
+      },
     });
     let stderr = '';
     child.stderr.on('data', (chunk) => (stderr += String(chunk)));

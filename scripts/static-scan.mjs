@@ -25,7 +25,8 @@ export const REVIEWED = [
   {
     id: 'PRELOAD_JS_CHECK',
     file: /out\/main\/index\.js$/,
-    reason: 'Flags every preload for review. Ours exposes named functions only; electron/preload/index.test.ts asserts the exact key set (S-20).',
+    reason:
+      'Flags every preload for review. Ours exposes named functions only; electron/preload/index.test.ts asserts the exact key set (S-20).',
   },
 ];
 
@@ -44,7 +45,10 @@ function blockTranslationDownload() {
 }
 
 /** Runs the scan; resolves to the findings that fail the gate and all MEDIUM+ issues for the log. */
-export async function runStaticScan(input, { output = join(ROOT, 'node_modules', '.cache', 'electronegativity.sarif') } = {}) {
+export async function runStaticScan(
+  input,
+  { output = join(ROOT, 'node_modules', '.cache', 'electronegativity.sarif') } = {},
+) {
   mkdirSync(dirname(output), { recursive: true });
   blockTranslationDownload();
   const run = require('@doyensec/electronegativity');
@@ -61,7 +65,9 @@ export async function runStaticScan(input, { output = join(ROOT, 'node_modules',
     parserPlugins: [],
   });
   const medium = result.issues.filter((i) => i.severity.value >= 2);
-  const failing = medium.filter((i) => !REVIEWED.some((r) => r.id === i.id && r.file.test(i.file.split('\\').join('/'))));
+  const failing = medium.filter(
+    (i) => !REVIEWED.some((r) => r.id === i.id && r.file.test(i.file.split('\\').join('/'))),
+  );
   return { failing, medium, errors: result.errors };
 }
 

@@ -7,7 +7,10 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { REVIEWED, runStaticScan } from './static-scan.mjs';
 
 type Finding = { id: string };
-const scan = runStaticScan as (input: string, o?: { output: string }) => Promise<{ failing: Finding[]; errors: unknown[] }>;
+const scan = runStaticScan as (
+  input: string,
+  o?: { output: string },
+) => Promise<{ failing: Finding[]; errors: unknown[] }>;
 const OUT = join(import.meta.dirname, '..', 'out');
 const tmp = mkdtempSync(join(tmpdir(), 'sbc-scan-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
@@ -18,11 +21,14 @@ describe('static scan (Electronegativity, offline)', () => {
   });
 
   // Order matters: Electronegativity keeps state between runs in one process, so the clean build is scanned first.
-  it.runIf(existsSync(join(OUT, 'main', 'index.js')))('the built app in out/ has zero unreviewed MEDIUM+ findings', async () => {
-    const { failing, errors } = await scan(OUT, { output: join(tmp, 'out.sarif') });
-    expect(errors).toEqual([]);
-    expect(failing).toEqual([]);
-  });
+  it.runIf(existsSync(join(OUT, 'main', 'index.js')))(
+    'the built app in out/ has zero unreviewed MEDIUM+ findings',
+    async () => {
+      const { failing, errors } = await scan(OUT, { output: join(tmp, 'out.sarif') });
+      expect(errors).toEqual([]);
+      expect(failing).toEqual([]);
+    },
+  );
   it('meta: a planted window with nodeIntegration:true fails the gate', async () => {
     const dir = join(tmp, 'bad', 'main');
     mkdirSync(dir, { recursive: true });
@@ -34,5 +40,4 @@ describe('static scan (Electronegativity, offline)', () => {
     // The gate fails (it is what `npm test` relies on); which checks fire is Electronegativity's business.
     expect(failing.length).toBeGreaterThan(0);
   });
-
 });

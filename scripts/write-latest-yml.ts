@@ -11,7 +11,9 @@ if (!installer) {
   console.error('Cách dùng: npx tsx scripts/write-latest-yml.ts dist/<bộ-cài>.exe');
   process.exit(2);
 }
-const { version } = JSON.parse(readFileSync(join(import.meta.dirname, '..', 'package.json'), 'utf8')) as { version: string };
+const { version } = JSON.parse(readFileSync(join(import.meta.dirname, '..', 'package.json'), 'utf8')) as {
+  version: string;
+};
 const target = join(dirname(installer), 'latest.yml');
 writeFileSync(target, latestYmlText(basename(installer), new Uint8Array(readFileSync(installer)), version, new Date()));
 console.log(`${target}: ${basename(installer)} ${version}`);

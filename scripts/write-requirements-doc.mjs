@@ -12,7 +12,14 @@ const specSource = process.argv[3] ?? join(root, '..', 'shared', 'format', 'SPEC
 const ROW = /^\| ([SDMUIT]-\d{2}) \| (.*?) \|/gm;
 /** "## 5. Body (ô 6)", "### 5.1 Heading hierarchy …": the numbered headings are the sections "SPEC §5", "§5.1" cite. */
 const SPEC_HEADING = /^#{2,3} (\d+(?:\.\d+)?)\.? (.+)$/gm;
-const GROUPS = { S: 'Security (Electron)', D: 'Durability', M: 'Files and media', U: 'Updates', I: 'Input from outside', T: 'Testing' };
+const GROUPS = {
+  S: 'Security (Electron)',
+  D: 'Durability',
+  M: 'Files and media',
+  U: 'Updates',
+  I: 'Input from outside',
+  T: 'Testing',
+};
 const SKIP = new Set(['node_modules', 'out', 'dist', '.git', 'docs']);
 
 function title(cell) {
@@ -29,13 +36,17 @@ function files(dir) {
   });
 }
 
-const requirements = [...readFileSync(source, 'utf8').matchAll(ROW)].map(([, id, cell]) => ({ id, title: title(cell) }));
+const requirements = [...readFileSync(source, 'utf8').matchAll(ROW)].map(([, id, cell]) => ({
+  id,
+  title: title(cell),
+}));
 // The ids test quotes ids as examples; it tests none of them.
 const tests = files(root)
   .map((path) => ({ path: relative(root, path), text: readFileSync(path, 'utf8') }))
   .filter((t) => t.path !== join('scripts', 'requirement-ids.test.ts'));
 
-let out = '# Requirements\n\nIds cited in code comments. Each comes from the design notes on reliability and security ' +
+let out =
+  '# Requirements\n\nIds cited in code comments. Each comes from the design notes on reliability and security ' +
   '(kept outside this repository); the title is the requirement in one line, and "tested in" lists the test files ' +
   'that cite the id. Regenerate with `node scripts/write-requirements-doc.mjs <design-notes.md>`.\n';
 for (const [prefix, heading] of Object.entries(GROUPS)) {
@@ -48,8 +59,12 @@ for (const [prefix, heading] of Object.entries(GROUPS)) {
 writeFileSync(join(root, 'docs', 'requirements.md'), out);
 console.log(`docs/requirements.md: ${requirements.length} requirements`);
 
-const sections = [...readFileSync(specSource, 'utf8').matchAll(SPEC_HEADING)].map(([, number, heading]) => ({ number, heading: heading.trim() }));
-let spec = '# Format specification sections\n\n"SPEC §N" in a code comment is a section of the formatting specification for ' +
+const sections = [...readFileSync(specSource, 'utf8').matchAll(SPEC_HEADING)].map(([, number, heading]) => ({
+  number,
+  heading: heading.trim(),
+}));
+let spec =
+  '# Format specification sections\n\n"SPEC §N" in a code comment is a section of the formatting specification for ' +
   'reports (SPEC.md, kept outside this repository with the design notes). Each numbered section with its title. ' +
   'Regenerate with `node scripts/write-requirements-doc.mjs <design-notes.md> <SPEC.md>`.\n\n| § | section |\n|---|---|\n';
 for (const s of sections) spec += `| §${s.number} | ${s.heading.replace(/\|/g, '\\|')} |\n`;

@@ -98,13 +98,42 @@ export function startMainDouble(options: MainDoubleOptions): MainDouble {
 /** The journal part of `window.soanBaoCao`, as the preload builds it, over the double (for Node tests). */
 export type JournalMethods = Pick<
   RendererApi,
-  | 'journalSave' | 'journalList' | 'journalRead' | 'journalTrash' | 'journalUntrash' | 'journalPurge' | 'journalRecoveryCheck'
-  | 'revisionList' | 'revisionCreate' | 'revisionRead' | 'revisionRestore' | 'backupList' | 'backupRestore' | 'draftFileSave' | 'draftFileOpen' | 'flushDone' | 'onFlushRequest'
+  | 'journalSave'
+  | 'journalList'
+  | 'journalRead'
+  | 'journalTrash'
+  | 'journalUntrash'
+  | 'journalPurge'
+  | 'journalRecoveryCheck'
+  | 'revisionList'
+  | 'revisionCreate'
+  | 'revisionRead'
+  | 'revisionRestore'
+  | 'backupList'
+  | 'backupRestore'
+  | 'draftFileSave'
+  | 'draftFileOpen'
+  | 'flushDone'
+  | 'onFlushRequest'
 >;
 
 export const JOURNAL_METHODS = [
-  'journalSave', 'journalList', 'journalRead', 'journalTrash', 'journalUntrash', 'journalPurge', 'journalRecoveryCheck',
-  'revisionList', 'revisionCreate', 'revisionRead', 'revisionRestore', 'backupList', 'backupRestore', 'draftFileSave', 'draftFileOpen', 'flushDone',
+  'journalSave',
+  'journalList',
+  'journalRead',
+  'journalTrash',
+  'journalUntrash',
+  'journalPurge',
+  'journalRecoveryCheck',
+  'revisionList',
+  'revisionCreate',
+  'revisionRead',
+  'revisionRestore',
+  'backupList',
+  'backupRestore',
+  'draftFileSave',
+  'draftFileOpen',
+  'flushDone',
 ] as const satisfies readonly (keyof typeof CHANNELS & keyof RendererApi)[];
 
 export function apiOverDouble(double: MainDouble): JournalMethods {

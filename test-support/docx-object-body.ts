@@ -5,8 +5,21 @@
  * writes the XML, so comparing their packages (core/docx/body-xml.equivalence.test.ts) tests the writer alone.
  */
 import {
-  BorderStyle, FootnoteReferenceRun, Packer, Paragraph, Table, TableCell, TableLayoutType, TableRow, TextRun, VerticalAlign, VerticalMergeType, WidthType,
-  type FileChild, type IRunOptions, type ParagraphChild,
+  BorderStyle,
+  FootnoteReferenceRun,
+  Packer,
+  Paragraph,
+  Table,
+  TableCell,
+  TableLayoutType,
+  TableRow,
+  TextRun,
+  VerticalAlign,
+  VerticalMergeType,
+  WidthType,
+  type FileChild,
+  type IRunOptions,
+  type ParagraphChild,
 } from 'docx';
 import { headingLayout, textParagraphFormat, textPrefix, textRunFormat } from '../core/docx/body-formats';
 import type { FlowItem } from '../core/docx/body-flow';
@@ -43,15 +56,21 @@ class DocxObjectBody implements BodyRenderer {
     const block = item.block;
     if (block.type === 'table') return this.table(block, keepNext, textWidthTwips);
     const size = ptToHalfPoints(this.ruleSet.body.size);
-    return [new Paragraph({
-      ...textParagraphFormat(this.ruleSet, keepNext),
-      children: [
-        ...textRuns(textPrefix(item), { size }),
-        ...block.content.flatMap((inline) =>
-          inline.type === 'footnote' ? [this.reference(inline)] : inline.type === 'break' ? [new TextRun({ break: 1 })] : textRuns(inline.text, runOptions(textRunFormat(inline, size))),
-        ),
-      ],
-    })];
+    return [
+      new Paragraph({
+        ...textParagraphFormat(this.ruleSet, keepNext),
+        children: [
+          ...textRuns(textPrefix(item), { size }),
+          ...block.content.flatMap((inline) =>
+            inline.type === 'footnote'
+              ? [this.reference(inline)]
+              : inline.type === 'break'
+                ? [new TextRun({ break: 1 })]
+                : textRuns(inline.text, runOptions(textRunFormat(inline, size))),
+          ),
+        ],
+      }),
+    ];
   }
 
   private reference(footnote: Footnote): FootnoteReferenceRun {
@@ -62,7 +81,14 @@ class DocxObjectBody implements BodyRenderer {
         (p, i) =>
           new Paragraph({
             ...FOOTNOTE_PARAGRAPH,
-            children: [...(i === 0 ? textRuns(FOOTNOTE_LEAD, { size }) : []), ...p.content.flatMap((run) => (run.type === 'break' ? [new TextRun({ break: 1 })] : textRuns(run.text, runOptions(textRunFormat(run, size)))))],
+            children: [
+              ...(i === 0 ? textRuns(FOOTNOTE_LEAD, { size }) : []),
+              ...p.content.flatMap((run) =>
+                run.type === 'break'
+                  ? [new TextRun({ break: 1 })]
+                  : textRuns(run.text, runOptions(textRunFormat(run, size))),
+              ),
+            ],
           }),
       ),
     };
@@ -85,12 +111,21 @@ class DocxObjectBody implements BodyRenderer {
     const border = { style: BorderStyle.SINGLE, size: layout.borderSize, color: 'auto' } as const;
     const vAlign = { top: VerticalAlign.TOP, center: VerticalAlign.CENTER, bottom: VerticalAlign.BOTTOM } as const;
     return [
-      ...layout.lines.map((line) => new Paragraph({ ...line.paragraph, children: textRuns(line.text, runOptions(line.format)) })),
+      ...layout.lines.map(
+        (line) => new Paragraph({ ...line.paragraph, children: textRuns(line.text, runOptions(line.format)) }),
+      ),
       new Table({
         width: { size: layout.columnWidths.reduce((a, b) => a + b, 0), type: WidthType.DXA },
         columnWidths: layout.columnWidths,
         layout: TableLayoutType.FIXED,
-        borders: { top: border, bottom: border, left: border, right: border, insideHorizontal: border, insideVertical: border },
+        borders: {
+          top: border,
+          bottom: border,
+          left: border,
+          right: border,
+          insideHorizontal: border,
+          insideVertical: border,
+        },
         rows: layout.rows.map(
           (row) =>
             new TableRow({
@@ -101,9 +136,16 @@ class DocxObjectBody implements BodyRenderer {
                   new TableCell({
                     width: { size: cell.width, type: WidthType.DXA },
                     ...(cell.span > 1 ? { columnSpan: cell.span } : {}),
-                    ...(cell.vMerge ? { verticalMerge: cell.vMerge === 'restart' ? VerticalMergeType.RESTART : VerticalMergeType.CONTINUE } : {}),
+                    ...(cell.vMerge
+                      ? {
+                          verticalMerge:
+                            cell.vMerge === 'restart' ? VerticalMergeType.RESTART : VerticalMergeType.CONTINUE,
+                        }
+                      : {}),
                     ...(cell.vAlign ? { verticalAlign: vAlign[cell.vAlign] } : {}),
-                    children: cell.paragraphs.map((runs) => new Paragraph({ ...cell.paragraph, children: runs.flatMap((r) => this.cellRun(r)) })),
+                    children: cell.paragraphs.map(
+                      (runs) => new Paragraph({ ...cell.paragraph, children: runs.flatMap((r) => this.cellRun(r)) }),
+                    ),
                   }),
               ),
             }),

@@ -179,7 +179,11 @@ export function paragraphsIn(container: XmlElement, options: ReadOptions = {}, t
 }
 
 /** Paragraphs of one table (or of some of its rows), cell by cell. */
-export function paragraphsOfTable(tbl: XmlElement, rows?: readonly XmlElement[], options: ReadOptions = {}): WordParagraph[] {
+export function paragraphsOfTable(
+  tbl: XmlElement,
+  rows?: readonly XmlElement[],
+  options: ReadOptions = {},
+): WordParagraph[] {
   const table = rows ? { ...tbl, children: [...rows] } : tbl;
   return paragraphsIn({ name: 'w:body', attrs: {}, children: [table] }, options);
 }

@@ -39,19 +39,55 @@ export function rawZip(entries: readonly RawEntry[]): Uint8Array {
     let local = offsets.get(e.shareWith ?? '');
     if (local === undefined) {
       local = offset;
-      const header = new Uint8Array([...u32(0x04034b50), ...u16(20), ...u16(0x0800), ...u16(e.method), ...u16(0), ...u16(0), ...u32(0), ...u32(e.data.length), ...u32(e.declaredSize), ...u16(name.length), ...u16(0)]);
+      const header = new Uint8Array([
+        ...u32(0x04034b50),
+        ...u16(20),
+        ...u16(0x0800),
+        ...u16(e.method),
+        ...u16(0),
+        ...u16(0),
+        ...u32(0),
+        ...u32(e.data.length),
+        ...u32(e.declaredSize),
+        ...u16(name.length),
+        ...u16(0),
+      ]);
       chunks.push(header, name, e.data);
       offset += header.length + name.length + e.data.length;
     }
     offsets.set(e.name, local);
     const cd = new Uint8Array([
-      ...u32(0x02014b50), ...u16(20), ...u16(20), ...u16(0x0800), ...u16(e.method), ...u16(0), ...u16(0), ...u32(0),
-      ...u32(e.data.length), ...u32(e.declaredSize), ...u16(name.length), ...u16(0), ...u16(0), ...u16(0), ...u16(0), ...u32(0), ...u32(local),
+      ...u32(0x02014b50),
+      ...u16(20),
+      ...u16(20),
+      ...u16(0x0800),
+      ...u16(e.method),
+      ...u16(0),
+      ...u16(0),
+      ...u32(0),
+      ...u32(e.data.length),
+      ...u32(e.declaredSize),
+      ...u16(name.length),
+      ...u16(0),
+      ...u16(0),
+      ...u16(0),
+      ...u16(0),
+      ...u32(0),
+      ...u32(local),
     ]);
     central.push(cd, name);
   }
   const cdSize = central.reduce((n, c) => n + c.length, 0);
-  const eocd = new Uint8Array([...u32(0x06054b50), ...u16(0), ...u16(0), ...u16(entries.length), ...u16(entries.length), ...u32(cdSize), ...u32(offset), ...u16(0)]);
+  const eocd = new Uint8Array([
+    ...u32(0x06054b50),
+    ...u16(0),
+    ...u16(0),
+    ...u16(entries.length),
+    ...u16(entries.length),
+    ...u32(cdSize),
+    ...u32(offset),
+    ...u16(0),
+  ]);
   const all = [...chunks, ...central, eocd];
   const out = new Uint8Array(all.reduce((n, c) => n + c.length, 0));
   let o = 0;
@@ -121,4 +157,5 @@ export function minimalDocx(documentXmlText: string, extra: Record<string, strin
   return zipSync(files);
 }
 
-export const para = (text: string, bold = false) => `<w:p><w:r>${bold ? '<w:rPr><w:b/></w:rPr>' : ''}<w:t xml:space="preserve">${text}</w:t></w:r></w:p>`;
+export const para = (text: string, bold = false) =>
+  `<w:p><w:r>${bold ? '<w:rPr><w:b/></w:rPr>' : ''}<w:t xml:space="preserve">${text}</w:t></w:r></w:p>`;

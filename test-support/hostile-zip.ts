@@ -33,14 +33,43 @@ export interface RawEntry {
 
 export function localHeader(name: string, method: number, crc: number, csize: number, usize: number): Buffer {
   const n = Buffer.from(name);
-  return Buffer.concat([u32(0x04034b50), u16(20), u16(0x800), u16(method), u16(0), u16(0), u32(crc), u32(csize), u32(usize), u16(n.length), u16(0), n]);
+  return Buffer.concat([
+    u32(0x04034b50),
+    u16(20),
+    u16(0x800),
+    u16(method),
+    u16(0),
+    u16(0),
+    u32(crc),
+    u32(csize),
+    u32(usize),
+    u16(n.length),
+    u16(0),
+    n,
+  ]);
 }
 
 function centralHeader(e: RawEntry, offset: number): Buffer {
   const n = Buffer.from(e.name);
   return Buffer.concat([
-    u32(0x02014b50), u16(0x031e), u16(20), u16(0x800), u16(e.method), u16(0), u16(0), u32(e.crc ?? 0), u32(e.data.length), u32(e.size),
-    u16(n.length), u16(0), u16(0), u16(0), u16(0), u32(e.externalAttributes ?? 0), u32(offset), n,
+    u32(0x02014b50),
+    u16(0x031e),
+    u16(20),
+    u16(0x800),
+    u16(e.method),
+    u16(0),
+    u16(0),
+    u32(e.crc ?? 0),
+    u32(e.data.length),
+    u32(e.size),
+    u16(n.length),
+    u16(0),
+    u16(0),
+    u16(0),
+    u16(0),
+    u32(e.externalAttributes ?? 0),
+    u32(offset),
+    n,
   ]);
 }
 
@@ -72,7 +101,14 @@ export function buildRawZip(entries: RawEntry[]): Uint8Array {
 
 export function stored(name: string, data: Uint8Array | string, externalAttributes?: number): RawEntry {
   const bytes = typeof data === 'string' ? new TextEncoder().encode(data) : data;
-  return { name, data: bytes, method: 0, size: bytes.length, crc: crc32(bytes), ...(externalAttributes === undefined ? {} : { externalAttributes }) };
+  return {
+    name,
+    data: bytes,
+    method: 0,
+    size: bytes.length,
+    crc: crc32(bytes),
+    ...(externalAttributes === undefined ? {} : { externalAttributes }),
+  };
 }
 
 /** `megabytes` of zeros deflated at level 9: ~1 KB per MB. */
@@ -94,7 +130,10 @@ export function sharedStreamZip(megabytes: number, count: number, declared = meg
  */
 export function overlappingZip(): Uint8Array {
   const innerData = new TextEncoder().encode('{"inner":true}');
-  const inner = Buffer.concat([localHeader('manifest.sig', 0, crc32(innerData), innerData.length, innerData.length), innerData]);
+  const inner = Buffer.concat([
+    localHeader('manifest.sig', 0, crc32(innerData), innerData.length, innerData.length),
+    innerData,
+  ]);
   const outer = stored('manifest.json', inner);
   // The outer local header is 30 + 13 bytes long; the inner record starts right after it.
   const innerEntry: RawEntry = { ...stored('manifest.sig', innerData), localOffset: 30 + 'manifest.json'.length };

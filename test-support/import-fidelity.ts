@@ -35,7 +35,13 @@ export function normBlock(b: Block): Norm {
       // Header and total rows print bold whatever their text says, so bold there is not compared.
       table: b.rows.map((r, i) =>
         r.cells.map((c) => ({
-          p: c.paragraphs.map((p) => inlines(i < b.headerRows || r.total ? p.content.map((x) => (x.type === 'text' ? { ...x, bold: false } : x)) : p.content)),
+          p: c.paragraphs.map((p) =>
+            inlines(
+              i < b.headerRows || r.total
+                ? p.content.map((x) => (x.type === 'text' ? { ...x, bold: false } : x))
+                : p.content,
+            ),
+          ),
           cs: c.colSpan ?? 1,
           rs: c.rowSpan ?? 1,
         })),
@@ -50,7 +56,11 @@ export function normBlock(b: Block): Norm {
 }
 
 function normAppendix(a: Appendix): Norm {
-  return { title: a.title.toLocaleUpperCase('vi'), orientation: a.orientation ?? 'portrait', blocks: a.blocks.map(normBlock) };
+  return {
+    title: a.title.toLocaleUpperCase('vi'),
+    orientation: a.orientation ?? 'portrait',
+    blocks: a.blocks.map(normBlock),
+  };
 }
 
 export interface FidelityItem {
@@ -104,7 +114,17 @@ function words(r: Report): string[] {
   const visit = (v: unknown): void => {
     if (typeof v === 'string') out.push(...v.split(/\s+/).filter(Boolean));
     else if (Array.isArray(v)) v.forEach(visit);
-    else if (v && typeof v === 'object') for (const [k, x] of Object.entries(v)) if (k !== 'id' && k !== 'outlineKey' && k !== 'type' && k !== 'ruleSet' && k !== 'attachedLine' && k !== 'orientation') visit(x);
+    else if (v && typeof v === 'object')
+      for (const [k, x] of Object.entries(v))
+        if (
+          k !== 'id' &&
+          k !== 'outlineKey' &&
+          k !== 'type' &&
+          k !== 'ruleSet' &&
+          k !== 'attachedLine' &&
+          k !== 'orientation'
+        )
+          visit(x);
   };
   visit({ ...r, schemaVersion: undefined });
   return out;
@@ -120,7 +140,8 @@ export function compareReports(expected: Report, actual: Report): Fidelity {
     if (JSON.stringify(value) === JSON.stringify(other)) equal++;
     else differences.push({ part, equal: false, expected: value, actual: other });
   }
-  for (const [part, value] of b) if (!a.has(part)) differences.push({ part, equal: false, expected: undefined, actual: value });
+  for (const [part, value] of b)
+    if (!a.has(part)) differences.push({ part, equal: false, expected: undefined, actual: value });
   const pool = new Map<string, number>();
   for (const w of words(actual)) pool.set(w.toLocaleLowerCase('vi'), (pool.get(w.toLocaleLowerCase('vi')) ?? 0) + 1);
   const original = words(expected);
@@ -133,5 +154,11 @@ export function compareReports(expected: Report, actual: Report): Fidelity {
       pool.set(key, n - 1);
     }
   }
-  return { equal, total: a.size + [...b.keys()].filter((k) => !a.has(k)).length, differences, wordsFound, words: original.length };
+  return {
+    equal,
+    total: a.size + [...b.keys()].filter((k) => !a.has(k)).length,
+    differences,
+    wordsFound,
+    words: original.length,
+  };
 }

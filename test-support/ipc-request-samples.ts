@@ -8,7 +8,14 @@ import type { IPC_TABLE, IpcMethod } from '../electron/ipc/channels';
 
 export type RequestSample<M extends IpcMethod> = z.input<(typeof IPC_TABLE)[M]['request']>;
 
-const draft = { id: 'draft_1-a', templateId: 'dinh-ky', createdAt: 1_700_000_000_000, updatedAt: 1_700_000_100_000, lastStepKey: 'chung', report: { any: 'thing' } };
+const draft = {
+  id: 'draft_1-a',
+  templateId: 'dinh-ky',
+  createdAt: 1_700_000_000_000,
+  updatedAt: 1_700_000_100_000,
+  lastStepKey: 'chung',
+  report: { any: 'thing' },
+};
 const token = 'ab'.repeat(16);
 
 export const IPC_REQUEST_SAMPLES: { [M in IpcMethod]: RequestSample<M> } = {
@@ -35,7 +42,13 @@ export const IPC_REQUEST_SAMPLES: { [M in IpcMethod]: RequestSample<M> } = {
   usbListDrives: {},
   usbWatchDrives: { watch: true },
   usbPickFolder: {},
-  usbSubmit: { report: { title: 'Báo cáo' }, templateId: 'dinh-ky', draftId: 'draft_1-a', draftUpdatedAt: null, targetId: 'drive-1' },
+  usbSubmit: {
+    report: { title: 'Báo cáo' },
+    templateId: 'dinh-ky',
+    draftId: 'draft_1-a',
+    draftUpdatedAt: null,
+    targetId: 'drive-1',
+  },
   exportHistory: { draftId: 'draft_1-a' },
   updateStatus: {},
   updateCheck: {},

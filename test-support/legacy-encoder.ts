@@ -33,8 +33,9 @@ export function encodeTcvn3Runs(text: string): FontRun[] {
   for (const ch of text.normalize('NFC')) {
     const code = TCVN3_FROM_UNICODE.get(ch);
     if (code !== undefined) push(code, '.VnTime');
-    else if (TCVN3_FROM_UNICODE.has(ch.toLowerCase()) && ch !== ch.toLowerCase()) push(TCVN3_FROM_UNICODE.get(ch.toLowerCase())!, '.VnTimeH');
-    else if (TCVN3_KEYS.has(ch) || /[\p{L}]/u.test(ch) && ch.codePointAt(0)! > 0x7f) throw new NotEncodable(ch);
+    else if (TCVN3_FROM_UNICODE.has(ch.toLowerCase()) && ch !== ch.toLowerCase())
+      push(TCVN3_FROM_UNICODE.get(ch.toLowerCase())!, '.VnTimeH');
+    else if (TCVN3_KEYS.has(ch) || (/[\p{L}]/u.test(ch) && ch.codePointAt(0)! > 0x7f)) throw new NotEncodable(ch);
     // A small ASCII letter would print as a capital in .VnTimeH.
     else push(ch, /[a-z]/u.test(ch) ? '.VnTime' : (runs[runs.length - 1]?.font ?? '.VnTime'));
   }
@@ -46,7 +47,9 @@ export function encodeTcvn3Runs(text: string): FontRun[] {
  * which is right only inside all-capital words; a mixed-case word such as "Ủy" cannot be written.
  */
 export function encodeTcvn3Plain(text: string): string {
-  return encodeTcvn3Runs(text).map((r) => r.text).join('');
+  return encodeTcvn3Runs(text)
+    .map((r) => r.text)
+    .join('');
 }
 
 /** Whether plain TCVN3 can carry the text: every capital VN3 lacks sits in an all-capital word or line. */
@@ -57,7 +60,8 @@ export function tcvn3PlainEncodable(text: string): boolean {
     return false;
   }
   return text.split('\n').every((line) => {
-    const capsLine = !/[a-z]/u.test(line) && (line.match(/[A-Z]/gu)?.length ?? 0) >= 3 && line === line.toLocaleUpperCase('vi');
+    const capsLine =
+      !/[a-z]/u.test(line) && (line.match(/[A-Z]/gu)?.length ?? 0) >= 3 && line === line.toLocaleUpperCase('vi');
     return (line.match(/[\p{L}\p{M}]+/gu) ?? []).every((word) => {
       const needsH = [...word].some((ch) => !TCVN3_FROM_UNICODE.has(ch) && TCVN3_FROM_UNICODE.has(ch.toLowerCase()));
       if (!needsH) return true;
@@ -73,7 +77,7 @@ export function encodeVni(text: string): string {
   for (const ch of text.normalize('NFC')) {
     const code = VNI_FROM_UNICODE.get(ch);
     if (code !== undefined) out += code;
-    else if (VNI_BYTES.has(ch) || /[\p{L}]/u.test(ch) && ch.codePointAt(0)! > 0x7f) throw new NotEncodable(ch);
+    else if (VNI_BYTES.has(ch) || (/[\p{L}]/u.test(ch) && ch.codePointAt(0)! > 0x7f)) throw new NotEncodable(ch);
     else out += ch;
   }
   return out;

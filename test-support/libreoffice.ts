@@ -33,7 +33,16 @@ export async function convertDocxesToPdf(docxPaths: readonly string[], outDir: s
   const profile = await mkdtemp(join(tmpdir(), 'lo-profile-'));
   await run(
     'soffice',
-    [`-env:UserInstallation=file://${profile}`, '--headless', '--norestore', '--convert-to', 'pdf', '--outdir', outDir, ...docxPaths],
+    [
+      `-env:UserInstallation=file://${profile}`,
+      '--headless',
+      '--norestore',
+      '--convert-to',
+      'pdf',
+      '--outdir',
+      outDir,
+      ...docxPaths,
+    ],
     { timeout: 180_000 },
   );
   const made = await readdir(outDir);
@@ -47,7 +56,9 @@ export async function convertDocxesToPdf(docxPaths: readonly string[], outDir: s
 /** The text of every page, laid out (`pdftotext -layout`), one string per page. */
 export async function pdfPageTexts(pdfPath: string): Promise<string[]> {
   await requireTool('pdftotext', 'install poppler-utils');
-  const { stdout } = await run('pdftotext', ['-layout', '-enc', 'UTF-8', pdfPath, '-'], { maxBuffer: 64 * 1024 * 1024 });
+  const { stdout } = await run('pdftotext', ['-layout', '-enc', 'UTF-8', pdfPath, '-'], {
+    maxBuffer: 64 * 1024 * 1024,
+  });
   const pages = stdout.split('\f');
   // pdftotext ends the last page with a form feed too.
   if (pages.length > 1 && pages[pages.length - 1]!.trim() === '') pages.pop();
@@ -55,7 +66,11 @@ export async function pdfPageTexts(pdfPath: string): Promise<string[]> {
 }
 
 /** Renders pages to PNG (`pdftoppm -png`); returns the file paths in page order. */
-export async function pdfToPngs(pdfPath: string, outPrefix: string, options: { dpi: number; first?: number; last?: number }): Promise<string[]> {
+export async function pdfToPngs(
+  pdfPath: string,
+  outPrefix: string,
+  options: { dpi: number; first?: number; last?: number },
+): Promise<string[]> {
   await requireTool('pdftoppm', 'install poppler-utils');
   const args = ['-png', '-r', String(options.dpi)];
   if (options.first !== undefined) args.push('-f', String(options.first));

@@ -37,7 +37,9 @@ function wordText(word: XmlElement): string {
 
 /** Every page with its text lines (words joined by one space), in the order pdftotext found them. */
 export async function pdfPageLines(pdfPath: string): Promise<PdfPage[]> {
-  const { stdout } = await run('pdftotext', ['-bbox-layout', '-enc', 'UTF-8', pdfPath, '-'], { maxBuffer: 64 * 1024 * 1024 });
+  const { stdout } = await run('pdftotext', ['-bbox-layout', '-enc', 'UTF-8', pdfPath, '-'], {
+    maxBuffer: 64 * 1024 * 1024,
+  });
   const doc = descendants(parseXml(stdout), 'doc')[0];
   if (!doc) throw new Error('pdftotext -bbox-layout gave no <doc>');
   return childElements(doc, 'page').map((page) => ({

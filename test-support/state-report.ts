@@ -24,8 +24,18 @@ export function asStateReport(report: Report): Report {
             type: 'table',
             headerRows: 1,
             rows: [
-              { cells: [{ paragraphs: [{ type: 'paragraph', content: [{ type: 'text', text: 'Loại' }] }] }, { paragraphs: [{ type: 'paragraph', content: [{ type: 'text', text: 'Số lượng' }] }] }] },
-              { cells: [{ paragraphs: [{ type: 'paragraph', content: [{ type: 'text', text: 'Tin, bài' }] }] }, { paragraphs: [{ type: 'paragraph', content: [{ type: 'text', text: '27310' }] }] }] },
+              {
+                cells: [
+                  { paragraphs: [{ type: 'paragraph', content: [{ type: 'text', text: 'Loại' }] }] },
+                  { paragraphs: [{ type: 'paragraph', content: [{ type: 'text', text: 'Số lượng' }] }] },
+                ],
+              },
+              {
+                cells: [
+                  { paragraphs: [{ type: 'paragraph', content: [{ type: 'text', text: 'Tin, bài' }] }] },
+                  { paragraphs: [{ type: 'paragraph', content: [{ type: 'text', text: '27310' }] }] },
+                ],
+              },
             ],
           },
         ],

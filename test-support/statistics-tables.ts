@@ -8,7 +8,8 @@ import type { Table, TableCell, TableRow } from '../core/model/report-schema';
 export type CellSpec = string | { text: string; colSpan?: number; rowSpan?: number };
 
 function cell(spec: CellSpec): TableCell {
-  const { text, colSpan, rowSpan } = typeof spec === 'string' ? { text: spec, colSpan: undefined, rowSpan: undefined } : spec;
+  const { text, colSpan, rowSpan } =
+    typeof spec === 'string' ? { text: spec, colSpan: undefined, rowSpan: undefined } : spec;
   return {
     paragraphs: [{ type: 'paragraph', content: text ? [{ type: 'text', text }] : [] }],
     ...(colSpan && colSpan > 1 ? { colSpan } : {}),
@@ -16,13 +17,20 @@ function cell(spec: CellSpec): TableCell {
   };
 }
 
-export function buildTable(headerRows: number, rows: CellSpec[][], extra: Partial<Omit<Table, 'type' | 'rows' | 'headerRows'>> & { totalRows?: number[] } = {}): Table {
+export function buildTable(
+  headerRows: number,
+  rows: CellSpec[][],
+  extra: Partial<Omit<Table, 'type' | 'rows' | 'headerRows'>> & { totalRows?: number[] } = {},
+): Table {
   const { totalRows = [], ...rest } = extra;
   return {
     type: 'table',
     headerRows,
     ...rest,
-    rows: rows.map((cells, r): TableRow => ({ cells: cells.map(cell), ...(totalRows.includes(r) ? { total: true } : {}) })),
+    rows: rows.map((cells, r): TableRow => ({
+      cells: cells.map(cell),
+      ...(totalRows.includes(r) ? { total: true } : {}),
+    })),
   };
 }
 
@@ -31,7 +39,13 @@ export function partyMembersTable(rows: CellSpec[][] = PARTY_MEMBER_ROWS): Table
   return buildTable(
     2,
     [
-      [{ text: 'STT', rowSpan: 2 }, { text: 'Tên chi bộ', rowSpan: 2 }, { text: 'Tổng số đảng viên', rowSpan: 2 }, { text: 'Trong đó', colSpan: 4 }, { text: 'Kết nạp mới trong năm', rowSpan: 2 }],
+      [
+        { text: 'STT', rowSpan: 2 },
+        { text: 'Tên chi bộ', rowSpan: 2 },
+        { text: 'Tổng số đảng viên', rowSpan: 2 },
+        { text: 'Trong đó', colSpan: 4 },
+        { text: 'Kết nạp mới trong năm', rowSpan: 2 },
+      ],
       ['Chính thức', 'Dự bị', 'Nữ', 'Dân tộc thiểu số'],
       ...rows,
     ],
@@ -51,9 +65,13 @@ export const PARTY_MEMBER_ROWS: CellSpec[][] = [
 
 /** A UBND table: plan, result, change and percentage of plan, with indicators in different units. */
 export function planResultTable(rows: CellSpec[][] = PLAN_RESULT_ROWS): Table {
-  return buildTable(1, [['TT', 'Chỉ tiêu', 'Đơn vị tính', 'Kế hoạch năm 2023', 'Thực hiện năm 2023', 'Tăng/giảm', 'Tỷ lệ (%)'], ...rows], {
-    caption: 'Biểu 2: Kết quả thực hiện các chỉ tiêu kinh tế - xã hội năm 2023',
-  });
+  return buildTable(
+    1,
+    [['TT', 'Chỉ tiêu', 'Đơn vị tính', 'Kế hoạch năm 2023', 'Thực hiện năm 2023', 'Tăng/giảm', 'Tỷ lệ (%)'], ...rows],
+    {
+      caption: 'Biểu 2: Kết quả thực hiện các chỉ tiêu kinh tế - xã hội năm 2023',
+    },
+  );
 }
 
 export const PLAN_RESULT_ROWS: CellSpec[][] = [
@@ -68,7 +86,12 @@ export const PLAN_RESULT_ROWS: CellSpec[][] = [
 /** Year-on-year, with a two-row "So sánh" header over "+/-" and "%". */
 export function yearOnYearTable(rows: CellSpec[][] = YEAR_ON_YEAR_ROWS): Table {
   return buildTable(2, [
-    [{ text: 'Nội dung', rowSpan: 2 }, { text: 'Năm 2022', rowSpan: 2 }, { text: 'Năm 2023', rowSpan: 2 }, { text: 'So sánh', colSpan: 2 }],
+    [
+      { text: 'Nội dung', rowSpan: 2 },
+      { text: 'Năm 2022', rowSpan: 2 },
+      { text: 'Năm 2023', rowSpan: 2 },
+      { text: 'So sánh', colSpan: 2 },
+    ],
     ['+/-', '%'],
     ...rows,
   ]);
@@ -95,7 +118,9 @@ export function outlineTable(total = '75'): Table {
 
 /** Classification of party members with shares of the total in a percentage column. */
 export function classificationTable(rows: CellSpec[][] = CLASSIFICATION_ROWS): Table {
-  return buildTable(1, [['Mức xếp loại', 'Số đảng viên', 'Tỷ lệ (%)'], ...rows], { caption: 'Biểu 3: Kết quả đánh giá, xếp loại đảng viên năm 2023' });
+  return buildTable(1, [['Mức xếp loại', 'Số đảng viên', 'Tỷ lệ (%)'], ...rows], {
+    caption: 'Biểu 3: Kết quả đánh giá, xếp loại đảng viên năm 2023',
+  });
 }
 
 export const CLASSIFICATION_ROWS: CellSpec[][] = [

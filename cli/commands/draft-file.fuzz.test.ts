@@ -18,23 +18,51 @@ const VIETNAMESE = /[àáảãạăằắẳẵặâầấẩẫậđèéẻẽ�
 // eslint-disable-next-line no-control-regex -- matching the XML-invalid control characters is the point
 const INVALID_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/;
 
-const base = JSON.parse(serializeDraftFile('so-ket-tong-ket', minimalReport({ sections: [section('Chương một', [])] }))) as Record<string, unknown>;
+const base = JSON.parse(
+  serializeDraftFile('so-ket-tong-ket', minimalReport({ sections: [section('Chương một', [])] })),
+) as Record<string, unknown>;
 
 const nasty = fc.oneof(
-  fc.constantFrom('__proto__', 'constructor', 'prototype', '', '../../x', 'C:\\x', 'Tie\u0302\u0301ng Vie\u0323\u0302t', '\u0000\u000B\uFFFE\uD800', '<w:t>]]>'),
+  fc.constantFrom(
+    '__proto__',
+    'constructor',
+    'prototype',
+    '',
+    '../../x',
+    'C:\\x',
+    'Tie\u0302\u0301ng Vie\u0323\u0302t',
+    '\u0000\u000B\uFFFE\uD800',
+    '<w:t>]]>',
+  ),
   fc.string({ unit: 'binary', maxLength: 20 }),
 );
 const hostileValue: fc.Arbitrary<unknown> = fc.oneof(
   { weight: 5, arbitrary: fc.jsonValue({ maxDepth: 3 }) },
   { weight: 1, arbitrary: nasty },
   { weight: 1, arbitrary: fc.integer({ min: 1, max: 3 }).map((n) => 'ấ'.repeat(n * 35_000)) },
-  { weight: 1, arbitrary: fc.integer({ min: 60, max: 3_000 }).map((d) => JSON.parse(`${'['.repeat(d)}${']'.repeat(d)}`) as unknown) },
+  {
+    weight: 1,
+    arbitrary: fc
+      .integer({ min: 60, max: 3_000 })
+      .map((d) => JSON.parse(`${'['.repeat(d)}${']'.repeat(d)}`) as unknown),
+  },
   { weight: 1, arbitrary: fc.constantFrom(null, true, -1, 1.5, 1e308, [], {}) },
 );
 
 /** A valid file, then one hostile edit somewhere in its tree. */
 const mutatedFile = fc
-  .tuple(fc.array(fc.oneof(nasty, fc.nat(5).map(String), fc.constantFrom('report', 'sections', 'header', 'title', 'checksum', 'formatVersion', 'format')), { minLength: 1, maxLength: 5 }), hostileValue, fc.boolean())
+  .tuple(
+    fc.array(
+      fc.oneof(
+        nasty,
+        fc.nat(5).map(String),
+        fc.constantFrom('report', 'sections', 'header', 'title', 'checksum', 'formatVersion', 'format'),
+      ),
+      { minLength: 1, maxLength: 5 },
+    ),
+    hostileValue,
+    fc.boolean(),
+  )
   .map(([path, value, fixChecksum]) => {
     const file = structuredClone(base) as Record<string, unknown>;
     let node: Record<string, unknown> = file;
@@ -70,7 +98,8 @@ class RecordingIo implements CliIo {
   out: string[] = [];
   err: string[] = [];
   constructor(private readonly bytes: Uint8Array) {}
-  readFile = async (_path: string, maxBytes: number) => (this.bytes.length > maxBytes ? ('too-large' as const) : this.bytes);
+  readFile = async (_path: string, maxBytes: number) =>
+    this.bytes.length > maxBytes ? ('too-large' as const) : this.bytes;
   writeFile = async () => void this.writes++;
   stdout = (line: string) => void this.out.push(line);
   stderr = (line: string) => void this.err.push(line);
@@ -132,20 +161,44 @@ describe(`hostile draft files (seed ${SEED}, ${RUNS} runs)`, () => {
   }, 120_000);
 
   it('valid generated drafts round-trip losslessly: file → import → export → same file', () => {
-    const words = fc.array(fc.constantFrom('Đảng', 'bộ', 'huyện', 'Tam', 'Đường', 'nghị', 'quyết', 'thực', 'hiện', '42', '%'), { minLength: 1, maxLength: 12 }).map((w) => w.join(' '));
+    const words = fc
+      .array(fc.constantFrom('Đảng', 'bộ', 'huyện', 'Tam', 'Đường', 'nghị', 'quyết', 'thực', 'hiện', '42', '%'), {
+        minLength: 1,
+        maxLength: 12,
+      })
+      .map((w) => w.join(' '));
     const paragraph = fc.tuple(words, fc.option(words, { nil: undefined }), fc.boolean()).map(([t, note, bold]) => ({
       type: 'paragraph' as const,
       content: [
         { type: 'text' as const, text: t, ...(bold ? { bold: true } : {}) },
-        ...(note ? [{ type: 'footnote' as const, paragraphs: [{ type: 'paragraph' as const, content: [{ type: 'text' as const, text: note }] }] }] : []),
+        ...(note
+          ? [
+              {
+                type: 'footnote' as const,
+                paragraphs: [{ type: 'paragraph' as const, content: [{ type: 'text' as const, text: note }] }],
+              },
+            ]
+          : []),
       ],
     }));
-    const draft = fc.tuple(words, fc.array(fc.tuple(words, fc.array(paragraph, { maxLength: 4 })), { maxLength: 5 }), fc.string({ maxLength: 30 })).map(
-      ([title, chapters, step]): [Report, string] => [minimalReport({ title, sections: chapters.map(([h, p]) => section(h, p)) }), step],
-    );
+    const draft = fc
+      .tuple(
+        words,
+        fc.array(fc.tuple(words, fc.array(paragraph, { maxLength: 4 })), { maxLength: 5 }),
+        fc.string({ maxLength: 30 }),
+      )
+      .map(([title, chapters, step]): [Report, string] => [
+        minimalReport({ title, sections: chapters.map(([h, p]) => section(h, p)) }),
+        step,
+      ]);
     fc.assert(
       fc.property(draft, ([report, step]) => {
-        const file = serializeDraftFile('so-ket-tong-ket', report, { draftId: 'abc', lastStepKey: step, createdAt: 5, updatedAt: 9 });
+        const file = serializeDraftFile('so-ket-tong-ket', report, {
+          draftId: 'abc',
+          lastStepKey: step,
+          createdAt: 5,
+          updatedAt: 9,
+        });
         const imported = parseDraftFile(file);
         expect(imported.ok).toBe(true);
         if (!imported.ok) return;

@@ -32,8 +32,10 @@ const READ_MESSAGES: Readonly<Record<string, string>> = {
 };
 
 function readErrorMessage(error: unknown, path: string): string {
-  const code = typeof error === 'object' && error !== null && 'code' in error ? String((error as { code: unknown }).code) : '';
-  const template = READ_MESSAGES[code] ?? 'Không đọc được tệp “{path}” (lỗi {code}). Hãy thử lại hoặc chép tệp sang nơi khác.';
+  const code =
+    typeof error === 'object' && error !== null && 'code' in error ? String((error as { code: unknown }).code) : '';
+  const template =
+    READ_MESSAGES[code] ?? 'Không đọc được tệp “{path}” (lỗi {code}). Hãy thử lại hoặc chép tệp sang nơi khác.';
   return template.replace('{path}', path).replace('{code}', code || 'không rõ');
 }
 
@@ -50,7 +52,9 @@ export async function runImportCommand(input: string, output: string, io: Import
     return 1;
   }
   if (bytes === 'too-large') {
-    io.stderr(`Tệp “${baseName(input)}” lớn hơn ${Math.round(PACKAGE_LIMITS.zipBytes / 1024 / 1024)} MB, quá lớn đối với một báo cáo Word nên không mở. Nếu tệp có nhiều hình ảnh, hãy xóa bớt hình rồi lưu lại.`);
+    io.stderr(
+      `Tệp “${baseName(input)}” lớn hơn ${Math.round(PACKAGE_LIMITS.zipBytes / 1024 / 1024)} MB, quá lớn đối với một báo cáo Word nên không mở. Nếu tệp có nhiều hình ảnh, hãy xóa bớt hình rồi lưu lại.`,
+    );
     return 1;
   }
   const result = importDocx(bytes, { templates: builtInTemplates(), fileName: baseName(input) });
@@ -61,7 +65,11 @@ export async function runImportCommand(input: string, output: string, io: Import
   try {
     await io.writeFile(output, new TextEncoder().encode(serializeDraftFile(result.templateId, result.report)));
   } catch (error) {
-    io.stderr(error instanceof Error && error.message ? error.message : `Không lưu được tệp “${output}”. Hãy chọn nơi lưu khác rồi thử lại.`);
+    io.stderr(
+      error instanceof Error && error.message
+        ? error.message
+        : `Không lưu được tệp “${output}”. Hãy chọn nơi lưu khác rồi thử lại.`,
+    );
     return 1;
   }
   io.stdout(`Đã đọc ${baseName(input)} và lưu bản nháp ${output}.`);

@@ -15,14 +15,17 @@ export type LoadDraftResult = { ok: true; draft: DraftFile } | { ok: false; mess
 const READ_MESSAGES: Readonly<Record<string, string>> = {
   ENOENT: 'Không tìm thấy tệp bản nháp “{path}”. Hãy kiểm tra lại tên và thư mục của tệp.',
   EISDIR: '“{path}” là một thư mục, không phải tệp bản nháp. Hãy chỉ ra tệp .baocao.json.',
-  ENOTREG: '“{path}” không phải tệp bình thường (là thiết bị, đường ống hoặc socket) nên không đọc. Hãy chỉ ra tệp .baocao.json.',
+  ENOTREG:
+    '“{path}” không phải tệp bình thường (là thiết bị, đường ống hoặc socket) nên không đọc. Hãy chỉ ra tệp .baocao.json.',
   EACCES: 'Không có quyền đọc tệp “{path}”. Hãy chép tệp sang thư mục của mình rồi thử lại.',
   EPERM: 'Không có quyền đọc tệp “{path}”. Hãy chép tệp sang thư mục của mình rồi thử lại.',
 };
 
 export function readErrorMessage(error: unknown, path: string): string {
-  const code = typeof error === 'object' && error !== null && 'code' in error ? String((error as { code: unknown }).code) : '';
-  const template = READ_MESSAGES[code] ?? 'Không đọc được tệp “{path}” (lỗi {code}). Hãy thử lại hoặc chép tệp sang nơi khác.';
+  const code =
+    typeof error === 'object' && error !== null && 'code' in error ? String((error as { code: unknown }).code) : '';
+  const template =
+    READ_MESSAGES[code] ?? 'Không đọc được tệp “{path}” (lỗi {code}). Hãy thử lại hoặc chép tệp sang nơi khác.';
   return template.replace('{path}', path).replace('{code}', code || 'không rõ');
 }
 

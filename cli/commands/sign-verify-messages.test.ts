@@ -31,7 +31,10 @@ beforeAll(() => {
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-function run(argv: string[], overrides: { env?: Record<string, string>; promptSecret?: (q: string) => Promise<string> } = {}) {
+function run(
+  argv: string[],
+  overrides: { env?: Record<string, string>; promptSecret?: (q: string) => Promise<string> } = {},
+) {
   const out: string[] = [];
   const err: string[] = [];
   const written = new Map<string, Uint8Array>();
@@ -48,7 +51,15 @@ function run(argv: string[], overrides: { env?: Record<string, string>; promptSe
     },
   };
   const at = (name: string) => join(dir, name);
-  return { promise: runCli(argv.map((a) => (a.startsWith('@') ? at(a.slice(1)) : a)), io), out, err, written };
+  return {
+    promise: runCli(
+      argv.map((a) => (a.startsWith('@') ? at(a.slice(1)) : a)),
+      io,
+    ),
+    out,
+    err,
+    written,
+  };
 }
 
 async function result(argv: string[], overrides?: Parameters<typeof run>[1]) {
@@ -66,9 +77,15 @@ describe('verify messages', () => {
       code: 1,
       err: `Không tìm thấy tệp gói “${join(dir, 'khong-co.goi-cap-nhat')}”. Hãy kiểm tra lại tên và thư mục.`,
     });
-    expect((await result(['verify', '@folder.goi-cap-nhat'])).err).toMatch(/là một thư mục, không phải tệp gói\. Hãy chỉ ra tệp \.goi-cap-nhat/);
-    expect((await result(['verify', '@bomb.goi-de-cuong', '--public-key', '@khong-co.pem'])).err).toMatch(/^Không tìm thấy tệp khóa công khai/);
-    expect((await result(['verify', '@bomb.goi-de-cuong', '--public-key', '@not-a-key.pem'])).err).toMatch(/không phải khóa công khai Ed25519/);
+    expect((await result(['verify', '@folder.goi-cap-nhat'])).err).toMatch(
+      /là một thư mục, không phải tệp gói\. Hãy chỉ ra tệp \.goi-cap-nhat/,
+    );
+    expect((await result(['verify', '@bomb.goi-de-cuong', '--public-key', '@khong-co.pem'])).err).toMatch(
+      /^Không tìm thấy tệp khóa công khai/,
+    );
+    expect((await result(['verify', '@bomb.goi-de-cuong', '--public-key', '@not-a-key.pem'])).err).toMatch(
+      /không phải khóa công khai Ed25519/,
+    );
   });
 
   it('a zip bomb is refused with the Vietnamese reason', async () => {
@@ -97,7 +114,10 @@ describe('sign messages and passphrase-protected keys', () => {
     const ok = await result(signArgs('@locked.pem'), { env: { [KEY_PASSPHRASE_ENV]: 'mật khẩu đúng' } });
     expect(ok.code, ok.err).toBe(0);
     expect(ok.written.has(join(dir, 'setup.exe.goi-cap-nhat'))).toBe(true);
-    expect(await result(signArgs('@locked.pem'), { env: { [KEY_PASSPHRASE_ENV]: 'sai' } })).toMatchObject({ code: 1, err: SIGN_MESSAGES.wrongPassphrase });
+    expect(await result(signArgs('@locked.pem'), { env: { [KEY_PASSPHRASE_ENV]: 'sai' } })).toMatchObject({
+      code: 1,
+      err: SIGN_MESSAGES.wrongPassphrase,
+    });
   });
 
   it('asks on the terminal when no variable is set', async () => {

@@ -43,7 +43,10 @@ describe('sign and verify', () => {
     expect(wrong.code).toBe(1);
     expect(wrong.err).toMatch(/Từ chối: Chữ ký số/);
     // The detached manifest for the online server is written too.
-    expect(JSON.parse(readFileSync(join(dir, 'setup.exe.manifest.json'), 'utf8'))).toMatchObject({ version: '9.0.0', file: 'setup.exe' });
+    expect(JSON.parse(readFileSync(join(dir, 'setup.exe.manifest.json'), 'utf8'))).toMatchObject({
+      version: '9.0.0',
+      file: 'setup.exe',
+    });
   });
 
   it('exits 1 on a tampered package and on a version not newer than the installed one', () => {
@@ -58,14 +61,30 @@ describe('sign and verify', () => {
   });
 
   it('signs a template pack folder that verify accepts', () => {
-    expect(cli('sign', 'pack', '--key', 'key.pem', '--version', '1.0.0', '--pack-id', 'tinh-uy', '--name', 'Đề cương Tỉnh ủy').code).toBe(0);
+    expect(
+      cli(
+        'sign',
+        'pack',
+        '--key',
+        'key.pem',
+        '--version',
+        '1.0.0',
+        '--pack-id',
+        'tinh-uy',
+        '--name',
+        'Đề cương Tỉnh ủy',
+      ).code,
+    ).toBe(0);
     const ok = cli('verify', 'pack.goi-de-cuong', '--public-key', 'pub.pem');
     expect(ok.code, ok.err).toBe(0);
     expect(ok.out).toMatch(/1 đề cương, 1 bộ quy tắc/);
   });
 
   it('refuses a non-Ed25519 key and wrong usage', () => {
-    writeFileSync(join(dir, 'rsa.pem'), generateKeyPairSync('rsa', { modulusLength: 1024 }).privateKey.export({ type: 'pkcs8', format: 'pem' }));
+    writeFileSync(
+      join(dir, 'rsa.pem'),
+      generateKeyPairSync('rsa', { modulusLength: 1024 }).privateKey.export({ type: 'pkcs8', format: 'pem' }),
+    );
     expect(cli('sign', 'setup.exe', '--key', 'rsa.pem', '--version', '9.0.0')).toMatchObject({ code: 1 });
     expect(cli('sign', 'setup.exe', '--version', '9.0.0').code).toBe(2);
     expect(cli('verify').code).toBe(2);

@@ -8,8 +8,18 @@ import { createPrivateKey, type KeyObject } from 'node:crypto';
 import { basename } from 'node:path';
 import { parseCommandArgs } from '../parse-command-args';
 import { fileReadMessage } from '../read-error-message';
-import { isSafeEntryName, MAX_TEMPLATE_PACK_BYTES, MAX_UPDATE_PACKAGE_BYTES } from '../../core/packages/package-manifest';
-import { buildTemplatePack, buildUpdatePackage, encodeManifest, signManifest, updateManifestFor } from '../../node/packages/package-builder';
+import {
+  isSafeEntryName,
+  MAX_TEMPLATE_PACK_BYTES,
+  MAX_UPDATE_PACKAGE_BYTES,
+} from '../../core/packages/package-manifest';
+import {
+  buildTemplatePack,
+  buildUpdatePackage,
+  encodeManifest,
+  signManifest,
+  updateManifestFor,
+} from '../../node/packages/package-builder';
 
 export interface SignCliIo {
   readFile(path: string, maxBytes: number): Promise<Uint8Array | 'too-large'>;
@@ -40,10 +50,14 @@ export const TEMPLATE_PACK_EXT = '.goi-de-cuong';
 const DAY_MS = 86_400_000;
 
 const KEY_FILE = { noun: 'tệp khóa riêng', hint: 'Hãy chỉ ra tệp khóa riêng dạng .pem.' };
-const INPUT = { noun: 'bộ cài hoặc thư mục đề cương', hint: 'Hãy chỉ ra tệp bộ cài hoặc thư mục chứa templates/ và rule-sets/.' };
+const INPUT = {
+  noun: 'bộ cài hoặc thư mục đề cương',
+  hint: 'Hãy chỉ ra tệp bộ cài hoặc thư mục chứa templates/ và rule-sets/.',
+};
 
 export const SIGN_MESSAGES = {
-  notAKey: 'Tệp khóa không phải khóa riêng PEM đọc được. Hãy tạo khóa bằng: openssl genpkey -algorithm ed25519 -out khoa-rieng.pem',
+  notAKey:
+    'Tệp khóa không phải khóa riêng PEM đọc được. Hãy tạo khóa bằng: openssl genpkey -algorithm ed25519 -out khoa-rieng.pem',
   needsPassphrase: `Khóa riêng có mật khẩu. Hãy đặt mật khẩu vào biến môi trường ${KEY_PASSPHRASE_ENV} hoặc chạy lệnh trong cửa sổ dòng lệnh để nhập mật khẩu.`,
   wrongPassphrase: 'Mật khẩu của khóa riêng không đúng. Hãy kiểm tra lại mật khẩu rồi chạy lại lệnh.',
 } as const;
@@ -57,7 +71,9 @@ function isEncryptedPem(pem: Uint8Array): boolean {
 function parseKey(pem: Uint8Array, passphrase?: string): KeyObject | string {
   try {
     const key = createPrivateKey(passphrase === undefined ? Buffer.from(pem) : { key: Buffer.from(pem), passphrase });
-    return key.asymmetricKeyType === 'ed25519' ? key : `Khóa “${key.asymmetricKeyType ?? '?'}” không phải khóa riêng Ed25519.`;
+    return key.asymmetricKeyType === 'ed25519'
+      ? key
+      : `Khóa “${key.asymmetricKeyType ?? '?'}” không phải khóa riêng Ed25519.`;
   } catch {
     return passphrase === undefined ? SIGN_MESSAGES.notAKey : SIGN_MESSAGES.wrongPassphrase;
   }
@@ -148,14 +164,21 @@ export async function runSignCommand(argv: readonly string[], io: SignCliIo): Pr
         io.stderr(`Tên bộ cài “${fileName}” chỉ được có chữ không dấu, số, dấu chấm, gạch ngang, gạch dưới.`);
         return 2;
       }
-      const release = { version: values.version, minimumVersion: values['minimum-version'] ?? '0.0.0', releasedAt, expiresAt };
+      const release = {
+        version: values.version,
+        minimumVersion: values['minimum-version'] ?? '0.0.0',
+        releasedAt,
+        expiresAt,
+      };
       const output = values.output ?? `${input}${UPDATE_PACKAGE_EXT}`;
       await io.writeFile(output, buildUpdatePackage(fileName, installer, release, key));
       // The same signed manifest for the online server, next to the installer (checked by the app after download).
       const manifestBytes = encodeManifest(updateManifestFor(fileName, installer, release, key));
       await io.writeFile(`${input}.manifest.json`, manifestBytes);
       await io.writeFile(`${input}.manifest.sig`, signManifest(manifestBytes, key));
-      io.stdout(`Đã tạo gói cập nhật ${output} (phiên bản ${values.version}, hết hạn ${expiresAt.slice(0, 10)}) và ${input}.manifest.json/.sig cho máy chủ.`);
+      io.stdout(
+        `Đã tạo gói cập nhật ${output} (phiên bản ${values.version}, hết hạn ${expiresAt.slice(0, 10)}) và ${input}.manifest.json/.sig cho máy chủ.`,
+      );
       return 0;
     }
     if (!values['pack-id'] || !values.name) {
@@ -168,7 +191,12 @@ export async function runSignCommand(argv: readonly string[], io: SignCliIo): Pr
       try {
         data = await io.readFile(`${input}/${rel}`, MAX_TEMPLATE_PACK_BYTES);
       } catch (error) {
-        io.stderr(fileReadMessage(error, `${input}/${rel}`, { noun: 'tệp đề cương', hint: 'Hãy kiểm tra thư mục rồi thử lại.' }));
+        io.stderr(
+          fileReadMessage(error, `${input}/${rel}`, {
+            noun: 'tệp đề cương',
+            hint: 'Hãy kiểm tra thư mục rồi thử lại.',
+          }),
+        );
         return 1;
       }
       if (data === 'too-large') {
@@ -182,12 +210,22 @@ export async function runSignCommand(argv: readonly string[], io: SignCliIo): Pr
       return 1;
     }
     const output = values.output ?? `${input.replace(/[\\/]+$/, '')}${TEMPLATE_PACK_EXT}`;
-    const release = { packId: values['pack-id'], version: values.version, name: values.name.normalize('NFC'), releasedAt, expiresAt };
+    const release = {
+      packId: values['pack-id'],
+      version: values.version,
+      name: values.name.normalize('NFC'),
+      releasedAt,
+      expiresAt,
+    };
     await io.writeFile(output, buildTemplatePack(files, release, key));
     io.stdout(`Đã tạo gói đề cương ${output} (${files.size} tệp, phiên bản ${values.version}).`);
     return 0;
   } catch (error) {
-    io.stderr(error instanceof Error && error.message ? error.message : 'Không tạo được gói. Hãy kiểm tra đường dẫn rồi thử lại.');
+    io.stderr(
+      error instanceof Error && error.message
+        ? error.message
+        : 'Không tạo được gói. Hãy kiểm tra đường dẫn rồi thử lại.',
+    );
     return 1;
   }
 }

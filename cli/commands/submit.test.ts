@@ -25,7 +25,9 @@ const ROOT = join(import.meta.dirname, '../..');
 
 async function cli(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   try {
-    const { stdout, stderr } = await run(join(ROOT, 'node_modules/.bin/tsx'), [join(ROOT, 'cli/main.ts'), ...args], { cwd: ROOT });
+    const { stdout, stderr } = await run(join(ROOT, 'node_modules/.bin/tsx'), [join(ROOT, 'cli/main.ts'), ...args], {
+      cwd: ROOT,
+    });
     return { code: 0, stdout, stderr };
   } catch (error) {
     const e = error as { code: number; stdout: string; stderr: string };
@@ -96,33 +98,42 @@ describe('soan-bao-cao submit (real process)', () => {
     expect(existsSync(dest)).toBe(false);
   });
 
-  it.skipIf(skipReason !== null)('real ENOSPC before writing: a 64 KB stick is refused up front, nothing written', async () => {
-    const usb = await tmpfs('size=64k');
-    const result = await cli('submit', FIXTURE_PATH, '--to', usb);
-    expect(result.code).toBe(EXIT_FAILED);
-    expect(result.stdout).toBe('');
-    expect(result.stderr).toMatch(/USB đã đầy/);
-    expect(await readdir(usb)).toEqual([]);
-  });
+  it.skipIf(skipReason !== null)(
+    'real ENOSPC before writing: a 64 KB stick is refused up front, nothing written',
+    async () => {
+      const usb = await tmpfs('size=64k');
+      const result = await cli('submit', FIXTURE_PATH, '--to', usb);
+      expect(result.code).toBe(EXIT_FAILED);
+      expect(result.stdout).toBe('');
+      expect(result.stderr).toMatch(/USB đã đầy/);
+      expect(await readdir(usb)).toEqual([]);
+    },
+  );
 
-  it.skipIf(skipReason !== null)('real ENOSPC halfway (stick out of inodes after 1 file): rolled back, nothing left', async () => {
-    // Root dir + temp folder + one file: the second file cannot be created.
-    const usb = await tmpfs('size=8m,nr_inodes=3');
-    const result = await cli('submit', FIXTURE_PATH, '--to', usb);
-    expect(result.code).toBe(EXIT_FAILED);
-    expect(result.stderr).toMatch(/USB đã đầy/);
-    expect(await readdir(usb)).toEqual([]);
-  });
+  it.skipIf(skipReason !== null)(
+    'real ENOSPC halfway (stick out of inodes after 1 file): rolled back, nothing left',
+    async () => {
+      // Root dir + temp folder + one file: the second file cannot be created.
+      const usb = await tmpfs('size=8m,nr_inodes=3');
+      const result = await cli('submit', FIXTURE_PATH, '--to', usb);
+      expect(result.code).toBe(EXIT_FAILED);
+      expect(result.stderr).toMatch(/USB đã đầy/);
+      expect(await readdir(usb)).toEqual([]);
+    },
+  );
 
-  it.skipIf(skipReason !== null)('real EROFS (write-protect switch): exit 1, clear message, stick unchanged', async () => {
-    const usb = await tmpfs('size=8m');
-    await mkdir(join(usb, 'Tài liệu cũ'));
-    execFileSync('mount', ['-o', 'remount,ro', usb]);
-    const result = await cli('submit', FIXTURE_PATH, '--to', usb);
-    expect(result.code).toBe(EXIT_FAILED);
-    expect(result.stderr).toMatch(/chống ghi/);
-    expect(await readdir(usb)).toEqual(['Tài liệu cũ']);
-  });
+  it.skipIf(skipReason !== null)(
+    'real EROFS (write-protect switch): exit 1, clear message, stick unchanged',
+    async () => {
+      const usb = await tmpfs('size=8m');
+      await mkdir(join(usb, 'Tài liệu cũ'));
+      execFileSync('mount', ['-o', 'remount,ro', usb]);
+      const result = await cli('submit', FIXTURE_PATH, '--to', usb);
+      expect(result.code).toBe(EXIT_FAILED);
+      expect(result.stderr).toMatch(/chống ghi/);
+      expect(await readdir(usb)).toEqual(['Tài liệu cũ']);
+    },
+  );
 });
 
 describe('runCli submit (in process)', () => {
@@ -153,12 +164,17 @@ describe('runCli submit (in process)', () => {
     for (let i = 0; i < 5; i++) {
       const dest = await mkdtemp(join(base, 'submit-time-'));
       const t0 = performance.now();
-      await submitReport({ report, templateId: 'so-ket-tong-ket', destDir: dest }, { renderDocx, fsx: realSubmissionFs, now: () => new Date(), appLabel: 't' });
+      await submitReport(
+        { report, templateId: 'so-ket-tong-ket', destDir: dest },
+        { renderDocx, fsx: realSubmissionFs, now: () => new Date(), appLabel: 't' },
+      );
       times.push(performance.now() - t0);
       await rm(dest, { recursive: true });
     }
     const sorted = [...times].sort((a, b) => a - b);
-    console.info(`[submit.test] nộp báo cáo mẫu (render + ghi + kiểm tra): trung vị ${sorted[2]?.toFixed(1)} ms, các lần: ${times.map((t) => t.toFixed(1)).join(', ')} ms`);
+    console.info(
+      `[submit.test] nộp báo cáo mẫu (render + ghi + kiểm tra): trung vị ${sorted[2]?.toFixed(1)} ms, các lần: ${times.map((t) => t.toFixed(1)).join(', ')} ms`,
+    );
     expect(sorted[2]).toBeLessThan(2_000);
   });
 });

@@ -71,7 +71,11 @@ export async function runSubmitCommand(argv: readonly string[], io: SubmitCliIo)
     );
     return 0;
   } catch (error) {
-    io.stderr(error instanceof FileWriteError || error instanceof RuleSetNotInstalledError ? error.message : 'Không nộp được báo cáo do lỗi không mong đợi. Hãy thử lại hoặc chọn thư mục khác.');
+    io.stderr(
+      error instanceof FileWriteError || error instanceof RuleSetNotInstalledError
+        ? error.message
+        : 'Không nộp được báo cáo do lỗi không mong đợi. Hãy thử lại hoặc chọn thư mục khác.',
+    );
     return 1;
   }
 }

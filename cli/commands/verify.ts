@@ -23,7 +23,8 @@ export interface VerifyCliIo {
 const PUBLIC_KEY_FILE = { noun: 'tệp khóa công khai', hint: 'Hãy chỉ ra tệp khóa công khai dạng .pem.' };
 const PACKAGE_FILE = { noun: 'tệp gói', hint: 'Hãy chỉ ra tệp .goi-cap-nhat hoặc .goi-de-cuong.' };
 
-export const VERIFY_USAGE = 'soan-bao-cao verify <gói> [--public-key <khóa-công-khai.pem>] [--installed-version <x.y.z>]';
+export const VERIFY_USAGE =
+  'soan-bao-cao verify <gói> [--public-key <khóa-công-khai.pem>] [--installed-version <x.y.z>]';
 
 export async function runVerifyCommand(argv: readonly string[], io: VerifyCliIo): Promise<number> {
   const parsed = parseCommandArgs(argv, { 'public-key': { type: 'string' }, 'installed-version': { type: 'string' } });
@@ -52,7 +53,9 @@ export async function runVerifyCommand(argv: readonly string[], io: VerifyCliIo)
       if (pem === 'too-large') throw new Error('too large');
       trustedKeys = trustedKeysFromPem([new TextDecoder().decode(pem)]);
     } catch {
-      io.stderr(`Tệp “${keyPath}” không phải khóa công khai Ed25519 dạng PEM. Hãy dùng tệp khóa công khai do đơn vị phát hành cung cấp.`);
+      io.stderr(
+        `Tệp “${keyPath}” không phải khóa công khai Ed25519 dạng PEM. Hãy dùng tệp khóa công khai do đơn vị phát hành cung cấp.`,
+      );
       return 1;
     }
   }

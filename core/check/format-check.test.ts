@@ -5,7 +5,10 @@ import type { Report } from '../model/report-schema';
 import { minimalReport, section, textParagraph } from '../../test-support/report-builder';
 
 const hd36 = getRuleSet('hd36-2018');
-const good = minimalReport({ header: { ...minimalReport().header, number: '05' }, sections: [section('Đặc điểm tình hình', [textParagraph('Nội dung.')])] });
+const good = minimalReport({
+  header: { ...minimalReport().header, number: '05' },
+  sections: [section('Đặc điểm tình hình', [textParagraph('Nội dung.')])],
+});
 const ids = (r: Report, ruleSet = hd36) => checkReport(r, ruleSet).map((p) => `${p.id}@${p.stepKey}:${p.severity}`);
 
 describe('format check before export', () => {
@@ -14,11 +17,17 @@ describe('format check before export', () => {
   });
 
   it('warns about a missing number and stops on a missing date (step general)', () => {
-    expect(ids({ ...good, header: { ...good.header, number: '', date: '' } })).toEqual(['number-missing@general:warning', 'date-missing@general:error']);
+    expect(ids({ ...good, header: { ...good.header, number: '', date: '' } })).toEqual([
+      'number-missing@general:warning',
+      'date-missing@general:error',
+    ]);
   });
 
   it('reports an empty chapter, an unnamed sub-section, "…" placeholders and a heading ending with "."', () => {
-    const chapter = { ...section('Kết quả.', [textParagraph('Đã làm …')], [section('', [textParagraph('x')])]), id: 'c2' };
+    const chapter = {
+      ...section('Kết quả.', [textParagraph('Đã làm …')], [section('', [textParagraph('x')])]),
+      id: 'c2',
+    };
     const empty = { ...section('Phương hướng'), id: 'c3' };
     const problems = ids({ ...good, sections: [...good.sections, chapter, empty] });
     expect(problems).toEqual(
@@ -34,18 +43,30 @@ describe('format check before export', () => {
   it('asks for a final "Lưu" line and a signer name (step closing)', () => {
     const r = { ...good, recipients: ['Thường trực Tỉnh ủy'], signature: { ...good.signature, name: '' } };
     expect(ids(r)).toEqual(['recipients-archive@closing:warning', 'signer-missing@closing:error']);
-    expect(ids({ ...good, recipients: ['Sở Nội vụ', 'Lưu VT'], signature: { ...good.signature, authority: 'TM. ỦY BAN NHÂN DÂN' } }, getRuleSet('nd30-2020'))).toContain(
-      'recipients-archive@closing:warning',
-    );
+    expect(
+      ids(
+        {
+          ...good,
+          recipients: ['Sở Nội vụ', 'Lưu VT'],
+          signature: { ...good.signature, authority: 'TM. ỦY BAN NHÂN DÂN' },
+        },
+        getRuleSet('nd30-2020'),
+      ),
+    ).toContain('recipients-archive@closing:warning');
   });
 
   it('flags a malformed symbol and mixed "uỷ/ủy" styles, in Vietnamese', () => {
-    const problems = checkReport({ ...good, header: { ...good.header, number: '5' }, title: 'công tác của Huyện uỷ và Huyện ủy' }, hd36);
+    const problems = checkReport(
+      { ...good, header: { ...good.header, number: '5' }, title: 'công tác của Huyện uỷ và Huyện ủy' },
+      hd36,
+    );
     expect(problems.map((p) => p.id)).toEqual(['symbol-0', 'tone-style-mixed']);
     expect(problems[1]!.message).toContain('Hãy thống nhất một kiểu');
   });
 
   it('warns about an authority the regime does not use (T/M vs TM.)', () => {
-    expect(ids({ ...good, signature: { ...good.signature, authority: 'TM. BAN THƯỜNG VỤ' } })).toEqual(['authority-prefix@closing:warning']);
+    expect(ids({ ...good, signature: { ...good.signature, authority: 'TM. BAN THƯỜNG VỤ' } })).toEqual([
+      'authority-prefix@closing:warning',
+    ]);
   });
 });

@@ -35,43 +35,97 @@ export function checkReport(report: Report, ruleSet: RuleSet): Problem[] {
   };
   const h = report.header;
 
-  if (h.number.trim() === '') add('number-missing', 'warning', 'Chưa có số văn bản. Văn bản sẽ để trống số; hãy điền số khi văn thư cấp số.', 'general');
-  if (h.date === '') add('date-missing', 'error', 'Chưa có ngày ban hành. Hãy chọn ngày ở bước Thông tin chung.', 'general');
+  if (h.number.trim() === '')
+    add(
+      'number-missing',
+      'warning',
+      'Chưa có số văn bản. Văn bản sẽ để trống số; hãy điền số khi văn thư cấp số.',
+      'general',
+    );
+  if (h.date === '')
+    add('date-missing', 'error', 'Chưa có ngày ban hành. Hãy chọn ngày ở bước Thông tin chung.', 'general');
   checkSymbol(h).forEach((message, i) => add(`symbol-${i}`, 'warning', message, 'general'));
   if (hasPlaceholder(report.title) || report.opening.some((b) => hasPlaceholder(blockText(b)))) {
-    add('placeholder-general', 'error', 'Trích yếu hoặc đoạn mở đầu còn dấu “…” của mẫu. Hãy thay bằng nội dung thật.', 'general');
+    add(
+      'placeholder-general',
+      'error',
+      'Trích yếu hoặc đoạn mở đầu còn dấu “…” của mẫu. Hãy thay bằng nội dung thật.',
+      'general',
+    );
   }
 
   for (const section of report.sections) {
     const step = `chapter:${section.id}`;
     const name = section.heading.trim() || 'chưa đặt tên';
-    if (!sectionHasText(section)) add(`empty-${section.id}`, 'error', `Chương “${name}” chưa có nội dung. Hãy viết nội dung hoặc xóa chương này.`, step);
+    if (!sectionHasText(section))
+      add(
+        `empty-${section.id}`,
+        'error',
+        `Chương “${name}” chưa có nội dung. Hãy viết nội dung hoặc xóa chương này.`,
+        step,
+      );
     for (const empty of emptyHeadings(section)) {
-      add(`empty-heading-${empty.id}`, 'error', `Một mục trong chương “${name}” chưa có tên. Hãy đặt tên mục hoặc xóa mục.`, step);
+      add(
+        `empty-heading-${empty.id}`,
+        'error',
+        `Một mục trong chương “${name}” chưa có tên. Hãy đặt tên mục hoặc xóa mục.`,
+        step,
+      );
     }
     if (sectionTexts(section).some((t) => hasPlaceholder(t))) {
-      add(`placeholder-${section.id}`, 'error', `Chương “${name}” còn dấu “…” của mẫu. Hãy thay bằng nội dung thật.`, step);
+      add(
+        `placeholder-${section.id}`,
+        'error',
+        `Chương “${name}” còn dấu “…” của mẫu. Hãy thay bằng nội dung thật.`,
+        step,
+      );
     }
     for (const s of headingsWithPeriod(section)) {
-      add(`heading-period-${s.id}`, 'warning', `Tên mục “${s.heading.trim()}” kết thúc bằng dấu chấm. Tên mục không có dấu chấm cuối; hãy xóa dấu chấm.`, step);
+      add(
+        `heading-period-${s.id}`,
+        'warning',
+        `Tên mục “${s.heading.trim()}” kết thúc bằng dấu chấm. Tên mục không có dấu chấm cuối; hãy xóa dấu chấm.`,
+        step,
+      );
     }
   }
 
   const recipients = report.recipients.map(bareRecipient).filter((r) => r !== '');
   const archive = ruleSet.closing.archiveLabel;
   if (!(recipients[recipients.length - 1] ?? '').startsWith(archive)) {
-    add('recipients-archive', 'warning', `Dòng cuối của Nơi nhận phải là “${archive} …”. Hãy thêm dòng “${archive}” vào cuối danh sách.`, 'closing');
+    add(
+      'recipients-archive',
+      'warning',
+      `Dòng cuối của Nơi nhận phải là “${archive} …”. Hãy thêm dòng “${archive}” vào cuối danh sách.`,
+      'closing',
+    );
   }
-  if (report.signature.name.trim() === '') add('signer-missing', 'error', 'Chưa có họ tên người ký. Hãy nhập họ tên ở bước Nơi nhận và ký.', 'closing');
+  if (report.signature.name.trim() === '')
+    add('signer-missing', 'error', 'Chưa có họ tên người ký. Hãy nhập họ tên ở bước Nơi nhận và ký.', 'closing');
   const authority = report.signature.authority.trim();
   if (authority && !ruleSet.closing.authorityPrefixes.some((p) => authority.startsWith(p))) {
-    add('authority-prefix', 'warning', `Quyền hạn ký “${authority}” không bắt đầu bằng ${ruleSet.closing.authorityPrefixes.join(', ')}. Hãy kiểm tra lại cách viết.`, 'closing');
+    add(
+      'authority-prefix',
+      'warning',
+      `Quyền hạn ký “${authority}” không bắt đầu bằng ${ruleSet.closing.authorityPrefixes.join(', ')}. Hãy kiểm tra lại cách viết.`,
+      'closing',
+    );
   }
 
-  const all = [report.title, ...report.opening.map(blockText), ...report.sections.flatMap(sectionTexts), ...report.closing.map(blockText)].join('\n');
+  const all = [
+    report.title,
+    ...report.opening.map(blockText),
+    ...report.sections.flatMap(sectionTexts),
+    ...report.closing.map(blockText),
+  ].join('\n');
   const styles = detectToneStyle(all);
   if (styles.old > 0 && styles.new > 0) {
-    add('tone-style-mixed', 'warning', `Văn bản dùng lẫn hai kiểu bỏ dấu (“uỷ/hoá” ${styles.old} chỗ, “ủy/hóa” ${styles.new} chỗ). Hãy thống nhất một kiểu.`, 'general');
+    add(
+      'tone-style-mixed',
+      'warning',
+      `Văn bản dùng lẫn hai kiểu bỏ dấu (“uỷ/hoá” ${styles.old} chỗ, “ủy/hóa” ${styles.new} chỗ). Hãy thống nhất một kiểu.`,
+      'general',
+    );
   }
   problems.push(...checkLegacyEncoding(report));
   problems.push(...checkStatistics(report));

@@ -27,7 +27,10 @@ function message(field: TextField, found: LegacyDetection & { encoding: 'tcvn3' 
 }
 
 export function checkLegacyEncoding(report: Report): Problem[] {
-  const groups = new Map<string, { field: TextField; found: LegacyDetection & { encoding: 'tcvn3' | 'vni' }; count: number }>();
+  const groups = new Map<
+    string,
+    { field: TextField; found: LegacyDetection & { encoding: 'tcvn3' | 'vni' }; count: number }
+  >();
   for (const field of reportTextFields(report)) {
     if (field.text.trim() === '') continue;
     const found = detectLegacyEncoding(field.text);

@@ -44,8 +44,12 @@ function sectionTables(section: Section, chapterId: string, placeName: string): 
 export function reportTables(report: Report): LocatedTable[] {
   return [
     ...tablesOf(report.opening, { kind: 'opening' }, 'phần mở đầu'),
-    ...report.sections.flatMap((chapter, i) => sectionTables(chapter, chapter.id, `chương “${chapterMarker(report.sections, i)} ${name(chapter.heading)}”`)),
+    ...report.sections.flatMap((chapter, i) =>
+      sectionTables(chapter, chapter.id, `chương “${chapterMarker(report.sections, i)} ${name(chapter.heading)}”`),
+    ),
     ...tablesOf(report.closing, { kind: 'closing' }, 'phần kết thúc'),
-    ...(report.appendices ?? []).flatMap((a, i) => tablesOf(a.blocks, { kind: 'appendix', appendixId: a.id }, `phụ lục ${i + 1} “${name(a.title)}”`)),
+    ...(report.appendices ?? []).flatMap((a, i) =>
+      tablesOf(a.blocks, { kind: 'appendix', appendixId: a.id }, `phụ lục ${i + 1} “${name(a.title)}”`),
+    ),
   ];
 }

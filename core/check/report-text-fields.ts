@@ -34,12 +34,24 @@ function blockFields(blocks: readonly Block[], place: TablePlace, placeName: str
   const out: TextField[] = [];
   const footnoteFields = (content: readonly Inline[]) =>
     footnotesOf(content).flatMap((f) =>
-      f.paragraphs.map((p) => ({ text: plainParagraphText(p), where: `Chú thích cuối trang trong ${placeName}`, stepKey, key: `${key}-footnote`, rich: true })),
+      f.paragraphs.map((p) => ({
+        text: plainParagraphText(p),
+        where: `Chú thích cuối trang trong ${placeName}`,
+        stepKey,
+        key: `${key}-footnote`,
+        rich: true,
+      })),
     );
   let tableIndex = 0;
   blocks.forEach((block, blockIndex) => {
     if (block.type !== 'table') {
-      out.push({ text: inlineText(block.content), where: `Nội dung ${placeName}`, stepKey, key: `${key}-body`, rich: true });
+      out.push({
+        text: inlineText(block.content),
+        where: `Nội dung ${placeName}`,
+        stepKey,
+        key: `${key}-body`,
+        rich: true,
+      });
       out.push(...footnoteFields(block.content));
       return;
     }
@@ -47,12 +59,33 @@ function blockFields(blocks: readonly Block[], place: TablePlace, placeName: str
     const n = tableIndex++;
     const caption = block.caption?.trim();
     const tableName = caption ? `Bảng “${caption}”` : `Bảng ${n + 1} trong ${placeName}`;
-    if (caption) out.push({ text: caption, where: `Tên ${tableName.toLowerCase()}`, stepKey, key: `${key}-table-${blockIndex}-caption`, rich: true });
+    if (caption)
+      out.push({
+        text: caption,
+        where: `Tên ${tableName.toLowerCase()}`,
+        stepKey,
+        key: `${key}-table-${blockIndex}-caption`,
+        rich: true,
+      });
     for (const placed of grid.cells) {
       if (placed.filler) continue;
-      const target: TableCellTarget = { kind: 'table-cell', place, blockIndex, tableIndex: n, row: placed.row, column: placed.column };
+      const target: TableCellTarget = {
+        kind: 'table-cell',
+        place,
+        blockIndex,
+        tableIndex: n,
+        row: placed.row,
+        column: placed.column,
+      };
       for (const p of placed.cell.paragraphs) {
-        out.push({ text: plainParagraphText(p), where: `${tableName}, dòng ${placed.row + 1}, cột ${placed.column + 1}`, stepKey, key: `${key}-table-${blockIndex}`, rich: true, target });
+        out.push({
+          text: plainParagraphText(p),
+          where: `${tableName}, dòng ${placed.row + 1}, cột ${placed.column + 1}`,
+          stepKey,
+          key: `${key}-table-${blockIndex}`,
+          rich: true,
+          target,
+        });
         out.push(...footnoteFields(p.content));
       }
     }
@@ -64,7 +97,9 @@ function sectionFields(section: Section, chapterId: string, placeName: string, i
   const place: TablePlace = { kind: 'section', sectionId: section.id, chapterId };
   const heading: TextField = {
     text: section.heading,
-    where: isChapter ? `Tên chương “${name(section.heading)}”` : `Tên mục “${name(section.heading)}” trong ${placeName}`,
+    where: isChapter
+      ? `Tên chương “${name(section.heading)}”`
+      : `Tên mục “${name(section.heading)}” trong ${placeName}`,
     stepKey: stepOfPlace(place),
     key: `${section.id}-heading`,
     rich: false,
@@ -79,7 +114,13 @@ function sectionFields(section: Section, chapterId: string, placeName: string, i
 
 export function reportTextFields(report: Report): TextField[] {
   const h = report.header;
-  const line = (text: string, where: string, stepKey: string, key: string): TextField => ({ text, where, stepKey, key, rich: false });
+  const line = (text: string, where: string, stepKey: string, key: string): TextField => ({
+    text,
+    where,
+    stepKey,
+    key,
+    rich: false,
+  });
   const appendices = report.appendices ?? [];
   return [
     line(h.parentOrg, 'Tên cơ quan cấp trên', 'general', 'parent-org'),
@@ -88,7 +129,9 @@ export function reportTextFields(report: Report): TextField[] {
     line(report.docType, 'Tên loại văn bản', 'general', 'doc-type'),
     line(report.title, 'Trích yếu', 'general', 'title'),
     ...blockFields(report.opening, { kind: 'opening' }, 'phần mở đầu', 'opening'),
-    ...report.sections.flatMap((chapter, i) => sectionFields(chapter, chapter.id, `chương “${sectionMarker([i + 1])} ${name(chapter.heading)}”`, true)),
+    ...report.sections.flatMap((chapter, i) =>
+      sectionFields(chapter, chapter.id, `chương “${sectionMarker([i + 1])} ${name(chapter.heading)}”`, true),
+    ),
     ...blockFields(report.closing, { kind: 'closing' }, 'phần kết thúc', 'closing'),
     ...report.recipients.map((r) => line(r, 'Nơi nhận', 'closing', 'recipients')),
     line(report.signature.authority, 'Quyền hạn ký', 'closing', 'signature-authority'),
@@ -99,7 +142,9 @@ export function reportTextFields(report: Report): TextField[] {
       // The appendix's text follows stepOfPlace, like the statistics problems of its tables.
       return [
         line(a.title, `Tên phụ lục ${i + 1}`, 'appendices', `appendix-${a.id}-title`),
-        ...(a.attachedLine ? [line(a.attachedLine, `Dòng “Kèm theo” của phụ lục ${i + 1}`, 'appendices', `appendix-${a.id}-attached`)] : []),
+        ...(a.attachedLine
+          ? [line(a.attachedLine, `Dòng “Kèm theo” của phụ lục ${i + 1}`, 'appendices', `appendix-${a.id}-attached`)]
+          : []),
         ...blockFields(a.blocks, { kind: 'appendix', appendixId: a.id }, placeName, `appendix-${a.id}`),
       ];
     }),

@@ -49,7 +49,14 @@ export function checkStatistics(report: Report): Problem[] {
       severity: 'warning',
       message: `${tableName(located)}, dòng “${f.rowLabel}”, cột “${f.columnLabel}”: ${f.detail}`,
       stepKey: stepOfPlace(located.place),
-      target: { kind: 'table-cell', place: located.place, blockIndex: located.blockIndex, tableIndex: located.tableIndex, row: f.row, column: f.column },
+      target: {
+        kind: 'table-cell',
+        place: located.place,
+        blockIndex: located.blockIndex,
+        tableIndex: located.tableIndex,
+        row: f.row,
+        column: f.column,
+      },
     })),
   );
 }

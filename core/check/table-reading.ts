@@ -71,7 +71,8 @@ const CHANGE = /tăng\s*(?:\(\+\))?\s*[/,]?\s*(?:giảm|\(-\))|\+\s*\/\s*[-−�
 const TOTAL = /^(?:tổng số|tổng cộng|tổng|cộng)(?:\s*\(.*\))?\s*:?$/u;
 // Per-unit figures ("tạ/ha", "triệu đồng/người"), prices, yields and densities are never added up either;
 // "Giá trị sản xuất" (an amount) is.
-const OTHER = /bình quân|trung bình|\bbq\b|đơn giá|^giá(?! trị)|chỉ số|xếp (?:hạng|loại)|thứ hạng|^năm$|^mã|ghi chú|so với|hệ số|mật độ|lãi suất|tuổi|năm sinh|điểm|năng suất|định mức|[a-zà-ỹđ2]\s*\/\s*[a-zà-ỹđ]/u;
+const OTHER =
+  /bình quân|trung bình|\bbq\b|đơn giá|^giá(?! trị)|chỉ số|xếp (?:hạng|loại)|thứ hạng|^năm$|^mã|ghi chú|so với|hệ số|mật độ|lãi suất|tuổi|năm sinh|điểm|năng suất|định mức|[a-zà-ỹđ2]\s*\/\s*[a-zà-ỹđ]/u;
 
 function roleOfHeader(header: string): ColumnRole {
   const h = header.toLowerCase();
@@ -89,7 +90,11 @@ function roleOfHeader(header: string): ColumnRole {
  */
 function unmarkedHeaderRows(table: Table): number {
   const first = table.rows[0]?.cells.map(cellText) ?? [];
-  return table.rows.length > 1 && first.filter((t) => t !== '').length >= 2 && first.every((t) => parseViNumber(t) === null) ? 1 : 0;
+  return table.rows.length > 1 &&
+    first.filter((t) => t !== '').length >= 2 &&
+    first.every((t) => parseViNumber(t) === null)
+    ? 1
+    : 0;
 }
 
 export function readTable(table: Table): TableReading {
@@ -138,7 +143,8 @@ export function readTable(table: Table): TableReading {
     for (let r = leafRow - 1; r >= 0; r--) {
       const placed = grid.owners[r]![column]!;
       if (placed.row + placed.rowSpan - 1 >= leafRow) return null;
-      if (placed.colSpan > 1) return { first: placed.column, last: placed.column + placed.colSpan - 1, label: textOf(placed.cell) };
+      if (placed.colSpan > 1)
+        return { first: placed.column, last: placed.column + placed.colSpan - 1, label: textOf(placed.cell) };
     }
     return null;
   };
@@ -190,5 +196,16 @@ export function readTable(table: Table): TableReading {
     return `dòng thứ ${row + 1}`;
   }
 
-  return { grid, headerRows, cell, columnLabel, leafLabel, groupOf, role: (c) => roles[c] ?? 'value', rowCells, rowLabel, rowMarker };
+  return {
+    grid,
+    headerRows,
+    cell,
+    columnLabel,
+    leafLabel,
+    groupOf,
+    role: (c) => roles[c] ?? 'value',
+    rowCells,
+    rowLabel,
+    rowMarker,
+  };
 }

@@ -26,7 +26,8 @@ export interface StatisticsFinding {
 }
 
 const EPSILON = 1e-9;
-const TOTAL_ROW = /^(?:tổng cộng|cộng|tổng số|tổng|toàn (?:huyện|xã|tỉnh|thị xã|thị trấn|thành phố|quận|phường|đảng bộ|ngành|khối))(?:\s*\(.*\))?\s*:?$/u;
+const TOTAL_ROW =
+  /^(?:tổng cộng|cộng|tổng số|tổng|toàn (?:huyện|xã|tỉnh|thị xã|thị trấn|thành phố|quận|phường|đảng bộ|ngành|khối))(?:\s*\(.*\))?\s*:?$/u;
 const REGION_TOTAL = /^toàn /u;
 /** Rows that break a figure down ("Trong đó: nữ", "- Chi bộ …"): never added to the rows they belong to. */
 const BREAKDOWN_LABEL = /^(?:trong đó|tr\.\s?đó|gồm|bao gồm|chia ra)\b/u;
@@ -131,13 +132,21 @@ function range(from: number, to: number): number[] {
 function partChoices(reading: TableReading, parts: readonly number[]): number[][] {
   const levels = parts.map((r) => rowLevel(reading, r));
   const top = Math.min(...levels);
-  const choices = [parts.slice(), parts.filter((_, i) => levels[i] === top), parts.filter((_, i) => i === parts.length - 1 || levels[i + 1]! <= levels[i]!)];
+  const choices = [
+    parts.slice(),
+    parts.filter((_, i) => levels[i] === top),
+    parts.filter((_, i) => i === parts.length - 1 || levels[i + 1]! <= levels[i]!),
+  ];
   const seen = new Set<string>();
   return choices.filter((c) => c.length > 0 && !seen.has(c.join()) && Boolean(seen.add(c.join())));
 }
 
 /** The figures of a column in the given rows, or null when one of them is text or merged (the column is skipped). */
-function figures(reading: TableReading, rows: readonly number[], column: number): { cells: CellReading[]; numbers: ViNumber[] } | null {
+function figures(
+  reading: TableReading,
+  rows: readonly number[],
+  column: number,
+): { cells: CellReading[]; numbers: ViNumber[] } | null {
   const cells: CellReading[] = [];
   for (const r of rows) {
     const c = reading.cell(r, column);
@@ -162,14 +171,19 @@ function checkTotalRows(reading: TableReading, totals: readonly TotalRow[], out:
       if (!found || !all) continue;
 
       // A "Cộng" cell holding the mean of the parts: an average column under a header that does not say so.
-      if (all.numbers.length >= 2 && close(found.value, sum(all.numbers) / all.numbers.length, lastPlaceUnit(found) / 2)) continue;
+      if (
+        all.numbers.length >= 2 &&
+        close(found.value, sum(all.numbers) / all.numbers.length, lastPlaceUnit(found) / 2)
+      )
+        continue;
 
       // A part larger than its total points at the cell to fix better than a wrong sum does.
       if (role !== 'change' && found.value >= 0 && all.numbers.every((n) => n.value >= 0)) {
         let exceeded = false;
         total.parts.forEach((r, i) => {
           const part = all.cells[i]!.number;
-          if (!part || close(part.value, found.value, roundingTolerance([part, found])) || part.value < found.value) return;
+          if (!part || close(part.value, found.value, roundingTolerance([part, found])) || part.value < found.value)
+            return;
           exceeded = true;
           out.push({
             rule: 'part-exceeds-total',
@@ -183,11 +197,20 @@ function checkTotalRows(reading: TableReading, totals: readonly TotalRow[], out:
         if (exceeded) continue;
       }
 
-      if (total.mode === 'below' && !(REGION_TOTAL.test(totalLabel.toLowerCase()) && total.parts.every((r) => rowLevel(reading, r) < 4))) continue;
+      if (
+        total.mode === 'below' &&
+        !(REGION_TOTAL.test(totalLabel.toLowerCase()) && total.parts.every((r) => rowLevel(reading, r) < 4))
+      )
+        continue;
       const sums = choices.map((rows) => figures(reading, rows, c)).filter((f) => f !== null);
       if (sums.some((f) => close(found.value, sum(f.numbers), roundingTolerance([...f.numbers, found])))) continue;
       const shown = figures(reading, choices[1] ?? choices[0]!, c) ?? all;
-      const where = total.mode === 'above' ? 'các dòng phía trên' : total.mode === 'below' ? 'các dòng bên dưới' : 'các dòng tổng phía trên';
+      const where =
+        total.mode === 'above'
+          ? 'các dòng phía trên'
+          : total.mode === 'below'
+            ? 'các dòng bên dưới'
+            : 'các dòng tổng phía trên';
       out.push({
         rule: 'row-total',
         row: total.row,
@@ -206,7 +229,12 @@ function totalledColumns(reading: TableReading, t: number): number[] {
   if (group) return range(group.first, group.last + 1).filter((c) => c !== t && reading.role(c) === 'value');
   const run = (step: 1 | -1) => {
     const cols: number[] = [];
-    for (let c = t + step; c >= 0 && c < reading.grid.columnCount && reading.role(c) === 'value' && reading.groupOf(c) === null; c += step) cols.push(c);
+    for (
+      let c = t + step;
+      c >= 0 && c < reading.grid.columnCount && reading.role(c) === 'value' && reading.groupOf(c) === null;
+      c += step
+    )
+      cols.push(c);
     return cols;
   };
   const after = run(1);
@@ -262,9 +290,16 @@ function checkChanges(reading: TableReading, out: StatisticsFinding[]): void {
   for (let c = 0; c < grid.columnCount; c++) {
     if (reading.role(c) !== 'change') continue;
     // The two figures nearest before it, past other change and percentage columns ("KH | TH | % | +/-").
-    const before = range(0, c).reverse().filter((x) => reading.role(x) !== 'change' && reading.role(x) !== 'percent');
+    const before = range(0, c)
+      .reverse()
+      .filter((x) => reading.role(x) !== 'change' && reading.role(x) !== 'percent');
     const [to, from] = before;
-    if (to === undefined || from === undefined || ![from, to].every((x) => reading.role(x) === 'value' || reading.role(x) === 'total')) continue;
+    if (
+      to === undefined ||
+      from === undefined ||
+      ![from, to].every((x) => reading.role(x) === 'value' || reading.role(x) === 'total')
+    )
+      continue;
     let forward = 0;
     let backward = 0;
     const fails: StatisticsFinding[] = [];
@@ -357,7 +392,8 @@ function checkPercentages(reading: TableReading, totals: readonly TotalRow[], ou
   }
   for (let p = 0; p < grid.columnCount; p++) {
     if (reading.role(p) !== 'percent') continue;
-    let best: { holds: number; fails: { row: number; found: ViNumber; expected: number }[]; formula: Formula } | null = null;
+    let best: { holds: number; fails: { row: number; found: ViNumber; expected: number }[]; formula: Formula } | null =
+      null;
     for (const formula of percentFormulas(reading, p, totalOf)) {
       let holds = 0;
       const fails: { row: number; found: ViNumber; expected: number }[] = [];

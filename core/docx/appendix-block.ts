@@ -41,7 +41,11 @@ export function appendixParts(
   const appendices: readonly Appendix[] = report.appendices ?? [];
   const a = ruleSet.appendix;
   const generated = appendixAttachedLine(report, ruleSet);
-  const centred = (text: string, style: typeof a.labelStyle, extra: { pageBreakBefore?: boolean; after?: number } = {}) =>
+  const centred = (
+    text: string,
+    style: typeof a.labelStyle,
+    extra: { pageBreakBefore?: boolean; after?: number } = {},
+  ) =>
     new Paragraph({
       alignment: AlignmentType.CENTER,
       keepNext: true,

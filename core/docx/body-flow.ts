@@ -8,13 +8,24 @@ import { numberedItemMarker, siblingNumbering, type MarkerContext } from '../mod
 import type { Block, Section } from '../model/report-schema';
 
 export type FlowItem =
-  | { kind: 'heading'; /** Printed level 1–4 (Section.level, else the depth). */ level: number; marker: string; text: string }
-  | { kind: 'block'; block: Block; /** Marker of a numbered item ("1."), computed from its position. */ marker?: string };
+  | {
+      kind: 'heading';
+      /** Printed level 1–4 (Section.level, else the depth). */ level: number;
+      marker: string;
+      text: string;
+    }
+  | {
+      kind: 'block';
+      block: Block;
+      /** Marker of a numbered item ("1."), computed from its position. */ marker?: string;
+    };
 
 function blockItems(blocks: readonly Block[]): FlowItem[] {
   let numbered = 0;
   return blocks.map((block) =>
-    block.type === 'numbered' ? { kind: 'block', block, marker: numberedItemMarker(++numbered) } : { kind: 'block', block },
+    block.type === 'numbered'
+      ? { kind: 'block', block, marker: numberedItemMarker(++numbered) }
+      : { kind: 'block', block },
   );
 }
 
@@ -30,6 +41,10 @@ function sectionItems(sections: readonly Section[], context: MarkerContext): Flo
   });
 }
 
-export function bodyFlow(opening: readonly Block[], sections: readonly Section[], closing: readonly Block[]): FlowItem[] {
+export function bodyFlow(
+  opening: readonly Block[],
+  sections: readonly Section[],
+  closing: readonly Block[],
+): FlowItem[] {
   return [...blockItems(opening), ...sectionItems(sections, { parentLevel: 0 }), ...blockItems(closing)];
 }

@@ -25,7 +25,14 @@ export interface HeadingLayout {
 
 export function headingLayout(item: HeadingItem, ruleSet: RuleSet): HeadingLayout {
   const levels = ruleSet.headings;
-  const style = item.level <= 1 ? levels.level1 : item.level === 2 ? levels.level2 : item.level === 3 ? levels.level3 : levels.level4;
+  const style =
+    item.level <= 1
+      ? levels.level1
+      : item.level === 2
+        ? levels.level2
+        : item.level === 3
+          ? levels.level3
+          : levels.level4;
   const text = item.text.trim() ? `${item.marker} ${item.text.trim()}` : item.marker;
   return {
     paragraph: {

@@ -24,10 +24,12 @@ export function fillPlaceholders(documentXml: string, pieces: readonly string[])
   const filled = documentXml.replace(PLACEHOLDERS, (_, n: string) => {
     const index = Number(n);
     const piece = pieces[index];
-    if (piece === undefined || used.has(index)) throw new Error(`Không tạo được tệp .docx: phần thân ${index} không khớp. Hãy báo lỗi này cho người phát triển.`);
+    if (piece === undefined || used.has(index))
+      throw new Error(`Không tạo được tệp .docx: phần thân ${index} không khớp. Hãy báo lỗi này cho người phát triển.`);
     used.add(index);
     return piece;
   });
-  if (used.size !== pieces.length) throw new Error('Không tạo được tệp .docx: thiếu một phần thân văn bản. Hãy báo lỗi này cho người phát triển.');
+  if (used.size !== pieces.length)
+    throw new Error('Không tạo được tệp .docx: thiếu một phần thân văn bản. Hãy báo lỗi này cho người phát triển.');
   return filled;
 }

@@ -29,7 +29,13 @@ function inlineXml(content: readonly Inline[], size: number, footnotes: Footnote
   return xml;
 }
 
-function textBlockXml(item: BlockItem, content: readonly Inline[], ruleSet: RuleSet, footnotes: FootnotesXml, keepNext: boolean): string {
+function textBlockXml(
+  item: BlockItem,
+  content: readonly Inline[],
+  ruleSet: RuleSet,
+  footnotes: FootnotesXml,
+  keepNext: boolean,
+): string {
   const size = ptToHalfPoints(ruleSet.body.size);
   return (
     `<w:p>${paragraphPropertiesXml(textParagraphFormat(ruleSet, keepNext))}` +
@@ -42,13 +48,21 @@ function textBlockXml(item: BlockItem, content: readonly Inline[], ruleSet: Rule
  * @param keepNext true for the last body element, so it stays on the page of the closing block.
  * @param textWidthTwips width between the margins of the page the item is on (tables are sized to it).
  */
-export function flowItemXml(item: FlowItem, ruleSet: RuleSet, footnotes: FootnotesXml, keepNext: boolean, textWidthTwips: number): string {
+export function flowItemXml(
+  item: FlowItem,
+  ruleSet: RuleSet,
+  footnotes: FootnotesXml,
+  keepNext: boolean,
+  textWidthTwips: number,
+): string {
   if (item.kind === 'heading') {
     const h = headingLayout(item, ruleSet);
     return `<w:p>${paragraphPropertiesXml(h.paragraph)}${textRunsXml(h.text, runPropertiesXml(h.run))}</w:p>`;
   }
   const block = item.block;
-  return block.type === 'table' ? tableXml(block, ruleSet, footnotes, keepNext, textWidthTwips) : textBlockXml(item, block.content, ruleSet, footnotes, keepNext);
+  return block.type === 'table'
+    ? tableXml(block, ruleSet, footnotes, keepNext, textWidthTwips)
+    : textBlockXml(item, block.content, ruleSet, footnotes, keepNext);
 }
 
 /** Renders each flow as XML text behind a placeholder; footnotes become the entries of word/footnotes.xml. */

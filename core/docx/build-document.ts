@@ -59,8 +59,13 @@ function appendixSection(part: AppendixPart, ruleSet: RuleSet): ISectionOptions 
   const restart = part.pageNumbers === 'restart';
   return {
     // A restarted appendix is a document of its own: its page 1 carries no number when the report's does not.
-    properties: sectionProperties(ruleSet, { orientation: part.orientation, restartNumbering: restart, first: restart }),
-    headers: part.pageNumbers === 'none' ? unnumberedHeaders() : pageNumberHeaders(ruleSet, { differentFirstPage: restart }),
+    properties: sectionProperties(ruleSet, {
+      orientation: part.orientation,
+      restartNumbering: restart,
+      first: restart,
+    }),
+    headers:
+      part.pageNumbers === 'none' ? unnumberedHeaders() : pageNumberHeaders(ruleSet, { differentFirstPage: restart }),
     children: [...part.children],
   };
 }
@@ -72,14 +77,20 @@ export function buildDocument(report: Report, ruleSet: RuleSet, body: BodyRender
   const main = body.flow(flow, true, portraitWidth);
   const appendices = r.appendices ?? [];
   // An appendix after one with a section of its own opens a new section too, back to the report's page.
-  const startsSection = (i: number) => needsOwnSection(appendices[i]!) || (i > 0 && needsOwnSection(appendices[i - 1]!));
+  const startsSection = (i: number) =>
+    needsOwnSection(appendices[i]!) || (i > 0 && needsOwnSection(appendices[i - 1]!));
   const parts = appendixParts(r, ruleSet, (items, width) => body.flow(items, false, width), startsSection);
 
   const sections: ISectionOptions[] = [
     {
       properties: sectionProperties(ruleSet),
       headers: pageNumberHeaders(ruleSet),
-      children: [headerBlock(r.header, ruleSet), ...titleBlock(r.docType, r.title, ruleSet), ...main, closingBlock(r.recipients, r.signature, ruleSet)],
+      children: [
+        headerBlock(r.header, ruleSet),
+        ...titleBlock(r.docType, r.title, ruleSet),
+        ...main,
+        closingBlock(r.recipients, r.signature, ruleSet),
+      ],
     },
   ];
   parts.forEach((part, i) => {

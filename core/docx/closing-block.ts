@@ -27,8 +27,14 @@ export function closingBlock(recipients: readonly string[], signature: Signature
   const lines = recipientLines(recipients, ruleSet);
   const left: Paragraph[] = lines.length
     ? [
-        new Paragraph({ ...compactFormat(AlignmentType.LEFT, spaceBefore), children: styledRuns(c.recipientsLabel, c.recipientsLabelStyle) }),
-        ...lines.map((line) => new Paragraph({ ...compactFormat(AlignmentType.LEFT), children: styledRuns(line, c.recipientStyle) })),
+        new Paragraph({
+          ...compactFormat(AlignmentType.LEFT, spaceBefore),
+          children: styledRuns(c.recipientsLabel, c.recipientsLabelStyle),
+        }),
+        ...lines.map(
+          (line) =>
+            new Paragraph({ ...compactFormat(AlignmentType.LEFT), children: styledRuns(line, c.recipientStyle) }),
+        ),
       ]
     : [new Paragraph({})];
 
@@ -41,7 +47,10 @@ export function closingBlock(recipients: readonly string[], signature: Signature
   const right: Paragraph[] = [
     ...signatureLines.map((l, i) => centred(l.text, l.style, i === 0 ? spaceBefore : 0)),
     // Empty lines at the name's size leave room for the signature and the seal.
-    ...Array.from({ length: c.signatureSpaceLines }, () => new Paragraph({ ...compactFormat(AlignmentType.CENTER), run: runFormat(c.nameStyle) })),
+    ...Array.from(
+      { length: c.signatureSpaceLines },
+      () => new Paragraph({ ...compactFormat(AlignmentType.CENTER), run: runFormat(c.nameStyle) }),
+    ),
     centred(signature.name, c.nameStyle),
   ];
 

@@ -11,7 +11,11 @@ import { ptToHalfPoints } from './units';
 export const FOOTNOTE_TEXT_STYLE = 'FootnoteText';
 
 /** The style also sizes the paragraph mark and the number Word puts before the note's text. */
-export const FOOTNOTE_PARAGRAPH: ParagraphFormat = { style: FOOTNOTE_TEXT_STYLE, alignment: 'both', spacing: { before: 0, after: 0 } };
+export const FOOTNOTE_PARAGRAPH: ParagraphFormat = {
+  style: FOOTNOTE_TEXT_STYLE,
+  alignment: 'both',
+  spacing: { before: 0, after: 0 },
+};
 
 /** Footnote run size in half-points. */
 export function footnoteSize(ruleSet: RuleSet): number {

@@ -34,7 +34,10 @@ export class FootnotesXml {
         this.xml +=
           run.type === 'break'
             ? LINE_BREAK_RUN
-            : textRunsXml(run.text, runPropertiesXml({ size: this.size, bold: run.bold, italic: run.italic, underline: run.underline }));
+            : textRunsXml(
+                run.text,
+                runPropertiesXml({ size: this.size, bold: run.bold, italic: run.italic, underline: run.underline }),
+              );
       }
       this.xml += '</w:p>';
     });

@@ -5,7 +5,11 @@
 import { Table, TableCell, TableLayoutType, TableRow, WidthType, type Paragraph } from 'docx';
 import { NO_CELL_BORDERS, NO_TABLE_BORDERS, ZERO_CELL_MARGINS } from './borderless';
 
-export function layoutTable(columnWidths: readonly number[], rows: readonly (readonly Paragraph[])[][], rowOptions: { cantSplit?: boolean } = {}): Table {
+export function layoutTable(
+  columnWidths: readonly number[],
+  rows: readonly (readonly Paragraph[])[][],
+  rowOptions: { cantSplit?: boolean } = {},
+): Table {
   const total = columnWidths.reduce((a, b) => a + b, 0);
   return new Table({
     width: { size: total, type: WidthType.DXA },

@@ -24,7 +24,14 @@ const FILLER_COUNTS = [20, 21, 22, 23, 24, 25, 26];
 const CAPTION = 'Biểu 3: Kết quả rà soát theo chi bộ';
 
 const cell = (...lines: string[]): TableCell => ({
-  paragraphs: [{ type: 'paragraph', content: lines.flatMap((text, i) => (i === 0 ? [{ type: 'text' as const, text }] : [{ type: 'break' as const }, { type: 'text' as const, text }])) }],
+  paragraphs: [
+    {
+      type: 'paragraph',
+      content: lines.flatMap((text, i) =>
+        i === 0 ? [{ type: 'text' as const, text }] : [{ type: 'break' as const }, { type: 'text' as const, text }],
+      ),
+    },
+  ],
 });
 
 const longTable: Table = {
@@ -35,7 +42,14 @@ const longTable: Table = {
   columns: [{ width: 8 }, { width: 52 }, { width: 20 }, { width: 20 }],
   rows: [
     { cells: [cell('TT'), cell('Tên chi bộ'), cell('Đảng viên'), cell('Kết nạp')] },
-    ...Array.from({ length: ROWS }, (_, i) => ({ cells: [cell(String(i + 1)), cell(`Chi bộ số ${i + 1}`, `ghi chú dòng hai ${i + 1}`), cell(String(20 + i)), cell(String(i % 4))] })),
+    ...Array.from({ length: ROWS }, (_, i) => ({
+      cells: [
+        cell(String(i + 1)),
+        cell(`Chi bộ số ${i + 1}`, `ghi chú dòng hai ${i + 1}`),
+        cell(String(20 + i)),
+        cell(String(i % 4)),
+      ],
+    })),
   ],
 };
 
@@ -44,10 +58,25 @@ function reportWithFiller(count: number): Report {
   return minimalReport({
     sections: [section('Kết quả', [...filler, longTable, textParagraph('Đoạn sau bảng.')])],
     appendices: [
-      { id: 'ngang', title: 'Biểu tổng hợp khổ ngang', orientation: 'landscape', blocks: [{ ...longTable, caption: 'Biểu ngang', rows: longTable.rows.slice(0, 12) }] },
+      {
+        id: 'ngang',
+        title: 'Biểu tổng hợp khổ ngang',
+        orientation: 'landscape',
+        blocks: [{ ...longTable, caption: 'Biểu ngang', rows: longTable.rows.slice(0, 12) }],
+      },
       { id: 'doc', title: 'Danh sách khổ dọc', blocks: [textParagraph('Nội dung phụ lục khổ dọc.')] },
-      { id: 'rieng', title: 'Biểu đánh số riêng', pageNumbers: 'restart', blocks: [{ ...longTable, caption: 'Biểu riêng' }] },
-      { id: 'khong-so', title: 'Biểu không đánh số', pageNumbers: 'none', blocks: [textParagraph('Nội dung phụ lục không đánh số trang.')] },
+      {
+        id: 'rieng',
+        title: 'Biểu đánh số riêng',
+        pageNumbers: 'restart',
+        blocks: [{ ...longTable, caption: 'Biểu riêng' }],
+      },
+      {
+        id: 'khong-so',
+        title: 'Biểu không đánh số',
+        pageNumbers: 'none',
+        blocks: [textParagraph('Nội dung phụ lục không đánh số trang.')],
+      },
     ],
   });
 }
@@ -83,7 +112,8 @@ function find(pages: PdfPage[], text: string): { page: number; line: TextLine } 
 describe('a 40-row table starting near the foot of a page', () => {
   it('keeps every row whole on one page', () => {
     for (const pages of renders) {
-      for (let r = 1; r <= ROWS; r++) expect(find(pages, `ghi chú dòng hai ${r}`).page, `row ${r}`).toBe(find(pages, `Chi bộ số ${r}`).page);
+      for (let r = 1; r <= ROWS; r++)
+        expect(find(pages, `ghi chú dòng hai ${r}`).page, `row ${r}`).toBe(find(pages, `Chi bộ số ${r}`).page);
     }
   });
 
@@ -111,7 +141,9 @@ describe('a 40-row table starting near the foot of a page', () => {
       expect(find(pages, 'Tên chi bộ').page).toBe(caption.page);
       expect(find(pages, 'Chi bộ số 1').page).toBe(caption.page);
       // The caption moved to a new page although the page of the last filler line had room for it.
-      const lastFiller = pages.flatMap((p, page) => p.lines.filter((l) => /^Dòng đệm số \d+\.$/.test(l.text)).map((line) => ({ page, line }))).pop()!;
+      const lastFiller = pages
+        .flatMap((p, page) => p.lines.filter((l) => /^Dòng đệm số \d+\.$/.test(l.text)).map((line) => ({ page, line })))
+        .pop()!;
       const roomBelowMm = mm(pages[lastFiller.page]!.height - lastFiller.line.yMax) - HD36.page.marginBottomMm;
       if (caption.page > lastFiller.page && roomBelowMm > 15) carried++;
     }
@@ -136,17 +168,26 @@ describe('a landscape appendix', () => {
 
   it('numbers every page after the first on from the report, across the landscape section and back', () => {
     for (const pages of renders) {
-      const numbers = pages.map((page) => page.lines.filter((l) => mm(l.yMax) < HD36.page.marginTopMm).map((l) => l.text).join(' '));
+      const numbers = pages.map((page) =>
+        page.lines
+          .filter((l) => mm(l.yMax) < HD36.page.marginTopMm)
+          .map((l) => l.text)
+          .join(' '),
+      );
       const restart = find(pages, 'BIỂU ĐÁNH SỐ RIÊNG').page;
       const unnumbered = find(pages, 'BIỂU KHÔNG ĐÁNH SỐ').page;
       expect(unnumbered).toBeGreaterThan(restart + 1);
       expect(numbers.slice(0, restart)).toEqual(pages.slice(0, restart).map((_, i) => (i === 0 ? '' : String(i + 1))));
       // A restarted appendix is numbered like a document of its own: nothing on its page 1, then 2, 3 …
-      expect(numbers.slice(restart, unnumbered)).toEqual(pages.slice(restart, unnumbered).map((_, i) => (i === 0 ? '' : String(i + 1))));
+      expect(numbers.slice(restart, unnumbered)).toEqual(
+        pages.slice(restart, unnumbered).map((_, i) => (i === 0 ? '' : String(i + 1))),
+      );
       expect(numbers[unnumbered]).toBe('');
       // The number stays centred on the turned page too.
       const landscape = find(pages, 'BIỂU TỔNG HỢP KHỔ NGANG').page;
-      const number = pages[landscape]!.lines.find((l) => l.text === String(landscape + 1) && mm(l.yMax) < HD36.page.marginTopMm)!;
+      const number = pages[landscape]!.lines.find(
+        (l) => l.text === String(landscape + 1) && mm(l.yMax) < HD36.page.marginTopMm,
+      )!;
       const centre = mm((number.xMin + number.xMax) / 2);
       expect(Math.abs(centre - (HD36.page.marginLeftMm + (297 - HD36.page.marginRightMm)) / 2)).toBeLessThan(3);
     }

@@ -43,7 +43,12 @@ const centreX = (l: { xMin: number; xMax: number }) => mm((l.xMin + l.xMax) / 2)
 /** Text area of the rule-set: x from the left margin to the page width minus the right margin, mm. */
 function textArea(id: 'hd36-2018' | 'nd30-2020') {
   const p = getRuleSet(id).page;
-  return { left: p.marginLeftMm, right: p.widthMm - p.marginRightMm, top: p.marginTopMm, middle: (p.marginLeftMm + p.widthMm - p.marginRightMm) / 2 };
+  return {
+    left: p.marginLeftMm,
+    right: p.widthMm - p.marginRightMm,
+    top: p.marginTopMm,
+    middle: (p.marginLeftMm + p.widthMm - p.marginRightMm) / 2,
+  };
 }
 
 function expectInsideMargins(pages: PdfPage[], id: 'hd36-2018' | 'nd30-2020') {
@@ -93,7 +98,9 @@ describe('the sample report (HD 36) as LibreOffice lays it out', () => {
     const note = page.lines.find((l) => l.text.startsWith('Ban hành Công văn số 472-CV/HU'))!;
     // Body lines are 14 pt (taller boxes) and the footnote 12 pt; every body line of the page is above it.
     const noteHeight = note.yMax - note.yMin;
-    const bodyLines = page.lines.filter((l) => l.yMax - l.yMin > noteHeight + 1 && mm(l.yMin) > textArea('hd36-2018').top);
+    const bodyLines = page.lines.filter(
+      (l) => l.yMax - l.yMin > noteHeight + 1 && mm(l.yMin) > textArea('hd36-2018').top,
+    );
     expect(bodyLines.length).toBeGreaterThan(10);
     expect(note.yMin).toBeGreaterThan(Math.max(...bodyLines.map((l) => l.yMax)));
     expect(mm(page.height - note.yMax)).toBeLessThan(getRuleSet('hd36-2018').page.marginBottomMm + 60);
@@ -102,8 +109,10 @@ describe('the sample report (HD 36) as LibreOffice lays it out', () => {
   it('puts "Nơi nhận:" and the recipients in the left half and the signature in the right half of the last page', () => {
     const last = party[party.length - 1]!;
     const { middle } = textArea('hd36-2018');
-    for (const text of ['Nơi nhận:', '- Thường trực Tỉnh ủy,', '- Lưu.']) expect(mm(lineWith(last, text).xMax), text).toBeLessThan(middle);
-    for (const text of ['T/M BAN THƯỜNG VỤ', 'PHÓ BÍ THƯ', 'Cao Trang Trọng']) expect(mm(lineWith(last, text).xMin), text).toBeGreaterThan(middle);
+    for (const text of ['Nơi nhận:', '- Thường trực Tỉnh ủy,', '- Lưu.'])
+      expect(mm(lineWith(last, text).xMax), text).toBeLessThan(middle);
+    for (const text of ['T/M BAN THƯỜNG VỤ', 'PHÓ BÍ THƯ', 'Cao Trang Trọng'])
+      expect(mm(lineWith(last, text).xMin), text).toBeGreaterThan(middle);
   });
 
   it('keeps every line within the margins (30 mm left, 195 mm right)', () => {

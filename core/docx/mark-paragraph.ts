@@ -11,7 +11,11 @@ import { ptToEighths } from './units';
 /** Height of the paragraph that carries a rule mark, in twips (2 pt): just enough for the border. */
 const RULE_PARAGRAPH_TWIPS = 40;
 
-export function markParagraphs(mark: Mark, widthTwips: number, extra: { keepNext?: boolean; spaceAfterTwips?: number } = {}): Paragraph[] {
+export function markParagraphs(
+  mark: Mark,
+  widthTwips: number,
+  extra: { keepNext?: boolean; spaceAfterTwips?: number } = {},
+): Paragraph[] {
   const keep = extra.keepNext ? { keepNext: true } : {};
   const after = extra.spaceAfterTwips ?? 0;
   switch (mark.kind) {
@@ -19,7 +23,12 @@ export function markParagraphs(mark: Mark, widthTwips: number, extra: { keepNext
       return [];
     case 'text':
       return [
-        new Paragraph({ alignment: AlignmentType.CENTER, spacing: { before: 0, after }, ...keep, children: styledRuns(mark.text, mark.style) }),
+        new Paragraph({
+          alignment: AlignmentType.CENTER,
+          spacing: { before: 0, after },
+          ...keep,
+          children: styledRuns(mark.text, mark.style),
+        }),
       ];
     case 'rule': {
       const indent = Math.max(0, Math.floor((widthTwips * (1 - mark.widthFraction)) / 2));

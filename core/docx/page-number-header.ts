@@ -7,7 +7,10 @@ import type { RuleSet } from '../rules/rule-set-schema';
 import { ptToHalfPoints } from './units';
 
 /** @param options.differentFirstPage the section's first page is its page 1 (default: the rule-set's setting). */
-export function pageNumberHeaders(ruleSet: RuleSet, options: { differentFirstPage?: boolean } = {}): { default: Header; first?: Header } {
+export function pageNumberHeaders(
+  ruleSet: RuleSet,
+  options: { differentFirstPage?: boolean } = {},
+): { default: Header; first?: Header } {
   const numbered = new Header({
     children: [
       new Paragraph({

@@ -55,7 +55,10 @@ export function sectionProperties(ruleSet: RuleSet, options: SectionOptions = {}
   const g = pageGeometry(ruleSet);
   return {
     page: {
-      size: orientation === 'landscape' ? { width: g.widthTwips, height: g.heightTwips, orientation: PageOrientation.LANDSCAPE } : { width: g.widthTwips, height: g.heightTwips },
+      size:
+        orientation === 'landscape'
+          ? { width: g.widthTwips, height: g.heightTwips, orientation: PageOrientation.LANDSCAPE }
+          : { width: g.widthTwips, height: g.heightTwips },
       margin: {
         top: g.marginTopTwips,
         bottom: g.marginBottomTwips,

@@ -13,13 +13,21 @@ export function bodyParagraphFormat(ruleSet: RuleSet): ParagraphFormat {
   return {
     alignment: b.justified ? 'both' : 'left',
     indent: { firstLine: mmToTwips(b.firstLineIndentMm) },
-    spacing: { before: ptToTwips(b.spaceBeforePt), after: ptToTwips(b.spaceAfterPt), line: ptToTwips(b.lineExactPt), lineRule: 'exact' },
+    spacing: {
+      before: ptToTwips(b.spaceBeforePt),
+      after: ptToTwips(b.spaceAfterPt),
+      line: ptToTwips(b.lineExactPt),
+      lineRule: 'exact',
+    },
     // No single line of a paragraph left alone at the top or bottom of a page.
     widowControl: true,
   };
 }
 
 /** A single-spaced line with no space around it, as in the header and closing blocks. */
-export function compactFormat(alignment: NonNullable<IParagraphOptions['alignment']>, spaceBeforePt = 0): IParagraphOptions {
+export function compactFormat(
+  alignment: NonNullable<IParagraphOptions['alignment']>,
+  spaceBeforePt = 0,
+): IParagraphOptions {
   return { alignment, spacing: { before: ptToTwips(spaceBeforePt), after: 0 } };
 }

@@ -11,7 +11,12 @@ export interface ParagraphFormat {
   readonly keepLines?: true;
   readonly widowControl?: true;
   /** Twips; `line` with `lineRule: 'exact'` fixes the line height. */
-  readonly spacing: { readonly before: number; readonly after: number; readonly line?: number; readonly lineRule?: 'exact' };
+  readonly spacing: {
+    readonly before: number;
+    readonly after: number;
+    readonly line?: number;
+    readonly lineRule?: 'exact';
+  };
   readonly indent?: { readonly firstLine: number };
   readonly alignment: 'both' | 'left' | 'center' | 'right';
   readonly outlineLevel?: number;

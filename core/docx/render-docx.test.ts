@@ -59,7 +59,12 @@ describe('page and fonts (SPEC §1, §2)', () => {
     expect(attr(child(sectPr, 'w:pgSz'), 'w:w')).toBe('11906');
     expect(attr(child(sectPr, 'w:pgSz'), 'w:h')).toBe('16838');
     const mar = child(sectPr, 'w:pgMar');
-    expect([attr(mar, 'w:top'), attr(mar, 'w:bottom'), attr(mar, 'w:left'), attr(mar, 'w:right')]).toEqual(['1134', '1134', '1701', '850']);
+    expect([attr(mar, 'w:top'), attr(mar, 'w:bottom'), attr(mar, 'w:left'), attr(mar, 'w:right')]).toEqual([
+      '1134',
+      '1134',
+      '1701',
+      '850',
+    ]);
     expect(child(sectPr, 'w:titlePg')).toBeDefined();
   });
 
@@ -77,7 +82,11 @@ describe('page and fonts (SPEC §1, §2)', () => {
     expect(attr(pPr(p, 'w:jc'), 'w:val')).toBe('both');
     expect(attr(pPr(p, 'w:ind'), 'w:firstLine')).toBe('567');
     const spacing = pPr(p, 'w:spacing');
-    expect([attr(spacing, 'w:before'), attr(spacing, 'w:line'), attr(spacing, 'w:lineRule')]).toEqual(['120', '360', 'exact']);
+    expect([attr(spacing, 'w:before'), attr(spacing, 'w:line'), attr(spacing, 'w:lineRule')]).toEqual([
+      '120',
+      '360',
+      'exact',
+    ]);
     const bodyRuns = paragraphs.filter((q) => q.tableDepth === 0).flatMap(textRuns);
     const sizes = new Set(bodyRuns.filter((r) => !/^(BÁO CÁO|-----)$/.test(r.text)).map((r) => r.size));
     expect([...sizes]).toEqual([28]);
@@ -88,10 +97,20 @@ describe('header block (SPEC §3)', () => {
   it('is a borderless two-column table with explicit widths in DXA', () => {
     expect(attr(child(child(headerTable, 'w:tblPr'), 'w:tblW'), 'w:w')).toBe('9355');
     expect(attr(child(child(headerTable, 'w:tblPr'), 'w:tblW'), 'w:type')).toBe('dxa');
-    expect(childElements(child(headerTable, 'w:tblGrid')!, 'w:gridCol').map((g) => attr(g, 'w:w'))).toEqual(['4252', '5103']);
+    expect(childElements(child(headerTable, 'w:tblGrid')!, 'w:gridCol').map((g) => attr(g, 'w:w'))).toEqual([
+      '4252',
+      '5103',
+    ]);
     const widths = descendants(headerTable, 'w:tcW').map((w) => [attr(w, 'w:w'), attr(w, 'w:type')]);
-    expect(widths).toEqual([['4252', 'dxa'], ['5103', 'dxa'], ['4252', 'dxa'], ['5103', 'dxa']]);
-    const borders = [...descendants(headerTable, 'w:tblBorders'), ...descendants(headerTable, 'w:tcBorders')].flatMap((b) => childElements(b));
+    expect(widths).toEqual([
+      ['4252', 'dxa'],
+      ['5103', 'dxa'],
+      ['4252', 'dxa'],
+      ['5103', 'dxa'],
+    ]);
+    const borders = [...descendants(headerTable, 'w:tblBorders'), ...descendants(headerTable, 'w:tcBorders')].flatMap(
+      (b) => childElements(b),
+    );
     expect(borders.length).toBeGreaterThan(0);
     expect(borders.every((b) => attr(b, 'w:val') === 'none')).toBe(true);
   });
@@ -140,7 +159,11 @@ describe('title, headings and body (SPEC §4, §5)', () => {
   });
 
   it("writes chapter III's tasks as numbered body paragraphs 1.–5. in normal weight", () => {
-    const items = paragraphs.filter((p) => /^[1-5]\. (Tiếp tục|Nâng cao nhận thức và|Tiếp tục thực hiện|Quan tâm công tác|Chú trọng)/.test(p.text) && !pPr(p, 'w:outlineLvl'));
+    const items = paragraphs.filter(
+      (p) =>
+        /^[1-5]\. (Tiếp tục|Nâng cao nhận thức và|Tiếp tục thực hiện|Quan tâm công tác|Chú trọng)/.test(p.text) &&
+        !pPr(p, 'w:outlineLvl'),
+    );
     expect(items.map((p) => p.text.slice(0, 2))).toEqual(['1.', '2.', '3.', '4.', '5.']);
     expect(items.flatMap(textRuns).every((r) => !r.bold)).toBe(true);
   });
@@ -156,7 +179,12 @@ describe('title, headings and body (SPEC §4, §5)', () => {
     expect(second).toHaveLength(2);
     expect(textRuns(second[0]!)[0]!).toMatchObject({ text: 'Truyền hình:', bold: true });
     expect(second[1]!.text).toMatch(/^Truyền thanh: /);
-    expect([...notes.values()].flat().flatMap(textRuns).every((r) => r.size === 24)).toBe(true);
+    expect(
+      [...notes.values()]
+        .flat()
+        .flatMap(textRuns)
+        .every((r) => r.size === 24),
+    ).toBe(true);
   });
 });
 

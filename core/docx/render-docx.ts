@@ -19,7 +19,8 @@ import { appendToRoot, editPackageParts } from './package-parts';
  * whose loader cannot import JSON modules) never load the JSON files.
  */
 export async function renderDocx(report: Report, options?: { ruleSet?: RuleSet }): Promise<Uint8Array> {
-  const ruleSet = options?.ruleSet ?? requireRuleSet((await import('../rules/rule-sets')).builtInRuleSetRegistry, report.ruleSet);
+  const ruleSet =
+    options?.ruleSet ?? requireRuleSet((await import('../rules/rule-sets')).builtInRuleSetRegistry, report.ruleSet);
   const body = new XmlBodyRenderer(ruleSet);
   const packed = await Packer.pack(buildDocument(report, ruleSet, body), 'uint8array');
   return editPackageParts(packed, {

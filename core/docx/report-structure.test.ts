@@ -8,8 +8,17 @@ import { renderDocx } from './render-docx';
 import { getRuleSet } from '../rules/rule-sets';
 import type { Appendix, Report } from '../model/report-schema';
 import {
-  child, childElements, descendants, documentBody, fieldInstructions, paragraphsIn, parseXml, requirePart, unzipDocx,
-  type DocxParts, type XmlElement,
+  child,
+  childElements,
+  descendants,
+  documentBody,
+  fieldInstructions,
+  paragraphsIn,
+  parseXml,
+  requirePart,
+  unzipDocx,
+  type DocxParts,
+  type XmlElement,
 } from '../../test-support/docx-xml';
 import { minimalReport, textParagraph } from '../../test-support/report-builder';
 import { loadRealisticReport } from '../../test-support/realistic-reports';
@@ -29,7 +38,23 @@ describe('heading levels (the UBND xã six-month report, NĐ 30)', async () => {
   const headings = paragraphs.filter((p) => p.tableDepth === 0 && pPr(p, 'w:outlineLvl'));
 
   it('prints a) b) c) directly under 1. and 2., and 1.1. under a level-2 heading', () => {
-    expect(headings.map((p) => p.text.split(' ')[0])).toEqual(['I.', '1.', 'a)', 'b)', 'c)', '2.', 'a)', 'b)', 'c)', '3.', 'II.', '1.', '1.1.', '1.2.', '2.']);
+    expect(headings.map((p) => p.text.split(' ')[0])).toEqual([
+      'I.',
+      '1.',
+      'a)',
+      'b)',
+      'c)',
+      '2.',
+      'a)',
+      'b)',
+      'c)',
+      '3.',
+      'II.',
+      '1.',
+      '1.1.',
+      '1.2.',
+      '2.',
+    ]);
     expect(headings[2]!.text).toBe('a) Sản xuất nông, lâm nghiệp');
   });
 
@@ -39,7 +64,9 @@ describe('heading levels (the UBND xã six-month report, NĐ 30)', async () => {
     expect(a!.runs.every((r) => r.italic === level4.italic && r.bold === level4.bold)).toBe(true);
     expect(pPr(a!, 'w:outlineLvl')?.attrs['w:val']).toBe('3');
     const oneOne = headings.find((p) => p.text.startsWith('1.1.'))!;
-    expect(oneOne.runs.every((r) => r.italic === ND30.headings.level3.italic && r.bold === ND30.headings.level3.bold)).toBe(true);
+    expect(
+      oneOne.runs.every((r) => r.italic === ND30.headings.level3.italic && r.bold === ND30.headings.level3.bold),
+    ).toBe(true);
   });
 });
 
@@ -52,7 +79,9 @@ describe('fields printed on several lines', () => {
     expect(issuer.text).toBe('ỦY BAN NHÂN DÂN\nXÃ NẬM TĂM');
     expect(descendants(issuer.element, 'w:br')).toHaveLength(1);
     const title = all.find((p) => p.text.startsWith('Kết quả thực hiện nhiệm vụ'))!;
-    expect(title.text).toBe('Kết quả thực hiện nhiệm vụ phát triển kinh tế - xã hội 6 tháng đầu năm;\nphương hướng, nhiệm vụ 6 tháng cuối năm 2025');
+    expect(title.text).toBe(
+      'Kết quả thực hiện nhiệm vụ phát triển kinh tế - xã hội 6 tháng đầu năm;\nphương hướng, nhiệm vụ 6 tháng cuối năm 2025',
+    );
     const signer = all.find((p) => p.text.startsWith('KT. CHỦ TỊCH'))!;
     expect(signer.text).toBe('KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH');
     expect(descendants(signer.element, 'w:br')).toHaveLength(1);
@@ -76,7 +105,25 @@ describe('fields printed on several lines', () => {
 
   it('writes a break typed in a body paragraph or a footnote as one w:br run', async () => {
     const report = minimalReport({
-      opening: [{ type: 'paragraph', content: [{ type: 'text', text: 'Dòng một' }, { type: 'break' }, { type: 'text', text: 'dòng hai' }, { type: 'footnote', paragraphs: [{ type: 'paragraph', content: [{ type: 'text', text: 'a' }, { type: 'break' }, { type: 'text', text: 'b' }] }] }] }],
+      opening: [
+        {
+          type: 'paragraph',
+          content: [
+            { type: 'text', text: 'Dòng một' },
+            { type: 'break' },
+            { type: 'text', text: 'dòng hai' },
+            {
+              type: 'footnote',
+              paragraphs: [
+                {
+                  type: 'paragraph',
+                  content: [{ type: 'text', text: 'a' }, { type: 'break' }, { type: 'text', text: 'b' }],
+                },
+              ],
+            },
+          ],
+        },
+      ],
     });
     const parts = await exportParts(report);
     const p = paragraphsIn(documentBody(parts)).find((x) => x.text.startsWith('Dòng một'))!;
@@ -84,14 +131,19 @@ describe('fields printed on several lines', () => {
     expect(requirePart(parts, 'word/document.xml')).toContain('Dòng một</w:t></w:r><w:r><w:br/></w:r><w:r>');
     expect(requirePart(parts, 'word/footnotes.xml')).toContain('>a</w:t></w:r><w:r><w:br/></w:r><w:r>');
     // Word would otherwise stretch "Dòng một" across the width of the justified paragraph.
-    expect(child(child(parseXml(requirePart(parts, 'word/settings.xml')), 'w:compat'), 'w:doNotExpandShiftReturn')).toBeDefined();
+    expect(
+      child(child(parseXml(requirePart(parts, 'word/settings.xml')), 'w:compat'), 'w:doNotExpandShiftReturn'),
+    ).toBeDefined();
   });
 });
 
 /** Section properties in document order: those inside paragraphs (ending a section), then the body's last. */
 function sections(parts: DocxParts): XmlElement[] {
   const body = documentBody(parts);
-  return [...childElements(body, 'w:p').flatMap((p) => childElements(child(p, 'w:pPr') ?? p, 'w:sectPr')), child(body, 'w:sectPr')!];
+  return [
+    ...childElements(body, 'w:p').flatMap((p) => childElements(child(p, 'w:pPr') ?? p, 'w:sectPr')),
+    child(body, 'w:sectPr')!,
+  ];
 }
 
 function headerOf(parts: DocxParts, sectPr: XmlElement, type: string): XmlElement | undefined {
@@ -102,7 +154,12 @@ function headerOf(parts: DocxParts, sectPr: XmlElement, type: string): XmlElemen
 }
 
 describe('appendices with their own page', () => {
-  const appendix = (id: string, extra: Partial<Appendix> = {}): Appendix => ({ id, title: `Phụ lục ${id}`, blocks: [textParagraph(`Nội dung ${id}`)], ...extra });
+  const appendix = (id: string, extra: Partial<Appendix> = {}): Appendix => ({
+    id,
+    title: `Phụ lục ${id}`,
+    blocks: [textParagraph(`Nội dung ${id}`)],
+    ...extra,
+  });
 
   it('turns a landscape appendix sideways in a section of its own and returns the next one to portrait', async () => {
     const report = await loadRealisticReport('dangUyXa');
@@ -116,7 +173,13 @@ describe('appendices with their own page', () => {
     expect(size(after!)).toMatchObject({ 'w:w': '11906', 'w:h': '16838' });
     expect(size(after!)['w:orient'] ?? 'portrait').toBe('portrait');
     // The margins stay the rule-set's on every page, each on its own side.
-    for (const s of [main!, landscape!, after!]) expect(child(s, 'w:pgMar')!.attrs).toMatchObject({ 'w:top': '1134', 'w:bottom': '1134', 'w:left': '1701', 'w:right': '850' });
+    for (const s of [main!, landscape!, after!])
+      expect(child(s, 'w:pgMar')!.attrs).toMatchObject({
+        'w:top': '1134',
+        'w:bottom': '1134',
+        'w:left': '1701',
+        'w:right': '850',
+      });
     // Numbers continue: no restart, the numbered header on every page of the appendix sections.
     for (const s of [landscape!, after!]) {
       expect(child(s, 'w:pgNumType')?.attrs['w:start']).toBeUndefined();
@@ -133,12 +196,22 @@ describe('appendices with their own page', () => {
     // The section break starts the landscape appendix's page; the next one's label needs no page break of its own.
     const labels = paragraphsIn(documentBody(parts)).filter((p) => /^Phụ lục \d$/.test(p.text));
     expect(labels.map((p) => child(p.props, 'w:pageBreakBefore') !== undefined)).toEqual([false, false]);
-    expect(paragraphsIn(documentBody(parts)).some((p) => p.text.startsWith('(Kèm theo Báo cáo số      -BC/ĐU, ngày     tháng 12 năm 2025'))).toBe(true);
+    expect(
+      paragraphsIn(documentBody(parts)).some((p) =>
+        p.text.startsWith('(Kèm theo Báo cáo số      -BC/ĐU, ngày     tháng 12 năm 2025'),
+      ),
+    ).toBe(true);
   });
 
   it('restarts the numbering at 1 for "restart", prints none for "none", and keeps portrait continuing appendices in the report\'s section', async () => {
     const report = minimalReport({
-      appendices: [appendix('1'), appendix('2', { pageNumbers: 'restart' }), appendix('3', { pageNumbers: 'none' }), appendix('4'), appendix('5')],
+      appendices: [
+        appendix('1'),
+        appendix('2', { pageNumbers: 'restart' }),
+        appendix('3', { pageNumbers: 'none' }),
+        appendix('4'),
+        appendix('5'),
+      ],
     });
     const parts = await exportParts(report);
     const [main, restart, none, back, ...rest] = sections(parts);
@@ -155,13 +228,23 @@ describe('appendices with their own page', () => {
     expect(fieldInstructions(headerOf(parts, back!, 'default')!).join(' ')).toContain('PAGE');
     // Appendix 1 follows the closing block and 5 follows 4 within a section: each starts its page with a page break.
     const labels = paragraphsIn(documentBody(parts)).filter((p) => /^Phụ lục \d$/.test(p.text));
-    expect(labels.map((p) => child(p.props, 'w:pageBreakBefore') !== undefined)).toEqual([true, false, false, false, true]);
+    expect(labels.map((p) => child(p.props, 'w:pageBreakBefore') !== undefined)).toEqual([
+      true,
+      false,
+      false,
+      false,
+      true,
+    ]);
   });
 
   it('uses the "(Kèm theo …)" line the office wrote, else the generated one', async () => {
-    const report = minimalReport({ appendices: [appendix('1', { attachedLine: '(Kèm theo Báo cáo số 45-BC/HU của Huyện ủy)' }), appendix('2')] });
+    const report = minimalReport({
+      appendices: [appendix('1', { attachedLine: '(Kèm theo Báo cáo số 45-BC/HU của Huyện ủy)' }), appendix('2')],
+    });
     const texts = paragraphsIn(documentBody(await exportParts(report))).map((p) => p.text);
     expect(texts).toContain('(Kèm theo Báo cáo số 45-BC/HU của Huyện ủy)');
-    expect(texts.filter((t) => /^\(Kèm theo Báo cáo số\s+-BC\/HU, ngày 15\/6\/2023 của Huyện ủy Tam Đường\)$/.test(t))).toHaveLength(1);
+    expect(
+      texts.filter((t) => /^\(Kèm theo Báo cáo số\s+-BC\/HU, ngày 15\/6\/2023 của Huyện ủy Tam Đường\)$/.test(t)),
+    ).toHaveLength(1);
   });
 });

@@ -8,7 +8,15 @@ import { appendixAttachedLine, appendixLabel } from './appendix-block';
 import { getRuleSet, selectRuleSet } from '../rules/rule-sets';
 import { ruleSetSchema, type RuleSet } from '../rules/rule-set-schema';
 import { parseReport, type Report } from '../model/report-schema';
-import { child, childElements, documentBody, paragraphsIn, parseXml, requirePart, unzipDocx } from '../../test-support/docx-xml';
+import {
+  child,
+  childElements,
+  documentBody,
+  paragraphsIn,
+  parseXml,
+  requirePart,
+  unzipDocx,
+} from '../../test-support/docx-xml';
 import { minimalReport, textParagraph } from '../../test-support/report-builder';
 
 const hd36 = getRuleSet('hd36-2018');
@@ -22,7 +30,15 @@ async function docx(report: Report, ruleSet?: RuleSet) {
 
 const stateReport = minimalReport({
   ruleSet: 'nd30-2020',
-  header: { parentOrg: 'UBND TỈNH LAI CHÂU', issuer: 'ỦY BAN NHÂN DÂN HUYỆN TAM ĐƯỜNG', number: '12', docTypeCode: 'BC', issuerCode: 'UBND', place: 'Tam Đường', date: '2023-06-05' },
+  header: {
+    parentOrg: 'UBND TỈNH LAI CHÂU',
+    issuer: 'ỦY BAN NHÂN DÂN HUYỆN TAM ĐƯỜNG',
+    number: '12',
+    docTypeCode: 'BC',
+    issuerCode: 'UBND',
+    place: 'Tam Đường',
+    date: '2023-06-05',
+  },
   opening: [textParagraph('Ủy ban nhân dân huyện báo cáo như sau')],
   recipients: ['Sở Nội vụ', 'Lưu: VT, VP'],
   signature: { authority: 'TM. ỦY BAN NHÂN DÂN', title: 'CHỦ TỊCH', name: 'Nguyễn Văn Bình' },
@@ -55,7 +71,10 @@ describe('NĐ 30 rule-set (SPEC §12, state column)', () => {
   it('writes "Số: 12/BC-UBND" 13 pt and the date 14 pt italic with zero-padded day', async () => {
     const { paragraphs } = await docx(stateReport);
     expect(paragraphs.find((p) => p.text === 'Số: 12/BC-UBND')!.runs[0]).toMatchObject({ size: 26 });
-    expect(paragraphs.find((p) => p.text === 'Tam Đường, ngày 05 tháng 6 năm 2023')!.runs[0]).toMatchObject({ italic: true, size: 28 });
+    expect(paragraphs.find((p) => p.text === 'Tam Đường, ngày 05 tháng 6 năm 2023')!.runs[0]).toMatchObject({
+      italic: true,
+      size: 28,
+    });
   });
 
   it('writes BÁO CÁO 14 bold, the trích yếu 14 bold with a line below and no "-----"', async () => {
@@ -71,7 +90,9 @@ describe('NĐ 30 rule-set (SPEC §12, state column)', () => {
 
   it('ends the body with "./.", labels "Nơi nhận:" 12 bold italic and lists recipients 11 pt "- …;" … "- Lưu: VT, VP."', async () => {
     const { paragraphs } = await docx(stateReport);
-    expect(paragraphs.find((p) => p.text.startsWith('Ủy ban nhân dân huyện'))!.text).toBe('Ủy ban nhân dân huyện báo cáo như sau./.');
+    expect(paragraphs.find((p) => p.text.startsWith('Ủy ban nhân dân huyện'))!.text).toBe(
+      'Ủy ban nhân dân huyện báo cáo như sau./.',
+    );
     const label = paragraphs.find((p) => p.text === 'Nơi nhận:')!;
     expect(label.runs[0]).toMatchObject({ bold: true, italic: true, underline: false, size: 24 });
     const lines = paragraphs.filter((p) => p.text.startsWith('- '));
@@ -85,7 +106,11 @@ describe('appendices (SPEC §7)', () => {
   const withAppendices = (n: number) =>
     minimalReport({
       header: { ...minimalReport().header, number: '123' },
-      appendices: Array.from({ length: n }, (_, i) => ({ id: `pl${i}`, title: `Biểu số liệu ${i + 1}`, blocks: [textParagraph(`Nội dung ${i + 1}`)] })),
+      appendices: Array.from({ length: n }, (_, i) => ({
+        id: `pl${i}`,
+        title: `Biểu số liệu ${i + 1}`,
+        blocks: [textParagraph(`Nội dung ${i + 1}`)],
+      })),
     });
 
   it('starts each on a new page: "Phụ lục 1", "Phụ lục 2", title in bold capitals, italic "(Kèm theo …)" line', async () => {
@@ -100,7 +125,9 @@ describe('appendices (SPEC §7)', () => {
     const title = paragraphs.find((p) => p.text === 'BIỂU SỐ LIỆU 1')!;
     expect(title.runs[0]).toMatchObject({ bold: true });
     const attached = paragraphs.filter((p) => p.text.startsWith('(Kèm theo'));
-    expect(attached.map((p) => p.text)).toEqual(Array(2).fill('(Kèm theo Báo cáo số 123-BC/HU, ngày 15/6/2023 của Huyện ủy Tam Đường)'));
+    expect(attached.map((p) => p.text)).toEqual(
+      Array(2).fill('(Kèm theo Báo cáo số 123-BC/HU, ngày 15/6/2023 của Huyện ủy Tam Đường)'),
+    );
     expect(attached[0]!.runs[0]).toMatchObject({ italic: true });
     // Appendices come after the closing block.
     const body = paragraphs.map((p) => p.text);
@@ -108,9 +135,15 @@ describe('appendices (SPEC §7)', () => {
   });
 
   it('writes "Phụ lục" without a number when there is only one, and blanks for an undecided date', () => {
-    expect([appendixLabel(0, 1), appendixLabel(0, 2), appendixLabel(1, 2)]).toEqual(['Phụ lục', 'Phụ lục 1', 'Phụ lục 2']);
+    expect([appendixLabel(0, 1), appendixLabel(0, 2), appendixLabel(1, 2)]).toEqual([
+      'Phụ lục',
+      'Phụ lục 1',
+      'Phụ lục 2',
+    ]);
     const undated = minimalReport({ header: { ...minimalReport().header, date: '', number: '05' } });
-    expect(appendixAttachedLine(undated, hd36)).toBe('(Kèm theo Báo cáo số 05-BC/HU, ngày …/…/… của Huyện ủy Tam Đường)');
+    expect(appendixAttachedLine(undated, hd36)).toBe(
+      '(Kèm theo Báo cáo số 05-BC/HU, ngày …/…/… của Huyện ủy Tam Đường)',
+    );
   });
 
   it('keeps drafts without appendices valid and accepts ones with them (schema version stays 1)', () => {
@@ -122,7 +155,8 @@ describe('appendices (SPEC §7)', () => {
 
 describe('○ settings of the rule-set', () => {
   it('writes w:mirrorMargins right after w:displayBackgroundShape only when duplex is on', async () => {
-    const settingsOf = async (ruleSet: RuleSet) => parseXml(requirePart((await docx(minimalReport(), ruleSet)).parts, 'word/settings.xml'));
+    const settingsOf = async (ruleSet: RuleSet) =>
+      parseXml(requirePart((await docx(minimalReport(), ruleSet)).parts, 'word/settings.xml'));
     expect(child(await settingsOf(hd36), 'w:mirrorMargins')).toBeUndefined();
     const duplex = await settingsOf({ ...hd36, page: { ...hd36.page, mirrorMargins: true } });
     const names = childElements(duplex).map((e) => e.name);

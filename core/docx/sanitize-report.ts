@@ -2,7 +2,17 @@
  * A Report built in code (not parsed by the schema) may carry NFD text or XML-invalid characters; this
  * gives every string the same cleaning the schema applies, so the writer never emits a corrupt .docx.
  */
-import type { Block, CellParagraph, Footnote, Inline, PlainInline, PlainParagraph, Report, Section, TableCell } from '../model/report-schema';
+import type {
+  Block,
+  CellParagraph,
+  Footnote,
+  Inline,
+  PlainInline,
+  PlainParagraph,
+  Report,
+  Section,
+  TableCell,
+} from '../model/report-schema';
 import { cleanLine, cleanLines, cleanText } from '../text/clean-text';
 
 function plainInline(i: PlainInline): PlainInline {

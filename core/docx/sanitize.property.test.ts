@@ -8,7 +8,15 @@ import { describe, expect, it } from 'vitest';
 import { renderDocx } from './render-docx';
 import type { Report } from '../model/report-schema';
 import { cleanLine, cleanText } from '../text/clean-text';
-import { documentBody, footnotes, paragraphsIn, requirePart, unzipDocx, xmlWellFormed, type DocxParts } from '../../test-support/docx-xml';
+import {
+  documentBody,
+  footnotes,
+  paragraphsIn,
+  requirePart,
+  unzipDocx,
+  xmlWellFormed,
+  type DocxParts,
+} from '../../test-support/docx-xml';
 import { minimalReport, section } from '../../test-support/report-builder';
 
 const HOSTILE = [
@@ -29,7 +37,11 @@ const HOSTILE = [
   '"\'<>&',
 ];
 
-const piece = fc.oneof(fc.string({ unit: 'binary', maxLength: 30 }), fc.constantFrom(...HOSTILE), fc.string({ unit: 'grapheme', maxLength: 10 }));
+const piece = fc.oneof(
+  fc.string({ unit: 'binary', maxLength: 30 }),
+  fc.constantFrom(...HOSTILE),
+  fc.string({ unit: 'grapheme', maxLength: 10 }),
+);
 const hostileText = fc.array(piece, { maxLength: 6 }).map((parts) => parts.join(''));
 
 function reportWith(heading: string, paragraph: string, note: string): Report {

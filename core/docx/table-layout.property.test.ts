@@ -23,7 +23,16 @@ const cell: fc.Arbitrary<TableCell> = fc.record(
 const table: fc.Arbitrary<Table> = fc.record({
   type: fc.constant('table' as const),
   headerRows: fc.integer({ min: 0, max: 3 }),
-  columns: fc.option(fc.array(fc.record({ width: fc.option(fc.double({ min: 0.01, max: 1000, noNaN: true }), { nil: undefined }) }, { requiredKeys: [] }), { maxLength: 8 }), { nil: undefined }),
+  columns: fc.option(
+    fc.array(
+      fc.record(
+        { width: fc.option(fc.double({ min: 0.01, max: 1000, noNaN: true }), { nil: undefined }) },
+        { requiredKeys: [] },
+      ),
+      { maxLength: 8 },
+    ),
+    { nil: undefined },
+  ),
   rows: fc.array(fc.record({ cells: fc.array(cell, { maxLength: 6 }) }), { minLength: 1, maxLength: 8 }),
 });
 
@@ -50,7 +59,8 @@ describe('table layout of any table', () => {
               expect(prev?.span).toBe(c.span);
               expect(prev?.start).toBe(column);
             }
-            for (let k = 0; k < c.span; k++) here[column + k] = { ...(c.vMerge ? { vMerge: c.vMerge } : {}), span: c.span, start: column };
+            for (let k = 0; k < c.span; k++)
+              here[column + k] = { ...(c.vMerge ? { vMerge: c.vMerge } : {}), span: c.span, start: column };
             column += c.span;
           }
           expect(column).toBe(columns);

@@ -97,7 +97,10 @@ function columnWidths(table: TableModel, columns: number, total: number): number
 }
 
 function cellText(cell: TableCell): string {
-  return cell.paragraphs.map((p) => inlineText(p.content)).join(' ').trim();
+  return cell.paragraphs
+    .map((p) => inlineText(p.content))
+    .join(' ')
+    .trim();
 }
 
 /** The user's alignment, else centred in the header, right for a number, left for text. */
@@ -116,12 +119,19 @@ function lineFormat(style: RunStyle): RunFormat {
 function tableLines(table: TableModel, ruleSet: RuleSet): TableLine[] {
   const t = ruleSet.table;
   const lines: { text: string; style: RunStyle; alignment: 'center' | 'right' }[] = [
-    ...(table.caption?.trim() ? [{ text: table.caption.trim(), style: t.captionStyle, alignment: 'center' as const }] : []),
+    ...(table.caption?.trim()
+      ? [{ text: table.caption.trim(), style: t.captionStyle, alignment: 'center' as const }]
+      : []),
     ...(table.unit?.trim() ? [{ text: table.unit.trim(), style: t.unitStyle, alignment: 'right' as const }] : []),
   ];
   return lines.map((line, i) => ({
     // keepNext chains the caption to the unit line and the unit line to the table's first row.
-    paragraph: { alignment: line.alignment, keepNext: true, keepLines: true, spacing: { before: i === 0 ? ptToTwips(t.captionSpaceBeforePt) : 0, after: 0 } },
+    paragraph: {
+      alignment: line.alignment,
+      keepNext: true,
+      keepLines: true,
+      spacing: { before: i === 0 ? ptToTwips(t.captionSpaceBeforePt) : 0, after: 0 },
+    },
     format: lineFormat(line.style),
     text: styledText(line.text, line.style),
   }));
@@ -131,25 +141,33 @@ function tableLines(table: TableModel, ruleSet: RuleSet): TableLine[] {
  * @param keepWithNext the table ends the body: its last row stays with the closing block.
  * @param textWidthTwips width between the margins of the page the table is on (portrait or landscape).
  */
-export function tableLayout(table: TableModel, ruleSet: RuleSet, keepWithNext: boolean, textWidthTwips: number): TableLayout {
+export function tableLayout(
+  table: TableModel,
+  ruleSet: RuleSet,
+  keepWithNext: boolean,
+  textWidthTwips: number,
+): TableLayout {
   const grid = tableGrid(table);
   const widths = columnWidths(table, grid.columnCount, textWidthTwips);
   const size = ptToHalfPoints(ruleSet.table.size);
-  const spanWidth = (placed: PlacedCell) => widths.slice(placed.column, placed.column + placed.colSpan).reduce((a, b) => a + b, 0);
+  const spanWidth = (placed: PlacedCell) =>
+    widths.slice(placed.column, placed.column + placed.colSpan).reduce((a, b) => a + b, 0);
 
   const rows = table.rows.map((_, r): RowLayout => {
     const header = r < table.headerRows;
     // The header rows stay with the first data row, so a page never ends on a header alone.
     const keepNext = (header && r < table.rows.length - 1) || (keepWithNext && r === table.rows.length - 1);
     const cells: CellLayout[] = [];
-    for (let c = 0; c < grid.columnCount; ) {
+    for (let c = 0; c < grid.columnCount;) {
       const placed = grid.owners[r]![c]!;
       c += placed.colSpan;
       const ownerHeader = placed.row < table.headerRows;
       const bold = ownerHeader || table.rows[placed.row]!.total === true;
       const alignment = cellAlignment(table, placed, ownerHeader);
       const vAlign = placed.cell.vAlign ?? (ownerHeader || placed.rowSpan > 1 ? 'center' : undefined);
-      const paragraph: ParagraphFormat = keepNext ? { alignment, spacing: { before: 0, after: 0 }, keepNext: true } : { alignment, spacing: { before: 0, after: 0 } };
+      const paragraph: ParagraphFormat = keepNext
+        ? { alignment, spacing: { before: 0, after: 0 }, keepNext: true }
+        : { alignment, spacing: { before: 0, after: 0 } };
       const common = { width: spanWidth(placed), span: placed.colSpan, ...(vAlign ? { vAlign } : {}), paragraph };
       if (placed.row < r) {
         cells.push({ ...common, vMerge: 'continue', paragraphs: [[]] });
@@ -162,7 +180,11 @@ export function tableLayout(table: TableModel, ruleSet: RuleSet, keepWithNext: b
           p.content.map((inline): CellRun => {
             if (inline.type === 'footnote') return { kind: 'footnote', footnote: inline };
             if (inline.type === 'break') return { kind: 'break', format: { size } };
-            return { kind: 'text', text: groupThousandsInText(inline.text), format: { size, bold: inline.bold || bold, italic: inline.italic, underline: inline.underline } };
+            return {
+              kind: 'text',
+              text: groupThousandsInText(inline.text),
+              format: { size, bold: inline.bold || bold, italic: inline.italic, underline: inline.underline },
+            };
           }),
         ),
       });
@@ -170,5 +192,10 @@ export function tableLayout(table: TableModel, ruleSet: RuleSet, keepWithNext: b
     return { header, cells };
   });
 
-  return { columnWidths: widths, borderSize: ptToEighths(ruleSet.table.borderPt), lines: tableLines(table, ruleSet), rows };
+  return {
+    columnWidths: widths,
+    borderSize: ptToEighths(ruleSet.table.borderPt),
+    lines: tableLines(table, ruleSet),
+    rows,
+  };
 }

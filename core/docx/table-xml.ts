@@ -40,10 +40,17 @@ function cellPropertiesXml(cell: CellLayout): string {
  * @param keepWithNext the table ends the body: its last row stays with the closing block.
  * @param textWidthTwips width between the margins of the page the table is on.
  */
-export function tableXml(table: TableModel, ruleSet: RuleSet, footnotes: FootnotesXml, keepWithNext: boolean, textWidthTwips: number): string {
+export function tableXml(
+  table: TableModel,
+  ruleSet: RuleSet,
+  footnotes: FootnotesXml,
+  keepWithNext: boolean,
+  textWidthTwips: number,
+): string {
   const layout = tableLayout(table, ruleSet, keepWithNext, textWidthTwips);
   let xml = '';
-  for (const line of layout.lines) xml += `<w:p>${paragraphPropertiesXml(line.paragraph)}${textRunsXml(line.text, runPropertiesXml(line.format))}</w:p>`;
+  for (const line of layout.lines)
+    xml += `<w:p>${paragraphPropertiesXml(line.paragraph)}${textRunsXml(line.text, runPropertiesXml(line.format))}</w:p>`;
   const total = layout.columnWidths.reduce((a, b) => a + b, 0);
   const border = `w:val="single" w:color="auto" w:sz="${layout.borderSize}"/>`;
   xml +=

@@ -23,7 +23,11 @@ export function textRuns(text: string, format: IRunOptions = {}): TextRun[] {
 }
 
 /** Bold/italic/underline flags as run options, written only when on (keeps the XML small). */
-export function emphasisFormat(flags: { bold?: boolean | undefined; italic?: boolean | undefined; underline?: boolean | undefined }): IRunOptions {
+export function emphasisFormat(flags: {
+  bold?: boolean | undefined;
+  italic?: boolean | undefined;
+  underline?: boolean | undefined;
+}): IRunOptions {
   return {
     ...(flags.bold ? { bold: true } : {}),
     ...(flags.italic ? { italics: true } : {}),

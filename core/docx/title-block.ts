@@ -9,7 +9,10 @@ import { ptToTwips } from './units';
 export function titleBlock(docType: string, title: string, ruleSet: RuleSet): Paragraph[] {
   const t = ruleSet.title;
   const after = ptToTwips(t.spaceAfterPt);
-  const mark = markParagraphs(t.separator, pageGeometry(ruleSet).textWidthTwips, { keepNext: true, spaceAfterTwips: after });
+  const mark = markParagraphs(t.separator, pageGeometry(ruleSet).textWidthTwips, {
+    keepNext: true,
+    spaceAfterTwips: after,
+  });
   const lines = [
     { text: docType, style: t.docTypeStyle },
     ...(title.trim() ? [{ text: title, style: t.subjectStyle }] : []),

@@ -6,7 +6,15 @@ import { renderDocx } from './render-docx';
 import { getRuleSet } from '../rules/rule-sets';
 import type { RuleSet } from '../rules/rule-set-schema';
 import type { Report } from '../model/report-schema';
-import { child, childElements, descendants, documentBody, paragraphsIn, paragraphsOfTable, unzipDocx } from '../../test-support/docx-xml';
+import {
+  child,
+  childElements,
+  descendants,
+  documentBody,
+  paragraphsIn,
+  paragraphsOfTable,
+  unzipDocx,
+} from '../../test-support/docx-xml';
 import { minimalReport, section, textParagraph } from '../../test-support/report-builder';
 
 const hd36 = getRuleSet('hd36-2018');
@@ -40,18 +48,40 @@ describe('body structure', () => {
   it('marks depth-4 sections a), b) and writes "- " and "+ " lines', async () => {
     const report = minimalReport({
       sections: [
-        section('Chương', [], [
-          section('Mục', [], [
-            section('Tiểu mục', [], [
-              section('Điểm một', [{ type: 'dash', content: [{ type: 'text', text: 'ý chính' }] }]),
-              section('Điểm hai', [{ type: 'dash', level: 2, content: [{ type: 'text', text: 'ý phụ' }] }]),
-            ]),
-          ]),
-        ]),
+        section(
+          'Chương',
+          [],
+          [
+            section(
+              'Mục',
+              [],
+              [
+                section(
+                  'Tiểu mục',
+                  [],
+                  [
+                    section('Điểm một', [{ type: 'dash', content: [{ type: 'text', text: 'ý chính' }] }]),
+                    section('Điểm hai', [{ type: 'dash', level: 2, content: [{ type: 'text', text: 'ý phụ' }] }]),
+                  ],
+                ),
+              ],
+            ),
+          ],
+        ),
       ],
     });
     const texts = (await exported(report)).paragraphs.map((p) => p.text);
-    expect(texts).toEqual(expect.arrayContaining(['I. CHƯƠNG', '1. Mục', '1.1. Tiểu mục', 'a) Điểm một', '- ý chính', 'b) Điểm hai', '+ ý phụ']));
+    expect(texts).toEqual(
+      expect.arrayContaining([
+        'I. CHƯƠNG',
+        '1. Mục',
+        '1.1. Tiểu mục',
+        'a) Điểm một',
+        '- ý chính',
+        'b) Điểm hai',
+        '+ ý phụ',
+      ]),
+    );
   });
 
   it('numbers numbered items afresh in each section', async () => {
@@ -72,7 +102,9 @@ describe('body structure', () => {
   });
 
   it('writes a table with repeated bold header row, grouped thousands, right-aligned numbers and DXA widths', async () => {
-    const cell = (text: string) => ({ paragraphs: [{ type: 'paragraph' as const, content: [{ type: 'text' as const, text }] }] });
+    const cell = (text: string) => ({
+      paragraphs: [{ type: 'paragraph' as const, content: [{ type: 'text' as const, text }] }],
+    });
     const report = minimalReport({
       sections: [
         section('Số liệu', [
@@ -110,11 +142,20 @@ describe('header blanks', () => {
     const report = minimalReport({ header: { ...minimalReport().header, parentOrg: '', date: '' } });
     const { body } = await exported(report);
     const header = paragraphsOfTable(childElements(body, 'w:tbl')[0]!).map((p) => p.text);
-    expect(header).toEqual(['HUYỆN ỦY TAM ĐƯỜNG', '*', 'ĐẢNG CỘNG SẢN VIỆT NAM', 'Số      -BC/HU', 'Tam Đường, ngày     tháng     năm     ']);
+    expect(header).toEqual([
+      'HUYỆN ỦY TAM ĐƯỜNG',
+      '*',
+      'ĐẢNG CỘNG SẢN VIỆT NAM',
+      'Số      -BC/HU',
+      'Tam Đường, ngày     tháng     năm     ',
+    ]);
   });
 
   it('numbers page 1 too when the rule-set does not hide it', async () => {
-    const { body } = await exported(minimalReport(), { ...hd36, pageNumber: { ...hd36.pageNumber, hideOnFirstPage: false } });
+    const { body } = await exported(minimalReport(), {
+      ...hd36,
+      pageNumber: { ...hd36.pageNumber, hideOnFirstPage: false },
+    });
     const sectPr = child(body, 'w:sectPr')!;
     expect(child(sectPr, 'w:titlePg')).toBeUndefined();
     expect(childElements(sectPr, 'w:headerReference').map((r) => r.attrs['w:type'])).toEqual(['default']);

@@ -5,8 +5,16 @@ import { minimalReport, section, textParagraph } from '../../test-support/report
 import { parseDraftFile, readDraftFileBytes, serializeDraftFile } from './draft-file-format';
 import { reportChecksum } from './report-checksum';
 
-const report = minimalReport({ sections: [section('Tình hình chung', [textParagraph('Đảng bộ huyện có 42 tổ chức cơ sở đảng.')])] });
-const meta = { draftId: 'd-1', lastStepKey: 'general', createdAt: 1, updatedAt: 2, savedAt: '2025-03-01T07:15:00.000Z' };
+const report = minimalReport({
+  sections: [section('Tình hình chung', [textParagraph('Đảng bộ huyện có 42 tổ chức cơ sở đảng.')])],
+});
+const meta = {
+  draftId: 'd-1',
+  lastStepKey: 'general',
+  createdAt: 1,
+  updatedAt: 2,
+  savedAt: '2025-03-01T07:15:00.000Z',
+};
 
 function fail(text: string): string {
   const r = parseDraftFile(text);
@@ -55,8 +63,14 @@ describe('draft file v2', () => {
     expect(fail('['.repeat(100_000))).toMatch(/JSON hỏng|lồng nhau quá sâu/);
     expect(fail(`${'['.repeat(500)}${']'.repeat(500)}`)).toContain('lồng nhau quá sâu');
     expect(fail('{"format":')).toContain('JSON hỏng');
-    expect(readDraftFileBytes(new Uint8Array([0xff, 0xfe, 0x00]))).toMatchObject({ ok: false, message: expect.stringContaining('UTF-8') });
-    expect(readDraftFileBytes(new Uint8Array(5 * 1024 * 1024 + 1))).toMatchObject({ ok: false, message: expect.stringContaining('quá lớn') });
+    expect(readDraftFileBytes(new Uint8Array([0xff, 0xfe, 0x00]))).toMatchObject({
+      ok: false,
+      message: expect.stringContaining('UTF-8'),
+    });
+    expect(readDraftFileBytes(new Uint8Array(5 * 1024 * 1024 + 1))).toMatchObject({
+      ok: false,
+      message: expect.stringContaining('quá lớn'),
+    });
   });
 
   it('stores NFD text from a file as NFC (the checksum covers the bytes as written)', () => {

@@ -37,7 +37,10 @@ const v2Schema = z.strictObject({
   createdAt: z.optional(millisSchema),
   updatedAt: z.optional(millisSchema),
   savedAt: z.optional(z.iso.datetime()),
-  checksum: z.strictObject({ algorithm: z.literal(CHECKSUM_ALGORITHM), value: z.string().check(z.regex(CHECKSUM_PATTERN)) }),
+  checksum: z.strictObject({
+    algorithm: z.literal(CHECKSUM_ALGORITHM),
+    value: z.string().check(z.regex(CHECKSUM_PATTERN)),
+  }),
   report: z.unknown(),
 });
 
@@ -71,7 +74,11 @@ export type DraftFileResult = { ok: true; draft: DraftFile } | { ok: false; mess
  * order of the object passed in (file → import → export gives the same bytes). Throws only on a report that
  * the schema rejects, which callers have already validated.
  */
-export function serializeDraftFile(templateId: string, report: Report, meta: Omit<DraftFileMeta, 'templateId'> = {}): string {
+export function serializeDraftFile(
+  templateId: string,
+  report: Report,
+  meta: Omit<DraftFileMeta, 'templateId'> = {},
+): string {
   const parsed = parseReport(report);
   if (!parsed.ok) throw new Error(`serializeDraftFile: invalid report at ${issuePath(parsed.issues[0])}`);
   const file = {
@@ -116,19 +123,22 @@ export function parseDraftFile(textContent: string, maxBytes: number = DRAFT_FIL
   const record = raw as Record<string, unknown>;
   if (record.format !== DRAFT_FILE_FORMAT) return { ok: false, message: M.notDraft };
   const version = record.formatVersion;
-  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) return { ok: false, message: M.badVersion };
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1)
+    return { ok: false, message: M.badVersion };
   if (version > DRAFT_FILE_VERSION) return { ok: false, message: M.newerVersion(version, DRAFT_FILE_VERSION) };
 
   let meta: DraftFileMeta;
   let rawReport: unknown;
   if (version === 1) {
     const env = v1Schema.safeParse(raw);
-    if (!env.success) return { ok: false, message: M.badEnvelope(issuePath(env.error.issues[0]), describeIssue(env.error.issues[0])) };
+    if (!env.success)
+      return { ok: false, message: M.badEnvelope(issuePath(env.error.issues[0]), describeIssue(env.error.issues[0])) };
     meta = { templateId: env.data.templateId };
     rawReport = env.data.report;
   } else {
     const env = v2Schema.safeParse(raw);
-    if (!env.success) return { ok: false, message: M.badEnvelope(issuePath(env.error.issues[0]), describeIssue(env.error.issues[0])) };
+    if (!env.success)
+      return { ok: false, message: M.badEnvelope(issuePath(env.error.issues[0]), describeIssue(env.error.issues[0])) };
     // Checked on the report as written, before cleaning: any edit outside the app is caught.
     if (reportChecksum(env.data.report) !== env.data.checksum.value) return { ok: false, message: M.checksumMismatch };
     const { format: _f, formatVersion: _v, checksum: _c, report, ...rest } = env.data;
@@ -158,7 +168,8 @@ export function parseDraftFile(textContent: string, maxBytes: number = DRAFT_FIL
 export function describeDraftFile(draft: DraftFile): string {
   const title = draft.report.title.trim() || '(chưa có trích yếu)';
   const sections = draft.report.sections.length;
-  const migrated = draft.sourceVersion < DRAFT_FILE_VERSION ? `, định dạng cũ ${draft.sourceVersion} sẽ được chuyển đổi` : '';
+  const migrated =
+    draft.sourceVersion < DRAFT_FILE_VERSION ? `, định dạng cũ ${draft.sourceVersion} sẽ được chuyển đổi` : '';
   return `Bản nháp hợp lệ: “${title.slice(0, 120)}” — ${sections} chương, mẫu ${draft.templateId}, định dạng ${draft.sourceVersion}${migrated}, SHA-256 ${draft.checksum.slice(0, 12)}….`;
 }
 

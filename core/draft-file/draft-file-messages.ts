@@ -11,7 +11,8 @@ const MB = (bytes: number) => `${Math.round(bytes / (1024 * 1024))} MB`;
 export const DRAFT_FILE_MESSAGES = {
   tooLarge: (maxBytes: number) =>
     `Tệp quá lớn (trên ${MB(maxBytes)}) nên không phải bản nháp báo cáo. Hãy kiểm tra lại đúng tệp .baocao.json chưa.`,
-  notUtf8: 'Tệp không phải văn bản UTF-8 nên không phải bản nháp báo cáo. Hãy chọn đúng tệp .baocao.json hoặc xin lại tệp gốc.',
+  notUtf8:
+    'Tệp không phải văn bản UTF-8 nên không phải bản nháp báo cáo. Hãy chọn đúng tệp .baocao.json hoặc xin lại tệp gốc.',
   badJson:
     'Tệp không phải bản nháp hợp lệ: nội dung không đọc được (JSON hỏng hoặc bị cắt cụt khi sao chép). Hãy chép lại tệp gốc rồi mở lại.',
   tooDeep:
@@ -20,7 +21,8 @@ export const DRAFT_FILE_MESSAGES = {
     'Tệp không phải bản nháp của Soạn Báo Cáo (thiếu dấu hiệu định dạng “soan-bao-cao/draft”). Hãy chọn đúng tệp .baocao.json.',
   newerVersion: (found: number, supported: number) =>
     `Tệp bản nháp thuộc phiên bản định dạng ${found}, mới hơn phiên bản ${supported} mà ứng dụng này đọc được. Hãy cập nhật Soạn Báo Cáo rồi mở lại tệp.`,
-  badVersion: 'Tệp bản nháp ghi số phiên bản định dạng không hợp lệ. Tệp có thể đã bị sửa tay hoặc bị hỏng; hãy xin lại tệp gốc.',
+  badVersion:
+    'Tệp bản nháp ghi số phiên bản định dạng không hợp lệ. Tệp có thể đã bị sửa tay hoặc bị hỏng; hãy xin lại tệp gốc.',
   badEnvelope: (where: string, what: string) =>
     `Phần thông tin chung của tệp bản nháp không hợp lệ (trường “${displaySafe(where)}”: ${displaySafe(what)}). Tệp có thể đã bị sửa tay hoặc bị hỏng; hãy xin lại tệp gốc.`,
   checksumMismatch:
@@ -39,7 +41,10 @@ export function describeIssue(issue: z.core.$ZodIssue | undefined): string {
     case 'too_small':
       return 'quá ngắn hoặc thiếu phần tử bắt buộc';
     case 'unrecognized_keys':
-      return `có trường lạ không thuộc định dạng (${issue.keys.slice(0, 3).map((k) => `“${k.slice(0, 40)}”`).join(', ')})`;
+      return `có trường lạ không thuộc định dạng (${issue.keys
+        .slice(0, 3)
+        .map((k) => `“${k.slice(0, 40)}”`)
+        .join(', ')})`;
     case 'invalid_value':
     case 'invalid_union':
       return 'giá trị không được phép';

@@ -32,7 +32,11 @@ const DASH = /^[-–—]\s+/u;
 const PLUS = /^\+\s+/u;
 
 function headingLike(p: DocParagraph, text: string, italicCounts: boolean): boolean {
-  return (p.allBold || (italicCounts && p.allItalic) || p.outlineLevel !== undefined) && text.length <= HEADING_MAX_LENGTH && !text.includes('\n');
+  return (
+    (p.allBold || (italicCounts && p.allItalic) || p.outlineLevel !== undefined) &&
+    text.length <= HEADING_MAX_LENGTH &&
+    !text.includes('\n')
+  );
 }
 
 export function classify(p: DocParagraph): Classified {
@@ -48,20 +52,26 @@ export function classify(p: DocParagraph): Classified {
       return { kind: 'dash', level, inlines };
     }
     if (format === 'upperRoman' && headingLike(p, text, false)) return { kind: 'heading', level: 1, inlines };
-    if (format === 'decimal' && headingLike(p, text, false)) return { kind: 'heading', level: /%\d\.%\d/.test(marker) ? 3 : 2, inlines };
-    if ((format === 'lowerLetter' || format === 'lowerRoman') && headingLike(p, text, true)) return { kind: 'heading', level: 4, inlines };
+    if (format === 'decimal' && headingLike(p, text, false))
+      return { kind: 'heading', level: /%\d\.%\d/.test(marker) ? 3 : 2, inlines };
+    if ((format === 'lowerLetter' || format === 'lowerRoman') && headingLike(p, text, true))
+      return { kind: 'heading', level: 4, inlines };
     if (format === 'decimal') return { kind: 'numbered', inlines };
   }
   const roman = ROMAN.exec(lead);
-  if (roman && roman[0].trim() !== '' && headingLike(p, text, false)) return { kind: 'heading', level: 1, inlines: stripLeading(inlines, roman[0].length) };
+  if (roman && roman[0].trim() !== '' && headingLike(p, text, false))
+    return { kind: 'heading', level: 1, inlines: stripLeading(inlines, roman[0].length) };
   const l3 = LEVEL3.exec(lead);
-  if (l3 && headingLike(p, text, true)) return { kind: 'heading', level: 3, inlines: stripLeading(inlines, l3[0].length) };
+  if (l3 && headingLike(p, text, true))
+    return { kind: 'heading', level: 3, inlines: stripLeading(inlines, l3[0].length) };
   const l2 = LEVEL2_HEADING.exec(lead);
-  if (l2 && headingLike(p, text, false)) return { kind: 'heading', level: 2, inlines: stripLeading(inlines, l2[0].length) };
+  if (l2 && headingLike(p, text, false))
+    return { kind: 'heading', level: 2, inlines: stripLeading(inlines, l2[0].length) };
   const item = LEVEL2_ITEM.exec(lead);
   if (item) return { kind: 'numbered', inlines: stripLeading(inlines, item[0].length) };
   const l4 = LEVEL4.exec(lead);
-  if (l4 && headingLike(p, text, true)) return { kind: 'heading', level: 4, inlines: stripLeading(inlines, l4[0].length) };
+  if (l4 && headingLike(p, text, true))
+    return { kind: 'heading', level: 4, inlines: stripLeading(inlines, l4[0].length) };
   const dash = DASH.exec(lead);
   if (dash) return { kind: 'dash', level: 1, inlines: stripLeading(inlines, dash[0].length) };
   const plus = PLUS.exec(lead);
@@ -74,10 +84,17 @@ export function classify(p: DocParagraph): Classified {
 }
 
 /** A table's caption: a centred line right before it (or before its unit line), bold or starting "Biểu"/"Bảng". */
-const isCaption = (p: DocParagraph, text: string) => p.align === 'center' && (p.allBold || /^(Biểu|Bảng)(?=[\s\d:.]|$)/iu.test(text)) && text.length <= 500 && !text.includes('\n');
+const isCaption = (p: DocParagraph, text: string) =>
+  p.align === 'center' &&
+  (p.allBold || /^(Biểu|Bảng)(?=[\s\d:.]|$)/iu.test(text)) &&
+  text.length <= 500 &&
+  !text.includes('\n');
 /** Its unit line: "Đơn vị tính: …", or a right-aligned italic line. */
 const isUnit = (p: DocItem | undefined, text: string) =>
-  p?.kind === 'p' && text.length > 0 && text.length <= 200 && (/^\(?\s*Đơn vị( tính)?\s*:/iu.test(text) || (p.align === 'right' && p.allItalic));
+  p?.kind === 'p' &&
+  text.length > 0 &&
+  text.length <= 200 &&
+  (/^\(?\s*Đơn vị( tính)?\s*:/iu.test(text) || (p.align === 'right' && p.allItalic));
 const unitText = (text: string) => text.replace(/^\(\s*/u, '').replace(/\s*\)$/u, '');
 
 export interface BodyContext {
@@ -105,7 +122,8 @@ export function blocksFrom(items: readonly DocItem[], ctx: BodyContext, where: s
 }
 
 function pushBlock(out: Block[], c: Exclude<Classified, { kind: 'empty' } | { kind: 'heading' }>): void {
-  if (c.kind === 'dash') out.push(c.level === 2 ? { type: 'dash', level: 2, content: c.inlines } : { type: 'dash', content: c.inlines });
+  if (c.kind === 'dash')
+    out.push(c.level === 2 ? { type: 'dash', level: 2, content: c.inlines } : { type: 'dash', content: c.inlines });
   else if (c.kind === 'numbered') out.push({ type: 'numbered', content: c.inlines });
   else out.push({ type: 'paragraph', content: c.inlines });
 }
@@ -134,8 +152,14 @@ function tableWithCaption(items: readonly DocItem[], i: number, out: Block[], ct
   const table = items[j];
   if (table?.kind !== 'table') return 0;
   if (!tableFits(table)) {
-    ctx.note({ kind: 'unknown-content', message: 'Một bảng quá lớn (quá 20 cột hoặc 500 dòng) được chuyển thành chữ, mỗi dòng một đoạn; hãy chia thành bảng nhỏ hơn.', where });
-    for (const text of [caption, unit, ...tableAsText(table)]) if (text) out.push({ type: 'paragraph', content: [{ type: 'text', text }] });
+    ctx.note({
+      kind: 'unknown-content',
+      message:
+        'Một bảng quá lớn (quá 20 cột hoặc 500 dòng) được chuyển thành chữ, mỗi dòng một đoạn; hãy chia thành bảng nhỏ hơn.',
+      where,
+    });
+    for (const text of [caption, unit, ...tableAsText(table)])
+      if (text) out.push({ type: 'paragraph', content: [{ type: 'text', text }] });
     return j - i + 1;
   }
   out.push(convertTable(table, { caption, unit }));
@@ -167,7 +191,8 @@ export function bodyStructure(items: readonly DocItem[], ctx: BodyContext): Body
     if (!c) classified.set(p, (c = classify(p)));
     return c;
   };
-  for (const [i, item] of items.entries()) if (item.kind === 'p' && classifyOnce(item).kind === 'heading') lastHeading = i;
+  for (const [i, item] of items.entries())
+    if (item.kind === 'p' && classifyOnce(item).kind === 'heading') lastHeading = i;
   let closingFrom = items.length;
   for (let i = lastHeading + 1; i < items.length; i++) {
     const item = items[i];
@@ -198,14 +223,20 @@ export function bodyStructure(items: readonly DocItem[], ctx: BodyContext): Body
     }
     while (stack.length > 0 && (stack[stack.length - 1]?.level ?? 0) >= c.level) stack.pop();
     const parentLevel = stack[stack.length - 1]?.level ?? 0;
-    const heading = plainText(c.inlines.filter((x) => x.type !== 'footnote')).replace(/\s+/g, ' ').trim();
+    const heading = plainText(c.inlines.filter((x) => x.type !== 'footnote'))
+      .replace(/\s+/g, ' ')
+      .trim();
     const section: Section = { id: `s${nextId++}`, heading, blocks: [], children: [] };
     if (c.level !== parentLevel + 1) section.level = c.level;
     const footnotes = c.inlines.filter((x) => x.type === 'footnote');
     if (footnotes.length > 0) {
       // A heading holds plain text only: its footnote opens the section's body so its text is kept.
       section.blocks.push({ type: 'paragraph', content: footnotes });
-      ctx.note({ kind: 'structure', message: 'Chú thích đặt ở tiêu đề mục được chuyển xuống đầu nội dung của mục đó.', where: `Mục “${heading.slice(0, 60)}”` });
+      ctx.note({
+        kind: 'structure',
+        message: 'Chú thích đặt ở tiêu đề mục được chuyển xuống đầu nội dung của mục đó.',
+        where: `Mục “${heading.slice(0, 60)}”`,
+      });
     }
     const parent = stack[stack.length - 1]?.section;
     (parent ? parent.children : sections).push(section);
@@ -222,4 +253,3 @@ export function isAppendixLabel(item: DocItem | undefined): item is DocParagraph
   const text = plainText(item.inlines).trim();
   return /^phụ lục(\s+(số\s+)?[\dIVXLivxl]+)?\s*:?$/iu.test(text);
 }
-

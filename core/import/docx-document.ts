@@ -62,7 +62,6 @@ export class BodyLimitError extends Error {}
 
 type Note = (note: ImportNote) => void;
 
-
 const ALIGN: Readonly<Record<string, ParagraphAlign>> = {
   left: 'left',
   start: 'left',
@@ -84,7 +83,12 @@ export class DocumentReader {
   private pendingPageBreak = false;
 
   constructor(
-    parts: { styles?: XmlElement | undefined; numbering?: XmlElement | undefined; footnotes?: XmlElement | undefined; endnotes?: XmlElement | undefined },
+    parts: {
+      styles?: XmlElement | undefined;
+      numbering?: XmlElement | undefined;
+      footnotes?: XmlElement | undefined;
+      endnotes?: XmlElement | undefined;
+    },
     private readonly note: Note,
   ) {
     this.styles = readStyles(parts.styles, parts.numbering);
@@ -152,7 +156,10 @@ export class DocumentReader {
         case 'trPr':
           break;
         case 'altChunk':
-          this.noteOnce('altChunk', { kind: 'unknown-content', message: 'Tệp có phần nội dung nhúng từ tệp khác (altChunk) không đọc được; hãy chép phần đó vào báo cáo.' });
+          this.noteOnce('altChunk', {
+            kind: 'unknown-content',
+            message: 'Tệp có phần nội dung nhúng từ tệp khác (altChunk) không đọc được; hãy chép phần đó vào báo cáo.',
+          });
           break;
         default:
           this.unknown(node, out);
@@ -173,7 +180,17 @@ export class DocumentReader {
   }
 
   private plainParagraph(inlines: Inline[]): DocParagraph {
-    return { kind: 'p', inlines, align: undefined, outlineLevel: undefined, list: undefined, pageBreakBefore: false, section: this.section, allBold: false, allItalic: false };
+    return {
+      kind: 'p',
+      inlines,
+      align: undefined,
+      outlineLevel: undefined,
+      list: undefined,
+      pageBreakBefore: false,
+      section: this.section,
+      allBold: false,
+      allItalic: false,
+    };
   }
 
   private countParagraph(): void {
@@ -186,13 +203,20 @@ export class DocumentReader {
     const styleId = val(pPr, 'pStyle');
     const base = this.styles.paragraphRun(styleId);
     const inlines: Inline[] = [];
-    const ctx: RunContext = { base, field: [], inFootnote, pageBreakBefore: this.pendingPageBreak || child(pPr, 'pageBreakBefore') !== undefined };
+    const ctx: RunContext = {
+      base,
+      field: [],
+      inFootnote,
+      pageBreakBefore: this.pendingPageBreak || child(pPr, 'pageBreakBefore') !== undefined,
+    };
     this.pendingPageBreak = false;
     this.inlineContent(p, ctx, inlines);
     const numPr = child(pPr, 'numPr');
     const list = this.listOf(numPr, styleId);
     const outline = val(pPr, 'outlineLvl') ?? this.styles.outlineLevel(styleId);
-    const texts = inlines.filter((i): i is Extract<Inline, { type: 'text' }> => i.type === 'text' && i.text.trim() !== '');
+    const texts = inlines.filter(
+      (i): i is Extract<Inline, { type: 'text' }> => i.type === 'text' && i.text.trim() !== '',
+    );
     const sectPr = child(pPr, 'sectPr');
     const result: DocParagraph = {
       kind: 'p',
@@ -256,7 +280,10 @@ export class DocumentReader {
           break;
         case 'oMath':
         case 'oMathPara':
-          this.noteOnce('math', { kind: 'unknown-content', message: 'Công thức toán được chuyển thành chữ thường; hãy kiểm tra lại.' });
+          this.noteOnce('math', {
+            kind: 'unknown-content',
+            message: 'Công thức toán được chuyển thành chữ thường; hãy kiểm tra lại.',
+          });
           out.push({ type: 'text', text: textOf(c) });
           break;
         default:
@@ -310,7 +337,8 @@ export class DocumentReader {
           if (c.attrs.type === 'page' || c.attrs.type === 'column') {
             if (hasText()) this.pendingPageBreak = true;
             else ctx.pageBreakBefore = true;
-          } else if (ctx.field.length === 0 || ctx.field[ctx.field.length - 1] === 'result') out.push({ type: 'break' });
+          } else if (ctx.field.length === 0 || ctx.field[ctx.field.length - 1] === 'result')
+            out.push({ type: 'break' });
           break;
         case 'fldChar': {
           const type = c.attrs.fldCharType;
@@ -348,19 +376,33 @@ export class DocumentReader {
     const kind = ref.name === 'endnoteReference' ? 'endnote' : 'footnote';
     const source = this.footnotes.get(`${kind}:${ref.attrs.id ?? ''}`);
     if (ctx.inFootnote || !source) {
-      if (!source) this.noteOnce(`missing-${kind}`, { kind: 'structure', message: 'Có chú thích được tham chiếu nhưng không có nội dung trong tệp; đã bỏ qua dấu chú thích đó.' });
+      if (!source)
+        this.noteOnce(`missing-${kind}`, {
+          kind: 'structure',
+          message: 'Có chú thích được tham chiếu nhưng không có nội dung trong tệp; đã bỏ qua dấu chú thích đó.',
+        });
       return;
     }
-    if (kind === 'endnote') this.noteOnce('endnote', { kind: 'structure', message: 'Chú thích cuối văn bản (endnote) được chuyển thành chú thích cuối trang.' });
+    if (kind === 'endnote')
+      this.noteOnce('endnote', {
+        kind: 'structure',
+        message: 'Chú thích cuối văn bản (endnote) được chuyển thành chú thích cuối trang.',
+      });
     const paragraphs = elements(source, 'p').map((p) => {
       const para = this.paragraph(p, true);
-      return { type: 'paragraph' as const, content: para.inlines.filter((i): i is PlainInline => i.type !== 'footnote') };
+      return {
+        type: 'paragraph' as const,
+        content: para.inlines.filter((i): i is PlainInline => i.type !== 'footnote'),
+      };
     });
     // The writer (and Word) put a space after the reference mark: it is not part of the text.
     const first = paragraphs[0]?.content;
     while (first && first[0]?.type === 'text' && first[0].text.trim() === '') first.shift();
     if (first?.[0]?.type === 'text') first[0] = { ...first[0], text: first[0].text.replace(/^\s+/, '') };
-    const footnote: Footnote = { type: 'footnote', paragraphs: paragraphs.length > 0 ? paragraphs : [{ type: 'paragraph', content: [] }] };
+    const footnote: Footnote = {
+      type: 'footnote',
+      paragraphs: paragraphs.length > 0 ? paragraphs : [{ type: 'paragraph', content: [] }],
+    };
     out.push(footnote);
   }
 
@@ -369,12 +411,25 @@ export class DocumentReader {
     const boxes = findAll(node, 'txbxContent');
     if (boxes.length > 0) {
       const box = boxes[0];
-      const text = box ? elements(box, 'p').map((p) => textOf(p).trim()).filter(Boolean).join(' ') : '';
-      this.noteOnce('text-box', { kind: 'text-box', message: 'Khung chữ (text box) được chuyển thành chữ thường trong đoạn văn; hãy kiểm tra lại vị trí và định dạng.' });
+      const text = box
+        ? elements(box, 'p')
+            .map((p) => textOf(p).trim())
+            .filter(Boolean)
+            .join(' ')
+        : '';
+      this.noteOnce('text-box', {
+        kind: 'text-box',
+        message:
+          'Khung chữ (text box) được chuyển thành chữ thường trong đoạn văn; hãy kiểm tra lại vị trí và định dạng.',
+      });
       if (text) out.push({ type: 'text', text: ` ${text} ` });
       return;
     }
-    this.noteOnce('image', { kind: 'image', message: 'Hình ảnh, biểu đồ hoặc đối tượng nhúng không được đưa vào bản nháp (ứng dụng chỉ soạn chữ và bảng); hãy chèn lại sau khi xuất nếu cần.' });
+    this.noteOnce('image', {
+      kind: 'image',
+      message:
+        'Hình ảnh, biểu đồ hoặc đối tượng nhúng không được đưa vào bản nháp (ứng dụng chỉ soạn chữ và bảng); hãy chèn lại sau khi xuất nếu cần.',
+    });
   }
 
   private table(tbl: XmlElement): DocTable {
@@ -397,9 +452,14 @@ export class DocumentReader {
           if (item.kind === 'p') paragraphs.push(item);
           else {
             // A table nested in a cell: its text is kept, one paragraph per row.
-            this.noteOnce('nested-table', { kind: 'unknown-content', message: 'Bảng lồng trong ô bảng được chuyển thành chữ (mỗi dòng một đoạn); hãy kiểm tra lại.' });
+            this.noteOnce('nested-table', {
+              kind: 'unknown-content',
+              message: 'Bảng lồng trong ô bảng được chuyển thành chữ (mỗi dòng một đoạn); hãy kiểm tra lại.',
+            });
             for (const row of item.rows) {
-              const text = row.cells.map((cell) => cell.paragraphs.map((p) => inlineText(p.inlines)).join(' ')).join(' | ');
+              const text = row.cells
+                .map((cell) => cell.paragraphs.map((p) => inlineText(p.inlines)).join(' '))
+                .join(' | ');
               paragraphs.push(this.plainParagraph([{ type: 'text', text }]));
             }
           }
@@ -412,7 +472,11 @@ export class DocumentReader {
           paragraphs,
         });
       }
-      rows.push({ header: child(trPr, 'tblHeader') !== undefined && val(trPr, 'tblHeader') !== '0', gridBefore: Number(val(trPr, 'gridBefore') ?? 0) || 0, cells });
+      rows.push({
+        header: child(trPr, 'tblHeader') !== undefined && val(trPr, 'tblHeader') !== '0',
+        gridBefore: Number(val(trPr, 'gridBefore') ?? 0) || 0,
+        cells,
+      });
     }
     return { kind: 'table', grid, rows, borderless: isBorderless(tblPr), section: this.section, pageBreakBefore };
   }
@@ -427,19 +491,28 @@ interface RunContext {
 
 const trackedNote: ImportNote = {
   kind: 'tracked-change',
-  message: 'Tệp còn thay đổi được theo dõi (track changes): đã nhận các thay đổi (giữ phần thêm, bỏ phần xóa); hãy đọc lại các đoạn đó.',
+  message:
+    'Tệp còn thay đổi được theo dõi (track changes): đã nhận các thay đổi (giữ phần thêm, bỏ phần xóa); hãy đọc lại các đoạn đó.',
 };
-const commentNote: ImportNote = { kind: 'comment', message: 'Các ghi chú (comment) trong tệp không được đưa vào bản nháp.' };
+const commentNote: ImportNote = {
+  kind: 'comment',
+  message: 'Các ghi chú (comment) trong tệp không được đưa vào bản nháp.',
+};
 
 function mergeFormat(base: RunFormat, over: RunFormat): RunFormat {
-  return { bold: over.bold ?? base.bold, italic: over.italic ?? base.italic, underline: over.underline ?? base.underline };
+  return {
+    bold: over.bold ?? base.bold,
+    italic: over.italic ?? base.italic,
+    underline: over.underline ?? base.underline,
+  };
 }
 
 function rowsOf(tbl: XmlElement): XmlElement[] {
   const out: XmlElement[] = [];
   for (const c of elements(tbl)) {
     if (c.name === 'tr') out.push(c);
-    else if (c.name === 'sdt' || c.name === 'customXml' || c.name === 'ins') out.push(...rowsOf(child(c, 'sdtContent') ?? c));
+    else if (c.name === 'sdt' || c.name === 'customXml' || c.name === 'ins')
+      out.push(...rowsOf(child(c, 'sdtContent') ?? c));
   }
   return out;
 }

@@ -77,7 +77,8 @@ export function openPackage(zip: Uint8Array): DocxPackage {
     const data = entryData(zip, entry);
     if (entry.method === 0) {
       total += data.length;
-      if (data.length > PACKAGE_LIMITS.entryBytes || total > PACKAGE_LIMITS.totalBytes) throw new PackageError('entry-size');
+      if (data.length > PACKAGE_LIMITS.entryBytes || total > PACKAGE_LIMITS.totalBytes)
+        throw new PackageError('entry-size');
       return data;
     }
     if (entry.method !== 8) throw new PackageError('damaged');
@@ -93,7 +94,8 @@ export function openPackage(zip: Uint8Array): DocxPackage {
     // Small input steps bound what one step can inflate to (DEFLATE expands at most ~1,032 times).
     const step = 16 * 1024;
     try {
-      for (let i = 0; i < data.length && !over; i += step) stream.push(data.subarray(i, i + step), i + step >= data.length);
+      for (let i = 0; i < data.length && !over; i += step)
+        stream.push(data.subarray(i, i + step), i + step >= data.length);
       if (data.length === 0) stream.push(new Uint8Array(0), true);
     } catch {
       throw new PackageError('damaged');

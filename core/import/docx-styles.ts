@@ -72,7 +72,7 @@ export function readStyles(stylesRoot: XmlElement | undefined, numberingRoot: Xm
   const chain = (id: string | undefined): StyleInfo[] => {
     const out: StyleInfo[] = [];
     const seen = new Set<string>();
-    for (let cur = id; cur && !seen.has(cur) && out.length < 20; ) {
+    for (let cur = id; cur && !seen.has(cur) && out.length < 20;) {
       seen.add(cur);
       const s = styles.get(cur);
       if (!s) break;
@@ -81,7 +81,8 @@ export function readStyles(stylesRoot: XmlElement | undefined, numberingRoot: Xm
     }
     return out;
   };
-  const run = (id: string | undefined): RunFormat => chain(id).reduceRight<RunFormat>((acc, s) => merge(acc, s.run), {});
+  const run = (id: string | undefined): RunFormat =>
+    chain(id).reduceRight<RunFormat>((acc, s) => merge(acc, s.run), {});
 
   // numbering.xml: w:num (numId → abstractNumId, with level overrides) and w:abstractNum (levels).
   const abstract = new Map<string, Map<number, ListLevel>>();
@@ -89,7 +90,8 @@ export function readStyles(stylesRoot: XmlElement | undefined, numberingRoot: Xm
   if (numberingRoot) {
     for (const a of elements(numberingRoot, 'abstractNum')) {
       const levels = new Map<number, ListLevel>();
-      for (const l of elements(a, 'lvl')) levels.set(Number(l.attrs.ilvl ?? 0), { format: val(l, 'numFmt') ?? 'decimal', text: val(l, 'lvlText') ?? '' });
+      for (const l of elements(a, 'lvl'))
+        levels.set(Number(l.attrs.ilvl ?? 0), { format: val(l, 'numFmt') ?? 'decimal', text: val(l, 'lvlText') ?? '' });
       if (a.attrs.abstractNumId !== undefined) abstract.set(a.attrs.abstractNumId, levels);
     }
     for (const n of elements(numberingRoot, 'num')) {

@@ -13,7 +13,10 @@ import { plainText } from './inline-tools';
 const isRecipientsLabel = (text: string) => foldText(text.slice(0, 16)).startsWith('noi nhan');
 const AUTHORITY = /^(T\/M|TM\.?|K\/T|KT\.?|T\/L|TL\.?|TUQ\.?|Q\.)\s/iu;
 
-const paragraphText = (p: DocParagraph) => plainText(p.inlines).replace(/[ \t]+/g, ' ').trim();
+const paragraphText = (p: DocParagraph) =>
+  plainText(p.inlines)
+    .replace(/[ \t]+/g, ' ')
+    .trim();
 
 export function cellTexts(t: DocTable): string[][] {
   return t.rows.flatMap((r) => r.cells.map((c) => c.paragraphs.map(paragraphText)));
@@ -30,7 +33,13 @@ export function isEndBlockStart(items: readonly DocItem[], index: number): boole
   // No recipients: the writer leaves the left cell empty; a borderless two-cell table closing the document.
   const rest = items.slice(index + 1).filter((x) => !(x.kind === 'p' && paragraphText(x) === ''));
   const last = rest.length === 0 || (rest[0]?.kind === 'p' && rest[0].pageBreakBefore);
-  return last && item.rows.length === 1 && cells.length === 2 && (cells[0] ?? []).every((t) => t === '') && (cells[1] ?? []).some((t) => t !== '');
+  return (
+    last &&
+    item.rows.length === 1 &&
+    cells.length === 2 &&
+    (cells[0] ?? []).every((t) => t === '') &&
+    (cells[1] ?? []).some((t) => t !== '')
+  );
 }
 
 export function recipientsFrom(lines: readonly string[]): string[] {
@@ -65,7 +74,8 @@ export function signatureFrom(paragraphs: readonly string[]): { signature: Signa
   const signature: Signature = { authority: '', title: '', name: '' };
   if (lines.length === 0) return { signature, dropped };
   signature.name = (lines.pop() ?? '').replace(/\n/g, ' ');
-  if (lines.length === 1 && AUTHORITY.test(lines[0] ?? '') && /^(T\/M|TM)/iu.test(lines[0] ?? '')) signature.authority = lines[0] ?? '';
+  if (lines.length === 1 && AUTHORITY.test(lines[0] ?? '') && /^(T\/M|TM)/iu.test(lines[0] ?? ''))
+    signature.authority = lines[0] ?? '';
   else if (lines.length >= 2 && AUTHORITY.test(lines[0] ?? '')) {
     signature.authority = lines[0] ?? '';
     signature.title = lines.slice(1).join('\n');
@@ -101,7 +111,15 @@ export function readEndBlock(items: readonly DocItem[], start: number, end: numb
     if (isRecipientsLabel(text)) {
       inRecipients = true;
       recipientLines.push(text);
-    } else if (inRecipients && (/^[-–—+•]/u.test(text) || (item.align !== 'center' && item.align !== 'right' && text !== '' && signatureLines.length === 0 && !AUTHORITY.test(text)))) {
+    } else if (
+      inRecipients &&
+      (/^[-–—+•]/u.test(text) ||
+        (item.align !== 'center' &&
+          item.align !== 'right' &&
+          text !== '' &&
+          signatureLines.length === 0 &&
+          !AUTHORITY.test(text)))
+    ) {
       recipientLines.push(text);
     } else {
       if (text !== '') inRecipients = false;

@@ -28,7 +28,13 @@ export interface RecognisedHeader {
 }
 
 export function paragraphLine(p: DocParagraph): HeaderLine {
-  return { text: plainText(p.inlines).replace(/[ \t]+/g, ' ').trim(), bold: p.allBold, align: p.align };
+  return {
+    text: plainText(p.inlines)
+      .replace(/[ \t]+/g, ' ')
+      .trim(),
+    bold: p.allBold,
+    align: p.align,
+  };
 }
 
 const isDecoration = (text: string) => /^[\s*_\-–—=.·]+$/.test(text);
@@ -63,14 +69,33 @@ function parseDateLine(text: string): { place: string; date: string } | null {
   if (!m) return null;
   const place = (m[1] ?? '').trim();
   const [day, month, year] = [Number(m[2]), Number(m[3]), Number(m[4])];
-  const valid = Number.isInteger(day) && Number.isInteger(month) && Number.isInteger(year) && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
+  const valid =
+    Number.isInteger(day) &&
+    Number.isInteger(month) &&
+    Number.isInteger(year) &&
+    month >= 1 &&
+    month <= 12 &&
+    day >= 1 &&
+    day <= daysInMonth(year, month);
   return { place, date: valid ? toIsoDate({ year, month, day }) : '' };
 }
 
-const EMPTY_HEADER: ReportHeader = { parentOrg: '', issuer: '', number: '', docTypeCode: '', issuerCode: '', place: '', date: '' };
+const EMPTY_HEADER: ReportHeader = {
+  parentOrg: '',
+  issuer: '',
+  number: '',
+  docTypeCode: '',
+  issuerCode: '',
+  place: '',
+  date: '',
+};
 
 /** Fills the header from the lines of the block, whichever side they sit on. */
-function readHeaderLines(lines: readonly HeaderLine[]): { header: ReportHeader; ruleSet: RecognisedHeader['ruleSet']; recognised: boolean } {
+function readHeaderLines(lines: readonly HeaderLine[]): {
+  header: ReportHeader;
+  ruleSet: RecognisedHeader['ruleSet'];
+  recognised: boolean;
+} {
   const header = { ...EMPTY_HEADER };
   let ruleSet: RecognisedHeader['ruleSet'];
   let recognised = false;
@@ -109,14 +134,28 @@ function readHeaderLines(lines: readonly HeaderLine[]): { header: ReportHeader; 
   // The issuer is printed bold, the superior body plain above it; without bold, the last line is the issuer.
   const firstBold = orgs.findIndex((o) => o.bold);
   const split = firstBold >= 0 ? firstBold : Math.max(0, orgs.length - 1);
-  header.parentOrg = orgs.slice(0, split).map((o) => o.text).join('\n');
-  header.issuer = orgs.slice(split).map((o) => o.text).join('\n');
+  header.parentOrg = orgs
+    .slice(0, split)
+    .map((o) => o.text)
+    .join('\n');
+  header.issuer = orgs
+    .slice(split)
+    .map((o) => o.text)
+    .join('\n');
   return { header, ruleSet, recognised };
 }
 
 function isDocTypeLine(line: HeaderLine): boolean {
   const t = line.text;
-  return t.length > 0 && t.length <= 100 && !t.includes('\n') && t === t.toLocaleUpperCase('vi') && /\p{Lu}/u.test(t) && !isNationalLine(t) && !isDecoration(t);
+  return (
+    t.length > 0 &&
+    t.length <= 100 &&
+    !t.includes('\n') &&
+    t === t.toLocaleUpperCase('vi') &&
+    /\p{Lu}/u.test(t) &&
+    !isNationalLine(t) &&
+    !isDecoration(t)
+  );
 }
 
 export function recognizeHeader(items: readonly DocItem[]): RecognisedHeader {
@@ -124,7 +163,12 @@ export function recognizeHeader(items: readonly DocItem[]): RecognisedHeader {
   const skipEmpty = () => {
     while (i < items.length) {
       const item = items[i];
-      if (item?.kind === 'p' && plainText(item.inlines).trim() === '' && !item.inlines.some((x) => x.type === 'footnote')) i++;
+      if (
+        item?.kind === 'p' &&
+        plainText(item.inlines).trim() === '' &&
+        !item.inlines.some((x) => x.type === 'footnote')
+      )
+        i++;
       else break;
     }
   };
@@ -132,7 +176,8 @@ export function recognizeHeader(items: readonly DocItem[]): RecognisedHeader {
   const lines: HeaderLine[] = [];
   const first = items[i];
   if (first?.kind === 'table') {
-    for (const row of first.rows) for (const cell of row.cells) for (const p of cell.paragraphs) lines.push(paragraphLine(p));
+    for (const row of first.rows)
+      for (const cell of row.cells) for (const p of cell.paragraphs) lines.push(paragraphLine(p));
     if (lines.some((l) => isNationalLine(l.text) || /^Số(?=[\s:]|$)/iu.test(l.text) || parseDateLine(l.text))) i++;
     else lines.length = 0;
   } else {
@@ -152,7 +197,8 @@ export function recognizeHeader(items: readonly DocItem[]): RecognisedHeader {
   }
   const read = readHeaderLines(lines);
   const fields: ImportedHeaderField[] = [];
-  for (const key of ['parentOrg', 'issuer', 'number', 'docTypeCode', 'issuerCode', 'place', 'date'] as const) if (read.header[key] !== '') fields.push(key);
+  for (const key of ['parentOrg', 'issuer', 'number', 'docTypeCode', 'issuerCode', 'place', 'date'] as const)
+    if (read.header[key] !== '') fields.push(key);
 
   skipEmpty();
   let docType = '';
@@ -166,7 +212,9 @@ export function recognizeHeader(items: readonly DocItem[]): RecognisedHeader {
     while (i < items.length && titleLines.length < 6) {
       const item = items[i];
       if (item?.kind !== 'p' || item.align !== 'center') break;
-      const text = plainText(item.inlines).replace(/[ \t]+/g, ' ').trim();
+      const text = plainText(item.inlines)
+        .replace(/[ \t]+/g, ' ')
+        .trim();
       i++;
       if (text === '') {
         if (titleLines.length > 0) break;

@@ -6,7 +6,16 @@
 import { strToU8, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { builtInTemplates } from '../templates/templates';
-import { CONTENT_TYPES, ROOT_RELS, W, deflateBomb, documentXml, minimalDocx, para, rawZip } from '../../test-support/hostile-docx';
+import {
+  CONTENT_TYPES,
+  ROOT_RELS,
+  W,
+  deflateBomb,
+  documentXml,
+  minimalDocx,
+  para,
+  rawZip,
+} from '../../test-support/hostile-docx';
 import { PACKAGE_LIMITS } from './docx-package';
 import { importDocx, type ImportResult } from './import-docx';
 
@@ -18,7 +27,9 @@ function timed(bytes: Uint8Array, fileName = 'bao-cao.docx'): { result: ImportRe
   const result = importDocx(bytes, { templates, fileName });
   const ms = performance.now() - start;
   const heapMb = (process.memoryUsage().heapUsed - heapBefore) / 1024 / 1024;
-  console.log(`[hostile] ${fileName}: ${result.ok ? 'read' : 'refused'} in ${Math.round(ms)} ms, heap +${Math.round(heapMb)} MB${result.ok ? '' : ` — ${result.message.slice(0, 100)}`}`);
+  console.log(
+    `[hostile] ${fileName}: ${result.ok ? 'read' : 'refused'} in ${Math.round(ms)} ms, heap +${Math.round(heapMb)} MB${result.ok ? '' : ` — ${result.message.slice(0, 100)}`}`,
+  );
   return { result, ms, heapMb };
 }
 
@@ -29,10 +40,21 @@ function refused(r: ImportResult): string {
   return r.message;
 }
 
-const SHARED_PARTS = ['word/document.xml', 'word/styles.xml', 'word/numbering.xml', 'word/footnotes.xml', 'word/endnotes.xml'];
+const SHARED_PARTS = [
+  'word/document.xml',
+  'word/styles.xml',
+  'word/numbering.xml',
+  'word/footnotes.xml',
+  'word/endnotes.xml',
+];
 const DOC_RELS =
   '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">' +
-  ['styles', 'numbering', 'footnotes', 'endnotes'].map((t, i) => `<Relationship Id="r${i}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/${t}" Target="${t}.xml"/>`).join('') +
+  ['styles', 'numbering', 'footnotes', 'endnotes']
+    .map(
+      (t, i) =>
+        `<Relationship Id="r${i}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/${t}" Target="${t}.xml"/>`,
+    )
+    .join('') +
   '</Relationships>';
 
 function stored(name: string, text: string) {
@@ -43,7 +65,11 @@ function stored(name: string, text: string) {
 describe('importDocx on hostile and wrong files', () => {
   it('stops a zip bomb (one entry inflating to 1 GiB, declared as 1 KB) at the entry cap', () => {
     const bomb = deflateBomb(Math.ceil(2 ** 30 / 258));
-    const zip = rawZip([stored('[Content_Types].xml', CONTENT_TYPES), stored('_rels/.rels', ROOT_RELS), { name: 'word/document.xml', data: bomb, method: 8, declaredSize: 1024 }]);
+    const zip = rawZip([
+      stored('[Content_Types].xml', CONTENT_TYPES),
+      stored('_rels/.rels', ROOT_RELS),
+      { name: 'word/document.xml', data: bomb, method: 8, declaredSize: 1024 },
+    ]);
     const { result, ms, heapMb } = timed(zip, 'bom-nen.docx');
     expect(refused(result)).toContain('bom nén');
     expect(ms).toBeLessThan(30_000);
@@ -57,7 +83,13 @@ describe('importDocx on hostile and wrong files', () => {
       stored('[Content_Types].xml', CONTENT_TYPES),
       stored('_rels/.rels', ROOT_RELS),
       stored('word/_rels/document.xml.rels', DOC_RELS),
-      ...SHARED_PARTS.map((name, i) => ({ name, data: bomb, method: 8 as const, declaredSize: 100, ...(i > 0 ? { shareWith: SHARED_PARTS[0] } : {}) })),
+      ...SHARED_PARTS.map((name, i) => ({
+        name,
+        data: bomb,
+        method: 8 as const,
+        declaredSize: 100,
+        ...(i > 0 ? { shareWith: SHARED_PARTS[0] } : {}),
+      })),
     ]);
     const { result, ms } = timed(zip, 'chung-luong.docx');
     expect(refused(result)).toContain('giải nén ra quá lớn');
@@ -66,12 +98,23 @@ describe('importDocx on hostile and wrong files', () => {
 
   it('refuses a zip with more entries than any report has', () => {
     const data = strToU8('x');
-    const entries = Array.from({ length: PACKAGE_LIMITS.entries + 1 }, (_, i) => ({ name: `word/media/a${i}.bin`, data, method: 0 as const, declaredSize: 1, ...(i > 0 ? { shareWith: 'word/media/a0.bin' } : {}) }));
+    const entries = Array.from({ length: PACKAGE_LIMITS.entries + 1 }, (_, i) => ({
+      name: `word/media/a${i}.bin`,
+      data,
+      method: 0 as const,
+      declaredSize: 1,
+      ...(i > 0 ? { shareWith: 'word/media/a0.bin' } : {}),
+    }));
     expect(refused(timed(rawZip(entries), 'nhieu-phan.docx').result)).toContain('phần bên trong');
   });
 
   it('refuses XML entity expansion (billion laughs) without expanding anything', () => {
-    const lol = ['<!DOCTYPE lolz [', '<!ENTITY lol "lol">', ...Array.from({ length: 9 }, (_, i) => `<!ENTITY lol${i + 1} "${`&lol${i || ''};`.repeat(10)}">`), ']>'].join('');
+    const lol = [
+      '<!DOCTYPE lolz [',
+      '<!ENTITY lol "lol">',
+      ...Array.from({ length: 9 }, (_, i) => `<!ENTITY lol${i + 1} "${`&lol${i || ''};`.repeat(10)}">`),
+      ']>',
+    ].join('');
     const xml = `<?xml version="1.0"?>${lol}<w:document ${W}><w:body><w:p><w:r><w:t>&lol9;</w:t></w:r></w:p></w:body></w:document>`;
     const { result, ms, heapMb } = timed(minimalDocx(xml), 'billion-laughs.docx');
     expect(refused(result)).toContain('DOCTYPE');
@@ -82,8 +125,40 @@ describe('importDocx on hostile and wrong files', () => {
   it('reads 50,000 paragraphs spread over chapters, within limits', () => {
     const chapters = 25;
     const per = 2_000;
-    const roman = (n: number) => ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII', 'XIII', 'XIV', 'XV', 'XVI', 'XVII', 'XVIII', 'XIX', 'XX', 'XXI', 'XXII', 'XXIII', 'XXIV', 'XXV'][n] ?? 'X';
-    const body = Array.from({ length: chapters }, (_, c) => para(`${roman(c)}. CHƯƠNG ${c + 1}`, true) + Array.from({ length: per - 1 }, (_, i) => para(`Đoạn ${i} của chương ${c + 1}.`)).join('')).join('');
+    const roman = (n: number) =>
+      [
+        'I',
+        'II',
+        'III',
+        'IV',
+        'V',
+        'VI',
+        'VII',
+        'VIII',
+        'IX',
+        'X',
+        'XI',
+        'XII',
+        'XIII',
+        'XIV',
+        'XV',
+        'XVI',
+        'XVII',
+        'XVIII',
+        'XIX',
+        'XX',
+        'XXI',
+        'XXII',
+        'XXIII',
+        'XXIV',
+        'XXV',
+      ][n] ?? 'X';
+    const body = Array.from(
+      { length: chapters },
+      (_, c) =>
+        para(`${roman(c)}. CHƯƠNG ${c + 1}`, true) +
+        Array.from({ length: per - 1 }, (_, i) => para(`Đoạn ${i} của chương ${c + 1}.`)).join(''),
+    ).join('');
     const { result, ms } = timed(minimalDocx(documentXml(body)), '50000-doan.docx');
     if (!result.ok) throw new Error(result.message);
     expect(result.summary.chapters).toBe(chapters);
@@ -93,7 +168,9 @@ describe('importDocx on hostile and wrong files', () => {
 
   it('refuses 50,000 paragraphs in one section with the limit it exceeds', () => {
     const body = Array.from({ length: 50_000 }, (_, i) => para(`Đoạn ${i}.`)).join('');
-    expect(refused(timed(minimalDocx(documentXml(body)), 'mot-muc-50000-doan.docx').result)).toContain('vượt giới hạn của bản nháp');
+    expect(refused(timed(minimalDocx(documentXml(body)), 'mot-muc-50000-doan.docx').result)).toContain(
+      'vượt giới hạn của bản nháp',
+    );
   });
 
   it('refuses more paragraphs than the reader takes, before building anything', () => {
@@ -108,7 +185,11 @@ describe('importDocx on hostile and wrong files', () => {
 
   it('refuses a package whose [Content_Types].xml does not declare a Word document', () => {
     const types = CONTENT_TYPES.replace('wordprocessingml.document.main+xml', 'spreadsheetml.sheet.main+xml');
-    const zip = zipSync({ '[Content_Types].xml': strToU8(types), '_rels/.rels': strToU8(ROOT_RELS), 'word/document.xml': strToU8(documentXml(para('x'))) });
+    const zip = zipSync({
+      '[Content_Types].xml': strToU8(types),
+      '_rels/.rels': strToU8(ROOT_RELS),
+      'word/document.xml': strToU8(documentXml(para('x'))),
+    });
     expect(refused(timed(zip, 'sai-kieu.docx').result)).toContain('[Content_Types].xml');
     const none = zipSync({ '_rels/.rels': strToU8(ROOT_RELS), 'word/document.xml': strToU8(documentXml(para('x'))) });
     expect(refused(timed(none, 'thieu-kieu.docx').result)).toContain('[Content_Types].xml');
@@ -122,7 +203,9 @@ describe('importDocx on hostile and wrong files', () => {
   });
 
   it('malformed XML in document.xml says the file is damaged', () => {
-    expect(refused(timed(minimalDocx(`<w:document ${W}><w:body><w:p></w:body>`), 'xml-hong.docx').result)).toContain('XML');
+    expect(refused(timed(minimalDocx(`<w:document ${W}><w:body><w:p></w:body>`), 'xml-hong.docx').result)).toContain(
+      'XML',
+    );
   });
 
   it('tells a Word 97–2003 .doc how to save it as .docx', () => {
@@ -135,7 +218,10 @@ describe('importDocx on hostile and wrong files', () => {
 
   it('tells an OpenDocument .odt how to save it as .docx', () => {
     // OpenDocument stores "mimetype" first and uncompressed.
-    const odt = zipSync({ mimetype: [strToU8('application/vnd.oasis.opendocument.text'), { level: 0 }], 'content.xml': strToU8('<office:document-content/>') });
+    const odt = zipSync({
+      mimetype: [strToU8('application/vnd.oasis.opendocument.text'), { level: 0 }],
+      'content.xml': strToU8('<office:document-content/>'),
+    });
     const message = refused(timed(odt, 'bao-cao.odt').result);
     expect(message).toContain('OpenDocument');
     expect(message).toContain('LibreOffice');

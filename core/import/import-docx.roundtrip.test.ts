@@ -47,7 +47,14 @@ describe('importDocx on the app’s own export', () => {
     const result = importDocx(await renderDocx(original), { templates: builtInTemplates() });
     if (!result.ok) throw new Error(result.message);
     expect(result.templateId).toBe('so-ket-tong-ket');
-    expect(result.summary).toMatchObject({ ruleSet: 'hd36-2018', ruleSetRecognised: true, chapters: 3, footnotes: 2, recipients: 6, signerFound: true });
+    expect(result.summary).toMatchObject({
+      ruleSet: 'hd36-2018',
+      ruleSetRecognised: true,
+      chapters: 3,
+      footnotes: 2,
+      recipients: 6,
+      signerFound: true,
+    });
     expect(result.report.sections.map((s) => s.outlineKey)).toEqual(original.sections.map((s) => s.outlineKey));
   });
 });

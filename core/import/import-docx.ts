@@ -62,7 +62,8 @@ function relsOf(pkg: DocxPackage, part: string, name: string): Map<string, strin
   for (const r of elements(root, 'Relationship')) {
     const type = r.attrs.Type ?? '';
     if (r.attrs.TargetMode === 'External' || !r.attrs.Target) continue;
-    if (type.startsWith(REL) && !out.has(type.slice(REL.length))) out.set(type.slice(REL.length), resolve(part, r.attrs.Target));
+    if (type.startsWith(REL) && !out.has(type.slice(REL.length)))
+      out.set(type.slice(REL.length), resolve(part, r.attrs.Target));
   }
   return out;
 }
@@ -82,7 +83,8 @@ function mainPart(pkg: DocxPackage, name: string): string {
   const types = xmlPart(typesXml, '[Content_Types].xml', name);
   const officeDocument = relsOf(pkg, '', name).get('officeDocument') ?? 'word/document.xml';
   const overrides = elements(types, 'Override');
-  const declared = overrides.find((o) => (o.attrs.PartName ?? '').replace(/^\//, '') === officeDocument)?.attrs.ContentType;
+  const declared = overrides.find((o) => (o.attrs.PartName ?? '').replace(/^\//, '') === officeDocument)?.attrs
+    .ContentType;
   const anyMain = overrides.find((o) => MAIN_TYPES.includes(o.attrs.ContentType ?? ''));
   if (declared !== undefined ? !MAIN_TYPES.includes(declared) : !anyMain) throw new ImportRefusal(M.notWord(name));
   if (!pkg.names.has(officeDocument)) throw new ImportRefusal(M.noDocument(name, officeDocument));
@@ -122,7 +124,12 @@ function sectionStats(sections: readonly Section[], s: { words: number; footnote
   }
 }
 
-function appendixFrom(items: readonly DocItem[], landscape: readonly boolean[], note: (n: ImportNote) => void, index: number): Appendix {
+function appendixFrom(
+  items: readonly DocItem[],
+  landscape: readonly boolean[],
+  note: (n: ImportNote) => void,
+  index: number,
+): Appendix {
   const label = items[0];
   const where = `Phụ lục ${index + 1}`;
   let i = 1;
@@ -131,7 +138,9 @@ function appendixFrom(items: readonly DocItem[], landscape: readonly boolean[], 
   while (i < items.length) {
     const item = items[i];
     if (item?.kind !== 'p') break;
-    const text = plainText(item.inlines).replace(/[ \t]+/g, ' ').trim();
+    const text = plainText(item.inlines)
+      .replace(/[ \t]+/g, ' ')
+      .trim();
     if (text === '') {
       i++;
       if (titleLines.length > 0 || attachedLine) break;
@@ -146,14 +155,22 @@ function appendixFrom(items: readonly DocItem[], landscape: readonly boolean[], 
     titleLines.push(text);
     i++;
   }
-  const appendix: Appendix = { id: `pl${index + 1}`, title: titleLines.join('\n'), blocks: blocksFrom(items.slice(i), { note }, where) };
+  const appendix: Appendix = {
+    id: `pl${index + 1}`,
+    title: titleLines.join('\n'),
+    blocks: blocksFrom(items.slice(i), { note }, where),
+  };
   if (attachedLine) appendix.attachedLine = attachedLine;
   if (label && landscape[label.kind === 'p' ? label.section : 0]) appendix.orientation = 'landscape';
   return appendix;
 }
 
 /** The body's last text block in reading order (where the writer puts the end mark), or undefined. */
-function lastTextBlock(structure: { opening: Block[]; sections: Section[]; closing: Block[] }): Exclude<Block, { type: 'table' }> | undefined {
+function lastTextBlock(structure: {
+  opening: Block[];
+  sections: Section[];
+  closing: Block[];
+}): Exclude<Block, { type: 'table' }> | undefined {
   let found: Exclude<Block, { type: 'table' }> | undefined;
   const visit = (blocks: readonly Block[]) => {
     for (const b of blocks) if (b.type !== 'table') found = b;
@@ -182,9 +199,13 @@ function stripEndMark(structure: { opening: Block[]; sections: Section[]; closin
 
 /** The first model limit the report exceeds, said in the user's words; null when within them. */
 function overLimit(r: Report): string | null {
-  const blocks = (list: readonly Block[], where: string) => (list.length > LIMITS.blocks ? `${where} có ${formatInteger(list.length)} đoạn, tối đa ${formatInteger(LIMITS.blocks)}` : null);
+  const blocks = (list: readonly Block[], where: string) =>
+    list.length > LIMITS.blocks
+      ? `${where} có ${formatInteger(list.length)} đoạn, tối đa ${formatInteger(LIMITS.blocks)}`
+      : null;
   const sections = (list: readonly Section[]): string | null => {
-    if (list.length > LIMITS.sections) return `có ${formatInteger(list.length)} mục cùng cấp, tối đa ${formatInteger(LIMITS.sections)}`;
+    if (list.length > LIMITS.sections)
+      return `có ${formatInteger(list.length)} mục cùng cấp, tối đa ${formatInteger(LIMITS.sections)}`;
     for (const s of list) {
       const found = blocks(s.blocks, `mục “${s.heading.slice(0, 60)}”`) ?? sections(s.children);
       if (found) return found;
@@ -222,7 +243,10 @@ function importPackage(bytes: Uint8Array, options: ImportDocxOptions, name: stri
   };
   if (documentXml === undefined) throw new ImportRefusal(M.noDocument(name, main));
   const document = xmlPart(documentXml, main, name);
-  const reader = new DocumentReader({ styles: part('styles'), numbering: part('numbering'), footnotes: part('footnotes'), endnotes: part('endnotes') }, note);
+  const reader = new DocumentReader(
+    { styles: part('styles'), numbering: part('numbering'), footnotes: part('footnotes'), endnotes: part('endnotes') },
+    note,
+  );
   const body = reader.readBody(document);
   // Each comment's text is named, so the clerk can carry over what the reviewer asked for.
   const comments = part('comments');
@@ -234,7 +258,8 @@ function importPackage(bytes: Uint8Array, options: ImportDocxOptions, name: stri
       const author = c.attrs.author ? ` (${c.attrs.author.slice(0, 60)})` : '';
       note({ kind: 'comment', message: `Ghi chú${author} không được đưa vào bản nháp: “${text}”.` });
     }
-    if (list.length > 20) note({ kind: 'comment', message: `Còn ${list.length - 20} ghi chú khác không được đưa vào bản nháp.` });
+    if (list.length > 20)
+      note({ kind: 'comment', message: `Còn ${list.length - 20} ghi chú khác không được đưa vào bản nháp.` });
   }
   if (!child(document, 'body')) throw new ImportRefusal(M.noDocument(name, main));
   const items = body.items;
@@ -244,7 +269,13 @@ function importPackage(bytes: Uint8Array, options: ImportDocxOptions, name: stri
   let appendixStart = items.length;
   for (let i = head.next; i < items.length; i++) {
     const item = items[i];
-    if (isAppendixLabel(item) && (item.pageBreakBefore || item.section > 0 && items[i - 1]?.kind === 'p' && (items[i - 1] as { section: number }).section < item.section)) {
+    if (
+      isAppendixLabel(item) &&
+      (item.pageBreakBefore ||
+        (item.section > 0 &&
+          items[i - 1]?.kind === 'p' &&
+          (items[i - 1] as { section: number }).section < item.section))
+    ) {
       appendixStart = i;
       break;
     }
@@ -276,12 +307,22 @@ function importPackage(bytes: Uint8Array, options: ImportDocxOptions, name: stri
       bodyItems = bodyItems.slice(0, k);
     }
   }
-  for (const d of end.dropped) note({ kind: 'unknown-content', message: `Dòng “${d.slice(0, 60)}” ở chỗ ký không thuộc chức vụ hay họ tên nên không đưa vào; ứng dụng để trống chỗ ký khi xuất.`, where: 'Phần ký' });
+  for (const d of end.dropped)
+    note({
+      kind: 'unknown-content',
+      message: `Dòng “${d.slice(0, 60)}” ở chỗ ký không thuộc chức vụ hay họ tên nên không đưa vào; ứng dụng để trống chỗ ký khi xuất.`,
+      where: 'Phần ký',
+    });
   const structure = bodyStructure(bodyItems, ctx);
 
   const appendices: Appendix[] = [];
   const labels: number[] = [];
-  for (let i = appendixStart; i < items.length; i++) if (isAppendixLabel(items[i]) && (i === appendixStart || (items[i] as { pageBreakBefore: boolean }).pageBreakBefore)) labels.push(i);
+  for (let i = appendixStart; i < items.length; i++)
+    if (
+      isAppendixLabel(items[i]) &&
+      (i === appendixStart || (items[i] as { pageBreakBefore: boolean }).pageBreakBefore)
+    )
+      labels.push(i);
   for (const [k, start] of labels.entries()) {
     if (appendices.length >= 20) {
       note({ kind: 'limit', message: 'Báo cáo có hơn 20 phụ lục; các phụ lục sau được gộp vào phụ lục cuối.' });
@@ -296,9 +337,19 @@ function importPackage(bytes: Uint8Array, options: ImportDocxOptions, name: stri
 
   const ruleSet = head.ruleSet ?? 'hd36-2018';
   if (!head.ruleSet) {
-    note({ kind: 'structure', message: 'Không thấy dòng “ĐẢNG CỘNG SẢN VIỆT NAM” hay Quốc hiệu ở đầu văn bản; tạm dùng thể thức văn bản của Đảng (Hướng dẫn 36). Hãy chọn lại thể thức nếu là văn bản chính quyền.', where: 'Đầu văn bản' });
+    note({
+      kind: 'structure',
+      message:
+        'Không thấy dòng “ĐẢNG CỘNG SẢN VIỆT NAM” hay Quốc hiệu ở đầu văn bản; tạm dùng thể thức văn bản của Đảng (Hướng dẫn 36). Hãy chọn lại thể thức nếu là văn bản chính quyền.',
+      where: 'Đầu văn bản',
+    });
   }
-  if (!head.docType) note({ kind: 'structure', message: 'Không nhận ra tên loại văn bản (“BÁO CÁO”) và trích yếu; các đoạn đầu được đưa vào phần mở đầu.', where: 'Đầu văn bản' });
+  if (!head.docType)
+    note({
+      kind: 'structure',
+      message: 'Không nhận ra tên loại văn bản (“BÁO CÁO”) và trích yếu; các đoạn đầu được đưa vào phần mở đầu.',
+      where: 'Đầu văn bản',
+    });
   // The State end mark "./." is printed by the writer after the last body paragraph: it is not the clerk's text.
   if (ruleSet === 'nd30-2020') stripEndMark(structure);
   const match = matchOutline(structure.sections, options.templates);
@@ -315,7 +366,8 @@ function importPackage(bytes: Uint8Array, options: ImportDocxOptions, name: stri
     signature: end.signature,
     ...(appendices.length > 0 ? { appendices } : {}),
   };
-  if (end.recipients.length > LIMITS.recipients) note({ kind: 'limit', message: `Chỉ giữ ${LIMITS.recipients} nơi nhận đầu tiên.`, where: 'Nơi nhận' });
+  if (end.recipients.length > LIMITS.recipients)
+    note({ kind: 'limit', message: `Chỉ giữ ${LIMITS.recipients} nơi nhận đầu tiên.`, where: 'Nơi nhận' });
   const over = overLimit(draft);
   if (over) return { ok: false, message: M.overModel(name, over) };
   const parsed = parseReport(draft);
@@ -333,7 +385,19 @@ function importPackage(bytes: Uint8Array, options: ImportDocxOptions, name: stri
     stats.words += countWords(`${a.title} ${a.attachedLine ?? ''}`);
     blockStats(a.blocks, stats);
   }
-  stats.words += countWords([report.header.parentOrg, report.header.issuer, report.header.place, report.docType, report.title, ...report.recipients, report.signature.authority, report.signature.title, report.signature.name].join(' '));
+  stats.words += countWords(
+    [
+      report.header.parentOrg,
+      report.header.issuer,
+      report.header.place,
+      report.docType,
+      report.title,
+      ...report.recipients,
+      report.signature.authority,
+      report.signature.title,
+      report.signature.name,
+    ].join(' '),
+  );
   const summary: ImportSummary = {
     headerFields: head.fields,
     ruleSet,
@@ -361,11 +425,29 @@ export function importDocx(bytes: Uint8Array, options: ImportDocxOptions): Impor
     return importPackage(bytes, options, name);
   } catch (error) {
     if (error instanceof ImportRefusal) return { ok: false, message: error.message };
-    if (error instanceof BodyLimitError) return { ok: false, message: error.message === 'no-body' ? M.noDocument(name, 'word/document.xml') : M.tooLong(name) };
-    if (error instanceof XmlError) return { ok: false, message: error.message === 'too-many-nodes' ? M.tooLong(name) : M.malformed(name, 'word/document.xml') };
+    if (error instanceof BodyLimitError)
+      return {
+        ok: false,
+        message: error.message === 'no-body' ? M.noDocument(name, 'word/document.xml') : M.tooLong(name),
+      };
+    if (error instanceof XmlError)
+      return {
+        ok: false,
+        message: error.message === 'too-many-nodes' ? M.tooLong(name) : M.malformed(name, 'word/document.xml'),
+      };
     if (error instanceof PackageError) {
       const code = error.message;
-      return { ok: false, message: code === 'zip-size' ? M.zipSize(name) : code === 'entries' ? M.entries(name) : code === 'entry-size' ? M.entrySize(name) : M.damaged(name) };
+      return {
+        ok: false,
+        message:
+          code === 'zip-size'
+            ? M.zipSize(name)
+            : code === 'entries'
+              ? M.entries(name)
+              : code === 'entry-size'
+                ? M.entrySize(name)
+                : M.damaged(name),
+      };
     }
     throw error;
   }

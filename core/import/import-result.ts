@@ -6,15 +6,7 @@ import type { Report } from '../model/report-schema';
 
 /** Header fields that were found and filled (the others keep their empty defaults). */
 export type ImportedHeaderField =
-  | 'parentOrg'
-  | 'issuer'
-  | 'number'
-  | 'docTypeCode'
-  | 'issuerCode'
-  | 'place'
-  | 'date'
-  | 'docType'
-  | 'title';
+  'parentOrg' | 'issuer' | 'number' | 'docTypeCode' | 'issuerCode' | 'place' | 'date' | 'docType' | 'title';
 
 export interface ImportSummary {
   /** Header fields filled from the document, in header order. */

@@ -12,7 +12,12 @@ export function tidyInlines(inlines: readonly Inline[]): Inline[] {
     const text = inline.text.replace(/\t/g, ' ');
     if (text === '') continue;
     const last = out[out.length - 1];
-    if (last?.type === 'text' && !!last.bold === !!inline.bold && !!last.italic === !!inline.italic && !!last.underline === !!inline.underline) {
+    if (
+      last?.type === 'text' &&
+      !!last.bold === !!inline.bold &&
+      !!last.italic === !!inline.italic &&
+      !!last.underline === !!inline.underline
+    ) {
       out[out.length - 1] = { ...last, text: last.text + text };
     } else out.push({ ...inline, text });
   }

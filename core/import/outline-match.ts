@@ -9,7 +9,13 @@ import type { Section } from '../model/report-schema';
 import { foldText } from '../text/fold-text';
 import { FREE_OUTLINE_ID, type OutlineNode, type Template } from '../templates/template-schema';
 
-const words = (text: string) => new Set(foldText(text).replace(/[^a-z0-9 ]+/g, ' ').split(' ').filter((w) => w.length > 0));
+const words = (text: string) =>
+  new Set(
+    foldText(text)
+      .replace(/[^a-z0-9 ]+/g, ' ')
+      .split(' ')
+      .filter((w) => w.length > 0),
+  );
 
 /** Share of the outline heading's words found in the document heading (0 for an empty outline heading). */
 export function headingSimilarity(outlineHeading: string, documentHeading: string): number {
@@ -84,7 +90,8 @@ export function matchOutline(sections: readonly Section[], templates: readonly T
       bestCount = count;
     }
   }
-  if (best && sections.length > 0 && bestCount * 2 >= sections.length) return { template: best, sections: withKeys(sections, best.chapters) };
+  if (best && sections.length > 0 && bestCount * 2 >= sections.length)
+    return { template: best, sections: withKeys(sections, best.chapters) };
   const free = templates.find((t) => t.id === FREE_OUTLINE_ID) ?? freeOutline();
   return { template: free, sections: withKeys(sections, []) };
 }

@@ -31,21 +31,36 @@ function read(body: string, extra: Record<string, string> = {}) {
 describe('heading or numbered item', () => {
   it('a short all-bold "1." line is a section; a plain or over-long one is a numbered item of the body', () => {
     const long = `${'rất dài '.repeat(HEADING_MAX_LENGTH / 8)}kết thúc`;
-    const r = read(para('I. KẾT QUẢ', true) + para('1. Công tác tuyên truyền', true) + para('1. Tiếp tục đẩy mạnh công tác tuyên truyền.') + para(`2. ${long}`, true)).report;
+    const r = read(
+      para('I. KẾT QUẢ', true) +
+        para('1. Công tác tuyên truyền', true) +
+        para('1. Tiếp tục đẩy mạnh công tác tuyên truyền.') +
+        para(`2. ${long}`, true),
+    ).report;
     const section = r.sections[0]?.children[0];
     expect(section?.heading).toBe('Công tác tuyên truyền');
     expect(section?.blocks.map((b) => b.type)).toEqual(['numbered', 'numbered']);
-    expect(section?.blocks[0]).toEqual({ type: 'numbered', content: [{ type: 'text', text: 'Tiếp tục đẩy mạnh công tác tuyên truyền.' }] });
+    expect(section?.blocks[0]).toEqual({
+      type: 'numbered',
+      content: [{ type: 'text', text: 'Tiếp tục đẩy mạnh công tác tuyên truyền.' }],
+    });
   });
 
   it('reads "I-", "I -" and "II." chapter markers and keeps "2.731 đồng chí" as text', () => {
-    const r = read(para('I- MỘT', true) + para('Có 2.731 đồng chí.') + para('II - HAI', true) + para('III.BA', true)).report;
+    const r = read(
+      para('I- MỘT', true) + para('Có 2.731 đồng chí.') + para('II - HAI', true) + para('III.BA', true),
+    ).report;
     expect(r.sections.map((s) => s.heading)).toEqual(['MỘT', 'HAI', 'BA']);
-    expect(r.sections[0]?.blocks).toEqual([{ type: 'paragraph', content: [{ type: 'text', text: 'Có 2.731 đồng chí.' }] }]);
+    expect(r.sections[0]?.blocks).toEqual([
+      { type: 'paragraph', content: [{ type: 'text', text: 'Có 2.731 đồng chí.' }] },
+    ]);
   });
 
   it('a Word bullet list with "-" and "+" becomes dash items, an upper-roman list a chapter', () => {
-    const r = read(listPara('KẾT QUẢ', 2, 0, true) + listPara('Kết nạp 42 đảng viên', 1, 0) + listPara('trong đó 31 nữ', 1, 1), { 'word/_rels/document.xml.rels': DOC_RELS, 'word/numbering.xml': NUMBERING }).report;
+    const r = read(
+      listPara('KẾT QUẢ', 2, 0, true) + listPara('Kết nạp 42 đảng viên', 1, 0) + listPara('trong đó 31 nữ', 1, 1),
+      { 'word/_rels/document.xml.rels': DOC_RELS, 'word/numbering.xml': NUMBERING },
+    ).report;
     expect(r.sections[0]?.heading).toBe('KẾT QUẢ');
     expect(r.sections[0]?.blocks).toEqual([
       { type: 'dash', content: [{ type: 'text', text: 'Kết nạp 42 đảng viên' }] },
@@ -57,14 +72,27 @@ describe('heading or numbered item', () => {
 describe('header and carried-over content', () => {
   it('reads a State header written as paragraphs: motto, "Số: 12/BC-UBND", place and date', () => {
     const body =
-      para('ỦY BAN NHÂN DÂN', true) + para('XÃ NẬM TĂM', true) + para('Số: 12/BC-UBND') + para('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', true) + para('Độc lập - Tự do - Hạnh phúc', true) +
+      para('ỦY BAN NHÂN DÂN', true) +
+      para('XÃ NẬM TĂM', true) +
+      para('Số: 12/BC-UBND') +
+      para('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', true) +
+      para('Độc lập - Tự do - Hạnh phúc', true) +
       para('Nậm Tăm, ngày 09 tháng 01 năm 2026') +
       '<w:p><w:pPr><w:jc w:val="center"/></w:pPr><w:r><w:rPr><w:b/></w:rPr><w:t>BÁO CÁO</w:t></w:r></w:p>' +
       '<w:p><w:pPr><w:jc w:val="center"/></w:pPr><w:r><w:rPr><w:b/></w:rPr><w:t>tình hình tháng 12</w:t></w:r></w:p>' +
-      para('I. KẾT QUẢ', true) + para('Nội dung.');
+      para('I. KẾT QUẢ', true) +
+      para('Nội dung.');
     const { report, summary } = read(body);
     expect(report.ruleSet).toBe('nd30-2020');
-    expect(report.header).toEqual({ parentOrg: '', issuer: 'ỦY BAN NHÂN DÂN\nXÃ NẬM TĂM', number: '12', docTypeCode: 'BC', issuerCode: 'UBND', place: 'Nậm Tăm', date: '2026-01-09' });
+    expect(report.header).toEqual({
+      parentOrg: '',
+      issuer: 'ỦY BAN NHÂN DÂN\nXÃ NẬM TĂM',
+      number: '12',
+      docTypeCode: 'BC',
+      issuerCode: 'UBND',
+      place: 'Nậm Tăm',
+      date: '2026-01-09',
+    });
     expect(report.title).toBe('tình hình tháng 12');
     expect(summary.ruleSetRecognised).toBe(true);
   });
@@ -76,9 +104,16 @@ describe('header and carried-over content', () => {
       `<w:p><w:r><w:t xml:space="preserve">Trang </w:t></w:r><w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText> PAGE </w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t>3</w:t></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r></w:p>` +
       `<w:p><w:r><w:t xml:space="preserve">Xem khung:</w:t></w:r><w:r><w:drawing><wp:anchor xmlns:wp="x"><w:txbxContent><w:p><w:r><w:t>Số liệu sơ bộ</w:t></w:r></w:p></w:txbxContent></wp:anchor></w:drawing></w:r></w:p>`;
     const { report, notes } = read(body);
-    const texts = report.sections[0]?.blocks.map((b) => (b.type === 'table' ? '' : b.content.map((i) => (i.type === 'text' ? i.text : '')).join('')));
+    const texts = report.sections[0]?.blocks.map((b) =>
+      b.type === 'table' ? '' : b.content.map((i) => (i.type === 'text' ? i.text : '')).join(''),
+    );
     expect(texts).toEqual(['Đạt 95% kế hoạch', 'Trang 3', 'Xem khung: Số liệu sơ bộ']);
-    expect(notes.map((n) => n.kind).filter((k) => k !== 'structure').sort()).toEqual(['field', 'text-box', 'tracked-change']);
+    expect(
+      notes
+        .map((n) => n.kind)
+        .filter((k) => k !== 'structure')
+        .sort(),
+    ).toEqual(['field', 'text-box', 'tracked-change']);
   });
 
   it('a document with no recognisable header still opens: everything in the body, with a note', () => {

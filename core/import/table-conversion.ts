@@ -3,7 +3,15 @@
  * is absent from its row, as in HTML), tblGrid widths → relative column widths, paragraph alignment → column
  * alignment when the whole column agrees (else per cell), tblHeader rows → headerRows.
  */
-import { LIMITS, type CellParagraph, type HorizontalAlign, type Table, type TableCell, type TableColumn, type TableRow } from '../model/report-schema';
+import {
+  LIMITS,
+  type CellParagraph,
+  type HorizontalAlign,
+  type Table,
+  type TableCell,
+  type TableColumn,
+  type TableRow,
+} from '../model/report-schema';
 import { foldText } from '../text/fold-text';
 import type { DocParagraph, DocTable } from './docx-document';
 import { plainText, tidyInlines } from './inline-tools';
@@ -19,7 +27,10 @@ function cellParagraphs(paragraphs: readonly DocParagraph[]): CellParagraph[] {
   // Word always has at least one paragraph per cell; extra paragraphs beyond the cap join the last one.
   if (out.length > LIMITS.cellParagraphs) {
     const rest = out.splice(LIMITS.cellParagraphs - 1);
-    out.push({ type: 'paragraph', content: rest.flatMap((p, i) => (i === 0 ? p.content : [{ type: 'break' as const }, ...p.content])) });
+    out.push({
+      type: 'paragraph',
+      content: rest.flatMap((p, i) => (i === 0 ? p.content : [{ type: 'break' as const }, ...p.content])),
+    });
   }
   return out.length > 0 ? out : [{ type: 'paragraph', content: [] }];
 }
@@ -37,14 +48,26 @@ const TOTAL_LABELS = new Set(['cong', 'tong cong', 'tong so', 'tong', 'cong:', '
  * so the bold is dropped from the text and the row flagged instead.
  */
 function isTotalRow(cells: readonly TableCell[]): boolean {
-  const texts = cells.flatMap((c) => c.paragraphs.flatMap((p) => p.content.filter((i) => i.type === 'text' && i.text.trim() !== '')));
-  const firstLabel = cells.map((c) => foldText(c.paragraphs.map((p) => plainText(p.content)).join(' '))).find((t) => t !== '');
-  return firstLabel !== undefined && TOTAL_LABELS.has(firstLabel) && texts.length > 0 && texts.every((t) => t.type === 'text' && t.bold);
+  const texts = cells.flatMap((c) =>
+    c.paragraphs.flatMap((p) => p.content.filter((i) => i.type === 'text' && i.text.trim() !== '')),
+  );
+  const firstLabel = cells
+    .map((c) => foldText(c.paragraphs.map((p) => plainText(p.content)).join(' ')))
+    .find((t) => t !== '');
+  return (
+    firstLabel !== undefined &&
+    TOTAL_LABELS.has(firstLabel) &&
+    texts.length > 0 &&
+    texts.every((t) => t.type === 'text' && t.bold)
+  );
 }
 
 /** Whether the table fits the model's limits; one that does not is kept as text by the caller. */
 export function tableFits(t: DocTable): boolean {
-  const columns = Math.max(t.grid.length, ...t.rows.map((r) => r.gridBefore + r.cells.reduce((n, c) => n + c.gridSpan, 0)));
+  const columns = Math.max(
+    t.grid.length,
+    ...t.rows.map((r) => r.gridBefore + r.cells.reduce((n, c) => n + c.gridSpan, 0)),
+  );
   return t.rows.length >= 1 && t.rows.length <= LIMITS.tableRows && columns <= LIMITS.tableColumns;
 }
 
@@ -55,7 +78,10 @@ interface Placed {
   col: number;
 }
 
-export function convertTable(t: DocTable, extra: { caption?: string | undefined; unit?: string | undefined } = {}): Table {
+export function convertTable(
+  t: DocTable,
+  extra: { caption?: string | undefined; unit?: string | undefined } = {},
+): Table {
   const rows: TableRow[] = [];
   const placed: Placed[] = [];
   // Column → the cell that a vMerge "continue" below it extends.
@@ -84,18 +110,38 @@ export function convertTable(t: DocTable, extra: { caption?: string | undefined;
       cells.push(cell);
       col += c.gridSpan;
     }
-    rows.push(isTotalRow(cells) ? { cells: cells.map((c) => ({ ...c, paragraphs: c.paragraphs.map((p) => ({ ...p, content: p.content.map(unbold) })) })), total: true } : { cells });
+    rows.push(
+      isTotalRow(cells)
+        ? {
+            cells: cells.map((c) => ({
+              ...c,
+              paragraphs: c.paragraphs.map((p) => ({ ...p, content: p.content.map(unbold) })),
+            })),
+            total: true,
+          }
+        : { cells },
+    );
   }
   // Header rows print bold whatever the text says: bold typed there is the writer's (or Word's), not the clerk's.
-  for (const row of rows.slice(0, headerRows)) for (const cell of row.cells) for (const p of cell.paragraphs) p.content = p.content.map(unbold);
+  for (const row of rows.slice(0, headerRows))
+    for (const cell of row.cells) for (const p of cell.paragraphs) p.content = p.content.map(unbold);
   if (headerRows === 0 && rows.length > 1) {
     // No "repeat as header row" flag: a first row that is all bold and centred is the header all the same.
     const first = t.rows[0];
-    if (first && first.cells.length > 0 && first.cells.every((c) => c.paragraphs.every((p) => plainText(p.inlines).trim() === '' || (p.allBold && p.align === 'center')))) {
+    if (
+      first &&
+      first.cells.length > 0 &&
+      first.cells.every((c) =>
+        c.paragraphs.every((p) => plainText(p.inlines).trim() === '' || (p.allBold && p.align === 'center')),
+      )
+    ) {
       headerRows = first.cells.some((c) => c.paragraphs.some((p) => p.allBold)) ? 1 : 0;
     }
   }
-  const width = Math.max(t.grid.length, ...t.rows.map((r) => r.gridBefore + r.cells.reduce((n, c) => n + c.gridSpan, 0)));
+  const width = Math.max(
+    t.grid.length,
+    ...t.rows.map((r) => r.gridBefore + r.cells.reduce((n, c) => n + c.gridSpan, 0)),
+  );
   const columns: TableColumn[] = Array.from({ length: width }, (_, i) => {
     const w = t.grid[i];
     return w && w > 0 ? { width: Math.min(100_000, w) } : {};
@@ -122,5 +168,14 @@ export function convertTable(t: DocTable, extra: { caption?: string | undefined;
 
 /** A table that cannot be a model table (too many columns or rows): its text, one paragraph per row. */
 export function tableAsText(t: DocTable): string[] {
-  return t.rows.map((row) => row.cells.map((c) => c.paragraphs.map((p) => plainText(p.inlines).replace(/\n/g, ' ').trim()).filter(Boolean).join(' ')).join(' | '));
+  return t.rows.map((row) =>
+    row.cells
+      .map((c) =>
+        c.paragraphs
+          .map((p) => plainText(p.inlines).replace(/\n/g, ' ').trim())
+          .filter(Boolean)
+          .join(' '),
+      )
+      .join(' | '),
+  );
 }

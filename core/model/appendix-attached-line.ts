@@ -21,7 +21,10 @@ export function appendixAttachedLine(report: Pick<Report, 'header' | 'docType'>,
     date: date ? shortDate(date) : BLANK_DATE,
     issuer: orgDisplayName(report.header.issuer),
   };
-  return ruleSet.appendix.attachedPattern.replace(/\{(docType|symbol|date|issuer)\}/g, (_, key: string) => values[key] ?? '');
+  return ruleSet.appendix.attachedPattern.replace(
+    /\{(docType|symbol|date|issuer)\}/g,
+    (_, key: string) => values[key] ?? '',
+  );
 }
 
 /** "Phụ lục" alone, or "Phụ lục 1", "Phụ lục 2" … when there are two or more. */

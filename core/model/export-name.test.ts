@@ -13,7 +13,15 @@ function report(header: Partial<Report['header']>, fields: Partial<Pick<Report, 
   let n = 0;
   const base = newReportFromTemplate(
     findTemplate('so-ket-tong-ket')!,
-    { header: { parentOrg: 'ĐẢNG BỘ TỈNH LAI CHÂU', issuer: 'HUYỆN ỦY TAM ĐƯỜNG', issuerCode: 'HU', place: 'Tam Đường' }, signature: {} },
+    {
+      header: {
+        parentOrg: 'ĐẢNG BỘ TỈNH LAI CHÂU',
+        issuer: 'HUYỆN ỦY TAM ĐƯỜNG',
+        issuerCode: 'HU',
+        place: 'Tam Đường',
+      },
+      signature: {},
+    },
     '2023-06-15',
     () => `s${++n}`,
   );
@@ -48,7 +56,9 @@ describe('exportFileStem', () => {
 
   it('falls back to the symbol alone, then to safeFileName’s default, when there is no subject', () => {
     expect(exportFileStem(report({ number: '7' }, { title: '', docType: '' }))).toBe('Số 7-BC-HU');
-    expect(safeFileName(exportFileStem(report({ number: '' }, { title: '', docType: '' })), 'docx')).toBe('bao-cao.docx');
+    expect(safeFileName(exportFileStem(report({ number: '' }, { title: '', docType: '' })), 'docx')).toBe(
+      'bao-cao.docx',
+    );
   });
 
   it('property: fits safeFileName’s cap so the word-boundary cut is the one that counts', () => {
@@ -60,7 +70,10 @@ describe('exportFileStem', () => {
         expect(MAX_EXPORT_STEM_UNITS).toBeLessThanOrEqual(MAX_STEM_UNITS);
         if (!stem.endsWith('…')) return;
         const subject = stem.slice(stem.indexOf('Báo cáo'), -1);
-        expect(`Báo cáo ${words.join(' ')}`.startsWith(`${subject} `) || `Báo cáo ${words.join(' ')}`.startsWith(`${subject},`)).toBe(true);
+        expect(
+          `Báo cáo ${words.join(' ')}`.startsWith(`${subject} `) ||
+            `Báo cáo ${words.join(' ')}`.startsWith(`${subject},`),
+        ).toBe(true);
       }),
     );
   });

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { levelMarker, markerAtLevel, sectionMarker, sectionNumberingAt, siblingNumbering, toLetter, toRoman } from './markers';
+import {
+  levelMarker,
+  markerAtLevel,
+  sectionMarker,
+  sectionNumberingAt,
+  siblingNumbering,
+  toLetter,
+  toRoman,
+} from './markers';
 
 describe('heading markers (SPEC §5.1, sample report style)', () => {
   it('numbers chapters in Roman numerals with a period', () => {
@@ -21,7 +29,10 @@ describe('heading markers (SPEC §5.1, sample report style)', () => {
 });
 
 describe('heading markers from printed levels', () => {
-  interface Node { level?: 1 | 2 | 3 | 4; children: Node[] }
+  interface Node {
+    level?: 1 | 2 | 3 | 4;
+    children: Node[];
+  }
   const s = (level?: 1 | 2 | 3 | 4, children: Node[] = []): Node => ({ ...(level ? { level } : {}), children });
 
   it('prints a) b) for level-4 sections directly under "1.", not "2.1."', () => {

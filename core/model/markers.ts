@@ -6,8 +6,19 @@
 import { headingLevel, type HeadingLevel } from './report-schema';
 
 const ROMAN: ReadonlyArray<[number, string]> = [
-  [1000, 'M'], [900, 'CM'], [500, 'D'], [400, 'CD'], [100, 'C'], [90, 'XC'],
-  [50, 'L'], [40, 'XL'], [10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I'],
+  [1000, 'M'],
+  [900, 'CM'],
+  [500, 'D'],
+  [400, 'CD'],
+  [100, 'C'],
+  [90, 'XC'],
+  [50, 'L'],
+  [40, 'XL'],
+  [10, 'X'],
+  [9, 'IX'],
+  [5, 'V'],
+  [4, 'IV'],
+  [1, 'I'],
 ];
 
 export function toRoman(n: number): string {
@@ -23,7 +34,31 @@ export function toRoman(n: number): string {
 }
 
 /** Vietnamese alphabet order for điểm: a) b) c) d) đ) e) … (đ follows d in legal drafting). */
-const LETTERS = ['a', 'b', 'c', 'd', 'đ', 'e', 'g', 'h', 'i', 'k', 'l', 'm', 'n', 'o', 'p', 'q', 'r', 's', 't', 'u', 'v', 'x', 'y'];
+const LETTERS = [
+  'a',
+  'b',
+  'c',
+  'd',
+  'đ',
+  'e',
+  'g',
+  'h',
+  'i',
+  'k',
+  'l',
+  'm',
+  'n',
+  'o',
+  'p',
+  'q',
+  'r',
+  's',
+  't',
+  'u',
+  'v',
+  'x',
+  'y',
+];
 
 export function toLetter(n: number): string {
   const i = n - 1;
@@ -79,7 +114,10 @@ export interface SectionNumbering {
  * Level, marker and child context of each sibling. Positions count the siblings printed at the same level, so a
  * list that mixes levels (a "1." then an "a)") still numbers each kind from the start.
  */
-export function siblingNumbering(sections: readonly { level?: HeadingLevel | undefined }[], context: MarkerContext = { parentLevel: 0 }): SectionNumbering[] {
+export function siblingNumbering(
+  sections: readonly { level?: HeadingLevel | undefined }[],
+  context: MarkerContext = { parentLevel: 0 },
+): SectionNumbering[] {
   const seen = new Map<number, number>();
   return sections.map((section) => {
     const level = headingLevel(section, context.parentLevel);
@@ -88,7 +126,10 @@ export function siblingNumbering(sections: readonly { level?: HeadingLevel | und
     return {
       level,
       marker: levelMarker(level, position, context.level2Number),
-      children: { parentLevel: level, level2Number: level === 2 ? position : level < 2 ? undefined : context.level2Number },
+      children: {
+        parentLevel: level,
+        level2Number: level === 2 ? position : level < 2 ? undefined : context.level2Number,
+      },
     };
   });
 }
@@ -132,5 +173,8 @@ export function markerAtLevel(
   level: HeadingLevel,
   context: MarkerContext = { parentLevel: 0 },
 ): string {
-  return siblingNumbering(sections.map((s, k) => (k === index ? { level } : s)), context)[index]!.marker;
+  return siblingNumbering(
+    sections.map((s, k) => (k === index ? { level } : s)),
+    context,
+  )[index]!.marker;
 }

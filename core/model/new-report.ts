@@ -1,6 +1,13 @@
 /** Builds an empty report from an outline template, with the issuing body's defaults filled in. */
 import type { OutlineNode, Template } from '../templates/template-schema';
-import { REPORT_SCHEMA_VERSION, type Block, type Report, type ReportHeader, type Section, type Signature } from './report-schema';
+import {
+  REPORT_SCHEMA_VERSION,
+  type Block,
+  type Report,
+  type ReportHeader,
+  type Section,
+  type Signature,
+} from './report-schema';
 import { cleanLine, cleanLines } from '../text/clean-text';
 
 export interface IssuerDefaults {
@@ -65,7 +72,10 @@ export function newReportFromTemplate(
 }
 
 /** Finds the outline node a section was created from, for its guidance text. */
-export function findOutlineNode(nodes: readonly OutlineNode[] | undefined, key: string | undefined): OutlineNode | undefined {
+export function findOutlineNode(
+  nodes: readonly OutlineNode[] | undefined,
+  key: string | undefined,
+): OutlineNode | undefined {
   if (!nodes || !key) return undefined;
   for (const n of nodes) {
     if (n.key === key) return n;

@@ -76,7 +76,11 @@ export interface PastedSplit {
  * chapter's level ("II." pasted into a chapter) becomes a level below it; "2.1." straight under a chapter
  * prints as "1." (its own number would read as a stray "1.1."), and nothing goes deeper than the model allows.
  */
-export function splitPastedHeadings(blocks: readonly Block[], chapterLevel: number, newId: () => string): PastedSplit | null {
+export function splitPastedHeadings(
+  blocks: readonly Block[],
+  chapterLevel: number,
+  newId: () => string,
+): PastedSplit | null {
   const before: Block[] = [];
   const sections: Section[] = [];
   const markers: string[] = [];

@@ -4,7 +4,10 @@ import { parseReport, REPORT_SCHEMA_VERSION } from './report-schema';
 import { migrateReport } from './report-migration';
 
 /** The sample report as a version-1 draft stored it (written before version 2 existed). */
-const v1 = JSON.parse(readFileSync(new URL('./fixtures/report-v1-sample.json', import.meta.url), 'utf8')) as Record<string, unknown>;
+const v1 = JSON.parse(readFileSync(new URL('./fixtures/report-v1-sample.json', import.meta.url), 'utf8')) as Record<
+  string,
+  unknown
+>;
 
 describe('report migration', () => {
   it('opens a version-1 draft unchanged apart from its version number', () => {

@@ -14,7 +14,12 @@ function tamDuongReport(): Report {
   return newReportFromTemplate(
     findTemplate('so-ket-tong-ket')!,
     {
-      header: { parentOrg: 'ĐẢNG BỘ TỈNH LAI CHÂU', issuer: 'HUYỆN ỦY TAM ĐƯỜNG', issuerCode: 'HU', place: 'Tam Đường' },
+      header: {
+        parentOrg: 'ĐẢNG BỘ TỈNH LAI CHÂU',
+        issuer: 'HUYỆN ỦY TAM ĐƯỜNG',
+        issuerCode: 'HU',
+        place: 'Tam Đường',
+      },
       signature: { name: 'Cao Trang Trọng', title: 'PHÓ BÍ THƯ' },
     },
     '2023-06-15',
@@ -106,7 +111,11 @@ describe('the schema as a gate', () => {
   });
   it('lets a heading skip a level but never climb above its parent or past level 4', () => {
     const r = tamDuongReport();
-    const leaf = (id: string, level?: 1 | 2 | 3 | 4, children: Report['sections'] = []): Report['sections'][number] => ({
+    const leaf = (
+      id: string,
+      level?: 1 | 2 | 3 | 4,
+      children: Report['sections'] = [],
+    ): Report['sections'][number] => ({
       id,
       heading: id,
       ...(level ? { level } : {}),
@@ -114,7 +123,9 @@ describe('the schema as a gate', () => {
       children,
     });
     // "a)" directly under "1." under "I.": depth 3 printed at level 4.
-    expect(parseReport({ ...r, sections: [leaf('I', undefined, [leaf('one', undefined, [leaf('a', 4)])])] }).ok).toBe(true);
+    expect(parseReport({ ...r, sections: [leaf('I', undefined, [leaf('one', undefined, [leaf('a', 4)])])] }).ok).toBe(
+      true,
+    );
     const upward = parseReport({ ...r, sections: [leaf('I', undefined, [leaf('one', 3, [leaf('x', 3)])])] });
     expect(upward.ok).toBe(false);
     expect(!upward.ok && upward.issues[0]!.path).toEqual(['sections', 0, 'children', 0, 'children', 0, 'level']);

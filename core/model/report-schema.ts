@@ -289,7 +289,11 @@ export function headingLevel(section: Pick<Section, 'level'>, parentLevel: numbe
 }
 
 /** Path of the first section printed at a level not below its parent's, or past level 4; null when none is. */
-function badLevelPath(sections: readonly Section[], parentLevel: number, path: (string | number)[]): (string | number)[] | null {
+function badLevelPath(
+  sections: readonly Section[],
+  parentLevel: number,
+  path: (string | number)[],
+): (string | number)[] | null {
   for (const [i, s] of sections.entries()) {
     const level = headingLevel(s, parentLevel);
     if (level <= parentLevel || level > LIMITS.depth) return [...path, i, 'level'];
@@ -309,7 +313,8 @@ function custom(path: (string | number)[], message: string): ParseResult<never> 
 export function parseReport(input: unknown): ParseResult<Report> {
   const result = reportSchema.safeParse(migrateReport(input));
   if (!result.success) return { ok: false, issues: result.error.issues };
-  if (sectionDepth(result.data.sections) > LIMITS.depth) return custom(['sections'], `Mục lồng quá ${LIMITS.depth} cấp`);
+  if (sectionDepth(result.data.sections) > LIMITS.depth)
+    return custom(['sections'], `Mục lồng quá ${LIMITS.depth} cấp`);
   const levelPath = badLevelPath(result.data.sections, 0, ['sections']);
   if (levelPath) return custom(levelPath, `Cấp của mục phải lớn hơn cấp của mục chứa nó và không quá ${LIMITS.depth}`);
   return { ok: true, value: result.data };

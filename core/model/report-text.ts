@@ -12,7 +12,9 @@ export function plainParagraphText(p: PlainParagraph | CellParagraph): string {
 
 export function blockText(block: Block): string {
   if (block.type === 'table') {
-    return block.rows.map((r) => r.cells.map((c) => c.paragraphs.map(plainParagraphText).join(' ')).join(' ')).join('\n');
+    return block.rows
+      .map((r) => r.cells.map((c) => c.paragraphs.map(plainParagraphText).join(' ')).join(' '))
+      .join('\n');
   }
   return inlineText(block.content);
 }

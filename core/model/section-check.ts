@@ -14,7 +14,8 @@ export type NodeCheck = { ok: true; text: string } | { ok: false; where: string 
  */
 export function checkSectionNode(id: string, own: object, childIds: readonly string[], where: string): NodeCheck {
   const parsed = sectionSchema.safeParse({ id, ...own, children: [] });
-  if (!parsed.success) return { ok: false, where: [where, ...(parsed.error.issues[0]?.path ?? [])].map(String).join('.') };
+  if (!parsed.success)
+    return { ok: false, where: [where, ...(parsed.error.issues[0]?.path ?? [])].map(String).join('.') };
   const { id: _id, children: _c, ...clean } = parsed.data;
   return { ok: true, text: JSON.stringify({ ...clean, childIds }) };
 }
@@ -28,7 +29,12 @@ export interface NodeShape {
  * The tree under `chapterIds` checked on a skeleton: every node reached exactly once (`shapeOf` null: no such
  * record), then the schema on the skeleton and the head. Returns where it fails, or null. `head` must be valid.
  */
-export function checkSectionTree(head: Omit<Report, 'sections'>, chapterIds: readonly string[], shapeOf: (id: string) => NodeShape | null, count: number): string | null {
+export function checkSectionTree(
+  head: Omit<Report, 'sections'>,
+  chapterIds: readonly string[],
+  shapeOf: (id: string) => NodeShape | null,
+  count: number,
+): string | null {
   const used = new Set<string>();
   let broken = false;
   const skeleton = (ids: readonly string[]): unknown[] =>
@@ -39,7 +45,13 @@ export function checkSectionTree(head: Omit<Report, 'sections'>, chapterIds: rea
         return null;
       }
       used.add(id);
-      return { id, ...(shape.level === undefined ? {} : { level: shape.level }), heading: '', blocks: [], children: skeleton(shape.childIds) };
+      return {
+        id,
+        ...(shape.level === undefined ? {} : { level: shape.level }),
+        heading: '',
+        blocks: [],
+        children: skeleton(shape.childIds),
+      };
     });
   const sections = skeleton(chapterIds);
   if (broken || used.size !== count) return 'sections';

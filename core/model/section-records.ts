@@ -79,7 +79,11 @@ function parseNode(text: string | undefined): unknown {
  * as `undefined` so the validation gate names the spot. A record listed twice (a broken child list pointing back
  * up the tree) is also `undefined` there, so assembling always ends.
  */
-export function assembleSections(ids: readonly unknown[], textOf: (id: string) => string | undefined, used: Set<string> = new Set()): unknown[] {
+export function assembleSections(
+  ids: readonly unknown[],
+  textOf: (id: string) => string | undefined,
+  used: Set<string> = new Set(),
+): unknown[] {
   return ids.map((id) => {
     if (typeof id !== 'string' || used.has(id)) return undefined;
     used.add(id);

@@ -15,7 +15,9 @@ const table = (rows: TableCell[][], extra: Partial<Table> = {}): Table => ({
 /** The text at each grid position, so a test reads like the table it describes. */
 const picture = (t: Table) => {
   const grid = tableGrid(t);
-  return grid.owners.map((row) => row.map((p) => (p.filler ? '·' : (p.cell.paragraphs[0]!.content[0] as { text: string }).text)).join(' '));
+  return grid.owners.map((row) =>
+    row.map((p) => (p.filler ? '·' : (p.cell.paragraphs[0]!.content[0] as { text: string }).text)).join(' '),
+  );
 };
 
 describe('tableGrid', () => {
@@ -29,12 +31,27 @@ describe('tableGrid', () => {
     const grid = tableGrid(t);
     expect(grid.columnCount).toBe(4);
     expect(grid.cells.map((p) => [p.row, p.column, p.rowSpan, p.colSpan])).toEqual([
-      [0, 0, 2, 1], [0, 1, 2, 1], [0, 2, 1, 2], [1, 2, 1, 1], [1, 3, 1, 1], [2, 0, 1, 1], [2, 1, 1, 1], [2, 2, 1, 1], [2, 3, 1, 1],
+      [0, 0, 2, 1],
+      [0, 1, 2, 1],
+      [0, 2, 1, 2],
+      [1, 2, 1, 1],
+      [1, 3, 1, 1],
+      [2, 0, 1, 1],
+      [2, 1, 1, 1],
+      [2, 2, 1, 1],
+      [2, 3, 1, 1],
     ]);
   });
 
   it('widens the last cell of a short row, as version-1 drafts printed it', () => {
-    expect(picture(table([[c('a'), c('b'), c('c')], [c('Cộng'), c('9')]]))).toEqual(['a b c', 'Cộng 9 9']);
+    expect(
+      picture(
+        table([
+          [c('a'), c('b'), c('c')],
+          [c('Cộng'), c('9')],
+        ]),
+      ),
+    ).toEqual(['a b c', 'Cộng 9 9']);
   });
 
   it('fills a gap under a merged cell with an empty filler instead of shifting columns', () => {
@@ -53,7 +70,11 @@ describe('tableGrid', () => {
   });
 
   it('accepts a row fully covered from above', () => {
-    expect(picture(table([[c('a', { rowSpan: 2 }), c('b', { rowSpan: 2 })], [], [c('x'), c('y')]]))).toEqual(['a b', 'a b', 'x y']);
+    expect(picture(table([[c('a', { rowSpan: 2 }), c('b', { rowSpan: 2 })], [], [c('x'), c('y')]]))).toEqual([
+      'a b',
+      'a b',
+      'x y',
+    ]);
   });
 });
 

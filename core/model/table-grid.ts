@@ -47,7 +47,8 @@ function place(table: Table, columnLimit: number): { cells: PlacedCell[]; taken:
       const rowSpan = Math.max(1, Math.min(cell.rowSpan ?? 1, rowCount - r));
       let rows = 1;
       // A rowSpan stops at the first row where one of its columns is already taken.
-      while (rows < rowSpan && Array.from({ length: colSpan }, (_, k) => taken[r + rows]![column + k]).every((t) => !t)) rows++;
+      while (rows < rowSpan && Array.from({ length: colSpan }, (_, k) => taken[r + rows]![column + k]).every((t) => !t))
+        rows++;
       const placed: PlacedCell = { cell, row: r, index, column, colSpan, rowSpan: rows, filler: false };
       for (let dr = 0; dr < rows; dr++) for (let dc = 0; dc < colSpan; dc++) taken[r + dr]![column + dc] = placed;
       cells.push(placed);
@@ -66,12 +67,26 @@ export function tableGrid(table: Table): TableGrid {
     for (let c = 0; c < columnCount; c++) {
       if (taken[r]![c]) continue;
       const left = c > 0 ? taken[r]![c - 1] : undefined;
-      if (left && !left.filler && left.row === r && left.rowSpan === 1 && left.index === table.rows[r]!.cells.length - 1) {
+      if (
+        left &&
+        !left.filler &&
+        left.row === r &&
+        left.rowSpan === 1 &&
+        left.index === table.rows[r]!.cells.length - 1
+      ) {
         left.colSpan++;
         taken[r]![c] = left;
         continue;
       }
-      const filler: PlacedCell = { cell: EMPTY_CELL, row: r, index: -1, column: c, colSpan: 1, rowSpan: 1, filler: true };
+      const filler: PlacedCell = {
+        cell: EMPTY_CELL,
+        row: r,
+        index: -1,
+        column: c,
+        colSpan: 1,
+        rowSpan: 1,
+        filler: true,
+      };
       taken[r]![c] = filler;
       cells.push(filler);
     }
@@ -91,6 +106,9 @@ export function columnFractions(table: Pick<Table, 'columns'>, columnCount: numb
 }
 
 /** The alignment a user set for a cell: its own, else its first column's; undefined means "by content". */
-export function setAlignment(table: Pick<Table, 'columns'>, placed: Pick<PlacedCell, 'cell' | 'column'>): HorizontalAlign | undefined {
+export function setAlignment(
+  table: Pick<Table, 'columns'>,
+  placed: Pick<PlacedCell, 'cell' | 'column'>,
+): HorizontalAlign | undefined {
   return placed.cell.align ?? table.columns?.[placed.column]?.align;
 }

@@ -4,7 +4,12 @@ import type { Appendix, Report } from './report-schema';
 import { isStepComplete, reportProgress, wizardSteps, type WizardStep } from './wizard-steps';
 
 const step = (r: Report, kind: WizardStep['kind']) => wizardSteps(r).find((s) => s.kind === kind)!;
-const appendix = (over: Partial<Appendix> = {}): Appendix => ({ id: 'pl1', title: 'Biểu tổng hợp kết quả', blocks: [textParagraph('Số liệu đến 30/6/2024.')], ...over });
+const appendix = (over: Partial<Appendix> = {}): Appendix => ({
+  id: 'pl1',
+  title: 'Biểu tổng hợp kết quả',
+  blocks: [textParagraph('Số liệu đến 30/6/2024.')],
+  ...over,
+});
 
 describe('the Phụ lục step', () => {
   it('sits between "Nơi nhận và ký" and "Xem lại và xuất"', () => {
@@ -19,7 +24,11 @@ describe('the Phụ lục step', () => {
   });
 
   it('is not complete while an added appendix has no title or no content', () => {
-    for (const bad of [appendix({ title: '  ' }), appendix({ blocks: [] }), appendix({ blocks: [textParagraph('…')] })]) {
+    for (const bad of [
+      appendix({ title: '  ' }),
+      appendix({ blocks: [] }),
+      appendix({ blocks: [textParagraph('…')] }),
+    ]) {
       const r = minimalReport({ appendices: [appendix(), bad] });
       expect(isStepComplete(r, step(r, 'appendices'))).toBe(false);
       expect(isStepComplete(r, step(r, 'review'))).toBe(false);
@@ -29,7 +38,11 @@ describe('the Phụ lục step', () => {
 
 describe('progress', () => {
   it('counts the Phụ lục step only once the report has an appendix', () => {
-    const r = minimalReport({ sections: [section('Kết quả')], recipients: [], signature: { authority: '', title: '', name: '' } });
+    const r = minimalReport({
+      sections: [section('Kết quả')],
+      recipients: [],
+      signature: { authority: '', title: '', name: '' },
+    });
     expect(reportProgress(r)).toBeCloseTo(1 / 3);
     expect(reportProgress({ ...r, appendices: [appendix({ title: '' })] })).toBeCloseTo(1 / 4);
     expect(reportProgress({ ...r, appendices: [appendix()] })).toBeCloseTo(2 / 4);
@@ -38,7 +51,13 @@ describe('progress', () => {
 
 describe('step labels', () => {
   it('label each chapter with the marker it prints with, "1." for a top section set to level 2', () => {
-    const report = minimalReport({ sections: [section('Đặc điểm'), { ...section('Nhiệm vụ'), level: 2 }, section('Phương hướng')] });
-    expect(wizardSteps(report).filter((s) => s.kind === 'chapter').map((s) => s.label)).toEqual(['I. Đặc điểm', '1. Nhiệm vụ', 'II. Phương hướng']);
+    const report = minimalReport({
+      sections: [section('Đặc điểm'), { ...section('Nhiệm vụ'), level: 2 }, section('Phương hướng')],
+    });
+    expect(
+      wizardSteps(report)
+        .filter((s) => s.kind === 'chapter')
+        .map((s) => s.label),
+    ).toEqual(['I. Đặc điểm', '1. Nhiệm vụ', 'II. Phương hướng']);
   });
 });

@@ -40,8 +40,10 @@ export function isStepComplete(report: Report, step: WizardStep): boolean {
   switch (step.kind) {
     case 'general': {
       const h = report.header;
-      return Boolean(h.issuer && h.issuerCode && h.place && h.date && hasWrittenText(report.title)) &&
-        (report.opening.length === 0 || blocksHaveText(report.opening));
+      return (
+        Boolean(h.issuer && h.issuerCode && h.place && h.date && hasWrittenText(report.title)) &&
+        (report.opening.length === 0 || blocksHaveText(report.opening))
+      );
     }
     case 'chapter': {
       const s = report.sections.find((x) => x.id === step.sectionId);
@@ -64,6 +66,8 @@ export function isStepComplete(report: Report, step: WizardStep): boolean {
  * while there is none (nothing to do there must not count as work done on a new draft).
  */
 export function reportProgress(report: Report): number {
-  const steps = wizardSteps(report).filter((s) => s.kind !== 'review' && (s.kind !== 'appendices' || (report.appendices ?? []).length > 0));
+  const steps = wizardSteps(report).filter(
+    (s) => s.kind !== 'review' && (s.kind !== 'appendices' || (report.appendices ?? []).length > 0),
+  );
   return steps.filter((s) => isStepComplete(report, s)).length / steps.length;
 }

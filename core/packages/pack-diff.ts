@@ -17,11 +17,19 @@ export interface PackChange {
   change: 'added' | 'updated' | 'unchanged';
 }
 
-function diffItems(kind: PackChange['kind'], incoming: readonly PackItem[], present: readonly PackItem[]): PackChange[] {
+function diffItems(
+  kind: PackChange['kind'],
+  incoming: readonly PackItem[],
+  present: readonly PackItem[],
+): PackChange[] {
   const byId = new Map(present.map((p) => [p.id, p]));
   return incoming.map((item) => {
     const old = byId.get(item.id);
-    const change = !old ? 'added' : old.fingerprint === item.fingerprint && old.version === item.version ? 'unchanged' : 'updated';
+    const change = !old
+      ? 'added'
+      : old.fingerprint === item.fingerprint && old.version === item.version
+        ? 'unchanged'
+        : 'updated';
     return { kind, id: item.id, name: item.name, change };
   });
 }
@@ -30,7 +38,10 @@ export function diffPack(
   incoming: { templates: readonly PackItem[]; ruleSets: readonly PackItem[] },
   present: { templates: readonly PackItem[]; ruleSets: readonly PackItem[] },
 ): PackChange[] {
-  return [...diffItems('template', incoming.templates, present.templates), ...diffItems('rule-set', incoming.ruleSets, present.ruleSets)];
+  return [
+    ...diffItems('template', incoming.templates, present.templates),
+    ...diffItems('rule-set', incoming.ruleSets, present.ruleSets),
+  ];
 }
 
 /** One Vietnamese line per change, for the confirmation dialog and the CLI. */

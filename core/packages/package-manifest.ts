@@ -32,7 +32,10 @@ export function isSafeEntryName(name: string): boolean {
   return segments.every((s) => /^[A-Za-z0-9_][A-Za-z0-9._-]{0,99}$/.test(s) && !s.endsWith('.') && s !== '..');
 }
 
-const semverString = z.string().max(64).refine((v) => valid(v) === v, 'phiên bản không đúng dạng x.y.z');
+const semverString = z
+  .string()
+  .max(64)
+  .refine((v) => valid(v) === v, 'phiên bản không đúng dạng x.y.z');
 const sha512Hex = z.string().regex(/^[0-9a-f]{128}$/);
 const isoInstant = z.iso.datetime({ offset: true });
 /** First 16 hex digits of SHA-256 over the public key's SPKI DER (see key-id in main). */
@@ -58,7 +61,10 @@ export const updateManifestSchema = z.strictObject({
 export type UpdateManifest = z.infer<typeof updateManifestSchema>;
 
 export const packFileSchema = z.strictObject({
-  path: entryName.refine((p) => /^(templates|rule-sets)\/[^/]+\.json$/.test(p), 'tệp phải nằm trong templates/ hoặc rule-sets/ và là .json'),
+  path: entryName.refine(
+    (p) => /^(templates|rule-sets)\/[^/]+\.json$/.test(p),
+    'tệp phải nằm trong templates/ hoặc rule-sets/ và là .json',
+  ),
   size: z.number().int().nonnegative().max(MAX_TEMPLATE_PACK_BYTES),
   sha512: sha512Hex,
 });

@@ -35,12 +35,15 @@ export const REFUSAL_MESSAGES: Readonly<Record<RefusalCode, string>> = {
   'bad-manifest': `Bản kê của gói không đúng định dạng ứng dụng hiểu được. ${ASK_AGAIN}`,
   'size-mismatch': `Kích thước tệp trong gói khác với bản kê đã ký: gói bị hỏng hoặc bị sửa đổi. ${ASK_AGAIN}`,
   'hash-mismatch': `Nội dung tệp trong gói khác với bản kê đã ký (mã SHA-512 không khớp): gói đã bị sửa đổi. ${ASK_AGAIN}`,
-  'wrong-kind': 'Tệp này không phải loại gói cần dùng ở đây (gói cập nhật và gói đề cương là hai loại khác nhau). Hãy chọn đúng tệp.',
-  rollback: 'Gói chứa phiên bản cũ hơn phiên bản đã cài hoặc đã thấy trước đây; ứng dụng không hạ cấp. Hãy dùng gói mới nhất.',
+  'wrong-kind':
+    'Tệp này không phải loại gói cần dùng ở đây (gói cập nhật và gói đề cương là hai loại khác nhau). Hãy chọn đúng tệp.',
+  rollback:
+    'Gói chứa phiên bản cũ hơn phiên bản đã cài hoặc đã thấy trước đây; ứng dụng không hạ cấp. Hãy dùng gói mới nhất.',
   'same-version': 'Phiên bản trong gói đã được cài đặt rồi; không cần cài lại.',
   'too-old-to-update':
     'Phiên bản đang cài quá cũ để cập nhật thẳng lên phiên bản này. Hãy cài phiên bản trung gian trước (hỏi đơn vị phát hành).',
-  expired: 'Gói đã hết hạn sử dụng (có thể đã có bản mới hơn). Hãy xin gói mới nhất từ đơn vị phát hành; nếu ngày giờ máy tính sai, hãy chỉnh lại.',
+  expired:
+    'Gói đã hết hạn sử dụng (có thể đã có bản mới hơn). Hãy xin gói mới nhất từ đơn vị phát hành; nếu ngày giờ máy tính sai, hãy chỉnh lại.',
   'invalid-content': `Nội dung đề cương hoặc bộ quy tắc trong gói không hợp lệ nên không cài. ${ASK_AGAIN}`,
 };
 
@@ -53,5 +56,7 @@ export interface Refusal {
 }
 
 export function refuse(code: RefusalCode, detail?: string): Refusal {
-  return detail === undefined ? { ok: false, code, message: REFUSAL_MESSAGES[code] } : { ok: false, code, message: REFUSAL_MESSAGES[code], detail };
+  return detail === undefined
+    ? { ok: false, code, message: REFUSAL_MESSAGES[code] }
+    : { ok: false, code, message: REFUSAL_MESSAGES[code], detail };
 }

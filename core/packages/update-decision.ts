@@ -35,12 +35,14 @@ export function decideUpdate(
   state: TrustState,
   nowMs: number,
 ): { ok: true } | Refusal {
-  if (lt(manifest.version, installedVersion)) return refuse('rollback', `${manifest.version} < installed ${installedVersion}`);
+  if (lt(manifest.version, installedVersion))
+    return refuse('rollback', `${manifest.version} < installed ${installedVersion}`);
   if (!gt(manifest.version, installedVersion)) return refuse('same-version', manifest.version);
   if (state.highestSeenVersion && !gte(manifest.version, state.highestSeenVersion)) {
     return refuse('rollback', `${manifest.version} < seen ${state.highestSeenVersion}`);
   }
-  if (lt(installedVersion, manifest.minimumVersion)) return refuse('too-old-to-update', `needs ${manifest.minimumVersion}`);
+  if (lt(installedVersion, manifest.minimumVersion))
+    return refuse('too-old-to-update', `needs ${manifest.minimumVersion}`);
   if (Date.parse(manifest.expiresAt) < effectiveNow(nowMs, state)) return refuse('expired', manifest.expiresAt);
   return { ok: true };
 }
@@ -53,20 +55,27 @@ export function decideTemplatePack(
   nowMs: number,
 ): { ok: true } | Refusal {
   if (installedVersion !== null) {
-    if (lt(manifest.version, installedVersion)) return refuse('rollback', `${manifest.version} < installed ${installedVersion}`);
+    if (lt(manifest.version, installedVersion))
+      return refuse('rollback', `${manifest.version} < installed ${installedVersion}`);
     if (!gt(manifest.version, installedVersion)) return refuse('same-version', manifest.version);
   }
   const highest = state.packVersions?.[manifest.packId];
-  if (highest && lt(manifest.version, highest)) return refuse('rollback', `${manifest.version} < accepted before ${highest}`);
+  if (highest && lt(manifest.version, highest))
+    return refuse('rollback', `${manifest.version} < accepted before ${highest}`);
   if (Date.parse(manifest.expiresAt) < effectiveNow(nowMs, state)) return refuse('expired', manifest.expiresAt);
   return { ok: true };
 }
 
 /** The trust state after accepting a manifest: versions and release dates only move forward. */
 export function advanceTrustState(state: TrustState, accepted: { version: string; releasedAt: string }): TrustState {
-  const highest = state.highestSeenVersion && gte(state.highestSeenVersion, accepted.version) ? state.highestSeenVersion : accepted.version;
+  const highest =
+    state.highestSeenVersion && gte(state.highestSeenVersion, accepted.version)
+      ? state.highestSeenVersion
+      : accepted.version;
   const newest =
-    state.newestReleaseSeen && Date.parse(state.newestReleaseSeen) >= Date.parse(accepted.releasedAt) ? state.newestReleaseSeen : accepted.releasedAt;
+    state.newestReleaseSeen && Date.parse(state.newestReleaseSeen) >= Date.parse(accepted.releasedAt)
+      ? state.newestReleaseSeen
+      : accepted.releasedAt;
   return { ...state, highestSeenVersion: highest, newestReleaseSeen: newest };
 }
 

@@ -7,12 +7,22 @@ import { describe, expect, it } from 'vitest';
 import { parseReport } from '../model/report-schema';
 import { renderDocx } from '../docx/render-docx';
 import { minimalReport } from '../../test-support/report-builder';
-import { createRuleSetRegistry, RuleSetNotInstalledError, ruleSetForDisplay, ruleSetNotInstalledMessage } from './rule-set-registry';
+import {
+  createRuleSetRegistry,
+  RuleSetNotInstalledError,
+  ruleSetForDisplay,
+  ruleSetNotInstalledMessage,
+} from './rule-set-registry';
 import { builtInRuleSetRegistry, getRuleSet, listRuleSets } from './rule-sets';
 import { ruleSetSchema } from './rule-set-schema';
 
 const hd36 = getRuleSet('hd36-2018');
-const hd05 = ruleSetSchema.parse({ ...structuredClone(hd36), id: 'hd05-2026', name: 'Hướng dẫn 05-HD/VPTW (2026)', validFrom: '2026-05-27' });
+const hd05 = ruleSetSchema.parse({
+  ...structuredClone(hd36),
+  id: 'hd05-2026',
+  name: 'Hướng dẫn 05-HD/VPTW (2026)',
+  validFrom: '2026-05-27',
+});
 
 describe('RuleSetRegistry', () => {
   it('selects an installed newer rule-set from its validFrom date, and the older one before it', () => {
@@ -65,6 +75,8 @@ describe('ruleSetForDisplay', () => {
   it('shows a missing rule-set with the Party one in force and the message', () => {
     const shown = ruleSetForDisplay(builtInRuleSetRegistry, { ruleSet: 'hd05-2026', header: { date: '2026-06-01' } });
     expect(shown).toEqual({ ruleSet: hd36, missing: ruleSetNotInstalledMessage('hd05-2026') });
-    expect(ruleSetForDisplay(createRuleSetRegistry(listRuleSets(), [hd05]), { ruleSet: 'hd05-2026', header: { date: '' } })).toEqual({ ruleSet: hd05, missing: null });
+    expect(
+      ruleSetForDisplay(createRuleSetRegistry(listRuleSets(), [hd05]), { ruleSet: 'hd05-2026', header: { date: '' } }),
+    ).toEqual({ ruleSet: hd05, missing: null });
   });
 });

@@ -10,8 +10,7 @@ import type { RuleSet } from './rule-set-schema';
 export type DocumentFamily = RuleSet['family'];
 
 export type RuleSetLookup =
-  | { ok: true; ruleSet: RuleSet }
-  | { ok: false; reason: 'not-installed'; id: string; message: string };
+  { ok: true; ruleSet: RuleSet } | { ok: false; reason: 'not-installed'; id: string; message: string };
 
 export interface RuleSetRegistry {
   get(id: string): RuleSetLookup;
@@ -38,8 +37,13 @@ export class RuleSetNotInstalledError extends Error {
  * validFrom not after the date. An undated document ("") gets the family's most recent rule-set (the clerk is
  * drafting now); one dated before every rule-set of its family gets the oldest, the nearest in time.
  */
-export function selectFrom(ruleSets: readonly RuleSet[], query: { family: DocumentFamily; documentDate: string }): RuleSet {
-  const family = [...ruleSets].filter((r) => r.family === query.family).sort((a, b) => a.validFrom.localeCompare(b.validFrom));
+export function selectFrom(
+  ruleSets: readonly RuleSet[],
+  query: { family: DocumentFamily; documentDate: string },
+): RuleSet {
+  const family = [...ruleSets]
+    .filter((r) => r.family === query.family)
+    .sort((a, b) => a.validFrom.localeCompare(b.validFrom));
   const [oldest] = family;
   const newest = family.at(-1);
   if (oldest === undefined || newest === undefined) throw new Error(`no rule-set for family ${query.family}`);
@@ -52,7 +56,10 @@ export function selectFrom(ruleSets: readonly RuleSet[], query: { family: Docume
  * An installed rule-set with the id of a built-in one replaces it (the province corrects a regime), as
  * installed outlines do; between installed ones the first given wins, so the choice is stable.
  */
-export function createRuleSetRegistry(builtIn: readonly RuleSet[], installed: readonly RuleSet[] = []): RuleSetRegistry {
+export function createRuleSetRegistry(
+  builtIn: readonly RuleSet[],
+  installed: readonly RuleSet[] = [],
+): RuleSetRegistry {
   const byId = new Map<string, RuleSet>();
   for (const r of installed) if (!byId.has(r.id)) byId.set(r.id, r);
   const builtInIds = new Set(builtIn.map((r) => r.id));
@@ -61,7 +68,9 @@ export function createRuleSetRegistry(builtIn: readonly RuleSet[], installed: re
   return {
     get(id) {
       const ruleSet = index.get(id);
-      return ruleSet ? { ok: true, ruleSet } : { ok: false, reason: 'not-installed', id, message: ruleSetNotInstalledMessage(id) };
+      return ruleSet
+        ? { ok: true, ruleSet }
+        : { ok: false, reason: 'not-installed', id, message: ruleSetNotInstalledMessage(id) };
     },
     list: () => [...all],
     select: (query) => selectFrom(all, query),

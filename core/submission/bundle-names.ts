@@ -30,7 +30,12 @@ export function bundleNames(report: Report, todayIso: string): BundleNames {
     ...report,
     docType: nfc(report.docType),
     title: nfc(report.title),
-    header: { ...header, number: nfc(header.number), docTypeCode: nfc(header.docTypeCode), issuerCode: nfc(header.issuerCode) },
+    header: {
+      ...header,
+      number: nfc(header.number),
+      docTypeCode: nfc(header.docTypeCode),
+      issuerCode: nfc(header.issuerCode),
+    },
   });
   const date = report.header.date === '' ? todayIso : report.header.date;
   const folderStem = truncateOnWord(`${date} - ${stem}`, MAX_FOLDER_UNITS);

@@ -59,8 +59,7 @@ export function historyForDraft(entries: readonly ExportHistoryEntry[], draftId:
 }
 
 export type SubmissionState =
-  | { kind: 'never' }
-  | { kind: 'submitted'; at: string; label: string; editedAfter: boolean; warning: string | null };
+  { kind: 'never' } | { kind: 'submitted'; at: string; label: string; editedAfter: boolean; warning: string | null };
 
 /**
  * "Đã nộp ngày 15/6/2023 lúc 14:05" from the last VERIFIED submission; `editedAfter` when the draft
@@ -74,7 +73,8 @@ export function submissionState(
   const last = historyForDraft(entries, draftId).find((e) => e.kind === 'submission' && e.status === 'verified');
   if (!last) return { kind: 'never' };
   const submittedMs = Date.parse(last.at);
-  const updatedMs = typeof draftUpdatedAt === 'number' ? draftUpdatedAt : draftUpdatedAt === null ? NaN : Date.parse(draftUpdatedAt);
+  const updatedMs =
+    typeof draftUpdatedAt === 'number' ? draftUpdatedAt : draftUpdatedAt === null ? NaN : Date.parse(draftUpdatedAt);
   const editedAfter = Number.isFinite(updatedMs) && updatedMs > submittedMs;
   return {
     kind: 'submitted',

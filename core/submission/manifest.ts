@@ -38,9 +38,20 @@ export const manifestSchema = z.strictObject({
 });
 export type SubmissionManifest = z.infer<typeof manifestSchema>;
 
-export function buildManifest(report: Report, files: readonly ManifestFile[], createdAtIso: string, app: string): SubmissionManifest {
+export function buildManifest(
+  report: Report,
+  files: readonly ManifestFile[],
+  createdAtIso: string,
+  app: string,
+): SubmissionManifest {
   const { number, docTypeCode, issuerCode, issuer, date } = report.header;
-  const symbol = number.trim() === '' ? '' : [number, docTypeCode, issuerCode].map((p) => p.trim()).filter(Boolean).join('-');
+  const symbol =
+    number.trim() === ''
+      ? ''
+      : [number, docTypeCode, issuerCode]
+          .map((p) => p.trim())
+          .filter(Boolean)
+          .join('-');
   return {
     format: MANIFEST_FORMAT,
     formatVersion: MANIFEST_VERSION,

@@ -33,25 +33,30 @@ export const outlineNodeSchema: z.ZodMiniType<OutlineNode, unknown> = z.lazy(() 
 /** The outline of a report opened from a Word file that matches no other outline. */
 export const FREE_OUTLINE_ID = 'tu-do';
 
-export const templateSchema = z.strictObject({
-  id: z.string().check(z.regex(SLUG_PATTERN)),
-  version: z.number().check(z.int(), z.gt(0)),
-  name: line,
-  description: text,
-  docType: line,
-  /** Suggested trích yếu, shown as the placeholder of the title field. */
-  titleHint: line,
-  header: z.strictObject({ guidance: text }),
-  opening: z.strictObject({ guidance: text, defaultParagraphs: z.array(text).check(z.maxLength(10)) }),
-  chapters: z.array(outlineNodeSchema).check(z.maxLength(30)),
-  closing: z.strictObject({
-    guidance: text,
-    defaultParagraphs: z.array(text).check(z.maxLength(10)),
-    recipients: z.array(line).check(z.maxLength(50)),
-    signature: z.strictObject({ authority: line, title: line }),
-  }),
-}).check(
-  // Only the free outline has no chapters: a report opened from a Word file brings its own.
-  z.refine((t) => t.chapters.length > 0 || t.id === FREE_OUTLINE_ID, { message: 'Đề cương phải có ít nhất một chương', path: ['chapters'] }),
-);
+export const templateSchema = z
+  .strictObject({
+    id: z.string().check(z.regex(SLUG_PATTERN)),
+    version: z.number().check(z.int(), z.gt(0)),
+    name: line,
+    description: text,
+    docType: line,
+    /** Suggested trích yếu, shown as the placeholder of the title field. */
+    titleHint: line,
+    header: z.strictObject({ guidance: text }),
+    opening: z.strictObject({ guidance: text, defaultParagraphs: z.array(text).check(z.maxLength(10)) }),
+    chapters: z.array(outlineNodeSchema).check(z.maxLength(30)),
+    closing: z.strictObject({
+      guidance: text,
+      defaultParagraphs: z.array(text).check(z.maxLength(10)),
+      recipients: z.array(line).check(z.maxLength(50)),
+      signature: z.strictObject({ authority: line, title: line }),
+    }),
+  })
+  .check(
+    // Only the free outline has no chapters: a report opened from a Word file brings its own.
+    z.refine((t) => t.chapters.length > 0 || t.id === FREE_OUTLINE_ID, {
+      message: 'Đề cương phải có ít nhất một chương',
+      path: ['chapters'],
+    }),
+  );
 export type Template = z.infer<typeof templateSchema>;

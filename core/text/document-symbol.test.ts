@@ -8,11 +8,16 @@ const ok = { number: '123', docTypeCode: 'BC', issuerCode: 'HU' };
 describe('số và ký hiệu (SPEC §10)', () => {
   it('prints the line: Party "Số 123-BC/HU", state "Số: 12/BC-UBND"', () => {
     expect(documentNumberLine(ok, getRuleSet('hd36-2018'))).toBe('Số 123-BC/HU');
-    expect(documentNumberLine({ number: '12', docTypeCode: 'BC', issuerCode: 'UBND' }, getRuleSet('nd30-2020'))).toBe('Số: 12/BC-UBND');
+    expect(documentNumberLine({ number: '12', docTypeCode: 'BC', issuerCode: 'UBND' }, getRuleSet('nd30-2020'))).toBe(
+      'Số: 12/BC-UBND',
+    );
   });
 
   it('carries the abbreviation tables with their confidence', () => {
-    expect(DOCUMENT_TYPES.find((t) => t.abbreviation === 'BC')).toMatchObject({ name: 'Báo cáo', confidence: 'confirmed' });
+    expect(DOCUMENT_TYPES.find((t) => t.abbreviation === 'BC')).toMatchObject({
+      name: 'Báo cáo',
+      confidence: 'confirmed',
+    });
     expect(ISSUERS.find((t) => t.abbreviation === 'HU')).toMatchObject({ name: 'Huyện ủy', confidence: 'confirmed' });
   });
 

@@ -71,12 +71,18 @@ export function checkSymbol(header: Pick<ReportHeader, 'number' | 'docTypeCode' 
     warnings.push(`Số nhỏ hơn 10 phải có số 0 phía trước. Hãy sửa “${number}” thành “0${number}”.`);
   }
   if (type === '') warnings.push('Chưa có mã loại văn bản. Hãy nhập mã, ví dụ “BC” cho báo cáo.');
-  else if (SEPARATORS.test(type)) warnings.push(`Mã loại văn bản “${type}” có dấu “/” hoặc “-”. Hãy chỉ nhập chữ, ví dụ “BC”; dấu được thêm tự động.`);
+  else if (SEPARATORS.test(type))
+    warnings.push(
+      `Mã loại văn bản “${type}” có dấu “/” hoặc “-”. Hãy chỉ nhập chữ, ví dụ “BC”; dấu được thêm tự động.`,
+    );
   else if (!DOCUMENT_TYPES.some((t) => t.abbreviation === type)) {
-    warnings.push(`Mã loại văn bản “${type}” không có trong danh mục (BC, KH, CV, NQ…). Hãy kiểm tra lại chữ viết tắt.`);
+    warnings.push(
+      `Mã loại văn bản “${type}” không có trong danh mục (BC, KH, CV, NQ…). Hãy kiểm tra lại chữ viết tắt.`,
+    );
   }
   if (issuer === '') warnings.push('Chưa có mã cơ quan ban hành. Hãy nhập mã, ví dụ “HU” cho Huyện ủy.');
-  else if (SEPARATORS.test(issuer)) warnings.push(`Mã cơ quan “${issuer}” có dấu “/” hoặc “-”. Hãy chỉ nhập chữ, ví dụ “HU”; dấu được thêm tự động.`);
+  else if (SEPARATORS.test(issuer))
+    warnings.push(`Mã cơ quan “${issuer}” có dấu “/” hoặc “-”. Hãy chỉ nhập chữ, ví dụ “HU”; dấu được thêm tự động.`);
   else if (issuer !== issuer.toLocaleUpperCase('vi')) {
     warnings.push(`Mã cơ quan “${issuer}” phải viết in hoa. Hãy sửa thành “${issuer.toLocaleUpperCase('vi')}”.`);
   }

@@ -12,15 +12,39 @@ import { cleanText } from './clean-text';
 import { displaySafe } from './display-safe';
 import { safeFileName } from './safe-file-name';
 
-const INVISIBLE = ['\u202A', '\u202B', '\u202C', '\u202D', '\u202E', '\u2066', '\u2067', '\u2068', '\u2069', '\u200B', '\u200C', '\u200D', '\u200E', '\u200F', '\u061C', '\uFEFF', '\u2060'];
+const INVISIBLE = [
+  '\u202A',
+  '\u202B',
+  '\u202C',
+  '\u202D',
+  '\u202E',
+  '\u2066',
+  '\u2067',
+  '\u2068',
+  '\u2069',
+  '\u200B',
+  '\u200C',
+  '\u200D',
+  '\u200E',
+  '\u200F',
+  '\u061C',
+  '\uFEFF',
+  '\u2060',
+];
 const FOUND = /[\u061C\u200B-\u200F\u202A-\u202E\u2060\u2066-\u2069\uFEFF]/;
 
 /** Vietnamese words with invisible characters sprinkled in anywhere. */
 const tainted = fc
-  .array(fc.oneof(fc.constantFrom('Báo', 'cáo', 'sơ kết', 'quý', 'năm 2025', '.docx', 'exe', ' ', 'Đảng ủy'), fc.constantFrom(...INVISIBLE)), {
-    minLength: 1,
-    maxLength: 12,
-  })
+  .array(
+    fc.oneof(
+      fc.constantFrom('Báo', 'cáo', 'sơ kết', 'quý', 'năm 2025', '.docx', 'exe', ' ', 'Đảng ủy'),
+      fc.constantFrom(...INVISIBLE),
+    ),
+    {
+      minLength: 1,
+      maxLength: 12,
+    },
+  )
   .map((parts) => parts.join(''));
 
 describe('invisible formatting characters', () => {

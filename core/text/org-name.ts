@@ -7,9 +7,50 @@
 /** Common nouns of Vietnamese organisation names, written in lower case after the first word. */
 const COMMON_WORDS = new Set(
   [
-    'ủy', 'uỷ', 'ban', 'nhân', 'dân', 'thường', 'vụ', 'chấp', 'hành', 'đảng', 'bộ', 'tỉnh', 'huyện', 'xã', 'phường',
-    'thị', 'trấn', 'quận', 'thành', 'phố', 'văn', 'phòng', 'tuyên', 'giáo', 'tổ', 'chức', 'kiểm', 'tra', 'vận',
-    'hội', 'đồng', 'sở', 'cơ', 'sở', 'chi', 'và', 'của', 'trung', 'ương', 'khối', 'cơ', 'quan', 'doanh', 'nghiệp',
+    'ủy',
+    'uỷ',
+    'ban',
+    'nhân',
+    'dân',
+    'thường',
+    'vụ',
+    'chấp',
+    'hành',
+    'đảng',
+    'bộ',
+    'tỉnh',
+    'huyện',
+    'xã',
+    'phường',
+    'thị',
+    'trấn',
+    'quận',
+    'thành',
+    'phố',
+    'văn',
+    'phòng',
+    'tuyên',
+    'giáo',
+    'tổ',
+    'chức',
+    'kiểm',
+    'tra',
+    'vận',
+    'hội',
+    'đồng',
+    'sở',
+    'cơ',
+    'sở',
+    'chi',
+    'và',
+    'của',
+    'trung',
+    'ương',
+    'khối',
+    'cơ',
+    'quan',
+    'doanh',
+    'nghiệp',
   ].map((w) => w.normalize('NFC')),
 );
 
@@ -19,7 +60,11 @@ function capitalise(word: string): string {
 }
 
 export function orgDisplayName(name: string): string {
-  const words = name.normalize('NFC').trim().split(/\s+/u).filter((w) => w !== '');
+  const words = name
+    .normalize('NFC')
+    .trim()
+    .split(/\s+/u)
+    .filter((w) => w !== '');
   return words
     .map((word, i) => {
       const lower = word.toLocaleLowerCase('vi');

@@ -33,7 +33,11 @@ const graphemes = new Intl.Segmenter('vi', { granularity: 'grapheme' });
 /** Returns "stem.ext", safe on Windows, FAT and Linux; never empty, always NFC. */
 export function safeFileName(stem: string, ext: string): string {
   const safeStem = safeStemOf(stem);
-  const safeExt = ext.normalize('NFC').replace(/^\.+/, '').replace(/[^\p{L}\p{N}]/gu, '').toLowerCase();
+  const safeExt = ext
+    .normalize('NFC')
+    .replace(/^\.+/, '')
+    .replace(/[^\p{L}\p{N}]/gu, '')
+    .toLowerCase();
   return safeExt === '' ? safeStem : `${safeStem}.${safeExt}`;
 }
 

@@ -4,8 +4,12 @@ import { detectToneStyle, toToneStyle } from './tone-style';
 
 describe('tone-mark styles (SPEC §13.2)', () => {
   it('moves the mark only in oa/oe/uy open syllables, keeping case, "qu" and closed syllables', () => {
-    expect(toToneStyle('HUYỆN UỶ ĐỊNH HOÁ, Uỷ ban, xoè, khoẻ, tuý', 'new')).toBe('HUYỆN ỦY ĐỊNH HÓA, Ủy ban, xòe, khỏe, túy');
-    expect(toToneStyle('Huyện ủy, văn hóa, Hòa, hoàn thành, quý, thuyền', 'old')).toBe('Huyện uỷ, văn hoá, Hoà, hoàn thành, quý, thuyền');
+    expect(toToneStyle('HUYỆN UỶ ĐỊNH HOÁ, Uỷ ban, xoè, khoẻ, tuý', 'new')).toBe(
+      'HUYỆN ỦY ĐỊNH HÓA, Ủy ban, xòe, khỏe, túy',
+    );
+    expect(toToneStyle('Huyện ủy, văn hóa, Hòa, hoàn thành, quý, thuyền', 'old')).toBe(
+      'Huyện uỷ, văn hoá, Hoà, hoàn thành, quý, thuyền',
+    );
   });
 
   it('counts each style and folds both (and NFD) to one form for search', () => {
@@ -14,7 +18,9 @@ describe('tone-mark styles (SPEC §13.2)', () => {
   });
 
   const syllables = ['hoá', 'hóa', 'uỷ', 'ủy', 'xoè', 'xòe', 'hoàn', 'quý', 'Đường', 'thuỷ', 'ngoài', 'a', 'x'];
-  const text = fc.array(fc.oneof(fc.constantFrom(...syllables), fc.constantFrom(' ', ', ', '\n')), { maxLength: 30 }).map((p) => p.join(''));
+  const text = fc
+    .array(fc.oneof(fc.constantFrom(...syllables), fc.constantFrom(' ', ', ', '\n')), { maxLength: 30 })
+    .map((p) => p.join(''));
 
   it('is stable: old → new → old gives the old form back; output is NFC', () => {
     fc.assert(

@@ -19,9 +19,13 @@ describe('cutting text to a length', () => {
     expect(sliceCodePoints('abc', 0)).toBe('');
     const unit = fc.constantFrom('a', 'ế', ' ', '😀', '\uD83D', '\uDE00');
     fc.assert(
-      fc.property(fc.array(unit, { maxLength: 30 }).map((a) => a.join('')), fc.integer({ min: -2, max: 40 }), (text, max) => {
-        expect(sliceCodePoints(text, max)).toBe(byCodePoints(text, max));
-      }),
+      fc.property(
+        fc.array(unit, { maxLength: 30 }).map((a) => a.join('')),
+        fc.integer({ min: -2, max: 40 }),
+        (text, max) => {
+          expect(sliceCodePoints(text, max)).toBe(byCodePoints(text, max));
+        },
+      ),
     );
   });
 

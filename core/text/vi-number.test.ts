@@ -13,7 +13,8 @@ describe('parseViNumber', () => {
   });
 
   it('refuses an English decimal point and badly grouped thousands', () => {
-    for (const text of ['1.5', '1.28', '12.3456', '1,234.5', '.5', '5.', '1..284', '1.284.5']) expect(parseViNumber(text), text).toBeNull();
+    for (const text of ['1.5', '1.28', '12.3456', '1,234.5', '.5', '5.', '1..284', '1.284.5'])
+      expect(parseViNumber(text), text).toBeNull();
   });
 
   it('reads signs: "+3,4", "-4", the typographic minus U+2212 and the en dash', () => {
@@ -70,13 +71,19 @@ describe('formatViNumber', () => {
 
   it('parse(format(x)) gives x back to within the rounding of the decimals written', () => {
     fc.assert(
-      fc.property(fc.double({ min: -1e12, max: 1e12, noNaN: true }), fc.integer({ min: 0, max: 4 }), fc.boolean(), fc.boolean(), (x, decimals, grouped, percent) => {
-        const like = { decimals, grouped, plus: x > 0, percent };
-        const parsed = parseViNumber(formatViNumber(x, like));
-        expect(parsed).not.toBeNull();
-        expect(Math.abs(parsed!.value - x)).toBeLessThanOrEqual(lastPlaceUnit(like) / 2 + Math.abs(x) * 1e-12);
-        expect(parsed!.percent).toBe(percent);
-      }),
+      fc.property(
+        fc.double({ min: -1e12, max: 1e12, noNaN: true }),
+        fc.integer({ min: 0, max: 4 }),
+        fc.boolean(),
+        fc.boolean(),
+        (x, decimals, grouped, percent) => {
+          const like = { decimals, grouped, plus: x > 0, percent };
+          const parsed = parseViNumber(formatViNumber(x, like));
+          expect(parsed).not.toBeNull();
+          expect(Math.abs(parsed!.value - x)).toBeLessThanOrEqual(lastPlaceUnit(like) / 2 + Math.abs(x) * 1e-12);
+          expect(parsed!.percent).toBe(percent);
+        },
+      ),
     );
     fc.assert(
       fc.property(fc.double({ min: -1e12, max: 1e12, noNaN: true }), (x) => {

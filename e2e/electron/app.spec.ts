@@ -43,7 +43,9 @@ test.describe('desktop app (Electron)', () => {
     await page.waitForLoadState('domcontentloaded');
     expect(page.url()).toBe('app://bundle/index.html');
     // The window keeps the product name whatever the page sets as document.title.
-    expect(await app.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows()[0]?.getTitle())).toBe('Soạn Báo Cáo');
+    expect(await app.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows()[0]?.getTitle())).toBe(
+      'Soạn Báo Cáo',
+    );
 
     // getLastWebPreferences is real but missing from Electron's typings.
     type WithPrefs = { getLastWebPreferences(): Record<string, unknown> };
@@ -51,15 +53,22 @@ test.describe('desktop app (Electron)', () => {
       BrowserWindow.getAllWindows().map((w) => (w.webContents as unknown as WithPrefs).getLastWebPreferences()),
     );
     expect(prefs).toHaveLength(1);
-    expect(prefs[0]).toMatchObject({ sandbox: true, contextIsolation: true, nodeIntegration: false, webSecurity: true });
+    expect(prefs[0]).toMatchObject({
+      sandbox: true,
+      contextIsolation: true,
+      nodeIntegration: false,
+      webSecurity: true,
+    });
 
-    expect(await page.evaluate(() => [typeof (globalThis as { require?: unknown }).require, typeof (globalThis as { process?: unknown }).process])).toEqual([
-      'undefined',
-      'undefined',
-    ]);
-    expect(await page.evaluate(() => Object.keys((window as unknown as Record<string, object>).soanBaoCao ?? {}).sort())).toEqual(
-      [...Object.keys(CHANNELS), ...Object.keys(SUBSCRIPTIONS)].sort(),
-    );
+    expect(
+      await page.evaluate(() => [
+        typeof (globalThis as { require?: unknown }).require,
+        typeof (globalThis as { process?: unknown }).process,
+      ]),
+    ).toEqual(['undefined', 'undefined']);
+    expect(
+      await page.evaluate(() => Object.keys((window as unknown as Record<string, object>).soanBaoCao ?? {}).sort()),
+    ).toEqual([...Object.keys(CHANNELS), ...Object.keys(SUBSCRIPTIONS)].sort());
     expect(await app.evaluate(({ app: a }) => a.getPath('userData'))).toBe(profile);
 
     // Navigation away from the bundle is blocked (S-13) and window.open is denied (S-14).
@@ -80,7 +89,9 @@ test.describe('desktop app (Electron)', () => {
     }, target);
 
     // The model report (shared/samples) as the app saves it.
-    const draft = parseDraftFile(readFileSync(join(ROOT, 'e2e', 'fixtures', 'tam-duong-so-ket-kl23-2023.baocao.json'), 'utf8'));
+    const draft = parseDraftFile(
+      readFileSync(join(ROOT, 'e2e', 'fixtures', 'tam-duong-so-ket-kl23-2023.baocao.json'), 'utf8'),
+    );
     if (!draft.ok) throw new Error(draft.message);
     const report = draft.draft.report;
     const response = await page.evaluate(

@@ -12,11 +12,14 @@ export const MAIN_ENTRY = join(ROOT, 'out', 'main', 'index.js');
 
 export function missingElectronReason(): string | null {
   const pathFile = join(ROOT, 'node_modules', 'electron', 'path.txt');
-  const binary = existsSync(pathFile) ? join(ROOT, 'node_modules', 'electron', 'dist', readFileSync(pathFile, 'utf8').trim()) : '';
+  const binary = existsSync(pathFile)
+    ? join(ROOT, 'node_modules', 'electron', 'dist', readFileSync(pathFile, 'utf8').trim())
+    : '';
   if (!binary || !existsSync(binary)) {
     return 'Bỏ qua: không có tệp chạy Electron trên máy này (node_modules/electron/dist); chạy `node node_modules/electron/install.js` khi có mạng (no Electron binary on this machine).';
   }
-  if (!existsSync(MAIN_ENTRY)) return 'Bỏ qua: chưa dựng ứng dụng (out/main/index.js); hãy chạy `npx electron-vite build` trước (app not built).';
+  if (!existsSync(MAIN_ENTRY))
+    return 'Bỏ qua: chưa dựng ứng dụng (out/main/index.js); hãy chạy `npx electron-vite build` trước (app not built).';
   return null;
 }
 

@@ -35,11 +35,25 @@ test.describe('update dialog (Electron)', () => {
     const version = await app.evaluate(({ app: a }) => a.getVersion());
     const { privateKey } = generateKeyPairSync('ed25519');
     const packagePath = join(stick!, 'cap-nhat.goi-cap-nhat');
-    writeFileSync(packagePath, buildUpdatePackage('setup.exe', new Uint8Array(64).fill(7), {
-      version: '99.0.0', minimumVersion: '0.0.1', releasedAt: '2026-01-01T00:00:00Z', expiresAt: '2099-01-01T00:00:00Z',
-    }, privateKey));
+    writeFileSync(
+      packagePath,
+      buildUpdatePackage(
+        'setup.exe',
+        new Uint8Array(64).fill(7),
+        {
+          version: '99.0.0',
+          minimumVersion: '0.0.1',
+          releasedAt: '2026-01-01T00:00:00Z',
+          expiresAt: '2099-01-01T00:00:00Z',
+        },
+        privateKey,
+      ),
+    );
     await app.evaluate(({ dialog }, filePath) => {
-      dialog.showOpenDialog = (async () => ({ canceled: false, filePaths: [filePath] })) as typeof dialog.showOpenDialog;
+      dialog.showOpenDialog = (async () => ({
+        canceled: false,
+        filePaths: [filePath],
+      })) as typeof dialog.showOpenDialog;
     }, packagePath);
 
     await page.getByRole('button', { name: 'Cập nhật' }).click();

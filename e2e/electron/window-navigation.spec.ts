@@ -28,18 +28,39 @@ test.describe('desktop window (Electron)', () => {
       const [win] = BrowserWindow.getAllWindows();
       if (!win) return null;
       const [minWidth, minHeight] = win.getMinimumSize();
-      return { count: BrowserWindow.getAllWindows().length, title: win.getTitle(), minWidth, minHeight, menuBarVisible: win.isMenuBarVisible() };
+      return {
+        count: BrowserWindow.getAllWindows().length,
+        title: win.getTitle(),
+        minWidth,
+        minHeight,
+        menuBarVisible: win.isMenuBarVisible(),
+      };
     });
     expect(settings).toEqual({ count: 1, title: 'Soạn Báo Cáo', minWidth: 960, minHeight: 600, menuBarVisible: false });
     type WithPrefs = { getLastWebPreferences(): Record<string, unknown> };
-    const prefs = await app.evaluate(({ BrowserWindow }) => (BrowserWindow.getAllWindows()[0]!.webContents as unknown as WithPrefs).getLastWebPreferences());
-    expect(prefs).toMatchObject({ sandbox: true, contextIsolation: true, nodeIntegration: false, webSecurity: true, webviewTag: false });
-    const globals = await page.evaluate((key) => ({
-      require: typeof (globalThis as { require?: unknown }).require,
-      process: typeof (globalThis as { process?: unknown }).process,
-      api: Object.keys((window as unknown as Record<string, object>)[key] ?? {}).sort(),
-    }), API_GLOBAL);
-    expect(globals).toEqual({ require: 'undefined', process: 'undefined', api: [...Object.keys(CHANNELS), ...Object.keys(SUBSCRIPTIONS)].sort() });
+    const prefs = await app.evaluate(({ BrowserWindow }) =>
+      (BrowserWindow.getAllWindows()[0]!.webContents as unknown as WithPrefs).getLastWebPreferences(),
+    );
+    expect(prefs).toMatchObject({
+      sandbox: true,
+      contextIsolation: true,
+      nodeIntegration: false,
+      webSecurity: true,
+      webviewTag: false,
+    });
+    const globals = await page.evaluate(
+      (key) => ({
+        require: typeof (globalThis as { require?: unknown }).require,
+        process: typeof (globalThis as { process?: unknown }).process,
+        api: Object.keys((window as unknown as Record<string, object>)[key] ?? {}).sort(),
+      }),
+      API_GLOBAL,
+    );
+    expect(globals).toEqual({
+      require: 'undefined',
+      process: 'undefined',
+      api: [...Object.keys(CHANNELS), ...Object.keys(SUBSCRIPTIONS)].sort(),
+    });
   });
 
   test('navigation away, new windows and outside requests are blocked', async () => {
@@ -53,9 +74,23 @@ test.describe('desktop window (Electron)', () => {
     await page.waitForTimeout(300);
     expect(page.url()).toBe('app://bundle/index.html');
     expect(await page.evaluate(() => window.open('https://example.com/'))).toBeNull();
-    expect(await page.evaluate(() => fetch('https://example.com/').then(() => 'loaded', () => 'blocked'))).toBe('blocked');
+    expect(
+      await page.evaluate(() =>
+        fetch('https://example.com/').then(
+          () => 'loaded',
+          () => 'blocked',
+        ),
+      ),
+    ).toBe('blocked');
     // Traversal out of the bundle through the app:// handler is refused.
-    expect(await page.evaluate(() => fetch('app://bundle/..%2f..%2fmain%2findex.js').then((r) => r.status, () => 0))).not.toBe(200);
+    expect(
+      await page.evaluate(() =>
+        fetch('app://bundle/..%2f..%2fmain%2findex.js').then(
+          (r) => r.status,
+          () => 0,
+        ),
+      ),
+    ).not.toBe(200);
     expect(await app.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows().length)).toBe(1);
   });
 });

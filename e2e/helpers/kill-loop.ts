@@ -10,11 +10,42 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { seededRandom, type Random } from '../../test-support/synthetic/seeded-random';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const FLAGS = ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 /** What the kill test promises: text followed by this much quiet before the kill was saved. */
 export const SAVED_WITHIN_MS = 1_000;
 
-const WORDS = ['Đảng', 'bộ', 'huyện', 'lãnh', 'đạo', 'chỉ', 'đạo', 'thực', 'hiện', 'Nghị', 'quyết', 'kết', 'quả', 'nổi', 'bật', 'xây', 'dựng', 'chỉnh', 'đốn', 'cơ', 'sở', 'đảng', 'viên'];
+const WORDS = [
+  'Đảng',
+  'bộ',
+  'huyện',
+  'lãnh',
+  'đạo',
+  'chỉ',
+  'đạo',
+  'thực',
+  'hiện',
+  'Nghị',
+  'quyết',
+  'kết',
+  'quả',
+  'nổi',
+  'bật',
+  'xây',
+  'dựng',
+  'chỉnh',
+  'đốn',
+  'cơ',
+  'sở',
+  'đảng',
+  'viên',
+];
 
 export interface LaunchedChromium {
   proc: ChildProcess;
@@ -22,7 +53,11 @@ export interface LaunchedChromium {
 }
 
 export async function launchChromium(profileDir: string): Promise<LaunchedChromium> {
-  const proc = spawn(CHROMIUM_PATH, [...FLAGS, '--headless', `--user-data-dir=${profileDir}`, '--remote-debugging-port=0', 'about:blank'], { stdio: ['ignore', 'ignore', 'pipe'] });
+  const proc = spawn(
+    CHROMIUM_PATH,
+    [...FLAGS, '--headless', `--user-data-dir=${profileDir}`, '--remote-debugging-port=0', 'about:blank'],
+    { stdio: ['ignore', 'ignore', 'pipe'] },
+  );
   const wsUrl = await new Promise<string>((resolve, reject) => {
     let seen = '';
     const timer = setTimeout(() => reject(new Error(`chromium did not start: ${seen.slice(-500)}`)), 30_000);
@@ -80,7 +115,12 @@ interface Burst {
 }
 
 /** Types bursts until the kill happens (the page dies under it); returns what was typed, with timings. */
-async function typeUntilKilled(page: Page, rnd: Random, killAfterMs: number, launched: LaunchedChromium): Promise<{ bursts: Burst[]; killedAt: number }> {
+async function typeUntilKilled(
+  page: Page,
+  rnd: Random,
+  killAfterMs: number,
+  launched: LaunchedChromium,
+): Promise<{ bursts: Burst[]; killedAt: number }> {
   const editor = page.getByRole('textbox', { name: OPENING, exact: true });
   await editor.click();
   await page.keyboard.press('ControlOrMeta+End');
@@ -129,7 +169,13 @@ export interface KillReport {
   finalLength: number;
 }
 
-export async function runKillLoop(options: { baseUrl: string; profileDir: string; kills: number; seed: number; log?: (line: string) => void }): Promise<KillReport> {
+export async function runKillLoop(options: {
+  baseUrl: string;
+  profileDir: string;
+  kills: number;
+  seed: number;
+  log?: (line: string) => void;
+}): Promise<KillReport> {
   const log = options.log ?? (() => undefined);
   const rnd = seededRandom(options.seed);
   let launched = await launchChromium(options.profileDir);
@@ -151,14 +197,20 @@ export async function runKillLoop(options: { baseUrl: string; profileDir: string
       const recovered = await openingText(page);
       const ok = recovered.startsWith(expected) && typedSoFar.startsWith(recovered);
       if (ok) survived += 1;
-      else failures.push(`kill ${k}: expected at least “…${expected.slice(-60)}” (${expected.length} chars), found “…${recovered.slice(-60)}” (${recovered.length} chars) of “…${typedSoFar.slice(-60)}”`);
-      log(`kill ${k}/${options.kills}: ${ok ? 'ok' : 'LOST'} — ${bursts.length} bursts, must keep ${expected.length} chars, found ${recovered.length} of ${typedSoFar.length} typed`);
+      else
+        failures.push(
+          `kill ${k}: expected at least “…${expected.slice(-60)}” (${expected.length} chars), found “…${recovered.slice(-60)}” (${recovered.length} chars) of “…${typedSoFar.slice(-60)}”`,
+        );
+      log(
+        `kill ${k}/${options.kills}: ${ok ? 'ok' : 'LOST'} — ${bursts.length} bursts, must keep ${expected.length} chars, found ${recovered.length} of ${typedSoFar.length} typed`,
+      );
       onScreen = recovered;
     }
   } finally {
     // Never leave a browser behind, whatever failed.
     await launched.browser.close().catch(() => undefined);
-    if (launched.proc.exitCode === null && launched.proc.signalCode === null) await killHard(launched).catch(() => undefined);
+    if (launched.proc.exitCode === null && launched.proc.signalCode === null)
+      await killHard(launched).catch(() => undefined);
   }
   return { kills: options.kills, survived, failures, finalLength: onScreen.length };
 }

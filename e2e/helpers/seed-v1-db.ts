@@ -6,7 +6,9 @@
 import type { Page } from '@playwright/test';
 
 export async function seedVersion1Database(page: Page, records: unknown[]): Promise<void> {
-  await page.route('**/seed-v1.html', (route) => route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>seed</title>' }));
+  await page.route('**/seed-v1.html', (route) =>
+    route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>seed</title>' }),
+  );
   await page.goto('/seed-v1.html');
   await page.evaluate(
     (rows) =>

@@ -36,12 +36,24 @@ import { bridgeMainDouble } from './desktop-bridge';
 // Playwright's loader cannot import JSON modules, so the built-in outlines and rule-sets are read as files.
 const ROOT = join(import.meta.dirname, '..', '..');
 const readJson = (...parts: string[]): unknown => JSON.parse(readFileSync(join(ROOT, ...parts), 'utf8'));
-const builtInTemplates = () => ['so-ket-tong-ket', 'dinh-ky'].map((id) => templateSchema.parse(readJson('assets', 'templates', `${id}.json`)));
-const listRuleSets = () => ['hd36-2018', 'nd30-2020'].map((id) => ruleSetSchema.parse(readJson('core', 'rules', `${id}.json`)));
+const builtInTemplates = () =>
+  ['so-ket-tong-ket', 'dinh-ky'].map((id) => templateSchema.parse(readJson('assets', 'templates', `${id}.json`)));
+const listRuleSets = () =>
+  ['hd36-2018', 'nd30-2020'].map((id) => ruleSetSchema.parse(readJson('core', 'rules', `${id}.json`)));
 
 export const UPDATE_METHODS = [
-  'updateStatus', 'updateCheck', 'updateDownload', 'updateInstallNow', 'updateUsbPick', 'updateUsbInstall',
-  'templatesList', 'templatePackPick', 'templatePackInstall', 'templatePackRollback', 'exportDocx', 'renderPreviewDocx',
+  'updateStatus',
+  'updateCheck',
+  'updateDownload',
+  'updateInstallNow',
+  'updateUsbPick',
+  'updateUsbInstall',
+  'templatesList',
+  'templatePackPick',
+  'templatePackInstall',
+  'templatePackRollback',
+  'exportDocx',
+  'renderPreviewDocx',
 ] as const satisfies readonly (keyof typeof CHANNELS & keyof RendererApi)[];
 
 export interface UpdateDouble {
@@ -53,7 +65,12 @@ export interface UpdateDouble {
   exported: string[];
 }
 
-export async function bridgeUpdateDouble(context: BrowserContext, userData: string, signingKey: KeyObject, appVersion = '1.0.0'): Promise<UpdateDouble> {
+export async function bridgeUpdateDouble(
+  context: BrowserContext,
+  userData: string,
+  signingKey: KeyObject,
+  appVersion = '1.0.0',
+): Promise<UpdateDouble> {
   const main = startMainDouble({ userData });
   const { ipcMain } = main;
   const publicKey = createPublicKey(signingKey);
@@ -61,7 +78,8 @@ export async function bridgeUpdateDouble(context: BrowserContext, userData: stri
   const trust = createTrustStore(join(userData, 'update-trust.json'), realPackageFs);
   let nextPath: string | null = null;
   const launched: string[] = [];
-  const showOpenDialog = async () => (nextPath ? { canceled: false, filePaths: [nextPath] } : { canceled: true, filePaths: [] });
+  const showOpenDialog = async () =>
+    nextPath ? { canceled: false, filePaths: [nextPath] } : { canceled: true, filePaths: [] };
   let n = 0;
   const newToken = () => (++n).toString(16).padStart(32, '0');
   registerUpdates<InvokeEvent>({
@@ -113,8 +131,16 @@ export async function bridgeUpdateDouble(context: BrowserContext, userData: stri
   });
 
   // "Xuất DOCX" and the page preview as index.ts wires them: the report's rule-set resolved among built-in and installed ones.
-  const renderReport = createReportRenderer({ builtInRuleSets: listRuleSets, installedRuleSets: installedRuleSetsFrom(store), renderDocx });
-  secureHandle(ipcMain, CHANNELS.renderPreviewDocx, createPreviewDocxHandler({ renderDocx: renderReport, log: () => undefined }));
+  const renderReport = createReportRenderer({
+    builtInRuleSets: listRuleSets,
+    installedRuleSets: installedRuleSetsFrom(store),
+    renderDocx,
+  });
+  secureHandle(
+    ipcMain,
+    CHANNELS.renderPreviewDocx,
+    createPreviewDocxHandler({ renderDocx: renderReport, log: () => undefined }),
+  );
   const exported: string[] = [];
   const exportDir = join(dirname(userData), 'xuat');
   secureHandle(
@@ -131,7 +157,9 @@ export async function bridgeUpdateDouble(context: BrowserContext, userData: stri
         throw new Error(`name refused: ${message}`);
       },
       writeFile: async (path, data) => {
-        const written = await writeFileVerified(dirname(path), basename(path), data, realSubmissionFs, { overwrite: true });
+        const written = await writeFileVerified(dirname(path), basename(path), data, realSubmissionFs, {
+          overwrite: true,
+        });
         exported.push(written.path);
         return written;
       },
@@ -147,7 +175,7 @@ export async function bridgeUpdateDouble(context: BrowserContext, userData: stri
     pickNext: (path) => (nextPath = path),
     launched,
     exported,
-    backups: async () => (await fs.readdir(join(userData, 'backups')).catch(() => [] as string[])),
+    backups: async () => await fs.readdir(join(userData, 'backups')).catch(() => [] as string[]),
   };
 }
 

@@ -24,7 +24,9 @@ import { JOURNAL_METHODS, startMainDouble } from '../../test-support/desktop-dou
 
 // Playwright's loader cannot import JSON modules, so the built-in rule-sets are read as files.
 const ROOT = join(import.meta.dirname, '..', '..');
-const builtInRuleSets = ['hd36-2018', 'nd30-2020'].map((id) => ruleSetSchema.parse(JSON.parse(readFileSync(join(ROOT, 'core', 'rules', `${id}.json`), 'utf8'))));
+const builtInRuleSets = ['hd36-2018', 'nd30-2020'].map((id) =>
+  ruleSetSchema.parse(JSON.parse(readFileSync(join(ROOT, 'core', 'rules', `${id}.json`), 'utf8'))),
+);
 const registry = createRuleSetRegistry(builtInRuleSets);
 
 const MAIN_FRAME: SenderFrame = { url: `${APP_ORIGIN}/index.html`, parent: null, processId: 1, routingId: 1 };
@@ -44,14 +46,21 @@ export interface UsbDouble {
 export async function bridgeUsbDouble(context: BrowserContext, userData: string): Promise<UsbDouble> {
   const main = startMainDouble({ userData });
   const handlers = new Map<string, (event: PageEvent, ...args: unknown[]) => Promise<unknown>>();
-  const ipcMain = { handle: (channel: string, listener: (event: PageEvent, ...args: unknown[]) => Promise<unknown>) => void handlers.set(channel, listener) };
+  const ipcMain = {
+    handle: (channel: string, listener: (event: PageEvent, ...args: unknown[]) => Promise<unknown>) =>
+      void handlers.set(channel, listener),
+  };
   let drives: DetectedDrive[] = [];
   let nextPath: string | null = null;
   let failSubmit = false;
   const usb = createUsbHandlers<PageEvent>({
     listDrives: async () => drives,
-    showOpenFolderDialog: async () => (nextPath ? { canceled: false, filePaths: [nextPath] } : { canceled: true, filePaths: [] }),
-    send: (event, channel, payload) => void event.page.evaluate(([c, p]) => window.__soanBaoCaoEmit?.(c, p), [channel, payload] as const).catch(() => undefined),
+    showOpenFolderDialog: async () =>
+      nextPath ? { canceled: false, filePaths: [nextPath] } : { canceled: true, filePaths: [] },
+    send: (event, channel, payload) =>
+      void event.page
+        .evaluate(([c, p]) => window.__soanBaoCaoEmit?.(c, p), [channel, payload] as const)
+        .catch(() => undefined),
     renderDocx: (report: Report) => renderDocx(report, { ruleSet: requireRuleSet(registry, report.ruleSet) }),
     fsx: realSubmissionFs,
     history: createHistoryLog(join(userData, HISTORY_FILE_NAME)),
@@ -77,13 +86,16 @@ export async function bridgeUsbDouble(context: BrowserContext, userData: string)
       return Promise.reject(new Error(`Error invoking remote method '${channel}': reply was never sent`));
     }
     const handler = handlers.get(channel);
-    return handler ? handler({ senderFrame: MAIN_FRAME, sender: { mainFrame: MAIN_FRAME }, page: source.page }, request) : main.invoke(channel, request);
+    return handler
+      ? handler({ senderFrame: MAIN_FRAME, sender: { mainFrame: MAIN_FRAME }, page: source.page }, request)
+      : main.invoke(channel, request);
   });
   const methods = Object.fromEntries([...JOURNAL_METHODS, ...USB_METHODS].map((m) => [m, CHANNELS[m]]));
   const events = { drives: SUBSCRIPTIONS.onUsbDrivesChanged, progress: SUBSCRIPTIONS.onUsbSubmitProgress };
   await context.addInitScript(
     ({ methodChannels, channels }: { methodChannels: Record<string, string>; channels: typeof events }) => {
-      const invoke = (window as unknown as { __soanBaoCaoInvoke: (c: string, r: unknown) => Promise<unknown> }).__soanBaoCaoInvoke;
+      const invoke = (window as unknown as { __soanBaoCaoInvoke: (c: string, r: unknown) => Promise<unknown> })
+        .__soanBaoCaoInvoke;
       const listeners = new Map<string, Set<(payload: unknown) => void>>();
       const subscribe = (channel: string) => (listener: (payload: unknown) => void) => {
         const set = listeners.get(channel) ?? new Set();
@@ -92,10 +104,14 @@ export async function bridgeUsbDouble(context: BrowserContext, userData: string)
         return () => void set.delete(listener);
       };
       const api: Record<string, unknown> = {};
-      for (const [method, channel] of Object.entries(methodChannels)) api[method] = (request?: unknown) => invoke(channel, request ?? {});
+      for (const [method, channel] of Object.entries(methodChannels))
+        api[method] = (request?: unknown) => invoke(channel, request ?? {});
       api.onUsbDrivesChanged = subscribe(channels.drives);
       api.onUsbSubmitProgress = subscribe(channels.progress);
-      (window as unknown as { __soanBaoCaoEmit: (c: string, p: unknown) => void }).__soanBaoCaoEmit = (channel, payload) => {
+      (window as unknown as { __soanBaoCaoEmit: (c: string, p: unknown) => void }).__soanBaoCaoEmit = (
+        channel,
+        payload,
+      ) => {
         for (const listener of listeners.get(channel) ?? []) listener(payload);
       };
       const whole = new Proxy(Object.freeze(api), {

@@ -43,18 +43,22 @@ describe('the IPC table', () => {
       expect(entry.request.safeParse(junk).success).toBe(false);
     });
 
-    if (fields.length > 0) it('rejects a request with a field missing or of the wrong type', () => {
-      const required = fields.filter((field) => !shape[field]?.safeParse(undefined).success);
-      for (const field of required) {
-        const { [field]: _dropped, ...rest } = sample as Record<string, unknown>;
-        expect(entry.request.safeParse(rest).success, `without ${field}`).toBe(false);
-      }
-      // Only reports pass the schema as `unknown`: the handler runs the full report schema and size cap on them.
-      const leftToHandler = fields.filter((field) => shape[field]?.def.type === 'unknown');
-      expect(leftToHandler.every((field) => field === 'report')).toBe(true);
-      for (const field of fields.filter((f) => !leftToHandler.includes(f))) {
-        expect(entry.request.safeParse({ ...(sample as object), [field]: Symbol('junk') }).success, `${field} as a symbol`).toBe(false);
-      }
-    });
+    if (fields.length > 0)
+      it('rejects a request with a field missing or of the wrong type', () => {
+        const required = fields.filter((field) => !shape[field]?.safeParse(undefined).success);
+        for (const field of required) {
+          const { [field]: _dropped, ...rest } = sample as Record<string, unknown>;
+          expect(entry.request.safeParse(rest).success, `without ${field}`).toBe(false);
+        }
+        // Only reports pass the schema as `unknown`: the handler runs the full report schema and size cap on them.
+        const leftToHandler = fields.filter((field) => shape[field]?.def.type === 'unknown');
+        expect(leftToHandler.every((field) => field === 'report')).toBe(true);
+        for (const field of fields.filter((f) => !leftToHandler.includes(f))) {
+          expect(
+            entry.request.safeParse({ ...(sample as object), [field]: Symbol('junk') }).success,
+            `${field} as a symbol`,
+          ).toBe(false);
+        }
+      });
   });
 });

@@ -52,7 +52,12 @@ import type {
   UsbUpdateInstallResponse,
   UsbUpdatePickResponse,
 } from './update-types';
-import type { AppInfoResponse, ExportDocxResponse, RenderPreviewDocxResponse, WordFileOpenResponse } from './document-types';
+import type {
+  AppInfoResponse,
+  ExportDocxResponse,
+  RenderPreviewDocxResponse,
+  WordFileOpenResponse,
+} from './document-types';
 
 export * from './define-channel';
 export * from './document-types';
@@ -126,18 +131,40 @@ export const IPC_TABLE = {
     errors: 'return',
   }),
   journalList: defineChannel<JournalListResponse>()({ channel: 'journal:list', request: noRequest, errors: 'return' }),
-  journalRead: defineChannel<JournalReadResponse>()({ channel: 'journal:read', request: journalIdSchema, errors: 'return' }),
-  journalTrash: defineChannel<JournalTrashResponse>()({ channel: 'journal:trash', request: journalIdSchema, errors: 'return' }),
-  journalUntrash: defineChannel<JournalTrashResponse>()({ channel: 'journal:untrash', request: journalIdSchema, errors: 'return' }),
+  journalRead: defineChannel<JournalReadResponse>()({
+    channel: 'journal:read',
+    request: journalIdSchema,
+    errors: 'return',
+  }),
+  journalTrash: defineChannel<JournalTrashResponse>()({
+    channel: 'journal:trash',
+    request: journalIdSchema,
+    errors: 'return',
+  }),
+  journalUntrash: defineChannel<JournalTrashResponse>()({
+    channel: 'journal:untrash',
+    request: journalIdSchema,
+    errors: 'return',
+  }),
   /** "Xóa vĩnh viễn" from the trash: only a draft already in the journal's trash is deleted. */
-  journalPurge: defineChannel<JournalPurgeResponse>()({ channel: 'journal:purge', request: journalIdSchema, errors: 'return' }),
+  journalPurge: defineChannel<JournalPurgeResponse>()({
+    channel: 'journal:purge',
+    request: journalIdSchema,
+    errors: 'return',
+  }),
   journalRecoveryCheck: defineChannel<JournalRecoveryCheckResponse>()({
     channel: 'journal:recovery-check',
     /** What IndexedDB holds now (all drafts, trashed ones included). */
-    request: z.strictObject({ drafts: z.array(z.strictObject({ id: z.string().max(200), updatedAt: z.number() })).max(100_000) }),
+    request: z.strictObject({
+      drafts: z.array(z.strictObject({ id: z.string().max(200), updatedAt: z.number() })).max(100_000),
+    }),
     errors: 'return',
   }),
-  revisionList: defineChannel<RevisionListResponse>()({ channel: 'journal:revision-list', request: journalIdSchema, errors: 'return' }),
+  revisionList: defineChannel<RevisionListResponse>()({
+    channel: 'journal:revision-list',
+    request: journalIdSchema,
+    errors: 'return',
+  }),
   revisionCreate: defineChannel<RevisionCreateResponse>()({
     channel: 'journal:revision-create',
     request: z.strictObject({ id: draftIdSchema, name: z.string().trim().min(1).max(200) }),
@@ -145,16 +172,26 @@ export const IPC_TABLE = {
   }),
   revisionRead: defineChannel<RevisionReadResponse>()({
     channel: 'journal:revision-read',
-    request: z.strictObject({ id: draftIdSchema, revisionId: z.string().regex(/^\d{13}-\d{1,9}-(auto|named|restore)$/) }),
+    request: z.strictObject({
+      id: draftIdSchema,
+      revisionId: z.string().regex(/^\d{13}-\d{1,9}-(auto|named|restore)$/),
+    }),
     errors: 'return',
   }),
   revisionRestore: defineChannel<RevisionRestoreResponse>()({
     channel: 'journal:revision-restore',
-    request: z.strictObject({ id: draftIdSchema, revisionId: z.string().regex(/^\d{13}-\d{1,9}-(auto|named|restore)$/) }),
+    request: z.strictObject({
+      id: draftIdSchema,
+      revisionId: z.string().regex(/^\d{13}-\d{1,9}-(auto|named|restore)$/),
+    }),
     errors: 'return',
   }),
   /** The backup snapshots holding a copy of the draft, newest first (recovery screen). */
-  backupList: defineChannel<BackupListResponse>()({ channel: 'journal:backup-list', request: journalIdSchema, errors: 'return' }),
+  backupList: defineChannel<BackupListResponse>()({
+    channel: 'journal:backup-list',
+    request: journalIdSchema,
+    errors: 'return',
+  }),
   backupRestore: defineChannel<BackupRestoreResponse>()({
     channel: 'journal:backup-restore',
     request: z.strictObject({ id: draftIdSchema, at: millisSchema }),
@@ -166,9 +203,17 @@ export const IPC_TABLE = {
     request: z.strictObject({ draft: journalDraftInputSchema, suggestedName: fileNameSchema }),
     errors: 'return',
   }),
-  draftFileOpen: defineChannel<DraftFileOpenResponse>()({ channel: 'draft-file:open', request: noRequest, errors: 'return' }),
+  draftFileOpen: defineChannel<DraftFileOpenResponse>()({
+    channel: 'draft-file:open',
+    request: noRequest,
+    errors: 'return',
+  }),
   /** "Mở báo cáo Word (.docx)…": main shows the dialog and reads the bytes (capped); the renderer parses them. */
-  wordFileOpen: defineChannel<WordFileOpenResponse>()({ channel: 'word-file:open', request: noRequest, errors: 'return' }),
+  wordFileOpen: defineChannel<WordFileOpenResponse>()({
+    channel: 'word-file:open',
+    request: noRequest,
+    errors: 'return',
+  }),
   /** The answer to main's flush request (onFlushRequest) before quitting, with the request's id. */
   flushDone: defineChannel<FlushDoneResponse>()({
     channel: 'app:flush-done',
@@ -177,7 +222,11 @@ export const IPC_TABLE = {
   }),
 
   // Submission on USB and export history.
-  usbListDrives: defineChannel<UsbDrivesResponse>()({ channel: 'usb:list-drives', request: noRequest, errors: 'throw' }),
+  usbListDrives: defineChannel<UsbDrivesResponse>()({
+    channel: 'usb:list-drives',
+    request: noRequest,
+    errors: 'throw',
+  }),
   /** Main polls for sticks while watching and pushes changes to onUsbDrivesChanged. */
   usbWatchDrives: defineChannel<UsbWatchResponse>()({
     channel: 'usb:watch-drives',
@@ -185,7 +234,11 @@ export const IPC_TABLE = {
     errors: 'throw',
   }),
   /** "Chọn thư mục khác…": a folder dialog in main; the page gets an opaque target. */
-  usbPickFolder: defineChannel<UsbPickFolderResponse>()({ channel: 'usb:pick-folder', request: noRequest, errors: 'return' }),
+  usbPickFolder: defineChannel<UsbPickFolderResponse>()({
+    channel: 'usb:pick-folder',
+    request: noRequest,
+    errors: 'return',
+  }),
   usbSubmit: defineChannel<UsbSubmitResponse>()({
     channel: 'usb:submit',
     request: z.strictObject({
@@ -205,19 +258,47 @@ export const IPC_TABLE = {
   }),
 
   // Online updates, updates and template packs from USB.
-  updateStatus: defineChannel<UpdateStatusResponse>()({ channel: 'update:status', request: noRequest, errors: 'throw' }),
-  updateCheck: defineChannel<UpdateCommandResponse>()({ channel: 'update:check', request: noRequest, errors: 'return' }),
-  updateDownload: defineChannel<UpdateCommandResponse>()({ channel: 'update:download', request: noRequest, errors: 'return' }),
-  updateInstallNow: defineChannel<UpdateInstallNowResponse>()({ channel: 'update:install-now', request: noRequest, errors: 'return' }),
+  updateStatus: defineChannel<UpdateStatusResponse>()({
+    channel: 'update:status',
+    request: noRequest,
+    errors: 'throw',
+  }),
+  updateCheck: defineChannel<UpdateCommandResponse>()({
+    channel: 'update:check',
+    request: noRequest,
+    errors: 'return',
+  }),
+  updateDownload: defineChannel<UpdateCommandResponse>()({
+    channel: 'update:download',
+    request: noRequest,
+    errors: 'return',
+  }),
+  updateInstallNow: defineChannel<UpdateInstallNowResponse>()({
+    channel: 'update:install-now',
+    request: noRequest,
+    errors: 'return',
+  }),
   /** Open dialog in main; the chosen package is copied into the app folder and the copy verified. */
-  updateUsbPick: defineChannel<UsbUpdatePickResponse>()({ channel: 'update:usb-pick', request: noRequest, errors: 'return' }),
+  updateUsbPick: defineChannel<UsbUpdatePickResponse>()({
+    channel: 'update:usb-pick',
+    request: noRequest,
+    errors: 'return',
+  }),
   updateUsbInstall: defineChannel<UsbUpdateInstallResponse>()({
     channel: 'update:usb-install',
     request: z.strictObject({ token: packageTokenSchema }),
     errors: 'return',
   }),
-  templatesList: defineChannel<TemplatesListResponse>()({ channel: 'templates:list', request: noRequest, errors: 'throw' }),
-  templatePackPick: defineChannel<TemplatePackPickResponse>()({ channel: 'template-pack:pick', request: noRequest, errors: 'return' }),
+  templatesList: defineChannel<TemplatesListResponse>()({
+    channel: 'templates:list',
+    request: noRequest,
+    errors: 'throw',
+  }),
+  templatePackPick: defineChannel<TemplatePackPickResponse>()({
+    channel: 'template-pack:pick',
+    request: noRequest,
+    errors: 'return',
+  }),
   templatePackInstall: defineChannel<TemplatePackChangeResponse>()({
     channel: 'template-pack:install',
     request: z.strictObject({ token: packageTokenSchema }),
@@ -241,7 +322,9 @@ export type IpcRequest<M extends IpcMethod> = EntryRequest<IpcTable[M]>;
 export type IpcResponse<M extends IpcMethod> = EntryResponse<IpcTable[M]>;
 
 /** Method name → wire name, for code that names a channel (main's registrations, tests, the e2e bridges). */
-export const CHANNELS = Object.fromEntries(Object.entries(IPC_TABLE).map(([method, entry]) => [method, entry.channel])) as {
+export const CHANNELS = Object.fromEntries(
+  Object.entries(IPC_TABLE).map(([method, entry]) => [method, entry.channel]),
+) as {
   readonly [M in IpcMethod]: IpcTable[M]['channel'];
 };
 

@@ -40,7 +40,12 @@ export type RequestSchema = z.ZodObject;
 
 declare const responseType: unique symbol;
 
-export interface ChannelEntry<C extends string = string, S extends RequestSchema = RequestSchema, R = unknown, E extends ErrorStyle = ErrorStyle> {
+export interface ChannelEntry<
+  C extends string = string,
+  S extends RequestSchema = RequestSchema,
+  R = unknown,
+  E extends ErrorStyle = ErrorStyle,
+> {
   /** The string on the wire (`ipcRenderer.invoke` / `ipcMain.handle`). */
   readonly channel: C;
   /** Checked by main before the handler runs; its input type is the preload method's argument. */
@@ -70,7 +75,11 @@ export type ChannelMethod<T extends ChannelEntry> = [keyof T['request']['shape']
   ? () => Promise<EntryResponse<T>>
   : (request: z.input<T['request']>) => Promise<EntryResponse<T>>;
 
-export type ChannelMethods<Table extends Record<string, ChannelEntry>> = { [M in keyof Table]: ChannelMethod<Table[M]> };
+export type ChannelMethods<Table extends Record<string, ChannelEntry>> = {
+  [M in keyof Table]: ChannelMethod<Table[M]>;
+};
 
 /** main → renderer events: the preload's `onX(listener)` returns an unsubscribe function. */
-export type SubscriptionMethods<Payloads> = { [K in keyof Payloads]: (listener: (payload: Payloads[K]) => void) => () => void };
+export type SubscriptionMethods<Payloads> = {
+  [K in keyof Payloads]: (listener: (payload: Payloads[K]) => void) => () => void;
+};

@@ -12,7 +12,8 @@ export type ExportDocxResponse =
 
 export type RenderPreviewDocxRequest = IpcRequest<'renderPreviewDocx'>;
 /** The bytes export would write for this report (same rule-set lookup), for docx-preview to draw. */
-export type RenderPreviewDocxResponse = { status: 'rendered'; bytes: Uint8Array } | { status: 'error'; message: string };
+export type RenderPreviewDocxResponse =
+  { status: 'rendered'; bytes: Uint8Array } | { status: 'error'; message: string };
 
 /**
  * The chosen file's name (no folder) and bytes; the renderer's Word import checks everything else, and words

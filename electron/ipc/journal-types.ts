@@ -44,8 +44,7 @@ export interface JournalError {
 
 export type JournalSaveRequest = IpcRequest<'journalSave'>;
 export type JournalSaveResponse =
-  | { status: 'saved'; revision: number; savedAt: number; checkpointId?: string | undefined }
-  | JournalError;
+  { status: 'saved'; revision: number; savedAt: number; checkpointId?: string | undefined } | JournalError;
 
 export type JournalListResponse = { status: 'ok'; drafts: JournalDraftSummary[] } | JournalError;
 
@@ -98,9 +97,7 @@ export type BackupRestoreResponse = { status: 'ok'; draft: JournalDraft; undoRev
 
 export type DraftFileSaveRequest = IpcRequest<'draftFileSave'>;
 export type DraftFileSaveResponse =
-  | { status: 'saved'; filePath: string; bytes: number }
-  | { status: 'canceled' }
-  | { status: 'error'; message: string };
+  { status: 'saved'; filePath: string; bytes: number } | { status: 'canceled' } | { status: 'error'; message: string };
 
 /** A draft read from a .baocao.json; nothing has been written anywhere yet. */
 export interface OpenedDraftFile {

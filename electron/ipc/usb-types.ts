@@ -26,7 +26,8 @@ export type UsbWatchRequest = IpcRequest<'usbWatchDrives'>;
 export interface UsbWatchResponse {
   watching: boolean;
 }
-export type UsbPickFolderResponse = { status: 'picked'; target: UsbTarget } | { status: 'canceled' } | { status: 'error'; message: string };
+export type UsbPickFolderResponse =
+  { status: 'picked'; target: UsbTarget } | { status: 'canceled' } | { status: 'error'; message: string };
 
 export type UsbSubmitRequest = IpcRequest<'usbSubmit'>;
 
@@ -68,4 +69,5 @@ export interface ExportHistoryItem {
   status: 'verified' | 'failed';
   message?: string | undefined;
 }
-export type ExportHistoryResponse = { status: 'ok'; entries: ExportHistoryItem[] } | { status: 'error'; message: string };
+export type ExportHistoryResponse =
+  { status: 'ok'; entries: ExportHistoryItem[] } | { status: 'error'; message: string };

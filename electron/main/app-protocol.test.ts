@@ -44,7 +44,24 @@ describe('resolveAppUrl', () => {
 
   it('property: whatever the path segments, the result is inside the root or null', () => {
     const segment = fc.oneof(
-      fc.constantFrom('..', '.', '%2e%2e', '%2E%2e', '%2f', '%2F', '%5c', '%5C', '\\', '%00', 'C:', '%3A', '%252e%252e', '', 'a', 'index.html'),
+      fc.constantFrom(
+        '..',
+        '.',
+        '%2e%2e',
+        '%2E%2e',
+        '%2f',
+        '%2F',
+        '%5c',
+        '%5C',
+        '\\',
+        '%00',
+        'C:',
+        '%3A',
+        '%252e%252e',
+        '',
+        'a',
+        'index.html',
+      ),
       fc.string({ unit: 'grapheme', maxLength: 12 }).map(encodeURIComponent),
       fc.string({ maxLength: 200 }),
     );

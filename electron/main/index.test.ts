@@ -101,8 +101,10 @@ vi.mock('electron', () => {
       },
     },
     protocol: {
-      registerSchemesAsPrivileged: (schemes: unknown) => fake.calls.push(`registerSchemesAsPrivileged ${JSON.stringify(schemes)}`),
-      handle: (scheme: string, handler: (request: Request) => Promise<Response>) => fake.protocolHandlers.set(scheme, handler),
+      registerSchemesAsPrivileged: (schemes: unknown) =>
+        fake.calls.push(`registerSchemesAsPrivileged ${JSON.stringify(schemes)}`),
+      handle: (scheme: string, handler: (request: Request) => Promise<Response>) =>
+        fake.protocolHandlers.set(scheme, handler),
     },
     session: {
       defaultSession: {
@@ -161,7 +163,11 @@ describe('main process start-up', () => {
     expect(fake.windows).toHaveLength(1);
     const [win] = fake.windows;
     expect(win!.url).toBe('app://bundle/index.html');
-    expect(win!.options.webPreferences).toMatchObject({ sandbox: true, contextIsolation: true, nodeIntegration: false });
+    expect(win!.options.webPreferences).toMatchObject({
+      sandbox: true,
+      contextIsolation: true,
+      nodeIntegration: false,
+    });
     expect(String((win!.options.webPreferences as { preload: string }).preload)).toMatch(/preload[\\/]index\.cjs$/);
   });
 
@@ -172,7 +178,10 @@ describe('main process start-up', () => {
     // Each handler checks its own entry's schema: a request with a smuggled key is refused before any work.
     for (const entry of Object.values(IPC_TABLE)) {
       const handler = fake.ipcHandlers.get(entry.channel)!;
-      await expect(handler(trustedEvent(), { smuggled: '/etc/passwd' }), entry.channel).resolves.toEqual({ status: 'error', message: IPC_MESSAGES.invalidRequest });
+      await expect(handler(trustedEvent(), { smuggled: '/etc/passwd' }), entry.channel).resolves.toEqual({
+        status: 'error',
+        message: IPC_MESSAGES.invalidRequest,
+      });
     }
   });
 
@@ -220,7 +229,9 @@ describe('main process start-up', () => {
     try {
       const target = join(out, 'Báo cáo.docx');
       fake.saveAnswer = { canceled: false, filePath: target };
-      const draft = parseDraftFile(readFileSync(join(import.meta.dirname, '../../e2e/fixtures/tam-duong-so-ket-kl23-2023.baocao.json'), 'utf8'));
+      const draft = parseDraftFile(
+        readFileSync(join(import.meta.dirname, '../../e2e/fixtures/tam-duong-so-ket-kl23-2023.baocao.json'), 'utf8'),
+      );
       if (!draft.ok) throw new Error(draft.message);
       const handler = fake.ipcHandlers.get('export:docx')!;
       const response = await handler(trustedEvent(), { report: draft.draft.report, suggestedName: 'Báo cáo' });

@@ -19,7 +19,12 @@ import { recordDocxExports } from '../../node/export/docx-export-history';
 import { createExportDocxHandler } from '../../node/export/export-docx';
 import { createHistoryLog, HISTORY_FILE_NAME, type HistoryLog } from '../../node/export/export-history-log';
 import { createPreviewDocxHandler } from '../../node/export/preview-docx';
-import { cachedRuleSets, createReportRenderer, installedRuleSetsFrom, notifyingPackStore } from '../../node/export/report-renderer';
+import {
+  cachedRuleSets,
+  createReportRenderer,
+  installedRuleSetsFrom,
+  notifyingPackStore,
+} from '../../node/export/report-renderer';
 import { readFileCapped } from '../../node/files/read-file-capped';
 import { readFileSyncCapped } from '../../node/files/read-file-sync-capped';
 import { writeFileVerified } from '../../node/files/verified-write';
@@ -59,8 +64,16 @@ const RENDERER_DIR = join(import.meta.dirname, '../renderer');
 // Worker-thread entries of the main build (electron.vite.config.ts), beside index.js; their sources in node/ when
 // main runs from TypeScript (tests).
 const NODE_DIR = join(import.meta.dirname, '../../node');
-const JOURNAL_WORKER = workerEntry(import.meta.dirname, 'journal-encode-worker', join(NODE_DIR, 'journal/journal-encode-worker.ts'));
-const RENDER_WORKER = workerEntry(import.meta.dirname, 'docx-render-worker', join(NODE_DIR, 'export/docx-render-worker.ts'));
+const JOURNAL_WORKER = workerEntry(
+  import.meta.dirname,
+  'journal-encode-worker',
+  join(NODE_DIR, 'journal/journal-encode-worker.ts'),
+);
+const RENDER_WORKER = workerEntry(
+  import.meta.dirname,
+  'docx-render-worker',
+  join(NODE_DIR, 'export/docx-render-worker.ts'),
+);
 const PRELOAD_PATH = join(import.meta.dirname, '../preload/index.cjs');
 
 const log = (message: string, error?: unknown) => console.error(message, error ?? '');
@@ -109,7 +122,13 @@ function showSaveDialog(event: Electron.IpcMainInvokeEvent, options: Electron.Sa
 
 /** The "this name cannot be used" box of the save dialogs (confirmed-file-name.ts); the dialog reopens after it. */
 async function explainFileName(event: Electron.IpcMainInvokeEvent, message: string): Promise<void> {
-  const options = { type: 'warning' as const, title: 'Tên tệp chưa dùng được', message, buttons: ['Đặt lại tên'], noLink: true };
+  const options = {
+    type: 'warning' as const,
+    title: 'Tên tệp chưa dùng được',
+    message,
+    buttons: ['Đặt lại tên'],
+    noLink: true,
+  };
   const owner = dialogOwner(event);
   await (owner ? dialog.showMessageBox(owner, options) : dialog.showMessageBox(options));
 }
@@ -147,7 +166,10 @@ function openSignedPackages(userData: string) {
   const packFs = { ...realPackageFs, readdir: (path: string) => readdir(path) };
   // Packages are inflated, hashed and signature-checked in a worker with a time limit (I-03).
   const readPackage = createWorkerPackageReader({
-    startWorker: () => new Worker(join(import.meta.dirname, 'package-reader-worker.js'), { resourceLimits: { maxOldGenerationSizeMb: 512 } }),
+    startWorker: () =>
+      new Worker(join(import.meta.dirname, 'package-reader-worker.js'), {
+        resourceLimits: { maxOldGenerationSizeMb: 512 },
+      }),
     log,
   });
   const packStore = createPackStore(userData, packFs, trustedKeys, readPackage);
@@ -181,7 +203,8 @@ function registerDocumentChannels(renderReport: (report: Report) => Promise<Uint
       renderDocx: renderReport,
       showSaveDialog,
       // The user confirmed overwriting in the dialog; the file is read back and hashed before "saved".
-      writeFile: (filePath, data) => writeFileVerified(dirname(filePath), basename(filePath), data, realSubmissionFs, { overwrite: true }),
+      writeFile: (filePath, data) =>
+        writeFileVerified(dirname(filePath), basename(filePath), data, realSubmissionFs, { overwrite: true }),
       recordExport: recordDocxExports(history),
       explainFileName,
       documentsDir: () => app.getPath('documents'),
@@ -194,12 +217,20 @@ function registerDocumentChannels(renderReport: (report: Report) => Promise<Uint
   secureHandle(
     ipcMain,
     CHANNELS.wordFileOpen,
-    createWordFileOpenHandler({ showOpenDialog, readFile: readFileCapped, documentsDir: () => app.getPath('documents') }),
+    createWordFileOpenHandler({
+      showOpenDialog,
+      readFile: readFileCapped,
+      documentsDir: () => app.getPath('documents'),
+    }),
   );
   secureHandle(
     ipcMain,
     CHANNELS.appInfo,
-    createAppInfoHandler({ version: app.getVersion(), platform: process.platform, electron: process.versions.electron ?? '' }),
+    createAppInfoHandler({
+      version: app.getVersion(),
+      platform: process.platform,
+      electron: process.versions.electron ?? '',
+    }),
   );
 }
 
@@ -227,7 +258,11 @@ function registerJournalChannels(userData: string) {
     onShutdown: (listener) =>
       powerMonitor.on('shutdown', (...args: unknown[]) => {
         const event = args[0];
-        const hasPrevent = typeof event === 'object' && event !== null && 'preventDefault' in event && typeof event.preventDefault === 'function';
+        const hasPrevent =
+          typeof event === 'object' &&
+          event !== null &&
+          'preventDefault' in event &&
+          typeof event.preventDefault === 'function';
         listener(hasPrevent ? (event as { preventDefault(): void }) : { preventDefault: () => undefined });
       }),
     userData,
@@ -263,7 +298,11 @@ async function askUnsaved(): Promise<UnsavedChoice> {
 }
 
 /** Online updates and updates from USB (verified copies only); the journal is backed up before installing. */
-function registerUpdateChannels(userData: string, packages: SignedPackages, journal: { backupNow(): Promise<unknown> }) {
+function registerUpdateChannels(
+  userData: string,
+  packages: SignedPackages,
+  journal: { backupNow(): Promise<unknown> },
+) {
   return registerUpdates({
     ipcMain,
     userData,
@@ -279,7 +318,8 @@ function registerUpdateChannels(userData: string, packages: SignedPackages, jour
     loadUpdater: () => electronUpdater.autoUpdater,
     isOnline: () => net.isOnline(),
     // electron-updater downloads through this same partition; the filter keeps both on the feed's origin.
-    openUpdateChannel: (feedUrl) => openUpdateChannel(session.fromPartition(UPDATE_SESSION_PARTITION, { cache: false }), feedUrl),
+    openUpdateChannel: (feedUrl) =>
+      openUpdateChannel(session.fromPartition(UPDATE_SESSION_PARTITION, { cache: false }), feedUrl),
     showOpenDialog,
     backupJournal: () => journal.backupNow().then(() => undefined),
     launch: launchDetached,

@@ -23,14 +23,22 @@ export interface OpenFileDialogResult {
 }
 
 const KINDS = {
-  update: { title: 'Chọn gói cập nhật trên USB', filterName: 'Gói cập nhật Soạn Báo Cáo', extension: UPDATE_PACKAGE_EXTENSION, maxBytes: MAX_UPDATE_PACKAGE_BYTES },
+  update: {
+    title: 'Chọn gói cập nhật trên USB',
+    filterName: 'Gói cập nhật Soạn Báo Cáo',
+    extension: UPDATE_PACKAGE_EXTENSION,
+    maxBytes: MAX_UPDATE_PACKAGE_BYTES,
+  },
   'template-pack': {
     title: 'Chọn gói đề cương trên USB',
     filterName: 'Gói đề cương Soạn Báo Cáo',
     extension: TEMPLATE_PACK_EXTENSION,
     maxBytes: MAX_TEMPLATE_PACK_BYTES,
   },
-} as const satisfies Record<SignedPackageKind, { title: string; filterName: string; extension: string; maxBytes: number }>;
+} as const satisfies Record<
+  SignedPackageKind,
+  { title: string; filterName: string; extension: string; maxBytes: number }
+>;
 
 export interface PickSignedPackageDeps<E> {
   showOpenDialog(event: E, options: OpenFileDialogOptions): Promise<OpenFileDialogResult>;
@@ -46,7 +54,12 @@ export type PickedPackage =
   | { status: 'canceled' }
   | { status: 'error' | 'refused'; message: string };
 
-export async function pickSignedPackage<E>(kind: SignedPackageKind, event: E, deps: PickSignedPackageDeps<E>, copyTo: CopyDestination): Promise<PickedPackage> {
+export async function pickSignedPackage<E>(
+  kind: SignedPackageKind,
+  event: E,
+  deps: PickSignedPackageDeps<E>,
+  copyTo: CopyDestination,
+): Promise<PickedPackage> {
   const { title, filterName, extension, maxBytes } = KINDS[kind];
   const chosen = await deps.showOpenDialog(event, {
     title,
@@ -59,6 +72,9 @@ export async function pickSignedPackage<E>(kind: SignedPackageKind, event: E, de
   const token = deps.newToken();
   const { dir, name } = copyTo(token, extension);
   const copy = await copyPackageIn(source, dir, name, maxBytes, deps.fs);
-  if (!copy.ok) return copy.code === 'io' ? { status: 'error', message: copy.message } : { status: 'refused', message: copy.message };
+  if (!copy.ok)
+    return copy.code === 'io'
+      ? { status: 'error', message: copy.message }
+      : { status: 'refused', message: copy.message };
   return { status: 'copied', token, path: copy.path, bytes: copy.bytes };
 }

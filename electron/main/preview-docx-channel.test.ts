@@ -22,24 +22,49 @@ const ROOT = join(import.meta.dirname, '..', '..');
 
 /** HD 36 with a 35 mm left margin, as an installed template pack would ship it. */
 function provinceRuleSet(): RuleSet {
-  const base = JSON.parse(readFileSync(join(ROOT, 'core', 'rules', 'hd36-2018.json'), 'utf8')) as Record<string, Record<string, unknown>>;
-  return ruleSetSchema.parse({ ...base, id: 'lc-2026', name: 'Thể thức Tỉnh ủy Lai Châu 2026', validFrom: '2026-01-01', page: { ...base.page, marginLeftMm: 35 } });
+  const base = JSON.parse(readFileSync(join(ROOT, 'core', 'rules', 'hd36-2018.json'), 'utf8')) as Record<
+    string,
+    Record<string, unknown>
+  >;
+  return ruleSetSchema.parse({
+    ...base,
+    id: 'lc-2026',
+    name: 'Thể thức Tỉnh ủy Lai Châu 2026',
+    validFrom: '2026-01-01',
+    page: { ...base.page, marginLeftMm: 35 },
+  });
 }
 
 /** Registers the channel on a fake ipcMain exactly as index.ts does and returns what Electron would call. */
-function registerPreview(render = createReportRenderer({ builtInRuleSets: listRuleSets, installedRuleSets: async () => [provinceRuleSet()], renderDocx })) {
+function registerPreview(
+  render = createReportRenderer({
+    builtInRuleSets: listRuleSets,
+    installedRuleSets: async () => [provinceRuleSet()],
+    renderDocx,
+  }),
+) {
   const handlers = new Map<string, (event: InvokeEvent, ...args: unknown[]) => Promise<unknown>>();
   const log = vi.fn();
-  secureHandle({ handle: (channel, listener) => void handlers.set(channel, listener) }, CHANNELS.renderPreviewDocx, createPreviewDocxHandler({ renderDocx: render, log }), log);
+  secureHandle(
+    { handle: (channel, listener) => void handlers.set(channel, listener) },
+    CHANNELS.renderPreviewDocx,
+    createPreviewDocxHandler({ renderDocx: render, log }),
+    log,
+  );
   const invoke = handlers.get('preview:render-docx');
   if (!invoke) throw new Error('preview channel not registered');
-  return { invoke: (request: unknown, event: InvokeEvent = FROM_APP) => invoke(event, request) as Promise<RenderPreviewDocxResponse>, log };
+  return {
+    invoke: (request: unknown, event: InvokeEvent = FROM_APP) =>
+      invoke(event, request) as Promise<RenderPreviewDocxResponse>,
+    log,
+  };
 }
 
 const report = (ruleSet = 'hd36-2018') =>
   minimalReport({ ruleSet, opening: [textParagraph('Thực hiện Kế hoạch của Tỉnh ủy, Huyện ủy báo cáo như sau')] });
 
-const leftMarginTwips = (bytes: Uint8Array) => /<w:pgMar\b[^>]*\bw:left="(\d+)"/.exec(requirePart(unzipDocx(bytes), 'word/document.xml'))?.[1];
+const leftMarginTwips = (bytes: Uint8Array) =>
+  /<w:pgMar\b[^>]*\bw:left="(\d+)"/.exec(requirePart(unzipDocx(bytes), 'word/document.xml'))?.[1];
 
 describe('preview:render-docx', () => {
   it('returns the DOCX export would write for the report (same document.xml as the export renderer)', async () => {
@@ -65,23 +90,38 @@ describe('preview:render-docx', () => {
 
   it('says in Vietnamese that a rule-set missing on this machine is not installed, without drawing another', async () => {
     const { invoke } = registerPreview();
-    await expect(invoke({ report: report('tinh-khac-2030') })).resolves.toEqual({ status: 'error', message: ruleSetNotInstalledMessage('tinh-khac-2030') });
+    await expect(invoke({ report: report('tinh-khac-2030') })).resolves.toEqual({
+      status: 'error',
+      message: ruleSetNotInstalledMessage('tinh-khac-2030'),
+    });
   });
 
   it('validates the report again in main and names where it is invalid', async () => {
     const render = vi.fn(async () => new Uint8Array(1));
     const { invoke } = registerPreview(render);
     const broken = { ...report(), header: { ...report().header, date: 'hôm qua' } };
-    await expect(invoke({ report: broken })).resolves.toEqual({ status: 'error', message: PREVIEW_MESSAGES.invalidReport('header.date') });
+    await expect(invoke({ report: broken })).resolves.toEqual({
+      status: 'error',
+      message: PREVIEW_MESSAGES.invalidReport('header.date'),
+    });
     expect(render).not.toHaveBeenCalled();
   });
 
   it('refuses a foreign sender and a malformed request before rendering', async () => {
     const render = vi.fn(async () => new Uint8Array(1));
     const { invoke } = registerPreview(render);
-    const iframe: InvokeEvent = { senderFrame: { ...MAIN_FRAME, parent: MAIN_FRAME, routingId: 7 }, sender: { mainFrame: MAIN_FRAME } };
-    await expect(invoke({ report: report() }, iframe)).resolves.toEqual({ status: 'error', message: IPC_MESSAGES.foreignSender });
-    await expect(invoke({ report: report(), filePath: '/etc/passwd' })).resolves.toEqual({ status: 'error', message: IPC_MESSAGES.invalidRequest });
+    const iframe: InvokeEvent = {
+      senderFrame: { ...MAIN_FRAME, parent: MAIN_FRAME, routingId: 7 },
+      sender: { mainFrame: MAIN_FRAME },
+    };
+    await expect(invoke({ report: report() }, iframe)).resolves.toEqual({
+      status: 'error',
+      message: IPC_MESSAGES.foreignSender,
+    });
+    await expect(invoke({ report: report(), filePath: '/etc/passwd' })).resolves.toEqual({
+      status: 'error',
+      message: IPC_MESSAGES.invalidRequest,
+    });
     await expect(invoke('báo cáo')).resolves.toEqual({ status: 'error', message: IPC_MESSAGES.invalidRequest });
     expect(render).not.toHaveBeenCalled();
   });
@@ -90,7 +130,10 @@ describe('preview:render-docx', () => {
     const { invoke, log } = registerPreview(async () => {
       throw new Error('docx: table without rows');
     });
-    await expect(invoke({ report: report() })).resolves.toEqual({ status: 'error', message: PREVIEW_MESSAGES.renderFailed });
+    await expect(invoke({ report: report() })).resolves.toEqual({
+      status: 'error',
+      message: PREVIEW_MESSAGES.renderFailed,
+    });
     expect(log).toHaveBeenCalledWith('[preview] renderDocx failed', expect.any(Error));
   });
 });

@@ -45,7 +45,10 @@ describe('secureHandle', () => {
     ['a file:// page', { ...MAIN, url: 'file:///tmp/x.html' }],
   ])('refuses %s in Vietnamese without calling the handler', async (_name, frame) => {
     const { invoke, handler, log } = register(CHANNELS.exportDocx);
-    await expect(invoke(event(frame), GOOD_EXPORT)).resolves.toEqual({ status: 'error', message: IPC_MESSAGES.foreignSender });
+    await expect(invoke(event(frame), GOOD_EXPORT)).resolves.toEqual({
+      status: 'error',
+      message: IPC_MESSAGES.foreignSender,
+    });
     expect(handler).not.toHaveBeenCalled();
     expect(log).toHaveBeenCalled();
   });
@@ -59,13 +62,19 @@ describe('secureHandle', () => {
     ['a string', ['export']],
   ])('refuses a payload with %s', async (_name, args) => {
     const { invoke, handler } = register(CHANNELS.exportDocx);
-    await expect(invoke(event(MAIN), ...args)).resolves.toEqual({ status: 'error', message: IPC_MESSAGES.invalidRequest });
+    await expect(invoke(event(MAIN), ...args)).resolves.toEqual({
+      status: 'error',
+      message: IPC_MESSAGES.invalidRequest,
+    });
     expect(handler).not.toHaveBeenCalled();
   });
 
   it('turns a handler exception into a Vietnamese error response, logging the cause', async () => {
     const boom = new Error('ENOENT: /home/secret/path');
-    const { invoke, log } = register(CHANNELS.appInfo, vi.fn(async () => Promise.reject(boom)));
+    const { invoke, log } = register(
+      CHANNELS.appInfo,
+      vi.fn(async () => Promise.reject(boom)),
+    );
     const response = await invoke(event(MAIN), {});
     expect(response).toEqual({ status: 'error', message: IPC_MESSAGES.unexpected });
     expect(JSON.stringify(response)).not.toContain('/home/secret');
@@ -73,7 +82,10 @@ describe('secureHandle', () => {
   });
 
   it('property: arbitrary payloads never reach the handler unless valid, and never throw', async () => {
-    const { invoke, handler } = register(CHANNELS.appInfo, vi.fn(async () => ({ version: '1', platform: 'linux', electron: '45' })));
+    const { invoke, handler } = register(
+      CHANNELS.appInfo,
+      vi.fn(async () => ({ version: '1', platform: 'linux', electron: '45' })),
+    );
     await fc.assert(
       fc.asyncProperty(fc.array(fc.anything(), { maxLength: 3 }), async (args) => {
         handler.mockClear();

@@ -33,18 +33,22 @@ export interface IpcMainLike<E extends InvokeEvent> {
 
 type RequestOf<C extends Channel> = EntryRequest<ChannelEntryOf<C>>;
 type ResponseOf<C extends Channel> = EntryResponse<ChannelEntryOf<C>>;
-export type SecureHandler<C extends Channel, E extends InvokeEvent> = (request: RequestOf<C>, event: E) => Promise<ResponseOf<C>>;
+export type SecureHandler<C extends Channel, E extends InvokeEvent> = (
+  request: RequestOf<C>,
+  event: E,
+) => Promise<ResponseOf<C>>;
 
 /** Each table entry by its wire name. */
-const ENTRIES: ReadonlyMap<string, ChannelEntry> = new Map(Object.values(IPC_TABLE).map((entry) => [entry.channel, entry]));
+const ENTRIES: ReadonlyMap<string, ChannelEntry> = new Map(
+  Object.values(IPC_TABLE).map((entry) => [entry.channel, entry]),
+);
 
 export const IPC_MESSAGES = {
   foreignSender:
     'Yêu cầu bị từ chối vì không đến từ cửa sổ chính của ứng dụng. Hãy thao tác lại trong cửa sổ Soạn Báo Cáo.',
   invalidRequest:
     'Yêu cầu gửi đến ứng dụng không hợp lệ (dữ liệu sai dạng). Hãy thử lại; nếu vẫn lỗi, hãy khởi động lại ứng dụng.',
-  unexpected:
-    'Đã xảy ra lỗi không mong muốn khi xử lý yêu cầu. Hãy thử lại; nếu vẫn lỗi, hãy khởi động lại ứng dụng.',
+  unexpected: 'Đã xảy ra lỗi không mong muốn khi xử lý yêu cầu. Hãy thử lại; nếu vẫn lỗi, hãy khởi động lại ứng dụng.',
 } as const;
 
 /** True when the event comes from the top-level frame of an app page (not an iframe, not elsewhere). */

@@ -123,7 +123,10 @@ interface PreventableEvent {
 
 /** The part of Electron's WebContents the guards need; a fake satisfies it in tests. */
 export interface GuardableContents {
-  on(event: 'will-navigate' | 'will-redirect' | 'will-frame-navigate', listener: (event: PreventableEvent & { url: string }) => void): unknown;
+  on(
+    event: 'will-navigate' | 'will-redirect' | 'will-frame-navigate',
+    listener: (event: PreventableEvent & { url: string }) => void,
+  ): unknown;
   on(event: 'will-attach-webview', listener: (event: PreventableEvent) => void): unknown;
   setWindowOpenHandler(handler: () => { action: 'deny' }): void;
 }

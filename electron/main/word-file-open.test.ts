@@ -10,7 +10,12 @@ import { PACKAGE_LIMITS } from '../../core/import/docx-package';
 import { IPC_TABLE, type WordFileOpenResponse } from '../ipc/channels';
 import { readFileCapped } from '../../node/files/read-file-capped';
 import { IPC_MESSAGES, secureHandle, type InvokeEvent, type SenderFrame } from './secure-ipc';
-import { createWordFileOpenHandler, WORD_FILE_MAX_BYTES, WORD_FILE_MESSAGES, type WordFileOpenDeps } from './word-file-open';
+import {
+  createWordFileOpenHandler,
+  WORD_FILE_MAX_BYTES,
+  WORD_FILE_MESSAGES,
+  type WordFileOpenDeps,
+} from './word-file-open';
 
 const MAIN_FRAME: SenderFrame = { url: 'app://bundle/index.html', parent: null, processId: 3, routingId: 1 };
 const FROM_APP: InvokeEvent = { senderFrame: MAIN_FRAME, sender: { mainFrame: MAIN_FRAME } };
@@ -33,11 +38,26 @@ function registerWordOpen(picked: string[] | null) {
   );
   const log = vi.fn();
   const handlers = new Map<string, (event: InvokeEvent, ...args: unknown[]) => Promise<unknown>>();
-  const handler = createWordFileOpenHandler<InvokeEvent>({ showOpenDialog, readFile: readFileCapped, documentsDir: () => dir, log });
-  secureHandle({ handle: (channel, listener) => void handlers.set(channel, listener) }, IPC_TABLE.wordFileOpen.channel, handler, log);
+  const handler = createWordFileOpenHandler<InvokeEvent>({
+    showOpenDialog,
+    readFile: readFileCapped,
+    documentsDir: () => dir,
+    log,
+  });
+  secureHandle(
+    { handle: (channel, listener) => void handlers.set(channel, listener) },
+    IPC_TABLE.wordFileOpen.channel,
+    handler,
+    log,
+  );
   const invoke = handlers.get('word-file:open');
   if (!invoke) throw new Error('word-file:open not registered');
-  return { invoke: (request: unknown = {}, event: InvokeEvent = FROM_APP) => invoke(event, request) as Promise<WordFileOpenResponse>, showOpenDialog, log };
+  return {
+    invoke: (request: unknown = {}, event: InvokeEvent = FROM_APP) =>
+      invoke(event, request) as Promise<WordFileOpenResponse>,
+    showOpenDialog,
+    log,
+  };
 }
 
 describe('word-file:open', () => {
@@ -91,14 +111,20 @@ describe('word-file:open', () => {
     await mkdir(folder);
     const { invoke, log } = registerWordOpen([folder]);
     await expect(invoke()).resolves.toEqual({ status: 'error', message: WORD_FILE_MESSAGES.notAFile });
-    await expect(registerWordOpen([join(dir, 'không có.docx')]).invoke()).resolves.toEqual({ status: 'error', message: WORD_FILE_MESSAGES.readFailed });
+    await expect(registerWordOpen([join(dir, 'không có.docx')]).invoke()).resolves.toEqual({
+      status: 'error',
+      message: WORD_FILE_MESSAGES.readFailed,
+    });
     expect(log).toHaveBeenCalled();
   });
 
   it('refuses a foreign frame and a request with a payload before showing any dialog', async () => {
     const { invoke, showOpenDialog } = registerWordOpen([join(dir, 'x.docx')]);
     await expect(invoke({}, FROM_IFRAME)).resolves.toEqual({ status: 'error', message: IPC_MESSAGES.foreignSender });
-    await expect(invoke({ filePath: '/etc/passwd' })).resolves.toEqual({ status: 'error', message: IPC_MESSAGES.invalidRequest });
+    await expect(invoke({ filePath: '/etc/passwd' })).resolves.toEqual({
+      status: 'error',
+      message: IPC_MESSAGES.invalidRequest,
+    });
     expect(showOpenDialog).not.toHaveBeenCalled();
   });
 });

@@ -12,7 +12,13 @@ import { NotARegularFileError } from '../../node/files/read-file-capped';
 export interface WordFileOpenDeps<E> {
   showOpenDialog(
     event: E,
-    options: { title: string; buttonLabel: string; defaultPath: string; filters: { name: string; extensions: string[] }[]; properties: ['openFile'] },
+    options: {
+      title: string;
+      buttonLabel: string;
+      defaultPath: string;
+      filters: { name: string; extensions: string[] }[];
+      properties: ['openFile'];
+    },
   ): Promise<{ canceled: boolean; filePaths: string[] }>;
   /** Reads at most `maxBytes`, or returns 'too-large' without reading more (read-file-capped.ts). */
   readFile(path: string, maxBytes: number): Promise<Uint8Array | 'too-large'>;
@@ -27,8 +33,10 @@ export interface WordFileOpenDeps<E> {
 export const WORD_FILE_MAX_BYTES = 50 * 1024 * 1024;
 
 export const WORD_FILE_MESSAGES = {
-  readFailed: 'Không đọc được tệp đã chọn (tệp có thể đang mở ở chương trình khác hoặc USB vừa bị rút). Hãy đóng tệp trong Word rồi thử lại, hoặc chép tệp vào máy trước.',
-  notAFile: 'Mục đã chọn không phải một tệp bình thường (có thể là thư mục hoặc thiết bị). Hãy chọn đúng tệp báo cáo .docx.',
+  readFailed:
+    'Không đọc được tệp đã chọn (tệp có thể đang mở ở chương trình khác hoặc USB vừa bị rút). Hãy đóng tệp trong Word rồi thử lại, hoặc chép tệp vào máy trước.',
+  notAFile:
+    'Mục đã chọn không phải một tệp bình thường (có thể là thư mục hoặc thiết bị). Hãy chọn đúng tệp báo cáo .docx.',
 } as const;
 
 // .doc, .odt and "Tất cả tệp" stay pickable so a clerk who picks one is told how to save it as .docx.
@@ -55,7 +63,10 @@ export function createWordFileOpenHandler<E>(deps: WordFileOpenDeps<E>) {
       bytes = await deps.readFile(filePath, WORD_FILE_MAX_BYTES);
     } catch (error) {
       log('[word-file] read failed', error);
-      return { status: 'error', message: error instanceof NotARegularFileError ? WORD_FILE_MESSAGES.notAFile : WORD_FILE_MESSAGES.readFailed };
+      return {
+        status: 'error',
+        message: error instanceof NotARegularFileError ? WORD_FILE_MESSAGES.notAFile : WORD_FILE_MESSAGES.readFailed,
+      };
     }
     if (bytes === 'too-large') return { status: 'too-large', fileName };
     return { status: 'opened', fileName, bytes };

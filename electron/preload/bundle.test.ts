@@ -11,7 +11,10 @@ import { API_GLOBAL, CHANNELS, SUBSCRIPTIONS } from '../ipc/channels';
 
 const BUNDLE = join(import.meta.dirname, '..', '..', 'out', 'preload', 'index.cjs');
 const built = existsSync(BUNDLE);
-if (!built) console.log('Bỏ qua: chưa dựng out/preload/index.cjs — chạy `npx electron-vite build` trước (preload bundle not built).');
+if (!built)
+  console.log(
+    'Bỏ qua: chưa dựng out/preload/index.cjs — chạy `npx electron-vite build` trước (preload bundle not built).',
+  );
 
 describe.skipIf(!built)('the built preload bundle', () => {
   it('requires only electron and exposes exactly the contract', async () => {
@@ -27,13 +30,22 @@ describe.skipIf(!built)('the built preload bundle', () => {
       };
     };
     const module = { exports: {} };
-    runInNewContext(readFileSync(BUNDLE, 'utf8'), { require: sandboxRequire, module, exports: module.exports, console });
+    runInNewContext(readFileSync(BUNDLE, 'utf8'), {
+      require: sandboxRequire,
+      module,
+      exports: module.exports,
+      console,
+    });
 
     expect(required).toEqual(['electron']);
     expect([...exposed.keys()]).toEqual([API_GLOBAL]);
     const api = exposed.get(API_GLOBAL)!;
     expect(Object.keys(api).sort()).toEqual([...Object.keys(CHANNELS), ...Object.keys(SUBSCRIPTIONS)].sort());
-    await expect((api.appInfo as () => Promise<unknown>)()).resolves.toEqual({ version: '0.1.0', platform: 'linux', electron: '45.5.0' });
+    await expect((api.appInfo as () => Promise<unknown>)()).resolves.toEqual({
+      version: '0.1.0',
+      platform: 'linux',
+      electron: '45.5.0',
+    });
     expect(invoke).toHaveBeenCalledWith(CHANNELS.appInfo, {});
   });
 });

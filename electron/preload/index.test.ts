@@ -11,7 +11,13 @@ const electron = vi.hoisted(() => ({
 }));
 vi.mock('electron', () => ({
   contextBridge: { exposeInMainWorld: (key: string, value: unknown) => electron.exposed.set(key, value) },
-  ipcRenderer: { invoke: electron.invoke, on: electron.on, removeListener: electron.removeListener, send: vi.fn(), sendSync: vi.fn() },
+  ipcRenderer: {
+    invoke: electron.invoke,
+    on: electron.on,
+    removeListener: electron.removeListener,
+    send: vi.fn(),
+    sendSync: vi.fn(),
+  },
 }));
 
 async function loadPreload(): Promise<RendererApi> {
@@ -43,7 +49,8 @@ describe('preload', () => {
   describe.each(Object.entries(IPC_TABLE) as [IpcMethod, (typeof IPC_TABLE)[IpcMethod]][])('%s', (method, entry) => {
     const takesRequest = Object.keys(entry.request.shape).length > 0;
     // The page's argument; a method without request fields sends {} whatever it is given.
-    const call = (api: RendererApi, request: unknown) => (api[method] as (request?: unknown) => Promise<unknown>)(request);
+    const call = (api: RendererApi, request: unknown) =>
+      (api[method] as (request?: unknown) => Promise<unknown>)(request);
     const refusal = { status: 'error', message: 'Yêu cầu bị từ chối vì không đến từ cửa sổ chính của ứng dụng.' };
 
     it(`invokes exactly ${entry.channel} with its argument and returns main’s answer`, async () => {
@@ -83,7 +90,10 @@ describe('preload', () => {
     const api = await loadPreload();
     electron.invoke.mockResolvedValue({ status: 'error', message: 'Không lưu được tệp vì ổ đĩa hoặc USB đã đầy.' });
     const request = { report: { x: 1 }, suggestedName: 'bc.docx' };
-    await expect(api.exportDocx(request)).resolves.toEqual({ status: 'error', message: 'Không lưu được tệp vì ổ đĩa hoặc USB đã đầy.' });
+    await expect(api.exportDocx(request)).resolves.toEqual({
+      status: 'error',
+      message: 'Không lưu được tệp vì ổ đĩa hoặc USB đã đầy.',
+    });
     expect(electron.invoke).toHaveBeenCalledExactlyOnceWith(CHANNELS.exportDocx, request);
   });
 
@@ -122,9 +132,16 @@ describe('preload', () => {
 
   it('sends journalSave on its channel and returns main’s typed disk-full error unchanged', async () => {
     const api = await loadPreload();
-    const answer = { status: 'error', reason: 'disk-full', message: 'Ổ đĩa máy tính đã đầy nên bản nháp chưa được lưu xuống đĩa.' };
+    const answer = {
+      status: 'error',
+      reason: 'disk-full',
+      message: 'Ổ đĩa máy tính đã đầy nên bản nháp chưa được lưu xuống đĩa.',
+    };
     electron.invoke.mockResolvedValue(answer);
-    const request = { draft: { id: 'a', templateId: 't', createdAt: 1, updatedAt: 2, lastStepKey: 'k', report: {} }, reason: 'edit' as const };
+    const request = {
+      draft: { id: 'a', templateId: 't', createdAt: 1, updatedAt: 2, lastStepKey: 'k', report: {} },
+      reason: 'edit' as const,
+    };
     await expect(api.journalSave(request)).resolves.toEqual(answer);
     expect(electron.invoke).toHaveBeenCalledExactlyOnceWith(CHANNELS.journalSave, request);
   });

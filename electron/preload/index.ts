@@ -58,15 +58,19 @@ export const api: RendererApi = {
   // Only the request's id reaches the page.
   onFlushRequest: subscription(
     'onFlushRequest',
-    (payload): payload is SubscriptionPayloads['onFlushRequest'] => isObjectWith(payload, 'requestId') && typeof payload.requestId === 'string',
+    (payload): payload is SubscriptionPayloads['onFlushRequest'] =>
+      isObjectWith(payload, 'requestId') && typeof payload.requestId === 'string',
     ({ requestId }) => ({ requestId }),
   ),
   onUsbDrivesChanged: subscription('onUsbDrivesChanged', (payload) => Array.isArray(payload)),
-  onUsbSubmitProgress: subscription('onUsbSubmitProgress', (payload): payload is SubscriptionPayloads['onUsbSubmitProgress'] =>
-    isObjectWith(payload, 'phase'),
+  onUsbSubmitProgress: subscription(
+    'onUsbSubmitProgress',
+    (payload): payload is SubscriptionPayloads['onUsbSubmitProgress'] => isObjectWith(payload, 'phase'),
   ),
-  onUpdateStatus: subscription('onUpdateStatus', (payload): payload is SubscriptionPayloads['onUpdateStatus'] =>
-    isObjectWith(payload, 'phase') && typeof payload.phase === 'string',
+  onUpdateStatus: subscription(
+    'onUpdateStatus',
+    (payload): payload is SubscriptionPayloads['onUpdateStatus'] =>
+      isObjectWith(payload, 'phase') && typeof payload.phase === 'string',
   ),
 };
 

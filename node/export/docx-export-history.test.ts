@@ -33,7 +33,10 @@ function exportTo(filePath: string, writeFile: ExportDocxDeps<string>['writeFile
     now: () => (clock += 5),
     log: vi.fn(),
   });
-  return { history, run: () => handler({ report: minimalReport(), suggestedName: basename(filePath), draftId: 'd1' }, 'win') };
+  return {
+    history,
+    run: () => handler({ report: minimalReport(), suggestedName: basename(filePath), draftId: 'd1' }, 'win'),
+  };
 }
 
 const verifiedWrite: ExportDocxDeps<string>['writeFile'] = (path, data) =>
@@ -52,7 +55,9 @@ describe('docx export history', () => {
       status: 'verified',
       at: '2023-06-20T01:00:00.000Z',
       target,
-      files: [{ name: 'bao-cao.docx', bytes: onDisk.byteLength, sha256: createHash('sha256').update(onDisk).digest('hex') }],
+      files: [
+        { name: 'bao-cao.docx', bytes: onDisk.byteLength, sha256: createHash('sha256').update(onDisk).digest('hex') },
+      ],
     });
     // An export is not a submission: the draft still shows "not submitted".
     expect(submissionState(await history.read(), 'd1', null)).toEqual({ kind: 'never' });

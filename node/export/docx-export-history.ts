@@ -24,6 +24,9 @@ export function docxExportEntry(record: ExportRecord, at: Date): ExportHistoryEn
 }
 
 /** The export handler's `recordExport`: appends each export to the history (the handler logs a failed append). */
-export function recordDocxExports(history: Pick<HistoryLog, 'append'>, now: () => Date = () => new Date()): (record: ExportRecord) => Promise<void> {
+export function recordDocxExports(
+  history: Pick<HistoryLog, 'append'>,
+  now: () => Date = () => new Date(),
+): (record: ExportRecord) => Promise<void> {
   return (record) => history.append(docxExportEntry(record, now()));
 }

@@ -17,7 +17,11 @@ import { createReportRenderer } from './report-renderer';
 import { workerEntry } from '../workers/worker-entry';
 
 // No built .js beside the sources: the .ts worker, through tsx.
-const WORKER = workerEntry(import.meta.dirname, 'docx-render-worker', join(import.meta.dirname, 'docx-render-worker.ts'));
+const WORKER = workerEntry(
+  import.meta.dirname,
+  'docx-render-worker',
+  join(import.meta.dirname, 'docx-render-worker.ts'),
+);
 
 const cleanup: (() => Promise<unknown>)[] = [];
 afterEach(async () => {
@@ -27,7 +31,11 @@ afterEach(async () => {
 function renderer(options: Partial<Parameters<typeof createWorkerRenderer>[0]> = {}) {
   const r = createWorkerRenderer({ ...WORKER, log: () => undefined, ...options });
   cleanup.push(() => r.close());
-  return createReportRenderer({ builtInRuleSets: listRuleSets, installedRuleSets: async () => [], renderDocx: r.renderDocx });
+  return createReportRenderer({
+    builtInRuleSets: listRuleSets,
+    installedRuleSets: async () => [],
+    renderDocx: r.renderDocx,
+  });
 }
 
 describe('DOCX rendering in a worker thread', () => {
@@ -42,8 +50,12 @@ describe('DOCX rendering in a worker thread', () => {
 
   it('a worker that cannot start: the report is rendered in-process, export keeps working', async () => {
     const report = syntheticReport({ pages: 2 });
-    const bytes = await renderer({ workerPath: join(tmpdir(), 'no-such-render-worker.mjs'), workerOptions: {} })(report);
-    expect(requirePart(unzipDocx(bytes), 'word/document.xml')).toBe(requirePart(unzipDocx(await renderDocx(report)), 'word/document.xml'));
+    const bytes = await renderer({ workerPath: join(tmpdir(), 'no-such-render-worker.mjs'), workerOptions: {} })(
+      report,
+    );
+    expect(requirePart(unzipDocx(bytes), 'word/document.xml')).toBe(
+      requirePart(unzipDocx(await renderDocx(report)), 'word/document.xml'),
+    );
   });
 
   it('a render past the time limit fails with the export message and writes nothing', async () => {

@@ -35,7 +35,10 @@ export interface WorkerRendererOptions {
 export function createWorkerRenderer(options: WorkerRendererOptions) {
   const task = createWorkerTask<{ report: Report; ruleSet: RuleSet }, Uint8Array>({
     workerPath: options.workerPath,
-    workerOptions: { ...options.workerOptions, resourceLimits: { maxOldGenerationSizeMb: RENDER_MEMORY_MB, ...options.workerOptions?.resourceLimits } },
+    workerOptions: {
+      ...options.workerOptions,
+      resourceLimits: { maxOldGenerationSizeMb: RENDER_MEMORY_MB, ...options.workerOptions?.resourceLimits },
+    },
     timeoutMs: options.timeoutMs ?? RENDER_TIMEOUT_MS,
     onWorkerLost: ({ report, ruleSet }, why: WorkerLoss) => {
       if (why === 'timeout') throw new RenderTimeoutError();

@@ -4,4 +4,7 @@ import type { Report } from '../../core/model/report-schema';
 import type { RuleSet } from '../../core/rules/rule-set-schema';
 import { serveWorkerTask, transferBytes } from '../workers/serve-worker-task';
 
-serveWorkerTask(({ report, ruleSet }: { report: Report; ruleSet: RuleSet }) => renderDocx(report, { ruleSet }), transferBytes);
+serveWorkerTask(
+  ({ report, ruleSet }: { report: Report; ruleSet: RuleSet }) => renderDocx(report, { ruleSet }),
+  transferBytes,
+);

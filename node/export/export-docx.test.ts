@@ -19,13 +19,22 @@ function sampleReport(): Report {
   const report = newReportFromTemplate(
     findTemplate('so-ket-tong-ket')!,
     {
-      header: { parentOrg: 'ĐẢNG BỘ TỈNH LAI CHÂU', issuer: 'HUYỆN ỦY TAM ĐƯỜNG', issuerCode: 'HU', place: 'Tam Đường' },
+      header: {
+        parentOrg: 'ĐẢNG BỘ TỈNH LAI CHÂU',
+        issuer: 'HUYỆN ỦY TAM ĐƯỜNG',
+        issuerCode: 'HU',
+        place: 'Tam Đường',
+      },
       signature: { name: 'Cao Trang Trọng', title: 'PHÓ BÍ THƯ' },
     },
     '2023-06-15',
     () => `s${++n}`,
   );
-  return { ...report, header: { ...report.header, number: '123' }, title: 'sơ kết 5 năm thực hiện Kết luận số 23-KL/TW' };
+  return {
+    ...report,
+    header: { ...report.header, number: '123' },
+    title: 'sơ kết 5 năm thực hiện Kết luận số 23-KL/TW',
+  };
 }
 
 const dir = mkdtempSync(join(tmpdir(), 'export-docx-'));
@@ -39,7 +48,8 @@ function deps(dialogAnswer: { canceled: boolean; filePath?: string }, overrides:
     renderDocx,
     showSaveDialog,
     explainFileName: vi.fn(async () => undefined),
-    writeFile: (path, data) => writeFileVerified(dirname(path), basename(path), data, realSubmissionFs, { overwrite: true }),
+    writeFile: (path, data) =>
+      writeFileVerified(dirname(path), basename(path), data, realSubmissionFs, { overwrite: true }),
     documentsDir: () => '/home/canbo/Documents',
     now: () => (clock += 5),
     log: vi.fn(),
@@ -52,7 +62,10 @@ describe('export:docx handler', () => {
   it('writes a .docx that unzips, with well-formed XML containing the report', async () => {
     const target = join(dir, 'Số 123-BC-HU - Báo cáo sơ kết.docx');
     const { handler, showSaveDialog } = deps({ canceled: false, filePath: target });
-    const response = await handler({ report: sampleReport(), suggestedName: 'Số 123-BC-HU - Báo cáo sơ kết.docx' }, 'win-1');
+    const response = await handler(
+      { report: sampleReport(), suggestedName: 'Số 123-BC-HU - Báo cáo sơ kết.docx' },
+      'win-1',
+    );
 
     expect(response).toMatchObject({ status: 'saved', filePath: target });
     if (response.status !== 'saved') throw new Error('not saved');
@@ -83,7 +96,13 @@ describe('export:docx handler', () => {
     const { createHash } = await import('node:crypto');
     expect(saved.sha256).toBe(createHash('sha256').update(readFileSync(target)).digest('hex'));
     expect(recordExport).toHaveBeenLastCalledWith(
-      expect.objectContaining({ draftId: 'd1', filePath: target, status: 'verified', sha256: saved.sha256, bytes: saved.bytes }),
+      expect.objectContaining({
+        draftId: 'd1',
+        filePath: target,
+        status: 'verified',
+        sha256: saved.sha256,
+        bytes: saved.bytes,
+      }),
     );
 
     const failing = deps(
@@ -93,7 +112,12 @@ describe('export:docx handler', () => {
     const failed = await failing.handler({ report: sampleReport(), suggestedName: 'bc' }, 'w');
     expect(failed.status).toBe('error');
     expect(recordExport).toHaveBeenLastCalledWith(
-      expect.objectContaining({ draftId: null, status: 'failed', sha256: null, message: failed.status === 'error' ? failed.message : '' }),
+      expect.objectContaining({
+        draftId: null,
+        status: 'failed',
+        sha256: null,
+        message: failed.status === 'error' ? failed.message : '',
+      }),
     );
   });
 
@@ -110,7 +134,9 @@ describe('export:docx handler', () => {
   it('returns canceled and writes nothing when the user closes the dialog', async () => {
     const writeFile = vi.fn();
     const { handler } = deps({ canceled: true }, { writeFile });
-    await expect(handler({ report: sampleReport(), suggestedName: 'bc' }, 'w')).resolves.toEqual({ status: 'canceled' });
+    await expect(handler({ report: sampleReport(), suggestedName: 'bc' }, 'w')).resolves.toEqual({
+      status: 'canceled',
+    });
     const { handler: noPath } = deps({ canceled: false, filePath: '' }, { writeFile });
     await expect(noPath({ report: sampleReport(), suggestedName: 'bc' }, 'w')).resolves.toEqual({ status: 'canceled' });
     expect(writeFile).not.toHaveBeenCalled();

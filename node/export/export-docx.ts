@@ -103,7 +103,12 @@ export function createExportDocxHandler<E>(
     const waited = () => Math.round(renderMillis + deps.now() - writeStarted);
     const record = async (entry: Omit<ExportRecord, 'draftId' | 'bytes' | 'millis'>) => {
       try {
-        await deps.recordExport?.({ draftId: request.draftId ?? null, bytes: bytes.byteLength, millis: waited(), ...entry });
+        await deps.recordExport?.({
+          draftId: request.draftId ?? null,
+          bytes: bytes.byteLength,
+          millis: waited(),
+          ...entry,
+        });
       } catch (error) {
         log('[export] history not recorded', error); // the export itself is what matters to the user
       }
@@ -118,6 +123,12 @@ export function createExportDocxHandler<E>(
       return { status: 'error', message };
     }
     await record({ filePath: written.path, sha256: written.sha256, status: 'verified' });
-    return { status: 'saved', filePath: written.path, bytes: bytes.byteLength, millis: waited(), sha256: written.sha256 };
+    return {
+      status: 'saved',
+      filePath: written.path,
+      bytes: bytes.byteLength,
+      millis: waited(),
+      sha256: written.sha256,
+    };
   };
 }

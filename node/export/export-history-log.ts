@@ -3,7 +3,11 @@
  * export or submission. A torn last line (power cut mid-append) is skipped when read, never fatal.
  */
 import { promises as fs } from 'node:fs';
-import { parseHistoryLines, serializeHistoryEntry, type ExportHistoryEntry } from '../../core/submission/export-history';
+import {
+  parseHistoryLines,
+  serializeHistoryEntry,
+  type ExportHistoryEntry,
+} from '../../core/submission/export-history';
 
 export const HISTORY_FILE_NAME = 'export-history.jsonl';
 /** Reading stops here; years of weekly exports are a few hundred KB. */

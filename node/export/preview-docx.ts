@@ -21,11 +21,14 @@ export const PREVIEW_MESSAGES = {
     'Không dựng được bản xem trước trang in từ báo cáo này. Bản nháp không bị ảnh hưởng; hãy kiểm tra lại nội dung (bảng, chú thích) rồi bấm “Thử lại”.',
 } as const;
 
-export function createPreviewDocxHandler(deps: PreviewDocxDeps): (request: RenderPreviewDocxRequest) => Promise<RenderPreviewDocxResponse> {
+export function createPreviewDocxHandler(
+  deps: PreviewDocxDeps,
+): (request: RenderPreviewDocxRequest) => Promise<RenderPreviewDocxResponse> {
   const log = deps.log ?? ((message: string, error?: unknown) => console.error(message, error ?? ''));
   return async (request) => {
     const parsed = parseReport(request.report);
-    if (!parsed.ok) return { status: 'error', message: PREVIEW_MESSAGES.invalidReport(parsed.issues[0]?.path.join('.') ?? '') };
+    if (!parsed.ok)
+      return { status: 'error', message: PREVIEW_MESSAGES.invalidReport(parsed.issues[0]?.path.join('.') ?? '') };
     try {
       return { status: 'rendered', bytes: await deps.renderDocx(parsed.value) };
     } catch (error) {

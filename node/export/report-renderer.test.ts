@@ -27,12 +27,28 @@ import { inProcessPackageReader } from '../packages/package-reader';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const fsx: PackStoreFs = { ...realPackageFs, readdir: (p) => fs.readdir(p) };
-const RELEASE = { packId: 'tinh-uy-lc', version: '1.0.0', name: 'Gói thể thức Tỉnh ủy', releasedAt: '2026-02-01T00:00:00Z', expiresAt: '2027-02-01T00:00:00Z' };
+const RELEASE = {
+  packId: 'tinh-uy-lc',
+  version: '1.0.0',
+  name: 'Gói thể thức Tỉnh ủy',
+  releasedAt: '2026-02-01T00:00:00Z',
+  expiresAt: '2027-02-01T00:00:00Z',
+};
 
 /** HD 36 with a 13 pt body and a 35 mm left margin: both visible in document.xml. */
 function provinceRuleSet() {
-  const base = JSON.parse(readFileSync(join(ROOT, 'core', 'rules', 'hd36-2018.json'), 'utf8')) as Record<string, Record<string, unknown>>;
-  return { ...base, id: 'lc-2026', name: 'Thể thức Tỉnh ủy Lai Châu 2026', validFrom: '2026-01-01', body: { ...base.body, size: 13 }, page: { ...base.page, marginLeftMm: 35 } };
+  const base = JSON.parse(readFileSync(join(ROOT, 'core', 'rules', 'hd36-2018.json'), 'utf8')) as Record<
+    string,
+    Record<string, unknown>
+  >;
+  return {
+    ...base,
+    id: 'lc-2026',
+    name: 'Thể thức Tỉnh ủy Lai Châu 2026',
+    validFrom: '2026-01-01',
+    body: { ...base.body, size: 13 },
+    page: { ...base.page, marginLeftMm: 35 },
+  };
 }
 
 let dir: string;
@@ -44,11 +60,19 @@ let signingKey: KeyObject;
 function release(version: string, bodySize: number) {
   const ruleSet = provinceRuleSet();
   const bytes = buildTemplatePack(
-    new Map([['rule-sets/lc.json', new TextEncoder().encode(JSON.stringify({ ...ruleSet, body: { ...ruleSet.body, size: bodySize } }))]]),
+    new Map([
+      [
+        'rule-sets/lc.json',
+        new TextEncoder().encode(JSON.stringify({ ...ruleSet, body: { ...ruleSet.body, size: bodySize } })),
+      ],
+    ]),
     { ...RELEASE, version },
     signingKey,
   );
-  const read = readSignedPackage(bytes, templatePackManifestSchema, { trustedKeys: trusted, maxBytes: bytes.byteLength });
+  const read = readSignedPackage(bytes, templatePackManifestSchema, {
+    trustedKeys: trusted,
+    maxBytes: bytes.byteLength,
+  });
   if (!read.ok) throw new Error('test pack does not verify');
   return { manifest: read.manifest, bytes };
 }
@@ -65,9 +89,11 @@ beforeEach(async () => {
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
 /** A report with a body paragraph, whose run size comes from the rule-set. */
-const minimalReport = (o: { ruleSet: string }) => baseReport({ ...o, opening: [textParagraph('Thực hiện Kế hoạch của Tỉnh ủy, Huyện ủy báo cáo như sau')] });
+const minimalReport = (o: { ruleSet: string }) =>
+  baseReport({ ...o, opening: [textParagraph('Thực hiện Kế hoạch của Tỉnh ủy, Huyện ủy báo cáo như sau')] });
 
-const renderReport = () => createReportRenderer({ builtInRuleSets: listRuleSets, installedRuleSets: installedRuleSetsFrom(store), renderDocx });
+const renderReport = () =>
+  createReportRenderer({ builtInRuleSets: listRuleSets, installedRuleSets: installedRuleSetsFrom(store), renderDocx });
 
 function exportHandler(target: string, render: ReturnType<typeof renderReport>) {
   let dialogShown = false;
@@ -77,7 +103,8 @@ function exportHandler(target: string, render: ReturnType<typeof renderReport>) 
     explainFileName: async (_event, message) => {
       throw new Error(`name refused: ${message}`);
     },
-    writeFile: (path, data) => writeFileVerified(dirname(path), basename(path), data, realSubmissionFs, { overwrite: true }),
+    writeFile: (path, data) =>
+      writeFileVerified(dirname(path), basename(path), data, realSubmissionFs, { overwrite: true }),
     documentsDir: () => dir,
     now: () => 0,
     log: () => undefined,
@@ -96,14 +123,19 @@ describe('rendering with installed rule-sets', () => {
   it('exports a report using the installed rule-set with its body size and margin', async () => {
     const target = join(dir, 'bao-cao.docx');
     const { handler } = exportHandler(target, renderReport());
-    const response = await handler({ report: minimalReport({ ruleSet: 'lc-2026' }), suggestedName: 'bao-cao.docx' }, null);
+    const response = await handler(
+      { report: minimalReport({ ruleSet: 'lc-2026' }), suggestedName: 'bao-cao.docx' },
+      null,
+    );
     expect(response).toMatchObject({ status: 'saved' });
     const installed = layout(requirePart(unzipDocx(new Uint8Array(readFileSync(target))), 'word/document.xml'));
     expect(installed.leftMargin).toBe(String(Math.round((35 * 1440) / 25.4)));
     expect(installed.bodySizes).toContain('26');
 
     // The same report under the built-in HD 36: 30 mm and 14 pt, so the difference comes from the pack.
-    const builtIn = layout(requirePart(unzipDocx(await renderReport()(minimalReport({ ruleSet: 'hd36-2018' }))), 'word/document.xml'));
+    const builtIn = layout(
+      requirePart(unzipDocx(await renderReport()(minimalReport({ ruleSet: 'hd36-2018' }))), 'word/document.xml'),
+    );
     expect(builtIn.leftMargin).toBe(String(Math.round((30 * 1440) / 25.4)));
     expect(builtIn.bodySizes).not.toContain('26');
   });
@@ -111,7 +143,10 @@ describe('rendering with installed rule-sets', () => {
   it('refuses a rule-set not installed here with the Vietnamese sentence, before asking where to save', async () => {
     const target = join(dir, 'khong-co.docx');
     const { handler, dialogShown } = exportHandler(target, renderReport());
-    const response = await handler({ report: minimalReport({ ruleSet: 'hd05-2026' }), suggestedName: 'khong-co.docx' }, null);
+    const response = await handler(
+      { report: minimalReport({ ruleSet: 'hd05-2026' }), suggestedName: 'khong-co.docx' },
+      null,
+    );
     expect(response).toEqual({ status: 'error', message: ruleSetNotInstalledMessage('hd05-2026') });
     expect(dialogShown()).toBe(false);
     expect(readdirSync(dir)).not.toContain('khong-co.docx');
@@ -122,10 +157,18 @@ describe('rendering with installed rule-sets', () => {
     await fs.mkdir(dest);
     const result = await submitReport(
       { report: minimalReport({ ruleSet: 'lc-2026' }), templateId: 'dinh-ky', destDir: dest },
-      { renderDocx: renderReport(), fsx: realSubmissionFs, now: () => new Date('2026-03-02T08:00:00Z'), appLabel: 'Soạn Báo Cáo test' },
+      {
+        renderDocx: renderReport(),
+        fsx: realSubmissionFs,
+        now: () => new Date('2026-03-02T08:00:00Z'),
+        appLabel: 'Soạn Báo Cáo test',
+      },
     );
     const docxName = readdirSync(result.folderPath).find((n) => n.endsWith('.docx'))!;
-    const xml = requirePart(unzipDocx(new Uint8Array(readFileSync(join(result.folderPath, docxName)))), 'word/document.xml');
+    const xml = requirePart(
+      unzipDocx(new Uint8Array(readFileSync(join(result.folderPath, docxName)))),
+      'word/document.xml',
+    );
     expect(layout(xml).leftMargin).toBe(String(Math.round((35 * 1440) / 25.4)));
   });
 });
@@ -142,8 +185,14 @@ describe('the verified rule-set registry is kept between renders', () => {
     };
     const counted = createPackStore(join(dir, 'userData'), countingFs, trusted, inProcessPackageReader);
     const cache = cachedRuleSets(installedRuleSetsFrom(counted));
-    const render = createReportRenderer({ builtInRuleSets: listRuleSets, installedRuleSets: cache.installedRuleSets, renderDocx });
-    const bodySizes = async () => layout(requirePart(unzipDocx(await render(minimalReport({ ruleSet: 'lc-2026' }))), 'word/document.xml')).bodySizes;
+    const render = createReportRenderer({
+      builtInRuleSets: listRuleSets,
+      installedRuleSets: cache.installedRuleSets,
+      renderDocx,
+    });
+    const bodySizes = async () =>
+      layout(requirePart(unzipDocx(await render(minimalReport({ ruleSet: 'lc-2026' }))), 'word/document.xml'))
+        .bodySizes;
 
     expect(await bodySizes()).toContain('26');
     await render(minimalReport({ ruleSet: 'lc-2026' }));

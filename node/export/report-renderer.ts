@@ -35,7 +35,10 @@ export function installedRuleSetsFrom(store: Pick<PackStore, 'loadAll'>): () => 
  * The installed rule-sets, verified once and kept until `invalidate` (pack installed or rolled back). A load
  * that fails is not kept, so the next render tries again.
  */
-export function cachedRuleSets(load: () => Promise<RuleSet[]>): { installedRuleSets(): Promise<RuleSet[]>; invalidate(): void } {
+export function cachedRuleSets(load: () => Promise<RuleSet[]>): {
+  installedRuleSets(): Promise<RuleSet[]>;
+  invalidate(): void;
+} {
   let cached: Promise<RuleSet[]> | undefined;
   return {
     installedRuleSets() {
@@ -55,7 +58,10 @@ export function cachedRuleSets(load: () => Promise<RuleSet[]>): { installedRuleS
 }
 
 /** The store as the pack handlers use it, with `onChange` called after every install or rollback attempt. */
-export function notifyingPackStore<S extends Pick<PackStore, 'install' | 'rollback'>>(store: S, onChange: () => void): S {
+export function notifyingPackStore<S extends Pick<PackStore, 'install' | 'rollback'>>(
+  store: S,
+  onChange: () => void,
+): S {
   return {
     ...store,
     install: (...args: Parameters<PackStore['install']>) => store.install(...args).finally(onChange),

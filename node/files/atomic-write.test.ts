@@ -86,7 +86,10 @@ describe('writeFileAtomic', () => {
           await writeFileAtomic(dest, NEW, fsx, { platform: 'linux' }).catch((e: unknown) => (error = e));
           const now = await contentAt(dest);
           const names = await readdir(dir);
-          expect(names.filter((f) => f.startsWith(TEMP_PREFIX)), `k=${k} ${code}`).toEqual([]);
+          expect(
+            names.filter((f) => f.startsWith(TEMP_PREFIX)),
+            `k=${k} ${code}`,
+          ).toEqual([]);
           if (error === undefined) {
             expect(now, `k=${k} ${code}`).toBe('new');
             continue;
@@ -132,12 +135,16 @@ describe('writeFileAtomic', () => {
 
   it('on Windows gives up after a bounded wait when Word keeps the file open', async () => {
     const waits: number[] = [];
-    const fsx: AtomicFs = { ...realFs, rename: async () => Promise.reject(Object.assign(new Error('busy'), { code: 'EBUSY' })) };
+    const fsx: AtomicFs = {
+      ...realFs,
+      rename: async () => Promise.reject(Object.assign(new Error('busy'), { code: 'EBUSY' })),
+    };
     const dest = join(dir, 'bc.docx');
     await writeFile(dest, OLD);
-    const error = await writeFileAtomic(dest, NEW, fsx, { platform: 'win32', sleep: async (ms) => void waits.push(ms) }).catch(
-      (e: unknown) => e,
-    );
+    const error = await writeFileAtomic(dest, NEW, fsx, {
+      platform: 'win32',
+      sleep: async (ms) => void waits.push(ms),
+    }).catch((e: unknown) => e);
     expect((error as FileWriteError).message).toContain('đang mở trong Word');
     expect(waits.reduce((a, b) => a + b, 0)).toBeLessThanOrEqual(10_000);
     expect(await contentAt(dest)).toBe('old');
@@ -153,7 +160,9 @@ describe('writeFileAtomic', () => {
         throw Object.assign(new Error('denied'), { code: 'EACCES' });
       },
     };
-    await expect(writeFileAtomic(join(dir, 'bc.docx'), NEW, fsx, { platform: 'linux' })).rejects.toThrow(/không có quyền ghi/);
+    await expect(writeFileAtomic(join(dir, 'bc.docx'), NEW, fsx, { platform: 'linux' })).rejects.toThrow(
+      /không có quyền ghi/,
+    );
     expect(renames).toBe(1);
   });
 });

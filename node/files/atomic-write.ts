@@ -127,4 +127,3 @@ async function fsyncDirectory(fsx: AtomicFs, dir: string): Promise<void> {
   }
   await handle?.close().catch(() => undefined);
 }
-

@@ -54,12 +54,15 @@ export function checkConfirmedName(filePath: string, kind: FileKind): NameCheck 
   const bad = REFUSED.exec(name);
   if (bad) return refuse(`tên tệp có ${shown(bad[0])}, Windows và USB không cho phép trong tên tệp.`);
   const base = name.split('.')[0]!.trimEnd();
-  if (RESERVED_BASE.test(base)) return refuse(`“${base}” là tên Windows dành riêng cho thiết bị, không dùng được làm tên tệp.`);
+  if (RESERVED_BASE.test(base))
+    return refuse(`“${base}” là tên Windows dành riêng cho thiết bị, không dùng được làm tên tệp.`);
   if (!kind.endings.some((e) => name.toLowerCase().endsWith(e))) {
     return refuse(`tên tệp phải có đuôi ${kind.endings.join(' hoặc ')} để mở lại được như ${kind.label}.`);
   }
   if (stem.trim() === '' || /^[.\s]|[.\s]$/.test(stem)) {
-    return refuse('tên tệp không được trống, bắt đầu hay kết thúc bằng dấu chấm hoặc khoảng trắng (Windows sẽ tự đổi tên đó).');
+    return refuse(
+      'tên tệp không được trống, bắt đầu hay kết thúc bằng dấu chấm hoặc khoảng trắng (Windows sẽ tự đổi tên đó).',
+    );
   }
   return { ok: true, path };
 }

@@ -19,17 +19,21 @@ export type WriteStep =
 
 const MESSAGES: Readonly<Record<string, string>> = {
   ENOSPC: 'Không lưu được tệp vì ổ đĩa hoặc USB đã đầy. Hãy xóa bớt tệp không cần hoặc chọn nơi lưu khác rồi thử lại.',
-  EDQUOT: 'Không lưu được tệp vì đã hết dung lượng được cấp trên ổ đĩa. Hãy xóa bớt tệp hoặc chọn nơi lưu khác rồi thử lại.',
-  EROFS: 'Không lưu được tệp vì ổ đĩa hoặc USB đang ở chế độ chống ghi (chỉ đọc). Hãy gạt khóa chống ghi trên USB hoặc chọn nơi lưu khác.',
+  EDQUOT:
+    'Không lưu được tệp vì đã hết dung lượng được cấp trên ổ đĩa. Hãy xóa bớt tệp hoặc chọn nơi lưu khác rồi thử lại.',
+  EROFS:
+    'Không lưu được tệp vì ổ đĩa hoặc USB đang ở chế độ chống ghi (chỉ đọc). Hãy gạt khóa chống ghi trên USB hoặc chọn nơi lưu khác.',
   EACCES:
     'Không lưu được tệp vì không có quyền ghi vào thư mục này, hoặc tệp cũ đang mở trong Word. Hãy đóng tệp trong Word hoặc chọn thư mục khác (ví dụ Tài liệu) rồi thử lại.',
   EBUSY: 'Không lưu được tệp vì tệp cũ đang mở trong Word hoặc chương trình khác. Hãy đóng tệp đó rồi thử lại.',
   ENOENT:
     'Không lưu được tệp vì thư mục đích không còn nữa (USB có thể đã bị rút ra). Hãy cắm lại USB hoặc chọn nơi lưu khác rồi thử lại.',
-  ENAMETOOLONG: 'Không lưu được tệp vì tên tệp hoặc đường dẫn quá dài. Hãy đặt tên ngắn hơn hoặc lưu vào thư mục khác rồi thử lại.',
+  ENAMETOOLONG:
+    'Không lưu được tệp vì tên tệp hoặc đường dẫn quá dài. Hãy đặt tên ngắn hơn hoặc lưu vào thư mục khác rồi thử lại.',
   EIO: 'Không lưu được tệp vì lỗi đọc/ghi trên thiết bị (USB hoặc ổ đĩa có thể bị lỗi hoặc vừa bị rút ra). Hãy kiểm tra thiết bị rồi thử lại.',
   EISDIR: 'Không lưu được tệp vì đã có một thư mục trùng tên. Hãy đặt tên tệp khác rồi thử lại.',
-  EEXIST: 'Không lưu được vì ở nơi lưu đã có tệp hoặc thư mục trùng tên. Hãy thử lại để ứng dụng chọn tên khác, hoặc chọn nơi lưu khác.',
+  EEXIST:
+    'Không lưu được vì ở nơi lưu đã có tệp hoặc thư mục trùng tên. Hãy thử lại để ứng dụng chọn tên khác, hoặc chọn nơi lưu khác.',
   EFBIG: 'Không lưu được tệp vì USB định dạng FAT32 không chứa được tệp từ 4 GB trở lên. Hãy chọn nơi lưu khác.',
   NOT_A_FOLDER:
     'Không lưu được vì nơi lưu đã chọn không phải là thư mục (hoặc là lối tắt). Hãy chọn một thư mục thật trên USB hoặc trên máy.',
@@ -68,6 +72,7 @@ export class FileWriteError extends Error {
 
 /** The `code` of a Node system error, or '' for anything else. */
 export function errorCode(error: unknown): string {
-  if (typeof error === 'object' && error !== null && 'code' in error && typeof error.code === 'string') return error.code;
+  if (typeof error === 'object' && error !== null && 'code' in error && typeof error.code === 'string')
+    return error.code;
   return '';
 }

@@ -40,7 +40,9 @@ describe('readFileCapped', () => {
     writeFileSync(join(dir, 'a.json'), 'xin chào');
     symlinkSync(join(dir, 'a.json'), join(dir, 'link.json'));
     expect(new TextDecoder().decode((await readFileCapped(join(dir, 'a.json'), 100)) as Uint8Array)).toBe('xin chào');
-    expect(new TextDecoder().decode((await readFileCapped(join(dir, 'link.json'), 100)) as Uint8Array)).toBe('xin chào');
+    expect(new TextDecoder().decode((await readFileCapped(join(dir, 'link.json'), 100)) as Uint8Array)).toBe(
+      'xin chào',
+    );
     expect(await readFileCapped(join(dir, 'a.json'), 5)).toBe('too-large');
   });
 
@@ -69,7 +71,10 @@ describe('readFileCapped', () => {
       execFileSync('mkfifo', [join(dir, `fifo${i}`)]);
       return within(readFileCapped(join(dir, `fifo${i}`), 1024), 10_000);
     });
-    const save = await within(writeFileAtomic(join(dir, 'journal.json'), new TextEncoder().encode('{"ok":true}')), 10_000);
+    const save = await within(
+      writeFileAtomic(join(dir, 'journal.json'), new TextEncoder().encode('{"ok":true}')),
+      10_000,
+    );
     expect(save).not.toBe('pending');
     expect(await readFile(join(dir, 'journal.json'), 'utf8')).toBe('{"ok":true}');
     for (const outcome of await Promise.all(reads)) expect(outcome).toMatchObject({ error: { code: 'ENOTREG' } });
@@ -77,7 +82,10 @@ describe('readFileCapped', () => {
 
   it.runIf(linux)('"Mở tệp bản nháp" on a FIFO says it is not a draft file', async () => {
     execFileSync('mkfifo', [join(dir, 'pipe.baocao.json')]);
-    const response = await openDraftFileAt(join(dir, 'pipe.baocao.json'), { readFile: readFileCapped, findJournalDraft: async () => null });
+    const response = await openDraftFileAt(join(dir, 'pipe.baocao.json'), {
+      readFile: readFileCapped,
+      findJournalDraft: async () => null,
+    });
     expect(response).toEqual({ status: 'error', message: DRAFT_FILE_IPC_MESSAGES.notAFile });
   });
 });

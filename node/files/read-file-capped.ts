@@ -21,7 +21,9 @@ export class NotARegularFileError extends Error {
 }
 
 // O_NONBLOCK: open() of a FIFO returns at once instead of waiting for a writer. Not on Windows.
-const OPEN_FLAGS = constants.O_RDONLY | (process.platform !== 'win32' && typeof constants.O_NONBLOCK === 'number' ? constants.O_NONBLOCK : 0);
+const OPEN_FLAGS =
+  constants.O_RDONLY |
+  (process.platform !== 'win32' && typeof constants.O_NONBLOCK === 'number' ? constants.O_NONBLOCK : 0);
 
 export async function readFileCapped(path: string, maxBytes: number): Promise<Uint8Array | 'too-large'> {
   const link = await lstat(path);

@@ -39,12 +39,21 @@ describe('writeFileVerified', () => {
   });
 
   it('refuses before writing when statfs says the space is short, or the path is too long', async () => {
-    const full: SubmissionFs = { ...realSubmissionFs, statfs: async () => ({ bavail: 10, bsize: 4096, type: 0x01021994 }) };
-    await expect(writeFileVerified(dir, 'bc.docx', DATA, full)).rejects.toMatchObject({ code: 'ENOSPC', step: 'preflight' });
+    const full: SubmissionFs = {
+      ...realSubmissionFs,
+      statfs: async () => ({ bavail: 10, bsize: 4096, type: 0x01021994 }),
+    };
+    await expect(writeFileVerified(dir, 'bc.docx', DATA, full)).rejects.toMatchObject({
+      code: 'ENOSPC',
+      step: 'preflight',
+    });
     await expect(writeFileVerified(dir, `${'a'.repeat(250)}.docx`, DATA, realSubmissionFs)).rejects.toMatchObject({
       code: 'ENAMETOOLONG',
     });
-    const fat: SubmissionFs = { ...realSubmissionFs, statfs: async () => ({ bavail: 2 ** 40, bsize: 1, type: 0x4d44 }) };
+    const fat: SubmissionFs = {
+      ...realSubmissionFs,
+      statfs: async () => ({ bavail: 2 ** 40, bsize: 1, type: 0x4d44 }),
+    };
     const huge = { byteLength: 5 * 1024 ** 3 } as Uint8Array;
     await expect(writeFileVerified(dir, 'bc.docx', huge, fat)).rejects.toMatchObject({ code: 'EFBIG' });
     expect(await readdir(dir)).toEqual([]);
@@ -71,7 +80,10 @@ describe('writeFileVerified', () => {
       );
       const content = await readFile(join(dir, 'bc.docx'), 'utf8');
       expect(ok ? content === 'báo cáo mới' : ['bản cũ', 'báo cáo mới'].includes(content), `call ${k}`).toBe(true);
-      expect((await readdir(dir)).filter((n) => n !== 'bc.docx'), `call ${k}`).toEqual([]);
+      expect(
+        (await readdir(dir)).filter((n) => n !== 'bc.docx'),
+        `call ${k}`,
+      ).toEqual([]);
     }
   });
 });
@@ -94,7 +106,10 @@ describe('cleanupStaleTemps', () => {
     .string({ minLength: 1, maxLength: 30 })
     .filter((n) => !/[/\0]/.test(n) && n !== '.' && n !== '..' && !n.startsWith('.~soan-bao-cao-'));
   const folder = fc.uniqueArray(
-    fc.oneof(ourTemp.map((name) => ({ name, ours: true })), fc.oneof(nearMiss, otherName).map((name) => ({ name, ours: false }))),
+    fc.oneof(
+      ourTemp.map((name) => ({ name, ours: true })),
+      fc.oneof(nearMiss, otherName).map((name) => ({ name, ours: false })),
+    ),
     { selector: (e) => e.name, maxLength: 8 },
   );
 
@@ -105,7 +120,12 @@ describe('cleanupStaleTemps', () => {
         for (const { name } of entries) await writeFile(join(sub, name), 'x');
         await cleanupStaleTemps(realSubmissionFs, sub, Date.now() + 10 * 3600_000);
         const left = await readdir(sub);
-        expect(left.sort()).toEqual(entries.filter((e) => !e.ours).map((e) => e.name).sort());
+        expect(left.sort()).toEqual(
+          entries
+            .filter((e) => !e.ours)
+            .map((e) => e.name)
+            .sort(),
+        );
         await rm(sub, { recursive: true });
       }),
       { numRuns: 100 },

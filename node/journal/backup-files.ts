@@ -55,7 +55,9 @@ export function createBackupFiles({ fs, paths, write, encoder, policy, now, log 
     const raw: unknown = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
     if (!Array.isArray(raw)) return [];
     const text = new TextEncoder();
-    return raw.map((item) => decodeJournalRecord(text.encode(JSON.stringify(item)))).filter((r): r is JournalRecord => r !== null);
+    return raw
+      .map((item) => decodeJournalRecord(text.encode(JSON.stringify(item))))
+      .filter((r): r is JournalRecord => r !== null);
   }
 
   async function rotate(): Promise<void> {

@@ -7,7 +7,12 @@ import { basename, join } from 'node:path';
 import { readDraftFileBytes, serializeDraftFile, DRAFT_FILE_MAX_BYTES } from '../../core/draft-file/draft-file-format';
 import { DRAFT_FILE_MESSAGES } from '../../core/draft-file/draft-file-messages';
 import { safeFileName } from '../../core/text/safe-file-name';
-import type { DraftFileOpenResponse, DraftFileSaveRequest, DraftFileSaveResponse, JournalDraftSummary } from '../../electron/ipc/journal-types';
+import type {
+  DraftFileOpenResponse,
+  DraftFileSaveRequest,
+  DraftFileSaveResponse,
+  JournalDraftSummary,
+} from '../../electron/ipc/journal-types';
 import { confirmSavePath, type FileKind } from '../files/confirmed-file-name';
 import { FileWriteError } from '../files/file-write-error';
 import { validateDraftInput } from './journal-ipc';
@@ -17,7 +22,11 @@ import { displaySafe } from '../../core/text/display-safe';
 export const DRAFT_FILE_EXTENSION = 'baocao.json';
 const FILTER = { name: 'Bản nháp Soạn Báo Cáo (.baocao.json)', extensions: ['json'] };
 /** Any .json is accepted as confirmed (the open dialog lists every .json); .baocao.json is what is offered. */
-export const DRAFT_FILE_KIND: FileKind = { endings: ['.json'], defaultExtension: DRAFT_FILE_EXTENSION, label: 'tệp bản nháp' };
+export const DRAFT_FILE_KIND: FileKind = {
+  endings: ['.json'],
+  defaultExtension: DRAFT_FILE_EXTENSION,
+  label: 'tệp bản nháp',
+};
 
 export interface DraftFileSaveDialogOptions {
   title: string;
@@ -28,8 +37,20 @@ export interface DraftFileSaveDialogOptions {
 }
 
 export interface DraftFileDialogs<E> {
-  showSaveDialog(event: E, options: DraftFileSaveDialogOptions): Promise<{ canceled: boolean; filePath?: string | undefined }>;
-  showOpenDialog(event: E, options: { title: string; buttonLabel: string; defaultPath: string; filters: (typeof FILTER)[]; properties: ['openFile'] }): Promise<{ canceled: boolean; filePaths: string[] }>;
+  showSaveDialog(
+    event: E,
+    options: DraftFileSaveDialogOptions,
+  ): Promise<{ canceled: boolean; filePath?: string | undefined }>;
+  showOpenDialog(
+    event: E,
+    options: {
+      title: string;
+      buttonLabel: string;
+      defaultPath: string;
+      filters: (typeof FILTER)[];
+      properties: ['openFile'];
+    },
+  ): Promise<{ canceled: boolean; filePaths: string[] }>;
   /** Tells the clerk why the confirmed name cannot be used (a message box); the save dialog then reopens. */
   explainFileName(event: E, message: string): Promise<void>;
 }
@@ -46,7 +67,8 @@ export interface DraftFileDeps<E> extends DraftFileDialogs<E> {
 }
 
 export const DRAFT_FILE_IPC_MESSAGES = {
-  readFailed: 'Không đọc được tệp đã chọn (tệp có thể đang mở ở chương trình khác hoặc USB vừa bị rút). Hãy thử lại hoặc chép tệp vào máy trước.',
+  readFailed:
+    'Không đọc được tệp đã chọn (tệp có thể đang mở ở chương trình khác hoặc USB vừa bị rút). Hãy thử lại hoặc chép tệp vào máy trước.',
   notAFile:
     'Mục đã chọn không phải một tệp bản nháp bình thường (là thư mục, thiết bị hoặc đường ống) nên ứng dụng không mở. Hãy chọn tệp .baocao.json.',
   writeFailed: 'Không lưu được tệp bản nháp. Hãy thử lại hoặc chọn nơi lưu khác, ví dụ thư mục Tài liệu.',
@@ -91,7 +113,10 @@ export function createDraftFileHandlers<E>(deps: DraftFileDeps<E>) {
         await deps.writeFile(filePath, bytes);
       } catch (error) {
         log('[draft-file] write failed', error);
-        return { status: 'error', message: error instanceof FileWriteError ? error.message : DRAFT_FILE_IPC_MESSAGES.writeFailed };
+        return {
+          status: 'error',
+          message: error instanceof FileWriteError ? error.message : DRAFT_FILE_IPC_MESSAGES.writeFailed,
+        };
       }
       return { status: 'saved', filePath, bytes: bytes.byteLength };
     },
@@ -123,7 +148,10 @@ export async function openDraftFileAt(
   } catch (error) {
     log('[draft-file] read failed', error);
     const notAFile = error instanceof NotARegularFileError;
-    return { status: 'error', message: notAFile ? DRAFT_FILE_IPC_MESSAGES.notAFile : DRAFT_FILE_IPC_MESSAGES.readFailed };
+    return {
+      status: 'error',
+      message: notAFile ? DRAFT_FILE_IPC_MESSAGES.notAFile : DRAFT_FILE_IPC_MESSAGES.readFailed,
+    };
   }
   if (bytes === 'too-large') return { status: 'error', message: DRAFT_FILE_MESSAGES.tooLarge(DRAFT_FILE_MAX_BYTES) };
   const parsed = readDraftFileBytes(bytes);

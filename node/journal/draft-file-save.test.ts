@@ -90,7 +90,10 @@ describe('checkConfirmedName', () => {
     if (!checked.ok) expect(checked.message).toContain(why);
   });
 
-  it.each(['/m/Báo cáo.json', '/m/Báo cáo.baocao.json', '/m/BÁO CÁO.JSON', '/m/bc (2).json'])('%s is accepted as it is', (path) => {
-    expect(checkConfirmedName(path, DRAFT_FILE_KIND)).toEqual({ ok: true, path });
-  });
+  it.each(['/m/Báo cáo.json', '/m/Báo cáo.baocao.json', '/m/BÁO CÁO.JSON', '/m/bc (2).json'])(
+    '%s is accepted as it is',
+    (path) => {
+      expect(checkConfirmedName(path, DRAFT_FILE_KIND)).toEqual({ ok: true, path });
+    },
+  );
 });

@@ -31,7 +31,11 @@ export interface DraftFilesOptions {
 export type DraftMeta = Omit<JournalRecord, 'report' | 'checkpoint'>;
 
 export const metaOf = (file: DraftFile): DraftMeta => {
-  const { report: _r, checkpoint: _c, ...fromRecord } = file.version === 1 ? file.record : { ...file.manifest, report: null };
+  const {
+    report: _r,
+    checkpoint: _c,
+    ...fromRecord
+  } = file.version === 1 ? file.record : { ...file.manifest, report: null };
   if (file.version === 1) return fromRecord;
   const { head: _h, chapterIds: _i, sections: _s, bytes: _b, ...meta } = fromRecord as DraftManifest;
   return meta;
@@ -78,15 +82,21 @@ export function createDraftFiles(options: DraftFilesOptions) {
     const found = await options.standIn(id);
     if (damagedFile) {
       const aside = join(paths.drafts, `${id}.damaged-${now()}.json`);
-      await fs.rename(paths.draft(id), aside).catch((error: unknown) => log(`[journal] could not set aside ${aside}`, error));
+      await fs
+        .rename(paths.draft(id), aside)
+        .catch((error: unknown) => log(`[journal] could not set aside ${aside}`, error));
     }
     // Written back as the draft's file, so the draft stays known after a restart even when its only copy was in
     // a backup that rotation will later remove.
     if (found) {
       await fs.mkdir(paths.drafts);
-      await write(paths.draft(id), await encoder.encode(found)).catch((error: unknown) => log(`[journal] could not rewrite ${id}`, error));
+      await write(paths.draft(id), await encoder.encode(found)).catch((error: unknown) =>
+        log(`[journal] could not rewrite ${id}`, error),
+      );
     }
-    log(`[journal] draft ${id}: its file is damaged; ${found ? `using its copy of revision ${found.revision}` : 'no readable copy left'}`);
+    log(
+      `[journal] draft ${id}: its file is damaged; ${found ? `using its copy of revision ${found.revision}` : 'no readable copy left'}`,
+    );
     return found && { version: 1, record: found };
   }
 
@@ -108,7 +118,10 @@ export function createDraftFiles(options: DraftFilesOptions) {
     // A draft folder without its draft file (the file was lost, not just damaged).
     for (const name of names) {
       if (!DRAFT_ID_PATTERN.test(name) || loaded.has(name) || names.includes(`${name}.json`)) continue;
-      const hasRevisions = await fs.readdir(paths.revisions(name)).then((n) => n.length > 0, () => false);
+      const hasRevisions = await fs.readdir(paths.revisions(name)).then(
+        (n) => n.length > 0,
+        () => false,
+      );
       if (!hasRevisions) continue;
       const stand = await salvage(name, false);
       if (stand) loaded.set(name, stand);
@@ -143,7 +156,13 @@ export function createDraftFiles(options: DraftFilesOptions) {
       await blobs.putAll(meta.id, checked.texts);
       let bytes = checked.content.head.length;
       for (const text of checked.content.sections.values()) bytes += text.length;
-      const manifest: DraftManifest = { ...meta, head: checked.headHash, chapterIds: checked.content.chapterIds, sections: checked.hashes, bytes };
+      const manifest: DraftManifest = {
+        ...meta,
+        head: checked.headHash,
+        chapterIds: checked.content.chapterIds,
+        sections: checked.hashes,
+        bytes,
+      };
       const file: DraftFile = { version: 2, manifest };
       await put(file);
       return file;

@@ -123,7 +123,11 @@ describe('damage without any readable copy', () => {
     const journal = restart();
     const handlers = createJournalHandlers(journal, () => undefined);
     expect((await journal.list()).map((d) => d.id)).toEqual(['b']);
-    expect(await handlers.read({ id: 'a' })).toEqual({ status: 'error', reason: 'damaged', message: JOURNAL_MESSAGES.damaged });
+    expect(await handlers.read({ id: 'a' })).toEqual({
+      status: 'error',
+      reason: 'damaged',
+      message: JOURNAL_MESSAGES.damaged,
+    });
     expect(JOURNAL_MESSAGES.damaged).not.toMatch(/xóa/);
   });
 

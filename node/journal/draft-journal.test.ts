@@ -57,7 +57,12 @@ describe('draft journal', () => {
       ['b', 'missing'],
       ['a', 'newer'],
     ]);
-    expect(await restarted.recoveryCheck([{ id: 'a', updatedAt: 2000 }, { id: 'b', updatedAt: 3000 }])).toEqual([]);
+    expect(
+      await restarted.recoveryCheck([
+        { id: 'a', updatedAt: 2000 },
+        { id: 'b', updatedAt: 3000 },
+      ]),
+    ).toEqual([]);
   });
 
   it('keeps trashed drafts 30 days, then purges them with their revisions', async () => {
@@ -106,9 +111,15 @@ describe('draft journal', () => {
     const journal = createDraftJournal({ userData, fs: realJournalFs, now: () => 1 });
     await expect(journal.save({ ...draft('a', 'x'), id: '../x' }, 'edit')).rejects.toThrow();
     const handlers = createJournalHandlers(journal, () => undefined);
-    const bad = await handlers.save({ draft: { ...draft('a', 'x'), report: { __proto__: { polluted: 1 } } }, reason: 'edit' });
+    const bad = await handlers.save({
+      draft: { ...draft('a', 'x'), report: { __proto__: { polluted: 1 } } },
+      reason: 'edit',
+    });
     expect(bad).toMatchObject({ status: 'error', reason: 'invalid-draft' });
-    const huge = await handlers.save({ draft: { ...draft('a', 'x'), report: { t: 'x'.repeat(6 * 1024 * 1024) } }, reason: 'edit' });
+    const huge = await handlers.save({
+      draft: { ...draft('a', 'x'), report: { t: 'x'.repeat(6 * 1024 * 1024) } },
+      reason: 'edit',
+    });
     expect(huge).toMatchObject({ status: 'error', reason: 'too-large' });
     expect(await readdir(userData)).toEqual([]);
   });
@@ -169,7 +180,10 @@ describe('journal writes under injected failures (T-01)', () => {
         await createDraftJournal({ userData, fs: realJournalFs, now: () => 1 }).save(draft('a', 'bản tốt'), 'edit');
         const { fs } = failingFs(k, code);
         const journal = createDraftJournal({ userData, fs, now: () => 1, log: () => undefined });
-        const result = await createJournalHandlers(journal, () => undefined).save({ draft: draft('a', 'bản mới'), reason: 'step-change' });
+        const result = await createJournalHandlers(journal, () => undefined).save({
+          draft: draft('a', 'bản mới'),
+          reason: 'step-change',
+        });
         const reread = await createDraftJournal({ userData, fs: realJournalFs, now: () => 1 }).read('a');
         const text = reread.report.sections[0]!.blocks[0];
         // Old or new, never anything else; "saved" only when the new copy is really there. (A failure after the
@@ -178,7 +192,11 @@ describe('journal writes under injected failures (T-01)', () => {
         if (result.status === 'saved') expect(text).toEqual(textParagraph('bản mới'));
         else {
           outcomes.add(JSON.stringify(text));
-          if (code === 'ENOSPC') expect(result).toMatchObject({ reason: 'disk-full', message: expect.stringContaining('Ổ đĩa máy tính đã đầy') });
+          if (code === 'ENOSPC')
+            expect(result).toMatchObject({
+              reason: 'disk-full',
+              message: expect.stringContaining('Ổ đĩa máy tính đã đầy'),
+            });
         }
         const leftovers = (await readdir(join(userData, 'drafts'))).filter((n) => n.endsWith('.tmp'));
         expect(leftovers).toEqual([]);
@@ -205,7 +223,10 @@ describe('a real full disk (T-02)', () => {
       const journal = createDraftJournal({ userData: mountPoint, fs: realJournalFs, now: () => 1 });
       const handlers = createJournalHandlers(journal, () => undefined);
       expect(await handlers.save({ draft: draft('a', 'bản tốt'), reason: 'blur' })).toMatchObject({ status: 'saved' });
-      const big = { ...draft('a', 'x'), report: minimalReport({ sections: [section('Đầy', [textParagraph('đầy '.repeat(20_000))])] }) };
+      const big = {
+        ...draft('a', 'x'),
+        report: minimalReport({ sections: [section('Đầy', [textParagraph('đầy '.repeat(20_000))])] }),
+      };
       const result = await handlers.save({ draft: big, reason: 'blur' });
       expect(result).toMatchObject({ status: 'error', reason: 'disk-full' });
       const reread = await createDraftJournal({ userData: mountPoint, fs: realJournalFs, now: () => 1 }).read('a');
@@ -218,17 +239,30 @@ describe('a real full disk (T-02)', () => {
 
 /** ~100 pages: 300 paragraphs of Vietnamese prose, footnotes every tenth, a table per chapter. */
 function hundredPageReport(): Report {
-  const sentence = 'Ban Thường vụ Huyện ủy đã lãnh đạo, chỉ đạo các cấp ủy, tổ chức đảng triển khai thực hiện nghiêm túc Kết luận số 23-KL/TW, gắn với nhiệm vụ chính trị của địa phương. ';
+  const sentence =
+    'Ban Thường vụ Huyện ủy đã lãnh đạo, chỉ đạo các cấp ủy, tổ chức đảng triển khai thực hiện nghiêm túc Kết luận số 23-KL/TW, gắn với nhiệm vụ chính trị của địa phương. ';
   const chapters = Array.from({ length: 10 }, (_, c) =>
     section(`Chương ${c + 1}`, [
       ...Array.from({ length: 30 }, (_, p) =>
-        textParagraph(sentence.repeat(4), p % 10 === 0 ? [{ type: 'footnote', paragraphs: [{ type: 'paragraph', content: [{ type: 'text', text: `Chú thích ${c}.${p}` }] }] }] : []),
+        textParagraph(
+          sentence.repeat(4),
+          p % 10 === 0
+            ? [
+                {
+                  type: 'footnote',
+                  paragraphs: [{ type: 'paragraph', content: [{ type: 'text', text: `Chú thích ${c}.${p}` }] }],
+                },
+              ]
+            : [],
+        ),
       ),
       {
         type: 'table',
         headerRows: 1,
         rows: Array.from({ length: 12 }, (_, r) => ({
-          cells: Array.from({ length: 5 }, (_, k) => ({ paragraphs: [{ type: 'paragraph', content: [{ type: 'text', text: `Ô ${r}-${k} tỷ lệ 95,5%` }] }] })),
+          cells: Array.from({ length: 5 }, (_, k) => ({
+            paragraphs: [{ type: 'paragraph', content: [{ type: 'text', text: `Ô ${r}-${k} tỷ lệ 95,5%` }] }],
+          })),
         })),
       },
     ]),
@@ -255,7 +289,9 @@ describe('save time of a 100-page draft', () => {
     times.sort((a, b) => a - b);
     const p50 = times[24]!;
     const p95 = times[47]!;
-    console.info(`[journal] 100-page draft (${Math.round(bytes / 1024)} KB JSON): save p50 ${p50.toFixed(1)} ms, p95 ${p95.toFixed(1)} ms over 50 saves`);
+    console.info(
+      `[journal] 100-page draft (${Math.round(bytes / 1024)} KB JSON): save p50 ${p50.toFixed(1)} ms, p95 ${p95.toFixed(1)} ms over 50 saves`,
+    );
     const restarted = createDraftJournal({ userData, fs: realJournalFs, now: () => Date.now() });
     expect(await restarted.read('big')).toMatchObject({ revision: 50, updatedAt: 49, report });
   });

@@ -21,7 +21,13 @@ import { createDraftFiles, metaOf, summaryOf, type DraftMeta } from './draft-fil
 import type { DraftFile } from './journal-manifest';
 import { createRevisionFiles, RevisionDamagedError, RevisionNotFoundError } from './revision-files';
 import { createSectionBlobs, recordHash } from './section-blobs';
-import { checkSplitDraft, rememberShape, type CheckedContent, type SplitDraft, type TextHashes } from './split-draft-check';
+import {
+  checkSplitDraft,
+  rememberShape,
+  type CheckedContent,
+  type SplitDraft,
+  type TextHashes,
+} from './split-draft-check';
 import { writeFileAtomic, type AtomicWriteOptions } from '../files/atomic-write';
 import { journalPaths } from './journal-paths';
 import type { JournalFs } from './journal-fs';
@@ -96,7 +102,11 @@ function checkedOfReport(report: Report): CheckedContent {
     texts.set(hash, text);
     hashes.push([section.id, hash]);
     hashed.set(section.id, [text, hash]);
-    rememberShape(hash, section.children.map((c) => c.id), section.level);
+    rememberShape(
+      hash,
+      section.children.map((c) => c.id),
+      section.level,
+    );
   }
   return { content, headHash, hashes, texts, title: report.title.trim().slice(0, 300), hashed };
 }
@@ -108,10 +118,31 @@ export function createDraftJournal(options: DraftJournalOptions) {
   const encoder = options.encoder ?? inProcessEncoder;
   const write = (path: string, data: Uint8Array) => writeFileAtomic(path, data, fs, options.atomic);
   const blobs = createSectionBlobs({ fs, dir: paths.records, write });
-  const revisions = createRevisionFiles({ fs, paths, write, encoder, blobs, caps: options.revisionCaps ?? DEFAULT_REVISION_CAPS });
-  const backups = createBackupFiles({ fs, paths, write, encoder, policy: options.backupPolicy ?? DEFAULT_BACKUP_POLICY, now, log });
+  const revisions = createRevisionFiles({
+    fs,
+    paths,
+    write,
+    encoder,
+    blobs,
+    caps: options.revisionCaps ?? DEFAULT_REVISION_CAPS,
+  });
+  const backups = createBackupFiles({
+    fs,
+    paths,
+    write,
+    encoder,
+    policy: options.backupPolicy ?? DEFAULT_BACKUP_POLICY,
+    now,
+    log,
+  });
   const drafts = createDraftFiles({
-    fs, paths, write, encoder, blobs, now, log,
+    fs,
+    paths,
+    write,
+    encoder,
+    blobs,
+    now,
+    log,
     standIn: async (id) => (await revisions.newestReadable(id)) ?? (await backups.newestCopy(id)),
   });
   const lastAutoCheckpoint = new Map<string, number>();
@@ -156,9 +187,16 @@ export function createDraftJournal(options: DraftJournalOptions) {
     await blobs.collect(id, keep);
   }
 
-  async function checkpoint(file: DraftFile, kind: 'auto' | 'named' | 'restore', name: string, at: number): Promise<RevisionSummary> {
+  async function checkpoint(
+    file: DraftFile,
+    kind: 'auto' | 'named' | 'restore',
+    name: string,
+    at: number,
+  ): Promise<RevisionSummary> {
     const summary = await revisions.write(file, kind, name, at);
-    await collectRecords(metaOf(file).id).catch((error: unknown) => log('[journal] could not remove unused records', error));
+    await collectRecords(metaOf(file).id).catch((error: unknown) =>
+      log('[journal] could not remove unused records', error),
+    );
     return summary;
   }
 
@@ -179,7 +217,11 @@ export function createDraftJournal(options: DraftJournalOptions) {
     const undo = current ? await checkpoint(current, 'restore', undoName, at) : null;
     const currentMeta = current && metaOf(current);
     const { checkpoint: _c, ...content } = old;
-    const record: JournalRecord = { ...content, revision: Math.max(currentMeta?.revision ?? 0, revisionAtLeast) + 1, updatedAt: at };
+    const record: JournalRecord = {
+      ...content,
+      revision: Math.max(currentMeta?.revision ?? 0, revisionAtLeast) + 1,
+      updatedAt: at,
+    };
     if (currentMeta?.deletedAt === undefined) delete record.deletedAt;
     else record.deletedAt = currentMeta.deletedAt;
     await drafts.putRecord(record);
@@ -194,7 +236,10 @@ export function createDraftJournal(options: DraftJournalOptions) {
     save(input: ValidDraftInput | SplitDraftInput, reason: JournalSaveReason): Promise<SaveOutcome> {
       return serialised(input.id, async () => {
         const previous = await drafts.get(input.id);
-        const checked = 'split' in input ? checkSplitDraft(input.split, drafts.validHashes(previous), hashedTexts.get(input.id)) : checkedOfReport(input.report);
+        const checked =
+          'split' in input
+            ? checkSplitDraft(input.split, drafts.validHashes(previous), hashedTexts.get(input.id))
+            : checkedOfReport(input.report);
         hashedTexts.delete(input.id);
         hashedTexts.set(input.id, checked.hashed);
         if (hashedTexts.size > 4) hashedTexts.delete(hashedTexts.keys().next().value!);
@@ -245,7 +290,10 @@ export function createDraftJournal(options: DraftJournalOptions) {
           else next.deletedAt = deletedAt;
           return next;
         };
-        const next: DraftFile = file.version === 1 ? { version: 1, record: withDeleted(file.record) } : { version: 2, manifest: withDeleted(file.manifest) };
+        const next: DraftFile =
+          file.version === 1
+            ? { version: 1, record: withDeleted(file.record) }
+            : { version: 2, manifest: withDeleted(file.manifest) };
         await drafts.put(next);
         dirty = true;
         return summaryOf(next);

@@ -17,7 +17,11 @@ import { reportChecksum } from '../../core/draft-file/report-checksum';
 import { decodeJournalRecord, encodeJournalRecord, journalChecksum, type JournalRecord } from './journal-record';
 
 // No built .js beside the sources: the .ts worker, through tsx.
-const WORKER = workerEntry(import.meta.dirname, 'journal-encode-worker', join(import.meta.dirname, 'journal-encode-worker.ts'));
+const WORKER = workerEntry(
+  import.meta.dirname,
+  'journal-encode-worker',
+  join(import.meta.dirname, 'journal-encode-worker.ts'),
+);
 
 const cleanup: (() => Promise<unknown>)[] = [];
 afterEach(async () => {
@@ -25,10 +29,22 @@ afterEach(async () => {
 });
 
 function record(report = minimalReport({ title: 'báo cáo tháng 11' })): JournalRecord {
-  return { id: 'd1', templateId: 'so-ket-tong-ket', title: report.title, createdAt: 1, updatedAt: 2, lastStepKey: 'general', revision: 3, report };
+  return {
+    id: 'd1',
+    templateId: 'so-ket-tong-ket',
+    title: report.title,
+    createdAt: 1,
+    updatedAt: 2,
+    lastStepKey: 'general',
+    revision: 3,
+    report,
+  };
 }
 
-function encoder(options: Partial<Parameters<typeof createWorkerEncoder>[0]> = {}): { enc: JournalEncoder; logged: string[] } {
+function encoder(options: Partial<Parameters<typeof createWorkerEncoder>[0]> = {}): {
+  enc: JournalEncoder;
+  logged: string[];
+} {
   const logged: string[] = [];
   const enc = createWorkerEncoder({ ...WORKER, log: (m) => logged.push(m), ...options });
   cleanup.push(() => enc.close());
@@ -55,11 +71,25 @@ describe('journal encoder in a worker thread', () => {
     const userData = await mkdtemp(join(tmpdir(), 'journal-encoder-'));
     cleanup.push(() => rm(userData, { recursive: true, force: true }));
     const { enc } = encoder();
-    const journal = createDraftJournal({ userData, fs: realJournalFs, now: () => 1_700_000_000_000, encoder: enc, log: () => undefined });
+    const journal = createDraftJournal({
+      userData,
+      fs: realJournalFs,
+      now: () => 1_700_000_000_000,
+      encoder: enc,
+      log: () => undefined,
+    });
     const report = minimalReport({ title: 'báo cáo quý IV' });
-    await journal.save({ id: 'd1', templateId: 'so-ket-tong-ket', createdAt: 1, updatedAt: 2, lastStepKey: 'general', report }, 'step-change');
+    await journal.save(
+      { id: 'd1', templateId: 'so-ket-tong-ket', createdAt: 1, updatedAt: 2, lastStepKey: 'general', report },
+      'step-change',
+    );
     await journal.backupNow();
-    const restarted = createDraftJournal({ userData, fs: realJournalFs, now: () => 1_700_000_100_000, log: () => undefined });
+    const restarted = createDraftJournal({
+      userData,
+      fs: realJournalFs,
+      now: () => 1_700_000_100_000,
+      log: () => undefined,
+    });
     expect((await restarted.read('d1')).report).toEqual(report);
     expect(await restarted.listRevisions('d1')).toHaveLength(1);
     const [backup] = await restarted.listBackups();

@@ -37,7 +37,9 @@ export function createWorkerEncoder(options: WorkerEncoderOptions): JournalEncod
     ...(options.workerOptions ? { workerOptions: options.workerOptions } : {}),
     timeoutMs: options.timeoutMs ?? ENCODE_TIMEOUT_MS,
     onWorkerLost: (record, why) => {
-      log(`[journal] encoder worker ${why === 'timeout' ? `gave no answer within ${options.timeoutMs ?? ENCODE_TIMEOUT_MS} ms` : 'failed'}; encoding in-process`);
+      log(
+        `[journal] encoder worker ${why === 'timeout' ? `gave no answer within ${options.timeoutMs ?? ENCODE_TIMEOUT_MS} ms` : 'failed'}; encoding in-process`,
+      );
       return encodeJournalRecord(record);
     },
     log,

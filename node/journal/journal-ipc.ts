@@ -29,7 +29,13 @@ import type {
   RevisionRequest,
   RevisionRestoreResponse,
 } from '../../electron/ipc/journal-types';
-import { DamagedError, NotFoundError, type DraftJournal, type SplitDraftInput, type ValidDraftInput } from './draft-journal';
+import {
+  DamagedError,
+  NotFoundError,
+  type DraftJournal,
+  type SplitDraftInput,
+  type ValidDraftInput,
+} from './draft-journal';
 import { JOURNAL_MESSAGES, journalWriteError } from './journal-messages';
 import type { JournalRecord } from './journal-record';
 
@@ -51,22 +57,32 @@ export function validateDraftInput(input: JournalDraftInput): ValidatedDraft {
   try {
     length = JSON.stringify(whole)?.length ?? 0;
   } catch {
-    return { ok: false, error: { status: 'error', reason: 'invalid-draft', message: JOURNAL_MESSAGES.invalidDraft('gốc') } };
+    return {
+      ok: false,
+      error: { status: 'error', reason: 'invalid-draft', message: JOURNAL_MESSAGES.invalidDraft('gốc') },
+    };
   }
-  if (length > JOURNAL_MAX_DRAFT_BYTES) return { ok: false, error: { status: 'error', reason: 'too-large', message: JOURNAL_MESSAGES.tooLarge } };
+  if (length > JOURNAL_MAX_DRAFT_BYTES)
+    return { ok: false, error: { status: 'error', reason: 'too-large', message: JOURNAL_MESSAGES.tooLarge } };
   const report = parseReport(whole);
   if (!report.ok) {
     const where = report.issues[0]?.path.map(String).join('.') || 'gốc';
-    return { ok: false, error: { status: 'error', reason: 'invalid-draft', message: JOURNAL_MESSAGES.invalidDraft(where) } };
+    return {
+      ok: false,
+      error: { status: 'error', reason: 'invalid-draft', message: JOURNAL_MESSAGES.invalidDraft(where) },
+    };
   }
   const { sections: _s, ...meta } = input;
   return { ok: true, draft: { ...meta, report: report.value } };
 }
 
 function failure(error: unknown, log: (m: string, e?: unknown) => void): JournalError {
-  if (error instanceof InvalidDraftError) return { status: 'error', reason: 'invalid-draft', message: JOURNAL_MESSAGES.invalidDraft(error.where) };
-  if (error instanceof DraftTooLargeError) return { status: 'error', reason: 'too-large', message: JOURNAL_MESSAGES.tooLarge };
-  if (error instanceof NotFoundError) return { status: 'error', reason: 'not-found', message: JOURNAL_MESSAGES.notFound };
+  if (error instanceof InvalidDraftError)
+    return { status: 'error', reason: 'invalid-draft', message: JOURNAL_MESSAGES.invalidDraft(error.where) };
+  if (error instanceof DraftTooLargeError)
+    return { status: 'error', reason: 'too-large', message: JOURNAL_MESSAGES.tooLarge };
+  if (error instanceof NotFoundError)
+    return { status: 'error', reason: 'not-found', message: JOURNAL_MESSAGES.notFound };
   if (error instanceof DamagedError) return { status: 'error', reason: 'damaged', message: JOURNAL_MESSAGES.damaged };
   log('[journal] operation failed', error);
   return journalWriteError(error);
@@ -92,7 +108,9 @@ export function createJournalHandlers(journal: DraftJournal, log: (m: string, e?
     save: guard(async (request: JournalSaveRequest): Promise<JournalSaveResponse> => {
       // The autosave's form is checked by the journal itself, record by record, against what it already holds.
       const { sections, report, ...meta } = request.draft;
-      const valid: ValidatedDraft<ValidDraftInput | SplitDraftInput> = sections ? { ok: true, draft: { ...meta, split: { head: report, ...sections } } } : validateDraftInput(request.draft);
+      const valid: ValidatedDraft<ValidDraftInput | SplitDraftInput> = sections
+        ? { ok: true, draft: { ...meta, split: { head: report, ...sections } } }
+        : validateDraftInput(request.draft);
       if (!valid.ok) return valid.error;
       // D-14: an import (or a recovery restore) is preceded by a snapshot of every draft; the recovery screen's
       // "Khôi phục từ bản sao lưu" brings a draft back from it.
@@ -101,9 +119,18 @@ export function createJournalHandlers(journal: DraftJournal, log: (m: string, e?
       return { status: 'saved', ...outcome };
     }),
     list: guard(async (): Promise<JournalListResponse> => ({ status: 'ok', drafts: await journal.list() })),
-    read: guard(async (request: JournalIdRequest): Promise<JournalReadResponse> => ({ status: 'ok', draft: toDraft(await journal.read(request.id)) })),
-    trash: guard(async (request: JournalIdRequest): Promise<JournalTrashResponse> => ({ status: 'ok', draft: await journal.setTrashed(request.id, true) })),
-    untrash: guard(async (request: JournalIdRequest): Promise<JournalTrashResponse> => ({ status: 'ok', draft: await journal.setTrashed(request.id, false) })),
+    read: guard(async (request: JournalIdRequest): Promise<JournalReadResponse> => ({
+      status: 'ok',
+      draft: toDraft(await journal.read(request.id)),
+    })),
+    trash: guard(async (request: JournalIdRequest): Promise<JournalTrashResponse> => ({
+      status: 'ok',
+      draft: await journal.setTrashed(request.id, true),
+    })),
+    untrash: guard(async (request: JournalIdRequest): Promise<JournalTrashResponse> => ({
+      status: 'ok',
+      draft: await journal.setTrashed(request.id, false),
+    })),
     purge: guard(async (request: JournalIdRequest): Promise<JournalPurgeResponse> => {
       await journal.purge(request.id);
       return { status: 'ok' };

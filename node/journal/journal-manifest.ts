@@ -24,7 +24,9 @@ const manifestSchema = z.strictObject({
   lastStepKey: z.string().max(200),
   revision: z.number().int().min(1),
   deletedAt: millis.optional(),
-  checkpoint: z.strictObject({ kind: z.enum(['auto', 'named', 'restore']), name: z.string().max(200), at: millis }).optional(),
+  checkpoint: z
+    .strictObject({ kind: z.enum(['auto', 'named', 'restore']), name: z.string().max(200), at: millis })
+    .optional(),
   head: hash,
   chapterIds: z.array(z.string()).max(100_000),
   /** [section id, record hash], parents before children. */

@@ -19,6 +19,7 @@ export const JOURNAL_MESSAGES = {
 /** Maps a failed write to the typed error the renderer shows (ENOSPC/EDQUOT → 'disk-full'). */
 export function journalWriteError(error: unknown): JournalError {
   const code = errorCode(error);
-  if (code === 'ENOSPC' || code === 'EDQUOT') return { status: 'error', reason: 'disk-full', message: JOURNAL_MESSAGES.diskFull };
+  if (code === 'ENOSPC' || code === 'EDQUOT')
+    return { status: 'error', reason: 'disk-full', message: JOURNAL_MESSAGES.diskFull };
   return { status: 'error', reason: 'write-failed', message: JOURNAL_MESSAGES.writeFailed(code) };
 }

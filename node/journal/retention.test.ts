@@ -63,7 +63,7 @@ describe('backupsToKeep', () => {
     );
   });
 
-  it('keeps the newest backup of every local day in the daily window (a day is the clerk\'s day, UTC+7)', () => {
+  it("keeps the newest backup of every local day in the daily window (a day is the clerk's day, UTC+7)", () => {
     fc.assert(
       fc.property(stampsArb, (stamps) => {
         const keep = backupsToKeep(stamps, NOW);
@@ -89,10 +89,24 @@ describe('backupsToKeep', () => {
 });
 
 const kindArb = fc.constantFrom('auto' as const, 'named' as const, 'restore' as const);
-const entriesArb = fc.uniqueArray(
-  fc.record({ id: fc.integer({ min: 0, max: 1e6 }), kind: kindArb, at: fc.integer({ min: NOW - 90 * DAY, max: NOW }), bytes: fc.integer({ min: 1, max: 8 * 1024 * 1024 }) }),
-  { selector: (e) => e.id, maxLength: 150 },
-).map((list) => list.map((e): RevisionEntry => ({ revisionId: `${e.at}-${e.id}-${e.kind}`, kind: e.kind, at: e.at, bytes: e.bytes })));
+const entriesArb = fc
+  .uniqueArray(
+    fc.record({
+      id: fc.integer({ min: 0, max: 1e6 }),
+      kind: kindArb,
+      at: fc.integer({ min: NOW - 90 * DAY, max: NOW }),
+      bytes: fc.integer({ min: 1, max: 8 * 1024 * 1024 }),
+    }),
+    { selector: (e) => e.id, maxLength: 150 },
+  )
+  .map((list) =>
+    list.map((e): RevisionEntry => ({
+      revisionId: `${e.at}-${e.id}-${e.kind}`,
+      kind: e.kind,
+      at: e.at,
+      bytes: e.bytes,
+    })),
+  );
 
 describe('revisionsToPrune', () => {
   it('respects every per-kind cap, only prunes existing ids, and never prunes a named version for size', () => {
@@ -104,8 +118,12 @@ describe('revisionsToPrune', () => {
           expect(kept.filter((e) => e.kind === kind).length).toBeLessThanOrEqual(DEFAULT_REVISION_CAPS[kind]);
         }
         for (const id of prune) expect(entries.some((e) => e.revisionId === id)).toBe(true);
-        const namedNewestFirst = entries.filter((e) => e.kind === 'named').sort((a, b) => b.at - a.at || b.revisionId.localeCompare(a.revisionId));
-        namedNewestFirst.slice(0, DEFAULT_REVISION_CAPS.named).forEach((e) => expect(prune.has(e.revisionId)).toBe(false));
+        const namedNewestFirst = entries
+          .filter((e) => e.kind === 'named')
+          .sort((a, b) => b.at - a.at || b.revisionId.localeCompare(a.revisionId));
+        namedNewestFirst
+          .slice(0, DEFAULT_REVISION_CAPS.named)
+          .forEach((e) => expect(prune.has(e.revisionId)).toBe(false));
         const total = kept.reduce((sum, e) => sum + e.bytes, 0);
         const unnamedKept = kept.filter((e) => e.kind !== 'named').length;
         // Within the byte cap, unless only named versions are left (size never removes those).
@@ -123,7 +141,8 @@ describe('revisionsToPrune', () => {
           const ofKind = entries.filter((e) => e.kind === kind);
           const keptAt = ofKind.filter((e) => !prune.has(e.revisionId)).map((e) => e.at);
           const prunedAt = ofKind.filter((e) => prune.has(e.revisionId)).map((e) => e.at);
-          if (keptAt.length && prunedAt.length) expect(Math.min(...keptAt)).toBeGreaterThanOrEqual(Math.max(...prunedAt));
+          if (keptAt.length && prunedAt.length)
+            expect(Math.min(...keptAt)).toBeGreaterThanOrEqual(Math.max(...prunedAt));
         }
       }),
       { numRuns: 2_000 },
@@ -134,13 +153,17 @@ describe('revisionsToPrune', () => {
 describe('needsAutoCheckpoint and trash expiry', () => {
   it('a step change always checkpoints; edits at most once per 5 minutes; restore/import never', () => {
     fc.assert(
-      fc.property(fc.option(fc.integer({ min: 0, max: NOW }), { nil: undefined }), fc.integer({ min: 0, max: 10 * MINUTE }), (last, since) => {
-        const now = (last ?? NOW) + since;
-        expect(needsAutoCheckpoint(last, now, 'step-change')).toBe(true);
-        expect(needsAutoCheckpoint(last, now, 'edit')).toBe(last === undefined || since >= 5 * MINUTE);
-        expect(needsAutoCheckpoint(last, now, 'restore')).toBe(false);
-        expect(needsAutoCheckpoint(last, now, 'import')).toBe(false);
-      }),
+      fc.property(
+        fc.option(fc.integer({ min: 0, max: NOW }), { nil: undefined }),
+        fc.integer({ min: 0, max: 10 * MINUTE }),
+        (last, since) => {
+          const now = (last ?? NOW) + since;
+          expect(needsAutoCheckpoint(last, now, 'step-change')).toBe(true);
+          expect(needsAutoCheckpoint(last, now, 'edit')).toBe(last === undefined || since >= 5 * MINUTE);
+          expect(needsAutoCheckpoint(last, now, 'restore')).toBe(false);
+          expect(needsAutoCheckpoint(last, now, 'import')).toBe(false);
+        },
+      ),
       { numRuns: 2_000 },
     );
   });

@@ -20,7 +20,11 @@ const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
 
 /** Timestamps (ms) of backups to keep; every other backup may be deleted. The newest is always kept. */
-export function backupsToKeep(stamps: readonly number[], now: number, policy: BackupPolicy = DEFAULT_BACKUP_POLICY): Set<number> {
+export function backupsToKeep(
+  stamps: readonly number[],
+  now: number,
+  policy: BackupPolicy = DEFAULT_BACKUP_POLICY,
+): Set<number> {
   const sorted = [...new Set(stamps)].sort((a, b) => b - a);
   const keep = new Set<number>(sorted.slice(0, Math.max(1, policy.recent)));
   const offset = policy.utcOffsetMinutes * 60_000;
@@ -69,11 +73,17 @@ export interface RevisionEntry {
  * Revision ids to delete: the oldest beyond each kind's cap, then the oldest automatic/restore ones while
  * the total is over the byte cap. Named versions are only dropped by their own count cap, never by size.
  */
-export function revisionsToPrune(entries: readonly RevisionEntry[], caps: RevisionCaps = DEFAULT_REVISION_CAPS): Set<string> {
+export function revisionsToPrune(
+  entries: readonly RevisionEntry[],
+  caps: RevisionCaps = DEFAULT_REVISION_CAPS,
+): Set<string> {
   const prune = new Set<string>();
   const newestFirst = [...entries].sort((a, b) => b.at - a.at || b.revisionId.localeCompare(a.revisionId));
   for (const kind of ['auto', 'named', 'restore'] as const) {
-    newestFirst.filter((e) => e.kind === kind).slice(caps[kind]).forEach((e) => prune.add(e.revisionId));
+    newestFirst
+      .filter((e) => e.kind === kind)
+      .slice(caps[kind])
+      .forEach((e) => prune.add(e.revisionId));
   }
   let total = newestFirst.filter((e) => !prune.has(e.revisionId)).reduce((sum, e) => sum + e.bytes, 0);
   for (const entry of [...newestFirst].reverse()) {

@@ -46,7 +46,8 @@ function summaryOf(revisionId: string, file: DraftFile, bytes: number): Revision
   };
 }
 
-const newestFirst = (a: { at: number; revisionId: string }, b: { at: number; revisionId: string }) => b.at - a.at || b.revisionId.localeCompare(a.revisionId);
+const newestFirst = (a: { at: number; revisionId: string }, b: { at: number; revisionId: string }) =>
+  b.at - a.at || b.revisionId.localeCompare(a.revisionId);
 
 export function createRevisionFiles({ fs, paths, write, encoder, blobs, caps }: RevisionFilesOptions) {
   async function files(id: string): Promise<RevisionFile[]> {
@@ -78,7 +79,10 @@ export function createRevisionFiles({ fs, paths, write, encoder, blobs, caps }: 
   /** Stat only: pruning weighs up to 100 MB of checkpoints without reading them. */
   async function prune(id: string): Promise<void> {
     const entries = await Promise.all(
-      (await files(id)).map(async (file) => ({ ...file, bytes: await fs.size(paths.revision(id, file.revisionId)).catch(() => 0) })),
+      (await files(id)).map(async (file) => ({
+        ...file,
+        bytes: await fs.size(paths.revision(id, file.revisionId)).catch(() => 0),
+      })),
     );
     for (const revisionId of revisionsToPrune(entries, caps)) await fs.remove(paths.revision(id, revisionId));
   }
@@ -90,7 +94,9 @@ export function createRevisionFiles({ fs, paths, write, encoder, blobs, caps }: 
     async write(current: DraftFile, kind: RevisionKind, name: string, at: number): Promise<RevisionSummary> {
       const checkpoint = { kind, name, at };
       const file: DraftFile =
-        current.version === 1 ? { version: 1, record: { ...current.record, checkpoint } } : { version: 2, manifest: { ...current.manifest, checkpoint } };
+        current.version === 1
+          ? { version: 1, record: { ...current.record, checkpoint } }
+          : { version: 2, manifest: { ...current.manifest, checkpoint } };
       const meta = file.version === 1 ? file.record : file.manifest;
       const revisionId = `${String(at).padStart(13, '0')}-${meta.revision}-${kind}`;
       const data = file.version === 1 ? await encoder.encode(file.record) : encodeManifest(file.manifest);

@@ -51,7 +51,9 @@ export function createSectionBlobs({ fs, dir, write }: SectionBlobsOptions) {
   async function get(draftId: string, hash: string): Promise<string | null> {
     if (!/^[0-9a-f]{64}$/.test(hash)) return null;
     try {
-      const text = new TextDecoder('utf-8', { fatal: true }).decode(await fs.readFile(join(dir(draftId), `${hash}.json`)));
+      const text = new TextDecoder('utf-8', { fatal: true }).decode(
+        await fs.readFile(join(dir(draftId), `${hash}.json`)),
+      );
       if (recordHash(text) !== hash) return null;
       (await presentOf(draftId)).add(hash);
       return text;

@@ -81,7 +81,8 @@ function checkSection(id: string, text: string, where: string): { hash: string; 
   }
   if (typeof node !== 'object' || node === null) throw new InvalidDraftError(where);
   const { childIds, ...own } = node as { childIds?: unknown };
-  if (!Array.isArray(childIds) || !childIds.every((c) => typeof c === 'string')) throw new InvalidDraftError(`${where}.children`);
+  if (!Array.isArray(childIds) || !childIds.every((c) => typeof c === 'string'))
+    throw new InvalidDraftError(`${where}.children`);
   const checked = checkSectionNode(id, own, childIds, where);
   if (!checked.ok) throw new InvalidDraftError(checked.where);
   // Stored as the schema returns it (text cleaned up); the renderer's text, already clean, is the same.
@@ -90,7 +91,11 @@ function checkSection(id: string, text: string, where: string): { hash: string; 
   return { hash, text: checked.text };
 }
 
-export function checkSplitDraft(draft: SplitDraft, knownValid: ReadonlySet<string>, hashedBefore: TextHashes = new Map()): CheckedContent {
+export function checkSplitDraft(
+  draft: SplitDraft,
+  knownValid: ReadonlySet<string>,
+  hashedBefore: TextHashes = new Map(),
+): CheckedContent {
   let headText = JSON.stringify(draft.head) ?? '';
   let size = headText.length;
   for (const [, text] of draft.records) size += text.length;
@@ -122,14 +127,23 @@ export function checkSplitDraft(draft: SplitDraft, knownValid: ReadonlySet<strin
     hashes.push([id, hash]);
   }
 
-  const where = checkSectionTree(head as Omit<Report, 'sections'>, draft.chapterIds, (id) => {
-    const record = byId.get(id);
-    return record ? shapeOf(record.hash, record.text) : null;
-  }, byId.size);
+  const where = checkSectionTree(
+    head as Omit<Report, 'sections'>,
+    draft.chapterIds,
+    (id) => {
+      const record = byId.get(id);
+      return record ? shapeOf(record.hash, record.text) : null;
+    },
+    byId.size,
+  );
   if (where !== null) throw new InvalidDraftError(where);
 
   return {
-    content: { head: headText, chapterIds: [...draft.chapterIds], sections: new Map([...byId].map(([id, r]) => [id, r.text])) },
+    content: {
+      head: headText,
+      chapterIds: [...draft.chapterIds],
+      sections: new Map([...byId].map(([id, r]) => [id, r.text])),
+    },
     headHash,
     hashes,
     texts,

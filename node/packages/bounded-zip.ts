@@ -48,7 +48,8 @@ function findEndRecord(view: DataView): number {
   const last = view.byteLength - EOCD_BYTES;
   // The end record is followed only by its comment (at most 65535 bytes).
   for (let at = last; at >= 0 && at >= last - 0xffff; at--) {
-    if (view.getUint32(at, true) === EOCD_SIG && at + EOCD_BYTES + view.getUint16(at + 20, true) === view.byteLength) return at;
+    if (view.getUint32(at, true) === EOCD_SIG && at + EOCD_BYTES + view.getUint16(at + 20, true) === view.byteLength)
+      return at;
   }
   return -1;
 }
@@ -66,7 +67,8 @@ export function readZipDirectory(bytes: Uint8Array, limits: ZipLimits): { ok: tr
   const cdSize = view.getUint32(end + 12, true);
   const cdOffset = view.getUint32(end + 16, true);
   if (disk !== 0 || cdDisk !== 0 || onDisk !== count) return refuse('corrupt', 'multi-volume zip');
-  if (count === 0xffff || cdSize === 0xffffffff || cdOffset === 0xffffffff) return refuse('corrupt', 'zip64 is not used by packages');
+  if (count === 0xffff || cdSize === 0xffffffff || cdOffset === 0xffffffff)
+    return refuse('corrupt', 'zip64 is not used by packages');
   if (count > limits.maxEntries) return refuse('unsafe-archive', `${count} entries > ${limits.maxEntries}`);
   if (count === 0) return refuse('corrupt', 'empty zip');
   const cdEnd = cdOffset + cdSize;
@@ -76,7 +78,8 @@ export function readZipDirectory(bytes: Uint8Array, limits: ZipLimits): { ok: tr
   const names = new Set<string>();
   let at = cdOffset;
   for (let i = 0; i < count; i++) {
-    if (at + CD_BYTES > cdEnd || view.getUint32(at, true) !== CD_SIG) return refuse('corrupt', `central directory entry ${i}`);
+    if (at + CD_BYTES > cdEnd || view.getUint32(at, true) !== CD_SIG)
+      return refuse('corrupt', `central directory entry ${i}`);
     const madeBy = view.getUint16(at + 4, true);
     const flags = view.getUint16(at + 8, true);
     const method = view.getUint16(at + 10, true);
@@ -100,7 +103,8 @@ export function readZipDirectory(bytes: Uint8Array, limits: ZipLimits): { ok: tr
     if (!isSafeEntryName(name)) return refuse('unsafe-entry', name);
     if (names.has(name)) return refuse('extra-entry', `duplicate entry name ${name}`);
     names.add(name);
-    if (madeBy >> 8 === UNIX_HOST && ((external >>> 16) & S_IFMT) === S_IFLNK) return refuse('unsafe-entry', `${name} is a symbolic link`);
+    if (madeBy >> 8 === UNIX_HOST && ((external >>> 16) & S_IFMT) === S_IFLNK)
+      return refuse('unsafe-entry', `${name} is a symbolic link`);
     if (flags & 1) return refuse('corrupt', `${name} is encrypted`);
     if (method !== 0 && method !== 8) return refuse('corrupt', `${name}: compression method ${method}`);
     if (startDisk !== 0) return refuse('corrupt', `${name}: on another volume`);
@@ -117,7 +121,8 @@ export function readZipDirectory(bytes: Uint8Array, limits: ZipLimits): { ok: tr
     const dataStart = localOffset + LOCAL_BYTES + localNameLength + localExtraLength;
     const dataEnd = dataStart + compressedSize;
     if (dataEnd > cdOffset) return refuse('corrupt', `${name}: data outside the file`);
-    if (view.getUint16(localOffset + 8, true) !== method) return refuse('corrupt', `${name}: local header disagrees with the directory`);
+    if (view.getUint16(localOffset + 8, true) !== method)
+      return refuse('corrupt', `${name}: local header disagrees with the directory`);
     const localName = bytes.subarray(localOffset + LOCAL_BYTES, localOffset + LOCAL_BYTES + localNameLength);
     const cdName = new TextEncoder().encode(name);
     if (localName.length !== cdName.length || localName.some((b, k) => b !== cdName[k])) {
@@ -171,10 +176,12 @@ export function inflateEntry(
       inflater.push(source.subarray(at, at + INFLATE_STEP), at + INFLATE_STEP >= source.length);
     }
   } catch (error) {
-    if (error instanceof Overflow) return refuse('unsafe-archive', `${entry.name} inflates to more than the ${entry.size} bytes it declares`);
+    if (error instanceof Overflow)
+      return refuse('unsafe-archive', `${entry.name} inflates to more than the ${entry.size} bytes it declares`);
     return refuse('corrupt', `${entry.name}: ${error instanceof Error ? error.message : String(error)}`);
   }
-  if (!finished || produced !== entry.size) return refuse('corrupt', `${entry.name}: ${produced} bytes ≠ declared ${entry.size}`);
+  if (!finished || produced !== entry.size)
+    return refuse('corrupt', `${entry.name}: ${produced} bytes ≠ declared ${entry.size}`);
   return null;
 }
 

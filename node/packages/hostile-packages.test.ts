@@ -8,7 +8,15 @@ import { unzipSync } from 'fflate';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { MANIFEST_ENTRY, SIGNATURE_ENTRY } from '../../core/packages/package-manifest';
 import { REFUSAL_MESSAGES } from '../../core/packages/package-refusal';
-import { buildRawZip, endRecord, overlappingZip, sharedStreamZip, stored, zerosDeflated, type RawEntry } from '../../test-support/hostile-zip';
+import {
+  buildRawZip,
+  endRecord,
+  overlappingZip,
+  sharedStreamZip,
+  stored,
+  zerosDeflated,
+  type RawEntry,
+} from '../../test-support/hostile-zip';
 import { buildTemplatePack } from './package-builder';
 import { readPackageNow, type PackageReadResult } from './package-reader';
 import { keyIdOf, type TrustedKey } from './trusted-keys';
@@ -67,11 +75,21 @@ function signedParts(size: number) {
   const pack = unzipSync(
     buildTemplatePack(
       new Map([['templates/a.json', content]]),
-      { packId: 'tinh-lc', version: '1.0.0', name: 'Đề cương', releasedAt: '2026-01-01T00:00:00Z', expiresAt: '2027-01-01T00:00:00Z' },
+      {
+        packId: 'tinh-lc',
+        version: '1.0.0',
+        name: 'Đề cương',
+        releasedAt: '2026-01-01T00:00:00Z',
+        expiresAt: '2027-01-01T00:00:00Z',
+      },
       privateKey,
     ),
   );
-  return { manifest: stored(MANIFEST_ENTRY, pack[MANIFEST_ENTRY]!), signature: stored(SIGNATURE_ENTRY, pack[SIGNATURE_ENTRY]!), content };
+  return {
+    manifest: stored(MANIFEST_ENTRY, pack[MANIFEST_ENTRY]!),
+    signature: stored(SIGNATURE_ENTRY, pack[SIGNATURE_ENTRY]!),
+    content,
+  };
 }
 
 describe('zip bombs are refused before they are inflated', () => {
@@ -93,19 +111,28 @@ describe('zip bombs are refused before they are inflated', () => {
 
   it('manifest.json declaring 1 byte that inflates to 128 MB: stops after one small step', () => {
     const data = zerosDeflated(128);
-    const zip = buildRawZip([{ name: MANIFEST_ENTRY, data, method: 8, size: 1 }, stored(SIGNATURE_ENTRY, new Uint8Array(64))]);
+    const zip = buildRawZip([
+      { name: MANIFEST_ENTRY, data, method: 8, size: 1 },
+      stored(SIGNATURE_ENTRY, new Uint8Array(64)),
+    ]);
     // Declared 1 byte from ~500 KB is no "ratio bomb": the lie is caught while inflating, after ≤ ~4 MB.
     expectRefused(measure(zip), ['unsafe-archive'], 5 * MB);
   });
 
   it('manifest.json declaring 60 KB (under its cap) that inflates to 128 MB: stops after one small step', () => {
     const data = zerosDeflated(128);
-    const zip = buildRawZip([{ name: MANIFEST_ENTRY, data, method: 8, size: 60 * 1024 }, stored(SIGNATURE_ENTRY, new Uint8Array(64))]);
+    const zip = buildRawZip([
+      { name: MANIFEST_ENTRY, data, method: 8, size: 60 * 1024 },
+      stored(SIGNATURE_ENTRY, new Uint8Array(64)),
+    ]);
     expectRefused(measure(zip), ['unsafe-archive'], 5 * MB);
   });
 
   it('a ratio bomb (honest 64 MB from 64 KB) is refused from the directory', () => {
-    const zip = buildRawZip([{ name: MANIFEST_ENTRY, data: zerosDeflated(64), method: 8, size: 64 * MB }, stored(SIGNATURE_ENTRY, new Uint8Array(64))]);
+    const zip = buildRawZip([
+      { name: MANIFEST_ENTRY, data: zerosDeflated(64), method: 8, size: 64 * MB },
+      stored(SIGNATURE_ENTRY, new Uint8Array(64)),
+    ]);
     expectRefused(measure(zip), ['unsafe-archive']);
   });
 
@@ -117,14 +144,22 @@ describe('zip bombs are refused before they are inflated', () => {
 
   it('a signed payload swapped for a 128 MB stream declaring its signed 1,000 bytes: stopped after one step', () => {
     const { manifest, signature, content } = signedParts(1000);
-    const zip = buildRawZip([manifest, signature, { name: 'templates/a.json', data: zerosDeflated(128), method: 8, size: content.length }]);
+    const zip = buildRawZip([
+      manifest,
+      signature,
+      { name: 'templates/a.json', data: zerosDeflated(128), method: 8, size: content.length },
+    ]);
     expectRefused(measure(zip), ['unsafe-archive'], manifest.size + signature.size + 5 * MB);
   });
 
   it('a signed payload whose stream inflates past its signed size at a plausible ratio: stopped while streaming', () => {
     const { manifest, signature, content } = signedParts(150 * 1024);
     // 8 MB of zeros deflate to ~8 KB: a declared 150 KB is within the ratio cap, the real output is not.
-    const zip = buildRawZip([manifest, signature, { name: 'templates/a.json', data: zerosDeflated(8), method: 8, size: content.length }]);
+    const zip = buildRawZip([
+      manifest,
+      signature,
+      { name: 'templates/a.json', data: zerosDeflated(8), method: 8, size: content.length },
+    ]);
     expectRefused(measure(zip), ['unsafe-archive'], manifest.size + signature.size + content.length + 5 * MB);
   });
 
@@ -132,7 +167,13 @@ describe('zip bombs are refused before they are inflated', () => {
     const inner = sharedStreamZip(8, 300);
     const pack = buildTemplatePack(
       new Map([['templates/a.json', inner]]),
-      { packId: 'tinh-lc', version: '1.0.0', name: 'Đề cương', releasedAt: '2026-01-01T00:00:00Z', expiresAt: '2027-01-01T00:00:00Z' },
+      {
+        packId: 'tinh-lc',
+        version: '1.0.0',
+        name: 'Đề cương',
+        releasedAt: '2026-01-01T00:00:00Z',
+        expiresAt: '2027-01-01T00:00:00Z',
+      },
       privateKey,
     );
     const m = measure(pack);
@@ -144,21 +185,56 @@ describe('zip bombs are refused before they are inflated', () => {
 
 describe('malformed zips are refused with their reason', () => {
   const cases: [string, () => Uint8Array, string][] = [
-    ['duplicate names', () => buildRawZip([stored('manifest.json', '{}'), stored('manifest.json', '{"x":1}'), stored('manifest.sig', 'x')]), 'extra-entry'],
-    ['a symlink entry', () => buildRawZip([stored('manifest.json', '{}'), stored('manifest.sig', 'x'), stored('templates/a.json', '/etc/passwd', (0o120777 << 16) >>> 0)]), 'unsafe-entry'],
+    [
+      'duplicate names',
+      () =>
+        buildRawZip([stored('manifest.json', '{}'), stored('manifest.json', '{"x":1}'), stored('manifest.sig', 'x')]),
+      'extra-entry',
+    ],
+    [
+      'a symlink entry',
+      () =>
+        buildRawZip([
+          stored('manifest.json', '{}'),
+          stored('manifest.sig', 'x'),
+          stored('templates/a.json', '/etc/passwd', (0o120777 << 16) >>> 0),
+        ]),
+      'unsafe-entry',
+    ],
     ['zip-slip', () => buildRawZip([stored('../../evil.json', '{}'), stored('manifest.json', '{}')]), 'unsafe-entry'],
-    ['backslashes', () => buildRawZip([stored('templates\\..\\..\\evil.json', '{}'), stored('manifest.json', '{}')]), 'unsafe-entry'],
-    ['an absolute name', () => buildRawZip([stored('/etc/passwd', '{}'), stored('manifest.json', '{}')]), 'unsafe-entry'],
-    ['__proto__', () => buildRawZip([stored('__proto__', 'x'), stored('manifest.json', '{}'), stored('manifest.sig', 'x'.repeat(64))]), 'bad-signature'],
+    [
+      'backslashes',
+      () => buildRawZip([stored('templates\\..\\..\\evil.json', '{}'), stored('manifest.json', '{}')]),
+      'unsafe-entry',
+    ],
+    [
+      'an absolute name',
+      () => buildRawZip([stored('/etc/passwd', '{}'), stored('manifest.json', '{}')]),
+      'unsafe-entry',
+    ],
+    [
+      '__proto__',
+      () =>
+        buildRawZip([stored('__proto__', 'x'), stored('manifest.json', '{}'), stored('manifest.sig', 'x'.repeat(64))]),
+      'bad-signature',
+    ],
     ['not a zip', () => new TextEncoder().encode('MZ this is an exe'), 'corrupt'],
     ['an empty file', () => new Uint8Array(0), 'corrupt'],
     ['an end record only', () => new Uint8Array(endRecord(0, 0, 0)), 'corrupt'],
-    ['a truncated package', () => buildRawZip([stored('manifest.json', '{}'), stored('manifest.sig', 'x'.repeat(64))]).subarray(0, 60), 'corrupt'],
-    ['a directory pointing past the file', () => {
-      const zip = buildRawZip([stored('manifest.json', '{}')]);
-      new DataView(zip.buffer).setUint32(zip.length - 6, 1_000_000, true);
-      return zip;
-    }, 'corrupt'],
+    [
+      'a truncated package',
+      () => buildRawZip([stored('manifest.json', '{}'), stored('manifest.sig', 'x'.repeat(64))]).subarray(0, 60),
+      'corrupt',
+    ],
+    [
+      'a directory pointing past the file',
+      () => {
+        const zip = buildRawZip([stored('manifest.json', '{}')]);
+        new DataView(zip.buffer).setUint32(zip.length - 6, 1_000_000, true);
+        return zip;
+      },
+      'corrupt',
+    ],
   ];
   it.each(cases)('%s', (_name, make, code) => {
     expectRefused(measure(make()), [code], 200);

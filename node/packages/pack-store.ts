@@ -41,7 +41,12 @@ export const STORE_MESSAGES = {
     `Gói đề cương “${packId}” đã cài trên máy bị hỏng hoặc bị sửa đổi nên không được dùng. Hãy cài lại gói từ USB do đơn vị phát hành cung cấp.`,
 } as const;
 
-export function createPackStore(userData: string, fsx: PackStoreFs, trustedKeys: readonly TrustedKey[], readPackage: PackageReader) {
+export function createPackStore(
+  userData: string,
+  fsx: PackStoreFs,
+  trustedKeys: readonly TrustedKey[],
+  readPackage: PackageReader,
+) {
   const root = join(userData, PACKS_DIR);
   const packDir = (packId: string) => join(root, packId);
   const versionFile = (packId: string, version: string) => join(root, packId, version, PACK_FILE);
@@ -58,7 +63,10 @@ export function createPackStore(userData: string, fsx: PackStoreFs, trustedKeys:
   }
 
   async function writeState(packId: string, state: PackState): Promise<void> {
-    await fsx.writeFileAtomic(join(packDir(packId), STATE_FILE), new TextEncoder().encode(`${JSON.stringify(state, null, 2)}\n`));
+    await fsx.writeFileAtomic(
+      join(packDir(packId), STATE_FILE),
+      new TextEncoder().encode(`${JSON.stringify(state, null, 2)}\n`),
+    );
   }
 
   /** Verifies the stored package of one version again (signature, hashes, schemas). */
@@ -71,7 +79,13 @@ export function createPackStore(userData: string, fsx: PackStoreFs, trustedKeys:
     }
     if (bytes === 'too-large') return null;
     const read = await readPackage({ bytes, trustedKeys, maxBytes: MAX_TEMPLATE_PACK_BYTES });
-    if (!read.ok || read.manifest.kind !== 'template-pack' || read.manifest.packId !== packId || read.manifest.version !== version) return null;
+    if (
+      !read.ok ||
+      read.manifest.kind !== 'template-pack' ||
+      read.manifest.packId !== packId ||
+      read.manifest.version !== version
+    )
+      return null;
     const contents = parsePackFiles(read.files);
     if (!contents.ok) return null;
     return { manifest: read.manifest, templates: contents.templates, ruleSets: contents.ruleSets };

@@ -23,7 +23,11 @@ export function encodeManifest(manifest: object): Uint8Array {
 }
 
 /** A stored (uncompressed) zip: installers do not compress further, and stored entries are easy to audit. */
-export function zipPackage(manifestBytes: Uint8Array, signature: Uint8Array, files: ReadonlyMap<string, Uint8Array>): Uint8Array {
+export function zipPackage(
+  manifestBytes: Uint8Array,
+  signature: Uint8Array,
+  files: ReadonlyMap<string, Uint8Array>,
+): Uint8Array {
   const entries: Record<string, Uint8Array> = { [MANIFEST_ENTRY]: manifestBytes, [SIGNATURE_ENTRY]: signature };
   for (const [name, data] of files) entries[name] = data;
   // Fixed timestamp: the same inputs give the same bytes.
@@ -37,7 +41,12 @@ export interface UpdateRelease {
   expiresAt: string;
 }
 
-export function updateManifestFor(fileName: string, installer: Uint8Array, release: UpdateRelease, privateKey: KeyObject): UpdateManifest {
+export function updateManifestFor(
+  fileName: string,
+  installer: Uint8Array,
+  release: UpdateRelease,
+  privateKey: KeyObject,
+): UpdateManifest {
   return {
     schema: 1,
     kind: 'update',
@@ -54,7 +63,12 @@ export function updateManifestFor(fileName: string, installer: Uint8Array, relea
   };
 }
 
-export function buildUpdatePackage(fileName: string, installer: Uint8Array, release: UpdateRelease, privateKey: KeyObject): Uint8Array {
+export function buildUpdatePackage(
+  fileName: string,
+  installer: Uint8Array,
+  release: UpdateRelease,
+  privateKey: KeyObject,
+): Uint8Array {
   const manifestBytes = encodeManifest(updateManifestFor(fileName, installer, release, privateKey));
   return zipPackage(manifestBytes, signManifest(manifestBytes, privateKey), new Map([[fileName, installer]]));
 }
@@ -67,7 +81,11 @@ export interface PackRelease {
   expiresAt: string;
 }
 
-export function buildTemplatePack(files: ReadonlyMap<string, Uint8Array>, release: PackRelease, privateKey: KeyObject): Uint8Array {
+export function buildTemplatePack(
+  files: ReadonlyMap<string, Uint8Array>,
+  release: PackRelease,
+  privateKey: KeyObject,
+): Uint8Array {
   const manifest: TemplatePackManifest = {
     schema: 1,
     kind: 'template-pack',

@@ -19,19 +19,28 @@ export interface PackageFs {
 export const COPY_MESSAGES = {
   readSource:
     'Không đọc được tệp gói trên USB (USB bị rút ra, hỏng hoặc tệp đang bị khóa). Hãy cắm lại USB, chờ vài giây rồi chọn lại tệp.',
-  notAFile: 'Mục đã chọn không phải một tệp gói bình thường (là thư mục, thiết bị hoặc đường ống) nên ứng dụng không mở. Hãy chọn tệp gói trên USB.',
+  notAFile:
+    'Mục đã chọn không phải một tệp gói bình thường (là thư mục, thiết bị hoặc đường ống) nên ứng dụng không mở. Hãy chọn tệp gói trên USB.',
   writeCopy:
     'Không chép được gói vào máy (ổ đĩa có thể đã đầy hoặc bị khóa). Hãy giải phóng dung lượng ổ đĩa rồi thử lại.',
 } as const;
 
-export type CopyResult = { ok: true; path: string; bytes: Uint8Array } | Refusal | { ok: false; code: 'io'; message: string };
+export type CopyResult =
+  { ok: true; path: string; bytes: Uint8Array } | Refusal | { ok: false; code: 'io'; message: string };
 
-export async function copyPackageIn(source: string, destDir: string, name: string, maxBytes: number, fsx: PackageFs): Promise<CopyResult> {
+export async function copyPackageIn(
+  source: string,
+  destDir: string,
+  name: string,
+  maxBytes: number,
+  fsx: PackageFs,
+): Promise<CopyResult> {
   let original: Uint8Array | 'too-large';
   try {
     original = await fsx.readFileCapped(source, maxBytes);
   } catch (error) {
-    const code = typeof error === 'object' && error !== null && 'code' in error ? (error as { code: unknown }).code : undefined;
+    const code =
+      typeof error === 'object' && error !== null && 'code' in error ? (error as { code: unknown }).code : undefined;
     const notAFile = code === 'ENOTREG' || code === 'EISDIR';
     return { ok: false, code: 'io', message: notAFile ? COPY_MESSAGES.notAFile : COPY_MESSAGES.readSource };
   }

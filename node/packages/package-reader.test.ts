@@ -25,7 +25,10 @@ beforeAll(() => {
 });
 
 function reader(timeoutMs?: number): PackageReader {
-  return createWorkerPackageReader({ startWorker: () => startTsWorker(WORKER), ...(timeoutMs === undefined ? {} : { timeoutMs }) });
+  return createWorkerPackageReader({
+    startWorker: () => startTsWorker(WORKER),
+    ...(timeoutMs === undefined ? {} : { timeoutMs }),
+  });
 }
 
 /** Runs `work` while a 5 ms interval counts how often the main thread got to run. */
@@ -44,7 +47,12 @@ describe('package reader in a worker thread', () => {
   it('verifies a 64 MB update while the main thread keeps running, and hands the installer back', async () => {
     const installer = new Uint8Array(64 * MB);
     for (let i = 0; i < installer.length; i += 4096) installer[i] = i / 4096;
-    const release = { version: '1.2.0', minimumVersion: '0.1.0', releasedAt: '2026-02-01T00:00:00Z', expiresAt: '2026-08-01T00:00:00Z' };
+    const release = {
+      version: '1.2.0',
+      minimumVersion: '0.1.0',
+      releasedAt: '2026-02-01T00:00:00Z',
+      expiresAt: '2026-08-01T00:00:00Z',
+    };
     const bytes = buildUpdatePackage('setup.exe', installer, release, privateKey);
     const { value, ticks } = await ticksDuring(() => reader()({ bytes, trustedKeys: trusted, maxBytes: 600 * MB }));
     expect(value.ok).toBe(true);
@@ -63,7 +71,12 @@ describe('package reader in a worker thread', () => {
     const bytes = buildUpdatePackage(
       'setup.exe',
       new Uint8Array(32 * MB),
-      { version: '1.2.0', minimumVersion: '0.1.0', releasedAt: '2026-02-01T00:00:00Z', expiresAt: '2026-08-01T00:00:00Z' },
+      {
+        version: '1.2.0',
+        minimumVersion: '0.1.0',
+        releasedAt: '2026-02-01T00:00:00Z',
+        expiresAt: '2026-08-01T00:00:00Z',
+      },
       privateKey,
     );
     const started = performance.now();

@@ -59,7 +59,8 @@ export function verifyManifest<S extends z.ZodType<PackageManifest>>(
   trustedKeys: readonly TrustedKey[],
 ): { ok: true; manifest: z.output<S> } | Refusal {
   if (manifestBytes.length > MAX_MANIFEST_BYTES) return refuse('too-large', 'manifest');
-  if (signature.length !== ED25519_SIGNATURE_BYTES) return refuse('bad-signature', `signature has ${signature.length} bytes`);
+  if (signature.length !== ED25519_SIGNATURE_BYTES)
+    return refuse('bad-signature', `signature has ${signature.length} bytes`);
   // Signature first: nothing about an unsigned manifest is trusted, not even its keyId.
   const signer = trustedKeys.find((k) => verify(null, manifestBytes, k.key, signature));
   if (!signer) return refuse('bad-signature', 'no built-in key verifies the manifest');
@@ -70,7 +71,8 @@ export function verifyManifest<S extends z.ZodType<PackageManifest>>(
     return refuse('bad-manifest', 'manifest is not UTF-8 JSON');
   }
   const kind = packageManifestSchema.safeParse(json);
-  if (!kind.success) return refuse('bad-manifest', kind.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '));
+  if (!kind.success)
+    return refuse('bad-manifest', kind.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '));
   const parsed = schema.safeParse(json);
   if (!parsed.success) return refuse('wrong-kind', `manifest kind ${kind.data.kind}`);
   if (parsed.data.keyId !== signer.keyId) return refuse('bad-signature', 'keyId does not match the signing key');
@@ -86,7 +88,9 @@ export function checkFile(data: Uint8Array, expected: { size: number; sha512: st
 
 /** The entries a manifest lists, with their signed size and digest. */
 export function listedFiles(manifest: PackageManifest): { path: string; size: number; sha512: string }[] {
-  return manifest.kind === 'update' ? [{ path: manifest.file, size: manifest.size, sha512: manifest.sha512 }] : manifest.files;
+  return manifest.kind === 'update'
+    ? [{ path: manifest.file, size: manifest.size, sha512: manifest.sha512 }]
+    : manifest.files;
 }
 
 /** Entries a package may hold before its manifest is known: every listed file plus manifest and signature. */
@@ -133,7 +137,8 @@ export function readSignedPackage<S extends z.ZodType<PackageManifest>>(
   const extra = directory.entries.find((e) => !expectedNames.has(e.name));
   if (extra !== undefined) return refuse('extra-entry', extra.name);
   const total = listed.reduce((sum, f) => sum + f.size, 0);
-  if (total > maxInflatedBytes(checked.manifest)) return refuse('too-large', `${total} bytes inflated > ${maxInflatedBytes(checked.manifest)}`);
+  if (total > maxInflatedBytes(checked.manifest))
+    return refuse('too-large', `${total} bytes inflated > ${maxInflatedBytes(checked.manifest)}`);
   // Every size is compared before anything is inflated, so a lying entry costs nothing.
   const found: { file: (typeof listed)[number]; entry: ZipEntry }[] = [];
   for (const file of listed) {

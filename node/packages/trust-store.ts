@@ -14,7 +14,15 @@ export const TRUST_FILE = 'update-trust.json';
 const trustStateSchema = z.strictObject({
   highestSeenVersion: z.string().max(64).nullable(),
   newestReleaseSeen: z.string().max(64).nullable(),
-  packVersions: z.record(z.string().regex(SLUG_PATTERN), z.string().max(64).refine((v) => valid(v) === v)).exactOptional(),
+  packVersions: z
+    .record(
+      z.string().regex(SLUG_PATTERN),
+      z
+        .string()
+        .max(64)
+        .refine((v) => valid(v) === v),
+    )
+    .exactOptional(),
   packStateMigrated: z.boolean().exactOptional(),
 });
 

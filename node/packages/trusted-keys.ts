@@ -20,14 +20,18 @@ export interface TrustedKey {
 
 /** First 16 hex digits of SHA-256 over the SPKI DER: short, stable, written into every manifest. */
 export function keyIdOf(publicKey: KeyObject): string {
-  return createHash('sha256').update(publicKey.export({ type: 'spki', format: 'der' })).digest('hex').slice(0, 16);
+  return createHash('sha256')
+    .update(publicKey.export({ type: 'spki', format: 'der' }))
+    .digest('hex')
+    .slice(0, 16);
 }
 
 /** Parses PEM public keys; throws (with the reason) on anything that is not an Ed25519 key. */
 export function trustedKeysFromPem(pems: readonly string[]): TrustedKey[] {
   return pems.map((pem) => {
     const key = createPublicKey(pem);
-    if (key.asymmetricKeyType !== 'ed25519') throw new Error(`not an Ed25519 public key: ${key.asymmetricKeyType ?? 'unknown'}`);
+    if (key.asymmetricKeyType !== 'ed25519')
+      throw new Error(`not an Ed25519 public key: ${key.asymmetricKeyType ?? 'unknown'}`);
     return { keyId: keyIdOf(key), key };
   });
 }

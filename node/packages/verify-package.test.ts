@@ -6,7 +6,15 @@ import { unzipSync, zipSync } from 'fflate';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { MANIFEST_ENTRY, SIGNATURE_ENTRY } from '../../core/packages/package-manifest';
 import { EMPTY_TRUST_STATE } from '../../core/packages/update-decision';
-import { buildTemplatePack, buildUpdatePackage, encodeManifest, signManifest, updateManifestFor, zipPackage, type UpdateRelease } from './package-builder';
+import {
+  buildTemplatePack,
+  buildUpdatePackage,
+  encodeManifest,
+  signManifest,
+  updateManifestFor,
+  zipPackage,
+  type UpdateRelease,
+} from './package-builder';
 import { BUILT_IN_PUBLIC_KEYS_PEM, keyIdOf, trustedKeysFromPem, type TrustedKey } from './trusted-keys';
 import { verifyPackage, type VerifyContext } from './verify-package';
 
@@ -33,7 +41,14 @@ beforeAll(() => {
 });
 
 function context(overrides: Partial<VerifyContext> = {}): VerifyContext {
-  return { trustedKeys: trusted, installedAppVersion: '1.1.0', installedPackVersion: () => null, trust: EMPTY_TRUST_STATE, nowMs: NOW, ...overrides };
+  return {
+    trustedKeys: trusted,
+    installedAppVersion: '1.1.0',
+    installedPackVersion: () => null,
+    trust: EMPTY_TRUST_STATE,
+    nowMs: NOW,
+    ...overrides,
+  };
 }
 
 /** The three logical parts of a good package, so tests can damage one and repack. */
@@ -42,7 +57,11 @@ function parts(release = RELEASE, key = privateKey) {
   return { manifest, signature: signManifest(manifest, key), installer: INSTALLER as Uint8Array };
 }
 function pack(p: ReturnType<typeof parts>, extra: Record<string, Uint8Array> = {}) {
-  return zipPackage(p.manifest, p.signature, new Map([['soan-bao-cao-setup.exe', p.installer], ...Object.entries(extra)]));
+  return zipPackage(
+    p.manifest,
+    p.signature,
+    new Map([['soan-bao-cao-setup.exe', p.installer], ...Object.entries(extra)]),
+  );
 }
 function flip(data: Uint8Array, index: number, mask = 0x01): Uint8Array {
   const copy = data.slice();
@@ -52,7 +71,10 @@ function flip(data: Uint8Array, index: number, mask = 0x01): Uint8Array {
 
 describe('update packages', () => {
   it('accepts a good package and hands back the installer bytes', () => {
-    const verdict = verifyPackage(buildUpdatePackage('soan-bao-cao-setup.exe', INSTALLER, RELEASE, privateKey), context());
+    const verdict = verifyPackage(
+      buildUpdatePackage('soan-bao-cao-setup.exe', INSTALLER, RELEASE, privateKey),
+      context(),
+    );
     expect(verdict).toMatchObject({ ok: true, kind: 'update', manifest: { version: '1.2.0' } });
     expect(verdict.ok && verdict.kind === 'update' && verdict.installer).toEqual(INSTALLER);
   });
@@ -68,21 +90,30 @@ describe('update packages', () => {
   it('rejects every single-byte flip in the signature', () => {
     const p = parts();
     for (let i = 0; i < p.signature.length; i++) {
-      expect(verifyPackage(pack({ ...p, signature: flip(p.signature, i) }), context()), `byte ${i}`).toMatchObject({ ok: false, code: 'bad-signature' });
+      expect(verifyPackage(pack({ ...p, signature: flip(p.signature, i) }), context()), `byte ${i}`).toMatchObject({
+        ok: false,
+        code: 'bad-signature',
+      });
     }
   });
 
   it('rejects every single-byte flip in the installer', () => {
     const p = parts();
     for (let i = 0; i < p.installer.length; i++) {
-      expect(verifyPackage(pack({ ...p, installer: flip(p.installer, i) }), context()), `byte ${i}`).toMatchObject({ ok: false, code: 'hash-mismatch' });
+      expect(verifyPackage(pack({ ...p, installer: flip(p.installer, i) }), context()), `byte ${i}`).toMatchObject({
+        ok: false,
+        code: 'hash-mismatch',
+      });
     }
   });
 
   it('rejects a manifest re-serialized with other whitespace (the exact bytes are signed)', () => {
     const p = parts();
     const reformatted = new TextEncoder().encode(JSON.stringify(JSON.parse(new TextDecoder().decode(p.manifest))));
-    expect(verifyPackage(pack({ ...p, manifest: reformatted }), context())).toMatchObject({ ok: false, code: 'bad-signature' });
+    expect(verifyPackage(pack({ ...p, manifest: reformatted }), context())).toMatchObject({
+      ok: false,
+      code: 'bad-signature',
+    });
   });
 
   it('rejects a package signed with another key, and says so in Vietnamese', () => {
@@ -95,23 +126,39 @@ describe('update packages', () => {
     ['older than installed (rollback)', '1.0.9', {}, 'rollback'],
     ['equal to installed', '1.1.0', {}, 'same-version'],
     ['a prerelease of the installed version', '1.1.0-beta.1', {}, 'rollback'],
-    ['newer than installed but older than one seen before', '1.1.5', { trust: { highestSeenVersion: '1.2.0', newestReleaseSeen: null } }, 'rollback'],
+    [
+      'newer than installed but older than one seen before',
+      '1.1.5',
+      { trust: { highestSeenVersion: '1.2.0', newestReleaseSeen: null } },
+      'rollback',
+    ],
   ] as const)('rejects a version %s', (_label, version, overrides, code) => {
     expect(verifyPackage(pack(parts({ ...RELEASE, version })), context(overrides))).toMatchObject({ ok: false, code });
   });
 
   it('accepts a newer prerelease and a version equal to the highest seen', () => {
     expect(verifyPackage(pack(parts({ ...RELEASE, version: '1.2.0-rc.1' })), context())).toMatchObject({ ok: true });
-    expect(verifyPackage(pack(parts()), context({ trust: { highestSeenVersion: '1.2.0', newestReleaseSeen: null } }))).toMatchObject({ ok: true });
+    expect(
+      verifyPackage(pack(parts()), context({ trust: { highestSeenVersion: '1.2.0', newestReleaseSeen: null } })),
+    ).toMatchObject({ ok: true });
   });
 
   it('rejects an update the installed version is too old for', () => {
-    expect(verifyPackage(pack(parts({ ...RELEASE, minimumVersion: '1.1.1' })), context())).toMatchObject({ ok: false, code: 'too-old-to-update' });
+    expect(verifyPackage(pack(parts({ ...RELEASE, minimumVersion: '1.1.1' })), context())).toMatchObject({
+      ok: false,
+      code: 'too-old-to-update',
+    });
   });
 
   it('rejects an expired package, also when the PC clock was turned back before a release already seen', () => {
-    expect(verifyPackage(pack(parts()), context({ nowMs: Date.parse('2026-09-01T00:00:00Z') }))).toMatchObject({ ok: false, code: 'expired' });
-    const clockBehind = context({ nowMs: Date.parse('2020-01-01T00:00:00Z'), trust: { highestSeenVersion: null, newestReleaseSeen: '2026-09-01T00:00:00Z' } });
+    expect(verifyPackage(pack(parts()), context({ nowMs: Date.parse('2026-09-01T00:00:00Z') }))).toMatchObject({
+      ok: false,
+      code: 'expired',
+    });
+    const clockBehind = context({
+      nowMs: Date.parse('2020-01-01T00:00:00Z'),
+      trust: { highestSeenVersion: null, newestReleaseSeen: '2026-09-01T00:00:00Z' },
+    });
     expect(verifyPackage(pack(parts()), clockBehind)).toMatchObject({ ok: false, code: 'expired' });
   });
 
@@ -132,22 +179,39 @@ describe('update packages', () => {
 
   it('rejects an installer larger than the signed size', () => {
     const p = parts();
-    expect(verifyPackage(pack({ ...p, installer: new Uint8Array([...INSTALLER, 0]) }), context())).toMatchObject({ ok: false, code: 'size-mismatch' });
+    expect(verifyPackage(pack({ ...p, installer: new Uint8Array([...INSTALLER, 0]) }), context())).toMatchObject({
+      ok: false,
+      code: 'size-mismatch',
+    });
   });
 
-  it.each(['../evil.exe', '../../AppData/Roaming/x.js', 'a/../../b', '/etc/passwd', 'C:/Windows/x.exe', 'a\\..\\b', 'dir/'])(
-    'rejects a zip-slip entry %s',
-    (name) => {
-      expect(verifyPackage(pack(parts(), { [name]: new Uint8Array([1]) }), context())).toMatchObject({ ok: false, code: 'unsafe-entry' });
-    },
-  );
+  it.each([
+    '../evil.exe',
+    '../../AppData/Roaming/x.js',
+    'a/../../b',
+    '/etc/passwd',
+    'C:/Windows/x.exe',
+    'a\\..\\b',
+    'dir/',
+  ])('rejects a zip-slip entry %s', (name) => {
+    expect(verifyPackage(pack(parts(), { [name]: new Uint8Array([1]) }), context())).toMatchObject({
+      ok: false,
+      code: 'unsafe-entry',
+    });
+  });
 
   it('rejects an unlisted extra file (mix-and-match) and a missing signature', () => {
-    expect(verifyPackage(pack(parts(), { 'readme.txt': new Uint8Array([1]) }), context())).toMatchObject({ ok: false, code: 'extra-entry' });
+    expect(verifyPackage(pack(parts(), { 'readme.txt': new Uint8Array([1]) }), context())).toMatchObject({
+      ok: false,
+      code: 'extra-entry',
+    });
     const entries = unzipSync(pack(parts()));
     delete entries[SIGNATURE_ENTRY];
     expect(Object.keys(entries)).toContain(MANIFEST_ENTRY);
-    expect(verifyPackage(zipSync(entries, { level: 0 }), context())).toMatchObject({ ok: false, code: 'missing-entry' });
+    expect(verifyPackage(zipSync(entries, { level: 0 }), context())).toMatchObject({
+      ok: false,
+      code: 'missing-entry',
+    });
   });
 
   it('property: a random byte flip anywhere in the package is rejected or changes nothing that is installed', () => {
@@ -165,7 +229,9 @@ describe('update packages', () => {
 
   it('property: random flips inside the manifest, signature or installer are always rejected', () => {
     const p = parts();
-    const part = fc.constantFrom('manifest', 'signature', 'installer') as fc.Arbitrary<'manifest' | 'signature' | 'installer'>;
+    const part = fc.constantFrom('manifest', 'signature', 'installer') as fc.Arbitrary<
+      'manifest' | 'signature' | 'installer'
+    >;
     fc.assert(
       fc.property(part, fc.nat(), fc.integer({ min: 1, max: 255 }), (which, index, mask) => {
         const damaged = { ...p, [which]: flip(p[which], index % p[which].length, mask) };
@@ -179,7 +245,13 @@ describe('update packages', () => {
 describe('template packs', () => {
   const template = readFileSync(join(ROOT, 'assets', 'templates', 'dinh-ky.json'));
   const ruleSet = readFileSync(join(ROOT, 'core', 'rules', 'hd36-2018.json'));
-  const release = { packId: 'tinh-uy-mau', version: '2.0.0', name: 'Đề cương của Tỉnh ủy', releasedAt: RELEASE.releasedAt, expiresAt: RELEASE.expiresAt };
+  const release = {
+    packId: 'tinh-uy-mau',
+    version: '2.0.0',
+    name: 'Đề cương của Tỉnh ủy',
+    releasedAt: RELEASE.releasedAt,
+    expiresAt: RELEASE.expiresAt,
+  };
   const files = () =>
     new Map<string, Uint8Array>([
       ['templates/dinh-ky.json', new Uint8Array(template)],
@@ -187,7 +259,10 @@ describe('template packs', () => {
     ]);
 
   it('accepts a signed pack and validates its outlines and rule-sets', () => {
-    const verdict = verifyPackage(buildTemplatePack(files(), release, privateKey), context({ expect: 'template-pack' }));
+    const verdict = verifyPackage(
+      buildTemplatePack(files(), release, privateKey),
+      context({ expect: 'template-pack' }),
+    );
     expect(verdict).toMatchObject({ ok: true, kind: 'template-pack' });
     if (!verdict.ok || verdict.kind !== 'template-pack') return;
     expect(verdict.templates.map((t) => t.id)).toEqual(['dinh-ky']);
@@ -197,13 +272,22 @@ describe('template packs', () => {
   it('refuses a pack whose signed outline does not match the template schema', () => {
     const bad = files();
     bad.set('templates/dinh-ky.json', new TextEncoder().encode('{"id":"x"}'));
-    expect(verifyPackage(buildTemplatePack(bad, release, privateKey), context())).toMatchObject({ ok: false, code: 'invalid-content' });
+    expect(verifyPackage(buildTemplatePack(bad, release, privateKey), context())).toMatchObject({
+      ok: false,
+      code: 'invalid-content',
+    });
   });
 
   it('refuses an older or equal pack version than the installed one, and the wrong kind', () => {
     const packBytes = buildTemplatePack(files(), release, privateKey);
-    expect(verifyPackage(packBytes, context({ installedPackVersion: () => '2.1.0' }))).toMatchObject({ ok: false, code: 'rollback' });
-    expect(verifyPackage(packBytes, context({ installedPackVersion: () => '2.0.0' }))).toMatchObject({ ok: false, code: 'same-version' });
+    expect(verifyPackage(packBytes, context({ installedPackVersion: () => '2.1.0' }))).toMatchObject({
+      ok: false,
+      code: 'rollback',
+    });
+    expect(verifyPackage(packBytes, context({ installedPackVersion: () => '2.0.0' }))).toMatchObject({
+      ok: false,
+      code: 'same-version',
+    });
     expect(verifyPackage(packBytes, context({ expect: 'update' }))).toMatchObject({ ok: false, code: 'wrong-kind' });
   });
 });
@@ -214,7 +298,10 @@ describe('built-in key', () => {
     expect(readFileSync(join(ROOT, 'build', 'update-public-key.pem'), 'utf8')).toBe(BUILT_IN_PUBLIC_KEYS_PEM[0]);
   });
   it('does not verify packages signed by a throwaway test key', () => {
-    const verdict = verifyPackage(pack(parts()), context({ trustedKeys: trustedKeysFromPem(BUILT_IN_PUBLIC_KEYS_PEM) }));
+    const verdict = verifyPackage(
+      pack(parts()),
+      context({ trustedKeys: trustedKeysFromPem(BUILT_IN_PUBLIC_KEYS_PEM) }),
+    );
     expect(verdict).toMatchObject({ ok: false, code: 'bad-signature' });
   });
 });

@@ -56,7 +56,9 @@ function parseJson(data: Uint8Array): unknown {
  * Parses the verified files of a template pack: each template with templateSchema, each rule-set with
  * ruleSetSchema, template ids unique. Also used when an installed pack is loaded again from userData.
  */
-export function parsePackFiles(files: ReadonlyMap<string, Uint8Array>): { ok: true; templates: Template[]; ruleSets: RuleSet[] } | Refusal {
+export function parsePackFiles(
+  files: ReadonlyMap<string, Uint8Array>,
+): { ok: true; templates: Template[]; ruleSets: RuleSet[] } | Refusal {
   const templates: Template[] = [];
   const ruleSets: RuleSet[] = [];
   for (const [path, data] of files) {
@@ -99,7 +101,12 @@ export function judgePackage(read: PackageReadResult, byteLength: number, contex
   const parsedFiles = parsePackFiles(read.files);
   if (!parsedFiles.ok) return parsedFiles;
   const { templates, ruleSets } = parsedFiles;
-  const decision = decideTemplatePack(manifest, context.installedPackVersion(manifest.packId), context.trust, context.nowMs);
+  const decision = decideTemplatePack(
+    manifest,
+    context.installedPackVersion(manifest.packId),
+    context.trust,
+    context.nowMs,
+  );
   if (!decision.ok) return decision;
   return { ok: true, kind: 'template-pack', manifest, templates, ruleSets, files: read.files };
 }
@@ -111,7 +118,11 @@ export function verifyPackage(bytes: Uint8Array, context: VerifyContext): Packag
 }
 
 /** The app's form: reading (inflate, hash, signature) happens in `reader`, a worker thread in main. */
-export async function verifyPackageWith(reader: PackageReader, bytes: Uint8Array, context: VerifyContext): Promise<PackageVerdict> {
+export async function verifyPackageWith(
+  reader: PackageReader,
+  bytes: Uint8Array,
+  context: VerifyContext,
+): Promise<PackageVerdict> {
   const read = await reader({ bytes, trustedKeys: context.trustedKeys, maxBytes: packageCap(context.expect) });
   return judgePackage(read, bytes.length, context);
 }

@@ -42,7 +42,9 @@ export async function submitReport(
   const createdAt = now.toISOString();
   const names = bundleNames(input.report, localIsoDate(now));
   const docx = await deps.renderDocx(input.report);
-  const draft = encoder.encode(serializeDraftFile(input.templateId, input.report, { ...input.meta, savedAt: createdAt }));
+  const draft = encoder.encode(
+    serializeDraftFile(input.templateId, input.report, { ...input.meta, savedAt: createdAt }),
+  );
   const result = await writeSubmissionBundle(
     input.destDir,
     names.folder,

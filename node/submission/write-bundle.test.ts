@@ -47,7 +47,10 @@ const deps = (fsx: SubmissionFs): SubmitReportDeps => ({
   appLabel: 'Soạn Báo Cáo 0.1.0',
 });
 const submit = (fsx: SubmissionFs, onProgress?: (p: BundleProgress) => void) =>
-  submitReport({ report, templateId: 'so-ket-tong-ket', destDir: dir }, deps(fsx), { platform: 'linux', ...(onProgress === undefined ? {} : { onProgress }) });
+  submitReport({ report, templateId: 'so-ket-tong-ket', destDir: dir }, deps(fsx), {
+    platform: 'linux',
+    ...(onProgress === undefined ? {} : { onProgress }),
+  });
 
 const sha = (b: Uint8Array) => createHash('sha256').update(b).digest('hex');
 
@@ -90,7 +93,8 @@ describe('submitReport', () => {
     expect(progress.at(-1)).toEqual({ phase: 'done', done: 8, total: 8 });
     expect(progress.map((p) => p.phase)).toContain('verifying');
     // Steps only ever advance.
-    for (let i = 1; i < progress.length; i++) expect(progress[i]?.done).toBeGreaterThanOrEqual(progress[i - 1]?.done ?? 0);
+    for (let i = 1; i < progress.length; i++)
+      expect(progress[i]?.done).toBeGreaterThanOrEqual(progress[i - 1]?.done ?? 0);
   });
 
   it('never overwrites: a second submission gets "… (2)", compared case-insensitively', async () => {

@@ -125,7 +125,6 @@ export async function writeSubmissionBundle(
   }
 }
 
-
 const DIR_FSYNC_UNSUPPORTED = new Set(['EISDIR', 'EPERM', 'EINVAL', 'EBADF', 'ENOTSUP']);
 
 /** Makes the folder rename durable (POSIX only; Windows cannot open a folder for fsync from Node). */

@@ -14,6 +14,8 @@ describe('system32Tool', () => {
   });
 
   it('finds Windows PowerShell under System32', () => {
-    expect(system32Tool(WINDOWS_POWERSHELL, { SystemRoot: 'C:\\Windows' })).toBe('C:\\Windows\\System32\\WindowsPowerShell\\v1.0\\powershell.exe');
+    expect(system32Tool(WINDOWS_POWERSHELL, { SystemRoot: 'C:\\Windows' })).toBe(
+      'C:\\Windows\\System32\\WindowsPowerShell\\v1.0\\powershell.exe',
+    );
   });
 });

@@ -27,7 +27,9 @@ export async function listRemovableDrives(deps: DriveListDeps): Promise<Detected
   try {
     switch (deps.platform) {
       case 'win32':
-        return parseWindowsDrives(await deps.run(system32Tool(WINDOWS_DRIVES_COMMAND.file, deps.env), WINDOWS_DRIVES_COMMAND.args));
+        return parseWindowsDrives(
+          await deps.run(system32Tool(WINDOWS_DRIVES_COMMAND.file, deps.env), WINDOWS_DRIVES_COMMAND.args),
+        );
       case 'linux':
         return await listLinux(deps.run);
       case 'darwin':

@@ -6,12 +6,18 @@
 import { XMLParser } from 'fast-xml-parser';
 import { toNumberOrNull, toText, type DetectedDrive } from './detected-drive';
 
-export const diskutilCommand = (volumePath: string) => ({ file: 'diskutil', args: ['info', '-plist', volumePath] }) as const;
+export const diskutilCommand = (volumePath: string) =>
+  ({ file: 'diskutil', args: ['info', '-plist', volumePath] }) as const;
 
 type PlistValue = string | number | boolean | null;
 type Node = Record<string, unknown>;
 
-const parser = new XMLParser({ preserveOrder: true, parseTagValue: false, ignoreDeclaration: true, processEntities: true });
+const parser = new XMLParser({
+  preserveOrder: true,
+  parseTagValue: false,
+  ignoreDeclaration: true,
+  processEntities: true,
+});
 
 /** The top-level <dict> of a plist as a flat key → value map (nested dicts/arrays are skipped). */
 export function parsePlistDict(xml: string): Map<string, PlistValue> | null {
@@ -47,7 +53,8 @@ export function parseDiskutilInfo(xml: string): DetectedDrive | null {
   if (!info) return null;
   const mountPath = toText(info.get('MountPoint'));
   if (mountPath === '' || mountPath === '/') return null;
-  const removable = info.get('RemovableMedia') === true || info.get('Removable') === true || info.get('Ejectable') === true;
+  const removable =
+    info.get('RemovableMedia') === true || info.get('Removable') === true || info.get('Ejectable') === true;
   const usb = info.get('BusProtocol') === 'USB';
   if (info.get('Internal') === true || !(removable || usb)) return null;
   const free = info.get('FreeSpace') ?? info.get('APFSContainerFree') ?? null;
@@ -69,5 +76,7 @@ function findChild(nodes: unknown, tag: string): unknown {
 
 function textOf(children: unknown): string {
   if (!Array.isArray(children)) return '';
-  return (children as Node[]).map((c) => (typeof c['#text'] === 'string' || typeof c['#text'] === 'number' ? String(c['#text']) : '')).join('');
+  return (children as Node[])
+    .map((c) => (typeof c['#text'] === 'string' || typeof c['#text'] === 'number' ? String(c['#text']) : ''))
+    .join('');
 }

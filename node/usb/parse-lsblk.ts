@@ -65,5 +65,7 @@ export function parseLsblk(stdout: string): DetectedDrive[] {
 
 function mountPointsOf(dev: Record<string, unknown>): string[] {
   const list = Array.isArray(dev.mountpoints) ? dev.mountpoints : [dev.mountpoint];
-  return list.filter((m): m is string => typeof m === 'string' && m.startsWith('/') && m !== '[SWAP]').map((m) => m.normalize('NFC'));
+  return list
+    .filter((m): m is string => typeof m === 'string' && m.startsWith('/') && m !== '[SWAP]')
+    .map((m) => m.normalize('NFC'));
 }

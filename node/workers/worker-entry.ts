@@ -13,9 +13,17 @@ export interface WorkerEntry {
   workerOptions?: WorkerOptions;
 }
 
-export function workerEntry(dir: string, builtName: string, sourcePath: string, exists: (path: string) => boolean = existsSync): WorkerEntry {
+export function workerEntry(
+  dir: string,
+  builtName: string,
+  sourcePath: string,
+  exists: (path: string) => boolean = existsSync,
+): WorkerEntry {
   const built = join(dir, `${builtName}.js`);
   if (exists(built)) return { workerPath: built };
   const source = JSON.stringify(pathToFileURL(sourcePath).href);
-  return { workerPath: `import('tsx/esm/api').then((tsx) => { tsx.register(); return import(${source}); })`, workerOptions: { eval: true } };
+  return {
+    workerPath: `import('tsx/esm/api').then((tsx) => { tsx.register(); return import(${source}); })`,
+    workerOptions: { eval: true },
+  };
 }

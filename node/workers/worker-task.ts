@@ -85,7 +85,10 @@ export function createWorkerTask<Req, Res>(options: WorkerTaskOptions<Req, Res>)
     run(request) {
       return new Promise<Res>((resolve, reject) => {
         const id = nextId++;
-        const timer = setTimeout(() => dropWorker('timeout', `a job passed ${options.timeoutMs} ms`), options.timeoutMs);
+        const timer = setTimeout(
+          () => dropWorker('timeout', `a job passed ${options.timeoutMs} ms`),
+          options.timeoutMs,
+        );
         const job: Job<Req, Res> = { request, resolve, reject, timer };
         jobs.set(id, job);
         try {

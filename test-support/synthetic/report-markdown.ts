@@ -4,7 +4,16 @@
  * benchmark. Not used by the app itself.
  */
 import { siblingNumbering, type MarkerContext } from '../../core/model/markers';
-import type { Block, CellParagraph, Inline, PlainParagraph, Report, Section, Table, TextRun } from '../../core/model/report-schema';
+import type {
+  Block,
+  CellParagraph,
+  Inline,
+  PlainParagraph,
+  Report,
+  Section,
+  Table,
+  TextRun,
+} from '../../core/model/report-schema';
 import { inlineText } from '../../core/model/report-text';
 
 /**
@@ -14,7 +23,10 @@ import { inlineText } from '../../core/model/report-text';
 export function escapeMarkdown(text: string): string {
   return text
     .replace(/[\\`*_{}[\]<>|~^$@]/g, (c) => `\\${c}`)
-    .replace(/^(\s*)([-+#]|\d+[.)])/, (_m, space: string, marker: string) => `${space}${marker.replace(/[-+#.)]/, (c) => `\\${c}`)}`);
+    .replace(
+      /^(\s*)([-+#]|\d+[.)])/,
+      (_m, space: string, marker: string) => `${space}${marker.replace(/[-+#.)]/, (c) => `\\${c}`)}`,
+    );
 }
 
 /** Wraps non-space text in open/close markers: emphasis must hug the text, spaces stay outside. */
@@ -54,7 +66,10 @@ class MarkdownWriter {
   table(t: Table): string {
     // Pipe-table cells are one line: breaks and footnotes are left out of the bench's peer document.
     const cell = (paragraphs: readonly CellParagraph[]) =>
-      paragraphs.map((p) => escapeMarkdown(inlineText(p.content).replace(/\n/g, ' '))).join(' ').replace(/\|/g, '\\|') || ' ';
+      paragraphs
+        .map((p) => escapeMarkdown(inlineText(p.content).replace(/\n/g, ' ')))
+        .join(' ')
+        .replace(/\|/g, '\\|') || ' ';
     const widths = Math.max(...t.rows.map((r) => r.cells.length));
     const line = (cells: string[]) => `| ${cells.join(' | ')} |`;
     const rows = t.rows.map((r) => {
@@ -96,7 +111,11 @@ class MarkdownWriter {
     return list.flatMap((s, i) => {
       const { level, marker, children } = numbering[i]!;
       const heading = level === 1 ? s.heading.toUpperCase() : s.heading;
-      return [`${'#'.repeat(level)} ${escapeMarkdown(`${marker} ${heading}`)}`, ...this.blocks(s.blocks), ...this.sections(s.children, children)];
+      return [
+        `${'#'.repeat(level)} ${escapeMarkdown(`${marker} ${heading}`)}`,
+        ...this.blocks(s.blocks),
+        ...this.sections(s.children, children),
+      ];
     });
   }
 
@@ -117,7 +136,10 @@ class MarkdownWriter {
       `**${escapeMarkdown(report.signature.authority)}**`,
       `**${escapeMarkdown(report.signature.title)}**`,
       `**${escapeMarkdown(report.signature.name)}**`,
-      ...(report.appendices ?? []).flatMap((a) => [`# ${escapeMarkdown(a.title.toUpperCase())}`, ...this.blocks(a.blocks)]),
+      ...(report.appendices ?? []).flatMap((a) => [
+        `# ${escapeMarkdown(a.title.toUpperCase())}`,
+        ...this.blocks(a.blocks),
+      ]),
     ];
     const notes = this.notes.map((n, i) => `[^${i + 1}]: ${n}`);
     return `${[...parts, ...notes].join('\n\n')}\n`;

@@ -9,7 +9,9 @@ const all = (sections: readonly Section[]): Section[] => sections.flatMap((s) =>
 describe('syntheticReport', () => {
   it('is the same report for the same seed and a different one for another seed', () => {
     expect(JSON.stringify(syntheticReport({ pages: 10 }))).toBe(JSON.stringify(syntheticReport({ pages: 10 })));
-    expect(JSON.stringify(syntheticReport({ pages: 10, seed: 7 }))).not.toBe(JSON.stringify(syntheticReport({ pages: 10 })));
+    expect(JSON.stringify(syntheticReport({ pages: 10, seed: 7 }))).not.toBe(
+      JSON.stringify(syntheticReport({ pages: 10 })),
+    );
   });
 
   it('has headings at all four depths, footnotes and tables, and grows with the page count', () => {

@@ -8,10 +8,26 @@
  * was converted to PDF with `soffice --convert-to pdf` and its pages counted (bench/calibrate-pages.ts);
  * WORDS_PER_PAGE and FIXED_PAGES were fitted so 10/100/300 come out right (figures in bench/README.md).
  */
-import { parseReport, REPORT_SCHEMA_VERSION, type Block, type Inline, type Report, type Section, type Table } from '../../core/model/report-schema';
+import {
+  parseReport,
+  REPORT_SCHEMA_VERSION,
+  type Block,
+  type Inline,
+  type Report,
+  type Section,
+  type Table,
+} from '../../core/model/report-schema';
 import { seededRandom, type Random } from './seeded-random';
 import {
-  CHAPTER_HEADINGS, DOCUMENT_CODES, DOCUMENT_KINDS, HEADING_TOPICS, OBJECTS, SUBJECTS, TAILS, UNITS, VERBS,
+  CHAPTER_HEADINGS,
+  DOCUMENT_CODES,
+  DOCUMENT_KINDS,
+  HEADING_TOPICS,
+  OBJECTS,
+  SUBJECTS,
+  TAILS,
+  UNITS,
+  VERBS,
 } from './vietnamese-phrases';
 
 /** Words (space-separated syllables) of body text per A4 page, footnotes and tables included. */
@@ -71,7 +87,10 @@ class Writer {
       if (i === 0 && withFootnote) {
         const note = `${this.documentCitation()} về ${this.rnd.pick(OBJECTS)}.`;
         words += wordCount(note);
-        content.push({ type: 'footnote', paragraphs: [{ type: 'paragraph', content: [{ type: 'text', text: note }] }] });
+        content.push({
+          type: 'footnote',
+          paragraphs: [{ type: 'paragraph', content: [{ type: 'text', text: note }] }],
+        });
       }
     }
     return { content, words };
@@ -83,13 +102,21 @@ class Writer {
     const rows = [header];
     const n = r.int(6, 10);
     for (let i = 1; i <= n; i++) {
-      rows.push([String(i), r.pick(UNITS), String(r.int(3, 40)), String(r.int(40, 900)), `${r.int(70, 100)},${r.int(0, 9)}`]);
+      rows.push([
+        String(i),
+        r.pick(UNITS),
+        String(r.int(3, 40)),
+        String(r.int(40, 900)),
+        `${r.int(70, 100)},${r.int(0, 9)}`,
+      ]);
     }
     const block: Table = {
       type: 'table',
       headerRows: 1,
       rows: rows.map((cells) => ({
-        cells: cells.map((text) => ({ paragraphs: [{ type: 'paragraph' as const, content: [{ type: 'text' as const, text }] }] })),
+        cells: cells.map((text) => ({
+          paragraphs: [{ type: 'paragraph' as const, content: [{ type: 'text' as const, text }] }],
+        })),
       })),
     };
     // A table row takes about a line and a half of the page.
@@ -164,9 +191,29 @@ export function syntheticReport({ pages, seed = 2023 }: SyntheticOptions): Repor
     },
     docType: 'BÁO CÁO',
     title: `tổng kết công tác năm 2023 (bản thử ${pages} trang)`,
-    opening: [{ type: 'paragraph', content: [{ type: 'text', text: `Thực hiện ${w.documentCitation()}, Ban Thường vụ Huyện ủy Tam Đường báo cáo kết quả như sau:` }] }],
+    opening: [
+      {
+        type: 'paragraph',
+        content: [
+          {
+            type: 'text',
+            text: `Thực hiện ${w.documentCitation()}, Ban Thường vụ Huyện ủy Tam Đường báo cáo kết quả như sau:`,
+          },
+        ],
+      },
+    ],
     sections: CHAPTER_HEADINGS.map((h, i) => w.section(1, body * CHAPTER_SHARE[i]!, h)),
-    closing: [{ type: 'paragraph', content: [{ type: 'text', text: 'Trên đây là báo cáo tổng kết công tác năm 2023 của Ban Thường vụ Huyện ủy Tam Đường.' }] }],
+    closing: [
+      {
+        type: 'paragraph',
+        content: [
+          {
+            type: 'text',
+            text: 'Trên đây là báo cáo tổng kết công tác năm 2023 của Ban Thường vụ Huyện ủy Tam Đường.',
+          },
+        ],
+      },
+    ],
     recipients: ['Thường trực Tỉnh ủy', 'Ban Tuyên giáo Tỉnh ủy', 'Lưu Văn phòng Huyện ủy'],
     signature: { authority: 'T/M BAN THƯỜNG VỤ', title: 'PHÓ BÍ THƯ', name: 'Cao Trang Trọng' },
   };

@@ -66,4 +66,13 @@ export const CHAPTER_HEADINGS = [
 export const DOCUMENT_KINDS = ['Kế hoạch', 'Công văn', 'Hướng dẫn', 'Chỉ thị', 'Quyết định', 'Thông báo'] as const;
 export const DOCUMENT_CODES = ['KH/HU', 'CV/HU', 'HD/BTG', 'CT/HU', 'QĐ/HU', 'TB/HU'] as const;
 
-export const UNITS = ['Xã Bản Bo', 'Xã Bình Lư', 'Xã Nà Tăm', 'Xã Sơn Bình', 'Thị trấn Tam Đường', 'Xã Khun Há', 'Xã Hồ Thầu', 'Xã Thèn Sin'] as const;
+export const UNITS = [
+  'Xã Bản Bo',
+  'Xã Bình Lư',
+  'Xã Nà Tăm',
+  'Xã Sơn Bình',
+  'Thị trấn Tam Đường',
+  'Xã Khun Há',
+  'Xã Hồ Thầu',
+  'Xã Thèn Sin',
+] as const;

@@ -9,7 +9,9 @@ import { vietnameseSyllable } from '../../../test-support/vietnamese-syllables';
 import { sampleParagraphs, sharedFile } from '../../../test-support/legacy-samples';
 
 describe('TCVN3 table', () => {
-  const shared = JSON.parse(readFileSync(sharedFile('format/tcvn3_to_unicode.json'), 'utf8')) as { map: Record<string, string> };
+  const shared = JSON.parse(readFileSync(sharedFile('format/tcvn3_to_unicode.json'), 'utf8')) as {
+    map: Record<string, string>;
+  };
 
   it('holds exactly the mappings of the shared reference table', () => {
     expect(TCVN3_TO_UNICODE).toEqual(shared.map);
@@ -20,7 +22,9 @@ describe('TCVN3 table', () => {
   });
 
   it('decodes a phrase as Word shows it and leaves ASCII, digits and punctuation alone', () => {
-    expect(legacyToUnicode('Uû ban nh©n d©n huyÖn Tam §­êng, n¨m 2023: 100%.', 'tcvn3')).toBe('Uỷ ban nhân dân huyện Tam Đường, năm 2023: 100%.');
+    expect(legacyToUnicode('Uû ban nh©n d©n huyÖn Tam §­êng, n¨m 2023: 100%.', 'tcvn3')).toBe(
+      'Uỷ ban nhân dân huyện Tam Đường, năm 2023: 100%.',
+    );
   });
 
   it('upper-cases text of an H font after mapping', () => {
@@ -42,18 +46,82 @@ describe('TCVN3 table', () => {
 describe('VNI table', () => {
   // Written out independently of the scheme the table is built from (VNI-Windows as the keyboards publish it).
   const rows: [string, string][] = [
-    ['aù', 'á'], ['aø', 'à'], ['aû', 'ả'], ['aõ', 'ã'], ['aï', 'ạ'],
-    ['aâ', 'â'], ['aá', 'ấ'], ['aà', 'ầ'], ['aå', 'ẩ'], ['aã', 'ẫ'], ['aä', 'ậ'],
-    ['aê', 'ă'], ['aé', 'ắ'], ['aè', 'ằ'], ['aú', 'ẳ'], ['aü', 'ẵ'], ['aë', 'ặ'],
-    ['eâ', 'ê'], ['eá', 'ế'], ['eà', 'ề'], ['eå', 'ể'], ['eã', 'ễ'], ['eä', 'ệ'],
-    ['oâ', 'ô'], ['oá', 'ố'], ['oà', 'ồ'], ['oå', 'ổ'], ['oã', 'ỗ'], ['oä', 'ộ'],
-    ['ô', 'ơ'], ['ôù', 'ớ'], ['ôø', 'ờ'], ['ôû', 'ở'], ['ôõ', 'ỡ'], ['ôï', 'ợ'],
-    ['ö', 'ư'], ['öù', 'ứ'], ['öø', 'ừ'], ['öû', 'ử'], ['öõ', 'ữ'], ['öï', 'ự'],
-    ['uù', 'ú'], ['uø', 'ù'], ['uû', 'ủ'], ['uõ', 'ũ'], ['uï', 'ụ'],
-    ['yù', 'ý'], ['yø', 'ỳ'], ['yû', 'ỷ'], ['yõ', 'ỹ'], ['î', 'ỵ'],
-    ['í', 'í'], ['ì', 'ì'], ['æ', 'ỉ'], ['ó', 'ĩ'], ['ò', 'ị'], ['ñ', 'đ'],
-    ['AÙ', 'Á'], ['AÂ', 'Â'], ['AÄ', 'Ậ'], ['AÊ', 'Ă'], ['AË', 'Ặ'], ['EÄ', 'Ệ'], ['OÀ', 'Ồ'], ['Ô', 'Ơ'], ['ÔÙ', 'Ớ'],
-    ['Ö', 'Ư'], ['ÖÏ', 'Ự'], ['UÛ', 'Ủ'], ['YÕ', 'Ỹ'], ['Î', 'Ỵ'], ['Í', 'Í'], ['Æ', 'Ỉ'], ['Ó', 'Ĩ'], ['Ò', 'Ị'], ['Ñ', 'Đ'],
+    ['aù', 'á'],
+    ['aø', 'à'],
+    ['aû', 'ả'],
+    ['aõ', 'ã'],
+    ['aï', 'ạ'],
+    ['aâ', 'â'],
+    ['aá', 'ấ'],
+    ['aà', 'ầ'],
+    ['aå', 'ẩ'],
+    ['aã', 'ẫ'],
+    ['aä', 'ậ'],
+    ['aê', 'ă'],
+    ['aé', 'ắ'],
+    ['aè', 'ằ'],
+    ['aú', 'ẳ'],
+    ['aü', 'ẵ'],
+    ['aë', 'ặ'],
+    ['eâ', 'ê'],
+    ['eá', 'ế'],
+    ['eà', 'ề'],
+    ['eå', 'ể'],
+    ['eã', 'ễ'],
+    ['eä', 'ệ'],
+    ['oâ', 'ô'],
+    ['oá', 'ố'],
+    ['oà', 'ồ'],
+    ['oå', 'ổ'],
+    ['oã', 'ỗ'],
+    ['oä', 'ộ'],
+    ['ô', 'ơ'],
+    ['ôù', 'ớ'],
+    ['ôø', 'ờ'],
+    ['ôû', 'ở'],
+    ['ôõ', 'ỡ'],
+    ['ôï', 'ợ'],
+    ['ö', 'ư'],
+    ['öù', 'ứ'],
+    ['öø', 'ừ'],
+    ['öû', 'ử'],
+    ['öõ', 'ữ'],
+    ['öï', 'ự'],
+    ['uù', 'ú'],
+    ['uø', 'ù'],
+    ['uû', 'ủ'],
+    ['uõ', 'ũ'],
+    ['uï', 'ụ'],
+    ['yù', 'ý'],
+    ['yø', 'ỳ'],
+    ['yû', 'ỷ'],
+    ['yõ', 'ỹ'],
+    ['î', 'ỵ'],
+    ['í', 'í'],
+    ['ì', 'ì'],
+    ['æ', 'ỉ'],
+    ['ó', 'ĩ'],
+    ['ò', 'ị'],
+    ['ñ', 'đ'],
+    ['AÙ', 'Á'],
+    ['AÂ', 'Â'],
+    ['AÄ', 'Ậ'],
+    ['AÊ', 'Ă'],
+    ['AË', 'Ặ'],
+    ['EÄ', 'Ệ'],
+    ['OÀ', 'Ồ'],
+    ['Ô', 'Ơ'],
+    ['ÔÙ', 'Ớ'],
+    ['Ö', 'Ư'],
+    ['ÖÏ', 'Ự'],
+    ['UÛ', 'Ủ'],
+    ['YÕ', 'Ỹ'],
+    ['Î', 'Ỵ'],
+    ['Í', 'Í'],
+    ['Æ', 'Ỉ'],
+    ['Ó', 'Ĩ'],
+    ['Ò', 'Ị'],
+    ['Ñ', 'Đ'],
   ];
 
   it.each(rows)('decodes %j as %j', (vni, unicode) => {
@@ -77,7 +145,9 @@ const SAMPLE_PARAGRAPHS = sampleParagraphs();
 describe('round trips through text we encode ourselves', () => {
   it('TCVN3 in font runs: every paragraph of the sample report comes back exactly', () => {
     for (const p of SAMPLE_PARAGRAPHS) {
-      const decoded = encodeTcvn3Runs(p).map((r) => legacyToUnicode(r.text, 'tcvn3', { uppercaseFont: r.font === '.VnTimeH' })).join('');
+      const decoded = encodeTcvn3Runs(p)
+        .map((r) => legacyToUnicode(r.text, 'tcvn3', { uppercaseFont: r.font === '.VnTimeH' }))
+        .join('');
       expect(decoded).toBe(p);
     }
   });
@@ -96,7 +166,9 @@ describe('round trips through text we encode ourselves', () => {
         const text = words.join(' ');
         expect(legacyToUnicode(encodeVni(text), 'vni')).toBe(text);
         const runs = encodeTcvn3Runs(text);
-        expect(runs.map((r) => legacyToUnicode(r.text, 'tcvn3', { uppercaseFont: r.font === '.VnTimeH' })).join('')).toBe(text);
+        expect(
+          runs.map((r) => legacyToUnicode(r.text, 'tcvn3', { uppercaseFont: r.font === '.VnTimeH' })).join(''),
+        ).toBe(text);
         const lower = text.toLocaleLowerCase('vi');
         expect(legacyToUnicode(encodeTcvn3Plain(lower), 'tcvn3')).toBe(lower);
       }),

@@ -59,7 +59,12 @@ export function vniUnits(text: string): LegacyUnit[] {
       const pair = VNI_TO_UNICODE.get(ch + next) ?? VNI_TO_UNICODE.get(ch + flipCase(next));
       if (pair !== undefined) {
         const unicode = ch === ch.toUpperCase() ? pair.toUpperCase() : pair.toLowerCase();
-        units.push({ index: i, length: 2, unicode, strong: !VNI_WEAK_PAIR_ACCENT.has(next) || VNI_STRONG_SINGLE.has(ch) });
+        units.push({
+          index: i,
+          length: 2,
+          unicode,
+          strong: !VNI_WEAK_PAIR_ACCENT.has(next) || VNI_STRONG_SINGLE.has(ch),
+        });
         i++;
         continue;
       }

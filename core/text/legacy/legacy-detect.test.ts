@@ -12,7 +12,9 @@ const SAMPLE = sampleParagraphs();
 let fixtureTexts: string[];
 
 beforeAll(async () => {
-  fixtureTexts = reportTextFields(await loadFixtureReport()).map((f) => f.text.normalize('NFC')).filter((t) => t.trim() !== '');
+  fixtureTexts = reportTextFields(await loadFixtureReport())
+    .map((f) => f.text.normalize('NFC'))
+    .filter((t) => t.trim() !== '');
 });
 
 /**
@@ -63,7 +65,10 @@ describe('detecting legacy text and decoding it back (encode → detect → deco
   });
 
   it('finds the short phrases clerks paste', () => {
-    expect(detectLegacyEncoding('Uû ban nh©n d©n huyÖn')).toMatchObject({ encoding: 'tcvn3', sample: 'Uû ban nh©n d©n huyÖn' });
+    expect(detectLegacyEncoding('Uû ban nh©n d©n huyÖn')).toMatchObject({
+      encoding: 'tcvn3',
+      sample: 'Uû ban nh©n d©n huyÖn',
+    });
     expect(detectLegacyEncoding('HuyÖn ñy Tam §­êng')).toMatchObject({ encoding: 'tcvn3' });
     expect(detectLegacyEncoding('Vieät Nam, Ñaûng boä')).toMatchObject({ encoding: 'vni' });
     // One telling word is not enough to judge by.
@@ -92,7 +97,8 @@ describe('detecting legacy text and decoding it back (encode → detect → deco
 
 describe('never flags ordinary text', () => {
   it('leaves every paragraph of the Unicode sample and every text of the fixture report alone', () => {
-    for (const t of [...SAMPLE, SAMPLE.join('\n'), ...fixtureTexts]) expect({ t, encoding: detectLegacyEncoding(t).encoding }).toEqual({ t, encoding: null });
+    for (const t of [...SAMPLE, SAMPLE.join('\n'), ...fixtureTexts])
+      expect({ t, encoding: detectLegacyEncoding(t).encoding }).toEqual({ t, encoding: null });
   });
 
   it.each([

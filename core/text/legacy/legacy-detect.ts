@@ -106,7 +106,12 @@ export function detectLegacyEncoding(text: string): LegacyDetection {
  * Only the first family counts: it is the one the text was drawn with.
  */
 export function legacyEncodingOfFont(fontFamily: string): { encoding: LegacyEncoding; uppercaseFont: boolean } | null {
-  const first = fontFamily.split(',')[0]?.trim().replace(/^["']|["']$/gu, '').trim() ?? '';
+  const first =
+    fontFamily
+      .split(',')[0]
+      ?.trim()
+      .replace(/^["']|["']$/gu, '')
+      .trim() ?? '';
   if (/^\.vn/iu.test(first)) return { encoding: 'tcvn3', uppercaseFont: /H$/u.test(first) };
   // VNI has capitals of its own; its fonts have no upper-case variants to undo.
   if (/^vni[-\s]/iu.test(first)) return { encoding: 'vni', uppercaseFont: false };

@@ -13,7 +13,14 @@ const CIRCUMFLEX_BYTES = { none: 'â', acute: 'á', grave: 'à', hook: 'å', til
 const BREVE_BYTES = { none: 'ê', acute: 'é', grave: 'è', hook: 'ú', tilde: 'ü', dot: 'ë' } as const;
 
 type Tone = keyof typeof TONE_BYTES;
-const COMBINING: Record<Tone | 'none', string> = { none: '', acute: '\u0301', grave: '\u0300', hook: '\u0309', tilde: '\u0303', dot: '\u0323' };
+const COMBINING: Record<Tone | 'none', string> = {
+  none: '',
+  acute: '\u0301',
+  grave: '\u0300',
+  hook: '\u0309',
+  tilde: '\u0303',
+  dot: '\u0323',
+};
 const TONES: readonly (Tone | 'none')[] = ['none', 'acute', 'grave', 'hook', 'tilde', 'dot'];
 
 const withTone = (letter: string, tone: Tone | 'none') => (letter + COMBINING[tone]).normalize('NFC');
@@ -21,7 +28,15 @@ const withTone = (letter: string, tone: Tone | 'none') => (letter + COMBINING[to
 function buildLowerCase(): [string, string][] {
   const rows: [string, string][] = [];
   // Plain vowels with a tone byte after them; ơ and ư are one byte each (ô, ö) and take a tone byte too.
-  for (const [vni, letter] of [['a', 'a'], ['e', 'e'], ['o', 'o'], ['u', 'u'], ['y', 'y'], ['ô', 'ơ'], ['ö', 'ư']] as const) {
+  for (const [vni, letter] of [
+    ['a', 'a'],
+    ['e', 'e'],
+    ['o', 'o'],
+    ['u', 'u'],
+    ['y', 'y'],
+    ['ô', 'ơ'],
+    ['ö', 'ư'],
+  ] as const) {
     for (const tone of TONES) {
       if (tone === 'none') {
         if (vni !== letter) rows.push([vni, letter]);
@@ -29,7 +44,11 @@ function buildLowerCase(): [string, string][] {
     }
   }
   // â, ê, ô: the circumflex byte carries the tone as well.
-  for (const [base, letter] of [['a', 'â'], ['e', 'ê'], ['o', 'ô']] as const) {
+  for (const [base, letter] of [
+    ['a', 'â'],
+    ['e', 'ê'],
+    ['o', 'ô'],
+  ] as const) {
     for (const tone of TONES) rows.push([base + CIRCUMFLEX_BYTES[tone], withTone(letter, tone)]);
   }
   for (const tone of TONES) rows.push(['a' + BREVE_BYTES[tone], withTone('ă', tone)]);
@@ -51,4 +70,6 @@ function buildTable(): ReadonlyMap<string, string> {
 export const VNI_TO_UNICODE: ReadonlyMap<string, string> = buildTable();
 
 /** The characters that can start a two-character VNI sequence. */
-export const VNI_BASES: ReadonlySet<string> = new Set([...VNI_TO_UNICODE.keys()].filter((k) => k.length === 2).map((k) => k.charAt(0)));
+export const VNI_BASES: ReadonlySet<string> = new Set(
+  [...VNI_TO_UNICODE.keys()].filter((k) => k.length === 2).map((k) => k.charAt(0)),
+);

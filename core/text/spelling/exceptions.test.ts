@@ -35,11 +35,20 @@ describe('isCheckable: names, abbreviations and symbols are never flagged', () =
   });
 
   it('skips units after numbers', () => {
-    expect(checked('bê tông hóa 3,2 km đường, trồng 120 ha rừng')).toEqual(['bê', 'tông', 'hóa', 'đường', 'trồng', 'rừng']);
+    expect(checked('bê tông hóa 3,2 km đường, trồng 120 ha rừng')).toEqual([
+      'bê',
+      'tông',
+      'hóa',
+      'đường',
+      'trồng',
+      'rừng',
+    ]);
   });
 
   it('skips web and e-mail addresses', () => {
-    expect(checked('xem tamduong.laichau.gov.vn, https://dichvucong.gov.vn/tra-cuu hoặc vanphong@tamduong.vn')).toEqual(['xem', 'hoặc']);
+    expect(checked('xem tamduong.laichau.gov.vn, https://dichvucong.gov.vn/tra-cuu hoặc vanphong@tamduong.vn')).toEqual(
+      ['xem', 'hoặc'],
+    );
     expect(checked('www.tamduong.vn')).toEqual([]);
   });
 

@@ -13,7 +13,27 @@ const SYMBOL_OR_ADDRESS = /[/@_\\]|^www|\p{L}\.\p{L}/iu;
 const UPPER = /\p{Lu}/u;
 const ONE_LETTER = /^\p{L}\p{M}*$/u;
 /** Units written in lower case after a number ("3,2 km", "120 ha"); the number may be a word away. */
-const UNITS: ReadonlySet<string> = new Set(['km', 'm', 'cm', 'mm', 'kg', 'ha', 'kw', 'kwh', 'mw', 'ml', 'lít', 'ccm', 'gb', 'mb', 'kb', 'tr', 'đ', 'vnđ', 'usd']);
+const UNITS: ReadonlySet<string> = new Set([
+  'km',
+  'm',
+  'cm',
+  'mm',
+  'kg',
+  'ha',
+  'kw',
+  'kwh',
+  'mw',
+  'ml',
+  'lít',
+  'ccm',
+  'gb',
+  'mb',
+  'kb',
+  'tr',
+  'đ',
+  'vnđ',
+  'usd',
+]);
 /** Lower-case Roman numerals used to number points (i, ii, iv, ix, xii). */
 const ROMAN_LOWER = /^(?:x{0,3})(?:ix|iv|v?i{0,3})$/u;
 

@@ -1,7 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import { suggestSyllables, syllableIndex } from './suggest-syllables';
 
-const index = syllableIndex(['tổng', 'tòng', 'tông', 'tong', 'toang', 'thời', 'thường', 'chuyên', 'chuyện', 'nghiêm', 'niêm', 'Hà']);
+const index = syllableIndex([
+  'tổng',
+  'tòng',
+  'tông',
+  'tong',
+  'toang',
+  'thời',
+  'thường',
+  'chuyên',
+  'chuyện',
+  'nghiêm',
+  'niêm',
+  'Hà',
+]);
 
 describe('suggestSyllables', () => {
   it('puts a missing vowel mark with the typed tone first', () => {

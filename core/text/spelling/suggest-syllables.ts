@@ -61,7 +61,8 @@ export function suggestSyllables(index: SyllableIndex, word: string, limit = 6, 
     if (w.nfc === lower) continue;
     const d = distance(target, w.nfd, maxEdits);
     // Among equals: the tone the clerk typed ("tỏng" → "tổng" before "tòng"), then the same first letter.
-    if (d <= maxEdits) found.push({ nfc: w.nfc, d, rank: Number(toneOf(w.nfd) !== tone) * 2 + Number(w.nfc[0] !== lower[0]) });
+    if (d <= maxEdits)
+      found.push({ nfc: w.nfc, d, rank: Number(toneOf(w.nfd) !== tone) * 2 + Number(w.nfc[0] !== lower[0]) });
   }
   found.sort((a, b) => a.d - b.d || a.rank - b.rank);
   const capital = word[0] !== undefined && word[0] !== word[0].toLowerCase();

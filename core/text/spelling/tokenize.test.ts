@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { tokenizeParagraph } from './tokenize';
 
 const words = (text: string) => tokenizeParagraph(text).map((t) => t.text);
-const starts = (text: string) => tokenizeParagraph(text).filter((t) => t.sentenceStart).map((t) => t.text);
+const starts = (text: string) =>
+  tokenizeParagraph(text)
+    .filter((t) => t.sentenceStart)
+    .map((t) => t.text);
 
 describe('tokenizeParagraph', () => {
   it('gives each syllable with its offsets, outside quotes, brackets and punctuation', () => {
@@ -29,7 +32,13 @@ describe('tokenizeParagraph', () => {
 
   it('marks where sentences start: the paragraph, after . ! ? : …, after a line break and a list marker', () => {
     expect(starts('Năm 2023, huyện đạt kết quả. Trong đó: Nông nghiệp tăng! Vì sao? Bởi… Cuối\nDòng')).toEqual([
-      'Năm', 'Trong', 'Nông', 'Vì', 'Bởi', 'Cuối', 'Dòng',
+      'Năm',
+      'Trong',
+      'Nông',
+      'Vì',
+      'Bởi',
+      'Cuối',
+      'Dòng',
     ]);
     expect(starts('a) Kết quả; b) Hạn chế')).toEqual(['Kết', 'Hạn']);
     expect(starts('1. Công tác lãnh đạo')).toEqual(['Công']);

@@ -65,7 +65,8 @@ export function tokenizeParagraph(text: string): WordToken[] {
       sentenceStart = false;
     }
     // "năm 2023. Trong", "như sau: Một": punctuation after the chunk ends the sentence.
-    if (SENTENCE_END.test(raw.slice(offset + stripped.length)) || (stripped === '' && SENTENCE_END.test(raw))) sentenceStart = true;
+    if (SENTENCE_END.test(raw.slice(offset + stripped.length)) || (stripped === '' && SENTENCE_END.test(raw)))
+      sentenceStart = true;
   }
   return out;
 }

@@ -8,7 +8,10 @@ import { checkFuseWire, ELECTRON_FUSES, FUSE_SENTINEL, FUSE_WIRE_ORDER } from '.
 
 const ROOT = join(import.meta.dirname, '..', '..', '..');
 const require = createRequire(join(ROOT, 'package.json'));
-const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { dependencies: Record<string, string>; devDependencies: Record<string, string> };
+const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as {
+  dependencies: Record<string, string>;
+  devDependencies: Record<string, string>;
+};
 const SOURCE_DIRS = ['electron', 'node', 'renderer', 'core', 'cli'];
 
 function sources(dir: string): string[] {
@@ -19,20 +22,25 @@ function sources(dir: string): string[] {
     return /\.(ts|tsx|html)$/.test(name) && !/\.test\.tsx?$/.test(name) ? [path] : [];
   });
 }
-const allSources = SOURCE_DIRS.flatMap((d) => sources(join(ROOT, d))).map((p) => ({ p, text: readFileSync(p, 'utf8') }));
+const allSources = SOURCE_DIRS.flatMap((d) => sources(join(ROOT, d))).map((p) => ({
+  p,
+  text: readFileSync(p, 'utf8'),
+}));
 const grep = (re: RegExp) => allSources.filter((s) => re.test(s.text)).map((s) => s.p.slice(ROOT.length + 1));
 
 describe('S-01 built output loads nothing from the network', () => {
   const outRenderer = join(ROOT, 'out', 'renderer');
   it.runIf(existsSync(outRenderer))('has no http(s) URL in the HTML/CSS and no script/link to one in JS', () => {
-    const files = readdirSync(join(outRenderer, 'assets')).map((f) => join(outRenderer, 'assets', f)).concat(join(outRenderer, 'index.html'));
+    const files = readdirSync(join(outRenderer, 'assets'))
+      .map((f) => join(outRenderer, 'assets', f))
+      .concat(join(outRenderer, 'index.html'));
     const offenders: string[] = [];
     for (const file of files) {
       const text = readFileSync(file, 'utf8');
       // Namespace and spec URIs in libraries (docx XML namespaces, React error links) are identifiers, not loads.
       const loads = file.endsWith('.js')
-        ? text.match(/(?:src|href)\s*=\s*["']https?:\/\/[^"']+|import\(["']https?:|fetch\(["']https?:/g) ?? []
-        : text.match(/https?:\/\/[^\s"')]+/g) ?? [];
+        ? (text.match(/(?:src|href)\s*=\s*["']https?:\/\/[^"']+|import\(["']https?:|fetch\(["']https?:/g) ?? [])
+        : (text.match(/https?:\/\/[^\s"')]+/g) ?? []);
       offenders.push(...loads.map((l) => `${file}: ${l}`));
     }
     expect(offenders).toEqual([]);
@@ -42,14 +50,19 @@ describe('S-01 built output loads nothing from the network', () => {
 describe('S-07 CSP', () => {
   const html = join(ROOT, 'out', 'renderer', 'index.html');
   // npm run build refreshes out/; the meta tag cannot carry frame-ancestors (ignored in <meta> by the CSP spec).
-  it.runIf(existsSync(html))('the meta tag in the built index.html equals the header constant minus frame-ancestors', () => {
-    const meta = /<meta\s+http-equiv="Content-Security-Policy"\s+content="([^"]+)"/.exec(readFileSync(html, 'utf8'));
-    expect(meta?.[1]).toBe(CONTENT_SECURITY_POLICY.replace("; frame-ancestors 'none'", ''));
-  });
+  it.runIf(existsSync(html))(
+    'the meta tag in the built index.html equals the header constant minus frame-ancestors',
+    () => {
+      const meta = /<meta\s+http-equiv="Content-Security-Policy"\s+content="([^"]+)"/.exec(readFileSync(html, 'utf8'));
+      expect(meta?.[1]).toBe(CONTENT_SECURITY_POLICY.replace("; frame-ancestors 'none'", ''));
+    },
+  );
   it('has no HIGH finding from Google’s CSP evaluator (doyensec port)', () => {
     const { CspEvaluator, CspParser } = require('@doyensec/csp-evaluator') as {
       CspParser: new (csp: string) => { csp: unknown };
-      CspEvaluator: new (csp: unknown) => { evaluate(): { severity: number; description: string; directive: string }[] };
+      CspEvaluator: new (csp: unknown) => {
+        evaluate(): { severity: number; description: string; directive: string }[];
+      };
     };
     const findings = new CspEvaluator(new CspParser(CONTENT_SECURITY_POLICY).csp).evaluate();
     // Severity 10 = HIGH in the evaluator's scale.
@@ -123,7 +136,12 @@ describe('S-19 fuses', () => {
   it('electron-builder.yml flips exactly the policy fuses', () => {
     const yml = readFileSync(join(ROOT, 'electron-builder.yml'), 'utf8');
     const block = /electronFuses:\n((?: {2}\w+: \w+\n)+)/.exec(yml)?.[1] ?? '';
-    const parsed = Object.fromEntries(block.trim().split('\n').map((l) => [l.trim().split(': ')[0], l.trim().split(': ')[1] === 'true']));
+    const parsed = Object.fromEntries(
+      block
+        .trim()
+        .split('\n')
+        .map((l) => [l.trim().split(': ')[0], l.trim().split(': ')[1] === 'true']),
+    );
     expect(parsed).toEqual(ELECTRON_FUSES);
   });
 });

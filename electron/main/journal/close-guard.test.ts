@@ -16,7 +16,12 @@ class FakeWindow extends EventEmitter {
   }
   /** Like BrowserWindow.close: emits a preventable 'close'; destroys the window unless it was prevented. */
   close() {
-    const event = { prevented: false, preventDefault() { this.prevented = true; } };
+    const event = {
+      prevented: false,
+      preventDefault() {
+        this.prevented = true;
+      },
+    };
     this.emit('close', event);
     if (!event.prevented) {
       this.destroyed = true;
@@ -27,7 +32,12 @@ class FakeWindow extends EventEmitter {
   }
   /** Windows' WM_QUERYENDSESSION: returns true when the app held the session. */
   querySessionEnd() {
-    const event = { prevented: false, preventDefault() { this.prevented = true; } };
+    const event = {
+      prevented: false,
+      preventDefault() {
+        this.prevented = true;
+      },
+    };
     this.emit('query-session-end', event);
     return event.prevented;
   }

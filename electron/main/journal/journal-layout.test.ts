@@ -35,13 +35,25 @@ function journalAt(userData: string, start = 1_700_001_000_000) {
 const paragraphOf = (report: unknown, i: number) => (report as Report).sections[i]!.blocks[0];
 
 /** The autosave's request, built as the renderer builds it. */
-function autosave(id: string, report: Report, updatedAt: number, reason: JournalSaveRequest['reason'] = 'edit'): JournalSaveRequest {
+function autosave(
+  id: string,
+  report: Report,
+  updatedAt: number,
+  reason: JournalSaveRequest['reason'] = 'edit',
+): JournalSaveRequest {
   const all = flattenSections(report.sections)!;
   return {
     draft: {
-      id, templateId: 'so-ket-tong-ket', createdAt: 1, updatedAt, lastStepKey: 'general',
+      id,
+      templateId: 'so-ket-tong-ket',
+      createdAt: 1,
+      updatedAt,
+      lastStepKey: 'general',
       report: { ...report, sections: [] },
-      sections: { chapterIds: report.sections.map((s) => s.id), records: all.map((s): [string, string] => [s.id, sectionJson(s)]) },
+      sections: {
+        chapterIds: report.sections.map((s) => s.id),
+        records: all.map((s): [string, string] => [s.id, sectionJson(s)]),
+      },
     },
     reason,
   };
@@ -50,7 +62,10 @@ function autosave(id: string, report: Report, updatedAt: number, reason: Journal
 const longReport = (word: string) =>
   minimalReport({
     title: 'báo cáo dài',
-    sections: Array.from({ length: 12 }, (_, i) => ({ ...section(`Mục ${i}`, [textParagraph(i === 3 ? word : `Nội dung ${i}`)]), id: `muc${i}` })),
+    sections: Array.from({ length: 12 }, (_, i) => ({
+      ...section(`Mục ${i}`, [textParagraph(i === 3 ? word : `Nội dung ${i}`)]),
+      id: `muc${i}`,
+    })),
   });
 
 describe('a journal written by the previous release (version 1 files)', () => {
@@ -70,7 +85,9 @@ describe('a journal written by the previous release (version 1 files)', () => {
       ['named', 'Bản gửi xin ý kiến', 'báo cáo hai'],
       ['auto', '', 'báo cáo một'],
     ]);
-    expect(paragraphOf((await journal.readRevision('banv1', revisions[1]!.revisionId)).record.report, 0)).toEqual(textParagraph('Đoạn một'));
+    expect(paragraphOf((await journal.readRevision('banv1', revisions[1]!.revisionId)).record.report, 0)).toEqual(
+      textParagraph('Đoạn một'),
+    );
     expect((await journal.listDraftBackups('banv1')).map((b) => b.title)).toEqual(['báo cáo hai']);
   });
 
@@ -79,9 +96,17 @@ describe('a journal written by the previous release (version 1 files)', () => {
     await cp(fixture, userData, { recursive: true });
     const { journal, handlers } = journalAt(userData);
     const old = await journal.read('banv1');
-    const edited: Report = { ...old.report, sections: [{ ...old.report.sections[0]!, blocks: [textParagraph('Đoạn bốn')] }, ...old.report.sections.slice(1)] };
-    expect(await handlers.save(autosave('banv1', edited, 1_700_000_500_000))).toMatchObject({ status: 'saved', revision: 4 });
-    expect((await readFile(join(userData, 'drafts', 'banv1.json'), 'utf8')).startsWith('{"journalVersion":2,')).toBe(true);
+    const edited: Report = {
+      ...old.report,
+      sections: [{ ...old.report.sections[0]!, blocks: [textParagraph('Đoạn bốn')] }, ...old.report.sections.slice(1)],
+    };
+    expect(await handlers.save(autosave('banv1', edited, 1_700_000_500_000))).toMatchObject({
+      status: 'saved',
+      revision: 4,
+    });
+    expect((await readFile(join(userData, 'drafts', 'banv1.json'), 'utf8')).startsWith('{"journalVersion":2,')).toBe(
+      true,
+    );
 
     const { journal: restarted } = journalAt(userData, 1_700_002_000_000);
     expect(paragraphOf((await restarted.read('banv1')).report, 0)).toEqual(textParagraph('Đoạn bốn'));
@@ -157,7 +182,9 @@ describe('version 2 files', () => {
     expect(texts.filter((t) => /"(hai|ba|bốn)"/.test(t))).toEqual([]);
     expect(texts).toHaveLength(14);
     const revisions = await journal.listRevisions('dai');
-    expect(paragraphOf((await journal.readRevision('dai', revisions.at(-1)!.revisionId)).record.report, 3)).toEqual(textParagraph('một'));
+    expect(paragraphOf((await journal.readRevision('dai', revisions.at(-1)!.revisionId)).record.report, 3)).toEqual(
+      textParagraph('một'),
+    );
   });
 });
 

@@ -48,7 +48,12 @@ export interface RegisteredJournal {
 }
 
 export function registerJournal<E extends InvokeEvent>(deps: RegisterJournalDeps<E>): RegisteredJournal {
-  const journal = createDraftJournal({ userData: deps.userData, fs: realJournalFs, now: () => Date.now(), ...(deps.encoder === undefined ? {} : { encoder: deps.encoder }) });
+  const journal = createDraftJournal({
+    userData: deps.userData,
+    fs: realJournalFs,
+    now: () => Date.now(),
+    ...(deps.encoder === undefined ? {} : { encoder: deps.encoder }),
+  });
   const handlers = createJournalHandlers(journal);
   secureHandle(deps.ipcMain, CHANNELS.journalSave, (r) => handlers.save(r));
   secureHandle(deps.ipcMain, CHANNELS.journalList, () => handlers.list(undefined));
@@ -79,15 +84,18 @@ export function registerJournal<E extends InvokeEvent>(deps: RegisterJournalDeps
 
   const backupIfDirty = () => (journal.isDirty() ? journal.backupNow().then(() => undefined) : Promise.resolve());
   let closeGuard: CloseGuard | undefined = undefined;
-  const quitFlush = createQuitFlush({
-    requestFlush: (requestId) => deps.sendToWindows(deps.flushChannel, { requestId }),
-    afterFlush: backupIfDirty,
-    quit: () => deps.app.quit(),
-    closeGuardedWindows: () => closeGuard?.closeWindow() ?? false,
-    newId: () => randomUUID(),
-    setTimer: (callback, ms) => setTimeout(callback, ms),
-    clearTimer: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
-  }, deps.flushTimeoutMs);
+  const quitFlush = createQuitFlush(
+    {
+      requestFlush: (requestId) => deps.sendToWindows(deps.flushChannel, { requestId }),
+      afterFlush: backupIfDirty,
+      quit: () => deps.app.quit(),
+      closeGuardedWindows: () => closeGuard?.closeWindow() ?? false,
+      newId: () => randomUUID(),
+      setTimer: (callback, ms) => setTimeout(callback, ms),
+      clearTimer: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
+    },
+    deps.flushTimeoutMs,
+  );
   secureHandle(deps.ipcMain, CHANNELS.flushDone, async (r) => {
     quitFlush.done(r.requestId, r.saved);
     return { status: 'ok' as const };

@@ -15,7 +15,15 @@ export function createExportHistoryHandler(deps: ExportHistoryHandlerDeps) {
       const entries = historyForDraft(await deps.history.read(), request.draftId);
       return {
         status: 'ok',
-        entries: entries.map(({ kind, at, target, drive, files, status, message }) => ({ kind, at, target, drive, files, status, message })),
+        entries: entries.map(({ kind, at, target, drive, files, status, message }) => ({
+          kind,
+          at,
+          target,
+          drive,
+          files,
+          status,
+          message,
+        })),
       };
     } catch (error) {
       deps.log('[usb] history read failed', error);

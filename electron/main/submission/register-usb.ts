@@ -13,18 +13,31 @@ import type { OpenFolderDialogResult } from './usb-folder-picker';
 import { createUsbHandlers } from './usb-ipc-handlers';
 import { readdir } from 'node:fs/promises';
 
-export interface RegisterUsbDeps<E extends InvokeEvent & { sender: { send(channel: string, payload: unknown): void } }> {
+export interface RegisterUsbDeps<
+  E extends InvokeEvent & { sender: { send(channel: string, payload: unknown): void } },
+> {
   ipcMain: IpcMainLike<E>;
   /** The export history, shared with the .docx export. */
   history: HistoryLog;
   appLabel: string;
   renderDocx(report: Report): Promise<Uint8Array>;
-  showOpenFolderDialog(event: E, options: { title: string; buttonLabel: string; properties: ('openDirectory' | 'createDirectory')[] }): Promise<OpenFolderDialogResult>;
+  showOpenFolderDialog(
+    event: E,
+    options: { title: string; buttonLabel: string; properties: ('openDirectory' | 'createDirectory')[] },
+  ): Promise<OpenFolderDialogResult>;
 }
 
-export function registerUsb<E extends InvokeEvent & { sender: { send(channel: string, payload: unknown): void } }>(deps: RegisterUsbDeps<E>) {
+export function registerUsb<E extends InvokeEvent & { sender: { send(channel: string, payload: unknown): void } }>(
+  deps: RegisterUsbDeps<E>,
+) {
   const handlers = createUsbHandlers<E>({
-    listDrives: () => listRemovableDrives({ platform: process.platform, env: process.env, run: execFileRunner, readdir: (p) => readdir(p) }),
+    listDrives: () =>
+      listRemovableDrives({
+        platform: process.platform,
+        env: process.env,
+        run: execFileRunner,
+        readdir: (p) => readdir(p),
+      }),
     showOpenFolderDialog: deps.showOpenFolderDialog,
     send: (event, channel, payload) => event.sender.send(channel, payload),
     renderDocx: deps.renderDocx,

@@ -8,7 +8,10 @@ export interface OpenFolderDialogResult {
 }
 
 export interface FolderPickerDeps<E> {
-  showOpenFolderDialog(event: E, options: { title: string; buttonLabel: string; properties: ('openDirectory' | 'createDirectory')[] }): Promise<OpenFolderDialogResult>;
+  showOpenFolderDialog(
+    event: E,
+    options: { title: string; buttonLabel: string; properties: ('openDirectory' | 'createDirectory')[] },
+  ): Promise<OpenFolderDialogResult>;
 }
 
 export function createFolderPicker<E>(deps: FolderPickerDeps<E>, targets: UsbTargets) {

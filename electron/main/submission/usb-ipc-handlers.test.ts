@@ -21,7 +21,9 @@ function setup(readOnly = false) {
   const stick = join(dir, 'stick');
   const history = createHistoryLog(join(dir, 'export-history.jsonl'));
   const handlers = createUsbHandlers<string>({
-    listDrives: async () => [{ mountPath: stick, label: 'VĂN THƯ', fileSystem: 'vfat', freeBytes: 1e9, sizeBytes: 2e9, readOnly }],
+    listDrives: async () => [
+      { mountPath: stick, label: 'VĂN THƯ', fileSystem: 'vfat', freeBytes: 1e9, sizeBytes: 2e9, readOnly },
+    ],
     showOpenFolderDialog: async () => ({ canceled: true, filePaths: [] }),
     send: (_event, channel, payload) => void sent.push([channel, payload]),
     renderDocx,
@@ -45,14 +47,20 @@ describe('usb IPC handlers', () => {
     expect(drives[0]).toMatchObject({ kind: 'drive', label: `VĂN THƯ (${stick})` });
     expect(drives[0]?.id).not.toContain('/');
     const report = await loadFixtureReport();
-    const result = await handlers.submit({ report, templateId: 'so-ket-tong-ket', draftId: 'd1', draftUpdatedAt: 5, targetId: drives[0]?.id ?? '' }, 'ev');
+    const result = await handlers.submit(
+      { report, templateId: 'so-ket-tong-ket', draftId: 'd1', draftUpdatedAt: 5, targetId: drives[0]?.id ?? '' },
+      'ev',
+    );
     expect(result).toMatchObject({ status: 'verified', headline: 'Đã ghi và kiểm tra xong — có thể rút USB' });
     expect(result.status === 'verified' && result.removalHint).toMatch(/Eject/);
     expect(await readdir(stick)).toHaveLength(1);
     expect(sent.filter(([c]) => c === 'progress').at(-1)?.[1]).toMatchObject({ phase: 'done' });
     const entries = await history.read();
     expect(entries).toHaveLength(1);
-    expect(submissionState(entries, 'd1', Date.parse('2023-06-20T02:00:00Z'))).toMatchObject({ kind: 'submitted', editedAfter: true });
+    expect(submissionState(entries, 'd1', Date.parse('2023-06-20T02:00:00Z'))).toMatchObject({
+      kind: 'submitted',
+      editedAfter: true,
+    });
     const listed = await handlers.exportHistory({ draftId: 'd1' });
     expect(listed.status === 'ok' && listed.entries[0]?.status).toBe('verified');
   });
@@ -60,15 +68,27 @@ describe('usb IPC handlers', () => {
   it('refuses an unknown target id, a read-only stick, an invalid report; a failure is logged with its message', async () => {
     const { handlers, history } = setup(true);
     const report = await loadFixtureReport();
-    expect(await handlers.submit({ report, templateId: 't', draftId: 'd1', draftUpdatedAt: null, targetId: 'nope' }, 'ev')).toMatchObject({
+    expect(
+      await handlers.submit({ report, templateId: 't', draftId: 'd1', draftUpdatedAt: null, targetId: 'nope' }, 'ev'),
+    ).toMatchObject({
       status: 'error',
       message: expect.stringMatching(/Làm mới/),
     });
     const { drives } = await handlers.listDrives();
-    expect(await handlers.submit({ report, templateId: 't', draftId: 'd1', draftUpdatedAt: null, targetId: drives[0]?.id ?? '' }, 'ev')).toMatchObject({
+    expect(
+      await handlers.submit(
+        { report, templateId: 't', draftId: 'd1', draftUpdatedAt: null, targetId: drives[0]?.id ?? '' },
+        'ev',
+      ),
+    ).toMatchObject({
       message: expect.stringMatching(/chống ghi/),
     });
-    expect(await handlers.submit({ report: { x: 1 }, templateId: 't', draftId: 'd1', draftUpdatedAt: null, targetId: drives[0]?.id ?? '' }, 'ev')).toMatchObject({
+    expect(
+      await handlers.submit(
+        { report: { x: 1 }, templateId: 't', draftId: 'd1', draftUpdatedAt: null, targetId: drives[0]?.id ?? '' },
+        'ev',
+      ),
+    ).toMatchObject({
       message: expect.stringMatching(/không hợp lệ/),
     });
     expect(await history.read()).toEqual([]);
@@ -78,7 +98,10 @@ describe('usb IPC handlers', () => {
     const { handlers, history } = setup();
     const { drives } = await handlers.listDrives();
     const report = await loadFixtureReport();
-    const result = await handlers.submit({ report, templateId: 't', draftId: 'd2', draftUpdatedAt: null, targetId: drives[0]?.id ?? '' }, 'ev');
+    const result = await handlers.submit(
+      { report, templateId: 't', draftId: 'd2', draftUpdatedAt: null, targetId: drives[0]?.id ?? '' },
+      'ev',
+    );
     expect(result).toMatchObject({ status: 'error', message: expect.stringMatching(/USB có thể đã bị rút ra/) });
     expect((await history.read())[0]).toMatchObject({ draftId: 'd2', status: 'failed' });
   });

@@ -67,7 +67,10 @@ export function createSubmitHandler<E>(deps: SubmitHandlerDeps<E>, targets: UsbT
           meta: { draftId: request.draftId, updatedAt: request.draftUpdatedAt ?? undefined },
         },
         { renderDocx: deps.renderDocx, fsx: deps.fsx, now: deps.now, appLabel: deps.appLabel },
-        { platform: deps.platform, onProgress: (p: UsbSubmitProgress) => deps.send(event, deps.channels.submitProgress, p) },
+        {
+          platform: deps.platform,
+          onProgress: (p: UsbSubmitProgress) => deps.send(event, deps.channels.submitProgress, p),
+        },
       );
       const files = result.files.map(({ name, bytes, sha256 }) => ({ name, bytes, sha256 }));
       const millis = Math.round(deps.clock() - started);

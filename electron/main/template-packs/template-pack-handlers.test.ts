@@ -16,7 +16,13 @@ import { inProcessPackageReader } from '../../../node/packages/package-reader';
 
 const ROOT = join(import.meta.dirname, '..', '..', '..');
 const NOW = Date.parse('2026-03-01T00:00:00Z');
-const RELEASE: PackRelease = { packId: 'tinh-uy-tq', version: '1.0.0', name: 'Đề cương Tỉnh ủy 2026', releasedAt: '2026-02-01T00:00:00Z', expiresAt: '2027-02-01T00:00:00Z' };
+const RELEASE: PackRelease = {
+  packId: 'tinh-uy-tq',
+  version: '1.0.0',
+  name: 'Đề cương Tỉnh ủy 2026',
+  releasedAt: '2026-02-01T00:00:00Z',
+  expiresAt: '2027-02-01T00:00:00Z',
+};
 const fsx: PackStoreFs = { ...realPackageFs, readdir: (p) => fs.readdir(p) };
 const encode = (v: unknown) => new TextEncoder().encode(JSON.stringify(v));
 
@@ -38,14 +44,25 @@ afterEach(() => {
 });
 
 function outline(id: string, name: string, version = 1) {
-  const base = JSON.parse(readFileSync(join(ROOT, 'assets', 'templates', 'dinh-ky.json'), 'utf8')) as Record<string, unknown>;
+  const base = JSON.parse(readFileSync(join(ROOT, 'assets', 'templates', 'dinh-ky.json'), 'utf8')) as Record<
+    string,
+    unknown
+  >;
   return { ...base, id, name, version };
 }
 function ruleSet(name: string) {
-  return { ...(JSON.parse(readFileSync(join(ROOT, 'core', 'rules', 'hd36-2018.json'), 'utf8')) as Record<string, unknown>), id: 'tq-2026', name };
+  return {
+    ...(JSON.parse(readFileSync(join(ROOT, 'core', 'rules', 'hd36-2018.json'), 'utf8')) as Record<string, unknown>),
+    id: 'tq-2026',
+    name,
+  };
 }
 
-function writePack(files: Record<string, unknown>, release: Partial<PackRelease> = {}, name = 'de-cuong.goi-de-cuong'): string {
+function writePack(
+  files: Record<string, unknown>,
+  release: Partial<PackRelease> = {},
+  name = 'de-cuong.goi-de-cuong',
+): string {
   const map = new Map(Object.entries(files).map(([p, v]) => [p, encode(v)]));
   const path = join(stick, name);
   writeFileSync(path, buildTemplatePack(map, { ...RELEASE, ...release }, privateKey));
@@ -76,14 +93,25 @@ function handlers(picked: () => string | null) {
 
 describe('template packs', () => {
   it('verifies, shows what changes, installs on confirm and lists the validated outlines', async () => {
-    let source = writePack({ 'templates/tq.json': outline('tq-so-ket', 'Sơ kết (mẫu Tỉnh ủy)'), 'rule-sets/tq.json': ruleSet('Thể thức Tỉnh ủy') });
+    let source = writePack({
+      'templates/tq.json': outline('tq-so-ket', 'Sơ kết (mẫu Tỉnh ủy)'),
+      'rule-sets/tq.json': ruleSet('Thể thức Tỉnh ủy'),
+    });
     const h = handlers(() => source);
     expect(await h.list()).toEqual({ templates: [], ruleSets: [], packs: [], problems: [] });
 
     const picked = await h.pick(null);
-    expect(picked).toMatchObject({ status: 'verified', packId: 'tinh-uy-tq', version: '1.0.0', installedVersion: null });
+    expect(picked).toMatchObject({
+      status: 'verified',
+      packId: 'tinh-uy-tq',
+      version: '1.0.0',
+      installedVersion: null,
+    });
     if (picked.status !== 'verified') throw new Error('not verified');
-    expect(picked.changes).toEqual(['Đề cương “Sơ kết (mẫu Tỉnh ủy)”: thêm mới', 'Bộ quy tắc thể thức “Thể thức Tỉnh ủy”: thêm mới']);
+    expect(picked.changes).toEqual([
+      'Đề cương “Sơ kết (mẫu Tỉnh ủy)”: thêm mới',
+      'Bộ quy tắc thể thức “Thể thức Tỉnh ủy”: thêm mới',
+    ]);
     // Nothing is installed before the clerk confirms, and the copy in userData is cleaned up.
     expect((await h.list()).templates).toEqual([]);
     expect(readdirSync(join(userData, 'template-packs', '.incoming'))).toEqual([]);
@@ -94,15 +122,32 @@ describe('template packs', () => {
     expect(listed.templates).toHaveLength(1);
     expect(listed.templates[0]).toMatchObject({ id: 'tq-so-ket', name: 'Sơ kết (mẫu Tỉnh ủy)' });
     expect(listed.packs).toEqual([
-      { packId: 'tinh-uy-tq', name: RELEASE.name, activeVersion: '1.0.0', previousVersion: null, templateNames: ['Sơ kết (mẫu Tỉnh ủy)'], ruleSetNames: ['Thể thức Tỉnh ủy'] },
+      {
+        packId: 'tinh-uy-tq',
+        name: RELEASE.name,
+        activeVersion: '1.0.0',
+        previousVersion: null,
+        templateNames: ['Sơ kết (mẫu Tỉnh ủy)'],
+        ruleSetNames: ['Thể thức Tỉnh ủy'],
+      },
     ]);
 
     // Version 1.1.0 changes the outline: "cập nhật"; 1.0.0 is kept to go back to.
-    source = writePack({ 'templates/tq.json': outline('tq-so-ket', 'Sơ kết (mẫu Tỉnh ủy)', 2), 'rule-sets/tq.json': ruleSet('Thể thức Tỉnh ủy') }, { version: '1.1.0' }, 'v2.goi-de-cuong');
+    source = writePack(
+      {
+        'templates/tq.json': outline('tq-so-ket', 'Sơ kết (mẫu Tỉnh ủy)', 2),
+        'rule-sets/tq.json': ruleSet('Thể thức Tỉnh ủy'),
+      },
+      { version: '1.1.0' },
+      'v2.goi-de-cuong',
+    );
     const second = await h.pick(null);
     if (second.status !== 'verified') throw new Error(JSON.stringify(second));
     expect(second.installedVersion).toBe('1.0.0');
-    expect(second.changes).toEqual(['Đề cương “Sơ kết (mẫu Tỉnh ủy)”: cập nhật', 'Bộ quy tắc thể thức “Thể thức Tỉnh ủy”: không đổi']);
+    expect(second.changes).toEqual([
+      'Đề cương “Sơ kết (mẫu Tỉnh ủy)”: cập nhật',
+      'Bộ quy tắc thể thức “Thể thức Tỉnh ủy”: không đổi',
+    ]);
     await h.install({ token: second.token });
     expect((await h.list()).packs[0]).toMatchObject({ activeVersion: '1.1.0', previousVersion: '1.0.0' });
     expect((await h.list()).templates[0]).toMatchObject({ version: 2 });
@@ -111,7 +156,10 @@ describe('template packs', () => {
     const back = await h.rollback({ packId: 'tinh-uy-tq' });
     expect(back).toMatchObject({ status: 'installed', version: '1.0.0' });
     expect((await h.list()).templates[0]).toMatchObject({ version: 1 });
-    expect(await h.rollback({ packId: 'tinh-uy-tq' })).toEqual({ status: 'refused', message: PACK_MESSAGES.noPrevious });
+    expect(await h.rollback({ packId: 'tinh-uy-tq' })).toEqual({
+      status: 'refused',
+      message: PACK_MESSAGES.noPrevious,
+    });
   });
 
   it('refuses an invalid outline, an older or same version, and an update package, with Vietnamese reasons', async () => {
@@ -141,7 +189,12 @@ describe('template packs', () => {
     const at = bytes.length - 300;
     bytes[at] = bytes[at]! ^ 0x20;
     writeFileSync(stored, bytes);
-    expect(await h.list()).toEqual({ templates: [], ruleSets: [], packs: [], problems: [STORE_MESSAGES.damaged('tinh-uy-tq')] });
+    expect(await h.list()).toEqual({
+      templates: [],
+      ruleSets: [],
+      packs: [],
+      problems: [STORE_MESSAGES.damaged('tinh-uy-tq')],
+    });
   });
 
   describe('downgrade protection does not rest on state.json', () => {
@@ -152,7 +205,8 @@ describe('template packs', () => {
       expect(await h.install({ token: picked.token })).toMatchObject({ status: 'installed', version });
     }
     const statePath = () => join(userData, 'template-packs', 'tinh-uy-tq', 'state.json');
-    const trustFile = () => JSON.parse(readFileSync(join(userData, 'update-trust.json'), 'utf8')) as Record<string, unknown>;
+    const trustFile = () =>
+      JSON.parse(readFileSync(join(userData, 'update-trust.json'), 'utf8')) as Record<string, unknown>;
 
     it('an older signed pack stays refused after state.json is deleted or edited', async () => {
       let source = '';
@@ -168,7 +222,11 @@ describe('template packs', () => {
       expect(await h.pick(null)).toEqual({ status: 'refused', message: REFUSAL_MESSAGES.rollback });
       // The same version, with nothing installed any more, may be installed again.
       rmSync(statePath());
-      source = writePack({ 'templates/tq.json': outline('tq-so-ket', 'A') }, { version: '2.0.0' }, 'again.goi-de-cuong');
+      source = writePack(
+        { 'templates/tq.json': outline('tq-so-ket', 'A') },
+        { version: '2.0.0' },
+        'again.goi-de-cuong',
+      );
       expect(await h.pick(null)).toMatchObject({ status: 'verified', version: '2.0.0' });
     });
 
@@ -186,16 +244,27 @@ describe('template packs', () => {
       const h = handlers(() => source);
       await installVersion(h, (p) => (source = p), '3.0.0');
       // As written by a build that kept versions only in state.json: no packVersions in the trust file.
-      writeFileSync(join(userData, 'update-trust.json'), JSON.stringify({ highestSeenVersion: '1.0.0', newestReleaseSeen: null }));
+      writeFileSync(
+        join(userData, 'update-trust.json'),
+        JSON.stringify({ highestSeenVersion: '1.0.0', newestReleaseSeen: null }),
+      );
       await handlers(() => source).list();
-      expect(trustFile()).toEqual({ highestSeenVersion: '1.0.0', newestReleaseSeen: null, packVersions: { 'tinh-uy-tq': '3.0.0' }, packStateMigrated: true });
+      expect(trustFile()).toEqual({
+        highestSeenVersion: '1.0.0',
+        newestReleaseSeen: null,
+        packVersions: { 'tinh-uy-tq': '3.0.0' },
+        packStateMigrated: true,
+      });
       // Once: a state.json edited afterwards is not copied again.
       writeFileSync(statePath(), JSON.stringify({ active: '9.0.0', previous: null }));
       await handlers(() => source).list();
       expect(trustFile()).toMatchObject({ packVersions: { 'tinh-uy-tq': '3.0.0' } });
       rmSync(statePath());
       source = writePack({ 'templates/tq.json': outline('tq-so-ket', 'A') }, { version: '2.0.0' }, 'old.goi-de-cuong');
-      expect(await handlers(() => source).pick(null)).toEqual({ status: 'refused', message: REFUSAL_MESSAGES.rollback });
+      expect(await handlers(() => source).pick(null)).toEqual({
+        status: 'refused',
+        message: REFUSAL_MESSAGES.rollback,
+      });
     });
   });
 });

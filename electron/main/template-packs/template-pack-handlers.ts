@@ -25,10 +25,13 @@ import { verifyPackageWith } from '../../../node/packages/verify-package';
 import { PACKS_DIR, STORE_MESSAGES, type PackStore, type PackStoreFs } from '../../../node/packages/pack-store';
 
 export const PACK_MESSAGES = {
-  noPending: 'Gói đề cương đã chọn không còn trong bộ nhớ của ứng dụng. Hãy bấm “Gói đề cương từ USB…” và chọn lại tệp.',
-  storeFailed: 'Không lưu được gói đề cương vào máy (ổ đĩa có thể đã đầy hoặc bị khóa). Hãy giải phóng dung lượng ổ đĩa rồi thử lại.',
+  noPending:
+    'Gói đề cương đã chọn không còn trong bộ nhớ của ứng dụng. Hãy bấm “Gói đề cương từ USB…” và chọn lại tệp.',
+  storeFailed:
+    'Không lưu được gói đề cương vào máy (ổ đĩa có thể đã đầy hoặc bị khóa). Hãy giải phóng dung lượng ổ đĩa rồi thử lại.',
   noPrevious: 'Gói đề cương này không còn bản trước để quay lại.',
-  previousDamaged: 'Bản trước của gói đề cương bị hỏng nên không quay lại được. Hãy cài lại gói từ USB do đơn vị phát hành cung cấp.',
+  previousDamaged:
+    'Bản trước của gói đề cương bị hỏng nên không quay lại được. Hãy cài lại gói từ USB do đơn vị phát hành cung cấp.',
 } as const;
 
 export interface TemplatePackDeps<E> {
@@ -51,7 +54,12 @@ export interface TemplatePackDeps<E> {
 function fingerprint(value: unknown): string {
   return createHash('sha256').update(JSON.stringify(value)).digest('hex');
 }
-const templateItem = (t: Template): PackItem => ({ id: t.id, name: t.name, version: t.version, fingerprint: fingerprint(t) });
+const templateItem = (t: Template): PackItem => ({
+  id: t.id,
+  name: t.name,
+  version: t.version,
+  fingerprint: fingerprint(t),
+});
 const ruleSetItem = (r: RuleSet): PackItem => ({ id: r.id, name: r.name, fingerprint: fingerprint(r) });
 
 interface Pending {
@@ -77,7 +85,9 @@ export function createTemplatePackHandlers<E>(deps: TemplatePackDeps<E>) {
         if (version !== null && valid(version) === version) next = advancePackVersion(next, packId, version);
       }
     }
-    await deps.trust.save(next).catch((error: unknown) => deps.log('[template-pack] could not save the trust state', error));
+    await deps.trust
+      .save(next)
+      .catch((error: unknown) => deps.log('[template-pack] could not save the trust state', error));
     return next;
   }
 
@@ -152,7 +162,9 @@ export function createTemplatePackHandlers<E>(deps: TemplatePackDeps<E>) {
         changes: changes.map(describeChange),
       };
     } finally {
-      await deps.fs.remove(copy.path).catch((error: unknown) => deps.log('[template-pack] could not remove the copy', error));
+      await deps.fs
+        .remove(copy.path)
+        .catch((error: unknown) => deps.log('[template-pack] could not remove the copy', error));
     }
   }
 
@@ -183,14 +195,24 @@ export function createTemplatePackHandlers<E>(deps: TemplatePackDeps<E>) {
       .save(advancePackVersion(await loadTrust(), chosen.manifest.packId, chosen.manifest.version))
       .catch((error: unknown) => deps.log('[template-pack] could not save the trust state', error));
     pending = null;
-    return { status: 'installed', packId: chosen.manifest.packId, version: chosen.manifest.version, list: await list() };
+    return {
+      status: 'installed',
+      packId: chosen.manifest.packId,
+      version: chosen.manifest.version,
+      list: await list(),
+    };
   }
 
   async function rollback(request: { packId: string }): Promise<TemplatePackChangeResponse> {
     const result = await deps.store.rollback(request.packId);
     if (result === 'no-previous') return { status: 'refused', message: PACK_MESSAGES.noPrevious };
     if (result === 'damaged') return { status: 'refused', message: PACK_MESSAGES.previousDamaged };
-    return { status: 'installed', packId: request.packId, version: (await deps.store.activeVersion(request.packId)) ?? '', list: await list() };
+    return {
+      status: 'installed',
+      packId: request.packId,
+      version: (await deps.store.activeVersion(request.packId)) ?? '',
+      list: await list(),
+    };
   }
 
   return { list, pick, install, rollback };

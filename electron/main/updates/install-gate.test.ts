@@ -94,7 +94,17 @@ async function session() {
 
   function publishSigned(version: string, installer: Uint8Array) {
     const manifest = encodeManifest(
-      updateManifestFor(name(version), installer, { version, minimumVersion: '0.0.0', releasedAt: new Date().toISOString(), expiresAt: new Date(Date.now() + 864e5).toISOString() }, releaseKey),
+      updateManifestFor(
+        name(version),
+        installer,
+        {
+          version,
+          minimumVersion: '0.0.0',
+          releasedAt: new Date().toISOString(),
+          expiresAt: new Date(Date.now() + 864e5).toISOString(),
+        },
+        releaseKey,
+      ),
     );
     signed.set(`${name(version)}.manifest.json`, manifest);
     signed.set(`${name(version)}.manifest.sig`, signManifest(manifest, releaseKey));
@@ -110,10 +120,18 @@ async function session() {
     await (updater as unknown as { executeDownload(options: unknown): Promise<unknown> }).executeDownload({
       fileExtension: 'exe',
       fileInfo: { url: new URL(file.url, FEED), info: file },
-      downloadUpdateOptions: { requestHeaders: {}, cancellationToken: new CancellationToken(), updateInfoAndProvider: { info, provider: null } },
+      downloadUpdateOptions: {
+        requestHeaders: {},
+        cancellationToken: new CancellationToken(),
+        updateInfoAndProvider: { info, provider: null },
+      },
       task: async (destination: string) => writeFileSync(destination, installer),
     });
-    await vi.waitFor(() => expect(statuses.slice(before).map((s) => s.phase)).toEqual(expect.arrayContaining([expect.stringMatching(/ready|refused|error/)])));
+    await vi.waitFor(() =>
+      expect(statuses.slice(before).map((s) => s.phase)).toEqual(
+        expect.arrayContaining([expect.stringMatching(/ready|refused|error/)]),
+      ),
+    );
     return statuses.at(-1)!;
   }
 

@@ -18,13 +18,24 @@ export interface InstallerCommand {
 
 export const INSTALLER_PATH_VARIABLE = 'SOAN_BAO_CAO_INSTALLER';
 
-export function installerCommand(installerPath: string, platform: NodeJS.Platform, env: WindowsEnv): InstallerCommand | null {
+export function installerCommand(
+  installerPath: string,
+  platform: NodeJS.Platform,
+  env: WindowsEnv,
+): InstallerCommand | null {
   if (platform !== 'win32') return null;
   const lower = installerPath.toLowerCase();
   if (lower.endsWith('.exe')) {
     return {
       command: system32Tool(WINDOWS_POWERSHELL, env),
-      args: ['-NoProfile', '-NonInteractive', '-WindowStyle', 'Hidden', '-Command', `Start-Process -FilePath $env:${INSTALLER_PATH_VARIABLE}`],
+      args: [
+        '-NoProfile',
+        '-NonInteractive',
+        '-WindowStyle',
+        'Hidden',
+        '-Command',
+        `Start-Process -FilePath $env:${INSTALLER_PATH_VARIABLE}`,
+      ],
       env: { [INSTALLER_PATH_VARIABLE]: installerPath },
     };
   }

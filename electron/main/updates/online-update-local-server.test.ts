@@ -40,7 +40,9 @@ beforeAll(async () => {
     requested.push(path);
     const body = files.get(path);
     if (!body) return void res.writeHead(404).end();
-    res.writeHead(200, { 'content-length': body.length, 'content-type': 'application/octet-stream' }).end(Buffer.from(body));
+    res
+      .writeHead(200, { 'content-length': body.length, 'content-type': 'application/octet-stream' })
+      .end(Buffer.from(body));
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   feed = `http://127.0.0.1:${(server.address() as AddressInfo).port}/sbc/`;
@@ -86,10 +88,17 @@ function publish(options: {
   files.set('/sbc/latest.yml', new TextEncoder().encode(latestYml));
   files.set(`/sbc/${name}`, installer);
   const signedFor = options.signedFor ?? { version: options.version, installer: described };
-  const release = { version: signedFor.version, minimumVersion: '0.0.0', releasedAt: '2026-11-30T08:00:00Z', expiresAt: '2027-05-30T00:00:00Z' };
+  const release = {
+    version: signedFor.version,
+    minimumVersion: '0.0.0',
+    releasedAt: '2026-11-30T08:00:00Z',
+    expiresAt: '2027-05-30T00:00:00Z',
+  };
   const manifest = encodeManifest(updateManifestFor(name, signedFor.installer, release, releaseKey));
   const signature = signManifest(manifest, options.signingKey ?? releaseKey);
-  const served = options.editManifest ? new TextEncoder().encode(options.editManifest(new TextDecoder().decode(manifest))) : manifest;
+  const served = options.editManifest
+    ? new TextEncoder().encode(options.editManifest(new TextDecoder().decode(manifest)))
+    : manifest;
   files.set(`/sbc/${name}.manifest.json`, served);
   files.set(`/sbc/${name}.manifest.sig`, signature);
 }
@@ -119,7 +128,10 @@ async function releaseBuild(installedVersion = '0.1.0') {
   updater.logger = null;
   const executor = new LoopbackHttpExecutor();
   // Electron's net is the one piece replaced; platform win32 makes the provider read latest.yml.
-  Object.assign(updater, { httpExecutor: executor, _testOnlyOptions: { platform: 'win32', isUseDifferentialDownload: false } });
+  Object.assign(updater, {
+    httpExecutor: executor,
+    _testOnlyOptions: { platform: 'win32', isUseDifferentialDownload: false },
+  });
   const started: { sha512: string; file: string }[] = [];
   const gate = createInstallGate({
     readFileSyncCapped,
@@ -175,7 +187,9 @@ describe('online update from a local update server (127.0.0.1)', () => {
     expect(await app.checkAndDownload()).toEqual({ phase: 'ready', version: '0.2.0' });
     expect(app.statuses.map((s) => s.phase)).toEqual(expect.arrayContaining(['available', 'downloading', 'ready']));
     expect(app.closeApp()).toBe('started');
-    expect(app.started).toEqual([{ file: join(dir, 'userData', 'updates', '0.2.0', exeName('0.2.0')), sha512: sha512Hex(INSTALLER) }]);
+    expect(app.started).toEqual([
+      { file: join(dir, 'userData', 'updates', '0.2.0', exeName('0.2.0')), sha512: sha512Hex(INSTALLER) },
+    ]);
     expect(app.quit.installed).toEqual([]);
     // What went over the wire, and only to 127.0.0.1.
     expect(requested.filter((p) => !p.endsWith('.blockmap'))).toEqual([
@@ -187,7 +201,10 @@ describe('online update from a local update server (127.0.0.1)', () => {
     expect(new Set(app.executor.hosts)).toEqual(new Set(['127.0.0.1']));
     expect(app.session.refused).toEqual([]);
     // electron-updater was configured from the policy, not from an app-update.yml in the build.
-    expect(JSON.parse(readFileSync(join(dir, 'userData', UPDATER_CONFIG_FILE), 'utf8'))).toMatchObject({ provider: 'generic', url: feed });
+    expect(JSON.parse(readFileSync(join(dir, 'userData', UPDATER_CONFIG_FILE), 'utf8'))).toMatchObject({
+      provider: 'generic',
+      url: feed,
+    });
   });
 
   it('tampered installer bytes (latest.yml unchanged): electron-updater’s own sha512 check fails, nothing is armed', async () => {
@@ -252,7 +269,10 @@ describe('online update from a local update server (127.0.0.1)', () => {
     const updater = new RecordingNsisUpdater(releaseAppAdapter(dir, '0.1.0', quit), quit);
     updater.logger = null;
     updater.on('error', () => undefined);
-    Object.assign(updater, { httpExecutor: new LoopbackHttpExecutor(), _testOnlyOptions: { platform: 'win32', isUseDifferentialDownload: false } });
+    Object.assign(updater, {
+      httpExecutor: new LoopbackHttpExecutor(),
+      _testOnlyOptions: { platform: 'win32', isUseDifferentialDownload: false },
+    });
     updater.autoDownload = false;
     updater.setFeedURL({ provider: 'generic', url: feed });
     await updater.checkForUpdates();

@@ -6,15 +6,30 @@ import { startOnlineUpdates, type OnlineUpdaterDeps, type UpdaterLike } from './
 import { resolveUpdatePolicy } from './update-policy';
 
 const MANIFEST: UpdateManifest = {
-  schema: 1, kind: 'update', app: 'soan-bao-cao', version: '1.3.0', channel: 'stable', file: 'setup.exe', size: 10,
-  sha512: 'a'.repeat(128), minimumVersion: '0.1.0', releasedAt: '2026-01-01T00:00:00Z', expiresAt: '2027-01-01T00:00:00Z', keyId: '0123456789abcdef',
+  schema: 1,
+  kind: 'update',
+  app: 'soan-bao-cao',
+  version: '1.3.0',
+  channel: 'stable',
+  file: 'setup.exe',
+  size: 10,
+  sha512: 'a'.repeat(128),
+  minimumVersion: '0.1.0',
+  releasedAt: '2026-01-01T00:00:00Z',
+  expiresAt: '2027-01-01T00:00:00Z',
+  keyId: '0123456789abcdef',
 };
 
 function fakeUpdater() {
   const listeners = new Map<string, (arg: never) => void>();
   const updater = {
-    autoDownload: true, autoInstallOnAppQuit: true, allowDowngrade: true, allowPrerelease: true,
-    setFeedURL: vi.fn(), checkForUpdates: vi.fn(async () => undefined), downloadUpdate: vi.fn(async () => undefined),
+    autoDownload: true,
+    autoInstallOnAppQuit: true,
+    allowDowngrade: true,
+    allowPrerelease: true,
+    setFeedURL: vi.fn(),
+    checkForUpdates: vi.fn(async () => undefined),
+    downloadUpdate: vi.fn(async () => undefined),
     on: (event: string, l: (arg: never) => void) => listeners.set(event, l),
   } as unknown as UpdaterLike & { setFeedURL: ReturnType<typeof vi.fn>; checkForUpdates: ReturnType<typeof vi.fn> };
   return { updater, fire: (event: string, arg: unknown) => listeners.get(event)?.(arg as never) };
@@ -47,8 +62,16 @@ describe('online updates (U-07, U-08)', () => {
   it('configures electron-updater: no auto download, no install on quit, no downgrade, the policy feed', () => {
     const { d, updater } = deps();
     startOnlineUpdates(d);
-    expect(updater).toMatchObject({ autoDownload: false, autoInstallOnAppQuit: false, allowDowngrade: false, allowPrerelease: false });
-    expect(updater.setFeedURL).toHaveBeenCalledWith({ provider: 'generic', url: 'https://capnhat.tinhuy.vn/soan-bao-cao/' });
+    expect(updater).toMatchObject({
+      autoDownload: false,
+      autoInstallOnAppQuit: false,
+      allowDowngrade: false,
+      allowPrerelease: false,
+    });
+    expect(updater.setFeedURL).toHaveBeenCalledWith({
+      provider: 'generic',
+      url: 'https://capnhat.tinhuy.vn/soan-bao-cao/',
+    });
   });
 
   it('verifies, then backs up the journal, then schedules the install, in that order', async () => {
@@ -96,10 +119,18 @@ describe('update policy', () => {
     [[null], user, { enabled: true, source: 'user' }],
     [[JSON.stringify({ updatesEnabled: false })], user, { enabled: false, reason: 'admin-disabled' }],
     [[null, '{not json'], user, { enabled: false, reason: 'admin-invalid' }],
-    [[JSON.stringify({ feedUrl: 'https://noibo.tinhuy.vn/' })], user, { enabled: true, feedUrl: 'https://noibo.tinhuy.vn/', source: 'admin' }],
+    [
+      [JSON.stringify({ feedUrl: 'https://noibo.tinhuy.vn/' })],
+      user,
+      { enabled: true, feedUrl: 'https://noibo.tinhuy.vn/', source: 'admin' },
+    ],
     [[null], JSON.stringify({ feedUrl: 'http://capnhat.tinhuy.vn/' }), { enabled: false, reason: 'no-feed' }],
     [[null], null, { enabled: false, reason: 'no-feed' }],
-    [[null], JSON.stringify({ feedUrl: 'https://x.vn/', checkOnline: false }), { enabled: false, reason: 'user-disabled' }],
+    [
+      [null],
+      JSON.stringify({ feedUrl: 'https://x.vn/', checkOnline: false }),
+      { enabled: false, reason: 'user-disabled' },
+    ],
   ] as const)('admin %j, user %s → %j', (admin, userText, expected) => {
     expect(resolveUpdatePolicy(admin, userText)).toMatchObject(expected);
   });

@@ -20,7 +20,10 @@ export interface UpdaterLike {
   checkForUpdates(): Promise<unknown>;
   downloadUpdate(): Promise<unknown>;
   on(event: 'update-available', listener: (info: { version: string }) => void): unknown;
-  on(event: 'download-progress', listener: (progress: { percent: number; transferred: number; total: number }) => void): unknown;
+  on(
+    event: 'download-progress',
+    listener: (progress: { percent: number; transferred: number; total: number }) => void,
+  ): unknown;
   on(event: 'update-downloaded', listener: (info: { version: string; downloadedFile: string }) => void): unknown;
   on(event: 'error', listener: (error: Error) => void): unknown;
 }
@@ -53,7 +56,8 @@ export interface OnlineUpdaterDeps {
 }
 
 export const ONLINE_MESSAGES = {
-  failed: 'Không kiểm tra hoặc tải được bản cập nhật qua mạng. Ứng dụng vẫn dùng bình thường; có thể cập nhật sau hoặc bằng gói trên USB.',
+  failed:
+    'Không kiểm tra hoặc tải được bản cập nhật qua mạng. Ứng dụng vẫn dùng bình thường; có thể cập nhật sau hoặc bằng gói trên USB.',
 } as const;
 
 export function configureUpdater(updater: UpdaterLike, feedUrl: string): void {
@@ -67,7 +71,9 @@ export function configureUpdater(updater: UpdaterLike, feedUrl: string): void {
   updater.setFeedURL({ provider: 'generic', url: feedUrl });
 }
 
-export function startOnlineUpdates(deps: OnlineUpdaterDeps): { check(): Promise<void>; download(): Promise<void> } | null {
+export function startOnlineUpdates(
+  deps: OnlineUpdaterDeps,
+): { check(): Promise<void>; download(): Promise<void> } | null {
   if (!deps.policy.enabled) return null;
   const { updater } = deps;
   configureUpdater(updater, deps.policy.feedUrl);
@@ -76,7 +82,9 @@ export function startOnlineUpdates(deps: OnlineUpdaterDeps): { check(): Promise<
     deps.emit({ phase: 'error', message: ONLINE_MESSAGES.failed });
   };
   updater.on('update-available', (info) => deps.emit({ phase: 'available', version: info.version }));
-  updater.on('download-progress', (p) => deps.emit({ phase: 'downloading', percent: Math.max(0, Math.min(100, Math.round(p.percent))) }));
+  updater.on('download-progress', (p) =>
+    deps.emit({ phase: 'downloading', percent: Math.max(0, Math.min(100, Math.round(p.percent))) }),
+  );
   updater.on('error', fail);
   updater.on('update-downloaded', (info) => {
     void onDownloaded(deps, info).catch(fail);
@@ -96,7 +104,8 @@ export function startOnlineUpdates(deps: OnlineUpdaterDeps): { check(): Promise<
 async function onDownloaded(deps: OnlineUpdaterDeps, info: { version: string; downloadedFile: string }): Promise<void> {
   const signed = await deps.fetchSignedManifest(info.version);
   if (!signed.ok) return deps.emit({ phase: 'refused', message: signed.message });
-  if (signed.manifest.version !== info.version) return deps.emit({ phase: 'refused', message: refuse('hash-mismatch').message });
+  if (signed.manifest.version !== info.version)
+    return deps.emit({ phase: 'refused', message: refuse('hash-mismatch').message });
   const trust = await deps.loadTrust();
   const decision = decideUpdate(signed.manifest, deps.installedVersion, trust, deps.now());
   if (!decision.ok) return deps.emit({ phase: 'refused', message: decision.message });

@@ -8,7 +8,12 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { CHANNELS, SUBSCRIPTIONS } from '../../ipc/channels';
 import type { InvokeEvent } from '../secure-ipc';
 import { ONLINE_STATUS_MESSAGES } from './online-status';
-import { buildUpdatePackage, encodeManifest, signManifest, updateManifestFor } from '../../../node/packages/package-builder';
+import {
+  buildUpdatePackage,
+  encodeManifest,
+  signManifest,
+  updateManifestFor,
+} from '../../../node/packages/package-builder';
 import { readFileSyncCapped } from '../../../node/files/read-file-sync-capped';
 import { realPackageFs } from '../../../node/packages/real-package-fs';
 import { keyIdOf } from '../../../node/packages/trusted-keys';
@@ -93,41 +98,76 @@ describe('registerUpdates', () => {
   it('registers every update channel; without a feed online updates stay off and the updater is never loaded', async () => {
     const t = setup();
     expect([...t.handlers.keys()].sort()).toEqual(
-      [CHANNELS.updateStatus, CHANNELS.updateCheck, CHANNELS.updateDownload, CHANNELS.updateInstallNow, CHANNELS.updateUsbPick, CHANNELS.updateUsbInstall].sort(),
+      [
+        CHANNELS.updateStatus,
+        CHANNELS.updateCheck,
+        CHANNELS.updateDownload,
+        CHANNELS.updateInstallNow,
+        CHANNELS.updateUsbPick,
+        CHANNELS.updateUsbInstall,
+      ].sort(),
     );
-    expect(await t.call(CHANNELS.updateStatus)).toEqual({ currentVersion: '1.0.0', online: { phase: 'disabled', message: ONLINE_STATUS_MESSAGES['no-feed'] } });
+    expect(await t.call(CHANNELS.updateStatus)).toEqual({
+      currentVersion: '1.0.0',
+      online: { phase: 'disabled', message: ONLINE_STATUS_MESSAGES['no-feed'] },
+    });
     expect(await t.call(CHANNELS.updateCheck)).toMatchObject({ status: 'ok', online: { phase: 'disabled' } });
     expect(t.loaded()).toBe(0);
   });
 
   it('an admin policy turning updates off wins over the user’s feed', async () => {
-    writeFileSync(join(dir, UPDATE_CONFIG_FILE), JSON.stringify({ feedUrl: 'https://capnhat.tinhuy.vn/soan-bao-cao/' }));
+    writeFileSync(
+      join(dir, UPDATE_CONFIG_FILE),
+      JSON.stringify({ feedUrl: 'https://capnhat.tinhuy.vn/soan-bao-cao/' }),
+    );
     const appDir = join(dir, 'app');
     mkdirSync(appDir);
     writeFileSync(join(appDir, ADMIN_POLICY_FILE), JSON.stringify({ updatesEnabled: false }));
     const t = setup();
-    expect(await t.call(CHANNELS.updateStatus)).toMatchObject({ online: { phase: 'disabled', message: ONLINE_STATUS_MESSAGES['admin-disabled'] } });
+    expect(await t.call(CHANNELS.updateStatus)).toMatchObject({
+      online: { phase: 'disabled', message: ONLINE_STATUS_MESSAGES['admin-disabled'] },
+    });
     expect(t.loaded()).toBe(0);
   });
 
   it('with a feed: configures the updater, pushes status to the window, refuses to check offline', async () => {
-    writeFileSync(join(dir, UPDATE_CONFIG_FILE), JSON.stringify({ feedUrl: 'https://capnhat.tinhuy.vn/soan-bao-cao/' }));
+    writeFileSync(
+      join(dir, UPDATE_CONFIG_FILE),
+      JSON.stringify({ feedUrl: 'https://capnhat.tinhuy.vn/soan-bao-cao/' }),
+    );
     const t = setup();
     expect(await t.call(CHANNELS.updateStatus)).toMatchObject({ online: { phase: 'idle' } });
-    expect(t.updater).toMatchObject({ autoDownload: false, autoInstallOnAppQuit: false, allowDowngrade: false, feed: { provider: 'generic', url: 'https://capnhat.tinhuy.vn/soan-bao-cao/' } });
-    expect(await t.call(CHANNELS.updateDownload)).toEqual({ status: 'error', message: ONLINE_STATUS_MESSAGES.notAvailable });
+    expect(t.updater).toMatchObject({
+      autoDownload: false,
+      autoInstallOnAppQuit: false,
+      allowDowngrade: false,
+      feed: { provider: 'generic', url: 'https://capnhat.tinhuy.vn/soan-bao-cao/' },
+    });
+    expect(await t.call(CHANNELS.updateDownload)).toEqual({
+      status: 'error',
+      message: ONLINE_STATUS_MESSAGES.notAvailable,
+    });
 
-    expect(await t.call(CHANNELS.updateCheck)).toEqual({ status: 'ok', online: { phase: 'available', version: '2.0.0' } });
+    expect(await t.call(CHANNELS.updateCheck)).toEqual({
+      status: 'ok',
+      online: { phase: 'available', version: '2.0.0' },
+    });
     expect(t.pushed).toEqual([
       [SUBSCRIPTIONS.onUpdateStatus, { phase: 'checking' }],
       [SUBSCRIPTIONS.onUpdateStatus, { phase: 'available', version: '2.0.0' }],
     ]);
-    expect(await t.call(CHANNELS.updateDownload)).toEqual({ status: 'ok', online: { phase: 'downloading', percent: 42 } });
+    expect(await t.call(CHANNELS.updateDownload)).toEqual({
+      status: 'ok',
+      online: { phase: 'downloading', percent: 42 },
+    });
     expect(t.updater.downloads).toBe(1);
   });
 
   it('offline, a check is not attempted and the clerk is told why', async () => {
-    writeFileSync(join(dir, UPDATE_CONFIG_FILE), JSON.stringify({ feedUrl: 'https://capnhat.tinhuy.vn/soan-bao-cao/' }));
+    writeFileSync(
+      join(dir, UPDATE_CONFIG_FILE),
+      JSON.stringify({ feedUrl: 'https://capnhat.tinhuy.vn/soan-bao-cao/' }),
+    );
     const t = setup(false);
     expect(await t.call(CHANNELS.updateCheck)).toEqual({ status: 'error', message: ONLINE_STATUS_MESSAGES.offline });
     expect(t.updater.checks).toBe(0);
@@ -144,7 +184,12 @@ describe('registerUpdates', () => {
 describe('registerUpdates: one installer per quit', () => {
   const INSTALLER = new TextEncoder().encode('SIGNED INSTALLER 2.0.0 '.repeat(20));
   const NAME = 'Soan-Bao-Cao-Setup-2.0.0.exe';
-  const RELEASE = { version: '2.0.0', minimumVersion: '0.1.0', releasedAt: new Date(Date.now() - 864e5).toISOString(), expiresAt: new Date(Date.now() + 864e5).toISOString() };
+  const RELEASE = {
+    version: '2.0.0',
+    minimumVersion: '0.1.0',
+    releasedAt: new Date(Date.now() - 864e5).toISOString(),
+    expiresAt: new Date(Date.now() + 864e5).toISOString(),
+  };
 
   class DownloadingUpdater extends FakeUpdater {
     override async downloadUpdate() {
@@ -223,7 +268,10 @@ describe('registerUpdates: one installer per quit', () => {
 
   it('“Cài đặt và khởi động lại” closes the app, and the quit starts the verified installer', async () => {
     const early = await wired({ download: false });
-    expect(await early.call(CHANNELS.updateInstallNow)).toEqual({ status: 'error', message: ONLINE_STATUS_MESSAGES.notReady });
+    expect(await early.call(CHANNELS.updateInstallNow)).toEqual({
+      status: 'error',
+      message: ONLINE_STATUS_MESSAGES.notReady,
+    });
     expect(early.started).toEqual([]);
 
     const t = await wired();
@@ -234,7 +282,10 @@ describe('registerUpdates: one installer per quit', () => {
 
   it('elsewhere than Windows it says where the verified installer is instead of closing', async () => {
     const t = await wired({ platform: 'linux' });
-    expect(await t.call(CHANNELS.updateInstallNow)).toEqual({ status: 'error', message: USB_UPDATE_MESSAGES.manual(join(dir, 'updates', '2.0.0', NAME)) });
+    expect(await t.call(CHANNELS.updateInstallNow)).toEqual({
+      status: 'error',
+      message: USB_UPDATE_MESSAGES.manual(join(dir, 'updates', '2.0.0', NAME)),
+    });
     expect(t.started).toEqual([]);
   });
 });

@@ -37,7 +37,9 @@ const UPDATER_CACHE_DIR = 'soan-bao-cao-updater';
 
 /** JSON is YAML, so the feed URL needs no YAML quoting. */
 export function updaterConfigText(feedUrl: string): Uint8Array {
-  return new TextEncoder().encode(`${JSON.stringify({ provider: 'generic', url: feedUrl, updaterCacheDirName: UPDATER_CACHE_DIR })}\n`);
+  return new TextEncoder().encode(
+    `${JSON.stringify({ provider: 'generic', url: feedUrl, updaterCacheDirName: UPDATER_CACHE_DIR })}\n`,
+  );
 }
 
 export interface RegisterUpdatesDeps<E extends InvokeEvent> {
@@ -83,7 +85,9 @@ export function signedManifestUrls(feedUrl: string, installerName: string): { ma
   return { manifest: `${file}.manifest.json`, signature: `${file}.manifest.sig` };
 }
 
-export function registerUpdates<E extends InvokeEvent>(deps: RegisterUpdatesDeps<E>): { startBackgroundChecks(): void } {
+export function registerUpdates<E extends InvokeEvent>(
+  deps: RegisterUpdatesDeps<E>,
+): { startBackgroundChecks(): void } {
   let status: OnlineUpdateStatus = { phase: 'idle' };
   const gate = createInstallGate({
     readFileSyncCapped: deps.readFileSyncCapped,
@@ -139,7 +143,8 @@ export function registerUpdates<E extends InvokeEvent>(deps: RegisterUpdatesDeps
     return { status: 'installing', version: staged.version };
   });
   secureHandle(deps.ipcMain, CHANNELS.updateDownload, async () => {
-    if ((await setup) && status.phase !== 'available') return { status: 'error', message: ONLINE_STATUS_MESSAGES.notAvailable };
+    if ((await setup) && status.phase !== 'available')
+      return { status: 'error', message: ONLINE_STATUS_MESSAGES.notAvailable };
     return command((online) => online.download());
   });
 
@@ -170,7 +175,9 @@ export function registerUpdates<E extends InvokeEvent>(deps: RegisterUpdatesDeps
   return {
     startBackgroundChecks: () => {
       const background = () =>
-        void setup.then((online) => online?.check()).catch((error: unknown) => deps.log('[update] background check failed', error));
+        void setup
+          .then((online) => online?.check())
+          .catch((error: unknown) => deps.log('[update] background check failed', error));
       setTimeout(background, FIRST_CHECK_DELAY_MS).unref();
       setInterval(background, CHECK_EVERY_MS).unref();
     },
@@ -188,7 +195,17 @@ async function readPolicy<E extends InvokeEvent>(deps: RegisterUpdatesDeps<E>): 
 /** What the online path needs; registerUpdates passes its own deps, the local-server test real ones. */
 export type OnlineUpdatesDeps = Pick<
   RegisterUpdatesDeps<InvokeEvent>,
-  'userData' | 'updatesDir' | 'installedVersion' | 'trustedKeys' | 'trust' | 'fs' | 'loadUpdater' | 'isOnline' | 'openUpdateChannel' | 'backupJournal' | 'log'
+  | 'userData'
+  | 'updatesDir'
+  | 'installedVersion'
+  | 'trustedKeys'
+  | 'trust'
+  | 'fs'
+  | 'loadUpdater'
+  | 'isOnline'
+  | 'openUpdateChannel'
+  | 'backupJournal'
+  | 'log'
 >;
 
 /**
@@ -237,7 +254,8 @@ export async function startOnlineFromPolicy(
     saveTrust: (state) => deps.trust.save(state),
     backupJournal: deps.backupJournal,
     // Exactly the bytes just verified, copied out of electron-updater's cache into the app's own folder.
-    scheduleInstall: async (manifest, bytes) => gate.arm(await stageVerifiedInstaller(deps.updatesDir, manifest, bytes, deps.fs)),
+    scheduleInstall: async (manifest, bytes) =>
+      gate.arm(await stageVerifiedInstaller(deps.updatesDir, manifest, bytes, deps.fs)),
     emit: setStatus,
     now: () => Date.now(),
     log: deps.log,

@@ -19,7 +19,12 @@ export interface StagedInstaller {
 }
 
 /** Writes the verified bytes into `updatesDir/<version>/<file name>`; any earlier copy of that version is removed. */
-export async function stageVerifiedInstaller(updatesDir: string, manifest: UpdateManifest, bytes: Uint8Array, fsx: PackageFs): Promise<StagedInstaller> {
+export async function stageVerifiedInstaller(
+  updatesDir: string,
+  manifest: UpdateManifest,
+  bytes: Uint8Array,
+  fsx: PackageFs,
+): Promise<StagedInstaller> {
   const bad = checkFile(bytes, manifest, manifest.file);
   if (bad) throw new Error(`not the signed installer: ${bad.code}`);
   const dir = join(updatesDir, manifest.version);
@@ -38,6 +43,9 @@ export function recheckStaged(staged: StagedInstaller, data: Uint8Array | 'too-l
   return checkFile(data, staged, basename(staged.path));
 }
 
-export async function readStaged(staged: StagedInstaller, fsx: Pick<PackageFs, 'readFileCapped'>): Promise<Uint8Array | 'too-large' | null> {
+export async function readStaged(
+  staged: StagedInstaller,
+  fsx: Pick<PackageFs, 'readFileCapped'>,
+): Promise<Uint8Array | 'too-large' | null> {
   return fsx.readFileCapped(staged.path, MAX_UPDATE_PACKAGE_BYTES).catch(() => null);
 }

@@ -9,7 +9,9 @@ import { isAllowedUpdateRequest } from './update-request-filter';
 /** The part of Electron's Session used here. */
 export interface UpdateSessionLike {
   webRequest: {
-    onBeforeRequest(listener: (details: { url: string }, callback: (response: { cancel: boolean }) => void) => void): void;
+    onBeforeRequest(
+      listener: (details: { url: string }, callback: (response: { cancel: boolean }) => void) => void,
+    ): void;
   };
   fetch(url: string): Promise<Response>;
 }
@@ -17,7 +19,12 @@ export interface UpdateSessionLike {
 /** electron-updater's own partition name (its NET_SESSION_NAME). */
 export const UPDATE_SESSION_PARTITION = 'electron-updater';
 
-export function openUpdateChannel(session: UpdateSessionLike, feedUrl: string): (url: string, maxBytes: number) => Promise<Uint8Array> {
-  session.webRequest.onBeforeRequest((details, callback) => callback({ cancel: !isAllowedUpdateRequest(details.url, feedUrl) }));
+export function openUpdateChannel(
+  session: UpdateSessionLike,
+  feedUrl: string,
+): (url: string, maxBytes: number) => Promise<Uint8Array> {
+  session.webRequest.onBeforeRequest((details, callback) =>
+    callback({ cancel: !isAllowedUpdateRequest(details.url, feedUrl) }),
+  );
   return (url, maxBytes) => fetchCapped((u) => session.fetch(u), url, maxBytes);
 }

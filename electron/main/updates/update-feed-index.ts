@@ -7,7 +7,12 @@
  */
 import { createHash } from 'node:crypto';
 
-export function latestYmlText(installerName: string, installer: Uint8Array, version: string, releaseDate: Date): string {
+export function latestYmlText(
+  installerName: string,
+  installer: Uint8Array,
+  version: string,
+  releaseDate: Date,
+): string {
   const sha512 = createHash('sha512').update(installer).digest('base64');
   const file = { url: installerName, sha512, size: installer.length };
   return `${JSON.stringify({ version, files: [file], path: installerName, sha512, releaseDate: releaseDate.toISOString() }, null, 2)}\n`;

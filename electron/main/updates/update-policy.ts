@@ -23,7 +23,10 @@ const feedUrl = z
   }, 'feed must be an https URL');
 
 export const updateConfigSchema = z.strictObject({ feedUrl: feedUrl.optional(), checkOnline: z.boolean().optional() });
-export const adminPolicySchema = z.strictObject({ updatesEnabled: z.boolean().optional(), feedUrl: feedUrl.optional() });
+export const adminPolicySchema = z.strictObject({
+  updatesEnabled: z.boolean().optional(),
+  feedUrl: feedUrl.optional(),
+});
 
 export type UpdatePolicy =
   | { enabled: true; feedUrl: string; source: 'admin' | 'user' }

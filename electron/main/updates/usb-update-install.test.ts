@@ -14,7 +14,12 @@ import { createUsbUpdateInstaller, USB_UPDATE_MESSAGES } from './usb-update-inst
 import { inProcessPackageReader } from '../../../node/packages/package-reader';
 
 const NOW = Date.parse('2026-03-01T00:00:00Z');
-const RELEASE: UpdateRelease = { version: '1.2.0', minimumVersion: '0.1.0', releasedAt: '2026-02-01T00:00:00Z', expiresAt: '2026-08-01T00:00:00Z' };
+const RELEASE: UpdateRelease = {
+  version: '1.2.0',
+  minimumVersion: '0.1.0',
+  releasedAt: '2026-02-01T00:00:00Z',
+  expiresAt: '2026-08-01T00:00:00Z',
+};
 const INSTALLER = new Uint8Array(Array.from({ length: 300 }, (_, i) => (i * 31 + 7) % 256));
 
 let dir: string;
@@ -39,12 +44,21 @@ afterEach(() => {
 });
 
 function installer(
-  options: { platform?: NodeJS.Platform; picked?: string | null; backupFails?: boolean; launchFails?: boolean; duringBackup?: () => void } = {},
+  options: {
+    platform?: NodeJS.Platform;
+    picked?: string | null;
+    backupFails?: boolean;
+    launchFails?: boolean;
+    duringBackup?: () => void;
+  } = {},
 ) {
   const trust = createTrustStore(join(dir, 'update-trust.json'), realPackageFs);
   let token = 0;
   return createUsbUpdateInstaller<null>({
-    showOpenDialog: async () => (options.picked === null ? { canceled: true, filePaths: [] } : { canceled: false, filePaths: [options.picked ?? join(stick, 'setup.goi-cap-nhat')] }),
+    showOpenDialog: async () =>
+      options.picked === null
+        ? { canceled: true, filePaths: [] }
+        : { canceled: false, filePaths: [options.picked ?? join(stick, 'setup.goi-cap-nhat')] },
     fs: realPackageFs,
     updatesDir: join(dir, 'updates'),
     trustedKeys: trusted,
@@ -96,11 +110,21 @@ describe('USB update install', () => {
     expect(launched).toEqual([
       {
         command: 'D:\\WINDOWS\\System32\\WindowsPowerShell\\v1.0\\powershell.exe',
-        args: ['-NoProfile', '-NonInteractive', '-WindowStyle', 'Hidden', '-Command', `Start-Process -FilePath $env:${INSTALLER_PATH_VARIABLE}`],
+        args: [
+          '-NoProfile',
+          '-NonInteractive',
+          '-WindowStyle',
+          'Hidden',
+          '-Command',
+          `Start-Process -FilePath $env:${INSTALLER_PATH_VARIABLE}`,
+        ],
         env: { [INSTALLER_PATH_VARIABLE]: installerPath },
       },
     ]);
-    expect(JSON.parse(readFileSync(join(dir, 'update-trust.json'), 'utf8'))).toEqual({ highestSeenVersion: '1.2.0', newestReleaseSeen: RELEASE.releasedAt });
+    expect(JSON.parse(readFileSync(join(dir, 'update-trust.json'), 'utf8'))).toEqual({
+      highestSeenVersion: '1.2.0',
+      newestReleaseSeen: RELEASE.releasedAt,
+    });
   });
 
   it('on Linux runs nothing and says where the verified installer is', async () => {
@@ -132,7 +156,11 @@ describe('USB update install', () => {
     putOnStick(buildUpdatePackage('setup.exe', INSTALLER, { ...RELEASE, version: '1.0.0' }, privateKey));
     expect(await installer().pick(null)).toEqual({ status: 'refused', message: REFUSAL_MESSAGES.rollback });
 
-    const pack = buildTemplatePack(new Map([['rule-sets/x.json', new TextEncoder().encode('{}')]]), { packId: 'p', version: '1.0.0', name: 'P', releasedAt: RELEASE.releasedAt, expiresAt: RELEASE.expiresAt }, privateKey);
+    const pack = buildTemplatePack(
+      new Map([['rule-sets/x.json', new TextEncoder().encode('{}')]]),
+      { packId: 'p', version: '1.0.0', name: 'P', releasedAt: RELEASE.releasedAt, expiresAt: RELEASE.expiresAt },
+      privateKey,
+    );
     putOnStick(pack);
     expect(await installer().pick(null)).toEqual({ status: 'refused', message: REFUSAL_MESSAGES['wrong-kind'] });
     expect(events).toEqual([]);
@@ -143,7 +171,10 @@ describe('USB update install', () => {
     const flow = installer({ backupFails: true });
     const picked = await flow.pick(null);
     if (picked.status !== 'verified') throw new Error('not verified');
-    expect(await flow.install({ token: picked.token })).toEqual({ status: 'error', message: USB_UPDATE_MESSAGES.backupFailed });
+    expect(await flow.install({ token: picked.token })).toEqual({
+      status: 'error',
+      message: USB_UPDATE_MESSAGES.backupFailed,
+    });
     expect(events).toEqual(['backup']);
     expect(existsSync(join(dir, 'update-trust.json'))).toBe(false);
   });
@@ -157,14 +188,18 @@ describe('USB update install', () => {
     const changed = new Uint8Array(readFileSync(path));
     changed[10] = changed[10]! ^ 1;
     writeFileSync(path, changed);
-    expect(await flow.install({ token: picked.token })).toEqual({ status: 'refused', message: REFUSAL_MESSAGES['hash-mismatch'] });
+    expect(await flow.install({ token: picked.token })).toEqual({
+      status: 'refused',
+      message: REFUSAL_MESSAGES['hash-mismatch'],
+    });
     expect(events).toEqual([]);
   });
 
   it('keeps the verified installer in owner-only folders', async () => {
     putOnStick(buildUpdatePackage('setup.exe', INSTALLER, RELEASE, privateKey));
     expect((await installer().pick(null)).status).toBe('verified');
-    if (process.platform === 'win32') return console.info('POSIX folder modes: not checked on Windows (userData’s ACL applies)');
+    if (process.platform === 'win32')
+      return console.info('POSIX folder modes: not checked on Windows (userData’s ACL applies)');
     expect(statSync(join(dir, 'updates')).mode & 0o777).toBe(0o700);
     expect(statSync(join(dir, 'updates', '1.2.0')).mode & 0o777).toBe(0o700);
   });
@@ -175,7 +210,10 @@ describe('USB update install', () => {
     const flow = installer({ duringBackup: () => writeFileSync(path, new Uint8Array(INSTALLER.length)) });
     const picked = await flow.pick(null);
     if (picked.status !== 'verified') throw new Error('not verified');
-    expect(await flow.install({ token: picked.token })).toEqual({ status: 'refused', message: REFUSAL_MESSAGES['hash-mismatch'] });
+    expect(await flow.install({ token: picked.token })).toEqual({
+      status: 'refused',
+      message: REFUSAL_MESSAGES['hash-mismatch'],
+    });
     expect(events).toEqual(['backup']);
     expect(launched).toEqual([]);
   });
@@ -186,12 +224,20 @@ describe('USB update install', () => {
     const picked = await flow.pick(null);
     if (picked.status !== 'verified') throw new Error('not verified');
     expect(await flow.install({ token: picked.token })).toMatchObject({ status: 'installing' });
-    expect(launched).toEqual([{ command: 'D:\\WINDOWS\\System32\\msiexec.exe', args: ['/i', join(dir, 'updates', '1.2.0', 'setup.msi')] }]);
+    expect(launched).toEqual([
+      { command: 'D:\\WINDOWS\\System32\\msiexec.exe', args: ['/i', join(dir, 'updates', '1.2.0', 'setup.msi')] },
+    ]);
   });
 
   it('answers a cancelled dialog, an unknown token and an unreadable stick', async () => {
     expect(await installer({ picked: null }).pick(null)).toEqual({ status: 'canceled' });
-    expect(await installer().install({ token: 'f'.repeat(32) })).toEqual({ status: 'error', message: USB_UPDATE_MESSAGES.noPending });
-    expect(await installer({ picked: join(stick, 'missing.goi-cap-nhat') }).pick(null)).toEqual({ status: 'error', message: COPY_MESSAGES.readSource });
+    expect(await installer().install({ token: 'f'.repeat(32) })).toEqual({
+      status: 'error',
+      message: USB_UPDATE_MESSAGES.noPending,
+    });
+    expect(await installer({ picked: join(stick, 'missing.goi-cap-nhat') }).pick(null)).toEqual({
+      status: 'error',
+      message: COPY_MESSAGES.readSource,
+    });
   });
 });

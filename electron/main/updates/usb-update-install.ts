@@ -63,7 +63,10 @@ export function createUsbUpdateInstaller<E>(deps: UsbUpdateDeps<E>) {
   let pending: Pending | null = null;
 
   async function pick(event: E): Promise<UsbUpdatePickResponse> {
-    const copy = await pickSignedPackage('update', event, deps, (token, extension) => ({ dir: deps.updatesDir, name: `incoming-${token}.${extension}` }));
+    const copy = await pickSignedPackage('update', event, deps, (token, extension) => ({
+      dir: deps.updatesDir,
+      name: `incoming-${token}.${extension}`,
+    }));
     if (copy.status !== 'copied') return copy;
     const { token } = copy;
     try {
@@ -83,9 +86,17 @@ export function createUsbUpdateInstaller<E>(deps: UsbUpdateDeps<E>) {
       // Only the verified installer is kept, in the app's own folder of its version.
       const staged = await stageVerifiedInstaller(deps.updatesDir, verdict.manifest, verdict.installer, deps.fs);
       pending = { token, manifest: verdict.manifest, staged };
-      return { status: 'verified', token, version: verdict.manifest.version, currentVersion: deps.installedVersion, releasedAt: verdict.manifest.releasedAt };
+      return {
+        status: 'verified',
+        token,
+        version: verdict.manifest.version,
+        currentVersion: deps.installedVersion,
+        releasedAt: verdict.manifest.releasedAt,
+      };
     } finally {
-      await deps.fs.remove(copy.path).catch((error: unknown) => deps.log('[update] could not remove the package copy', error));
+      await deps.fs
+        .remove(copy.path)
+        .catch((error: unknown) => deps.log('[update] could not remove the package copy', error));
     }
   }
 
@@ -110,7 +121,12 @@ export function createUsbUpdateInstaller<E>(deps: UsbUpdateDeps<E>) {
     const command = installerCommand(installerPath, deps.platform, deps.env);
     if (!command) {
       pending = null;
-      return { status: 'saved', version: manifest.version, path: installerPath, message: USB_UPDATE_MESSAGES.manual(installerPath) };
+      return {
+        status: 'saved',
+        version: manifest.version,
+        path: installerPath,
+        message: USB_UPDATE_MESSAGES.manual(installerPath),
+      };
     }
     // The backup took time: hash the file once more; nothing is awaited between this and the start.
     const changed = recheckStaged(staged, await readStaged(staged, deps.fs));

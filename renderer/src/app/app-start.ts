@@ -37,16 +37,25 @@ if (route.name === 'draft') {
   const load = settle(repository.getDraft(route.draftId));
   earlyDraft = { id: route.draftId, load };
   // The step shown is the one in the URL, else the one the clerk was on; a chapter brings its own chunk.
-  const step = route.stepKey !== undefined ? Promise.resolve(route.stepKey) : load.promise.then((res) => (res.ok ? res.draft.lastStepKey : ''));
+  const step =
+    route.stepKey !== undefined
+      ? Promise.resolve(route.stepKey)
+      : load.promise.then((res) => (res.ok ? res.draft.lastStepKey : ''));
   const chapter = step.then((key) => (key.startsWith('chapter:') ? chapterStepChunk.load() : null));
   // Failures are reported by the screens themselves (useChunk, wizard-screen); here they only end the wait.
   wizardLoad = Promise.all([wizardChunk.load(), chapter]).catch(() => undefined);
 }
 // Not the wizard: the screen of the route (screen-chunks.ts), so the first render shows it, not a spinner.
 const screenLoad: Promise<unknown> | null =
-  route.name === 'home' ? homeChunk.load().catch(() => undefined) : route.name === 'profiles' ? profilesChunk.load().catch(() => undefined) : null;
+  route.name === 'home'
+    ? homeChunk.load().catch(() => undefined)
+    : route.name === 'profiles'
+      ? profilesChunk.load().catch(() => undefined)
+      : null;
 // A recovery (D-05…D-07) replaces every screen; only then is its chunk needed, before the first render too.
-const recoveryLoad = startupCheck.promise.then((c) => (c.kind === 'recover' && api ? recoveryChunk.load() : null)).catch(() => undefined);
+const recoveryLoad = startupCheck.promise
+  .then((c) => (c.kind === 'recover' && api ? recoveryChunk.load() : null))
+  .catch(() => undefined);
 
 /**
  * The read started at launch, for the draft the app opened onto — once, and only when the start-up check let
@@ -70,5 +79,7 @@ export function firstScreenReady(): Promise<void> {
   if (screenLoad) waits.push(screenLoad);
   if (earlyDraft) waits.push(earlyDraft.load.promise.catch(() => undefined));
   if (wizardLoad) waits.push(wizardLoad);
-  return Promise.race([Promise.all(waits), new Promise((resolve) => setTimeout(resolve, FIRST_SCREEN_WAIT_MS))]).then(() => undefined);
+  return Promise.race([Promise.all(waits), new Promise((resolve) => setTimeout(resolve, FIRST_SCREEN_WAIT_MS))]).then(
+    () => undefined,
+  );
 }

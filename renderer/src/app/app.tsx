@@ -30,16 +30,39 @@ export function App() {
     return load;
   }, [repo, draftId]);
   if (route.name === 'draft') {
-    if (!wizard) return <Box sx={{ display: 'flex', justifyContent: 'center', pt: 10 }}><CircularProgress aria-label="Đang mở trình soạn thảo" /></Box>;
+    if (!wizard)
+      return (
+        <Box sx={{ display: 'flex', justifyContent: 'center', pt: 10 }}>
+          <CircularProgress aria-label="Đang mở trình soạn thảo" />
+        </Box>
+      );
     const { WizardScreen } = wizard;
-    return <WizardScreen key={route.draftId} draftId={route.draftId} draftLoad={draftLoad ?? undefined} stepKey={route.stepKey} navigate={navigate} />;
+    return (
+      <WizardScreen
+        key={route.draftId}
+        draftId={route.draftId}
+        draftLoad={draftLoad ?? undefined}
+        stepKey={route.stepKey}
+        navigate={navigate}
+      />
+    );
   }
   if (route.name === 'profiles') {
-    if (!profilesScreen) return <Box sx={{ display: 'flex', justifyContent: 'center', pt: 10 }}><CircularProgress aria-label="Đang mở hồ sơ cơ quan" /></Box>;
+    if (!profilesScreen)
+      return (
+        <Box sx={{ display: 'flex', justifyContent: 'center', pt: 10 }}>
+          <CircularProgress aria-label="Đang mở hồ sơ cơ quan" />
+        </Box>
+      );
     const { ProfilesScreen } = profilesScreen;
     return <ProfilesScreen navigate={navigate} />;
   }
-  if (!homeScreen) return <Box sx={{ display: 'flex', justifyContent: 'center', pt: 10 }}><CircularProgress aria-label="Đang mở danh sách bản nháp" /></Box>;
+  if (!homeScreen)
+    return (
+      <Box sx={{ display: 'flex', justifyContent: 'center', pt: 10 }}>
+        <CircularProgress aria-label="Đang mở danh sách bản nháp" />
+      </Box>
+    );
   const { HomeScreen } = homeScreen;
   return <HomeScreen navigate={navigate} />;
 }

@@ -19,9 +19,12 @@ export class ErrorBoundary extends Component<{ children: ReactNode }, { failed: 
       <Box sx={{ p: 4, display: 'flex', justifyContent: 'center' }}>
         <Alert severity="error" sx={{ maxWidth: 720 }}>
           <AlertTitle>Màn hình này gặp lỗi</AlertTitle>
-          Phần mềm gặp lỗi khi hiển thị. Các bản nháp đã lưu vẫn an toàn trên máy. Hãy bấm “Tải lại”; nếu lỗi lặp lại, quay về danh sách và mở lại bản nháp.
+          Phần mềm gặp lỗi khi hiển thị. Các bản nháp đã lưu vẫn an toàn trên máy. Hãy bấm “Tải lại”; nếu lỗi lặp lại,
+          quay về danh sách và mở lại bản nháp.
           <Box sx={{ mt: 2, display: 'flex', gap: 1 }}>
-            <Button variant="contained" onClick={() => window.location.reload()}>Tải lại</Button>
+            <Button variant="contained" onClick={() => window.location.reload()}>
+              Tải lại
+            </Button>
             <Button
               onClick={() => {
                 window.location.hash = '#/';

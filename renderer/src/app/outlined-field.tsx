@@ -7,7 +7,14 @@
  * The ids are wired exactly like TextField's (label `for` = input id, helper text id in aria-describedby), so
  * fields keep their accessible names; the defaults (small, full width) are the ones the theme gave TextField.
  */
-import { useId, type ChangeEventHandler, type FocusEventHandler, type ReactNode, type Ref, type SelectHTMLAttributes } from 'react';
+import {
+  useId,
+  type ChangeEventHandler,
+  type FocusEventHandler,
+  type ReactNode,
+  type Ref,
+  type SelectHTMLAttributes,
+} from 'react';
 import {
   FormControl,
   FormHelperText,
@@ -29,7 +36,10 @@ type FieldSlotProps = {
 };
 
 /** What the root FormControl takes besides the field's own props (sx, className, data-*, onKeyDown …). */
-type RootProps = Omit<FormControlProps, 'children' | 'variant' | 'onChange' | 'onBlur' | 'onFocus' | 'slotProps' | 'ref'>;
+type RootProps = Omit<
+  FormControlProps,
+  'children' | 'variant' | 'onChange' | 'onBlur' | 'onFocus' | 'slotProps' | 'ref'
+>;
 
 export type OutlinedFieldProps = RootProps & {
   label?: ReactNode;
@@ -133,7 +143,10 @@ export type OutlinedSelectProps = RootProps & {
   helperText?: ReactNode;
   /** `<option>` elements. */
   children: ReactNode;
-  slotProps?: { htmlInput?: SelectHTMLAttributes<HTMLSelectElement> & { [data: `data-${string}`]: string }; formHelperText?: Partial<FormHelperTextProps> };
+  slotProps?: {
+    htmlInput?: SelectHTMLAttributes<HTMLSelectElement> & { [data: `data-${string}`]: string };
+    formHelperText?: Partial<FormHelperTextProps>;
+  };
 };
 
 /**
@@ -167,7 +180,14 @@ export function OutlinedSelect({
         value={value}
         onChange={onChange as unknown as ChangeEventHandler<HTMLInputElement>}
         inputComponent={'select' as OutlinedInputProps['inputComponent']}
-        inputProps={{ 'aria-describedby': helperTextId, ...slotProps.htmlInput, children, className: 'outlined-select' } as InputBaseComponentProps}
+        inputProps={
+          {
+            'aria-describedby': helperTextId,
+            ...slotProps.htmlInput,
+            children,
+            className: 'outlined-select',
+          } as InputBaseComponentProps
+        }
       />
       <ArrowDropDown className="outlined-select-icon" aria-hidden />
       {helperText && (

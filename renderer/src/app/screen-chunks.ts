@@ -13,7 +13,8 @@ export const recoveryChunk = lazyChunk(() => import('../recovery/recovery-screen
 
 /** Fetches and evaluates the screens the clerk may go to next, when the main thread has nothing else to do. */
 export function preloadScreensOnIdle(): void {
-  const idle = (fn: () => void) => (typeof requestIdleCallback === 'function' ? requestIdleCallback(fn, { timeout: 3000 }) : setTimeout(fn, 200));
+  const idle = (fn: () => void) =>
+    typeof requestIdleCallback === 'function' ? requestIdleCallback(fn, { timeout: 3000 }) : setTimeout(fn, 200);
   idle(() => {
     // A failure shows up (with its Vietnamese message) when the screen is actually opened: useChunk retries.
     void homeChunk.load().catch(() => undefined);

@@ -96,10 +96,16 @@ export function Tooltip({ title, children, placement = 'bottom' }: TooltipProps)
     (arrow.firstElementChild as HTMLElement).style.transformOrigin = pos.side === 'bottom' ? '0 100%' : '100% 0';
     if (!window.matchMedia('(prefers-reduced-motion: reduce)').matches) {
       bubble.style.transformOrigin = pos.side === 'bottom' ? 'center top' : 'center bottom';
-      bubble.animate([{ opacity: 0, transform: 'scale(0.75)' }, { opacity: 1, transform: 'none' }], {
-        duration: theme.transitions.duration.shorter,
-        easing: theme.transitions.easing.easeOut,
-      });
+      bubble.animate(
+        [
+          { opacity: 0, transform: 'scale(0.75)' },
+          { opacity: 1, transform: 'none' },
+        ],
+        {
+          duration: theme.transitions.duration.shorter,
+          easing: theme.transitions.easing.easeOut,
+        },
+      );
     }
   }, [shown, anchor, placement, theme]);
 
@@ -168,8 +174,27 @@ export function Tooltip({ title, children, placement = 'bottom' }: TooltipProps)
             }}
           >
             {title}
-            <span ref={arrowRef} aria-hidden style={{ position: 'absolute', overflow: 'hidden', width: '1em', height: '0.71em', transform: 'translateX(-50%)', color: bg }}>
-              <span style={{ display: 'block', width: '100%', height: '100%', backgroundColor: 'currentColor', transform: 'rotate(45deg)' }} />
+            <span
+              ref={arrowRef}
+              aria-hidden
+              style={{
+                position: 'absolute',
+                overflow: 'hidden',
+                width: '1em',
+                height: '0.71em',
+                transform: 'translateX(-50%)',
+                color: bg,
+              }}
+            >
+              <span
+                style={{
+                  display: 'block',
+                  width: '100%',
+                  height: '100%',
+                  backgroundColor: 'currentColor',
+                  transform: 'rotate(45deg)',
+                }}
+              />
             </span>
           </div>,
           document.body,

@@ -6,7 +6,15 @@
  */
 import { startTransition, useEffect, useState, type ReactNode } from 'react';
 
-export function WhenIdle({ children, placeholder = null, timeoutMs = 1000 }: { children: ReactNode; placeholder?: ReactNode; timeoutMs?: number }) {
+export function WhenIdle({
+  children,
+  placeholder = null,
+  timeoutMs = 1000,
+}: {
+  children: ReactNode;
+  placeholder?: ReactNode;
+  timeoutMs?: number;
+}) {
   const [shown, setShown] = useState(false);
   useEffect(() => {
     if (shown) return;

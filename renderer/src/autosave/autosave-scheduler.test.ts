@@ -93,12 +93,14 @@ describe('autosave scheduler', () => {
     let firstUnsaved: number | null = null;
     let worstWait = 0;
     let saves = 0;
-    const { s } = setup(vi.fn(async () => {
-      if (firstUnsaved !== null) worstWait = Math.max(worstWait, Date.now() - firstUnsaved);
-      firstUnsaved = null;
-      saves += 1;
-      return Date.now();
-    }));
+    const { s } = setup(
+      vi.fn(async () => {
+        if (firstUnsaved !== null) worstWait = Math.max(worstWait, Date.now() - firstUnsaved);
+        firstUnsaved = null;
+        saves += 1;
+        return Date.now();
+      }),
+    );
     for (let t = 0; t < 30_000; t += 150) {
       firstUnsaved ??= Date.now();
       s.changed();
@@ -122,13 +124,19 @@ describe('autosave scheduler', () => {
   it('disk full: the change stays unsaved in memory and is retried with a growing delay until it succeeds', async () => {
     let failures = 3;
     const save = vi.fn(async () => {
-      if (failures-- > 0) throw Object.assign(new Error('ENOSPC'), { userMessage: 'Ổ đĩa máy tính đã đầy nên bản nháp chưa được lưu xuống đĩa.' });
+      if (failures-- > 0)
+        throw Object.assign(new Error('ENOSPC'), {
+          userMessage: 'Ổ đĩa máy tính đã đầy nên bản nháp chưa được lưu xuống đĩa.',
+        });
       return 7;
     });
     const { s, statuses } = setup(save);
     s.changed();
     await s.flush();
-    expect(statuses.at(-1)).toEqual({ state: 'error', message: 'Ổ đĩa máy tính đã đầy nên bản nháp chưa được lưu xuống đĩa.' });
+    expect(statuses.at(-1)).toEqual({
+      state: 'error',
+      message: 'Ổ đĩa máy tính đã đầy nên bản nháp chưa được lưu xuống đĩa.',
+    });
     expect(s.isDirty()).toBe(true);
     await vi.advanceTimersByTimeAsync(1_999);
     expect(save).toHaveBeenCalledTimes(1);
@@ -158,33 +166,36 @@ describe('autosave scheduler', () => {
 
   it('property (D-03): for any edit timeline, the last edit is saved within 1 s of quiet, and no gap exceeds 10 s', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.array(fc.integer({ min: 0, max: 2_500 }), { minLength: 1, maxLength: 60 }), async (pauses) => {
-        vi.useFakeTimers();
-        let edits = 0;
-        let savedEdits = 0;
-        const saveTimes: number[] = [];
-        const s = createAutosaveScheduler({
-          onStatus: () => undefined,
-          save: async () => {
-            savedEdits = edits;
-            saveTimes.push(Date.now());
-            return Date.now();
-          },
-        });
-        const start = Date.now();
-        for (const pause of pauses) {
-          edits += 1;
-          s.changed();
-          await vi.advanceTimersByTimeAsync(pause);
-          if (pause >= 1_000) expect(savedEdits).toBe(edits);
-        }
-        await vi.advanceTimersByTimeAsync(1_000);
-        expect(savedEdits).toBe(edits);
-        const firstEditToSave = saveTimes[0]! - start;
-        expect(firstEditToSave).toBeLessThanOrEqual(10_000);
-        saveTimes.slice(1).forEach((at, i) => expect(at - saveTimes[i]!).toBeLessThanOrEqual(10_000));
-        s.dispose();
-      }),
+      fc.asyncProperty(
+        fc.array(fc.integer({ min: 0, max: 2_500 }), { minLength: 1, maxLength: 60 }),
+        async (pauses) => {
+          vi.useFakeTimers();
+          let edits = 0;
+          let savedEdits = 0;
+          const saveTimes: number[] = [];
+          const s = createAutosaveScheduler({
+            onStatus: () => undefined,
+            save: async () => {
+              savedEdits = edits;
+              saveTimes.push(Date.now());
+              return Date.now();
+            },
+          });
+          const start = Date.now();
+          for (const pause of pauses) {
+            edits += 1;
+            s.changed();
+            await vi.advanceTimersByTimeAsync(pause);
+            if (pause >= 1_000) expect(savedEdits).toBe(edits);
+          }
+          await vi.advanceTimersByTimeAsync(1_000);
+          expect(savedEdits).toBe(edits);
+          const firstEditToSave = saveTimes[0]! - start;
+          expect(firstEditToSave).toBeLessThanOrEqual(10_000);
+          saveTimes.slice(1).forEach((at, i) => expect(at - saveTimes[i]!).toBeLessThanOrEqual(10_000));
+          s.dispose();
+        },
+      ),
       { numRuns: 200 },
     );
   });

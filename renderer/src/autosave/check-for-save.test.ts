@@ -56,7 +56,9 @@ describe('checkForSave', () => {
       await repo.saveDraft(draft.id, checked.value, 'general');
       const reopened = await repo.getDraft(draft.id);
       expect(reopened.ok && reopened.draft.report.sections[1]!.heading).toBe('Tình hình'.normalize('NFC'));
-      expect(reopened.ok && reopened.draft.report).toEqual(parseReport(edited).ok && (parseReport(edited) as { value: Report }).value);
+      expect(reopened.ok && reopened.draft.report).toEqual(
+        parseReport(edited).ok && (parseReport(edited) as { value: Report }).value,
+      );
     } finally {
       db.close();
     }

@@ -30,7 +30,12 @@ export function checkForSave(report: Report): SaveCheck {
       const where = `${path}.${i}`;
       if (!checked.has(section)) {
         const { id, children, ...own } = section;
-        const result = checkSectionNode(id, own, children.map((c) => c.id), where);
+        const result = checkSectionNode(
+          id,
+          own,
+          children.map((c) => c.id),
+          where,
+        );
         if (!result.ok) return result.where;
         fresh.push([section, result.text]);
       }
@@ -44,10 +49,15 @@ export function checkForSave(report: Report): SaveCheck {
 
   const byId = new Map(all.map((s) => [s.id, s]));
   const { sections: _s, ...headValue } = head.value;
-  const where = checkSectionTree(headValue, report.sections.map((s) => s.id), (id) => {
-    const section = byId.get(id);
-    return section ? { childIds: section.children.map((c) => c.id), level: section.level } : null;
-  }, byId.size);
+  const where = checkSectionTree(
+    headValue,
+    report.sections.map((s) => s.id),
+    (id) => {
+      const section = byId.get(id);
+      return section ? { childIds: section.children.map((c) => c.id), level: section.level } : null;
+    },
+    byId.size,
+  );
   if (where !== null) return { ok: false, where };
 
   // Only once the whole draft passed: a refused save leaves nothing marked as checked.

@@ -8,7 +8,12 @@ import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react
 import type { Report } from '../../../core/model/report-schema';
 import type { DraftsRepository } from '../db/drafts-repository';
 import { registerFlusher } from '../journal/flush-responder';
-import { createAutosaveScheduler, type AutosaveScheduler, type SaveReason, type SaveStatus } from './autosave-scheduler';
+import {
+  createAutosaveScheduler,
+  type AutosaveScheduler,
+  type SaveReason,
+  type SaveStatus,
+} from './autosave-scheduler';
 import { checkForSave } from './check-for-save';
 
 export class DraftValidationError extends Error {

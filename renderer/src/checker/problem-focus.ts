@@ -24,7 +24,9 @@ export function focusProblemTarget(selector: string, root: ParentNode = document
   const el = root.querySelector<HTMLElement>(selector);
   if (!el) return false;
   el.scrollIntoView({ block: 'center' });
-  const field = el.matches('input, textarea, [contenteditable="true"]') ? el : el.querySelector<HTMLElement>('input, textarea, [contenteditable="true"]');
+  const field = el.matches('input, textarea, [contenteditable="true"]')
+    ? el
+    : el.querySelector<HTMLElement>('input, textarea, [contenteditable="true"]');
   (field ?? el).focus({ preventScroll: true });
   return true;
 }
@@ -36,9 +38,18 @@ type EditorElement = HTMLElement & { editor?: Editor };
  * test ids, a sub-section's editor inside its card, a chapter's own editor outside every card, an appendix's
  * inside its card on the Phụ lục step.
  */
-function editorHost(place: TableCellTarget['place'], root: ParentNode): { host: HTMLElement | null; editor: EditorElement | null } {
+function editorHost(
+  place: TableCellTarget['place'],
+  root: ParentNode,
+): { host: HTMLElement | null; editor: EditorElement | null } {
   const own = (container: Element | null) =>
-    container ? [...container.querySelectorAll<EditorElement>('.ProseMirror')].find((el) => el.parentElement?.closest('[data-section-id]') === (container.matches('[data-section-id]') ? container : null)) ?? null : null;
+    container
+      ? ([...container.querySelectorAll<EditorElement>('.ProseMirror')].find(
+          (el) =>
+            el.parentElement?.closest('[data-section-id]') ===
+            (container.matches('[data-section-id]') ? container : null),
+        ) ?? null)
+      : null;
   switch (place.kind) {
     case 'opening':
     case 'closing': {

@@ -12,7 +12,18 @@ function mixedReport(): Report {
     ...base,
     header: { ...base.header, issuer: 'HUYỆN UỶ TAM ĐƯỜNG' },
     title: 'sơ kết công tác văn hoá',
-    opening: [{ type: 'paragraph', content: [{ type: 'text', text: 'Huyện ủy chỉ đạo ' }, { type: 'footnote', paragraphs: [{ type: 'paragraph', content: [{ type: 'text', text: 'Thực hiện Nghị quyết về văn hoá' }] }] }] }],
+    opening: [
+      {
+        type: 'paragraph',
+        content: [
+          { type: 'text', text: 'Huyện ủy chỉ đạo ' },
+          {
+            type: 'footnote',
+            paragraphs: [{ type: 'paragraph', content: [{ type: 'text', text: 'Thực hiện Nghị quyết về văn hoá' }] }],
+          },
+        ],
+      },
+    ],
     recipients: ['Thường trực Tỉnh uỷ', 'Lưu Văn phòng Huyện ủy'],
     signature: { authority: 'T/M BAN THƯỜNG VỤ', title: 'PHÓ BÍ THƯ', name: 'Lò Văn Thuý' },
   };

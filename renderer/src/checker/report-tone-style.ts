@@ -10,7 +10,8 @@ const TEXT_KEYS = new Set(['text', 'heading', 'title', 'docType', 'parentOrg', '
 
 function walk(value: unknown, key: string, fn: (s: string) => string): unknown {
   if (typeof value === 'string') return TEXT_KEYS.has(key) ? fn(value) : value;
-  if (Array.isArray(value)) return value.map((v) => (key === 'recipients' && typeof v === 'string' ? fn(v) : walk(v, '', fn)));
+  if (Array.isArray(value))
+    return value.map((v) => (key === 'recipients' && typeof v === 'string' ? fn(v) : walk(v, '', fn)));
   if (value !== null && typeof value === 'object') {
     return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, walk(v, k, fn)]));
   }

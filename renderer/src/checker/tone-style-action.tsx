@@ -18,7 +18,10 @@ interface ToneStyleActionProps {
 
 export function ToneStyleAction({ report, onReplace }: ToneStyleActionProps) {
   const profiles = useProfiles();
-  const preferred = useLiveQuery(async () => (await profiles.listProfiles()).find((p) => p.isDefault)?.toneStyle ?? null, [profiles]);
+  const preferred = useLiveQuery(
+    async () => (await profiles.listProfiles()).find((p) => p.isDefault)?.toneStyle ?? null,
+    [profiles],
+  );
   const [picked, setPicked] = useState<ToneStyle | null>(null);
   const style: ToneStyle = picked ?? preferred ?? 'new';
   const [undo, setUndo] = useState<{ before: Report; count: number } | null>(null);
@@ -27,9 +30,18 @@ export function ToneStyleAction({ report, onReplace }: ToneStyleActionProps) {
   return (
     <Box sx={{ display: 'flex', alignItems: 'center', gap: 1.5, flexWrap: 'wrap' }}>
       <Typography variant="body2">Cách bỏ dấu:</Typography>
-      <ToggleButtonGroup size="small" exclusive value={style} onChange={(_, v: ToneStyle | null) => v && setPicked(v)} aria-label="Kiểu bỏ dấu">
+      <ToggleButtonGroup
+        size="small"
+        exclusive
+        value={style}
+        onChange={(_, v: ToneStyle | null) => v && setPicked(v)}
+        aria-label="Kiểu bỏ dấu"
+      >
         {(['old', 'new'] as const).map((t) => (
-          <ToggleButton key={t} value={t}>{TONE_LABELS[t]}{preferred === t ? ' · theo hồ sơ' : ''}</ToggleButton>
+          <ToggleButton key={t} value={t}>
+            {TONE_LABELS[t]}
+            {preferred === t ? ' · theo hồ sơ' : ''}
+          </ToggleButton>
         ))}
       </ToggleButtonGroup>
       <Button
@@ -42,12 +54,27 @@ export function ToneStyleAction({ report, onReplace }: ToneStyleActionProps) {
       >
         Chuẩn hóa cách bỏ dấu{count > 0 ? ` (${count} chỗ)` : ''}
       </Button>
-      <Snackbar open={undo !== null} autoHideDuration={10_000} onClose={(_, reason) => reason !== 'clickaway' && setUndo(null)}>
+      <Snackbar
+        open={undo !== null}
+        autoHideDuration={10_000}
+        onClose={(_, reason) => reason !== 'clickaway' && setUndo(null)}
+      >
         <Alert
           severity="success"
           variant="filled"
           onClose={() => setUndo(null)}
-          action={<Button color="inherit" size="small" onClick={() => { if (undo) onReplace(undo.before); setUndo(null); }}>Hoàn tác</Button>}
+          action={
+            <Button
+              color="inherit"
+              size="small"
+              onClick={() => {
+                if (undo) onReplace(undo.before);
+                setUndo(null);
+              }}
+            >
+              Hoàn tác
+            </Button>
+          }
         >
           Đã chuẩn hóa {undo?.count ?? 0} chỗ theo kiểu “{TONE_LABELS[style]}”.
         </Alert>

@@ -8,7 +8,16 @@ import CalendarMonth from '@mui/icons-material/CalendarMonth';
 import ChevronLeft from '@mui/icons-material/ChevronLeft';
 import ChevronRight from '@mui/icons-material/ChevronRight';
 import { parseIsoDate, toIsoDate } from '../../../core/text/date-line';
-import { VI_MONTHS, VI_WEEKDAYS, VI_WEEKDAYS_SHORT, dayLabel, formatDmy, monthGrid, parseDmy, shiftMonth } from './vi-date';
+import {
+  VI_MONTHS,
+  VI_WEEKDAYS,
+  VI_WEEKDAYS_SHORT,
+  dayLabel,
+  formatDmy,
+  monthGrid,
+  parseDmy,
+  shiftMonth,
+} from './vi-date';
 import { OutlinedField } from '../app/outlined-field';
 
 interface ViDateFieldProps {
@@ -53,13 +62,26 @@ export function ViDateField({ label, value, onValue, today, helperText }: ViDate
           input: {
             endAdornment: (
               <InputAdornment position="end">
-                <IconButton edge="end" size="small" aria-label="Chọn ngày trên lịch" onClick={(e) => setAnchor(e.currentTarget)}><CalendarMonth fontSize="small" /></IconButton>
+                <IconButton
+                  edge="end"
+                  size="small"
+                  aria-label="Chọn ngày trên lịch"
+                  onClick={(e) => setAnchor(e.currentTarget)}
+                >
+                  <CalendarMonth fontSize="small" />
+                </IconButton>
               </InputAdornment>
             ),
           },
         }}
       />
-      <Popover open={anchor !== null} anchorEl={anchor} onClose={() => setAnchor(null)} anchorOrigin={{ vertical: 'bottom', horizontal: 'right' }} transformOrigin={{ vertical: 'top', horizontal: 'right' }}>
+      <Popover
+        open={anchor !== null}
+        anchorEl={anchor}
+        onClose={() => setAnchor(null)}
+        anchorOrigin={{ vertical: 'bottom', horizontal: 'right' }}
+        transformOrigin={{ vertical: 'top', horizontal: 'right' }}
+      >
         {anchor && (
           <MonthCalendar
             selected={value}
@@ -82,45 +104,79 @@ export function ViDateField({ label, value, onValue, today, helperText }: ViDate
   );
 }
 
-function MonthCalendar({ selected, start, today, onPick, onClear }: { selected: string; start: string; today: string; onPick: (iso: string) => void; onClear: () => void }) {
+function MonthCalendar({
+  selected,
+  start,
+  today,
+  onPick,
+  onClear,
+}: {
+  selected: string;
+  start: string;
+  today: string;
+  onPick: (iso: string) => void;
+  onClear: () => void;
+}) {
   const first = parseIsoDate(start) ?? parseIsoDate(today) ?? { year: 2026, month: 1, day: 1 };
   const [view, setView] = useState({ year: first.year, month: first.month });
   const go = (by: number) => setView((v) => shiftMonth(v.year, v.month, by));
   return (
     <Box role="dialog" aria-label="Lịch chọn ngày" sx={{ p: 1.5, width: 300 }}>
       <Box sx={{ display: 'flex', alignItems: 'center', mb: 1 }}>
-        <IconButton size="small" aria-label="Tháng trước" onClick={() => go(-1)}><ChevronLeft /></IconButton>
-        <Typography sx={{ flexGrow: 1, textAlign: 'center', fontWeight: 600 }} aria-live="polite" data-testid="calendar-month">
+        <IconButton size="small" aria-label="Tháng trước" onClick={() => go(-1)}>
+          <ChevronLeft />
+        </IconButton>
+        <Typography
+          sx={{ flexGrow: 1, textAlign: 'center', fontWeight: 600 }}
+          aria-live="polite"
+          data-testid="calendar-month"
+        >
           {VI_MONTHS[view.month - 1]} năm {view.year}
         </Typography>
-        <IconButton size="small" aria-label="Tháng sau" onClick={() => go(1)}><ChevronRight /></IconButton>
+        <IconButton size="small" aria-label="Tháng sau" onClick={() => go(1)}>
+          <ChevronRight />
+        </IconButton>
       </Box>
       <Box role="grid" sx={{ display: 'grid', gridTemplateColumns: 'repeat(7, 1fr)', gap: 0.25, textAlign: 'center' }}>
         {VI_WEEKDAYS_SHORT.map((w, i) => (
-          <Typography key={w} variant="caption" color="text.secondary" title={VI_WEEKDAYS[i]} sx={{ py: 0.5 }}>{w}</Typography>
+          <Typography key={w} variant="caption" color="text.secondary" title={VI_WEEKDAYS[i]} sx={{ py: 0.5 }}>
+            {w}
+          </Typography>
         ))}
-        {monthGrid(view.year, view.month).flat().map((day, i) => {
-          if (day === null) return <span key={`e${i}`} />;
-          const iso = toIsoDate({ year: view.year, month: view.month, day });
-          const isSelected = iso === selected;
-          return (
-            <Button
-              key={iso}
-              size="small"
-              variant={isSelected ? 'contained' : 'text'}
-              aria-label={dayLabel(view.year, view.month, day)}
-              aria-pressed={isSelected}
-              onClick={() => onPick(iso)}
-              sx={{ minWidth: 0, px: 0, fontWeight: iso === today ? 700 : 400, outline: iso === today && !isSelected ? '1px solid' : 'none', outlineColor: 'primary.main' }}
-            >
-              {day}
-            </Button>
-          );
-        })}
+        {monthGrid(view.year, view.month)
+          .flat()
+          .map((day, i) => {
+            if (day === null) return <span key={`e${i}`} />;
+            const iso = toIsoDate({ year: view.year, month: view.month, day });
+            const isSelected = iso === selected;
+            return (
+              <Button
+                key={iso}
+                size="small"
+                variant={isSelected ? 'contained' : 'text'}
+                aria-label={dayLabel(view.year, view.month, day)}
+                aria-pressed={isSelected}
+                onClick={() => onPick(iso)}
+                sx={{
+                  minWidth: 0,
+                  px: 0,
+                  fontWeight: iso === today ? 700 : 400,
+                  outline: iso === today && !isSelected ? '1px solid' : 'none',
+                  outlineColor: 'primary.main',
+                }}
+              >
+                {day}
+              </Button>
+            );
+          })}
       </Box>
       <Box sx={{ display: 'flex', justifyContent: 'space-between', mt: 1 }}>
-        <Button size="small" onClick={() => onPick(today)}>Hôm nay</Button>
-        <Button size="small" color="inherit" onClick={onClear}>Để trống ngày</Button>
+        <Button size="small" onClick={() => onPick(today)}>
+          Hôm nay
+        </Button>
+        <Button size="small" color="inherit" onClick={onClear}>
+          Để trống ngày
+        </Button>
       </Box>
     </Box>
   );

@@ -22,7 +22,10 @@ export interface SectionChanges {
 }
 
 /** Null when the sections cannot be stored one record each (repeated ids): the caller writes the draft whole. */
-export function sectionChanges(known: ReadonlyMap<string, StoredSection>, sections: readonly Section[]): SectionChanges | null {
+export function sectionChanges(
+  known: ReadonlyMap<string, StoredSection>,
+  sections: readonly Section[],
+): SectionChanges | null {
   const all = flattenSections(sections);
   if (!all) return null;
   const stored = new Map<string, StoredSection>();
@@ -42,7 +45,10 @@ export function sectionChanges(known: ReadonlyMap<string, StoredSection>, sectio
 }
 
 /** The memory of a draft just written whole, or read: its sections with their record texts. */
-export function storedSections(sections: readonly Section[], json: ReadonlyMap<string, string>): Map<string, StoredSection> | null {
+export function storedSections(
+  sections: readonly Section[],
+  json: ReadonlyMap<string, string>,
+): Map<string, StoredSection> | null {
   const all = flattenSections(sections);
   if (!all) return null;
   const stored = new Map<string, StoredSection>();

@@ -5,7 +5,15 @@ import { draftTitle, readDraftRecord, UNTITLED } from './draft-record';
 
 let n = 0;
 const report = newReportFromTemplate(findTemplate('so-ket-tong-ket')!, EMPTY_ISSUER, '2023-06-15', () => `s${++n}`);
-const good = { id: 'abc', templateId: 'so-ket-tong-ket', report, title: UNTITLED, createdAt: 1, updatedAt: 2, lastStepKey: 'general' };
+const good = {
+  id: 'abc',
+  templateId: 'so-ket-tong-ket',
+  report,
+  title: UNTITLED,
+  createdAt: 1,
+  updatedAt: 2,
+  lastStepKey: 'general',
+};
 
 describe('readDraftRecord', () => {
   it('accepts a valid record and returns the parsed report', () => {

@@ -46,14 +46,24 @@ export function readDraftRecord(raw: unknown): DraftReadResult {
   const env = envelopeSchema.safeParse(raw);
   const id = typeof raw === 'object' && raw !== null && 'id' in raw ? String((raw as { id: unknown }).id) : '?';
   if (!env.success) {
-    return { ok: false, broken: { id, message: 'Một bản nháp trong bộ nhớ bị hỏng (thiếu thông tin cơ bản) nên không mở được. Các bản nháp khác không bị ảnh hưởng.' } };
+    return {
+      ok: false,
+      broken: {
+        id,
+        message:
+          'Một bản nháp trong bộ nhớ bị hỏng (thiếu thông tin cơ bản) nên không mở được. Các bản nháp khác không bị ảnh hưởng.',
+      },
+    };
   }
   const report = parseReport(env.data.report);
   if (!report.ok) {
     const where = report.issues[0]?.path.join('.') ?? '';
     return {
       ok: false,
-      broken: { id: env.data.id, message: `Bản nháp “${env.data.title || UNTITLED}” bị hỏng (tại “${where}”) nên không mở được. Các bản nháp khác không bị ảnh hưởng.` },
+      broken: {
+        id: env.data.id,
+        message: `Bản nháp “${env.data.title || UNTITLED}” bị hỏng (tại “${where}”) nên không mở được. Các bản nháp khác không bị ảnh hưởng.`,
+      },
     };
   }
   return { ok: true, draft: { ...env.data, report: report.value } };

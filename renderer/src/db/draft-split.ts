@@ -57,7 +57,11 @@ export function headOf(record: DraftRecord, rev: string): DraftHead {
   return head;
 }
 
-export const sectionRecord = (draftId: string, sectionId: string, json: string): SectionRecord => ({ draftId, sectionId, json });
+export const sectionRecord = (draftId: string, sectionId: string, json: string): SectionRecord => ({
+  draftId,
+  sectionId,
+  json,
+});
 
 /**
  * One record from a head and its draft's section records (null: a whole record), NOT validated.
@@ -83,6 +87,11 @@ export function splitStoredRecord(row: unknown, rev: string): { head: DraftHead;
   const all = Array.isArray(top) ? flattenSections(top) : null;
   if (!all) return null;
   const chapters = top as Section[];
-  const head = { ...(row as DraftHead), report: { ...(report as Report), sections: [] }, chapterIds: chapters.map((s) => s.id), rev };
+  const head = {
+    ...(row as DraftHead),
+    report: { ...(report as Report), sections: [] },
+    chapterIds: chapters.map((s) => s.id),
+    rev,
+  };
   return { head, sections: all.map((s) => sectionRecord(id, s.id, sectionJson(s))) };
 }

@@ -7,7 +7,17 @@
 import { Dexie } from 'dexie';
 import type { DraftRecord } from './draft-record';
 import type { DraftsDb } from './drafts-db';
-import { assembleDraft, flattenSections, headOf, newRev, sectionJson, sectionRecord, type DraftHead, type SectionKey, type SectionRecord } from './draft-split';
+import {
+  assembleDraft,
+  flattenSections,
+  headOf,
+  newRev,
+  sectionJson,
+  sectionRecord,
+  type DraftHead,
+  type SectionKey,
+  type SectionRecord,
+} from './draft-split';
 
 export const draftTables = (db: DraftsDb) => [db.drafts, db.sections] as const;
 
@@ -20,7 +30,8 @@ export interface StoredDraft {
 }
 
 /** All section records of one draft: one key range, so one request however many sections it has. */
-const sectionsOf = (db: DraftsDb, draftId: string) => db.sections.where('[draftId+sectionId]').between([draftId, Dexie.minKey], [draftId, Dexie.maxKey]);
+const sectionsOf = (db: DraftsDb, draftId: string) =>
+  db.sections.where('[draftId+sectionId]').between([draftId, Dexie.minKey], [draftId, Dexie.maxKey]);
 
 /**
  * Heads with their sections, read in ONE transaction (no save lands between a head and its sections) with
@@ -30,7 +41,9 @@ const sectionsOf = (db: DraftsDb, draftId: string) => db.sections.where('[draftI
 function readWithSections(db: DraftsDb, heads: () => PromiseLike<DraftHead[]>): Promise<StoredDraft[]> {
   return db.transaction('r', draftTables(db), () =>
     heads().then((list) =>
-      Dexie.Promise.all(list.map((head) => (Array.isArray(head.chapterIds) ? sectionsOf(db, head.id).toArray() : null))).then((records) =>
+      Dexie.Promise.all(
+        list.map((head) => (Array.isArray(head.chapterIds) ? sectionsOf(db, head.id).toArray() : null)),
+      ).then((records) =>
         list.map((head, i) => {
           const sections = records[i] ?? null;
           return { head, raw: assembleDraft(head, sections), sections };
@@ -47,11 +60,13 @@ function readWithSections(db: DraftsDb, heads: () => PromiseLike<DraftHead[]>): 
  */
 export function readStoredDraft(db: DraftsDb, id: string): Promise<StoredDraft | undefined> {
   return db.transaction('r', draftTables(db), () =>
-    Dexie.Promise.all([db.drafts.get(id), sectionsOf(db, id).toArray()]).then(([head, records]): StoredDraft | undefined => {
-      if (!head) return undefined;
-      const sections = Array.isArray(head.chapterIds) ? records : null;
-      return { head, raw: assembleDraft(head, sections), sections };
-    }),
+    Dexie.Promise.all([db.drafts.get(id), sectionsOf(db, id).toArray()]).then(
+      ([head, records]): StoredDraft | undefined => {
+        if (!head) return undefined;
+        const sections = Array.isArray(head.chapterIds) ? records : null;
+        return { head, raw: assembleDraft(head, sections), sections };
+      },
+    ),
   );
 }
 
@@ -103,7 +118,13 @@ export async function writeWholeDraft(db: DraftsDb, record: DraftRecord): Promis
  * checking, or while checking (drafts-repository.ts), that every other record already holds what `record` has.
  * The requests are issued at once, so the transaction runs them in order without a round trip between them.
  */
-export function putDraftChanges(db: DraftsDb, record: DraftRecord, changed: readonly { id: string; json: string }[], removedIds: readonly string[], rev: string): PromiseLike<unknown> {
+export function putDraftChanges(
+  db: DraftsDb,
+  record: DraftRecord,
+  changed: readonly { id: string; json: string }[],
+  removedIds: readonly string[],
+  rev: string,
+): PromiseLike<unknown> {
   return Dexie.Promise.all([
     removedIds.length ? db.sections.bulkDelete(removedIds.map((c): SectionKey => [record.id, c])) : null,
     changed.length ? db.sections.bulkPut(changed.map((c) => sectionRecord(record.id, c.id, c.json))) : null,

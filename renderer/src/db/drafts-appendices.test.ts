@@ -13,7 +13,8 @@ import { createDraftsRepository, randomId, type DraftsRepository } from './draft
 
 let db: DraftsDb;
 let clock: number;
-const repoOn = (database: DraftsDb): DraftsRepository => createDraftsRepository({ db: database, now: () => ++clock, newId: randomId });
+const repoOn = (database: DraftsDb): DraftsRepository =>
+  createDraftsRepository({ db: database, now: () => ++clock, newId: randomId });
 
 async function openReport(repo: DraftsRepository, id: string): Promise<Report> {
   const read = await repo.getDraft(id);
@@ -28,8 +29,20 @@ const WIDE_TABLE: Appendix['blocks'][number] = {
   unit: 'Đơn vị tính: người',
   columns: [{ width: 3 }, { width: 1, align: 'right' }, { width: 1, align: 'right', total: true }],
   rows: [
-    { cells: [{ paragraphs: [{ type: 'paragraph', content: [{ type: 'text', text: 'Đảng bộ' }] }] }, { paragraphs: [{ type: 'paragraph', content: [{ type: 'text', text: '2023' }] }] }, { paragraphs: [{ type: 'paragraph', content: [{ type: 'text', text: 'Cộng' }] }] }] },
-    { cells: [{ paragraphs: [{ type: 'paragraph', content: [{ type: 'text', text: 'Xã Nậm Tăm' }] }] }, { paragraphs: [{ type: 'paragraph', content: [{ type: 'text', text: '1.284' }] }] }, { paragraphs: [{ type: 'paragraph', content: [{ type: 'text', text: '1.284' }] }] }] },
+    {
+      cells: [
+        { paragraphs: [{ type: 'paragraph', content: [{ type: 'text', text: 'Đảng bộ' }] }] },
+        { paragraphs: [{ type: 'paragraph', content: [{ type: 'text', text: '2023' }] }] },
+        { paragraphs: [{ type: 'paragraph', content: [{ type: 'text', text: 'Cộng' }] }] },
+      ],
+    },
+    {
+      cells: [
+        { paragraphs: [{ type: 'paragraph', content: [{ type: 'text', text: 'Xã Nậm Tăm' }] }] },
+        { paragraphs: [{ type: 'paragraph', content: [{ type: 'text', text: '1.284' }] }] },
+        { paragraphs: [{ type: 'paragraph', content: [{ type: 'text', text: '1.284' }] }] },
+      ],
+    },
   ],
 };
 
@@ -46,7 +59,18 @@ const APPENDICES: Appendix[] = [
     id: 'pl-danh-sach',
     title: 'Danh sách chi bộ',
     pageNumbers: 'none',
-    blocks: [{ type: 'paragraph', content: [{ type: 'text', text: 'Chi bộ bản Nậm Tăm' }, { type: 'footnote', paragraphs: [{ type: 'paragraph', content: [{ type: 'text', text: 'Thành lập năm 1975.' }] }] }] }],
+    blocks: [
+      {
+        type: 'paragraph',
+        content: [
+          { type: 'text', text: 'Chi bộ bản Nậm Tăm' },
+          {
+            type: 'footnote',
+            paragraphs: [{ type: 'paragraph', content: [{ type: 'text', text: 'Thành lập năm 1975.' }] }],
+          },
+        ],
+      },
+    ],
   },
 ];
 
@@ -74,7 +98,11 @@ describe('the v2 fields the wizard edits survive autosave and a reload', () => {
     const opened = await openReport(repo, draft.id);
     const edited: Report = withPoint({
       ...opened,
-      header: { ...opened.header, issuer: 'ỦY BAN NHÂN DÂN\nXÃ NẬM TĂM', parentOrg: 'ỦY BAN NHÂN DÂN\nHUYỆN TAM ĐƯỜNG' },
+      header: {
+        ...opened.header,
+        issuer: 'ỦY BAN NHÂN DÂN\nXÃ NẬM TĂM',
+        parentOrg: 'ỦY BAN NHÂN DÂN\nHUYỆN TAM ĐƯỜNG',
+      },
       title: 'kết quả phát triển đảng viên\nnăm 2024',
       signature: { authority: 'T/M BAN THƯỜNG VỤ', title: 'KT. BÍ THƯ\nPHÓ BÍ THƯ', name: 'Lò Văn A' },
       appendices: APPENDICES,
@@ -84,7 +112,11 @@ describe('the v2 fields the wizard edits survive autosave and a reload', () => {
 
     const reread = await openReport(repoOn(db), draft.id);
     expect(reread).toEqual(edited);
-    expect(reread.appendices?.[0]).toMatchObject({ orientation: 'landscape', pageNumbers: 'restart', attachedLine: APPENDICES[0]!.attachedLine });
+    expect(reread.appendices?.[0]).toMatchObject({
+      orientation: 'landscape',
+      pageNumbers: 'restart',
+      attachedLine: APPENDICES[0]!.attachedLine,
+    });
     expect(reread.sections[1]!.children[0]!.level).toBe(4);
     expect(reread.header.issuer).toBe('ỦY BAN NHÂN DÂN\nXÃ NẬM TĂM');
   });
@@ -94,9 +126,15 @@ describe('the v2 fields the wizard edits survive autosave and a reload', () => {
     const draft = await repo.createDraft('so-ket-tong-ket', { ...base, appendices: APPENDICES }, 'general');
     let report = await openReport(repo, draft.id);
     // Only the appendices change: they live in the head record, written on every save.
-    report = { ...report, appendices: [{ ...report.appendices![1]!, title: 'DANH SÁCH CHI BỘ TRỰC THUỘC' }, report.appendices![0]!] };
+    report = {
+      ...report,
+      appendices: [{ ...report.appendices![1]!, title: 'DANH SÁCH CHI BỘ TRỰC THUỘC' }, report.appendices![0]!],
+    };
     await repo.saveDraft(draft.id, report, 'appendices');
-    expect((await openReport(repoOn(db), draft.id)).appendices?.map((a) => a.title)).toEqual(['DANH SÁCH CHI BỘ TRỰC THUỘC', APPENDICES[0]!.title]);
+    expect((await openReport(repoOn(db), draft.id)).appendices?.map((a) => a.title)).toEqual([
+      'DANH SÁCH CHI BỘ TRỰC THUỘC',
+      APPENDICES[0]!.title,
+    ]);
 
     const { attachedLine: _line, ...generated } = report.appendices![1]!;
     report = { ...report, appendices: [generated] };

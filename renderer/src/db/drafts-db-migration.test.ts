@@ -42,17 +42,63 @@ afterEach(() => db?.close());
 describe('database v2 → v3', () => {
   it('keeps every draft identical (split into sections), the trash, broken drafts and the profiles', async () => {
     let n = 0;
-    const sample = { ...newReportFromTemplate(findTemplate('so-ket-tong-ket')!, EMPTY_ISSUER, '2023-06-15', () => `s${++n}`), title: 'sơ kết 5 năm' };
+    const sample = {
+      ...newReportFromTemplate(findTemplate('so-ket-tong-ket')!, EMPTY_ISSUER, '2023-06-15', () => `s${++n}`),
+      title: 'sơ kết 5 năm',
+    };
     const big = syntheticReport({ pages: 30 });
     const twins = { ...big, title: 'hai chương trùng mã', sections: [big.sections[0]!, big.sections[0]!] };
     const drafts = [
-      { id: 'mau-tam-duong', templateId: 'so-ket-tong-ket', report: sample, title: sample.title, createdAt: 1, updatedAt: 4_000, lastStepKey: 'review' },
-      { id: 'ba-muoi-trang', templateId: 'so-ket-tong-ket', report: big, title: big.title, createdAt: 2, updatedAt: 3_000, lastStepKey: 'general' },
-      { id: 'trung-ma', templateId: 'so-ket-tong-ket', report: twins, title: twins.title, createdAt: 3, updatedAt: 2_000, lastStepKey: 'general' },
-      { id: 'da-xoa', templateId: 'dinh-ky', report: { ...big, title: 'đã xóa' }, title: 'đã xóa', createdAt: 4, updatedAt: 1_000, lastStepKey: 'general', deletedAt: 5_000 },
-      { id: 'hong', templateId: 'so-ket-tong-ket', report: { schemaVersion: 1, sections: 'hỏng' }, title: 'Báo cáo quý III', createdAt: 5, updatedAt: 500, lastStepKey: 'general' },
+      {
+        id: 'mau-tam-duong',
+        templateId: 'so-ket-tong-ket',
+        report: sample,
+        title: sample.title,
+        createdAt: 1,
+        updatedAt: 4_000,
+        lastStepKey: 'review',
+      },
+      {
+        id: 'ba-muoi-trang',
+        templateId: 'so-ket-tong-ket',
+        report: big,
+        title: big.title,
+        createdAt: 2,
+        updatedAt: 3_000,
+        lastStepKey: 'general',
+      },
+      {
+        id: 'trung-ma',
+        templateId: 'so-ket-tong-ket',
+        report: twins,
+        title: twins.title,
+        createdAt: 3,
+        updatedAt: 2_000,
+        lastStepKey: 'general',
+      },
+      {
+        id: 'da-xoa',
+        templateId: 'dinh-ky',
+        report: { ...big, title: 'đã xóa' },
+        title: 'đã xóa',
+        createdAt: 4,
+        updatedAt: 1_000,
+        lastStepKey: 'general',
+        deletedAt: 5_000,
+      },
+      {
+        id: 'hong',
+        templateId: 'so-ket-tong-ket',
+        report: { schemaVersion: 1, sections: 'hỏng' },
+        title: 'Báo cáo quý III',
+        createdAt: 5,
+        updatedAt: 500,
+        lastStepKey: 'general',
+      },
     ];
-    const profiles = [{ id: 'p1', label: 'HUYỆN ỦY TAM ĐƯỜNG', isDefault: true, updatedAt: 9, issuer: 'HUYỆN ỦY TAM ĐƯỜNG' }];
+    const profiles = [
+      { id: 'p1', label: 'HUYỆN ỦY TAM ĐƯỜNG', isDefault: true, updatedAt: 9, issuer: 'HUYỆN ỦY TAM ĐƯỜNG' },
+    ];
     const name = `v2-${randomId()}`;
     await seedVersion2(name, drafts, profiles);
 

@@ -46,7 +46,10 @@ export function openDraftsDb(name: string = DRAFTS_DB_NAME): DraftsDb {
     .upgrade(splitDraftsIntoSections);
   // v4 adds each office's own spelling word list ("Thêm vào từ điển của đơn vị"), kept per organisation profile.
   db.version(4).stores({
-    drafts: 'id, updatedAt, deletedAt', profiles: 'id, updatedAt', sections: '[draftId+sectionId]', officeWords: '[profileId+word], profileId',
+    drafts: 'id, updatedAt, deletedAt',
+    profiles: 'id, updatedAt',
+    sections: '[draftId+sectionId]',
+    officeWords: '[profileId+word], profileId',
   });
   return db;
 }

@@ -39,7 +39,19 @@ function openObservedDb(name: string): DraftsDb {
               failNextHeadPut = false;
               return Promise.reject(new Error('simulated failure while writing the head'));
             }
-            const keys = req.type === 'delete' ? req.keys : req.type === 'deleteRange' ? [req.range] : req.type === 'put' || req.type === 'add' ? (req.keys ?? req.values.map((v) => (tableName === 'sections' ? [(v as { draftId: string }).draftId, (v as { sectionId: string }).sectionId] : (v as { id: string }).id))) : [];
+            const keys =
+              req.type === 'delete'
+                ? req.keys
+                : req.type === 'deleteRange'
+                  ? [req.range]
+                  : req.type === 'put' || req.type === 'add'
+                    ? (req.keys ??
+                      req.values.map((v) =>
+                        tableName === 'sections'
+                          ? [(v as { draftId: string }).draftId, (v as { sectionId: string }).sectionId]
+                          : (v as { id: string }).id,
+                      ))
+                    : [];
             // Recorded when its transaction commits: a save may issue writes and then abort (stale memory).
             const write: Write = { table: tableName, type: req.type, keys: [...keys] };
             (req.trans as unknown as IDBTransaction).addEventListener('complete', () => writes.push(write));
@@ -52,12 +64,24 @@ function openObservedDb(name: string): DraftsDb {
   return opened;
 }
 
-const repoOn = (database: DraftsDb): DraftsRepository => createDraftsRepository({ db: database, now: () => ++clock, newId: randomId });
-const sectionWrites = () => writes.filter((w) => w.table === 'sections' && w.type === 'put').flatMap((w) => w.keys.map((k) => (k as [string, string])[1]));
-const sectionDeletes = () => writes.filter((w) => w.table === 'sections' && w.type === 'delete').flatMap((w) => w.keys.map((k) => (k as [string, string])[1]));
-const storedSectionIds = async (draftId: string) => (await db.sections.toArray()).filter((c) => c.draftId === draftId).map((c) => c.sectionId).sort();
+const repoOn = (database: DraftsDb): DraftsRepository =>
+  createDraftsRepository({ db: database, now: () => ++clock, newId: randomId });
+const sectionWrites = () =>
+  writes
+    .filter((w) => w.table === 'sections' && w.type === 'put')
+    .flatMap((w) => w.keys.map((k) => (k as [string, string])[1]));
+const sectionDeletes = () =>
+  writes
+    .filter((w) => w.table === 'sections' && w.type === 'delete')
+    .flatMap((w) => w.keys.map((k) => (k as [string, string])[1]));
+const storedSectionIds = async (draftId: string) =>
+  (await db.sections.toArray())
+    .filter((c) => c.draftId === draftId)
+    .map((c) => c.sectionId)
+    .sort();
 /** Every section id under `sections`, at any depth, sorted. */
-const allIds = (sections: readonly Section[]): string[] => sections.flatMap((s) => [s.id, ...allIds(s.children)]).sort();
+const allIds = (sections: readonly Section[]): string[] =>
+  sections.flatMap((s) => [s.id, ...allIds(s.children)]).sort();
 
 /** A React-style edit: a new object for the chapter and the report, every other chapter keeps its identity. */
 function editChapter(report: Report, index: number, heading: string): Report {
@@ -81,9 +105,13 @@ function editAt(report: Report, path: readonly number[], edit: (s: Section) => S
 function typeIn(section: Section, typed: string): Section {
   const at = section.blocks.findIndex((b) => b.type === 'paragraph' && b.content[0]?.type === 'text');
   const block = section.blocks[at];
-  if (!block || block.type !== 'paragraph' || block.content[0]?.type !== 'text') throw new Error('no paragraph to type in');
+  if (!block || block.type !== 'paragraph' || block.content[0]?.type !== 'text')
+    throw new Error('no paragraph to type in');
   const blocks = [...section.blocks];
-  blocks[at] = { ...block, content: [{ ...block.content[0], text: block.content[0].text + typed }, ...block.content.slice(1)] };
+  blocks[at] = {
+    ...block,
+    content: [{ ...block.content[0], text: block.content[0].text + typed }, ...block.content.slice(1)],
+  };
   return { ...section, blocks };
 }
 
@@ -134,7 +162,11 @@ describe('saving a draft stored as head + one record per section', () => {
     const repo = repoOn(db);
     const draft = await repo.createDraft('so-ket-tong-ket', base, 'general');
     let report = await openReport(repo, draft.id);
-    for (const [i, text] of [[0, 'a'], [2, 'b'], [2, 'c']] as const) {
+    for (const [i, text] of [
+      [0, 'a'],
+      [2, 'b'],
+      [2, 'c'],
+    ] as const) {
       report = editChapter(report, i, text);
       writes = [];
       await repo.saveDraft(draft.id, report, 'general');
@@ -252,7 +284,11 @@ describe('saving a draft stored as head + one record per section', () => {
 
     // Moved to another chapter: both parents' lists change, the moved section's own record stays.
     writes = [];
-    const moved = editAt(editAt(removed, [0], (s) => ({ ...s, children: kept })), [1], (s) => ({ ...s, children: [...s.children, added] }));
+    const moved = editAt(
+      editAt(removed, [0], (s) => ({ ...s, children: kept })),
+      [1],
+      (s) => ({ ...s, children: [...s.children, added] }),
+    );
     await repo.saveDraft(draft.id, moved, 'general');
     expect(sectionWrites().sort()).toEqual([parent.id, moved.sections[1]!.id].sort());
     expect(sectionDeletes()).toEqual([]);
@@ -302,10 +338,17 @@ describe('other operations on the split layout', () => {
     const repo = repoOn(db);
     const good = await repo.createDraft('so-ket-tong-ket', { ...base, title: 'còn tốt' }, 'general');
     const hurt = await repo.createDraft('so-ket-tong-ket', { ...base, title: 'Báo cáo quý III' }, 'general');
-    await db.sections.put({ draftId: hurt.id, sectionId: base.sections[1]!.id, json: '{"heading": "x", "childIds": [' });
+    await db.sections.put({
+      draftId: hurt.id,
+      sectionId: base.sections[1]!.id,
+      json: '{"heading": "x", "childIds": [',
+    });
     const opened = await repoOn(db).getDraft(hurt.id);
     expect(opened.ok).toBe(false);
-    if (!opened.ok) expect(opened.message).toBe('Bản nháp “Báo cáo quý III” bị hỏng (tại “sections.1”) nên không mở được. Các bản nháp khác không bị ảnh hưởng.');
+    if (!opened.ok)
+      expect(opened.message).toBe(
+        'Bản nháp “Báo cáo quý III” bị hỏng (tại “sections.1”) nên không mở được. Các bản nháp khác không bị ảnh hưởng.',
+      );
     const list = await repoOn(db).listDrafts();
     expect(list.drafts.map((d) => d.id)).toEqual([good.id]);
     expect(list.broken.map((b) => b.id)).toEqual([hurt.id]);
@@ -323,13 +366,21 @@ describe('other operations on the split layout', () => {
     const repo = repoOn(db);
     const draft = await repo.createDraft('so-ket-tong-ket', { ...base, title: 'báo cáo năm' }, 'general');
     const third = base.sections[2]!;
-    await db.sections.put({ draftId: draft.id, sectionId: third.id, json: JSON.stringify({ heading: third.heading, blocks: 'hỏng', childIds: third.children.map((c) => c.id) }) });
+    await db.sections.put({
+      draftId: draft.id,
+      sectionId: third.id,
+      json: JSON.stringify({ heading: third.heading, blocks: 'hỏng', childIds: third.children.map((c) => c.id) }),
+    });
     const read = await repoOn(db).getDraft(draft.id);
     expect(!read.ok && read.message).toContain('“báo cáo năm” bị hỏng (tại “sections.2.blocks”)');
 
     // A hand-edited record listing its own chapter as a child: assembled once, the repeat is reported.
     const first = base.sections[0]!;
-    await db.sections.put({ draftId: draft.id, sectionId: first.id, json: JSON.stringify({ heading: first.heading, blocks: first.blocks, childIds: [first.id] }) });
+    await db.sections.put({
+      draftId: draft.id,
+      sectionId: first.id,
+      json: JSON.stringify({ heading: first.heading, blocks: first.blocks, childIds: [first.id] }),
+    });
     const loop = await repoOn(db).getDraft(draft.id);
     expect(!loop.ok && loop.message).toContain('“báo cáo năm” bị hỏng (tại “sections.0.children.0”)');
   });

@@ -13,7 +13,15 @@ import { draftTitle, readDraftRecord, type BrokenDraft, type DraftRecord } from 
 import type { DraftsDb } from './drafts-db';
 import { sectionChanges, storedSections, type SectionChanges, type StoredSection } from './draft-changes';
 import { newRev } from './draft-split';
-import { deleteStoredDrafts, draftTables, readStoredDraft, readStoredDrafts, putDraftChanges, writeWholeDraft, type WrittenDraft } from './draft-store';
+import {
+  deleteStoredDrafts,
+  draftTables,
+  readStoredDraft,
+  readStoredDrafts,
+  putDraftChanges,
+  writeWholeDraft,
+  type WrittenDraft,
+} from './draft-store';
 
 export interface DraftsRepository {
   listDrafts(): Promise<{ drafts: DraftRecord[]; broken: BrokenDraft[] }>;
@@ -52,8 +60,15 @@ export function createDraftsRepository({ db, now, newId }: RepositoryDeps): Draf
    * Per draft: the revision this repository last wrote or read, the sections (with record texts) stored under
    * it, and the head fields a save keeps (they never change for a draft while its revision stays the same).
    */
-  const stored = new Map<string, { rev: string; sections: Map<string, StoredSection>; templateId: string; createdAt: number }>();
-  const remember = (record: Pick<DraftRecord, 'id' | 'templateId' | 'createdAt'>, rev: string | null | undefined, sections: Map<string, StoredSection> | null) => {
+  const stored = new Map<
+    string,
+    { rev: string; sections: Map<string, StoredSection>; templateId: string; createdAt: number }
+  >();
+  const remember = (
+    record: Pick<DraftRecord, 'id' | 'templateId' | 'createdAt'>,
+    rev: string | null | undefined,
+    sections: Map<string, StoredSection> | null,
+  ) => {
     stored.delete(record.id);
     if (!rev || !sections) return;
     stored.set(record.id, { rev, sections, templateId: record.templateId, createdAt: record.createdAt });
@@ -107,7 +122,13 @@ export function createDraftsRepository({ db, now, newId }: RepositoryDeps): Draf
   return {
     async listDrafts() {
       // Heads first (small): deleted drafts' sections are never read.
-      const rows = await readStoredDrafts(db, () => db.drafts.orderBy('updatedAt').reverse().filter((h) => h.deletedAt === undefined).toArray());
+      const rows = await readStoredDrafts(db, () =>
+        db.drafts
+          .orderBy('updatedAt')
+          .reverse()
+          .filter((h) => h.deletedAt === undefined)
+          .toArray(),
+      );
       const drafts: DraftRecord[] = [];
       const broken: BrokenDraft[] = [];
       for (const row of rows) {
@@ -132,7 +153,13 @@ export function createDraftsRepository({ db, now, newId }: RepositoryDeps): Draf
     async createDraft(templateId, report, firstStepKey) {
       const t = now();
       const record: DraftRecord = {
-        id: newId(), templateId, report, title: draftTitle(report), createdAt: t, updatedAt: t, lastStepKey: firstStepKey,
+        id: newId(),
+        templateId,
+        report,
+        title: draftTitle(report),
+        createdAt: t,
+        updatedAt: t,
+        lastStepKey: firstStepKey,
       };
       await addDraft(record);
       return record;
@@ -143,7 +170,15 @@ export function createDraftsRepository({ db, now, newId }: RepositoryDeps): Draf
       const known = stored.get(id);
       const changes = known && sectionChanges(known.sections, report.sections);
       if (known && changes) {
-        const record: DraftRecord = { id, templateId: known.templateId, report, title: draftTitle(report), createdAt: known.createdAt, updatedAt: t, lastStepKey };
+        const record: DraftRecord = {
+          id,
+          templateId: known.templateId,
+          report,
+          title: draftTitle(report),
+          createdAt: known.createdAt,
+          updatedAt: t,
+          lastStepKey,
+        };
         const rev = await saveChanges(record, known.rev, changes);
         if (rev) {
           remember(record, rev, changes.stored);
@@ -155,7 +190,15 @@ export function createDraftsRepository({ db, now, newId }: RepositoryDeps): Draf
       const record = await db.transaction('rw', draftTables(db), async () => {
         const head = await db.drafts.get(id);
         if (!head || head.deletedAt !== undefined) throw new Error(GONE);
-        const whole: DraftRecord = { id, templateId: head.templateId, report, title: draftTitle(report), createdAt: head.createdAt, updatedAt: t, lastStepKey };
+        const whole: DraftRecord = {
+          id,
+          templateId: head.templateId,
+          report,
+          title: draftTitle(report),
+          createdAt: head.createdAt,
+          updatedAt: t,
+          lastStepKey,
+        };
         return { whole, written: await writeWholeDraft(db, whole) };
       });
       // Only once the transaction committed: a failed save keeps the memory of what is really stored.

@@ -19,32 +19,42 @@ afterEach(() => {
   db.close();
 });
 
-const report = (title: string) => ({ ...newReportFromTemplate(findTemplate('so-ket-tong-ket')!, EMPTY_ISSUER, '2026-11-27', randomId), title });
+const report = (title: string) => ({
+  ...newReportFromTemplate(findTemplate('so-ket-tong-ket')!, EMPTY_ISSUER, '2026-11-27', randomId),
+  title,
+});
 
 describe('opening a draft file', () => {
-  desktopTest('finds the draft with the same id, then opens as a copy or replaces it (keeping the old state as a version)', async ({ api }) => {
-    const repo = withJournal(createDraftsRepository({ db, now: () => Date.now(), newId: randomId }), db, api);
-    const mine = await repo.createDraft('so-ket-tong-ket', report('bản trên máy'), 'general');
-    const text = serializeDraftFile('so-ket-tong-ket', report('bản từ máy khác'), { draftId: mine.id, lastStepKey: 'closing' });
-    const opened = await openPickedFile(db, new File([text], 'tu-may-khac.baocao.json'));
-    expect(opened.status).toBe('opened');
-    if (opened.status !== 'opened') return;
-    expect(opened.existing?.id).toBe(mine.id);
+  desktopTest(
+    'finds the draft with the same id, then opens as a copy or replaces it (keeping the old state as a version)',
+    async ({ api }) => {
+      const repo = withJournal(createDraftsRepository({ db, now: () => Date.now(), newId: randomId }), db, api);
+      const mine = await repo.createDraft('so-ket-tong-ket', report('bản trên máy'), 'general');
+      const text = serializeDraftFile('so-ket-tong-ket', report('bản từ máy khác'), {
+        draftId: mine.id,
+        lastStepKey: 'closing',
+      });
+      const opened = await openPickedFile(db, new File([text], 'tu-may-khac.baocao.json'));
+      expect(opened.status).toBe('opened');
+      if (opened.status !== 'opened') return;
+      expect(opened.existing?.id).toBe(mine.id);
 
-    const copy = await importOpenedDraft(db, api, opened.opened, 'copy', Date.now());
-    expect(copy.id).not.toBe(mine.id);
-    expect((await db.drafts.get(mine.id))?.report.title).toBe('bản trên máy');
-    expect(copy.lastStepKey).toBe('closing');
+      const copy = await importOpenedDraft(db, api, opened.opened, 'copy', Date.now());
+      expect(copy.id).not.toBe(mine.id);
+      expect((await db.drafts.get(mine.id))?.report.title).toBe('bản trên máy');
+      expect(copy.lastStepKey).toBe('closing');
 
-    await importOpenedDraft(db, api, opened.opened, 'replace', Date.now());
-    expect((await db.drafts.get(mine.id))?.report.title).toBe('bản từ máy khác');
-    const revisions = await api.revisionList({ id: mine.id });
-    const before = revisions.status === 'ok' ? revisions.revisions.find((r) => r.name === BEFORE_REPLACE_VERSION) : undefined;
-    const old = await api.revisionRead({ id: mine.id, revisionId: before!.revisionId });
-    expect(old.status === 'ok' && (old.draft.report as { title: string }).title).toBe('bản trên máy');
-  });
+      await importOpenedDraft(db, api, opened.opened, 'replace', Date.now());
+      expect((await db.drafts.get(mine.id))?.report.title).toBe('bản từ máy khác');
+      const revisions = await api.revisionList({ id: mine.id });
+      const before =
+        revisions.status === 'ok' ? revisions.revisions.find((r) => r.name === BEFORE_REPLACE_VERSION) : undefined;
+      const old = await api.revisionRead({ id: mine.id, revisionId: before!.revisionId });
+      expect(old.status === 'ok' && (old.draft.report as { title: string }).title).toBe('bản trên máy');
+    },
+  );
 
-  it('refuses a damaged file with the parser\'s Vietnamese sentence and writes nothing', async () => {
+  it("refuses a damaged file with the parser's Vietnamese sentence and writes nothing", async () => {
     const text = serializeDraftFile('so-ket-tong-ket', report('gốc')).replace('gốc', 'sửa tay');
     const opened = await openPickedFile(db, new File([text], 'hong.baocao.json'));
     expect(opened.status === 'error' && opened.message).toContain('SHA-256');

@@ -12,7 +12,8 @@ import { writeWholeDraft } from '../db/draft-store';
 import { randomId } from '../db/drafts-repository';
 import { callJournal, journalInput, JournalSaveError, type JournalApi } from '../journal/journal-api';
 
-export type FileOutcome = { status: 'saved'; message: string } | { status: 'canceled' } | { status: 'error'; message: string };
+export type FileOutcome =
+  { status: 'saved'; message: string } | { status: 'canceled' } | { status: 'error'; message: string };
 
 /** A draft read from a file, validated, not yet stored anywhere. */
 export interface OpenedDraft {
@@ -25,7 +26,10 @@ export interface OpenedDraft {
   createdAt?: number | undefined;
 }
 
-export type OpenOutcome = { status: 'opened'; opened: OpenedDraft; existing: { id: string; title: string } | null } | { status: 'canceled' } | { status: 'error'; message: string };
+export type OpenOutcome =
+  | { status: 'opened'; opened: OpenedDraft; existing: { id: string; title: string } | null }
+  | { status: 'canceled' }
+  | { status: 'error'; message: string };
 
 /** Same rule as main's dialog default: safe for Windows and FAT, ending in .baocao.json. */
 export function draftFileName(report: Report): string {
@@ -37,7 +41,8 @@ export function draftFileName(report: Report): string {
  * files, so the desktop bundle leaves this import out (renderer/src/build-target.d.ts).
  */
 async function browserDraftFileFormat() {
-  if (typeof __BROWSER_BUILD__ !== 'undefined' && !__BROWSER_BUILD__) throw new Error('The desktop renderer reads and writes draft files through main.');
+  if (typeof __BROWSER_BUILD__ !== 'undefined' && !__BROWSER_BUILD__)
+    throw new Error('The desktop renderer reads and writes draft files through main.');
   return import('../../../core/draft-file/draft-file-format');
 }
 
@@ -64,7 +69,10 @@ async function download(record: DraftRecord): Promise<void> {
 export async function saveDraftToFile(api: JournalApi | null, record: DraftRecord): Promise<FileOutcome> {
   if (!api) {
     await download(record);
-    return { status: 'saved', message: `Đã tải xuống tệp “${draftFileName(record.report)}”. Tệp nằm trong thư mục Tải về của trình duyệt.` };
+    return {
+      status: 'saved',
+      message: `Đã tải xuống tệp “${draftFileName(record.report)}”. Tệp nằm trong thư mục Tải về của trình duyệt.`,
+    };
   }
   try {
     const res = await api.draftFileSave({ draft: journalInput(record), suggestedName: draftFileName(record.report) });
@@ -87,7 +95,14 @@ export async function openPickedFile(db: DraftsDb, file: File): Promise<OpenOutc
   const parsed = readDraftFileBytes(new Uint8Array(await file.arrayBuffer()));
   if (!parsed.ok) return { status: 'error', message: parsed.message };
   const d = parsed.draft;
-  const opened: OpenedDraft = { fileName: file.name, templateId: d.templateId, report: d.report, draftId: d.draftId, lastStepKey: d.lastStepKey, createdAt: d.createdAt };
+  const opened: OpenedDraft = {
+    fileName: file.name,
+    templateId: d.templateId,
+    report: d.report,
+    draftId: d.draftId,
+    lastStepKey: d.lastStepKey,
+    createdAt: d.createdAt,
+  };
   return { status: 'opened', opened, existing: await findExisting(db, d.draftId) };
 }
 
@@ -103,7 +118,14 @@ export async function openWithDialog(db: DraftsDb, api: JournalApi): Promise<Ope
   const report = parseReport(res.draft.report);
   if (!report.ok) return { status: 'error', message: 'Tệp bản nháp có nội dung không hợp lệ nên không mở được.' };
   const d = res.draft;
-  const opened: OpenedDraft = { fileName: res.fileName, templateId: d.templateId, report: report.value, draftId: d.draftId, lastStepKey: d.lastStepKey, createdAt: d.createdAt };
+  const opened: OpenedDraft = {
+    fileName: res.fileName,
+    templateId: d.templateId,
+    report: report.value,
+    draftId: d.draftId,
+    lastStepKey: d.lastStepKey,
+    createdAt: d.createdAt,
+  };
   const local = await findExisting(db, d.draftId);
   const existing = local ?? (res.existing ? { id: res.existing.id, title: res.existing.title } : null);
   return { status: 'opened', opened, existing };
@@ -115,7 +137,13 @@ export const BEFORE_REPLACE_VERSION = 'Trước khi thay bằng tệp';
  * Stores an opened draft: as a new copy (fresh id), or replacing the draft with the file's id — only after
  * the clerk chose "Thay thế"; the replaced state is kept as a named version in the journal first.
  */
-export async function importOpenedDraft(db: DraftsDb, api: JournalApi | null, opened: OpenedDraft, mode: 'copy' | 'replace', now: number): Promise<DraftRecord> {
+export async function importOpenedDraft(
+  db: DraftsDb,
+  api: JournalApi | null,
+  opened: OpenedDraft,
+  mode: 'copy' | 'replace',
+  now: number,
+): Promise<DraftRecord> {
   const replaceId = mode === 'replace' && opened.draftId ? opened.draftId : null;
   const steps = wizardSteps(opened.report);
   const step = steps.find((s) => s.key === opened.lastStepKey)?.key ?? steps[0]!.key;

@@ -4,7 +4,16 @@
  * opener serves a draft file dropped on the home screen (`openFile`).
  */
 import { useRef, useState, type ReactNode } from 'react';
-import { Alert, Button, Dialog, DialogActions, DialogContent, DialogContentText, DialogTitle, Snackbar } from '@mui/material';
+import {
+  Alert,
+  Button,
+  Dialog,
+  DialogActions,
+  DialogContent,
+  DialogContentText,
+  DialogTitle,
+  Snackbar,
+} from '@mui/material';
 import { UNTITLED } from '../db/draft-record';
 import { useDurability } from '../journal/durability-context';
 import { JournalSaveError } from '../journal/journal-api';
@@ -35,7 +44,9 @@ export function useDraftFileOpener(onOpened: Props['onOpened']): DraftFileOpener
       const record = await importOpenedDraft(db, api, opened, mode, Date.now());
       onOpened({ id: record.id, lastStepKey: record.lastStepKey });
     } catch (e) {
-      setError(e instanceof JournalSaveError ? e.userMessage : 'Không lưu được bản nháp mở từ tệp vào bộ nhớ. Hãy thử lại.');
+      setError(
+        e instanceof JournalSaveError ? e.userMessage : 'Không lưu được bản nháp mở từ tệp vào bộ nhớ. Hãy thử lại.',
+      );
     }
   };
 
@@ -49,35 +60,70 @@ export function useDraftFileOpener(onOpened: Props['onOpened']): DraftFileOpener
   const start = () => {
     setError(null);
     // openWithDialog turns a failed dialog into a message, but the local lookup after it can still fail.
-    if (api) void openWithDialog(db, api).then(handle).catch(() => setError('Không mở được tệp bản nháp. Hãy thử lại.'));
+    if (api)
+      void openWithDialog(db, api)
+        .then(handle)
+        .catch(() => setError('Không mở được tệp bản nháp. Hãy thử lại.'));
     else input.current?.click();
   };
 
   const openFile = (file: File) => {
     setError(null);
-    void openPickedFile(db, file).then(handle).catch(() => setError('Không đọc được tệp đã chọn. Hãy kiểm tra tệp rồi thử lại.'));
+    void openPickedFile(db, file)
+      .then(handle)
+      .catch(() => setError('Không đọc được tệp đã chọn. Hãy kiểm tra tệp rồi thử lại.'));
   };
 
   const ui = (
     <>
-      <HiddenFileInput inputRef={input} accept=".json,.baocao.json,application/json" testId="draft-file-input" onFile={openFile} />
+      <HiddenFileInput
+        inputRef={input}
+        accept=".json,.baocao.json,application/json"
+        testId="draft-file-input"
+        onFile={openFile}
+      />
       {ask && (
         <Dialog open onClose={() => setAsk(null)} aria-labelledby="draft-file-collision">
           <DialogTitle id="draft-file-collision">Bản nháp này đã có trên máy</DialogTitle>
           <DialogContent>
             <DialogContentText>
-              Tệp “{ask.opened.fileName}” là bản nháp “{ask.existingTitle}” đã có trên máy này. Mở thành bản sao để giữ cả hai, hoặc thay thế bản trên máy bằng nội dung của tệp.
+              Tệp “{ask.opened.fileName}” là bản nháp “{ask.existingTitle}” đã có trên máy này. Mở thành bản sao để giữ
+              cả hai, hoặc thay thế bản trên máy bằng nội dung của tệp.
             </DialogContentText>
           </DialogContent>
           <DialogActions sx={{ px: 3, pb: 2 }}>
             <Button onClick={() => setAsk(null)}>Hủy</Button>
-            <Button color="warning" onClick={() => { const a = ask; setAsk(null); void store(a.opened, 'replace'); }}>Thay thế</Button>
-            <Button variant="contained" onClick={() => { const a = ask; setAsk(null); void store(a.opened, 'copy'); }}>Mở thành bản sao</Button>
+            <Button
+              color="warning"
+              onClick={() => {
+                const a = ask;
+                setAsk(null);
+                void store(a.opened, 'replace');
+              }}
+            >
+              Thay thế
+            </Button>
+            <Button
+              variant="contained"
+              onClick={() => {
+                const a = ask;
+                setAsk(null);
+                void store(a.opened, 'copy');
+              }}
+            >
+              Mở thành bản sao
+            </Button>
           </DialogActions>
         </Dialog>
       )}
-      <Snackbar open={error !== null} anchorOrigin={{ vertical: 'bottom', horizontal: 'center' }} onClose={(_, r) => r !== 'clickaway' && setError(null)}>
-        <Alert severity="error" variant="filled" onClose={() => setError(null)} sx={{ maxWidth: 720 }}>{error}</Alert>
+      <Snackbar
+        open={error !== null}
+        anchorOrigin={{ vertical: 'bottom', horizontal: 'center' }}
+        onClose={(_, r) => r !== 'clickaway' && setError(null)}
+      >
+        <Alert severity="error" variant="filled" onClose={() => setError(null)} sx={{ maxWidth: 720 }}>
+          {error}
+        </Alert>
       </Snackbar>
     </>
   );

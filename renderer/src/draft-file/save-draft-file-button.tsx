@@ -20,7 +20,13 @@ export function SaveDraftFileButton({ draft, report, stepKey, flush }: Props) {
   const [outcome, setOutcome] = useState<FileOutcome | null>(null);
   const save = async () => {
     await flush();
-    const record: DraftRecord = { ...draft, report, title: draftTitle(report), lastStepKey: stepKey, updatedAt: Date.now() };
+    const record: DraftRecord = {
+      ...draft,
+      report,
+      title: draftTitle(report),
+      lastStepKey: stepKey,
+      updatedAt: Date.now(),
+    };
     setOutcome(await saveDraftToFile(api, record));
   };
   return (
@@ -31,8 +37,18 @@ export function SaveDraftFileButton({ draft, report, stepKey, flush }: Props) {
         </IconButton>
       </Tooltip>
       {outcome && outcome.status !== 'canceled' && (
-        <Snackbar open anchorOrigin={{ vertical: 'bottom', horizontal: 'center' }} autoHideDuration={outcome.status === 'error' ? null : 8000} onClose={() => setOutcome(null)}>
-          <Alert severity={outcome.status === 'saved' ? 'success' : 'error'} variant="filled" onClose={() => setOutcome(null)} sx={{ maxWidth: 720 }}>
+        <Snackbar
+          open
+          anchorOrigin={{ vertical: 'bottom', horizontal: 'center' }}
+          autoHideDuration={outcome.status === 'error' ? null : 8000}
+          onClose={() => setOutcome(null)}
+        >
+          <Alert
+            severity={outcome.status === 'saved' ? 'success' : 'error'}
+            variant="filled"
+            onClose={() => setOutcome(null)}
+            sx={{ maxWidth: 720 }}
+          >
             {outcome.message}
           </Alert>
         </Snackbar>

@@ -45,7 +45,11 @@ export function plainParagraphToNode(p: PlainParagraph | CellParagraph): JSONCon
 function tableToNode(table: Table): JSONContent {
   const grid = tableGrid(table);
   const pixels = columnPixels(table.columns, grid.columnCount);
-  const rows: JSONContent[] = table.rows.map((row) => ({ type: NODE.tableRow, attrs: { total: row.total === true }, content: [] }));
+  const rows: JSONContent[] = table.rows.map((row) => ({
+    type: NODE.tableRow,
+    attrs: { total: row.total === true },
+    content: [],
+  }));
   for (const placed of grid.cells) {
     const widths = pixels.slice(placed.column, placed.column + placed.colSpan);
     const { cell } = placed;

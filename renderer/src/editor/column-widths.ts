@@ -16,7 +16,9 @@ export const CELL_MIN_WIDTH = 40;
 export function columnPixels(columns: readonly TableColumn[] | undefined, count: number): (number | null)[] {
   if (!columns?.some((c) => c.width !== undefined)) return Array.from({ length: count }, () => null);
   const fractions = columnFractions({ columns: [...columns] }, count);
-  return fractions.map((f, i) => (columns[i]?.width === undefined ? null : Math.max(CELL_MIN_WIDTH, Math.round(f * EDITOR_TABLE_PX))));
+  return fractions.map((f, i) =>
+    columns[i]?.width === undefined ? null : Math.max(CELL_MIN_WIDTH, Math.round(f * EDITOR_TABLE_PX)),
+  );
 }
 
 /** Column settings kept on the table node, re-validated: the attribute may come from pasted HTML. */
@@ -37,7 +39,10 @@ function isEmptyColumn(c: TableColumn): boolean {
  * widths as stored while the editor still shows them as loaded, else the pixel widths. Trailing columns
  * with nothing set are left out, and no `columns` at all when nothing is set.
  */
-export function columnsFromPixels(stored: readonly TableColumn[] | undefined, pixels: readonly (number | null)[]): TableColumn[] | undefined {
+export function columnsFromPixels(
+  stored: readonly TableColumn[] | undefined,
+  pixels: readonly (number | null)[],
+): TableColumn[] | undefined {
   const shown = columnPixels(stored, pixels.length);
   const unchanged = stored !== undefined && pixels.every((p, i) => p === shown[i]);
   const columns = pixels.map((px, i): TableColumn => {

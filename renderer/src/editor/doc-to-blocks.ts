@@ -25,7 +25,6 @@ import { cleanLine, cleanText } from '../../../core/text/clean-text';
 import { columnsFromPixels, storedColumns } from './column-widths';
 import { MARKS, MAX_HEADER_ROWS, NODE } from './editor-json';
 
-
 function textRun(node: JSONContent): TextRun | null {
   const text = cleanText(node.text ?? '');
   if (!text) return null;
@@ -95,7 +94,8 @@ function plainParagraphsOf(nodes: readonly JSONContent[] | undefined): PlainPara
 
 const H_ALIGN: readonly unknown[] = ['left', 'center', 'right'] satisfies HorizontalAlign[];
 const V_ALIGN: readonly unknown[] = ['top', 'center', 'bottom'] satisfies VerticalAlign[];
-const span = (value: unknown): number => (typeof value === 'number' && Number.isInteger(value) && value > 1 ? value : 1);
+const span = (value: unknown): number =>
+  typeof value === 'number' && Number.isInteger(value) && value > 1 ? value : 1;
 
 function tableCell(node: JSONContent): TableCell {
   const paragraphs = paragraphsOf(node.content, true);
@@ -126,7 +126,8 @@ function gridPixels(table: Table, rows: readonly JSONContent[]): (number | null)
     if (!Array.isArray(colwidth)) continue;
     for (let k = 0; k < placed.colSpan; k++) {
       const w: unknown = colwidth[k];
-      if (pixels[placed.column + k] === null && typeof w === 'number' && w > 0) pixels[placed.column + k] = Math.round(w);
+      if (pixels[placed.column + k] === null && typeof w === 'number' && w > 0)
+        pixels[placed.column + k] = Math.round(w);
     }
   }
   return pixels;

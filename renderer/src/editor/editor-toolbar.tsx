@@ -48,24 +48,59 @@ export function EditorToolbar({ editor, marksOnly = false, onAddFootnote, onConv
     <Box
       role="toolbar"
       aria-label="Định dạng"
-      sx={{ display: 'flex', alignItems: 'center', gap: 0.25, px: 0.5, py: 0.25, borderBottom: 1, borderColor: 'divider', flexWrap: 'wrap' }}
+      sx={{
+        display: 'flex',
+        alignItems: 'center',
+        gap: 0.25,
+        px: 0.5,
+        py: 0.25,
+        borderBottom: 1,
+        borderColor: 'divider',
+        flexWrap: 'wrap',
+      }}
     >
-      <FormatButton label="Đậm" shortcut="Ctrl+B" active={state.bold} onClick={run(() => editor.chain().focus().toggleBold().run())}>
+      <FormatButton
+        label="Đậm"
+        shortcut="Ctrl+B"
+        active={state.bold}
+        onClick={run(() => editor.chain().focus().toggleBold().run())}
+      >
         <FormatBold fontSize="small" />
       </FormatButton>
-      <FormatButton label="Nghiêng" shortcut="Ctrl+I" active={state.italic} onClick={run(() => editor.chain().focus().toggleItalic().run())}>
+      <FormatButton
+        label="Nghiêng"
+        shortcut="Ctrl+I"
+        active={state.italic}
+        onClick={run(() => editor.chain().focus().toggleItalic().run())}
+      >
         <FormatItalic fontSize="small" />
       </FormatButton>
-      <FormatButton label="Gạch chân" shortcut="Ctrl+U" active={state.underline} onClick={run(() => editor.chain().focus().toggleUnderline().run())}>
+      <FormatButton
+        label="Gạch chân"
+        shortcut="Ctrl+U"
+        active={state.underline}
+        onClick={run(() => editor.chain().focus().toggleUnderline().run())}
+      >
         <FormatUnderlined fontSize="small" />
       </FormatButton>
       {!marksOnly && (
         <>
           <hr className="divider-vertical" aria-orientation="vertical" />
-          <FormatButton label="Dòng gạch đầu dòng" shortcut="gõ “- ” đầu đoạn" active={state.dash} disabled={state.inTable} onClick={run(() => editor.chain().focus().toggleParagraphKind('dash').run())}>
+          <FormatButton
+            label="Dòng gạch đầu dòng"
+            shortcut="gõ “- ” đầu đoạn"
+            active={state.dash}
+            disabled={state.inTable}
+            onClick={run(() => editor.chain().focus().toggleParagraphKind('dash').run())}
+          >
             <HorizontalRule fontSize="small" />
           </FormatButton>
-          <FormatButton label="Mục đánh số" active={state.numbered} disabled={state.inTable} onClick={run(() => editor.chain().focus().toggleParagraphKind('numbered').run())}>
+          <FormatButton
+            label="Mục đánh số"
+            active={state.numbered}
+            disabled={state.inTable}
+            onClick={run(() => editor.chain().focus().toggleParagraphKind('numbered').run())}
+          >
             <FormatListNumbered fontSize="small" />
           </FormatButton>
           <hr className="divider-vertical" aria-orientation="vertical" />

@@ -38,7 +38,12 @@ function FootnoteDialogBody({ number, initial, onSave, onDelete, onClose }: Foot
     content: plainParagraphsToDoc(initial),
     autofocus: 'end',
     editorProps: {
-      attributes: { class: 'doc-editor footnote-editor', 'aria-label': 'Nội dung chú thích', role: 'textbox', 'aria-multiline': 'true' },
+      attributes: {
+        class: 'doc-editor footnote-editor',
+        'aria-label': 'Nội dung chú thích',
+        role: 'textbox',
+        'aria-multiline': 'true',
+      },
       // Legacy fonts first: Word names them in its <style> block too, which the table clean-up does not keep.
       transformPastedHTML: (html, view) => cleanPastedHtml(legacy.transformHtml(html, view)),
       transformPastedText: (text, _plain, view) => cleanPastedText(legacy.transformText(text, view)),
@@ -50,7 +55,9 @@ function FootnoteDialogBody({ number, initial, onSave, onDelete, onClose }: Foot
 
   return (
     <>
-      <DialogTitle id="footnote-dialog-title">{number === null ? 'Thêm chú thích cuối trang' : `Chú thích cuối trang số ${number}`}</DialogTitle>
+      <DialogTitle id="footnote-dialog-title">
+        {number === null ? 'Thêm chú thích cuối trang' : `Chú thích cuối trang số ${number}`}
+      </DialogTitle>
       <DialogContent>
         <Typography variant="body2" color="text.secondary" sx={{ mb: 1.5 }}>
           Chú thích được in ở cuối trang, cỡ chữ 12. Số thứ tự được đánh tự động theo vị trí trong báo cáo.
@@ -68,7 +75,11 @@ function FootnoteDialogBody({ number, initial, onSave, onDelete, onClose }: Foot
         )}
         <Button onClick={onClose}>Hủy</Button>
         <LegacyNoticeBar notice={legacyNotice} onClose={() => setLegacyNotice(null)} />
-        <Button variant="contained" disabled={empty} onClick={() => editor && onSave(docToPlainParagraphs(editor.getJSON()))}>
+        <Button
+          variant="contained"
+          disabled={empty}
+          onClick={() => editor && onSave(docToPlainParagraphs(editor.getJSON()))}
+        >
           Lưu chú thích
         </Button>
       </DialogActions>

@@ -114,10 +114,14 @@ export const FootnoteNode = Node.create<FootnoteOptions>({
       dom.contentEditable = 'false';
       let current = node;
       const render = (decos: readonly Decoration[]) => {
-        const spec = decos.find((d) => typeof (d.spec as { number?: unknown }).number === 'number')?.spec as { number: number } | undefined;
+        const spec = decos.find((d) => typeof (d.spec as { number?: unknown }).number === 'number')?.spec as
+          { number: number } | undefined;
         const n = spec ? String(spec.number) : '?';
         dom.textContent = n;
-        dom.setAttribute('aria-label', `Chú thích ${n}: ${footnoteText(current.attrs['paragraphs'] as PlainParagraph[])}`);
+        dom.setAttribute(
+          'aria-label',
+          `Chú thích ${n}: ${footnoteText(current.attrs['paragraphs'] as PlainParagraph[])}`,
+        );
         dom.title = 'Bấm để sửa chú thích';
       };
       render(decorations);
@@ -159,7 +163,9 @@ export function footnoteNumbersPlugin(type: NodeType): Plugin<FootnoteNumbers> {
     doc.descendants((n, pos) => {
       if (n.type === type) {
         i++;
-        decos.push(Decoration.node(pos, pos + n.nodeSize, { 'data-number': String(offset + i) }, { number: offset + i }));
+        decos.push(
+          Decoration.node(pos, pos + n.nodeSize, { 'data-number': String(offset + i) }, { number: offset + i }),
+        );
       }
     });
     return { offset, decorations: DecorationSet.create(doc, decos) };

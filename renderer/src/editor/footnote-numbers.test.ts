@@ -10,15 +10,25 @@ import { footnoteNumbersKey, footnoteNumbersPlugin } from './footnote-node';
 
 const schema = getSchema(bodyExtensions(() => undefined));
 const footnoteType = schema.nodes['footnote']!;
-const note = (text: string) => ({ type: 'footnote' as const, paragraphs: [{ type: 'paragraph' as const, content: [{ type: 'text' as const, text }] }] });
+const note = (text: string) => ({
+  type: 'footnote' as const,
+  paragraphs: [{ type: 'paragraph' as const, content: [{ type: 'text' as const, text }] }],
+});
 const blocks: Block[] = [
-  { type: 'paragraph', content: [{ type: 'text', text: 'Mở đầu ' }, note('một'), { type: 'text', text: ' tiếp theo' }] },
+  {
+    type: 'paragraph',
+    content: [{ type: 'text', text: 'Mở đầu ' }, note('một'), { type: 'text', text: ' tiếp theo' }],
+  },
   { type: 'dash', content: [{ type: 'text', text: 'Hội nghị ' }, note('hai')] },
   { type: 'paragraph', content: [{ type: 'text', text: 'Không có chú thích.' }] },
 ];
 
 function start(): EditorState {
-  return EditorState.create({ schema, doc: PmNode.fromJSON(schema, blocksToDoc(blocks)), plugins: [footnoteNumbersPlugin(footnoteType)] });
+  return EditorState.create({
+    schema,
+    doc: PmNode.fromJSON(schema, blocksToDoc(blocks)),
+    plugins: [footnoteNumbersPlugin(footnoteType)],
+  });
 }
 
 /** What the clerk sees on each footnote, in document order: the number of its decoration. */
@@ -40,7 +50,12 @@ const expected = (state: EditorState, offset: number) => {
   return Array.from({ length: count }, (_, i) => offset + i + 1);
 };
 
-type Op = { kind: 'type'; at: number; text: string } | { kind: 'insertNote'; at: number } | { kind: 'deleteNote'; index: number } | { kind: 'deleteRange'; at: number; len: number } | { kind: 'offset'; value: number };
+type Op =
+  | { kind: 'type'; at: number; text: string }
+  | { kind: 'insertNote'; at: number }
+  | { kind: 'deleteNote'; index: number }
+  | { kind: 'deleteRange'; at: number; len: number }
+  | { kind: 'offset'; value: number };
 
 function apply(state: EditorState, op: Op): EditorState {
   const size = state.doc.content.size;

@@ -4,9 +4,22 @@ import type { Block, Report } from '../../../core/model/report-schema';
 import { findTemplate } from '../../../core/templates/templates';
 import { syntheticReport } from '../../../test-support/synthetic/synthetic-report';
 import type { Section } from '../../../core/model/report-schema';
-import { CLOSING_SLOT, OPENING_SLOT, appendixSlot, childFootnoteOffsets, footnoteOffsets, sectionSlot } from './footnote-offsets';
+import {
+  CLOSING_SLOT,
+  OPENING_SLOT,
+  appendixSlot,
+  childFootnoteOffsets,
+  footnoteOffsets,
+  sectionSlot,
+} from './footnote-offsets';
 
-const fn: Block = { type: 'paragraph', content: [{ type: 'text', text: 'x' }, { type: 'footnote', paragraphs: [{ type: 'paragraph', content: [{ type: 'text', text: 'y' }] }] }] };
+const fn: Block = {
+  type: 'paragraph',
+  content: [
+    { type: 'text', text: 'x' },
+    { type: 'footnote', paragraphs: [{ type: 'paragraph', content: [{ type: 'text', text: 'y' }] }] },
+  ],
+};
 
 describe('footnoteOffsets', () => {
   it('numbers footnotes across the report in reading order: opening, chapters depth-first, closing', () => {
@@ -38,14 +51,18 @@ describe('footnoteOffsets', () => {
       ...base,
       opening: [fn],
       closing: [fn, fn],
-      appendices: [{ id: 'pl1', title: 'A', blocks: [fn] }, { id: 'pl2', title: 'B', blocks: [] }, { id: 'pl3', title: 'C', blocks: [fn] }],
+      appendices: [
+        { id: 'pl1', title: 'A', blocks: [fn] },
+        { id: 'pl2', title: 'B', blocks: [] },
+        { id: 'pl3', title: 'C', blocks: [fn] },
+      ],
     };
     const o = footnoteOffsets(report);
     expect(o.get(CLOSING_SLOT)).toBe(1);
     expect(['pl1', 'pl2', 'pl3'].map((id) => o.get(appendixSlot(id)))).toEqual([3, 4, 4]);
   });
 
-  it('each card\'s own count of its children\'s offsets gives the same numbers as the report-wide walk', () => {
+  it("each card's own count of its children's offsets gives the same numbers as the report-wide walk", () => {
     const report = syntheticReport({ pages: 10 });
     const o = footnoteOffsets(report);
     let checked = 0;

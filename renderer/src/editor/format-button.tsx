@@ -12,7 +12,14 @@ interface FormatButtonProps {
   children: ReactNode;
 }
 
-export function FormatButton({ label, shortcut, active = false, disabled = false, onClick, children }: FormatButtonProps) {
+export function FormatButton({
+  label,
+  shortcut,
+  active = false,
+  disabled = false,
+  onClick,
+  children,
+}: FormatButtonProps) {
   const title = shortcut ? `${label} (${shortcut})` : label;
   return (
     <Tooltip title={title}>

@@ -38,7 +38,8 @@ function styleRules(doc: Document): StyleRule[] {
     for (const m of css.matchAll(/([^{}@]+)\{([^{}]*)\}/gu)) {
       const fontFamily = inlineFontFamily(m[2]!);
       if (!fontFamily) continue;
-      for (const selector of m[1]!.split(',')) if (selector.trim()) rules.push({ selector: selector.trim(), fontFamily });
+      for (const selector of m[1]!.split(','))
+        if (selector.trim()) rules.push({ selector: selector.trim(), fontFamily });
     }
   }
   return rules;

@@ -12,8 +12,7 @@ import { detectLegacyEncoding } from '../../../core/text/legacy/legacy-detect';
 export type LegacyChoice = 'auto' | 'tcvn3' | 'tcvn3-upper' | 'vni';
 
 export type SelectionConversion =
-  | { ok: true; encoding: LegacyEncoding; paragraphs: number }
-  | { ok: false; message: string };
+  { ok: true; encoding: LegacyEncoding; paragraphs: number } | { ok: false; message: string };
 
 export function convertSelection(editor: Editor, choice: LegacyChoice): SelectionConversion {
   const { state } = editor;
@@ -23,7 +22,11 @@ export function convertSelection(editor: Editor, choice: LegacyChoice): Selectio
   if (choice === 'auto') {
     const found = detectLegacyEncoding(state.doc.textBetween(from, to, '\n', ' '));
     if (found.encoding === null) {
-      return { ok: false, message: 'Không nhận ra chữ mã TCVN3 hay VNI trong đoạn đã chọn. Nếu chắc chắn đó là chữ gõ bằng phông cũ, hãy chọn đúng bảng mã trong danh sách.' };
+      return {
+        ok: false,
+        message:
+          'Không nhận ra chữ mã TCVN3 hay VNI trong đoạn đã chọn. Nếu chắc chắn đó là chữ gõ bằng phông cũ, hãy chọn đúng bảng mã trong danh sách.',
+      };
     }
     encoding = found.encoding;
   } else encoding = choice === 'vni' ? 'vni' : 'tcvn3';
@@ -31,7 +34,12 @@ export function convertSelection(editor: Editor, choice: LegacyChoice): Selectio
 
   const runs: { start: number; end: number; block: number }[] = [];
   state.doc.nodesBetween(from, to, (node, pos) => {
-    if (node.isText) runs.push({ start: Math.max(pos, from), end: Math.min(pos + node.nodeSize, to), block: state.doc.resolve(pos).before() });
+    if (node.isText)
+      runs.push({
+        start: Math.max(pos, from),
+        end: Math.min(pos + node.nodeSize, to),
+        block: state.doc.resolve(pos).before(),
+      });
   });
   const tr = state.tr;
   const blocks = new Set<number>();

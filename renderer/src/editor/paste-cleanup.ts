@@ -21,13 +21,15 @@ export interface PasteInfo {
 }
 
 function stripWordFiller(html: string): string {
-  return html
-    .normalize('NFC')
-    // Hidden blocks (`<!--[if gte mso 9]><xml>…<![endif]-->`). Not the revealed form `<!--[if !supportLists]-->…
-    // <!--[endif]-->`, whose content (a list's bullet) is real and is handled in paste-paragraphs.ts.
-    .replace(/<!--\[if[^\]]*\]>[\s\S]*?<!\[endif\]-->/gi, '')
-    .replace(/<\/?o:p[^>]*>/gi, '')
-    .replace(/<img\b[^>]*>/gi, '');
+  return (
+    html
+      .normalize('NFC')
+      // Hidden blocks (`<!--[if gte mso 9]><xml>…<![endif]-->`). Not the revealed form `<!--[if !supportLists]-->…
+      // <!--[endif]-->`, whose content (a list's bullet) is real and is handled in paste-paragraphs.ts.
+      .replace(/<!--\[if[^\]]*\]>[\s\S]*?<!\[endif\]-->/gi, '')
+      .replace(/<\/?o:p[^>]*>/gi, '')
+      .replace(/<img\b[^>]*>/gi, '')
+  );
 }
 
 export function cleanPastedHtml(html: string): string {

@@ -49,7 +49,9 @@ function looksLikeReference(a: Element): boolean {
 
 function noteParagraphs(block: Element, backLink: Element): PlainParagraph[] {
   backLink.remove();
-  const ps = Array.from(block.querySelectorAll('p, h1, h2, h3, h4, h5, h6')).filter((p) => !p.parentElement?.closest('p'));
+  const ps = Array.from(block.querySelectorAll('p, h1, h2, h3, h4, h5, h6')).filter(
+    (p) => !p.parentElement?.closest('p'),
+  );
   const out: PlainParagraph[] = [];
   for (const p of ps.length ? ps : [block]) {
     const content = elementInlines(p).filter((i): i is TextRun | { type: 'break' } => i.type !== 'footnote');
@@ -107,15 +109,26 @@ export function convertPastedFootnotes(body: HTMLElement): FootnotePasteResult {
     sup.setAttribute('data-footnote', '');
     sup.setAttribute('data-paragraphs', JSON.stringify(paragraphs));
     // A <sup> holding only the reference (Google Docs, web pages) goes with it.
-    const wrapper = ref.parentElement?.tagName === 'SUP' && ref.parentElement.textContent === ref.textContent ? ref.parentElement : ref;
+    const wrapper =
+      ref.parentElement?.tagName === 'SUP' && ref.parentElement.textContent === ref.textContent
+        ? ref.parentElement
+        : ref;
     wrapper.replaceWith(sup);
     converted++;
   }
   for (const block of blocks) block.remove();
   // Word's list around the notes and its separator line, now empty.
   for (const el of Array.from(body.querySelectorAll('[style*="mso-element"]'))) {
-    if (/mso-element:\s*(footnote|endnote)-(list|separator|continuation-separator)/i.test(el.getAttribute('style') ?? '') && !el.querySelector('p')?.textContent?.trim()) el.remove();
+    if (
+      /mso-element:\s*(footnote|endnote)-(list|separator|continuation-separator)/i.test(
+        el.getAttribute('style') ?? '',
+      ) &&
+      !el.querySelector('p')?.textContent?.trim()
+    )
+      el.remove();
   }
-  const unmatched = Array.from(body.querySelectorAll('a[href^="#"]')).filter((a) => !used.has(a) && looksLikeReference(a)).length + empty;
+  const unmatched =
+    Array.from(body.querySelectorAll('a[href^="#"]')).filter((a) => !used.has(a) && looksLikeReference(a)).length +
+    empty;
   return { converted, unmatched };
 }

@@ -69,7 +69,8 @@ function applyKind(el: Element, hints: PastedHints = {}): void {
     // A heading element has no node here: it stays a paragraph, bold as it was shown.
     const p = asParagraph(el);
     // Google Docs sets font-weight:400 inside its headings, which would clear the bold again.
-    for (const inner of Array.from(p.querySelectorAll<HTMLElement>('[style]'))) inner.style.removeProperty('font-weight');
+    for (const inner of Array.from(p.querySelectorAll<HTMLElement>('[style]')))
+      inner.style.removeProperty('font-weight');
     const b = p.ownerDocument.createElement('strong');
     while (p.firstChild) b.appendChild(p.firstChild);
     p.appendChild(b);
@@ -94,7 +95,9 @@ function prependMarker(p: Element, marker: string): void {
 function wordListParagraph(p: HTMLElement): void {
   const m = /mso-list:\s*l\d+\s+level(\d)/i.exec(p.getAttribute('style') ?? '');
   if (!m) return;
-  const ignore = Array.from(p.querySelectorAll('span')).find((s) => /mso-list:\s*ignore/i.test(s.getAttribute('style') ?? ''));
+  const ignore = Array.from(p.querySelectorAll('span')).find((s) =>
+    /mso-list:\s*ignore/i.test(s.getAttribute('style') ?? ''),
+  );
   const marker = (ignore?.textContent ?? '').replace(/\u00a0/g, ' ').trim();
   ignore?.remove();
   const ilvl = Math.max(0, Number(m[1]) - 1);
@@ -129,7 +132,9 @@ function flattenList(list: Element, depth: number): HTMLElement[] {
     if (li.tagName !== 'LI') continue;
     const nested = Array.from(li.children).filter((c) => c.tagName === 'UL' || c.tagName === 'OL');
     nested.forEach((c) => c.remove());
-    const blocks = Array.from(li.children).filter((c) => c.tagName === 'P' || c.tagName === 'DIV' || HEADING_TAGS.has(c.tagName));
+    const blocks = Array.from(li.children).filter(
+      (c) => c.tagName === 'P' || c.tagName === 'DIV' || HEADING_TAGS.has(c.tagName),
+    );
     const item = doc.createElement('p');
     const first = blocks[0] ?? li;
     while (first.firstChild) item.appendChild(first.firstChild);
@@ -144,7 +149,10 @@ function flattenList(list: Element, depth: number): HTMLElement[] {
     const level = Math.max(depth, Number(li.getAttribute('aria-level') ?? '1') - 1);
     const typed = classifyPasted(elementInlines(item));
     if (ordered) {
-      const marker = listMarker(li.getAttribute('type') ?? list.getAttribute('type') ?? '1', Number(li.getAttribute('value') ?? n) || n);
+      const marker = listMarker(
+        li.getAttribute('type') ?? list.getAttribute('type') ?? '1',
+        Number(li.getAttribute('value') ?? n) || n,
+      );
       n++;
       const c = classifyPasted(elementInlines(item), { list: { ...marker, ilvl: level } });
       if (c.kind === 'numbered') setKind(item, 'numbered');

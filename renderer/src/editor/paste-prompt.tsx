@@ -27,13 +27,21 @@ function markerList(markers: readonly string[]): string {
 export function PastePrompt({ notice, onSplit, onKeep, onUndoSplit, onClose }: PastePromptProps) {
   if (notice.kind === 'ask-split') {
     return (
-      <Alert severity="info" role="alertdialog" aria-label="Tách đoạn dán thành mục" sx={{ m: 1 }}
-        action={(
+      <Alert
+        severity="info"
+        role="alertdialog"
+        aria-label="Tách đoạn dán thành mục"
+        sx={{ m: 1 }}
+        action={
           <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }}>
-            <Button size="small" variant="contained" onClick={onSplit}>Tách thành mục</Button>
-            <Button size="small" onClick={onKeep}>Giữ nguyên là văn bản</Button>
+            <Button size="small" variant="contained" onClick={onSplit}>
+              Tách thành mục
+            </Button>
+            <Button size="small" onClick={onKeep}>
+              Giữ nguyên là văn bản
+            </Button>
           </Stack>
-        )}
+        }
       >
         Đoạn dán có {notice.count} tiêu đề mục ({markerList(notice.markers)}). Tách thành các mục của chương?
       </Alert>
@@ -41,8 +49,16 @@ export function PastePrompt({ notice, onSplit, onKeep, onUndoSplit, onClose }: P
   }
   if (notice.kind === 'split-done') {
     return (
-      <Alert severity="success" sx={{ m: 1 }} onClose={onClose}
-        action={<Button size="small" color="inherit" onClick={onUndoSplit}>Hoàn tác</Button>}>
+      <Alert
+        severity="success"
+        sx={{ m: 1 }}
+        onClose={onClose}
+        action={
+          <Button size="small" color="inherit" onClick={onUndoSplit}>
+            Hoàn tác
+          </Button>
+        }
+      >
         Đã tách thành {notice.count} mục của chương; nội dung từng mục nằm trong mục đó bên dưới.
       </Alert>
     );
@@ -50,7 +66,8 @@ export function PastePrompt({ notice, onSplit, onKeep, onUndoSplit, onClose }: P
   return (
     <Alert severity="warning" sx={{ m: 1 }} onClose={onClose}>
       {notice.count} số chú thích trong đoạn dán không kèm nội dung chú thích nên được giữ nguyên là chữ (ví dụ “[1]”).
-      Hãy chép cả phần chú thích cuối trang rồi dán lại, hoặc xóa số đó và thêm chú thích bằng nút “Chú thích cuối trang”.
+      Hãy chép cả phần chú thích cuối trang rồi dán lại, hoặc xóa số đó và thêm chú thích bằng nút “Chú thích cuối
+      trang”.
     </Alert>
   );
 }

@@ -97,9 +97,11 @@ function isWordFirstRow(tr: HTMLTableRowElement): boolean {
 function headerRowCount(rows: readonly HTMLTableRowElement[], cells: readonly Placed[]): number {
   let n = 0;
   while (n < rows.length && rows[n]!.parentElement?.tagName === 'THEAD') n++;
-  if (n === 0) while (n < rows.length && rows[n]!.cells.length > 0 && Array.from(rows[n]!.cells).every((c) => c.tagName === 'TH')) n++;
+  if (n === 0)
+    while (n < rows.length && rows[n]!.cells.length > 0 && Array.from(rows[n]!.cells).every((c) => c.tagName === 'TH'))
+      n++;
   if (n === 0 && rows[0] && isWordFirstRow(rows[0])) n = 1;
-  for (let grown = true; grown; ) {
+  for (let grown = true; grown;) {
     grown = false;
     for (const p of cells) {
       if (p.row < n && p.row + p.rowSpan > n) {

@@ -31,16 +31,31 @@ export interface PastedHeadingSplit {
 }
 
 /** The top-level blocks the paste touched, from its first marked heading on, as sub-sections; null if none. */
-export function pastedHeadingSplit(doc: PMNode, range: { from: number; to: number }, parentLevel: number, newId: () => string): PastedHeadingSplit | null {
+export function pastedHeadingSplit(
+  doc: PMNode,
+  range: { from: number; to: number },
+  parentLevel: number,
+  newId: () => string,
+): PastedHeadingSplit | null {
   const touched: { pos: number; end: number; blocks: Block[] }[] = [];
   doc.forEach((node, pos) => {
     const end = pos + node.nodeSize;
-    if (end > range.from && pos < range.to) touched.push({ pos, end, blocks: docToBlocks({ type: 'doc', content: [node.toJSON()] }) });
+    if (end > range.from && pos < range.to)
+      touched.push({ pos, end, blocks: docToBlocks({ type: 'doc', content: [node.toJSON()] }) });
   });
   // Only the first heading's place matters here; ids are drawn once the range is known.
   const first = touched.findIndex((t) => splitPastedHeadings(t.blocks, parentLevel, () => '') !== null);
   if (first < 0) return null;
-  const split = splitPastedHeadings(touched.slice(first).flatMap((t) => t.blocks), parentLevel, newId);
+  const split = splitPastedHeadings(
+    touched.slice(first).flatMap((t) => t.blocks),
+    parentLevel,
+    newId,
+  );
   if (!split) return null;
-  return { from: touched[first]!.pos, to: touched[touched.length - 1]!.end, sections: split.sections, markers: split.markers };
+  return {
+    from: touched[first]!.pos,
+    to: touched[touched.length - 1]!.end,
+    sections: split.sections,
+    markers: split.markers,
+  };
 }

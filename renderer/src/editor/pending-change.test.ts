@@ -48,7 +48,14 @@ describe('pendingChange: when an editor reports its text', () => {
     const key = (ch: string) => {
       text += ch;
       const snapshot = text;
-      p.schedule(() => para(snapshot), (b) => reports.push({ at: t.now(), text: b[0]!.type === 'paragraph' ? (b[0]!.content[0] as { text: string }).text : '' }));
+      p.schedule(
+        () => para(snapshot),
+        (b) =>
+          reports.push({
+            at: t.now(),
+            text: b[0]!.type === 'paragraph' ? (b[0]!.content[0] as { text: string }).text : '',
+          }),
+      );
     };
     key('a');
     expect(reports).toEqual([]);
@@ -68,7 +75,10 @@ describe('pendingChange: when an editor reports its text', () => {
     const t = fakeTime();
     const p = pendingChange(t.deps);
     const seen: number[] = [];
-    p.schedule(() => para('x'), () => seen.push(t.now()));
+    p.schedule(
+      () => para('x'),
+      () => seen.push(t.now()),
+    );
     p.flush();
     expect(seen).toEqual([0]);
     t.advanceTo(5_000);
@@ -91,7 +101,10 @@ describe('pendingChange: when an editor reports its text', () => {
           at += gap;
           t.advanceTo(at);
           keys.push(at);
-          p.schedule(() => [], () => reports.push(t.now()));
+          p.schedule(
+            () => [],
+            () => reports.push(t.now()),
+          );
         }
         t.advanceTo(at + 10_000);
         // The last key is reported within the quiet time (D-03: + the autosave's delay ≤ 1 s).
@@ -102,7 +115,8 @@ describe('pendingChange: when an editor reports its text', () => {
         for (const k of keys) {
           const before = reports.filter((r) => r <= k).at(-1);
           const after = reports.find((r) => r >= k)!;
-          if (before !== undefined && k - before < AUTOSAVE_DELAY_MS - FRAME_MS) expect(after - before).toBeLessThan(AUTOSAVE_DELAY_MS);
+          if (before !== undefined && k - before < AUTOSAVE_DELAY_MS - FRAME_MS)
+            expect(after - before).toBeLessThan(AUTOSAVE_DELAY_MS);
         }
       }),
     );

@@ -73,7 +73,8 @@ export function pendingChange<T = Block[]>(deps: PendingChangeDeps = browserDeps
         quiet = undefined;
         reportNow();
       }, CONVERT_DELAY_MS);
-      if (!cancelSoon && (burstStarts || deps.now() - lastReportAt >= MAX_WAIT_MS)) cancelSoon = deps.afterPaint(reportNow);
+      if (!cancelSoon && (burstStarts || deps.now() - lastReportAt >= MAX_WAIT_MS))
+        cancelSoon = deps.afterPaint(reportNow);
     },
     flush() {
       if (quiet !== undefined) deps.clearTimer(quiet);

@@ -57,10 +57,24 @@ type FootnoteEdit = { pos: number; paragraphs: PlainParagraph[] } | { pos: null;
  * (`update((r) => …)`), which behave the same from any render. Besides saving work on every keystroke of a long
  * report, this keeps a keystroke's report update from re-rendering the 130 other editors of a long chapter.
  */
-export const RichTextEditor = memo(RichTextEditorView, (a, b) =>
-  a.label === b.label && a.footnoteOffset === b.footnoteOffset && a.placeholder === b.placeholder && a.testId === b.testId);
+export const RichTextEditor = memo(
+  RichTextEditorView,
+  (a, b) =>
+    a.label === b.label &&
+    a.footnoteOffset === b.footnoteOffset &&
+    a.placeholder === b.placeholder &&
+    a.testId === b.testId,
+);
 
-function RichTextEditorView({ label, initialBlocks, onChange, footnoteOffset, placeholder, testId, pastedSections }: RichTextEditorProps) {
+function RichTextEditorView({
+  label,
+  initialBlocks,
+  onChange,
+  footnoteOffset,
+  placeholder,
+  testId,
+  pastedSections,
+}: RichTextEditorProps) {
   const onChangeRef = useRef(onChange);
   const pastedSectionsRef = useRef(pastedSections);
   useEffect(() => {
@@ -79,7 +93,10 @@ function RichTextEditorView({ label, initialBlocks, onChange, footnoteOffset, pl
   const [initialDoc] = useState(() => blocksToDoc(initialBlocks));
   const [spellingMenu, setSpellingMenu] = useState<SpellingMenuRequest | null>(null);
   const extensions = useMemo(
-    () => [...bodyExtensions((pos, paragraphs) => setFootnote({ pos, paragraphs })), SpellCheck.configure({ session: spellingSession(), onMenu: setSpellingMenu })],
+    () => [
+      ...bodyExtensions((pos, paragraphs) => setFootnote({ pos, paragraphs })),
+      SpellCheck.configure({ session: spellingSession(), onMenu: setSpellingMenu }),
+    ],
     [],
   );
   const [legacyNotice, setLegacyNotice] = useState<LegacyNotice | null>(null);
@@ -90,7 +107,13 @@ function RichTextEditorView({ label, initialBlocks, onChange, footnoteOffset, pl
     content: initialDoc,
     shouldRerenderOnTransaction: false,
     editorProps: {
-      attributes: { class: 'doc-editor', 'aria-label': label, role: 'textbox', 'aria-multiline': 'true', spellcheck: 'false' },
+      attributes: {
+        class: 'doc-editor',
+        'aria-label': label,
+        role: 'textbox',
+        'aria-multiline': 'true',
+        spellcheck: 'false',
+      },
       // Legacy fonts first: Word names them in its <style> block too, which the table clean-up does not keep.
       transformPastedHTML: (html, view) => {
         pasteInfo.current = { footnotes: 0, unmatchedFootnotes: 0 };
@@ -103,7 +126,10 @@ function RichTextEditorView({ label, initialBlocks, onChange, footnoteOffset, pl
       clipboardTextParser: (text, $context, _plain, view) => {
         pasteInfo.current = { footnotes: 0, unmatchedFootnotes: 0 };
         const dom = new DOMParser().parseFromString(plainTextAsBodyHtml(text), 'text/html');
-        return PMDOMParser.fromSchema(view.state.schema).parseSlice(dom.body, { preserveWhitespace: true, context: $context });
+        return PMDOMParser.fromSchema(view.state.schema).parseSlice(dom.body, {
+          preserveWhitespace: true,
+          context: $context,
+        });
       },
     },
     onTransaction: ({ editor: e, transaction }) => legacy.onTransaction(e, transaction),
@@ -186,16 +212,36 @@ function RichTextEditorView({ label, initialBlocks, onChange, footnoteOffset, pl
         ...spellingStyles,
       }}
     >
-      <EditorToolbar editor={editor} onAddFootnote={() => setFootnote({ pos: null, paragraphs: [] })} onConvertLegacy={convertLegacy} />
+      <EditorToolbar
+        editor={editor}
+        onAddFootnote={() => setFootnote({ pos: null, paragraphs: [] })}
+        onConvertLegacy={convertLegacy}
+      />
       <Box sx={{ position: 'relative' }}>
         {isEmpty && placeholder && (
-          <Typography aria-hidden sx={{ position: 'absolute', top: 12, left: 16, right: 16, color: 'text.disabled', pointerEvents: 'none', fontStyle: 'italic' }}>
+          <Typography
+            aria-hidden
+            sx={{
+              position: 'absolute',
+              top: 12,
+              left: 16,
+              right: 16,
+              color: 'text.disabled',
+              pointerEvents: 'none',
+              fontStyle: 'italic',
+            }}
+          >
             {placeholder}
           </Typography>
         )}
         <EditorContent editor={editor} />
       </Box>
-      <SpellingMenu editor={editor} session={spellingSession()} request={spellingMenu} onClose={() => setSpellingMenu(null)} />
+      <SpellingMenu
+        editor={editor}
+        session={spellingSession()}
+        request={spellingMenu}
+        onClose={() => setSpellingMenu(null)}
+      />
       <LegacyNoticeBar notice={legacyNotice} onClose={() => setLegacyNotice(null)} />
       {notice && (
         <PastePrompt
@@ -225,10 +271,18 @@ function RichTextEditorView({ label, initialBlocks, onChange, footnoteOffset, pl
             else editor.chain().focus().updateFootnote(footnote.pos, paragraphs).run();
             setFootnote(null);
           }}
-          onDelete={footnote.pos === null ? undefined : () => {
-            editor.chain().focus().deleteFootnote(footnote.pos as number).run();
-            setFootnote(null);
-          }}
+          onDelete={
+            footnote.pos === null
+              ? undefined
+              : () => {
+                  editor
+                    .chain()
+                    .focus()
+                    .deleteFootnote(footnote.pos as number)
+                    .run();
+                  setFootnote(null);
+                }
+          }
         />
       )}
     </Box>

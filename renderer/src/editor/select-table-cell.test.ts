@@ -18,20 +18,35 @@ function tableNode(table: Table): JSONContent {
       content: row.cells.map((cell) => ({
         type: r < table.headerRows ? 'tableHeader' : 'tableCell',
         attrs: { colspan: cell.colSpan ?? 1, rowspan: cell.rowSpan ?? 1, colwidth: null },
-        content: cell.paragraphs.map((p) => ({ type: 'paragraph', content: p.content.flatMap((i) => (i.type === 'text' && i.text ? [{ type: 'text', text: i.text }] : [])) })),
+        content: cell.paragraphs.map((p) => ({
+          type: 'paragraph',
+          content: p.content.flatMap((i) => (i.type === 'text' && i.text ? [{ type: 'text', text: i.text }] : [])),
+        })),
       })),
     })),
   };
 }
 
 function docOf(tables: Table[]): PmNode {
-  return PmNode.fromJSON(schema, { type: 'doc', content: tables.flatMap((t) => [{ type: 'paragraph', content: [{ type: 'text', text: 'Đoạn văn.' }] }, tableNode(t)]) });
+  return PmNode.fromJSON(schema, {
+    type: 'doc',
+    content: tables.flatMap((t) => [
+      { type: 'paragraph', content: [{ type: 'text', text: 'Đoạn văn.' }] },
+      tableNode(t),
+    ]),
+  });
 }
 
 describe('tableCellPosition', () => {
   it('finds every grid position of a table with a merged two-row header, as tableGrid places it', () => {
     const table = partyMembersTable();
-    const doc = docOf([buildTable(1, [['a', 'b'], ['1', '2']]), table]);
+    const doc = docOf([
+      buildTable(1, [
+        ['a', 'b'],
+        ['1', '2'],
+      ]),
+      table,
+    ]);
     let tablePos = -1;
     let seen = 0;
     doc.forEach((node, offset) => {
@@ -42,7 +57,9 @@ describe('tableCellPosition', () => {
       for (let c = 0; c < grid.columnCount; c++) {
         const pos = tableCellPosition(doc.nodeAt(tablePos)!, tablePos, r, c);
         const owner = grid.owners[r]![c]!;
-        const expected = owner.cell.paragraphs.map((p) => p.content.map((i) => (i.type === 'text' ? i.text : '')).join('')).join('');
+        const expected = owner.cell.paragraphs
+          .map((p) => p.content.map((i) => (i.type === 'text' ? i.text : '')).join(''))
+          .join('');
         expect(doc.nodeAt(pos!)?.textContent, `${r},${c}`).toBe(expected);
       }
     }
@@ -50,7 +67,12 @@ describe('tableCellPosition', () => {
   });
 
   it('says null for a position outside the table', () => {
-    const doc = docOf([buildTable(1, [['a', 'b'], ['1', '2']])]);
+    const doc = docOf([
+      buildTable(1, [
+        ['a', 'b'],
+        ['1', '2'],
+      ]),
+    ]);
     const pos = doc.child(0).nodeSize;
     expect(tableCellPosition(doc.nodeAt(pos)!, pos, 5, 0)).toBeNull();
     expect(tableCellPosition(doc.nodeAt(pos)!, pos, 0, 7)).toBeNull();

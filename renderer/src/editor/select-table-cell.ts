@@ -19,7 +19,8 @@ export function tableCellPosition(table: PMNode, tablePos: number, row: number, 
       const colSpan = Math.max(1, Number(cell.attrs.colspan ?? 1));
       const rowSpan = Math.max(1, Number(cell.attrs.rowspan ?? 1));
       for (let dr = 0; dr < rowSpan; dr++) for (let dc = 0; dc < colSpan; dc++) (taken[r + dr] ??= [])[c + dc] = true;
-      if (found === null && r <= row && row < r + rowSpan && c <= column && column < c + colSpan) found = tablePos + 1 + rowOffset + 1 + cellOffset;
+      if (found === null && r <= row && row < r + rowSpan && c <= column && column < c + colSpan)
+        found = tablePos + 1 + rowOffset + 1 + cellOffset;
       c += colSpan;
     });
   });
@@ -38,7 +39,10 @@ function nthTable(doc: PMNode, tableIndex: number): { node: PMNode; pos: number 
   return found;
 }
 
-const HIGHLIGHT: Keyframe[] = [{ backgroundColor: 'rgba(237, 108, 2, 0.35)' }, { backgroundColor: 'rgba(237, 108, 2, 0)' }];
+const HIGHLIGHT: Keyframe[] = [
+  { backgroundColor: 'rgba(237, 108, 2, 0.35)' },
+  { backgroundColor: 'rgba(237, 108, 2, 0)' },
+];
 
 /** True when the caret was put in the cell; false when the editor has no such table or cell. */
 export function selectTableCell(editor: Editor, tableIndex: number, row: number, column: number): boolean {

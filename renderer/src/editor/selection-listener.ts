@@ -17,7 +17,12 @@ interface SelectionObserver {
 
 export function listenToSelectionOnlyWhenFocused(view: EditorView): void {
   const observer = (view as unknown as { domObserver?: Partial<SelectionObserver> }).domObserver;
-  if (!observer || typeof observer.connectSelection !== 'function' || typeof observer.disconnectSelection !== 'function') return;
+  if (
+    !observer ||
+    typeof observer.connectSelection !== 'function' ||
+    typeof observer.disconnectSelection !== 'function'
+  )
+    return;
   const connect = observer.connectSelection.bind(observer);
   observer.connectSelection = () => {
     if (!view.editable || view.hasFocus()) connect();

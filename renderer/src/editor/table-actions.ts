@@ -14,8 +14,16 @@ export interface TableAction {
   can?: (editor: Editor) => boolean;
 }
 
-const act = (id: string, label: string, shortcut: string | undefined, run: TableAction['run'], can?: TableAction['can']): TableAction =>
-  shortcut === undefined ? { id, label, run, ...(can ? { can } : {}) } : { id, label, shortcut, run, ...(can ? { can } : {}) };
+const act = (
+  id: string,
+  label: string,
+  shortcut: string | undefined,
+  run: TableAction['run'],
+  can?: TableAction['can'],
+): TableAction =>
+  shortcut === undefined
+    ? { id, label, run, ...(can ? { can } : {}) }
+    : { id, label, shortcut, run, ...(can ? { can } : {}) };
 
 export const ROW_ACTIONS: TableAction[] = [
   act('row-before', 'Thêm hàng phía trên', K.rowBefore, (e) => e.chain().focus().addRowBefore().run()),
@@ -26,12 +34,30 @@ export const ROW_ACTIONS: TableAction[] = [
 export const COLUMN_ACTIONS: TableAction[] = [
   act('column-before', 'Thêm cột bên trái', K.columnBefore, (e) => e.chain().focus().insertColumn('before').run()),
   act('column-after', 'Thêm cột bên phải', K.columnAfter, (e) => e.chain().focus().insertColumn('after').run()),
-  act('column-delete', 'Xóa cột', K.deleteColumn, (e) => e.chain().focus().removeColumns().run(), (e) => e.can().removeColumns()),
+  act(
+    'column-delete',
+    'Xóa cột',
+    K.deleteColumn,
+    (e) => e.chain().focus().removeColumns().run(),
+    (e) => e.can().removeColumns(),
+  ),
 ];
 
 export const CELL_ACTIONS: TableAction[] = [
-  act('merge', 'Gộp ô', K.merge, (e) => e.chain().focus().mergeCells().run(), (e) => e.can().mergeCells()),
-  act('split', 'Tách ô', K.split, (e) => e.chain().focus().splitCell().run(), (e) => e.can().splitCell()),
+  act(
+    'merge',
+    'Gộp ô',
+    K.merge,
+    (e) => e.chain().focus().mergeCells().run(),
+    (e) => e.can().mergeCells(),
+  ),
+  act(
+    'split',
+    'Tách ô',
+    K.split,
+    (e) => e.chain().focus().splitCell().run(),
+    (e) => e.can().splitCell(),
+  ),
 ];
 
 export const ROW_KIND_ACTIONS: TableAction[] = [
@@ -51,7 +77,17 @@ export const VALIGN_ACTIONS: TableAction[] = [
   act('bottom', 'Căn xuống dưới', K.bottom, (e) => e.chain().focus().setCellVAlign('bottom').run()),
 ];
 
-export const DELETE_TABLE: TableAction = act('table-delete', 'Xóa bảng', undefined, (e) => e.chain().focus().deleteTable().run());
+export const DELETE_TABLE: TableAction = act('table-delete', 'Xóa bảng', undefined, (e) =>
+  e.chain().focus().deleteTable().run(),
+);
 
 /** The right-click menu: groups separated by a divider. */
-export const MENU_GROUPS: TableAction[][] = [ROW_ACTIONS, COLUMN_ACTIONS, CELL_ACTIONS, ALIGN_ACTIONS, VALIGN_ACTIONS, ROW_KIND_ACTIONS, [DELETE_TABLE]];
+export const MENU_GROUPS: TableAction[][] = [
+  ROW_ACTIONS,
+  COLUMN_ACTIONS,
+  CELL_ACTIONS,
+  ALIGN_ACTIONS,
+  VALIGN_ACTIONS,
+  ROW_KIND_ACTIONS,
+  [DELETE_TABLE],
+];

@@ -5,7 +5,16 @@
  * settings (alignment, total flag) so those stay with their column.
  */
 import { Extension, type CommandProps } from '@tiptap/core';
-import { CellSelection, TableMap, addColumn, removeColumn, selectedRect, selectionCell, isInTable, type TableRect } from '@tiptap/pm/tables';
+import {
+  CellSelection,
+  TableMap,
+  addColumn,
+  removeColumn,
+  selectedRect,
+  selectionCell,
+  isInTable,
+  type TableRect,
+} from '@tiptap/pm/tables';
 import type { Node as PmNode } from '@tiptap/pm/model';
 import type { HorizontalAlign, VerticalAlign } from '../../../core/model/report-schema';
 import { MAX_HEADER_ROWS, NODE } from './editor-json';

@@ -52,13 +52,21 @@ export function TableContextMenu({ editor, anchor, onAnchor }: TableContextMenuP
   }, [editor, onAnchor]);
 
   const close = () => onAnchor(null);
-  const items = MENU_GROUPS.flatMap((group, i) => [...(i ? [<Divider key={`d${i}`} />] : []), ...actionItems(editor, group, close)]);
+  const items = MENU_GROUPS.flatMap((group, i) => [
+    ...(i ? [<Divider key={`d${i}`} />] : []),
+    ...actionItems(editor, group, close),
+  ]);
   return (
     <Menu
       open={anchor !== null}
       onClose={close}
       aria-label="Công cụ bảng"
-      {...(anchor && 'el' in anchor ? { anchorEl: anchor.el } : { anchorReference: 'anchorPosition' as const, anchorPosition: anchor && 'top' in anchor ? anchor : { top: 0, left: 0 } })}
+      {...(anchor && 'el' in anchor
+        ? { anchorEl: anchor.el }
+        : {
+            anchorReference: 'anchorPosition' as const,
+            anchorPosition: anchor && 'top' in anchor ? anchor : { top: 0, left: 0 },
+          })}
     >
       {items}
     </Menu>

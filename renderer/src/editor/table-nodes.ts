@@ -9,7 +9,6 @@ import type { Attribute } from '@tiptap/core';
 import { CELL_MIN_WIDTH } from './column-widths';
 import { CaptionedTableView } from './table-view';
 
-
 function vAlignFrom(el: HTMLElement): string | null {
   const v = (el.style.verticalAlign || el.getAttribute('valign') || '').trim().toLowerCase();
   if (v === 'middle' || v === 'center') return 'center';
@@ -21,7 +20,11 @@ const vAlignAttribute: Attribute = {
   parseHTML: vAlignFrom,
   renderHTML: (attrs) => {
     const v = attrs['vAlign'];
-    return v === 'top' || v === 'bottom' ? { style: `vertical-align: ${v}` } : v === 'center' ? { style: 'vertical-align: middle' } : {};
+    return v === 'top' || v === 'bottom'
+      ? { style: `vertical-align: ${v}` }
+      : v === 'center'
+        ? { style: 'vertical-align: middle' }
+        : {};
   },
 };
 
@@ -29,7 +32,8 @@ function textAttribute(name: string): Attribute {
   return {
     default: null,
     parseHTML: (el) => el.getAttribute(`data-${name}`),
-    renderHTML: (attrs) => (typeof attrs[name] === 'string' && attrs[name] ? { [`data-${name}`]: attrs[name] as string } : {}),
+    renderHTML: (attrs) =>
+      typeof attrs[name] === 'string' && attrs[name] ? { [`data-${name}`]: attrs[name] as string } : {},
   };
 }
 
@@ -50,7 +54,8 @@ export const ReportTable = Table.extend({
             return null;
           }
         },
-        renderHTML: (attrs) => (Array.isArray(attrs['columns']) ? { 'data-columns': JSON.stringify(attrs['columns']) } : {}),
+        renderHTML: (attrs) =>
+          Array.isArray(attrs['columns']) ? { 'data-columns': JSON.stringify(attrs['columns']) } : {},
       },
     };
   },

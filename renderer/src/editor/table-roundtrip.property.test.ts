@@ -8,14 +8,32 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { getSchema } from '@tiptap/core';
 import { Node as PmNode } from '@tiptap/pm/model';
-import type { Block, CellParagraph, Inline, PlainParagraph, Report, Table, TableCell, TableColumn, TableRow, TextRun } from '../../../core/model/report-schema';
+import type {
+  Block,
+  CellParagraph,
+  Inline,
+  PlainParagraph,
+  Report,
+  Table,
+  TableCell,
+  TableColumn,
+  TableRow,
+  TextRun,
+} from '../../../core/model/report-schema';
 import { tableGrid } from '../../../core/model/table-grid';
 import { parseDraftFile, serializeDraftFile } from '../../../core/draft-file/draft-file-format';
 import { renderDocx } from '../../../core/docx/render-docx';
 import { inlineText } from '../../../core/model/report-text';
 import { assembleDraft, flattenSections, headOf, sectionJson, sectionRecord } from '../db/draft-split';
 import { readDraftRecord, type DraftRecord } from '../db/draft-record';
-import { childElements, child, documentBody, unzipDocx, allText, type XmlElement } from '../../../test-support/docx-xml';
+import {
+  childElements,
+  child,
+  documentBody,
+  unzipDocx,
+  allText,
+  type XmlElement,
+} from '../../../test-support/docx-xml';
 import { minimalReport } from '../../../test-support/report-builder';
 import { blocksToDoc } from './blocks-to-doc';
 import { docToBlocks } from './doc-to-blocks';
@@ -31,7 +49,15 @@ function throughEditor(blocks: readonly Block[]): Block[] {
 
 /** The IndexedDB layout (head + one record per section, stored as JSON text) and back through the gate. */
 function throughDexie(report: Report): Report {
-  const record: DraftRecord = { id: 'd1', templateId: 'bao-cao-dinh-ky', report, title: report.title, createdAt: 1, updatedAt: 2, lastStepKey: 'chapter-0' };
+  const record: DraftRecord = {
+    id: 'd1',
+    templateId: 'bao-cao-dinh-ky',
+    report,
+    title: report.title,
+    createdAt: 1,
+    updatedAt: 2,
+    lastStepKey: 'chapter-0',
+  };
   const head = structuredClone(headOf(record, 'rev-1'));
   const sections = flattenSections(report.sections)!.map((s) => sectionRecord('d1', s.id, sectionJson(s)));
   const read = readDraftRecord(assembleDraft(head, sections));
@@ -46,25 +72,40 @@ function throughDraftFile(report: Report): Report {
 }
 
 const reportWith = (blocks: Block[]): Report =>
-  minimalReport({ opening: blocks.filter((b) => b.type !== 'table').slice(0, 1), sections: [{ id: 's1', heading: 'Kết quả', blocks, children: [] }] });
+  minimalReport({
+    opening: blocks.filter((b) => b.type !== 'table').slice(0, 1),
+    sections: [{ id: 's1', heading: 'Kết quả', blocks, children: [] }],
+  });
 
 // --- generators: the model's canonical form (runs with equal marks merged, no blank paragraph in a cell) ---
 
-const text = fc.string({ minLength: 1, maxLength: 8, unit: fc.constantFrom('a', 'ă', 'Đ', 'ế', ' ', '“', '1', ',', '.') });
-const nonBlank = text.filter((t) => t.trim().length > 0);
-const run = fc.record({ text: nonBlank, bold: fc.boolean(), italic: fc.boolean(), underline: fc.boolean() }).map((r): TextRun => {
-  const out: TextRun = { type: 'text', text: r.text };
-  if (r.bold) out.bold = true;
-  if (r.italic) out.italic = true;
-  if (r.underline) out.underline = true;
-  return out;
+const text = fc.string({
+  minLength: 1,
+  maxLength: 8,
+  unit: fc.constantFrom('a', 'ă', 'Đ', 'ế', ' ', '“', '1', ',', '.'),
 });
+const nonBlank = text.filter((t) => t.trim().length > 0);
+const run = fc
+  .record({ text: nonBlank, bold: fc.boolean(), italic: fc.boolean(), underline: fc.boolean() })
+  .map((r): TextRun => {
+    const out: TextRun = { type: 'text', text: r.text };
+    if (r.bold) out.bold = true;
+    if (r.italic) out.italic = true;
+    if (r.underline) out.underline = true;
+    return out;
+  });
 
 function merged(content: Inline[]): Inline[] {
   const out: Inline[] = [];
   for (const i of content) {
     const last = out.at(-1);
-    if (i.type === 'text' && last?.type === 'text' && !!last.bold === !!i.bold && !!last.italic === !!i.italic && !!last.underline === !!i.underline) {
+    if (
+      i.type === 'text' &&
+      last?.type === 'text' &&
+      !!last.bold === !!i.bold &&
+      !!last.italic === !!i.italic &&
+      !!last.underline === !!i.underline
+    ) {
       out[out.length - 1] = { ...last, text: last.text + i.text };
     } else out.push(i);
   }
@@ -72,18 +113,38 @@ function merged(content: Inline[]): Inline[] {
 }
 
 const brk = fc.constant<Inline>({ type: 'break' });
-const plainContent = fc.tuple(run, fc.array(fc.oneof(run, brk), { maxLength: 4 })).map(([first, rest]) => merged([first, ...rest]) as PlainParagraph['content']);
-const footnote = fc.array(plainContent, { minLength: 1, maxLength: 2 }).map((ps): Inline => ({ type: 'footnote', paragraphs: ps.map((content) => ({ type: 'paragraph', content })) }));
-const content = fc.tuple(run, fc.array(fc.oneof({ weight: 3, arbitrary: run }, { weight: 1, arbitrary: brk }, { weight: 1, arbitrary: footnote }), { maxLength: 4 }), fc.boolean())
+const plainContent = fc
+  .tuple(run, fc.array(fc.oneof(run, brk), { maxLength: 4 }))
+  .map(([first, rest]) => merged([first, ...rest]) as PlainParagraph['content']);
+const footnote = fc
+  .array(plainContent, { minLength: 1, maxLength: 2 })
+  .map((ps): Inline => ({ type: 'footnote', paragraphs: ps.map((content) => ({ type: 'paragraph', content })) }));
+const content = fc
+  .tuple(
+    run,
+    fc.array(
+      fc.oneof({ weight: 3, arbitrary: run }, { weight: 1, arbitrary: brk }, { weight: 1, arbitrary: footnote }),
+      { maxLength: 4 },
+    ),
+    fc.boolean(),
+  )
   .map(([first, rest, footnoteFirst]) => merged(footnoteFirst ? [...rest, first] : [first, ...rest]));
 const cellParagraphs = fc.oneof(
   { weight: 1, arbitrary: fc.constant<CellParagraph[]>([{ type: 'paragraph', content: [] }]) },
-  { weight: 4, arbitrary: fc.array(content.map((c): CellParagraph => ({ type: 'paragraph', content: c })), { minLength: 1, maxLength: 2 }) },
+  {
+    weight: 4,
+    arbitrary: fc.array(
+      content.map((c): CellParagraph => ({ type: 'paragraph', content: c })),
+      { minLength: 1, maxLength: 2 },
+    ),
+  },
 );
 const hAlign = fc.option(fc.constantFrom('left' as const, 'center' as const, 'right' as const), { nil: undefined });
 const vAlign = fc.option(fc.constantFrom('top' as const, 'center' as const, 'bottom' as const), { nil: undefined });
 const cellLook = fc.record({ paragraphs: cellParagraphs, align: hAlign, vAlign, w: fc.nat(3), h: fc.nat(3) });
-const line = fc.string({ minLength: 1, maxLength: 20, unit: fc.constantFrom('B', 'i', 'ể', 'u', ' ', '1', ':', 'n', 'g', 'ư', 'ờ') }).filter((t) => t.trim().length > 0);
+const line = fc
+  .string({ minLength: 1, maxLength: 20, unit: fc.constantFrom('B', 'i', 'ể', 'u', ' ', '1', ':', 'n', 'g', 'ư', 'ờ') })
+  .filter((t) => t.trim().length > 0);
 const column = fc.record({
   width: fc.option(fc.oneof(fc.integer({ min: 1, max: 5000 }), fc.constantFrom(12.5, 0.75, 33.3)), { nil: undefined }),
   align: hAlign,
@@ -125,7 +186,13 @@ function buildTable(r: number, c: number, looks: readonly CellLook[], extra: Tab
       while (w < 1 + look.w && col + w < c && !taken[row]![col + w]) w++;
       let h = 1;
       const reachesLast = col + w === c;
-      while (!reachesLast && h < 1 + look.h && row + h < r && Array.from({ length: w }, (_, i) => taken[row + h]![col + i]).every((t) => !t)) h++;
+      while (
+        !reachesLast &&
+        h < 1 + look.h &&
+        row + h < r &&
+        Array.from({ length: w }, (_, i) => taken[row + h]![col + i]).every((t) => !t)
+      )
+        h++;
       for (let dr = 0; dr < h; dr++) for (let dc = 0; dc < w; dc++) taken[row + dr]![col + dc] = true;
       const cell: TableCell = { paragraphs: look.paragraphs };
       if (w > 1) cell.colSpan = w;
@@ -169,7 +236,10 @@ const table = fc
   .map(({ r, c, looks, ...extra }) => buildTable(r, c, looks, extra));
 
 const body = fc.array(
-  fc.oneof({ weight: 3, arbitrary: table.map((t): Block => t) }, { weight: 1, arbitrary: content.map((c): Block => ({ type: 'paragraph', content: c })) }),
+  fc.oneof(
+    { weight: 3, arbitrary: table.map((t): Block => t) },
+    { weight: 1, arbitrary: content.map((c): Block => ({ type: 'paragraph', content: c })) },
+  ),
   { minLength: 1, maxLength: 3 },
 );
 
@@ -198,7 +268,14 @@ describe('tables: model ⇄ editor ⇄ IndexedDB ⇄ draft file', () => {
       type: 'table',
       headerRows: 1,
       columns: [{ width: 1 }, { width: 3, align: 'center' }],
-      rows: [{ cells: [{ paragraphs: [{ type: 'paragraph', content: [{ type: 'text', text: 'TT' }] }] }, { paragraphs: [{ type: 'paragraph', content: [{ type: 'text', text: 'Nội dung' }] }] }] }],
+      rows: [
+        {
+          cells: [
+            { paragraphs: [{ type: 'paragraph', content: [{ type: 'text', text: 'TT' }] }] },
+            { paragraphs: [{ type: 'paragraph', content: [{ type: 'text', text: 'Nội dung' }] }] },
+          ],
+        },
+      ],
     };
     const doc = blocksToDoc([loaded]);
     const cells = doc.content![0]!.content![0]!.content!;
@@ -249,7 +326,9 @@ describe('tables: export', () => {
         const [tbl] = tablesIn(await renderDocx(edited));
         const trs = childElements(tbl!, 'w:tr');
         expect(trs).toHaveLength(t.rows.length);
-        const written = trs.flatMap((tr) => childElements(tr, 'w:tc').map((tc) => comparable(tcInfo(tc).text))).filter((s) => s !== '');
+        const written = trs
+          .flatMap((tr) => childElements(tr, 'w:tc').map((tc) => comparable(tcInfo(tc).text)))
+          .filter((s) => s !== '');
         const expected = t.rows.flatMap((row) => row.cells.map(cellText)).filter((s) => s !== '');
         expect(written).toEqual(expected);
       }),
@@ -264,10 +343,12 @@ describe('tables: export', () => {
         const grid = tableGrid(t);
         expect(childElements(child(tbl!, 'w:tblGrid')!, 'w:gridCol')).toHaveLength(grid.columnCount);
         childElements(tbl!, 'w:tr').forEach((tr, r) => {
-          const expected = grid.owners[r]!.filter((owner, c) => owner.column === c).map((owner): Omit<TcInfo, 'text'> => ({
-            span: owner.colSpan,
-            vMerge: owner.rowSpan === 1 ? null : owner.row === r ? 'restart' : 'continue',
-          }));
+          const expected = grid.owners[r]!.filter((owner, c) => owner.column === c).map(
+            (owner): Omit<TcInfo, 'text'> => ({
+              span: owner.colSpan,
+              vMerge: owner.rowSpan === 1 ? null : owner.row === r ? 'restart' : 'continue',
+            }),
+          );
           const written = childElements(tr, 'w:tc').map((tc) => {
             const { span, vMerge } = tcInfo(tc);
             return { span, vMerge };

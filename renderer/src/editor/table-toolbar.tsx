@@ -19,7 +19,16 @@ import VerticalAlignBottom from '@mui/icons-material/VerticalAlignBottom';
 import { Tooltip } from '../app/tooltip';
 import { FormatButton } from './format-button';
 import { isHeaderRow } from './table-commands';
-import { ALIGN_ACTIONS, CELL_ACTIONS, COLUMN_ACTIONS, DELETE_TABLE, ROW_ACTIONS, ROW_KIND_ACTIONS, VALIGN_ACTIONS, type TableAction } from './table-actions';
+import {
+  ALIGN_ACTIONS,
+  CELL_ACTIONS,
+  COLUMN_ACTIONS,
+  DELETE_TABLE,
+  ROW_ACTIONS,
+  ROW_KIND_ACTIONS,
+  VALIGN_ACTIONS,
+  type TableAction,
+} from './table-actions';
 import { actionItems } from './table-menu';
 
 export interface TableState {
@@ -71,7 +80,17 @@ function DropDown({ editor, label, actions }: { editor: Editor; label: string; a
   );
 }
 
-function TextToggle({ editor, action, active, disabled = false }: { editor: Editor; action: TableAction; active?: boolean; disabled?: boolean }) {
+function TextToggle({
+  editor,
+  action,
+  active,
+  disabled = false,
+}: {
+  editor: Editor;
+  action: TableAction;
+  active?: boolean;
+  disabled?: boolean;
+}) {
   return (
     <Tooltip title={tip(action)}>
       <span>
@@ -82,7 +101,12 @@ function TextToggle({ editor, action, active, disabled = false }: { editor: Edit
           disabled={disabled}
           onMouseDown={(e) => e.preventDefault()}
           onClick={() => action.run(editor)}
-          sx={{ color: active ? 'primary.main' : 'text.secondary', bgcolor: active ? 'primary.light' : 'transparent', minWidth: 0, px: 0.75 }}
+          sx={{
+            color: active ? 'primary.main' : 'text.secondary',
+            bgcolor: active ? 'primary.light' : 'transparent',
+            minWidth: 0,
+            px: 0.75,
+          }}
         >
           {action.label}
         </Button>
@@ -105,7 +129,17 @@ export function TableToolbar({ editor }: { editor: Editor }) {
     <Box
       role="toolbar"
       aria-label="Công cụ bảng"
-      sx={{ display: 'flex', alignItems: 'center', gap: 0.25, px: 0.5, py: 0.25, borderBottom: 1, borderColor: 'divider', flexWrap: 'wrap', bgcolor: 'action.hover' }}
+      sx={{
+        display: 'flex',
+        alignItems: 'center',
+        gap: 0.25,
+        px: 0.5,
+        py: 0.25,
+        borderBottom: 1,
+        borderColor: 'divider',
+        flexWrap: 'wrap',
+        bgcolor: 'action.hover',
+      }}
     >
       <DropDown editor={editor} label="Hàng" actions={ROW_ACTIONS} />
       <DropDown editor={editor} label="Cột" actions={COLUMN_ACTIONS} />
@@ -115,7 +149,13 @@ export function TableToolbar({ editor }: { editor: Editor }) {
       {ALIGN_ACTIONS.map((a, i) => {
         const Icon = ALIGN_ICONS[i]!;
         return (
-          <FormatButton key={a.id} label={a.label} shortcut={a.shortcut} active={state.align === ALIGN_VALUES[i]} onClick={() => a.run(editor)}>
+          <FormatButton
+            key={a.id}
+            label={a.label}
+            shortcut={a.shortcut}
+            active={state.align === ALIGN_VALUES[i]}
+            onClick={() => a.run(editor)}
+          >
             <Icon fontSize="small" />
           </FormatButton>
         );
@@ -124,7 +164,13 @@ export function TableToolbar({ editor }: { editor: Editor }) {
       {VALIGN_ACTIONS.map((a, i) => {
         const Icon = VALIGN_ICONS[i]!;
         return (
-          <FormatButton key={a.id} label={a.label} shortcut={a.shortcut} active={state.vAlign === VALIGN_VALUES[i]} onClick={() => a.run(editor)}>
+          <FormatButton
+            key={a.id}
+            label={a.label}
+            shortcut={a.shortcut}
+            active={state.vAlign === VALIGN_VALUES[i]}
+            onClick={() => a.run(editor)}
+          >
             <Icon fontSize="small" />
           </FormatButton>
         );
@@ -133,7 +179,11 @@ export function TableToolbar({ editor }: { editor: Editor }) {
       <TextToggle editor={editor} action={header} active={state.header} />
       <TextToggle editor={editor} action={total} active={state.total} />
       <hr className="divider-vertical" aria-orientation="vertical" />
-      <FormatButton label={DELETE_TABLE.label} shortcut="hoặc chọn cả bảng rồi nhấn Delete" onClick={() => DELETE_TABLE.run(editor)}>
+      <FormatButton
+        label={DELETE_TABLE.label}
+        shortcut="hoặc chọn cả bảng rồi nhấn Delete"
+        onClick={() => DELETE_TABLE.run(editor)}
+      >
         <DeleteOutlined fontSize="small" />
       </FormatButton>
     </Box>

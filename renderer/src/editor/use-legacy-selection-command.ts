@@ -10,7 +10,10 @@ const LABEL = { tcvn3: 'TCVN3', vni: 'VNI' } as const;
  * Focus goes back to the text synchronously (view.focus, not TipTap's focus command, which refocuses a frame
  * later and would then reset a selection the clerk has made in the meantime).
  */
-export function useLegacySelectionCommand(editor: Editor, legacy: LegacyPasteController): (choice: LegacyChoice) => void {
+export function useLegacySelectionCommand(
+  editor: Editor,
+  legacy: LegacyPasteController,
+): (choice: LegacyChoice) => void {
   return useCallback(
     (choice: LegacyChoice) => {
       const result = convertSelection(editor, choice);

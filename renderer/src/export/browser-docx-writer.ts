@@ -11,6 +11,7 @@ export type DocxWriter = typeof renderDocx;
 
 /** Loads the writer on demand; in the desktop build it rejects (main renders there). */
 export async function loadBrowserDocxWriter(): Promise<DocxWriter> {
-  if (typeof __BROWSER_BUILD__ !== 'undefined' && !__BROWSER_BUILD__) throw new Error('The desktop renderer has no DOCX writer: main renders the bytes.');
+  if (typeof __BROWSER_BUILD__ !== 'undefined' && !__BROWSER_BUILD__)
+    throw new Error('The desktop renderer has no DOCX writer: main renders the bytes.');
   return (await import('../../../core/docx/render-docx')).renderDocx;
 }

@@ -9,9 +9,7 @@ import { safeFileName } from '../../../core/text/safe-file-name';
 import { loadBrowserDocxWriter } from './browser-docx-writer';
 
 export type ExportOutcome =
-  | { status: 'saved'; message: string }
-  | { status: 'canceled' }
-  | { status: 'error'; message: string };
+  { status: 'saved'; message: string } | { status: 'canceled' } | { status: 'error'; message: string };
 
 export const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
@@ -34,11 +32,15 @@ export async function exportReport(report: Report, draftId?: string): Promise<Ex
     const renderDocx = await loadBrowserDocxWriter();
     const bytes = await renderDocx(report);
     downloadBytes(bytes, suggestedName);
-    return { status: 'saved', message: `Đã tạo tệp “${suggestedName}”. Tệp nằm trong thư mục Tải xuống của trình duyệt.` };
+    return {
+      status: 'saved',
+      message: `Đã tạo tệp “${suggestedName}”. Tệp nằm trong thư mục Tải xuống của trình duyệt.`,
+    };
   } catch {
     return {
       status: 'error',
-      message: 'Không xuất được tệp DOCX. Bản nháp vẫn được giữ nguyên; hãy kiểm tra các mục trong bước “Xem lại và xuất” rồi thử lại.',
+      message:
+        'Không xuất được tệp DOCX. Bản nháp vẫn được giữ nguyên; hãy kiểm tra các mục trong bước “Xem lại và xuất” rồi thử lại.',
     };
   }
 }

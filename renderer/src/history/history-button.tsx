@@ -4,7 +4,17 @@
  * button still works and says that history needs the desktop app, never a dead control.
  */
 import { useState } from 'react';
-import { Alert, Button, Dialog, DialogActions, DialogContent, DialogContentText, DialogTitle, IconButton, Snackbar } from '@mui/material';
+import {
+  Alert,
+  Button,
+  Dialog,
+  DialogActions,
+  DialogContent,
+  DialogContentText,
+  DialogTitle,
+  IconButton,
+  Snackbar,
+} from '@mui/material';
 import { Tooltip } from '../app/tooltip';
 import History from '@mui/icons-material/History';
 import type { Report } from '../../../core/model/report-schema';
@@ -31,7 +41,11 @@ export function HistoryButton({ draftId, flush, onRestored }: Props) {
     try {
       onRestored((await restoreRevision(api, draftId, undoRevisionId, flush)).report);
     } catch (e) {
-      setError(e instanceof JournalSaveError ? e.userMessage : 'Không hoàn tác được. Hãy mở “Lịch sử phiên bản” và khôi phục phiên bản “Trước khi khôi phục”.');
+      setError(
+        e instanceof JournalSaveError
+          ? e.userMessage
+          : 'Không hoàn tác được. Hãy mở “Lịch sử phiên bản” và khôi phục phiên bản “Trước khi khôi phục”.',
+      );
     }
   };
 
@@ -60,8 +74,8 @@ export function HistoryButton({ draftId, flush, onRestored }: Props) {
           <DialogTitle id="history-browser-title">Lịch sử phiên bản</DialogTitle>
           <DialogContent>
             <DialogContentText>
-              Lịch sử phiên bản được lưu trên đĩa bởi ứng dụng Soạn Báo Cáo cài trên máy tính; trình duyệt không có chỗ lưu này.
-              Trong trình duyệt, hãy dùng “Lưu bản nháp ra tệp” để giữ một bản của nội dung hiện tại.
+              Lịch sử phiên bản được lưu trên đĩa bởi ứng dụng Soạn Báo Cáo cài trên máy tính; trình duyệt không có chỗ
+              lưu này. Trong trình duyệt, hãy dùng “Lưu bản nháp ra tệp” để giữ một bản của nội dung hiện tại.
             </DialogContentText>
           </DialogContent>
           <DialogActions>
@@ -74,10 +88,23 @@ export function HistoryButton({ draftId, flush, onRestored }: Props) {
         autoHideDuration={15_000}
         onClose={(_, reason) => reason !== 'clickaway' && setUndo(null)}
         message={undo ? `Đã khôi phục “${undo.label}”. Nội dung trước đó được giữ thành một phiên bản.` : ''}
-        action={undo && <Button color="secondary" size="small" sx={{ color: '#ffd8a8' }} onClick={() => void runUndo(undo.undoRevisionId)}>Hoàn tác</Button>}
+        action={
+          undo && (
+            <Button
+              color="secondary"
+              size="small"
+              sx={{ color: '#ffd8a8' }}
+              onClick={() => void runUndo(undo.undoRevisionId)}
+            >
+              Hoàn tác
+            </Button>
+          )
+        }
       />
       <Snackbar open={error !== null} onClose={() => setError(null)}>
-        <Alert severity="error" variant="filled" onClose={() => setError(null)}>{error}</Alert>
+        <Alert severity="error" variant="filled" onClose={() => setError(null)}>
+          {error}
+        </Alert>
       </Snackbar>
     </>
   );

@@ -4,7 +4,22 @@
  * which keeps the current state as a checkpoint first and can be undone at once.
  */
 import { useEffect, useState } from 'react';
-import { Alert, Box, Button, CircularProgress, Dialog, DialogActions, DialogContent, DialogTitle, Drawer, List, ListItem, ListItemText, Stack, Typography } from '@mui/material';
+import {
+  Alert,
+  Box,
+  Button,
+  CircularProgress,
+  Dialog,
+  DialogActions,
+  DialogContent,
+  DialogTitle,
+  Drawer,
+  List,
+  ListItem,
+  ListItemText,
+  Stack,
+  Typography,
+} from '@mui/material';
 import { OutlinedField } from '../app/outlined-field';
 import { parseReport, type Report } from '../../../core/model/report-schema';
 import type { RevisionSummary } from '../../../electron/ipc/channels';
@@ -32,18 +47,26 @@ function messageOf(error: unknown): string {
   return error instanceof JournalSaveError ? error.userMessage : 'Không thực hiện được. Hãy thử lại.';
 }
 
-async function expectOk<T extends { status: string }>(call: () => Promise<T | { status: 'error'; message: string; reason?: undefined }>): Promise<Exclude<T, { status: 'error' }>> {
+async function expectOk<T extends { status: string }>(
+  call: () => Promise<T | { status: 'error'; message: string; reason?: undefined }>,
+): Promise<Exclude<T, { status: 'error' }>> {
   const res = await callJournal(call);
   if (res.status === 'error') throw new JournalSaveError(res as { status: 'error'; message: string });
   return res as Exclude<T, { status: 'error' }>;
 }
 
 /** Makes a revision current in the journal (the state before is kept as a checkpoint) and returns it. */
-export async function restoreRevision(api: JournalApi, draftId: string, revisionId: string, flush: () => Promise<unknown>): Promise<{ report: Report; undoRevisionId: string }> {
+export async function restoreRevision(
+  api: JournalApi,
+  draftId: string,
+  revisionId: string,
+  flush: () => Promise<unknown>,
+): Promise<{ report: Report; undoRevisionId: string }> {
   await flush();
   const res = await expectOk(() => api.revisionRestore({ id: draftId, revisionId }));
   const report = parseReport(res.draft.report);
-  if (!report.ok) throw new JournalSaveError({ message: 'Phiên bản này bị hỏng nên không khôi phục được.', reason: 'invalid-draft' });
+  if (!report.ok)
+    throw new JournalSaveError({ message: 'Phiên bản này bị hỏng nên không khôi phục được.', reason: 'invalid-draft' });
   return { report: report.value, undoRevisionId: res.undoRevisionId };
 }
 
@@ -87,7 +110,8 @@ export function HistoryPanel({ api, draftId, flush, onRestored, onClose }: Histo
     run(async () => {
       const res = await expectOk(() => api.revisionRead({ id: draftId, revisionId: revision.revisionId }));
       const report = parseReport(res.draft.report);
-      if (!report.ok) throw new JournalSaveError({ message: 'Phiên bản này bị hỏng nên không xem được.', reason: 'invalid-draft' });
+      if (!report.ok)
+        throw new JournalSaveError({ message: 'Phiên bản này bị hỏng nên không xem được.', reason: 'invalid-draft' });
       setViewing({ revision, report: report.value });
     });
 
@@ -99,17 +123,31 @@ export function HistoryPanel({ api, draftId, flush, onRestored, onClose }: Histo
     });
 
   return (
-    <Drawer anchor="right" open onClose={onClose} slotProps={{ paper: { sx: { width: { xs: '100%', sm: 440 }, p: 2 } } }}>
+    <Drawer
+      anchor="right"
+      open
+      onClose={onClose}
+      slotProps={{ paper: { sx: { width: { xs: '100%', sm: 440 }, p: 2 } } }}
+    >
       <Box role="region" aria-label="Lịch sử phiên bản">
         <Stack direction="row" sx={{ alignItems: 'center', mb: 1 }}>
-          <Typography variant="h6" component="h2" sx={{ flexGrow: 1 }}>Lịch sử phiên bản</Typography>
+          <Typography variant="h6" component="h2" sx={{ flexGrow: 1 }}>
+            Lịch sử phiên bản
+          </Typography>
           <Button onClick={onClose}>Đóng</Button>
         </Stack>
         <Typography variant="body2" color="text.secondary" sx={{ mb: 1.5 }}>
-          Ứng dụng tự lưu một phiên bản khi bạn chuyển bước và sau mỗi vài phút soạn thảo. Khôi phục một phiên bản vẫn giữ lại nội dung hiện tại.
+          Ứng dụng tự lưu một phiên bản khi bạn chuyển bước và sau mỗi vài phút soạn thảo. Khôi phục một phiên bản vẫn
+          giữ lại nội dung hiện tại.
         </Typography>
-        <Button variant="contained" onClick={() => setNaming(true)} sx={{ mb: 1.5 }}>Lưu phiên bản…</Button>
-        {error && <Alert severity="error" onClose={() => setError(null)} sx={{ mb: 1 }}>{error}</Alert>}
+        <Button variant="contained" onClick={() => setNaming(true)} sx={{ mb: 1.5 }}>
+          Lưu phiên bản…
+        </Button>
+        {error && (
+          <Alert severity="error" onClose={() => setError(null)} sx={{ mb: 1 }}>
+            {error}
+          </Alert>
+        )}
         {revisions === null ? (
           <CircularProgress aria-label="Đang tải lịch sử" />
         ) : revisions.length === 0 ? (
@@ -118,10 +156,26 @@ export function HistoryPanel({ api, draftId, flush, onRestored, onClose }: Histo
           <List aria-label="Các phiên bản">
             {revisions.map((r) => (
               <ListItem key={r.revisionId} divider sx={{ flexWrap: 'wrap', gap: 1 }}>
-                <ListItemText primary={revisionLabel(r)} secondary={`${formatTimestamp(r.at)}${r.title ? ` · ${r.title}` : ''}`} />
+                <ListItemText
+                  primary={revisionLabel(r)}
+                  secondary={`${formatTimestamp(r.at)}${r.title ? ` · ${r.title}` : ''}`}
+                />
                 <Stack direction="row" spacing={1}>
-                  <Button size="small" onClick={view(r)} aria-label={`Xem phiên bản ${revisionLabel(r)} lúc ${formatTimestamp(r.at)}`}>Xem</Button>
-                  <Button size="small" variant="outlined" onClick={restore(r.revisionId, revisionLabel(r))} aria-label={`Khôi phục phiên bản ${revisionLabel(r)} lúc ${formatTimestamp(r.at)}`}>Khôi phục</Button>
+                  <Button
+                    size="small"
+                    onClick={view(r)}
+                    aria-label={`Xem phiên bản ${revisionLabel(r)} lúc ${formatTimestamp(r.at)}`}
+                  >
+                    Xem
+                  </Button>
+                  <Button
+                    size="small"
+                    variant="outlined"
+                    onClick={restore(r.revisionId, revisionLabel(r))}
+                    aria-label={`Khôi phục phiên bản ${revisionLabel(r)} lúc ${formatTimestamp(r.at)}`}
+                  >
+                    Khôi phục
+                  </Button>
                 </Stack>
               </ListItem>
             ))}
@@ -133,28 +187,42 @@ export function HistoryPanel({ api, draftId, flush, onRestored, onClose }: Histo
         <Dialog open onClose={() => setNaming(false)} aria-labelledby="name-version-title" maxWidth="xs" fullWidth>
           <DialogTitle id="name-version-title">Lưu phiên bản</DialogTitle>
           <DialogContent>
-            <OutlinedField autoFocus fullWidth label="Tên phiên bản" placeholder="Ví dụ: Bản gửi xin ý kiến" value={name} onChange={(e) => setName(e.target.value)} slotProps={{ htmlInput: { maxLength: 200 } }} sx={{ mt: 1 }} />
+            <OutlinedField
+              autoFocus
+              fullWidth
+              label="Tên phiên bản"
+              placeholder="Ví dụ: Bản gửi xin ý kiến"
+              value={name}
+              onChange={(e) => setName(e.target.value)}
+              slotProps={{ htmlInput: { maxLength: 200 } }}
+              sx={{ mt: 1 }}
+            />
           </DialogContent>
           <DialogActions>
             <Button onClick={() => setNaming(false)}>Hủy</Button>
-            <Button variant="contained" disabled={!name.trim()} onClick={createVersion}>Lưu</Button>
+            <Button variant="contained" disabled={!name.trim()} onClick={createVersion}>
+              Lưu
+            </Button>
           </DialogActions>
         </Dialog>
       )}
 
       {viewing && (
         <Dialog open onClose={() => setViewing(null)} maxWidth="md" fullWidth aria-labelledby="view-version-title">
-          <DialogTitle id="view-version-title">{revisionLabel(viewing.revision)} · {formatTimestamp(viewing.revision.at)} (chỉ xem)</DialogTitle>
+          <DialogTitle id="view-version-title">
+            {revisionLabel(viewing.revision)} · {formatTimestamp(viewing.revision.at)} (chỉ xem)
+          </DialogTitle>
           <DialogContent dividers>
             <ReportPreview report={viewing.report} />
           </DialogContent>
           <DialogActions>
             <Button onClick={() => setViewing(null)}>Đóng</Button>
-            <Button variant="contained" onClick={restore(viewing.revision.revisionId, revisionLabel(viewing.revision))}>Khôi phục phiên bản này</Button>
+            <Button variant="contained" onClick={restore(viewing.revision.revisionId, revisionLabel(viewing.revision))}>
+              Khôi phục phiên bản này
+            </Button>
           </DialogActions>
         </Dialog>
       )}
-
     </Drawer>
   );
 }

@@ -21,27 +21,60 @@ export function DraftCard({ draft, onOpen, onDuplicate, onDelete }: DraftCardPro
   const progress = Math.round(reportProgress(draft.report) * 100);
   const issuer = draft.report.header.issuer || 'Chưa ghi cơ quan ban hành';
   return (
-    <Card variant="outlined" component="li" aria-label={title} data-testid="draft-card" sx={{ display: 'flex', alignItems: 'stretch', listStyle: 'none' }}>
+    <Card
+      variant="outlined"
+      component="li"
+      aria-label={title}
+      data-testid="draft-card"
+      sx={{ display: 'flex', alignItems: 'stretch', listStyle: 'none' }}
+    >
       <CardActionArea onClick={onOpen} sx={{ flexGrow: 1, p: 2 }} aria-label={`Mở bản nháp ${title}`}>
-        <Typography variant="caption" color="text.secondary">{template?.name ?? 'Báo cáo'}</Typography>
-        <Typography sx={{ fontWeight: 600, mb: 0.5, display: '-webkit-box', WebkitLineClamp: 2, WebkitBoxOrient: 'vertical', overflow: 'hidden' }}>
-          {draft.report.docType ? `${draft.report.docType.charAt(0)}${draft.report.docType.slice(1).toLocaleLowerCase('vi')} ` : ''}{title}
+        <Typography variant="caption" color="text.secondary">
+          {template?.name ?? 'Báo cáo'}
+        </Typography>
+        <Typography
+          sx={{
+            fontWeight: 600,
+            mb: 0.5,
+            display: '-webkit-box',
+            WebkitLineClamp: 2,
+            WebkitBoxOrient: 'vertical',
+            overflow: 'hidden',
+          }}
+        >
+          {draft.report.docType
+            ? `${draft.report.docType.charAt(0)}${draft.report.docType.slice(1).toLocaleLowerCase('vi')} `
+            : ''}
+          {title}
         </Typography>
         <Typography variant="body2" color="text.secondary">
           {issuer} · Sửa lần cuối {formatTimestamp(draft.updatedAt)}
         </Typography>
         <Box sx={{ display: 'flex', alignItems: 'center', gap: 1, mt: 1.25, maxWidth: 360 }}>
-          <LinearProgress variant="determinate" value={progress} sx={{ flexGrow: 1, height: 6, borderRadius: 3 }} aria-label={`Hoàn thành ${progress}%`} />
-          <Typography variant="caption" color="text.secondary" sx={{ minWidth: 36 }}>{progress}%</Typography>
+          <LinearProgress
+            variant="determinate"
+            value={progress}
+            sx={{ flexGrow: 1, height: 6, borderRadius: 3 }}
+            aria-label={`Hoàn thành ${progress}%`}
+          />
+          <Typography variant="caption" color="text.secondary" sx={{ minWidth: 36 }}>
+            {progress}%
+          </Typography>
         </Box>
       </CardActionArea>
       <Box sx={{ display: 'flex', alignItems: 'center', gap: 0.5, px: 1.5, borderLeft: 1, borderColor: 'divider' }}>
-        <Button size="small" variant="outlined" onClick={onOpen}>Mở</Button>
+        <Button size="small" variant="outlined" onClick={onOpen}>
+          Mở
+        </Button>
         <Tooltip title="Nhân bản">
-          <IconButton aria-label={`Nhân bản ${title}`} onClick={onDuplicate}><ContentCopy fontSize="small" /></IconButton>
+          <IconButton aria-label={`Nhân bản ${title}`} onClick={onDuplicate}>
+            <ContentCopy fontSize="small" />
+          </IconButton>
         </Tooltip>
         <Tooltip title="Xóa">
-          <IconButton aria-label={`Xóa ${title}`} onClick={onDelete}><DeleteOutline fontSize="small" /></IconButton>
+          <IconButton aria-label={`Xóa ${title}`} onClick={onDelete}>
+            <DeleteOutline fontSize="small" />
+          </IconButton>
         </Tooltip>
       </Box>
     </Card>

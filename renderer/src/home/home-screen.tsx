@@ -4,7 +4,19 @@
  */
 import { useMemo, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { Alert, AppBar, Box, Button, CircularProgress, InputAdornment, Paper, Snackbar, Stack, Toolbar, Typography } from '@mui/material';
+import {
+  Alert,
+  AppBar,
+  Box,
+  Button,
+  CircularProgress,
+  InputAdornment,
+  Paper,
+  Snackbar,
+  Stack,
+  Toolbar,
+  Typography,
+} from '@mui/material';
 import Add from '@mui/icons-material/Add';
 import Search from '@mui/icons-material/Search';
 import Description from '@mui/icons-material/Description';
@@ -71,7 +83,12 @@ export function HomeScreen({ navigate }: { navigate: (route: Route) => void }) {
     setBusy(true);
     try {
       const today = localIsoDate(Date.now());
-      const base = newReportFromTemplate(template, profile ? issuerDefaultsFromProfile(profile) : issuerFrom(list?.drafts[0]), today, randomId);
+      const base = newReportFromTemplate(
+        template,
+        profile ? issuerDefaultsFromProfile(profile) : issuerFrom(list?.drafts[0]),
+        today,
+        randomId,
+      );
       // The rule-set in force today among built-in and installed ones (a newer province regime included).
       const family = profile?.family ?? ruleSetForDisplay(ruleSets, base).ruleSet.family;
       const report = { ...base, ruleSet: ruleSetFor(family, today, ruleSets) };
@@ -87,126 +104,186 @@ export function HomeScreen({ navigate }: { navigate: (route: Route) => void }) {
   };
   const act = (fn: () => Promise<unknown>, failure: string) => () => void fn().catch(() => setError(failure));
 
-  const toDraft = (d: { id: string; lastStepKey: string }) => navigate({ name: 'draft', draftId: d.id, stepKey: d.lastStepKey });
+  const toDraft = (d: { id: string; lastStepKey: string }) =>
+    navigate({ name: 'draft', draftId: d.id, stepKey: d.lastStepKey });
   const draftFiles = useDraftFileOpener(toDraft);
   const wordFiles = useWordReportOpener((d) => navigate({ name: 'draft', draftId: d.id, stepKey: d.stepKey }));
   const openDropped = async (files: File[]) => {
     setError(null);
-    if (files.length > 1) return setError('Hãy thả từng tệp một: mỗi lần chỉ mở được một báo cáo Word hoặc một tệp bản nháp.');
+    if (files.length > 1)
+      return setError('Hãy thả từng tệp một: mỗi lần chỉ mở được một báo cáo Word hoặc một tệp bản nháp.');
     const [file] = files;
     if (!file) return;
     let head: Uint8Array;
     try {
       head = new Uint8Array(await file.slice(0, 16).arrayBuffer());
     } catch {
-      return setError(`Không đọc được tệp “${file.name}” (có thể là một thư mục hoặc tệp đã bị xóa). Hãy chọn lại tệp.`);
+      return setError(
+        `Không đọc được tệp “${file.name}” (có thể là một thư mục hoặc tệp đã bị xóa). Hãy chọn lại tệp.`,
+      );
     }
     if (reportFileKind(file.name, head) === 'word') return wordFiles.openFile(file);
     // The desktop app reads draft files in main, which also checks the journal for the same draft.
-    if (window.soanBaoCao) return setError('Tệp bản nháp (.baocao.json) được mở bằng nút “Mở tệp bản nháp” để ứng dụng kiểm tra bản nháp trùng trên máy. Hãy bấm nút đó rồi chọn tệp.');
+    if (window.soanBaoCao)
+      return setError(
+        'Tệp bản nháp (.baocao.json) được mở bằng nút “Mở tệp bản nháp” để ứng dụng kiểm tra bản nháp trùng trên máy. Hãy bấm nút đó rồi chọn tệp.',
+      );
     draftFiles.openFile(file);
   };
 
   return (
     <HomeDropZone onFiles={(files) => void openDropped(files)}>
-    <Box sx={{ minHeight: '100%', bgcolor: 'background.default' }}>
-      <AppBar position="static">
-        <Toolbar sx={{ gap: 1.5 }}>
-          <Description />
-          <Typography variant="h6" component="div" sx={{ flexGrow: 1 }}>Soạn Báo Cáo</Typography>
-          <Typography variant="body2" sx={{ opacity: 0.85, display: { xs: 'none', md: 'block' } }}>Soạn báo cáo định kỳ của cấp ủy · làm việc không cần mạng</Typography>
-          <Button color="inherit" startIcon={<Business />} onClick={() => navigate({ name: 'profiles' })}>Hồ sơ cơ quan</Button>
-          <UpdateMenuButton />
-        </Toolbar>
-      </AppBar>
-
-      <Box className="page-container">
-        <Stack direction="row" spacing={2} sx={{ alignItems: 'center', mb: 2.5 }}>
-          <Typography variant="h5" component="h1" sx={{ flexGrow: 1 }}>Bản nháp báo cáo</Typography>
-          <TrashButton />
-          <Button variant="outlined" startIcon={<FileOpen />} onClick={draftFiles.start}>Mở tệp bản nháp</Button>
-          <Button variant="outlined" startIcon={<PostAdd />} onClick={wordFiles.start}>Mở báo cáo Word (.docx)…</Button>
-          <Button variant="contained" size="large" startIcon={<Add />} onClick={() => setCreating(true)}>Tạo báo cáo mới</Button>
-        </Stack>
-
-        {error && <Alert severity="error" onClose={() => setError(null)} sx={{ mb: 2 }}>{error}</Alert>}
-        {profiles?.length === 0 && (
-          <Alert severity="info" sx={{ mb: 2 }} action={<Button color="inherit" size="small" onClick={() => navigate({ name: 'profiles' })}>Thêm hồ sơ</Button>}>
-            Chưa có hồ sơ cơ quan. Thêm hồ sơ (tên cơ quan, ký hiệu, địa danh, người ký, nơi nhận) để mỗi báo cáo mới được điền sẵn.
-          </Alert>
-        )}
-        {list?.broken.map((b) => (
-          <Alert key={b.id} severity="warning" sx={{ mb: 1 }}>{b.message}</Alert>
-        ))}
-
-        {list === undefined ? (
-          <Box sx={{ display: 'flex', justifyContent: 'center', py: 6 }}><CircularProgress aria-label="Đang tải danh sách" /></Box>
-        ) : list.drafts.length === 0 ? (
-          <Paper variant="outlined" sx={{ p: 5, textAlign: 'center' }}>
-            <Description sx={{ fontSize: 56, color: 'primary.main', opacity: 0.6 }} />
-            <Typography variant="h6" sx={{ mt: 1 }}>Chưa có bản nháp nào</Typography>
-            <Typography color="text.secondary" sx={{ maxWidth: 520, mx: 'auto', mt: 1, mb: 3 }}>
-              Bấm “Tạo báo cáo mới”, chọn đề cương rồi điền từng bước: thông tin chung, từng chương, nơi nhận và người ký.
-              Mọi thay đổi được lưu tự động trên máy này; khi xong, xuất ra tệp Word (.docx) đúng thể thức.
-              Đã có báo cáo kỳ trước bằng Word? Bấm “Mở báo cáo Word (.docx)…” hoặc kéo thả tệp vào đây.
+      <Box sx={{ minHeight: '100%', bgcolor: 'background.default' }}>
+        <AppBar position="static">
+          <Toolbar sx={{ gap: 1.5 }}>
+            <Description />
+            <Typography variant="h6" component="div" sx={{ flexGrow: 1 }}>
+              Soạn Báo Cáo
             </Typography>
-            <Button variant="contained" startIcon={<Add />} onClick={() => setCreating(true)}>Tạo báo cáo mới</Button>
-          </Paper>
-        ) : (
-          <>
-            <OutlinedField
-              label="Tìm bản nháp"
-              placeholder="Gõ có dấu hoặc không dấu, ví dụ: so ket"
-              value={query}
-              onChange={(e) => setQuery(e.target.value)}
-              sx={{ mb: 2, bgcolor: 'background.paper' }}
-              slotProps={{ input: { startAdornment: <InputAdornment position="start"><Search fontSize="small" /></InputAdornment> } }}
-            />
-            {shown.length === 0 ? (
-              <Typography color="text.secondary" sx={{ py: 3, textAlign: 'center' }}>Không tìm thấy bản nháp nào khớp với “{query}”.</Typography>
-            ) : (
-              <Stack component="ul" spacing={1.5} sx={{ p: 0, m: 0 }} aria-label="Danh sách bản nháp">
-                {shown.map((d) => (
-                  <DraftCard
-                    key={d.id}
-                    draft={d}
-                    onOpen={() => open(d)}
-                    onDuplicate={act(() => repo.duplicateDraft(d.id), 'Không nhân bản được bản nháp. Hãy thử lại.')}
-                    onDelete={act(async () => {
-                      await repo.deleteDraft(d.id);
-                      setDeleted({ id: d.id, title: draftTitle(d.report) });
-                    }, 'Không xóa được bản nháp. Hãy thử lại.')}
-                  />
-                ))}
-              </Stack>
-            )}
-          </>
-        )}
-      </Box>
+            <Typography variant="body2" sx={{ opacity: 0.85, display: { xs: 'none', md: 'block' } }}>
+              Soạn báo cáo định kỳ của cấp ủy · làm việc không cần mạng
+            </Typography>
+            <Button color="inherit" startIcon={<Business />} onClick={() => navigate({ name: 'profiles' })}>
+              Hồ sơ cơ quan
+            </Button>
+            <UpdateMenuButton />
+          </Toolbar>
+        </AppBar>
 
-      {draftFiles.ui}
-      {wordFiles.ui}
-      {creating && <NewReportDialog templates={templates.filter((t) => t.chapters.length > 0)} profiles={profiles ?? []} busy={busy} onCreate={(t, p) => void create(t, p)} onClose={() => setCreating(false)} />}
-      <Snackbar
-        open={deleted !== null}
-        autoHideDuration={10_000}
-        onClose={(_, reason) => reason !== 'clickaway' && setDeleted(null)}
-        message={deleted ? `Đã xóa “${deleted.title}”` : ''}
-        action={
-          <Button
-            color="secondary"
-            size="small"
-            sx={{ color: '#ffd8a8' }}
-            onClick={act(async () => {
-              if (deleted) await repo.restoreDraft(deleted.id);
-              setDeleted(null);
-            }, 'Không hoàn tác được. Bản nháp vẫn nằm trong bộ nhớ; hãy thử lại.')}
-          >
-            Hoàn tác
-          </Button>
-        }
-      />
-    </Box>
+        <Box className="page-container">
+          <Stack direction="row" spacing={2} sx={{ alignItems: 'center', mb: 2.5 }}>
+            <Typography variant="h5" component="h1" sx={{ flexGrow: 1 }}>
+              Bản nháp báo cáo
+            </Typography>
+            <TrashButton />
+            <Button variant="outlined" startIcon={<FileOpen />} onClick={draftFiles.start}>
+              Mở tệp bản nháp
+            </Button>
+            <Button variant="outlined" startIcon={<PostAdd />} onClick={wordFiles.start}>
+              Mở báo cáo Word (.docx)…
+            </Button>
+            <Button variant="contained" size="large" startIcon={<Add />} onClick={() => setCreating(true)}>
+              Tạo báo cáo mới
+            </Button>
+          </Stack>
+
+          {error && (
+            <Alert severity="error" onClose={() => setError(null)} sx={{ mb: 2 }}>
+              {error}
+            </Alert>
+          )}
+          {profiles?.length === 0 && (
+            <Alert
+              severity="info"
+              sx={{ mb: 2 }}
+              action={
+                <Button color="inherit" size="small" onClick={() => navigate({ name: 'profiles' })}>
+                  Thêm hồ sơ
+                </Button>
+              }
+            >
+              Chưa có hồ sơ cơ quan. Thêm hồ sơ (tên cơ quan, ký hiệu, địa danh, người ký, nơi nhận) để mỗi báo cáo mới
+              được điền sẵn.
+            </Alert>
+          )}
+          {list?.broken.map((b) => (
+            <Alert key={b.id} severity="warning" sx={{ mb: 1 }}>
+              {b.message}
+            </Alert>
+          ))}
+
+          {list === undefined ? (
+            <Box sx={{ display: 'flex', justifyContent: 'center', py: 6 }}>
+              <CircularProgress aria-label="Đang tải danh sách" />
+            </Box>
+          ) : list.drafts.length === 0 ? (
+            <Paper variant="outlined" sx={{ p: 5, textAlign: 'center' }}>
+              <Description sx={{ fontSize: 56, color: 'primary.main', opacity: 0.6 }} />
+              <Typography variant="h6" sx={{ mt: 1 }}>
+                Chưa có bản nháp nào
+              </Typography>
+              <Typography color="text.secondary" sx={{ maxWidth: 520, mx: 'auto', mt: 1, mb: 3 }}>
+                Bấm “Tạo báo cáo mới”, chọn đề cương rồi điền từng bước: thông tin chung, từng chương, nơi nhận và người
+                ký. Mọi thay đổi được lưu tự động trên máy này; khi xong, xuất ra tệp Word (.docx) đúng thể thức. Đã có
+                báo cáo kỳ trước bằng Word? Bấm “Mở báo cáo Word (.docx)…” hoặc kéo thả tệp vào đây.
+              </Typography>
+              <Button variant="contained" startIcon={<Add />} onClick={() => setCreating(true)}>
+                Tạo báo cáo mới
+              </Button>
+            </Paper>
+          ) : (
+            <>
+              <OutlinedField
+                label="Tìm bản nháp"
+                placeholder="Gõ có dấu hoặc không dấu, ví dụ: so ket"
+                value={query}
+                onChange={(e) => setQuery(e.target.value)}
+                sx={{ mb: 2, bgcolor: 'background.paper' }}
+                slotProps={{
+                  input: {
+                    startAdornment: (
+                      <InputAdornment position="start">
+                        <Search fontSize="small" />
+                      </InputAdornment>
+                    ),
+                  },
+                }}
+              />
+              {shown.length === 0 ? (
+                <Typography color="text.secondary" sx={{ py: 3, textAlign: 'center' }}>
+                  Không tìm thấy bản nháp nào khớp với “{query}”.
+                </Typography>
+              ) : (
+                <Stack component="ul" spacing={1.5} sx={{ p: 0, m: 0 }} aria-label="Danh sách bản nháp">
+                  {shown.map((d) => (
+                    <DraftCard
+                      key={d.id}
+                      draft={d}
+                      onOpen={() => open(d)}
+                      onDuplicate={act(() => repo.duplicateDraft(d.id), 'Không nhân bản được bản nháp. Hãy thử lại.')}
+                      onDelete={act(async () => {
+                        await repo.deleteDraft(d.id);
+                        setDeleted({ id: d.id, title: draftTitle(d.report) });
+                      }, 'Không xóa được bản nháp. Hãy thử lại.')}
+                    />
+                  ))}
+                </Stack>
+              )}
+            </>
+          )}
+        </Box>
+
+        {draftFiles.ui}
+        {wordFiles.ui}
+        {creating && (
+          <NewReportDialog
+            templates={templates.filter((t) => t.chapters.length > 0)}
+            profiles={profiles ?? []}
+            busy={busy}
+            onCreate={(t, p) => void create(t, p)}
+            onClose={() => setCreating(false)}
+          />
+        )}
+        <Snackbar
+          open={deleted !== null}
+          autoHideDuration={10_000}
+          onClose={(_, reason) => reason !== 'clickaway' && setDeleted(null)}
+          message={deleted ? `Đã xóa “${deleted.title}”` : ''}
+          action={
+            <Button
+              color="secondary"
+              size="small"
+              sx={{ color: '#ffd8a8' }}
+              onClick={act(async () => {
+                if (deleted) await repo.restoreDraft(deleted.id);
+                setDeleted(null);
+              }, 'Không hoàn tác được. Bản nháp vẫn nằm trong bộ nhớ; hãy thử lại.')}
+            >
+              Hoàn tác
+            </Button>
+          }
+        />
+      </Box>
     </HomeDropZone>
   );
 }

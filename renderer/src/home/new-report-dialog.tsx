@@ -1,6 +1,17 @@
 /** "Tạo báo cáo mới": pick an outline (đề cương) among the built-in templates, and the issuing body's profile. */
 import { useState } from 'react';
-import { Box, Button, Dialog, DialogActions, DialogContent, DialogTitle, FormControlLabel, Radio, RadioGroup, Typography } from '@mui/material';
+import {
+  Box,
+  Button,
+  Dialog,
+  DialogActions,
+  DialogContent,
+  DialogTitle,
+  FormControlLabel,
+  Radio,
+  RadioGroup,
+  Typography,
+} from '@mui/material';
 import { OutlinedSelect } from '../app/outlined-field';
 import type { Template } from '../../../core/templates/template-schema';
 import type { OrgProfile } from '../profiles/org-profile';
@@ -27,14 +38,27 @@ export function NewReportDialog({ templates, profiles, busy, onCreate, onClose }
         </Typography>
         <RadioGroup aria-label="Đề cương báo cáo" value={chosen} onChange={(e) => setChosen(e.target.value)}>
           {templates.map((t) => (
-            <Box key={t.id} sx={{ border: 1, borderColor: chosen === t.id ? 'primary.main' : 'divider', bgcolor: chosen === t.id ? 'primary.light' : 'transparent', borderRadius: 1, px: 1.5, py: 1, mb: 1 }}>
+            <Box
+              key={t.id}
+              sx={{
+                border: 1,
+                borderColor: chosen === t.id ? 'primary.main' : 'divider',
+                bgcolor: chosen === t.id ? 'primary.light' : 'transparent',
+                borderRadius: 1,
+                px: 1.5,
+                py: 1,
+                mb: 1,
+              }}
+            >
               <FormControlLabel
                 value={t.id}
                 control={<Radio />}
                 label={
                   <Box>
                     <Typography sx={{ fontWeight: 600 }}>{t.name}</Typography>
-                    <Typography variant="body2" color="text.secondary">{t.description}</Typography>
+                    <Typography variant="body2" color="text.secondary">
+                      {t.description}
+                    </Typography>
                   </Box>
                 }
                 sx={{ alignItems: 'flex-start', '& .MuiRadio-root': { pt: 0.5 }, m: 0, width: '100%' }}
@@ -43,15 +67,30 @@ export function NewReportDialog({ templates, profiles, busy, onCreate, onClose }
           ))}
         </RadioGroup>
         {profiles.length > 0 && (
-          <OutlinedSelect label="Cơ quan ban hành (hồ sơ)" value={profileId} onChange={(e) => setProfileId(e.target.value)} sx={{ mt: 2 }} fullWidth
-            helperText="Tên cơ quan, ký hiệu, địa danh, người ký và nơi nhận được điền sẵn từ hồ sơ này.">
-            {profiles.map((p) => <option key={p.id} value={p.id}>{p.label}{p.isDefault ? ' (mặc định)' : ''}</option>)}
+          <OutlinedSelect
+            label="Cơ quan ban hành (hồ sơ)"
+            value={profileId}
+            onChange={(e) => setProfileId(e.target.value)}
+            sx={{ mt: 2 }}
+            fullWidth
+            helperText="Tên cơ quan, ký hiệu, địa danh, người ký và nơi nhận được điền sẵn từ hồ sơ này."
+          >
+            {profiles.map((p) => (
+              <option key={p.id} value={p.id}>
+                {p.label}
+                {p.isDefault ? ' (mặc định)' : ''}
+              </option>
+            ))}
           </OutlinedSelect>
         )}
       </DialogContent>
       <DialogActions sx={{ px: 3, pb: 2 }}>
         <Button onClick={onClose}>Hủy</Button>
-        <Button variant="contained" disabled={!template || busy} onClick={() => template && onCreate(template, profile)}>
+        <Button
+          variant="contained"
+          disabled={!template || busy}
+          onClick={() => template && onCreate(template, profile)}
+        >
           Tạo báo cáo
         </Button>
       </DialogActions>

@@ -27,7 +27,10 @@ describe('readWordReportOffThread without a worker', () => {
   });
 
   it('passes a refusal through unchanged', async () => {
-    const result = await readWordReportOffThread({ bytes: new TextEncoder().encode('không phải zip'), fileName: 'a.docx', templates: [] }, readWordReport).result;
+    const result = await readWordReportOffThread(
+      { bytes: new TextEncoder().encode('không phải zip'), fileName: 'a.docx', templates: [] },
+      readWordReport,
+    ).result;
     expect(result).toEqual({ ok: false, message: expect.stringContaining('Tệp “a.docx” không phải tệp Word (.docx)') });
   });
 });

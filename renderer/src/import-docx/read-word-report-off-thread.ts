@@ -20,10 +20,16 @@ export function readWordReportOffThread(
 ): OffThreadRead {
   let worker: Worker | null = null;
   let canceled = false;
-  const fallback = () => (canceled ? new Promise<never>(() => undefined) : Promise.resolve().then(() => inPage(request.bytes, request.fileName, request.templates)));
+  const fallback = () =>
+    canceled
+      ? new Promise<never>(() => undefined)
+      : Promise.resolve().then(() => inPage(request.bytes, request.fileName, request.templates));
   const result = new Promise<WordReportResult>((resolve, reject) => {
     try {
-      worker = new Worker(new URL('./word-import.worker.ts', import.meta.url), { type: 'module', name: 'doc-tep-word' });
+      worker = new Worker(new URL('./word-import.worker.ts', import.meta.url), {
+        type: 'module',
+        name: 'doc-tep-word',
+      });
     } catch {
       fallback().then(resolve, reject);
       return;

@@ -26,7 +26,9 @@ export type WordReportResult = (WordImport & { outlines: OutlineChoice[] }) | { 
  */
 function outlineChoices(result: WordImport, templates: readonly Template[]): OutlineChoice[] {
   const free = templates.find((t) => t.id === FREE_OUTLINE_ID);
-  const choices: OutlineChoice[] = [{ templateId: result.templateId, name: result.summary.templateName, report: result.report }];
+  const choices: OutlineChoice[] = [
+    { templateId: result.templateId, name: result.summary.templateName, report: result.report },
+  ];
   for (const t of templates) {
     if (t.id === result.templateId) continue;
     const match = matchOutline(result.report.sections, free && t.id !== FREE_OUTLINE_ID ? [t, free] : [t]);
@@ -35,7 +37,11 @@ function outlineChoices(result: WordImport, templates: readonly Template[]): Out
   }
   if (!choices.some((c) => c.templateId === FREE_OUTLINE_ID)) {
     const match = matchOutline(result.report.sections, free ? [free] : []);
-    choices.push({ templateId: match.template.id, name: match.template.name, report: { ...result.report, sections: match.sections } });
+    choices.push({
+      templateId: match.template.id,
+      name: match.template.name,
+      report: { ...result.report, sections: match.sections },
+    });
   }
   return choices;
 }

@@ -5,7 +5,17 @@
  * Vietnamese sentence; nothing on this machine is touched before "Tạo bản nháp".
  */
 import { useRef, useState, type ReactNode } from 'react';
-import { Button, CircularProgress, Dialog, DialogActions, DialogContent, DialogContentText, DialogTitle, Stack, Typography } from '@mui/material';
+import {
+  Button,
+  CircularProgress,
+  Dialog,
+  DialogActions,
+  DialogContent,
+  DialogContentText,
+  DialogTitle,
+  Stack,
+  Typography,
+} from '@mui/material';
 import { wizardSteps } from '../../../core/model/wizard-steps';
 import { useRepository } from '../app/repository-context';
 import { JournalSaveError } from '../journal/journal-api';
@@ -16,7 +26,8 @@ import { wordImportChunk } from './word-import-chunk';
 import { HiddenFileInput } from '../app/hidden-file-input';
 
 type Reviewed = Extract<WordReportResult, { ok: true }>;
-type Phase = { name: 'idle' } | { name: 'reading'; fileName: string } | { name: 'review'; fileName: string; result: Reviewed };
+type Phase =
+  { name: 'idle' } | { name: 'reading'; fileName: string } | { name: 'review'; fileName: string; result: Reviewed };
 
 export interface WordReportOpener {
   start(): void;
@@ -26,7 +37,8 @@ export interface WordReportOpener {
 
 const READ_FAILED = (name: string) =>
   `Không đọc được tệp “${name}”. Hãy thử lại; nếu vẫn lỗi, hãy mở tệp bằng Word, chọn Tệp > Lưu thành > Word Document (.docx) rồi mở tệp mới.`;
-const CREATE_FAILED = 'Không tạo được bản nháp vì bộ nhớ của ứng dụng đang lỗi. Tệp Word không bị thay đổi; hãy thử lại, hoặc đóng rồi mở lại ứng dụng.';
+const CREATE_FAILED =
+  'Không tạo được bản nháp vì bộ nhớ của ứng dụng đang lỗi. Tệp Word không bị thay đổi; hãy thử lại, hoặc đóng rồi mở lại ứng dụng.';
 
 export function useWordReportOpener(onCreated: (draft: { id: string; stepKey: string }) => void): WordReportOpener {
   const repo = useRepository();
@@ -41,7 +53,10 @@ export function useWordReportOpener(onCreated: (draft: { id: string; stepKey: st
   const [busy, setBusy] = useState(false);
 
   /** `read` gives the bytes, or a Vietnamese refusal (too large) before anything was read. */
-  const importWith = async (fileName: string, read: (maxBytes: number, tooLarge: (name: string) => string) => Promise<Uint8Array | string>) => {
+  const importWith = async (
+    fileName: string,
+    read: (maxBytes: number, tooLarge: (name: string) => string) => Promise<Uint8Array | string>,
+  ) => {
     const id = ++attempt.current;
     setError(null);
     setPhase({ name: 'reading', fileName });
@@ -68,7 +83,9 @@ export function useWordReportOpener(onCreated: (draft: { id: string; stepKey: st
   };
 
   const openFile = (file: File) =>
-    void importWith(file.name, async (maxBytes, tooLarge) => (file.size > maxBytes ? tooLarge(file.name) : new Uint8Array(await file.arrayBuffer())));
+    void importWith(file.name, async (maxBytes, tooLarge) =>
+      file.size > maxBytes ? tooLarge(file.name) : new Uint8Array(await file.arrayBuffer()),
+    );
 
   const start = () => {
     const api = typeof window !== 'undefined' ? window.soanBaoCao : undefined;
@@ -78,7 +95,8 @@ export function useWordReportOpener(onCreated: (draft: { id: string; stepKey: st
       (res) => {
         if (res.status === 'canceled') return;
         if (res.status === 'error') return setError(res.message);
-        if (res.status === 'too-large') return void importWith(res.fileName, async (_max, tooLarge) => tooLarge(res.fileName));
+        if (res.status === 'too-large')
+          return void importWith(res.fileName, async (_max, tooLarge) => tooLarge(res.fileName));
         void importWith(res.fileName, async () => res.bytes);
       },
       () => setError('Không mở được hộp chọn tệp. Hãy thử lại; nếu vẫn lỗi, hãy khởi động lại ứng dụng.'),
@@ -128,7 +146,9 @@ export function useWordReportOpener(onCreated: (draft: { id: string; stepKey: st
           <DialogContent>
             <Stack direction="row" spacing={2} sx={{ alignItems: 'center' }}>
               <CircularProgress size={28} aria-label="Đang đọc tệp Word" />
-              <Typography variant="body2" sx={{ wordBreak: 'break-word' }}>{phase.fileName}</Typography>
+              <Typography variant="body2" sx={{ wordBreak: 'break-word' }}>
+                {phase.fileName}
+              </Typography>
             </Stack>
           </DialogContent>
           <DialogActions sx={{ px: 3, pb: 2 }}>
@@ -148,13 +168,22 @@ export function useWordReportOpener(onCreated: (draft: { id: string; stepKey: st
         />
       )}
       {error !== null && (
-        <Dialog open onClose={() => setError(null)} aria-labelledby="word-error-title" aria-describedby="word-error-text" maxWidth="sm" fullWidth>
+        <Dialog
+          open
+          onClose={() => setError(null)}
+          aria-labelledby="word-error-title"
+          aria-describedby="word-error-text"
+          maxWidth="sm"
+          fullWidth
+        >
           <DialogTitle id="word-error-title">Không mở được tệp</DialogTitle>
           <DialogContent>
             <DialogContentText id="word-error-text">{error}</DialogContentText>
           </DialogContent>
           <DialogActions sx={{ px: 3, pb: 2 }}>
-            <Button variant="contained" onClick={() => setError(null)}>Đóng</Button>
+            <Button variant="contained" onClick={() => setError(null)}>
+              Đóng
+            </Button>
           </DialogActions>
         </Dialog>
       )}

@@ -15,7 +15,10 @@ import { withJournal } from './durable-repository';
 import { JournalSaveError } from './journal-api';
 
 let n = 0;
-const report = (title: string): Report => ({ ...newReportFromTemplate(findTemplate('so-ket-tong-ket')!, EMPTY_ISSUER, '2023-06-15', () => `s${++n}`), title });
+const report = (title: string): Report => ({
+  ...newReportFromTemplate(findTemplate('so-ket-tong-ket')!, EMPTY_ISSUER, '2023-06-15', () => `s${++n}`),
+  title,
+});
 
 let db: DraftsDb;
 
@@ -26,47 +29,58 @@ afterEach(() => {
   db.close();
 });
 
-const repoWith = (journal: JournalMethods) => withJournal(createDraftsRepository({ db, now: () => Date.now(), newId: randomId }), db, journal);
+const repoWith = (journal: JournalMethods) =>
+  withJournal(createDraftsRepository({ db, now: () => Date.now(), newId: randomId }), db, journal);
 
 describe('withJournal', () => {
-  desktopTest('a save resolves only after the journal call has resolved, and both stores hold the same text', async ({ api }) => {
-    const order: string[] = [];
-    let release: () => void = () => undefined;
-    const gate = new Promise<void>((r) => (release = r));
-    const slow: JournalMethods = {
-      ...api,
-      journalSave: async (request) => {
-        order.push('journal-start');
-        await gate;
-        const res = await api.journalSave(request);
-        order.push('journal-done');
-        return res;
-      },
-    };
-    const draft = await repoWith(api).createDraft('so-ket-tong-ket', report('lần một'), 'general');
-    const repo = repoWith(slow);
-    const saving = repo.saveDraft(draft.id, report('lần hai'), 'general', 'edit').then(() => order.push('saved'));
-    await new Promise((r) => setTimeout(r, 30));
-    expect(order).toEqual(['journal-start']);
-    release();
-    await saving;
-    expect(order).toEqual(['journal-start', 'journal-done', 'saved']);
-    expect((await db.drafts.get(draft.id))?.report.title).toBe('lần hai');
-    const journalled = await api.journalRead({ id: draft.id });
-    expect(journalled.status === 'ok' && (journalled.draft.report as Report).title).toBe('lần hai');
-  });
+  desktopTest(
+    'a save resolves only after the journal call has resolved, and both stores hold the same text',
+    async ({ api }) => {
+      const order: string[] = [];
+      let release: () => void = () => undefined;
+      const gate = new Promise<void>((r) => (release = r));
+      const slow: JournalMethods = {
+        ...api,
+        journalSave: async (request) => {
+          order.push('journal-start');
+          await gate;
+          const res = await api.journalSave(request);
+          order.push('journal-done');
+          return res;
+        },
+      };
+      const draft = await repoWith(api).createDraft('so-ket-tong-ket', report('lần một'), 'general');
+      const repo = repoWith(slow);
+      const saving = repo.saveDraft(draft.id, report('lần hai'), 'general', 'edit').then(() => order.push('saved'));
+      await new Promise((r) => setTimeout(r, 30));
+      expect(order).toEqual(['journal-start']);
+      release();
+      await saving;
+      expect(order).toEqual(['journal-start', 'journal-done', 'saved']);
+      expect((await db.drafts.get(draft.id))?.report.title).toBe('lần hai');
+      const journalled = await api.journalRead({ id: draft.id });
+      expect(journalled.status === 'ok' && (journalled.draft.report as Report).title).toBe('lần hai');
+    },
+  );
 
-  desktopTest('a journal failure (disk full) rejects the save with main\'s Vietnamese sentence, so "Đã lưu" is not shown', async ({ api }) => {
-    const full: JournalMethods = {
-      ...api,
-      journalSave: async () => ({ status: 'error', reason: 'disk-full', message: 'Ổ đĩa máy tính đã đầy nên bản nháp chưa được lưu xuống đĩa.' }),
-    };
-    const repo = repoWith(full);
-    const draft = await repo.createDraft('so-ket-tong-ket', report('a'), 'general');
-    const error = await repo.saveDraft(draft.id, report('b'), 'general').catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(JournalSaveError);
-    expect((error as JournalSaveError).userMessage).toContain('Ổ đĩa máy tính đã đầy');
-  });
+  desktopTest(
+    'a journal failure (disk full) rejects the save with main\'s Vietnamese sentence, so "Đã lưu" is not shown',
+    async ({ api }) => {
+      const full: JournalMethods = {
+        ...api,
+        journalSave: async () => ({
+          status: 'error',
+          reason: 'disk-full',
+          message: 'Ổ đĩa máy tính đã đầy nên bản nháp chưa được lưu xuống đĩa.',
+        }),
+      };
+      const repo = repoWith(full);
+      const draft = await repo.createDraft('so-ket-tong-ket', report('a'), 'general');
+      const error = await repo.saveDraft(draft.id, report('b'), 'general').catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(JournalSaveError);
+      expect((error as JournalSaveError).userMessage).toContain('Ổ đĩa máy tính đã đầy');
+    },
+  );
 
   desktopTest('a rejected IPC call becomes a Vietnamese error too, never an unhandled throw', async ({ api }) => {
     const broken: JournalMethods = { ...api, journalSave: () => Promise.reject(new Error('ipc gone')) };
@@ -113,6 +127,8 @@ describe('withJournal', () => {
     await repo.saveDraft(draft.id, report('c1'), 'chapter:x', 'step-change');
     await repo.saveDraft(draft.id, report('c2'), 'closing', 'step-change');
     const revisions = await api.revisionList({ id: draft.id });
-    expect(revisions.status === 'ok' && revisions.revisions.filter((r) => r.kind === 'auto').length).toBeGreaterThanOrEqual(2);
+    expect(
+      revisions.status === 'ok' && revisions.revisions.filter((r) => r.kind === 'auto').length,
+    ).toBeGreaterThanOrEqual(2);
   });
 });

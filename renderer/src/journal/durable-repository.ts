@@ -19,18 +19,29 @@ import type { JournalDraftInput } from '../../../electron/ipc/channels';
 export const SAVE_MEASURE = 'soan-bao-cao:save';
 
 /** The autosave's journal form: the report without its sections, and every section as its record text. */
-export function splitJournalInput(meta: Omit<JournalDraftInput, 'report' | 'sections'>, report: Report): JournalDraftInput {
+export function splitJournalInput(
+  meta: Omit<JournalDraftInput, 'report' | 'sections'>,
+  report: Report,
+): JournalDraftInput {
   const all = flattenSections(report.sections);
   // Sections that cannot be records (repeated ids) go whole: main's schema check names the problem.
   if (!all) return { ...meta, report };
   return {
     ...meta,
     report: { ...report, sections: [] },
-    sections: { chapterIds: report.sections.map((s) => s.id), records: all.map((s): [string, string] => [s.id, sectionJson(s)]) },
+    sections: {
+      chapterIds: report.sections.map((s) => s.id),
+      records: all.map((s): [string, string] => [s.id, sectionJson(s)]),
+    },
   };
 }
 
-export function withJournal(inner: DraftsRepository, db: DraftsDb, api: JournalApi | null, now: () => number = () => Date.now()): DraftsRepository {
+export function withJournal(
+  inner: DraftsRepository,
+  db: DraftsDb,
+  api: JournalApi | null,
+  now: () => number = () => Date.now(),
+): DraftsRepository {
   if (!api) return inner;
   const meta = new Map<string, { templateId: string; createdAt: number }>();
 
@@ -63,11 +74,20 @@ export function withJournal(inner: DraftsRepository, db: DraftsDb, api: JournalA
         return at;
       });
       const journal = metaOf(id).then(({ templateId, createdAt }) =>
-        callJournal(() => api.journalSave({ draft: splitJournalInput({ id, templateId, createdAt, updatedAt, lastStepKey }, report), reason })),
+        callJournal(() =>
+          api.journalSave({
+            draft: splitJournalInput({ id, templateId, createdAt, updatedAt, lastStepKey }, report),
+            reason,
+          }),
+        ),
       );
       const [, res] = await Promise.all([indexedDb, journal]);
       if (res.status !== 'saved') throw new JournalSaveError(res);
-      performance.measure(SAVE_MEASURE, { start: started, end: performance.now(), detail: { indexedDbMs: afterDb - started } });
+      performance.measure(SAVE_MEASURE, {
+        start: started,
+        end: performance.now(),
+        detail: { indexedDbMs: afterDb - started },
+      });
       return updatedAt;
     },
 

@@ -8,8 +8,23 @@ import type { DraftRecord } from '../db/draft-record';
 /** The part of `window.soanBaoCao` this code uses (tests build it over the real main-process code). */
 export type JournalApi = Pick<
   RendererApi,
-  | 'journalSave' | 'journalList' | 'journalRead' | 'journalTrash' | 'journalUntrash' | 'journalPurge' | 'journalRecoveryCheck'
-  | 'revisionList' | 'revisionCreate' | 'revisionRead' | 'revisionRestore' | 'backupList' | 'backupRestore' | 'draftFileSave' | 'draftFileOpen' | 'flushDone' | 'onFlushRequest'
+  | 'journalSave'
+  | 'journalList'
+  | 'journalRead'
+  | 'journalTrash'
+  | 'journalUntrash'
+  | 'journalPurge'
+  | 'journalRecoveryCheck'
+  | 'revisionList'
+  | 'revisionCreate'
+  | 'revisionRead'
+  | 'revisionRestore'
+  | 'backupList'
+  | 'backupRestore'
+  | 'draftFileSave'
+  | 'draftFileOpen'
+  | 'flushDone'
+  | 'onFlushRequest'
 >;
 
 export function journalApi(): JournalApi | null {
@@ -41,7 +56,9 @@ export async function callJournal<T>(call: () => Promise<T>): Promise<T> {
 }
 
 /** What the journal needs of a Dexie record (title and deletedAt are the journal's own business). */
-export function journalInput(record: Pick<DraftRecord, 'id' | 'templateId' | 'createdAt' | 'updatedAt' | 'lastStepKey' | 'report'>): JournalDraftInput {
+export function journalInput(
+  record: Pick<DraftRecord, 'id' | 'templateId' | 'createdAt' | 'updatedAt' | 'lastStepKey' | 'report'>,
+): JournalDraftInput {
   return {
     id: record.id,
     templateId: record.templateId,

@@ -11,7 +11,9 @@ import JSZip from './jszip-on-fflate';
 async function exportedDocx(): Promise<Uint8Array> {
   const report = minimalReport({
     opening: [textParagraph('Thực hiện Kế hoạch của Tỉnh ủy, Huyện ủy báo cáo như sau')],
-    sections: [section('KẾT QUẢ THỰC HIỆN', [textParagraph('Công tác tuyên truyền được quan tâm, đạt nhiều kết quả.')])],
+    sections: [
+      section('KẾT QUẢ THỰC HIỆN', [textParagraph('Công tác tuyên truyền được quan tâm, đạt nhiều kết quả.')]),
+    ],
   });
   return renderDocx(report);
 }
@@ -38,7 +40,8 @@ describe('JSZip API over fflate (for docx-preview)', () => {
     const fromBuffer = await JSZip.loadAsync(bytes.slice().buffer);
     const fromBlob = await JSZip.loadAsync(new Blob([bytes as BlobPart]));
     expect(Object.keys(fromBuffer.files).sort()).toEqual(Object.keys(fromBlob.files).sort());
-    expect(await fromBlob.files['[Content_Types].xml']!.async('string')).toContain('wordprocessingml.document.main+xml');
+    expect(await fromBlob.files['[Content_Types].xml']!.async('string')).toContain(
+      'wordprocessingml.document.main+xml',
+    );
   });
-
 });

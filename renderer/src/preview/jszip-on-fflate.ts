@@ -11,7 +11,13 @@ import { strFromU8, unzipSync } from 'fflate';
 /** What docx-preview hands over: the bytes we pass to renderAsync (JSZip's string inputs are not needed). */
 type InputData = Uint8Array | ArrayBuffer | Blob;
 type OutputType = 'string' | 'text' | 'uint8array' | 'arraybuffer' | 'blob' | 'base64';
-type Output<T extends OutputType> = T extends 'string' | 'text' | 'base64' ? string : T extends 'uint8array' ? Uint8Array : T extends 'arraybuffer' ? ArrayBuffer : Blob;
+type Output<T extends OutputType> = T extends 'string' | 'text' | 'base64'
+  ? string
+  : T extends 'uint8array'
+    ? Uint8Array
+    : T extends 'arraybuffer'
+      ? ArrayBuffer
+      : Blob;
 
 function base64(bytes: Uint8Array): string {
   let binary = '';

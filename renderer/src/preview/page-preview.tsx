@@ -73,16 +73,49 @@ export function PagePreview({ report, scale, maxHeight }: PagePreviewProps) {
   const busy = state === 'rendering' || state === 'waiting';
   return (
     <Box data-testid="page-preview" aria-busy={busy} sx={{ position: 'relative' }}>
-      <Box sx={{ height: 4 }}>{state === 'rendering' && <LinearProgress aria-label="Đang dựng bản xem trước trang in" />}</Box>
-      {!lookup.ok && <Alert severity="warning" sx={{ my: 1 }} data-testid="rule-set-missing">{lookup.message}</Alert>}
-      {state === 'error' && (
-        <Alert severity="error" sx={{ my: 1 }} action={<Button color="inherit" size="small" onClick={() => scheduler?.retry()}>Thử lại</Button>}>{message}</Alert>
+      <Box sx={{ height: 4 }}>
+        {state === 'rendering' && <LinearProgress aria-label="Đang dựng bản xem trước trang in" />}
+      </Box>
+      {!lookup.ok && (
+        <Alert severity="warning" sx={{ my: 1 }} data-testid="rule-set-missing">
+          {lookup.message}
+        </Alert>
       )}
-      <Typography variant="caption" color="text.secondary" component="p" sx={{ my: 0.5 }} aria-live="polite" data-testid="page-preview-status">
-        {state === 'rendering' ? 'Đang dựng lại trang in…' : state === 'waiting' ? 'Sẽ cập nhật khi bạn ngừng gõ…' : state === 'ready' ? 'Trang in đúng như tệp DOCX sẽ xuất.' : ''}
+      {state === 'error' && (
+        <Alert
+          severity="error"
+          sx={{ my: 1 }}
+          action={
+            <Button color="inherit" size="small" onClick={() => scheduler?.retry()}>
+              Thử lại
+            </Button>
+          }
+        >
+          {message}
+        </Alert>
+      )}
+      <Typography
+        variant="caption"
+        color="text.secondary"
+        component="p"
+        sx={{ my: 0.5 }}
+        aria-live="polite"
+        data-testid="page-preview-status"
+      >
+        {state === 'rendering'
+          ? 'Đang dựng lại trang in…'
+          : state === 'waiting'
+            ? 'Sẽ cập nhật khi bạn ngừng gõ…'
+            : state === 'ready'
+              ? 'Trang in đúng như tệp DOCX sẽ xuất.'
+              : ''}
       </Typography>
       <Box ref={frame} sx={{ overflow: 'auto', maxHeight, bgcolor: 'grey.600', borderRadius: 1 }}>
-        <Box ref={host} data-testid="page-preview-pages" sx={{ zoom, '& .trang-in-wrapper': { bgcolor: 'grey.600' } }} />
+        <Box
+          ref={host}
+          data-testid="page-preview-pages"
+          sx={{ zoom, '& .trang-in-wrapper': { bgcolor: 'grey.600' } }}
+        />
       </Box>
     </Box>
   );

@@ -36,7 +36,12 @@ describe('preview scheduler', () => {
   it('draws once after the clerk stops typing, not per keystroke', async () => {
     const clock = fakeTimers();
     const drawn: string[] = [];
-    const s = createPreviewScheduler<string>({ ...clock, delayMs: 800, onState: () => {}, render: async (t) => ({ commit: () => drawn.push(t) }) });
+    const s = createPreviewScheduler<string>({
+      ...clock,
+      delayMs: 800,
+      onState: () => {},
+      render: async (t) => ({ commit: () => drawn.push(t) }),
+    });
     s.changed('');
     await clock.advance(0);
     drawn.length = 0;

@@ -3,7 +3,8 @@
  * render at a time, and a result is only shown if no newer change arrived while it was being drawn. Timers are
  * injected so the policy is testable with fake time.
  */
-export type PreviewState = { state: 'waiting' } | { state: 'rendering' } | { state: 'ready' } | { state: 'error'; message: string };
+export type PreviewState =
+  { state: 'waiting' } | { state: 'rendering' } | { state: 'ready' } | { state: 'error'; message: string };
 
 export interface PreviewSchedulerOptions<T> {
   /** Draws `input` off-screen; `commit` puts the drawing on screen (only called when still current). */
@@ -14,7 +15,8 @@ export interface PreviewSchedulerOptions<T> {
   clearTimer?: (handle: unknown) => void;
 }
 
-export const PREVIEW_ERROR = 'Không dựng được bản xem trước trang in. Bản nháp không bị ảnh hưởng; hãy sửa tiếp hoặc bấm “Thử lại”. Nếu vẫn lỗi, xuất DOCX để kiểm tra.';
+export const PREVIEW_ERROR =
+  'Không dựng được bản xem trước trang in. Bản nháp không bị ảnh hưởng; hãy sửa tiếp hoặc bấm “Thử lại”. Nếu vẫn lỗi, xuất DOCX để kiểm tra.';
 
 /** A failure whose message is already a sentence for the clerk (main's answer), shown instead of PREVIEW_ERROR. */
 export class PreviewRenderError extends Error {

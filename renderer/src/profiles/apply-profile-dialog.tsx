@@ -4,7 +4,20 @@
  */
 import { useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { Alert, Button, Dialog, DialogActions, DialogContent, DialogTitle, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
+import {
+  Alert,
+  Button,
+  Dialog,
+  DialogActions,
+  DialogContent,
+  DialogTitle,
+  Table,
+  TableBody,
+  TableCell,
+  TableHead,
+  TableRow,
+  Typography,
+} from '@mui/material';
 import { OutlinedSelect } from '../app/outlined-field';
 import type { Report } from '../../../core/model/report-schema';
 import { useProfiles } from '../app/profiles-context';
@@ -21,7 +34,8 @@ export function ApplyProfileDialog({ report, onApply, onClose }: ApplyProfileDia
   const repo = useProfiles();
   const profiles = useLiveQuery(() => repo.listProfiles(), [repo]);
   const [chosenId, setChosenId] = useState<string | null>(null);
-  const profile: OrgProfile | undefined = profiles?.find((p) => p.id === chosenId) ?? profiles?.find((p) => p.isDefault) ?? profiles?.[0];
+  const profile: OrgProfile | undefined =
+    profiles?.find((p) => p.id === chosenId) ?? profiles?.find((p) => p.isDefault) ?? profiles?.[0];
   const ruleSets = useRuleSetRegistry();
   const changes = profile ? profileChanges(report, profile, ruleSets) : [];
 
@@ -30,20 +44,39 @@ export function ApplyProfileDialog({ report, onApply, onClose }: ApplyProfileDia
       <DialogTitle id="apply-profile-title">Áp dụng hồ sơ cơ quan</DialogTitle>
       <DialogContent>
         {profiles && profiles.length === 0 ? (
-          <Alert severity="info">Chưa có hồ sơ cơ quan nào. Hãy thêm hồ sơ ở màn hình “Hồ sơ cơ quan” (từ danh sách bản nháp).</Alert>
+          <Alert severity="info">
+            Chưa có hồ sơ cơ quan nào. Hãy thêm hồ sơ ở màn hình “Hồ sơ cơ quan” (từ danh sách bản nháp).
+          </Alert>
         ) : (
           <>
-            <OutlinedSelect label="Hồ sơ" value={profile?.id ?? ''} onChange={(e) => setChosenId(e.target.value)} fullWidth sx={{ mt: 1, mb: 2 }}>
-              {(profiles ?? []).map((p) => <option key={p.id} value={p.id}>{p.label}{p.isDefault ? ' (mặc định)' : ''}</option>)}
+            <OutlinedSelect
+              label="Hồ sơ"
+              value={profile?.id ?? ''}
+              onChange={(e) => setChosenId(e.target.value)}
+              fullWidth
+              sx={{ mt: 1, mb: 2 }}
+            >
+              {(profiles ?? []).map((p) => (
+                <option key={p.id} value={p.id}>
+                  {p.label}
+                  {p.isDefault ? ' (mặc định)' : ''}
+                </option>
+              ))}
             </OutlinedSelect>
             {changes.length === 0 ? (
               <Typography>Bản nháp đã khớp với hồ sơ này; không có gì thay đổi.</Typography>
             ) : (
               <>
-                <Typography sx={{ mb: 1 }}>Các trường sau của bản nháp sẽ được thay bằng thông tin trong hồ sơ:</Typography>
+                <Typography sx={{ mb: 1 }}>
+                  Các trường sau của bản nháp sẽ được thay bằng thông tin trong hồ sơ:
+                </Typography>
                 <Table size="small" aria-label="Những thay đổi khi áp dụng hồ sơ">
                   <TableHead>
-                    <TableRow><TableCell>Trường</TableCell><TableCell>Hiện tại</TableCell><TableCell>Sau khi áp dụng</TableCell></TableRow>
+                    <TableRow>
+                      <TableCell>Trường</TableCell>
+                      <TableCell>Hiện tại</TableCell>
+                      <TableCell>Sau khi áp dụng</TableCell>
+                    </TableRow>
                   </TableHead>
                   <TableBody>
                     {changes.map((c) => (

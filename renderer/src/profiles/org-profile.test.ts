@@ -2,28 +2,70 @@ import { describe, expect, it } from 'vitest';
 import { newReportFromTemplate } from '../../../core/model/new-report';
 import { findTemplate } from '../../../core/templates/templates';
 import { ruleSetTitle } from '../../../core/rules/rule-set-titles';
-import { applyProfile, issuerDefaultsFromProfile, profileChanges, readProfile, ruleSetFor, type OrgProfile } from './org-profile';
+import {
+  applyProfile,
+  issuerDefaultsFromProfile,
+  profileChanges,
+  readProfile,
+  ruleSetFor,
+  type OrgProfile,
+} from './org-profile';
 
 const huyenUy: OrgProfile = {
-  id: 'p1', label: 'Huyện ủy Tam Đường', parentOrg: 'ĐẢNG BỘ TỈNH LAI CHÂU', issuer: 'HUYỆN ỦY TAM ĐƯỜNG', issuerCode: 'HU', place: 'Tam Đường',
-  family: 'party', toneStyle: 'new', signerAuthority: 'T/M BAN THƯỜNG VỤ', signerTitle: 'PHÓ BÍ THƯ', signerName: 'Cao Trang Trọng',
-  recipients: ['Thường trực Tỉnh ủy', 'Lưu Văn phòng Huyện ủy'], isDefault: true, updatedAt: 1,
+  id: 'p1',
+  label: 'Huyện ủy Tam Đường',
+  parentOrg: 'ĐẢNG BỘ TỈNH LAI CHÂU',
+  issuer: 'HUYỆN ỦY TAM ĐƯỜNG',
+  issuerCode: 'HU',
+  place: 'Tam Đường',
+  family: 'party',
+  toneStyle: 'new',
+  signerAuthority: 'T/M BAN THƯỜNG VỤ',
+  signerTitle: 'PHÓ BÍ THƯ',
+  signerName: 'Cao Trang Trọng',
+  recipients: ['Thường trực Tỉnh ủy', 'Lưu Văn phòng Huyện ủy'],
+  isDefault: true,
+  updatedAt: 1,
 };
-const ubnd: OrgProfile = { ...huyenUy, id: 'p2', label: 'UBND xã', parentOrg: 'UBND HUYỆN TAM ĐƯỜNG', issuer: 'ỦY BAN NHÂN DÂN XÃ BẢN GIANG', issuerCode: 'UBND', place: 'Bản Giang', family: 'state', signerAuthority: 'TM. ỦY BAN NHÂN DÂN', signerTitle: 'CHỦ TỊCH', signerName: 'Lò Văn A', recipients: ['UBND huyện', 'Lưu: VT'] };
+const ubnd: OrgProfile = {
+  ...huyenUy,
+  id: 'p2',
+  label: 'UBND xã',
+  parentOrg: 'UBND HUYỆN TAM ĐƯỜNG',
+  issuer: 'ỦY BAN NHÂN DÂN XÃ BẢN GIANG',
+  issuerCode: 'UBND',
+  place: 'Bản Giang',
+  family: 'state',
+  signerAuthority: 'TM. ỦY BAN NHÂN DÂN',
+  signerTitle: 'CHỦ TỊCH',
+  signerName: 'Lò Văn A',
+  recipients: ['UBND huyện', 'Lưu: VT'],
+};
 
 let n = 0;
-const fromProfile = (p: OrgProfile) => newReportFromTemplate(findTemplate('so-ket-tong-ket')!, issuerDefaultsFromProfile(p), '2026-01-09', () => `s${++n}`);
+const fromProfile = (p: OrgProfile) =>
+  newReportFromTemplate(findTemplate('so-ket-tong-ket')!, issuerDefaultsFromProfile(p), '2026-01-09', () => `s${++n}`);
 
 describe('organisation profiles', () => {
   it('prefill a new report with the issuing body, signer and recipients', () => {
     const r = fromProfile(huyenUy);
-    expect(r.header).toMatchObject({ parentOrg: 'ĐẢNG BỘ TỈNH LAI CHÂU', issuer: 'HUYỆN ỦY TAM ĐƯỜNG', issuerCode: 'HU', place: 'Tam Đường' });
+    expect(r.header).toMatchObject({
+      parentOrg: 'ĐẢNG BỘ TỈNH LAI CHÂU',
+      issuer: 'HUYỆN ỦY TAM ĐƯỜNG',
+      issuerCode: 'HU',
+      place: 'Tam Đường',
+    });
     expect(r.signature).toEqual({ authority: 'T/M BAN THƯỜNG VỤ', title: 'PHÓ BÍ THƯ', name: 'Cao Trang Trọng' });
     expect(r.recipients).toEqual(huyenUy.recipients);
   });
 
   it('keep the line breaks of a body printed on two lines, from storage into a new report', () => {
-    const stored = readProfile({ ...ubnd, issuer: 'ỦY BAN NHÂN DÂN\r\nXÃ NẬM TĂM', signerTitle: 'KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH', signerName: 'Lò\nVăn A' });
+    const stored = readProfile({
+      ...ubnd,
+      issuer: 'ỦY BAN NHÂN DÂN\r\nXÃ NẬM TĂM',
+      signerTitle: 'KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH',
+      signerName: 'Lò\nVăn A',
+    });
     expect(stored?.issuer).toBe('ỦY BAN NHÂN DÂN\nXÃ NẬM TĂM');
     expect(stored?.signerName).toBe('Lò Văn A');
     const r = fromProfile(stored!);
@@ -41,8 +83,22 @@ describe('organisation profiles', () => {
     const r = { ...fromProfile(huyenUy), title: 'sơ kết 5 năm' };
     expect(profileChanges(r, huyenUy)).toEqual([]);
     const changes = profileChanges(r, ubnd);
-    expect(changes.map((c) => c.label)).toEqual(['Cơ quan cấp trên', 'Cơ quan ban hành', 'Ký hiệu cơ quan', 'Địa danh', 'Thể thức', 'Quyền hạn ký', 'Chức vụ người ký', 'Họ tên người ký', 'Nơi nhận']);
-    expect(changes[1]).toEqual({ label: 'Cơ quan ban hành', from: 'HUYỆN ỦY TAM ĐƯỜNG', to: 'ỦY BAN NHÂN DÂN XÃ BẢN GIANG' });
+    expect(changes.map((c) => c.label)).toEqual([
+      'Cơ quan cấp trên',
+      'Cơ quan ban hành',
+      'Ký hiệu cơ quan',
+      'Địa danh',
+      'Thể thức',
+      'Quyền hạn ký',
+      'Chức vụ người ký',
+      'Họ tên người ký',
+      'Nơi nhận',
+    ]);
+    expect(changes[1]).toEqual({
+      label: 'Cơ quan ban hành',
+      from: 'HUYỆN ỦY TAM ĐƯỜNG',
+      to: 'ỦY BAN NHÂN DÂN XÃ BẢN GIANG',
+    });
     expect(changes[4]).toEqual({ label: 'Thể thức', from: ruleSetTitle('hd36-2018'), to: ruleSetTitle('nd30-2020') });
     const applied = applyProfile(r, ubnd);
     expect(applied.ruleSet).toBe('nd30-2020');

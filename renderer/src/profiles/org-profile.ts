@@ -38,13 +38,25 @@ export const orgProfileSchema = z.object({
 export type OrgProfile = z.infer<typeof orgProfileSchema>;
 export type OrgProfileInput = Omit<OrgProfile, 'id' | 'isDefault' | 'updatedAt'>;
 
-export const FAMILY_LABELS: Record<DocumentFamily, string> = { party: familyTitle('party'), state: familyTitle('state') };
+export const FAMILY_LABELS: Record<DocumentFamily, string> = {
+  party: familyTitle('party'),
+  state: familyTitle('state'),
+};
 export const TONE_LABELS: Record<ToneStyle, string> = { old: 'uỷ, hoá (kiểu cũ)', new: 'ủy, hóa (kiểu mới)' };
 
 export function emptyProfileInput(): OrgProfileInput {
   return {
-    label: '', parentOrg: '', issuer: '', issuerCode: '', place: '', family: 'party', toneStyle: 'new',
-    signerAuthority: '', signerTitle: '', signerName: '', recipients: [],
+    label: '',
+    parentOrg: '',
+    issuer: '',
+    issuerCode: '',
+    place: '',
+    family: 'party',
+    toneStyle: 'new',
+    signerAuthority: '',
+    signerTitle: '',
+    signerName: '',
+    recipients: [],
   };
 }
 
@@ -58,7 +70,11 @@ export function readProfile(raw: unknown): OrgProfile | null {
  * The rule-set for a draft of this family dated `documentDate` ('' = undated, drafting now), among the built-in
  * ones and, when the caller passes the renderer's registry, those of installed packs.
  */
-export function ruleSetFor(family: DocumentFamily, documentDate: string, registry: RuleSetRegistry = builtInRuleSetRegistry): RuleSetId {
+export function ruleSetFor(
+  family: DocumentFamily,
+  documentDate: string,
+  registry: RuleSetRegistry = builtInRuleSetRegistry,
+): RuleSetId {
   return registry.select({ family, documentDate }).id;
 }
 
@@ -82,7 +98,11 @@ export interface ProfileChange {
 }
 
 /** The report as it would be after applying the profile: only the fields a profile owns. */
-export function applyProfile(report: Report, p: OrgProfile, registry: RuleSetRegistry = builtInRuleSetRegistry): Report {
+export function applyProfile(
+  report: Report,
+  p: OrgProfile,
+  registry: RuleSetRegistry = builtInRuleSetRegistry,
+): Report {
   return {
     ...report,
     ruleSet: ruleSetFor(p.family, report.header.date, registry),
@@ -97,7 +117,11 @@ export function applyProfile(report: Report, p: OrgProfile, registry: RuleSetReg
 }
 
 /** Field-by-field differences, in Vietnamese, shown before "Áp dụng hồ sơ" touches a draft. */
-export function profileChanges(report: Report, p: OrgProfile, registry: RuleSetRegistry = builtInRuleSetRegistry): ProfileChange[] {
+export function profileChanges(
+  report: Report,
+  p: OrgProfile,
+  registry: RuleSetRegistry = builtInRuleSetRegistry,
+): ProfileChange[] {
   const next = applyProfile(report, p, registry);
   const rows: [string, string, string][] = [
     ['Cơ quan cấp trên', report.header.parentOrg, next.header.parentOrg],

@@ -1,6 +1,21 @@
 /** Create or edit one organisation profile. Everything is cleaned (NFC, one line) as it is typed. */
 import { useState } from 'react';
-import { Alert, Box, Button, Dialog, DialogActions, DialogContent, DialogTitle, FormControl, FormControlLabel, FormLabel, Radio, RadioGroup, Stack, Typography } from '@mui/material';
+import {
+  Alert,
+  Box,
+  Button,
+  Dialog,
+  DialogActions,
+  DialogContent,
+  DialogTitle,
+  FormControl,
+  FormControlLabel,
+  FormLabel,
+  Radio,
+  RadioGroup,
+  Stack,
+  Typography,
+} from '@mui/material';
 import { ISSUERS } from '../../../core/text/document-symbol';
 import { AbbreviationField } from '../wizard/abbreviation-field';
 import { bareRecipient } from '../wizard/recipient-text';
@@ -32,7 +47,9 @@ export function ProfileFormDialog({ initial, editing, onSave, onClose }: Profile
       const recipients = recipientsText.normalize('NFC').split('\n').map(bareRecipient).filter(Boolean);
       await onSave({ ...p, label: p.label.trim() || p.issuer.trim().replace(/\s*\n\s*/g, ' '), recipients });
     } catch {
-      setError('Không lưu được hồ sơ cơ quan vào bộ nhớ của ứng dụng. Hãy thử lại; nếu vẫn lỗi, đóng rồi mở lại ứng dụng.');
+      setError(
+        'Không lưu được hồ sơ cơ quan vào bộ nhớ của ứng dụng. Hãy thử lại; nếu vẫn lỗi, đóng rồi mở lại ứng dụng.',
+      );
       setBusy(false);
     }
   };
@@ -43,33 +60,100 @@ export function ProfileFormDialog({ initial, editing, onSave, onClose }: Profile
       <DialogContent>
         <Stack spacing={2.5} sx={{ pt: 1 }}>
           {error && <Alert severity="error">{error}</Alert>}
-          <LineField label="Tên gọi của hồ sơ" value={p.label} onValue={(v) => set({ label: v })} maxLength={200} helperText="Để phân biệt khi có nhiều hồ sơ, ví dụ: Huyện ủy Tam Đường. Để trống thì dùng tên cơ quan ban hành." />
+          <LineField
+            label="Tên gọi của hồ sơ"
+            value={p.label}
+            onValue={(v) => set({ label: v })}
+            maxLength={200}
+            helperText="Để phân biệt khi có nhiều hồ sơ, ví dụ: Huyện ủy Tam Đường. Để trống thì dùng tên cơ quan ban hành."
+          />
           <Box sx={{ display: 'grid', gridTemplateColumns: '1fr 1fr', gap: 2 }}>
-            <LineField lines label="Cơ quan cấp trên trực tiếp" value={p.parentOrg} onValue={(v) => set({ parentOrg: v })} maxLength={300} placeholder="ĐẢNG BỘ TỈNH LAI CHÂU" />
-            <LineField lines label="Cơ quan ban hành" value={p.issuer} onValue={(v) => set({ issuer: v })} maxLength={300} placeholder="HUYỆN ỦY TAM ĐƯỜNG" required />
-            <AbbreviationField label="Ký hiệu cơ quan" value={p.issuerCode} onValue={(v) => set({ issuerCode: v })} options={ISSUERS} maxLength={40} helperText="HU = Huyện ủy, ĐU = Đảng ủy, UBND = Ủy ban nhân dân" />
-            <LineField label="Địa danh" value={p.place} onValue={(v) => set({ place: v })} maxLength={200} placeholder="Tam Đường" />
+            <LineField
+              lines
+              label="Cơ quan cấp trên trực tiếp"
+              value={p.parentOrg}
+              onValue={(v) => set({ parentOrg: v })}
+              maxLength={300}
+              placeholder="ĐẢNG BỘ TỈNH LAI CHÂU"
+            />
+            <LineField
+              lines
+              label="Cơ quan ban hành"
+              value={p.issuer}
+              onValue={(v) => set({ issuer: v })}
+              maxLength={300}
+              placeholder="HUYỆN ỦY TAM ĐƯỜNG"
+              required
+            />
+            <AbbreviationField
+              label="Ký hiệu cơ quan"
+              value={p.issuerCode}
+              onValue={(v) => set({ issuerCode: v })}
+              options={ISSUERS}
+              maxLength={40}
+              helperText="HU = Huyện ủy, ĐU = Đảng ủy, UBND = Ủy ban nhân dân"
+            />
+            <LineField
+              label="Địa danh"
+              value={p.place}
+              onValue={(v) => set({ place: v })}
+              maxLength={200}
+              placeholder="Tam Đường"
+            />
           </Box>
           <Box sx={{ display: 'grid', gridTemplateColumns: '1fr 1fr', gap: 2 }}>
             <FormControl>
               <FormLabel id="family-label">Thể thức văn bản</FormLabel>
-              <RadioGroup aria-labelledby="family-label" value={p.family} onChange={(e) => set({ family: e.target.value === 'state' ? 'state' : 'party' })}>
-                {(['party', 'state'] as const).map((f) => <FormControlLabel key={f} value={f} control={<Radio />} label={FAMILY_LABELS[f]} />)}
+              <RadioGroup
+                aria-labelledby="family-label"
+                value={p.family}
+                onChange={(e) => set({ family: e.target.value === 'state' ? 'state' : 'party' })}
+              >
+                {(['party', 'state'] as const).map((f) => (
+                  <FormControlLabel key={f} value={f} control={<Radio />} label={FAMILY_LABELS[f]} />
+                ))}
               </RadioGroup>
             </FormControl>
             <FormControl>
               <FormLabel id="tone-label">Cách bỏ dấu thanh</FormLabel>
-              <RadioGroup aria-labelledby="tone-label" value={p.toneStyle} onChange={(e) => set({ toneStyle: e.target.value === 'old' ? 'old' : 'new' })}>
-                {(['old', 'new'] as const).map((t) => <FormControlLabel key={t} value={t} control={<Radio />} label={TONE_LABELS[t]} />)}
+              <RadioGroup
+                aria-labelledby="tone-label"
+                value={p.toneStyle}
+                onChange={(e) => set({ toneStyle: e.target.value === 'old' ? 'old' : 'new' })}
+              >
+                {(['old', 'new'] as const).map((t) => (
+                  <FormControlLabel key={t} value={t} control={<Radio />} label={TONE_LABELS[t]} />
+                ))}
               </RadioGroup>
             </FormControl>
           </Box>
           <Box>
-            <Typography variant="subtitle2" sx={{ mb: 1 }}>Người ký thường dùng</Typography>
+            <Typography variant="subtitle2" sx={{ mb: 1 }}>
+              Người ký thường dùng
+            </Typography>
             <Box sx={{ display: 'grid', gridTemplateColumns: '1fr 1fr 1fr', gap: 2 }}>
-              <LineField lines label="Quyền hạn ký" value={p.signerAuthority} onValue={(v) => set({ signerAuthority: v })} maxLength={200} placeholder="T/M BAN THƯỜNG VỤ" />
-              <LineField lines label="Chức vụ người ký" value={p.signerTitle} onValue={(v) => set({ signerTitle: v })} maxLength={200} placeholder="PHÓ BÍ THƯ" />
-              <LineField label="Họ tên người ký" value={p.signerName} onValue={(v) => set({ signerName: v })} maxLength={200} />
+              <LineField
+                lines
+                label="Quyền hạn ký"
+                value={p.signerAuthority}
+                onValue={(v) => set({ signerAuthority: v })}
+                maxLength={200}
+                placeholder="T/M BAN THƯỜNG VỤ"
+              />
+              <LineField
+                lines
+                label="Chức vụ người ký"
+                value={p.signerTitle}
+                onValue={(v) => set({ signerTitle: v })}
+                maxLength={200}
+                placeholder="PHÓ BÍ THƯ"
+              />
+              <LineField
+                label="Họ tên người ký"
+                value={p.signerName}
+                onValue={(v) => set({ signerName: v })}
+                maxLength={200}
+              />
             </Box>
           </Box>
           <OutlinedField
@@ -85,7 +169,9 @@ export function ProfileFormDialog({ initial, editing, onSave, onClose }: Profile
       </DialogContent>
       <DialogActions sx={{ px: 3, pb: 2 }}>
         <Button onClick={onClose}>Hủy</Button>
-        <Button variant="contained" disabled={busy} onClick={() => void save()}>Lưu hồ sơ</Button>
+        <Button variant="contained" disabled={busy} onClick={() => void save()}>
+          Lưu hồ sơ
+        </Button>
       </DialogActions>
     </Dialog>
   );

@@ -9,7 +9,15 @@ export interface ProfilesRepository {
   setDefaultProfile(id: string): Promise<void>;
 }
 
-export function createProfilesRepository({ db, now, newId }: { db: DraftsDb; now: () => number; newId: () => string }): ProfilesRepository {
+export function createProfilesRepository({
+  db,
+  now,
+  newId,
+}: {
+  db: DraftsDb;
+  now: () => number;
+  newId: () => string;
+}): ProfilesRepository {
   return {
     async listProfiles() {
       const rows = await db.profiles.toArray();
@@ -23,7 +31,12 @@ export function createProfilesRepository({ db, now, newId }: { db: DraftsDb; now
       return db.transaction('rw', db.profiles, async () => {
         const existing = id ? await db.profiles.get(id) : undefined;
         const isFirst = (await db.profiles.count()) === 0;
-        const profile = readProfile({ ...input, id: existing?.id ?? newId(), isDefault: existing?.isDefault ?? isFirst, updatedAt: now() });
+        const profile = readProfile({
+          ...input,
+          id: existing?.id ?? newId(),
+          isDefault: existing?.isDefault ?? isFirst,
+          updatedAt: now(),
+        });
         if (!profile) throw new Error('Hồ sơ cơ quan có trường quá dài hoặc không hợp lệ.');
         await db.profiles.put(profile);
         return profile;

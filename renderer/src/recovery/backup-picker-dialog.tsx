@@ -3,7 +3,19 @@
  * the clerk picks one to restore ("Khôi phục từ bản sao lưu").
  */
 import { useEffect, useState } from 'react';
-import { Alert, Button, CircularProgress, Dialog, DialogActions, DialogContent, DialogTitle, List, ListItem, ListItemText, Typography } from '@mui/material';
+import {
+  Alert,
+  Button,
+  CircularProgress,
+  Dialog,
+  DialogActions,
+  DialogContent,
+  DialogTitle,
+  List,
+  ListItem,
+  ListItemText,
+  Typography,
+} from '@mui/material';
 import { UNTITLED } from '../db/draft-record';
 import { JournalSaveError, type JournalApi } from '../journal/journal-api';
 import type { DraftBackupSummary } from '../../../electron/ipc/channels';
@@ -26,7 +38,15 @@ export function BackupPickerDialog({ api, draft, onPick, onClose }: BackupPicker
     let alive = true;
     listDraftBackups(api, draft.id)
       .then((list) => alive && setBackups(list))
-      .catch((e: unknown) => alive && setError(e instanceof JournalSaveError ? e.userMessage : 'Không đọc được danh sách bản sao lưu. Hãy đóng cửa sổ này rồi thử lại.'));
+      .catch(
+        (e: unknown) =>
+          alive &&
+          setError(
+            e instanceof JournalSaveError
+              ? e.userMessage
+              : 'Không đọc được danh sách bản sao lưu. Hãy đóng cửa sổ này rồi thử lại.',
+          ),
+      );
     return () => {
       alive = false;
     };
@@ -40,7 +60,8 @@ export function BackupPickerDialog({ api, draft, onPick, onClose }: BackupPicker
         {!error && backups === null && <CircularProgress aria-label="Đang đọc các bản sao lưu" />}
         {backups?.length === 0 && (
           <Typography>
-            Chưa có bản sao lưu nào chứa bản nháp này. Ứng dụng tự sao lưu 15 phút một lần khi có thay đổi và trước mỗi lần nhập hay khôi phục.
+            Chưa có bản sao lưu nào chứa bản nháp này. Ứng dụng tự sao lưu 15 phút một lần khi có thay đổi và trước mỗi
+            lần nhập hay khôi phục.
           </Typography>
         )}
         {backups && backups.length > 0 && (
@@ -49,12 +70,19 @@ export function BackupPickerDialog({ api, draft, onPick, onClose }: BackupPicker
               <ListItem
                 key={b.at}
                 secondaryAction={
-                  <Button size="small" aria-label={`Khôi phục bản sao lưu lúc ${formatTimestamp(b.at)}`} onClick={() => onPick(b.at)}>
+                  <Button
+                    size="small"
+                    aria-label={`Khôi phục bản sao lưu lúc ${formatTimestamp(b.at)}`}
+                    onClick={() => onPick(b.at)}
+                  >
                     Khôi phục bản này
                   </Button>
                 }
               >
-                <ListItemText primary={`Sao lưu lúc ${formatTimestamp(b.at)}`} secondary={`“${b.title || UNTITLED}” · lưu lần cuối ${formatTimestamp(b.updatedAt)}`} />
+                <ListItemText
+                  primary={`Sao lưu lúc ${formatTimestamp(b.at)}`}
+                  secondary={`“${b.title || UNTITLED}” · lưu lần cuối ${formatTimestamp(b.updatedAt)}`}
+                />
               </ListItem>
             ))}
           </List>

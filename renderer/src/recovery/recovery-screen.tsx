@@ -3,7 +3,22 @@
  * IndexedDB lacks or has older (D-07). The clerk picks what to restore; restoring can be undone ("Hoàn tác").
  */
 import { useRef, useState } from 'react';
-import { Alert, AppBar, Box, Button, Checkbox, CircularProgress, List, ListItem, ListItemIcon, ListItemText, Paper, Stack, Toolbar, Typography } from '@mui/material';
+import {
+  Alert,
+  AppBar,
+  Box,
+  Button,
+  Checkbox,
+  CircularProgress,
+  List,
+  ListItem,
+  ListItemIcon,
+  ListItemText,
+  Paper,
+  Stack,
+  Toolbar,
+  Typography,
+} from '@mui/material';
 import Restore from '@mui/icons-material/Restore';
 import type { RecoverableDraft } from '../../../electron/ipc/channels';
 import { UNTITLED } from '../db/draft-record';
@@ -31,11 +46,15 @@ type Phase =
 
 function why(d: RecoverableDraft): string {
   const trash = d.deletedAt !== undefined ? ' · nằm trong thùng rác' : '';
-  return (d.why === 'missing' ? 'Không còn trong bộ nhớ của ứng dụng' : 'Bản lưu trên đĩa mới hơn bản trong bộ nhớ') + trash;
+  return (
+    (d.why === 'missing' ? 'Không còn trong bộ nhớ của ứng dụng' : 'Bản lưu trên đĩa mới hơn bản trong bộ nhớ') + trash
+  );
 }
 
 function errorText(error: unknown): string {
-  return error instanceof JournalSaveError ? error.userMessage : 'Không khôi phục được. Các bản lưu trên đĩa vẫn còn nguyên; hãy đóng rồi mở lại ứng dụng.';
+  return error instanceof JournalSaveError
+    ? error.userMessage
+    : 'Không khôi phục được. Các bản lưu trên đĩa vẫn còn nguyên; hãy đóng rồi mở lại ứng dụng.';
 }
 
 export function RecoveryScreen({ db, api, recoverable, dbFailed, onDone }: RecoveryScreenProps) {
@@ -116,18 +135,32 @@ export function RecoveryScreen({ db, api, recoverable, dbFailed, onDone }: Recov
       <AppBar position="static">
         <Toolbar sx={{ gap: 1.5 }}>
           <Restore />
-          <Typography variant="h6" component="div">Soạn Báo Cáo</Typography>
+          <Typography variant="h6" component="div">
+            Soạn Báo Cáo
+          </Typography>
         </Toolbar>
       </AppBar>
       <Box className="page-container">
-        <Typography variant="h5" component="h1" sx={{ mb: 2 }}>Khôi phục bản nháp</Typography>
-        {error && <Alert severity="error" sx={{ mb: 2 }}>{error}</Alert>}
+        <Typography variant="h5" component="h1" sx={{ mb: 2 }}>
+          Khôi phục bản nháp
+        </Typography>
+        {error && (
+          <Alert severity="error" sx={{ mb: 2 }}>
+            {error}
+          </Alert>
+        )}
 
-        {phase.step === 'working' && <Box sx={{ display: 'flex', justifyContent: 'center', py: 6 }}><CircularProgress aria-label="Đang khôi phục" /></Box>}
+        {phase.step === 'working' && (
+          <Box sx={{ display: 'flex', justifyContent: 'center', py: 6 }}>
+            <CircularProgress aria-label="Đang khôi phục" />
+          </Box>
+        )}
 
         {phase.step === 'choose' && (
           <>
-            <Alert severity="warning" sx={{ mb: 2 }}>{intro}</Alert>
+            <Alert severity="warning" sx={{ mb: 2 }}>
+              {intro}
+            </Alert>
             {recoverable.length === 0 ? (
               <Typography sx={{ mb: 2 }}>Không có bản nháp nào trong bản lưu trên đĩa.</Typography>
             ) : (
@@ -152,16 +185,29 @@ export function RecoveryScreen({ db, api, recoverable, dbFailed, onDone }: Recov
                       }
                     >
                       <ListItemIcon>
-                        <Checkbox edge="start" checked={chosen.has(d.id)} tabIndex={-1} slotProps={{ input: { 'aria-label': `Chọn “${d.title || UNTITLED}”` } }} />
+                        <Checkbox
+                          edge="start"
+                          checked={chosen.has(d.id)}
+                          tabIndex={-1}
+                          slotProps={{ input: { 'aria-label': `Chọn “${d.title || UNTITLED}”` } }}
+                        />
                       </ListItemIcon>
-                      <ListItemText primary={d.title || UNTITLED} secondary={`Lưu lần cuối ${formatTimestamp(d.updatedAt)} · ${why(d)}`} />
+                      <ListItemText
+                        primary={d.title || UNTITLED}
+                        secondary={`Lưu lần cuối ${formatTimestamp(d.updatedAt)} · ${why(d)}`}
+                      />
                     </ListItem>
                   ))}
                 </List>
               </Paper>
             )}
             <Stack direction="row" spacing={2}>
-              <Button variant="contained" startIcon={<Restore />} disabled={chosen.size === 0 && !dbFailed} onClick={() => void restore()}>
+              <Button
+                variant="contained"
+                startIcon={<Restore />}
+                disabled={chosen.size === 0 && !dbFailed}
+                onClick={() => void restore()}
+              >
                 {dbFailed && chosen.size === 0 ? 'Tạo lại bộ nhớ' : `Khôi phục ${chosen.size} bản nháp`}
               </Button>
               {!dbFailed && <Button onClick={onDone}>Bỏ qua lần này</Button>}
@@ -179,12 +225,23 @@ export function RecoveryScreen({ db, api, recoverable, dbFailed, onDone }: Recov
             <Alert
               severity="success"
               sx={{ mb: 2 }}
-              action={<Button color="inherit" size="small" onClick={() => void undo(phase.outcome)}>Hoàn tác</Button>}
+              action={
+                <Button color="inherit" size="small" onClick={() => void undo(phase.outcome)}>
+                  Hoàn tác
+                </Button>
+              }
             >
-              Đã khôi phục {phase.outcome.restored.length} bản nháp. Bản trong bộ nhớ trước đó (nếu có) được giữ lại thành phiên bản “Bản trong bộ nhớ trước khi khôi phục”.
+              Đã khôi phục {phase.outcome.restored.length} bản nháp. Bản trong bộ nhớ trước đó (nếu có) được giữ lại
+              thành phiên bản “Bản trong bộ nhớ trước khi khôi phục”.
             </Alert>
-            {phase.outcome.failed.map((f) => <Alert key={f.id} severity="error" sx={{ mb: 1 }}>{f.message}</Alert>)}
-            <Button variant="contained" onClick={onDone}>Mở danh sách bản nháp</Button>
+            {phase.outcome.failed.map((f) => (
+              <Alert key={f.id} severity="error" sx={{ mb: 1 }}>
+                {f.message}
+              </Alert>
+            ))}
+            <Button variant="contained" onClick={onDone}>
+              Mở danh sách bản nháp
+            </Button>
           </>
         )}
 
@@ -193,21 +250,40 @@ export function RecoveryScreen({ db, api, recoverable, dbFailed, onDone }: Recov
             <Alert
               severity="success"
               sx={{ mb: 2 }}
-              action={<Button color="inherit" size="small" onClick={() => void undoBackup(phase.outcome)}>Hoàn tác</Button>}
+              action={
+                <Button color="inherit" size="small" onClick={() => void undoBackup(phase.outcome)}>
+                  Hoàn tác
+                </Button>
+              }
             >
-              Đã khôi phục “{phase.outcome.restored.title || UNTITLED}” từ bản sao lưu lúc {formatTimestamp(phase.outcome.backupAt)}.
-              {phase.outcome.undo.undoRevisionId !== null && ' Bản lưu trên đĩa trước đó được giữ thành phiên bản “Trước khi khôi phục từ bản sao lưu” trong lịch sử phiên bản.'}
+              Đã khôi phục “{phase.outcome.restored.title || UNTITLED}” từ bản sao lưu lúc{' '}
+              {formatTimestamp(phase.outcome.backupAt)}.
+              {phase.outcome.undo.undoRevisionId !== null &&
+                ' Bản lưu trên đĩa trước đó được giữ thành phiên bản “Trước khi khôi phục từ bản sao lưu” trong lịch sử phiên bản.'}
             </Alert>
-            <Button variant="contained" onClick={onDone}>Mở danh sách bản nháp</Button>
+            <Button variant="contained" onClick={onDone}>
+              Mở danh sách bản nháp
+            </Button>
           </>
         )}
 
-        {picking && <BackupPickerDialog api={api} draft={picking} onPick={(at) => void restoreBackup(picking, at)} onClose={() => setPicking(null)} />}
+        {picking && (
+          <BackupPickerDialog
+            api={api}
+            draft={picking}
+            onPick={(at) => void restoreBackup(picking, at)}
+            onClose={() => setPicking(null)}
+          />
+        )}
 
         {phase.step === 'undone' && (
           <>
-            <Alert severity="info" sx={{ mb: 2 }}>Đã hoàn tác: bộ nhớ trở lại như trước khi khôi phục. Bản lưu trên đĩa vẫn được giữ.</Alert>
-            <Button variant="contained" onClick={onDone}>Mở danh sách bản nháp</Button>
+            <Alert severity="info" sx={{ mb: 2 }}>
+              Đã hoàn tác: bộ nhớ trở lại như trước khi khôi phục. Bản lưu trên đĩa vẫn được giữ.
+            </Alert>
+            <Button variant="contained" onClick={onDone}>
+              Mở danh sách bản nháp
+            </Button>
           </>
         )}
       </Box>

@@ -23,7 +23,12 @@ export async function listDraftBackups(api: JournalApi, id: string): Promise<Dra
   return res.backups;
 }
 
-export async function restoreFromBackup(db: DraftsDb, api: JournalApi, id: string, at: number): Promise<BackupRestoreOutcome> {
+export async function restoreFromBackup(
+  db: DraftsDb,
+  api: JournalApi,
+  id: string,
+  at: number,
+): Promise<BackupRestoreOutcome> {
   const stored = await readStoredDraft(db, id);
   // As stored, not validated: a broken copy is still put back by undo.
   const before = stored ? (stored.raw as DraftRecord) : null;
@@ -41,7 +46,11 @@ export async function restoreFromBackup(db: DraftsDb, api: JournalApi, id: strin
  * again (same save time, so the next start sees nothing to recover), or, when IndexedDB had none, the journal's
  * own state before from its checkpoint.
  */
-export async function undoBackupRestore(db: DraftsDb, api: JournalApi, undo: BackupRestoreOutcome['undo']): Promise<void> {
+export async function undoBackupRestore(
+  db: DraftsDb,
+  api: JournalApi,
+  undo: BackupRestoreOutcome['undo'],
+): Promise<void> {
   await db.transaction('rw', draftTables(db), async () => {
     if (undo.before) await writeWholeDraft(db, undo.before);
     else await deleteStoredDrafts(db, [undo.id]);

@@ -35,10 +35,19 @@ async function readFromJournal(api: JournalApi, id: string): Promise<DraftRecord
 /** A journal draft as an IndexedDB record, validated again (the renderer trusts nothing it is sent). */
 export function draftRecordFrom(d: JournalDraft): DraftRecord {
   const report = parseReport(d.report);
-  if (!report.ok) throw new JournalSaveError({ message: `Bản lưu trên đĩa của “${d.title || 'bản nháp'}” bị hỏng nên không khôi phục được.`, reason: 'invalid-draft' });
+  if (!report.ok)
+    throw new JournalSaveError({
+      message: `Bản lưu trên đĩa của “${d.title || 'bản nháp'}” bị hỏng nên không khôi phục được.`,
+      reason: 'invalid-draft',
+    });
   const record: DraftRecord = {
-    id: d.id, templateId: d.templateId, report: report.value, title: draftTitle(report.value),
-    createdAt: d.createdAt, updatedAt: d.updatedAt, lastStepKey: d.lastStepKey,
+    id: d.id,
+    templateId: d.templateId,
+    report: report.value,
+    title: draftTitle(report.value),
+    createdAt: d.createdAt,
+    updatedAt: d.updatedAt,
+    lastStepKey: d.lastStepKey,
   };
   if (d.deletedAt !== undefined) record.deletedAt = d.deletedAt;
   return record;
@@ -56,14 +65,21 @@ async function keepOlderCopy(api: JournalApi, older: DraftRecord, newer: DraftRe
   await put(newer);
 }
 
-export async function restoreFromJournal(db: DraftsDb, api: JournalApi, ids: readonly string[]): Promise<RestoreOutcome> {
+export async function restoreFromJournal(
+  db: DraftsDb,
+  api: JournalApi,
+  ids: readonly string[],
+): Promise<RestoreOutcome> {
   const restored: DraftRecord[] = [];
   const failed: { id: string; message: string }[] = [];
   for (const id of ids) {
     try {
       restored.push(await readFromJournal(api, id));
     } catch (error) {
-      failed.push({ id, message: error instanceof JournalSaveError ? error.userMessage : 'Không đọc được bản lưu trên đĩa.' });
+      failed.push({
+        id,
+        message: error instanceof JournalSaveError ? error.userMessage : 'Không đọc được bản lưu trên đĩa.',
+      });
     }
   }
   const before: DraftRecord[] = [];

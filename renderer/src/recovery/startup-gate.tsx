@@ -21,8 +21,12 @@ interface StartupGateProps {
 
 export function StartupGate({ db, api, check: started, children }: StartupGateProps) {
   const done = started.outcome;
-  const [check, setCheck] = useState<StartupCheck | 'pending' | 'db-broken'>(() => (done ? (done.ok ? done.value : 'db-broken') : 'pending'));
-  const [journalWarning, setJournalWarning] = useState<string | null>(() => (done?.ok && done.value.kind === 'journal-error' ? done.value.message : null));
+  const [check, setCheck] = useState<StartupCheck | 'pending' | 'db-broken'>(() =>
+    done ? (done.ok ? done.value : 'db-broken') : 'pending',
+  );
+  const [journalWarning, setJournalWarning] = useState<string | null>(() =>
+    done?.ok && done.value.kind === 'journal-error' ? done.value.message : null,
+  );
 
   // Also when already settled: then it sets the same values again (no re-render).
   useEffect(() => {
@@ -42,16 +46,43 @@ export function StartupGate({ db, api, check: started, children }: StartupGatePr
   // Its own chunk: app-start.ts loads it before the first render when the check asks for a recovery.
   const recovery = useChunk(recoveryChunk, typeof check === 'object' && check.kind === 'recover' && api !== null);
 
-  if (check === 'pending') return <Box sx={{ display: 'flex', justifyContent: 'center', pt: 10 }}><CircularProgress aria-label="Đang mở bộ nhớ bản nháp" /></Box>;
-  if (check === 'db-broken') return <Alert severity="error" sx={{ m: 4 }}>{DB_BROKEN}</Alert>;
+  if (check === 'pending')
+    return (
+      <Box sx={{ display: 'flex', justifyContent: 'center', pt: 10 }}>
+        <CircularProgress aria-label="Đang mở bộ nhớ bản nháp" />
+      </Box>
+    );
+  if (check === 'db-broken')
+    return (
+      <Alert severity="error" sx={{ m: 4 }}>
+        {DB_BROKEN}
+      </Alert>
+    );
   if (check.kind === 'recover' && api) {
-    if (!recovery) return <Box sx={{ display: 'flex', justifyContent: 'center', pt: 10 }}><CircularProgress aria-label="Đang mở bộ nhớ bản nháp" /></Box>;
+    if (!recovery)
+      return (
+        <Box sx={{ display: 'flex', justifyContent: 'center', pt: 10 }}>
+          <CircularProgress aria-label="Đang mở bộ nhớ bản nháp" />
+        </Box>
+      );
     const { RecoveryScreen } = recovery;
-    return <RecoveryScreen db={db} api={api} recoverable={check.recoverable} dbFailed={check.dbFailed} onDone={() => setCheck({ kind: 'ok' })} />;
+    return (
+      <RecoveryScreen
+        db={db}
+        api={api}
+        recoverable={check.recoverable}
+        dbFailed={check.dbFailed}
+        onDone={() => setCheck({ kind: 'ok' })}
+      />
+    );
   }
   return (
     <>
-      {journalWarning && <Alert severity="warning" onClose={() => setJournalWarning(null)}>{journalWarning}</Alert>}
+      {journalWarning && (
+        <Alert severity="warning" onClose={() => setJournalWarning(null)}>
+          {journalWarning}
+        </Alert>
+      )}
       {children}
     </>
   );

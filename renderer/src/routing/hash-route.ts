@@ -4,7 +4,8 @@
  */
 import { DRAFT_ID_PATTERN } from '../../../core/model/ids';
 
-export type Route = { name: 'home' } | { name: 'profiles' } | { name: 'draft'; draftId: string; stepKey?: string | undefined };
+export type Route =
+  { name: 'home' } | { name: 'profiles' } | { name: 'draft'; draftId: string; stepKey?: string | undefined };
 
 const PROFILES_PATH = 'ho-so-co-quan';
 

@@ -36,7 +36,9 @@ describe('false flags per 1,000 words', () => {
   it.each(['dangUyXa', 'ubndXa'] as const)('realistic report %s: under 1 per 1,000 words', async (name) => {
     const report = await loadRealisticReport(name);
     const r = flags(reportTextFields(report).map((f) => f.text));
-    console.log(`${name}: ${r.words} từ, ${r.flagged.length} bị đánh dấu (${perThousand(r).toFixed(2)}/1.000): ${r.flagged.join(', ') || 'không'}`);
+    console.log(
+      `${name}: ${r.words} từ, ${r.flagged.length} bị đánh dấu (${perThousand(r).toFixed(2)}/1.000): ${r.flagged.join(', ') || 'không'}`,
+    );
     expect(r.words).toBeGreaterThan(500);
     expect(perThousand(r)).toBeLessThan(1);
   });

@@ -11,7 +11,10 @@ import { createProfilesRepository } from '../profiles/profiles-repository';
 import { emptyProfileInput } from '../profiles/org-profile';
 import { createOfficeWordsRepository } from './office-words-repository';
 
-function seedVersion3(name: string, rows: { drafts: unknown[]; sections: unknown[]; profiles: unknown[] }): Promise<void> {
+function seedVersion3(
+  name: string,
+  rows: { drafts: unknown[]; sections: unknown[]; profiles: unknown[] },
+): Promise<void> {
   return new Promise((resolve, reject) => {
     const open = indexedDB.open(name, 30);
     open.onupgradeneeded = () => {

@@ -22,7 +22,8 @@ export function createOfficeWordsRepository({ db, now }: { db: DraftsDb; now: ()
     },
     async addWord(word) {
       const key = officeWordKey(word);
-      if (!key || /\s/u.test(key) || [...key].length > OFFICE_WORD_MAX_LENGTH) throw new Error('Chỉ thêm được từng từ một (không quá 40 chữ cái) vào từ điển của đơn vị.');
+      if (!key || /\s/u.test(key) || [...key].length > OFFICE_WORD_MAX_LENGTH)
+        throw new Error('Chỉ thêm được từng từ một (không quá 40 chữ cái) vào từ điển của đơn vị.');
       await db.transaction('rw', db.profiles, db.officeWords, async () => {
         await db.officeWords.put({ profileId: await currentProfileId(), word: key, addedAt: now() });
       });

@@ -87,12 +87,19 @@ function spellingPlugin(options: SpellCheckOptions): Plugin {
       handleDOMEvents: {
         contextmenu(view, event) {
           const pointer = event.clientX + event.clientY > 0;
-          const pos = pointer ? view.posAtCoords({ left: event.clientX, top: event.clientY })?.pos : view.state.selection.from;
+          const pos = pointer
+            ? view.posAtCoords({ left: event.clientX, top: event.clientY })?.pos
+            : view.state.selection.from;
           const flag = pos === undefined ? undefined : flagAt(view, pos);
           if (!flag) return false;
           event.preventDefault();
           const at = view.coordsAtPos(flag.from);
-          options.onMenu({ ...(flag.spec as FlagSpec), from: flag.from, to: flag.to, anchor: pointer ? { top: event.clientY, left: event.clientX } : { top: at.bottom, left: at.left } });
+          options.onMenu({
+            ...(flag.spec as FlagSpec),
+            from: flag.from,
+            to: flag.to,
+            anchor: pointer ? { top: event.clientY, left: event.clientX } : { top: at.bottom, left: at.left },
+          });
           return true;
         },
       },
@@ -120,7 +127,11 @@ function spellingPlugin(options: SpellCheckOptions): Plugin {
         const signature = decorations.map((d) => `${d.from}-${d.to}-${(d.spec as FlagSpec).kind}`).join(',');
         if (signature === shown || destroyed) return;
         shown = signature;
-        view.dispatch(view.state.tr.setMeta(spellingKey, DecorationSet.create(view.state.doc, decorations)).setMeta('addToHistory', false));
+        view.dispatch(
+          view.state.tr
+            .setMeta(spellingKey, DecorationSet.create(view.state.doc, decorations))
+            .setMeta('addToHistory', false),
+        );
       };
       const run = async () => {
         if (destroyed) return;
@@ -149,12 +160,23 @@ function spellingPlugin(options: SpellCheckOptions): Plugin {
           for (const t of words.toCheck) {
             if (session.known(t.text) !== false || session.isOfficeWord(t.text)) continue;
             flagged.add(t.from);
-            decorations.push(Decoration.inline(base + t.from, base + t.to, { class: 'spelling-unknown' }, { kind: 'unknown', word: t.text } satisfies FlagSpec));
+            decorations.push(
+              Decoration.inline(base + t.from, base + t.to, { class: 'spelling-unknown' }, {
+                kind: 'unknown',
+                word: t.text,
+              } satisfies FlagSpec),
+            );
           }
           for (const t of words.tone) {
             const minority = session.minority(t.key);
             if (minority !== t.style || flagged.has(t.from)) continue;
-            decorations.push(Decoration.inline(base + t.from, base + t.to, { class: 'spelling-tone' }, { kind: 'tone', word: t.word, fix: toneFix(t.word, minority) } satisfies FlagSpec));
+            decorations.push(
+              Decoration.inline(base + t.from, base + t.to, { class: 'spelling-tone' }, {
+                kind: 'tone',
+                word: t.word,
+                fix: toneFix(t.word, minority),
+              } satisfies FlagSpec),
+            );
           }
         }
         decorations.sort((a, b) => a.from - b.from);
@@ -187,7 +209,12 @@ export const SpellCheck = Extension.create<SpellCheckOptions>({
 
 /** The underlines, for the editor's styles: red for an unknown word, blue for a tone-mark mix (as Word does for grammar). */
 export const spellingStyles = {
-  '& .spelling-unknown, & .spelling-tone': { textDecorationLine: 'underline', textDecorationStyle: 'wavy', textDecorationSkipInk: 'none', textUnderlineOffset: '3px' },
+  '& .spelling-unknown, & .spelling-tone': {
+    textDecorationLine: 'underline',
+    textDecorationStyle: 'wavy',
+    textDecorationSkipInk: 'none',
+    textUnderlineOffset: '3px',
+  },
   '& .spelling-unknown': { textDecorationColor: '#d32f2f' },
   '& .spelling-tone': { textDecorationColor: '#1565c0' },
 } as const;

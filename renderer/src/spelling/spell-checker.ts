@@ -18,7 +18,11 @@ export interface SpellChecker {
 
 /** The .dic file: a count line, then one entry a line ("word" or "word/FLAGS"). */
 function dictionaryWords(dic: string): string[] {
-  return dic.split('\n').slice(1).map((l) => l.split('/')[0]!.trim()).filter(Boolean);
+  return dic
+    .split('\n')
+    .slice(1)
+    .map((l) => l.split('/')[0]!.trim())
+    .filter(Boolean);
 }
 
 export function createSpellChecker(aff: string, dic: string): SpellChecker {
@@ -29,13 +33,19 @@ export function createSpellChecker(aff: string, dic: string): SpellChecker {
     let answer = known.get(word);
     if (answer === undefined) {
       const lower = word.toLowerCase();
-      answer = COMMON_LOANWORDS.has(lower) || spell.correct(word) || spell.correct(toToneStyle(word, 'old')) || spell.correct(toToneStyle(lower, 'old'));
+      answer =
+        COMMON_LOANWORDS.has(lower) ||
+        spell.correct(word) ||
+        spell.correct(toToneStyle(word, 'old')) ||
+        spell.correct(toToneStyle(lower, 'old'));
       if (known.size < 100_000) known.set(word, answer);
     }
     return answer;
   };
   return {
     isKnown,
-    suggest: (word, style) => [...new Set(suggestSyllables(index, toToneStyle(word, 'new')).map((s) => toToneStyle(s, style)))],
+    suggest: (word, style) => [
+      ...new Set(suggestSyllables(index, toToneStyle(word, 'new')).map((s) => toToneStyle(s, style))),
+    ],
   };
 }

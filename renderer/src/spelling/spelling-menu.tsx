@@ -47,7 +47,9 @@ export function SpellingMenu({ editor, session, request, onClose }: SpellingMenu
     onClose();
     if (!request) return;
     session.addOfficeWord(request.word).catch((e: unknown) => {
-      setError(`Chưa thêm được “${request.word}” vào từ điển của đơn vị: ${e instanceof Error ? e.message : 'lỗi không rõ'} Hãy thử lại.`);
+      setError(
+        `Chưa thêm được “${request.word}” vào từ điển của đơn vị: ${e instanceof Error ? e.message : 'lỗi không rõ'} Hãy thử lại.`,
+      );
     });
     editor.commands.focus();
   };
@@ -55,9 +57,17 @@ export function SpellingMenu({ editor, session, request, onClose }: SpellingMenu
   const list = request?.kind === 'tone' ? [request.fix!] : found?.for === request ? found.list : null;
   const items =
     list === null
-      ? [<MenuItem key="wait" dense disabled>Đang tìm gợi ý…</MenuItem>]
+      ? [
+          <MenuItem key="wait" dense disabled>
+            Đang tìm gợi ý…
+          </MenuItem>,
+        ]
       : list.length === 0
-        ? [<MenuItem key="none" dense disabled>Không có gợi ý</MenuItem>]
+        ? [
+            <MenuItem key="none" dense disabled>
+              Không có gợi ý
+            </MenuItem>,
+          ]
         : list.map((s) => (
             <MenuItem key={s} dense onClick={() => replace(s)} sx={{ fontWeight: 600 }}>
               {s}
@@ -68,7 +78,12 @@ export function SpellingMenu({ editor, session, request, onClose }: SpellingMenu
       <Menu
         open={request !== null}
         onClose={onClose}
-        slotProps={{ list: { 'aria-label': request?.kind === 'tone' ? `Cách bỏ dấu của “${request.word}”` : `Chính tả của “${request?.word ?? ''}”` } }}
+        slotProps={{
+          list: {
+            'aria-label':
+              request?.kind === 'tone' ? `Cách bỏ dấu của “${request.word}”` : `Chính tả của “${request?.word ?? ''}”`,
+          },
+        }}
         anchorReference="anchorPosition"
         anchorPosition={request?.anchor ?? { top: 0, left: 0 }}
       >

@@ -53,7 +53,12 @@ function sameTally(a: ToneTally | undefined, b: ToneTally): boolean {
   return true;
 }
 
-export function createSpellingSession({ dictionary, watchOffice, addOfficeWord, settings }: SpellingSessionDeps): SpellingSession {
+export function createSpellingSession({
+  dictionary,
+  watchOffice,
+  addOfficeWord,
+  settings,
+}: SpellingSessionDeps): SpellingSession {
   const answers = new Map<string, boolean>();
   const listeners = new Set<() => void>();
   const tallies = new Map<number, ToneTally>();

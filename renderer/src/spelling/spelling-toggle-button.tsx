@@ -8,7 +8,12 @@ export function SpellingToggleButton() {
   const session = spellingSession();
   const on = useSyncExternalStore(session.subscribe, session.enabled);
   return (
-    <FormatButton label="Kiểm tra chính tả" shortcut={on ? 'đang bật' : 'đang tắt'} active={on} onClick={() => session.setEnabled(!on)}>
+    <FormatButton
+      label="Kiểm tra chính tả"
+      shortcut={on ? 'đang bật' : 'đang tắt'}
+      active={on}
+      onClick={() => session.setEnabled(!on)}
+    >
       <SpellcheckIcon fontSize="small" />
     </FormatButton>
   );

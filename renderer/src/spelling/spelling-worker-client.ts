@@ -26,7 +26,10 @@ export function workerDictionary(): DictionaryClient {
     pending.clear();
   };
   const start = (): Worker => {
-    const w = new Worker(new URL('./spelling.worker.ts', import.meta.url), { type: 'module', name: 'kiem-tra-chinh-ta' });
+    const w = new Worker(new URL('./spelling.worker.ts', import.meta.url), {
+      type: 'module',
+      name: 'kiem-tra-chinh-ta',
+    });
     w.addEventListener('message', (event: MessageEvent<SpellingAnswer>) => {
       const p = pending.get(event.data.id);
       pending.delete(event.data.id);

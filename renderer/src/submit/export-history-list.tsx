@@ -46,7 +46,15 @@ export function ExportHistoryList({ draftId, draftUpdatedAt, refreshKey }: Expor
 
   if (!api) return <Typography variant="body2">Lịch sử xuất tệp chỉ có trong ứng dụng trên máy tính.</Typography>;
   const state = submissionState(
-    entries.map((e): ExportHistoryEntry => ({ v: 1, draftId, kind: e.kind, at: e.at, target: e.target, files: e.files, status: e.status })),
+    entries.map((e): ExportHistoryEntry => ({
+      v: 1,
+      draftId,
+      kind: e.kind,
+      at: e.at,
+      target: e.target,
+      files: e.files,
+      status: e.status,
+    })),
     draftId,
     draftUpdatedAt,
   );

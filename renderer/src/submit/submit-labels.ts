@@ -3,7 +3,8 @@ import type { UsbSubmitProgress } from '../../../electron/ipc/channels';
 import { formatDecimal } from '../../../core/text/vi-number';
 
 /** When the call to main itself fails (no answer at all): main's own refusals come with their sentence. */
-export const USB_SUBMIT_FAILED = 'Không nộp được báo cáo do lỗi trong ứng dụng. Hãy bấm “Nộp” để thử lại; nếu vẫn lỗi, hãy khởi động lại ứng dụng rồi nộp lại.';
+export const USB_SUBMIT_FAILED =
+  'Không nộp được báo cáo do lỗi trong ứng dụng. Hãy bấm “Nộp” để thử lại; nếu vẫn lỗi, hãy khởi động lại ứng dụng rồi nộp lại.';
 
 export function formatBytes(bytes: number): string {
   const units = ['B', 'KB', 'MB', 'GB', 'TB'];

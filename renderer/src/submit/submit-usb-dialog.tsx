@@ -52,7 +52,13 @@ export function SubmitUsbDialog(props: SubmitUsbDialogProps) {
     <Dialog open={props.open} onClose={close} fullWidth maxWidth="sm" aria-labelledby="submit-usb-title">
       <DialogTitle id="submit-usb-title">Nộp qua USB</DialogTitle>
       <DialogContent>
-        {stage.kind === 'done' ? <UsbSubmitDone result={stage.result} /> : stage.kind === 'writing' ? <UsbSubmitProgress progress={stage.progress} /> : <UsbTargetChoice {...choice} />}
+        {stage.kind === 'done' ? (
+          <UsbSubmitDone result={stage.result} />
+        ) : stage.kind === 'writing' ? (
+          <UsbSubmitProgress progress={stage.progress} />
+        ) : (
+          <UsbTargetChoice {...choice} />
+        )}
         {error && (
           <Alert severity="error" sx={{ mt: 2 }}>
             {error}
@@ -61,9 +67,13 @@ export function SubmitUsbDialog(props: SubmitUsbDialogProps) {
       </DialogContent>
       <DialogActions>
         {stage.kind === 'choose' && (
-          <Button variant="contained" disabled={!selected} onClick={() => {
-            if (selected) void submit(selected);
-          }}>
+          <Button
+            variant="contained"
+            disabled={!selected}
+            onClick={() => {
+              if (selected) void submit(selected);
+            }}
+          >
             Nộp
           </Button>
         )}

@@ -12,8 +12,8 @@ export function UsbNeedsDesktopDialog({ open, onClose }: { open: boolean; onClos
       <DialogTitle id="submit-usb-title">Nộp qua USB</DialogTitle>
       <DialogContent>
         <Alert severity="info">
-          Nộp qua USB cần ứng dụng Soạn Báo Cáo trên máy tính (bản cài đặt), vì trình duyệt không được ghi trực tiếp vào USB.
-          Hãy mở bản nháp này trong ứng dụng để nộp.
+          Nộp qua USB cần ứng dụng Soạn Báo Cáo trên máy tính (bản cài đặt), vì trình duyệt không được ghi trực tiếp vào
+          USB. Hãy mở bản nháp này trong ứng dụng để nộp.
         </Alert>
       </DialogContent>
       <DialogActions>

@@ -9,7 +9,8 @@ export function UsbSubmitDone({ result }: { result: UsbSubmitVerified }) {
     <Stack spacing={2}>
       <Alert severity="success">{result.headline}</Alert>
       <Typography>
-        Đã ghi thư mục “{result.folderName}” vào {result.location} ({result.files.length} tệp, đã đọc lại và so khớp mã SHA-256).
+        Đã ghi thư mục “{result.folderName}” vào {result.location} ({result.files.length} tệp, đã đọc lại và so khớp mã
+        SHA-256).
       </Typography>
       <Typography variant="body2">{result.removalHint}</Typography>
     </Stack>

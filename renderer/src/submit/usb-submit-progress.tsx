@@ -9,7 +9,10 @@ export function UsbSubmitProgress({ progress }: { progress: Progress | null }) {
   return (
     <Stack spacing={2} aria-live="polite">
       <Typography>{progressLabel(progress)}</Typography>
-      <LinearProgress variant={progress ? 'determinate' : 'indeterminate'} value={progress ? (100 * progress.done) / progress.total : 0} />
+      <LinearProgress
+        variant={progress ? 'determinate' : 'indeterminate'}
+        value={progress ? (100 * progress.done) / progress.total : 0}
+      />
       <Typography variant="body2">Đừng rút USB cho đến khi ứng dụng báo đã kiểm tra xong.</Typography>
     </Stack>
   );

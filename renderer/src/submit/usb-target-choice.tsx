@@ -16,7 +16,12 @@ import type { UsbTargets } from './use-usb-targets';
 /** File system or folder location, and the free space when known. */
 function targetDetails(t: UsbTarget): string {
   if (t.readOnly) return 'USB đang chống ghi (chỉ đọc)';
-  return [t.kind === 'folder' ? t.location : t.fileSystem, t.freeBytes === null ? '' : `còn trống ${formatBytes(t.freeBytes)}`].filter(Boolean).join(' · ');
+  return [
+    t.kind === 'folder' ? t.location : t.fileSystem,
+    t.freeBytes === null ? '' : `còn trống ${formatBytes(t.freeBytes)}`,
+  ]
+    .filter(Boolean)
+    .join(' · ');
 }
 
 export function UsbTargetChoice({ targets, selected, select, refresh, pickFolder }: UsbTargets) {
@@ -24,7 +29,9 @@ export function UsbTargetChoice({ targets, selected, select, refresh, pickFolder
     <Stack spacing={2}>
       <Typography>Chọn USB để ghi báo cáo (tệp Word, tệp bản nháp và tệp kiểm tra manifest.json):</Typography>
       {targets.length === 0 ? (
-        <Alert severity="info">Chưa thấy USB nào. Hãy cắm USB vào máy (danh sách tự cập nhật) hoặc chọn thư mục khác.</Alert>
+        <Alert severity="info">
+          Chưa thấy USB nào. Hãy cắm USB vào máy (danh sách tự cập nhật) hoặc chọn thư mục khác.
+        </Alert>
       ) : (
         <List dense aria-label="Nơi nộp">
           {targets.map((t) => (

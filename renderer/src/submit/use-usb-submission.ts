@@ -6,9 +6,16 @@
 import { useState } from 'react';
 import type { Report } from '../../../core/model/report-schema';
 import { USB_SUBMIT_FAILED } from './submit-labels';
-import type { RendererApi as SoanBaoCaoApi, UsbSubmitProgress, UsbSubmitVerified } from '../../../electron/ipc/channels';
+import type {
+  RendererApi as SoanBaoCaoApi,
+  UsbSubmitProgress,
+  UsbSubmitVerified,
+} from '../../../electron/ipc/channels';
 
-export type UsbSubmitStage = { kind: 'choose' } | { kind: 'writing'; progress: UsbSubmitProgress | null } | { kind: 'done'; result: UsbSubmitVerified };
+export type UsbSubmitStage =
+  | { kind: 'choose' }
+  | { kind: 'writing'; progress: UsbSubmitProgress | null }
+  | { kind: 'done'; result: UsbSubmitVerified };
 
 export interface UsbSubmissionSource {
   report: Report;

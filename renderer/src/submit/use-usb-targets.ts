@@ -16,7 +16,11 @@ export interface UsbTargets {
 
 const messageOf = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
-export function useUsbTargets(api: SoanBaoCaoApi | undefined, open: boolean, onError: (message: string | null) => void): UsbTargets {
+export function useUsbTargets(
+  api: SoanBaoCaoApi | undefined,
+  open: boolean,
+  onError: (message: string | null) => void,
+): UsbTargets {
   const [drives, setDrives] = useState<UsbTarget[]>([]);
   const [folder, setFolder] = useState<UsbTarget | null>(null);
   const [selected, setSelected] = useState<string | null>(null);

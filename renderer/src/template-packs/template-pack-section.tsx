@@ -38,11 +38,17 @@ export function TemplatePackSection({ api }: { api: RendererApi }) {
 
   return (
     <Box component="section" aria-labelledby="template-pack-title">
-      <Typography id="template-pack-title" variant="subtitle1" sx={{ fontWeight: 600, mb: 1 }}>Gói đề cương</Typography>
+      <Typography id="template-pack-title" variant="subtitle1" sx={{ fontWeight: 600, mb: 1 }}>
+        Gói đề cương
+      </Typography>
       <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }}>
         Đề cương báo cáo và bộ quy tắc thể thức mới do Văn phòng Tỉnh ủy phát hành (tệp .goi-de-cuong, có chữ ký số).
       </Typography>
-      {problems.map((p) => <Alert key={p} severity="warning" sx={{ mb: 1 }}>{p}</Alert>)}
+      {problems.map((p) => (
+        <Alert key={p} severity="warning" sx={{ mb: 1 }}>
+          {p}
+        </Alert>
+      ))}
       {packs.length > 0 && (
         <List dense aria-label="Gói đề cương đã cài">
           {packs.map((p) => (
@@ -50,44 +56,79 @@ export function TemplatePackSection({ api }: { api: RendererApi }) {
               key={p.packId}
               secondaryAction={
                 p.previousVersion && (
-                  <Button size="small" disabled={busy}
-                    onClick={guard(async () => handleChange(await api.templatePackRollback({ packId: p.packId }), `Đã quay lại bản ${p.previousVersion ?? ''} của “${p.name}”.`))}>
+                  <Button
+                    size="small"
+                    disabled={busy}
+                    onClick={guard(async () =>
+                      handleChange(
+                        await api.templatePackRollback({ packId: p.packId }),
+                        `Đã quay lại bản ${p.previousVersion ?? ''} của “${p.name}”.`,
+                      ),
+                    )}
+                  >
                     Quay lại bản {p.previousVersion}
                   </Button>
                 )
               }
             >
-              <ListItemText primary={`${p.name} — phiên bản ${p.activeVersion}`} secondary={[...p.templateNames, ...p.ruleSetNames].join('; ')} />
+              <ListItemText
+                primary={`${p.name} — phiên bản ${p.activeVersion}`}
+                secondary={[...p.templateNames, ...p.ruleSetNames].join('; ')}
+              />
             </ListItem>
           ))}
         </List>
       )}
-      <Button variant="outlined" startIcon={<Usb />} disabled={busy} onClick={guard(async () => setPicked(await api.templatePackPick()))}>
+      <Button
+        variant="outlined"
+        startIcon={<Usb />}
+        disabled={busy}
+        onClick={guard(async () => setPicked(await api.templatePackPick()))}
+      >
         Gói đề cương từ USB…
       </Button>
       {picked && (picked.status === 'refused' || picked.status === 'error') && (
-        <Alert severity="error" sx={{ mt: 1 }} data-testid="template-pack-refused">{picked.message}</Alert>
+        <Alert severity="error" sx={{ mt: 1 }} data-testid="template-pack-refused">
+          {picked.message}
+        </Alert>
       )}
       {picked?.status === 'verified' && (
         <Alert severity="info" sx={{ mt: 1 }} data-testid="template-pack-verified">
           “{picked.name}” phiên bản {picked.version}
-          {picked.installedVersion ? ` (đang cài ${picked.installedVersion}; bản này được giữ lại để có thể quay lại)` : ''} đã được kiểm tra chữ ký số. Thay đổi:
+          {picked.installedVersion
+            ? ` (đang cài ${picked.installedVersion}; bản này được giữ lại để có thể quay lại)`
+            : ''}{' '}
+          đã được kiểm tra chữ ký số. Thay đổi:
           <Box component="ul" sx={{ my: 0.5, pl: 2.5 }}>
-            {picked.changes.map((c) => <li key={c}>{c}</li>)}
+            {picked.changes.map((c) => (
+              <li key={c}>{c}</li>
+            ))}
           </Box>
           <Stack direction="row" spacing={1}>
-            <Button variant="contained" disabled={busy}
+            <Button
+              variant="contained"
+              disabled={busy}
               onClick={guard(async () => {
-                handleChange(await api.templatePackInstall({ token: picked.token }), `Đã cài “${picked.name}” phiên bản ${picked.version}. Đề cương mới có trong “Tạo báo cáo mới”.`);
+                handleChange(
+                  await api.templatePackInstall({ token: picked.token }),
+                  `Đã cài “${picked.name}” phiên bản ${picked.version}. Đề cương mới có trong “Tạo báo cáo mới”.`,
+                );
                 setPicked(null);
-              })}>
+              })}
+            >
               Cài gói đề cương
             </Button>
-            <Button disabled={busy} onClick={() => setPicked(null)}>Hủy</Button>
+            <Button disabled={busy} onClick={() => setPicked(null)}>
+              Hủy
+            </Button>
           </Stack>
         </Alert>
       )}
-      {message && <Alert severity={message.severity} sx={{ mt: 1 }}>{message.text}</Alert>}
+      {message && (
+        <Alert severity={message.severity} sx={{ mt: 1 }}>
+          {message.text}
+        </Alert>
+      )}
     </Box>
   );
 }

@@ -9,21 +9,44 @@ describe('template registry', () => {
   it('adds installed outlines after the built-in ones and lets one replace a built-in of the same id', () => {
     const corrected = { ...soKet!, version: soKet!.version + 1, name: 'Sơ kết (bản Tỉnh ủy sửa)' };
     const extra = { ...dinhKy!, id: 'tq-chuyen-de', name: 'Chuyên đề' };
-    expect(mergeTemplates([soKet!, dinhKy!], [extra, corrected]).map((t) => t.name)).toEqual(['Sơ kết (bản Tỉnh ủy sửa)', dinhKy!.name, 'Chuyên đề']);
+    expect(mergeTemplates([soKet!, dinhKy!], [extra, corrected]).map((t) => t.name)).toEqual([
+      'Sơ kết (bản Tỉnh ủy sửa)',
+      dinhKy!.name,
+      'Chuyên đề',
+    ]);
   });
 
   it('drops an installed outline that fails the schema and says so in Vietnamese', () => {
-    const snapshot = snapshotFrom({ templates: [{ id: 'BAD' }, { ...dinhKy!, id: 'tq-chuyen-de' }], ruleSets: [], packs: [], problems: [] });
+    const snapshot = snapshotFrom({
+      templates: [{ id: 'BAD' }, { ...dinhKy!, id: 'tq-chuyen-de' }],
+      ruleSets: [],
+      packs: [],
+      problems: [],
+    });
     expect(snapshot.templates.map((t) => t.id)).toEqual([...builtInTemplates().map((t) => t.id), 'tq-chuyen-de']);
-    expect(snapshot.problems).toEqual(['Một đề cương trong gói đã cài không hợp lệ nên không được dùng. Hãy cài lại gói đề cương từ USB.']);
+    expect(snapshot.problems).toEqual([
+      'Một đề cương trong gói đã cài không hợp lệ nên không được dùng. Hãy cài lại gói đề cương từ USB.',
+    ]);
   });
 
   it('merges installed rule-sets with the built-in ones, dropping an invalid one with a Vietnamese reason', () => {
-    const lc = { ...getRuleSet('hd36-2018'), id: 'lc-2026', name: 'Thể thức Tỉnh ủy Lai Châu 2026', validFrom: '2026-01-01' };
-    const snapshot = snapshotFrom({ templates: [], ruleSets: [{ id: 'lc-xau', name: 'thiếu trường' }, lc], packs: [], problems: [] });
+    const lc = {
+      ...getRuleSet('hd36-2018'),
+      id: 'lc-2026',
+      name: 'Thể thức Tỉnh ủy Lai Châu 2026',
+      validFrom: '2026-01-01',
+    };
+    const snapshot = snapshotFrom({
+      templates: [],
+      ruleSets: [{ id: 'lc-xau', name: 'thiếu trường' }, lc],
+      packs: [],
+      problems: [],
+    });
     expect(snapshot.ruleSets.list().map((r) => r.id)).toEqual(['hd36-2018', 'nd30-2020', 'lc-2026']);
     expect(snapshot.ruleSets.select({ family: 'party', documentDate: '2026-03-01' }).id).toBe('lc-2026');
     expect(snapshot.ruleSets.get('lc-xau').ok).toBe(false);
-    expect(snapshot.problems).toEqual(['Một bộ quy tắc thể thức trong gói đã cài không hợp lệ nên không được dùng. Hãy cài lại gói đề cương từ USB.']);
+    expect(snapshot.problems).toEqual([
+      'Một bộ quy tắc thể thức trong gói đã cài không hợp lệ nên không được dùng. Hãy cài lại gói đề cương từ USB.',
+    ]);
   });
 });

@@ -28,24 +28,41 @@ export function mergeTemplates(builtIn: readonly Template[], installed: readonly
 }
 
 /** Keeps only templates that pass the schema; a bad one is reported, never used. */
-export function snapshotFrom(list: TemplatesListResponse, builtIn: readonly Template[] = builtInTemplates()): TemplateRegistrySnapshot {
+export function snapshotFrom(
+  list: TemplatesListResponse,
+  builtIn: readonly Template[] = builtInTemplates(),
+): TemplateRegistrySnapshot {
   const installed: Template[] = [];
   const problems = [...list.problems];
   for (const raw of list.templates) {
     const parsed = templateSchema.safeParse(raw);
     if (parsed.success) installed.push(parsed.data);
-    else problems.push('Một đề cương trong gói đã cài không hợp lệ nên không được dùng. Hãy cài lại gói đề cương từ USB.');
+    else
+      problems.push('Một đề cương trong gói đã cài không hợp lệ nên không được dùng. Hãy cài lại gói đề cương từ USB.');
   }
   const ruleSets: RuleSet[] = [];
   for (const raw of list.ruleSets) {
     const parsed = ruleSetSchema.safeParse(raw);
     if (parsed.success) ruleSets.push(parsed.data);
-    else problems.push('Một bộ quy tắc thể thức trong gói đã cài không hợp lệ nên không được dùng. Hãy cài lại gói đề cương từ USB.');
+    else
+      problems.push(
+        'Một bộ quy tắc thể thức trong gói đã cài không hợp lệ nên không được dùng. Hãy cài lại gói đề cương từ USB.',
+      );
   }
-  return { templates: mergeTemplates(builtIn, installed), ruleSets: createRuleSetRegistry(listRuleSets(), ruleSets), packs: list.packs, problems };
+  return {
+    templates: mergeTemplates(builtIn, installed),
+    ruleSets: createRuleSetRegistry(listRuleSets(), ruleSets),
+    packs: list.packs,
+    problems,
+  };
 }
 
-let snapshot: TemplateRegistrySnapshot = { templates: builtInTemplates(), ruleSets: builtInRuleSetRegistry, packs: [], problems: [] };
+let snapshot: TemplateRegistrySnapshot = {
+  templates: builtInTemplates(),
+  ruleSets: builtInRuleSetRegistry,
+  packs: [],
+  problems: [],
+};
 let loaded = false;
 const listeners = new Set<() => void>();
 
@@ -66,7 +83,14 @@ export async function refreshInstalledTemplates(api: RendererApi | undefined = w
   try {
     applyTemplatesList(await api.templatesList());
   } catch (error) {
-    publish({ ...snapshot, problems: [error instanceof Error ? error.message : 'Không đọc được danh sách đề cương đã cài. Hãy khởi động lại ứng dụng.'] });
+    publish({
+      ...snapshot,
+      problems: [
+        error instanceof Error
+          ? error.message
+          : 'Không đọc được danh sách đề cương đã cài. Hãy khởi động lại ứng dụng.',
+      ],
+    });
   }
 }
 

@@ -8,7 +8,9 @@ export function TrashButton() {
   const [open, setOpen] = useState(false);
   return (
     <>
-      <Button startIcon={<DeleteOutlined />} onClick={() => setOpen(true)}>Thùng rác</Button>
+      <Button startIcon={<DeleteOutlined />} onClick={() => setOpen(true)}>
+        Thùng rác
+      </Button>
       {open && <TrashDialog onClose={() => setOpen(false)} />}
     </>
   );

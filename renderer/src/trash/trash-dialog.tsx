@@ -1,7 +1,19 @@
 /** "Thùng rác": deleted drafts, kept 30 days; restore one, or delete it for good after a confirmation. */
 import { useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { Alert, Button, Dialog, DialogActions, DialogContent, DialogTitle, List, ListItem, ListItemText, Stack, Typography } from '@mui/material';
+import {
+  Alert,
+  Button,
+  Dialog,
+  DialogActions,
+  DialogContent,
+  DialogTitle,
+  List,
+  ListItem,
+  ListItemText,
+  Stack,
+  Typography,
+} from '@mui/material';
 import { draftTitle } from '../db/draft-record';
 import { useRepository } from '../app/repository-context';
 import { useDurability } from '../journal/durability-context';
@@ -27,7 +39,11 @@ export function TrashDialog({ onClose }: { onClose: () => void }) {
         <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }}>
           Bản nháp đã xóa được giữ {TRASH_KEEP_DAYS} ngày rồi mới bị xóa hẳn.
         </Typography>
-        {error && <Alert severity="error" onClose={() => setError(null)} sx={{ mb: 1 }}>{error}</Alert>}
+        {error && (
+          <Alert severity="error" onClose={() => setError(null)} sx={{ mb: 1 }}>
+            {error}
+          </Alert>
+        )}
         {items === undefined ? null : items.length === 0 ? (
           <Typography sx={{ py: 2 }}>Thùng rác trống.</Typography>
         ) : (
@@ -41,10 +57,20 @@ export function TrashDialog({ onClose }: { onClose: () => void }) {
                     secondary={`Xóa lúc ${formatTimestamp(draft.deletedAt ?? 0)} · ${daysLeft === 0 ? 'sẽ bị xóa hẳn hôm nay' : `còn ${daysLeft} ngày`}`}
                   />
                   <Stack direction="row" spacing={1}>
-                    <Button size="small" variant="outlined" aria-label={`Khôi phục “${title}”`} onClick={run(() => repo.restoreDraft(draft.id), 'Không khôi phục được bản nháp. Hãy thử lại.')}>
+                    <Button
+                      size="small"
+                      variant="outlined"
+                      aria-label={`Khôi phục “${title}”`}
+                      onClick={run(() => repo.restoreDraft(draft.id), 'Không khôi phục được bản nháp. Hãy thử lại.')}
+                    >
                       Khôi phục
                     </Button>
-                    <Button size="small" color="error" aria-label={`Xóa vĩnh viễn “${title}”`} onClick={() => setConfirm({ id: draft.id, title })}>
+                    <Button
+                      size="small"
+                      color="error"
+                      aria-label={`Xóa vĩnh viễn “${title}”`}
+                      onClick={() => setConfirm({ id: draft.id, title })}
+                    >
                       Xóa vĩnh viễn
                     </Button>
                   </Stack>

@@ -44,29 +44,56 @@ export function OnlineUpdateSection({ api, status, onStatus }: Props) {
       setBusy(false);
     }
   };
-  const severity = online.phase === 'refused' || online.phase === 'error' ? 'warning' : online.phase === 'ready' ? 'success' : 'info';
+  const severity =
+    online.phase === 'refused' || online.phase === 'error' ? 'warning' : online.phase === 'ready' ? 'success' : 'info';
   return (
     <Box component="section" aria-labelledby="update-online-title">
       <Stack direction="row" spacing={1} sx={{ alignItems: 'center', mb: 1 }}>
-        <Typography id="update-online-title" variant="subtitle1" sx={{ fontWeight: 600, flexGrow: 1 }}>Qua mạng</Typography>
+        <Typography id="update-online-title" variant="subtitle1" sx={{ fontWeight: 600, flexGrow: 1 }}>
+          Qua mạng
+        </Typography>
         {online.phase === 'ready' && <Chip color="success" size="small" label="Cài khi đóng ứng dụng" />}
       </Stack>
-      <Alert severity={severity} data-testid="online-update-status">{onlineStatusText(online)}</Alert>
+      <Alert severity={severity} data-testid="online-update-status">
+        {onlineStatusText(online)}
+      </Alert>
       {online.phase === 'downloading' && (
-        <LinearProgress variant="determinate" value={online.percent} aria-label="Tiến độ tải bản cập nhật" sx={{ mt: 1 }} />
+        <LinearProgress
+          variant="determinate"
+          value={online.percent}
+          aria-label="Tiến độ tải bản cập nhật"
+          sx={{ mt: 1 }}
+        />
       )}
-      {error && <Alert severity="error" sx={{ mt: 1 }}>{error}</Alert>}
+      {error && (
+        <Alert severity="error" sx={{ mt: 1 }}>
+          {error}
+        </Alert>
+      )}
       {online.phase === 'ready' && (
         <Stack direction="row" spacing={1} sx={{ mt: 1 }}>
-          <Button variant="contained" disabled={busy || installing !== null} onClick={() => void installNow()}>Cài đặt và khởi động lại</Button>
+          <Button variant="contained" disabled={busy || installing !== null} onClick={() => void installNow()}>
+            Cài đặt và khởi động lại
+          </Button>
         </Stack>
       )}
-      {installing && <Alert severity="info" sx={{ mt: 1 }}>{installing}</Alert>}
+      {installing && (
+        <Alert severity="info" sx={{ mt: 1 }}>
+          {installing}
+        </Alert>
+      )}
       {online.phase !== 'disabled' && online.phase !== 'ready' && (
         <Stack direction="row" spacing={1} sx={{ mt: 1 }}>
-          <Button disabled={busy || online.phase === 'checking' || online.phase === 'downloading'} onClick={run(() => api.updateCheck())}>Kiểm tra bản mới</Button>
+          <Button
+            disabled={busy || online.phase === 'checking' || online.phase === 'downloading'}
+            onClick={run(() => api.updateCheck())}
+          >
+            Kiểm tra bản mới
+          </Button>
           {online.phase === 'available' && (
-            <Button variant="contained" disabled={busy} onClick={run(() => api.updateDownload())}>Tải bản cập nhật</Button>
+            <Button variant="contained" disabled={busy} onClick={run(() => api.updateDownload())}>
+              Tải bản cập nhật
+            </Button>
           )}
         </Stack>
       )}

@@ -14,10 +14,16 @@ export function UpdateDialog({ api, onClose }: { api: RendererApi | undefined; o
       <DialogTitle id="update-dialog-title">Cập nhật</DialogTitle>
       <DialogContent>
         {!api ? (
-          <Alert severity="info" data-testid="update-desktop-only">{DESKTOP_ONLY_MESSAGE}</Alert>
+          <Alert severity="info" data-testid="update-desktop-only">
+            {DESKTOP_ONLY_MESSAGE}
+          </Alert>
         ) : (
           <Stack spacing={2.5} divider={<hr className="divider" />}>
-            {status && <Typography variant="body2">Phiên bản đang dùng: <strong>{status.currentVersion}</strong></Typography>}
+            {status && (
+              <Typography variant="body2">
+                Phiên bản đang dùng: <strong>{status.currentVersion}</strong>
+              </Typography>
+            )}
             {error && <Alert severity="error">{error}</Alert>}
             {status && <OnlineUpdateSection api={api} status={status} onStatus={setStatus} />}
             <UsbUpdateSection api={api} />

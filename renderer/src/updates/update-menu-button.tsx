@@ -12,8 +12,16 @@ export function UpdateMenuButton() {
   const waiting = status?.online.phase === 'available' || status?.online.phase === 'ready';
   return (
     <>
-      <Button color="inherit" onClick={() => setOpen(true)}
-        startIcon={<span className="update-icon"><SystemUpdateAlt />{waiting && <span className="update-dot" data-testid="update-dot" />}</span>}>
+      <Button
+        color="inherit"
+        onClick={() => setOpen(true)}
+        startIcon={
+          <span className="update-icon">
+            <SystemUpdateAlt />
+            {waiting && <span className="update-dot" data-testid="update-dot" />}
+          </span>
+        }
+      >
         Cập nhật
       </Button>
       {open && <UpdateDialog api={api} onClose={() => setOpen(false)} />}

@@ -42,28 +42,56 @@ export function UsbUpdateSection({ api }: { api: RendererApi }) {
 
   return (
     <Box component="section" aria-labelledby="update-usb-title">
-      <Typography id="update-usb-title" variant="subtitle1" sx={{ fontWeight: 600, mb: 1 }}>Từ USB</Typography>
-      <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }}>
-        Chọn tệp gói cập nhật (.goi-cap-nhat) do Văn phòng Tỉnh ủy gửi. Ứng dụng chép gói vào máy và kiểm tra chữ ký số trước khi cài.
+      <Typography id="update-usb-title" variant="subtitle1" sx={{ fontWeight: 600, mb: 1 }}>
+        Từ USB
       </Typography>
-      <Button variant="outlined" startIcon={<Usb />} disabled={busy} onClick={() => void pick()}>Cập nhật từ USB…</Button>
-      {error && <Alert severity="error" sx={{ mt: 1 }}>{error}</Alert>}
+      <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }}>
+        Chọn tệp gói cập nhật (.goi-cap-nhat) do Văn phòng Tỉnh ủy gửi. Ứng dụng chép gói vào máy và kiểm tra chữ ký số
+        trước khi cài.
+      </Typography>
+      <Button variant="outlined" startIcon={<Usb />} disabled={busy} onClick={() => void pick()}>
+        Cập nhật từ USB…
+      </Button>
+      {error && (
+        <Alert severity="error" sx={{ mt: 1 }}>
+          {error}
+        </Alert>
+      )}
       {picked && (picked.status === 'refused' || picked.status === 'error') && (
-        <Alert severity="error" sx={{ mt: 1 }} data-testid="usb-update-refused">{picked.message}</Alert>
+        <Alert severity="error" sx={{ mt: 1 }} data-testid="usb-update-refused">
+          {picked.message}
+        </Alert>
       )}
       {picked?.status === 'verified' && (
         <Alert severity="success" sx={{ mt: 1 }} data-testid="usb-update-verified">
-          Gói hợp lệ, đã kiểm tra chữ ký số: phiên bản {picked.version} (đang dùng {picked.currentVersion}), phát hành ngày {releaseDate(picked.releasedAt)}.
-          Khi cài, ứng dụng sao lưu các bản nháp rồi đóng lại để bộ cài thay phiên bản mới.
+          Gói hợp lệ, đã kiểm tra chữ ký số: phiên bản {picked.version} (đang dùng {picked.currentVersion}), phát hành
+          ngày {releaseDate(picked.releasedAt)}. Khi cài, ứng dụng sao lưu các bản nháp rồi đóng lại để bộ cài thay
+          phiên bản mới.
           <Stack direction="row" spacing={1} sx={{ mt: 1 }}>
-            <Button variant="contained" disabled={busy} onClick={() => void install(picked.token)}>Sao lưu và cài đặt</Button>
-            <Button disabled={busy} onClick={() => setPicked(null)}>Để sau</Button>
+            <Button variant="contained" disabled={busy} onClick={() => void install(picked.token)}>
+              Sao lưu và cài đặt
+            </Button>
+            <Button disabled={busy} onClick={() => setPicked(null)}>
+              Để sau
+            </Button>
           </Stack>
         </Alert>
       )}
-      {result?.status === 'installing' && <Alert severity="info" sx={{ mt: 1 }}>Đang mở bộ cài phiên bản {result.version}; ứng dụng sẽ đóng lại.</Alert>}
-      {result?.status === 'saved' && <Alert severity="info" sx={{ mt: 1 }}>{result.message}</Alert>}
-      {result && (result.status === 'refused' || result.status === 'error') && <Alert severity="error" sx={{ mt: 1 }}>{result.message}</Alert>}
+      {result?.status === 'installing' && (
+        <Alert severity="info" sx={{ mt: 1 }}>
+          Đang mở bộ cài phiên bản {result.version}; ứng dụng sẽ đóng lại.
+        </Alert>
+      )}
+      {result?.status === 'saved' && (
+        <Alert severity="info" sx={{ mt: 1 }}>
+          {result.message}
+        </Alert>
+      )}
+      {result && (result.status === 'refused' || result.status === 'error') && (
+        <Alert severity="error" sx={{ mt: 1 }}>
+          {result.message}
+        </Alert>
+      )}
     </Box>
   );
 }

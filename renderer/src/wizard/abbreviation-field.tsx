@@ -22,9 +22,28 @@ interface AbbreviationFieldProps {
   error?: boolean;
 }
 
-export function AbbreviationField({ label, value, onValue, options, helperText, required, maxLength, error }: AbbreviationFieldProps) {
+export function AbbreviationField({
+  label,
+  value,
+  onValue,
+  options,
+  helperText,
+  required,
+  maxLength,
+  error,
+}: AbbreviationFieldProps) {
   const nameOf = (code: string) => options.find((o) => o.abbreviation === code)?.name ?? '';
-  const { getRootProps, getInputProps, getInputLabelProps, getListboxProps, getOptionProps, groupedOptions, popupOpen, anchorEl, setAnchorEl } = useAutocomplete({
+  const {
+    getRootProps,
+    getInputProps,
+    getInputLabelProps,
+    getListboxProps,
+    getOptionProps,
+    groupedOptions,
+    popupOpen,
+    anchorEl,
+    setAnchorEl,
+  } = useAutocomplete({
     freeSolo: true,
     disableClearable: true,
     options: options.map((o) => o.abbreviation),
@@ -32,7 +51,10 @@ export function AbbreviationField({ label, value, onValue, options, helperText, 
     onInputChange: (_, v) => onValue(cleanLine(v).slice(0, maxLength)),
     filterOptions: (codes, { inputValue }) =>
       codes.filter(
-        (c) => inputValue === '' || matchesSearch(`${c} ${nameOf(c)}`, inputValue) || c.toLocaleLowerCase('vi').startsWith(inputValue.toLocaleLowerCase('vi')),
+        (c) =>
+          inputValue === '' ||
+          matchesSearch(`${c} ${nameOf(c)}`, inputValue) ||
+          c.toLocaleLowerCase('vi').startsWith(inputValue.toLocaleLowerCase('vi')),
       ),
   });
   const showList = popupOpen && anchorEl !== null && groupedOptions.length > 0;
@@ -55,7 +77,16 @@ export function AbbreviationField({ label, value, onValue, options, helperText, 
           elevation={8}
           // Just under the input box, over the helper text, as MUI's Autocomplete popup sits; wider than a narrow
           // field when needed, so "BTGHU  Ban Tuyên giáo Huyện ủy" reads on one line.
-          sx={{ position: 'absolute', left: 0, top: anchorEl.offsetTop + anchorEl.offsetHeight + 2, minWidth: '100%', width: 'max-content', maxWidth: 420, zIndex: 10, overflow: 'hidden' }}
+          sx={{
+            position: 'absolute',
+            left: 0,
+            top: anchorEl.offsetTop + anchorEl.offsetHeight + 2,
+            minWidth: '100%',
+            width: 'max-content',
+            maxWidth: 420,
+            zIndex: 10,
+            overflow: 'hidden',
+          }}
         >
           <Box
             component="ul"
@@ -67,7 +98,15 @@ export function AbbreviationField({ label, value, onValue, options, helperText, 
               py: 1,
               maxHeight: '40vh',
               overflow: 'auto',
-              '& > li': { display: 'flex', alignItems: 'center', minHeight: 36, px: 2, py: 0.75, cursor: 'pointer', outline: 0 },
+              '& > li': {
+                display: 'flex',
+                alignItems: 'center',
+                minHeight: 36,
+                px: 2,
+                py: 0.75,
+                cursor: 'pointer',
+                outline: 0,
+              },
               '& > li.Mui-focused': { bgcolor: 'action.hover' },
               '& > li[aria-selected="true"]': { bgcolor: 'primary.light' },
             }}

@@ -1,7 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { parseReport } from '../../../core/model/report-schema';
 import { minimalReport } from '../../../test-support/report-builder';
-import { addAppendix, MAX_APPENDICES, moveAppendix, newAppendix, removeAppendix, updateAppendix, settleAttachedLine, withAttachedLine, withOrientation, withPageNumbers } from './appendix-ops';
+import {
+  addAppendix,
+  MAX_APPENDICES,
+  moveAppendix,
+  newAppendix,
+  removeAppendix,
+  updateAppendix,
+  settleAttachedLine,
+  withAttachedLine,
+  withOrientation,
+  withPageNumbers,
+} from './appendix-ops';
 
 const GENERATED = '(Kèm theo Báo cáo số 12-BC/ĐU, ngày 05/3/2024 của Đảng ủy xã Nậm Tăm)';
 
@@ -15,7 +26,7 @@ describe('appendix list edits', () => {
     expect(removeAppendix(two, 'a').map((a) => a.id)).toEqual(['b']);
   });
 
-  it('stops at the schema\'s cap', () => {
+  it("stops at the schema's cap", () => {
     let list = [newAppendix('x0')];
     for (let i = 1; i < MAX_APPENDICES + 3; i++) list = addAppendix(list, newAppendix(`x${i}`));
     expect(list).toHaveLength(MAX_APPENDICES);
@@ -23,7 +34,11 @@ describe('appendix list edits', () => {
   });
 
   it('keeps an edited "Kèm theo" line, and drops it to go back to the generated one', () => {
-    const edited = withAttachedLine(newAppendix('a'), '(Kèm theo Báo cáo số 12-BC/ĐU của Ban Thường vụ Đảng ủy xã)', GENERATED);
+    const edited = withAttachedLine(
+      newAppendix('a'),
+      '(Kèm theo Báo cáo số 12-BC/ĐU của Ban Thường vụ Đảng ủy xã)',
+      GENERATED,
+    );
     expect(edited.attachedLine).toBe('(Kèm theo Báo cáo số 12-BC/ĐU của Ban Thường vụ Đảng ủy xã)');
     expect(withAttachedLine(edited, null, GENERATED)).not.toHaveProperty('attachedLine');
     expect(withAttachedLine(edited, GENERATED, GENERATED)).not.toHaveProperty('attachedLine');

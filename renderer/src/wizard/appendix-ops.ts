@@ -48,7 +48,9 @@ export function withAttachedLine(appendix: Appendix, typed: string | null, gener
  * too (an appendix always says what it is attached to), so the field shows what will be printed.
  */
 export function settleAttachedLine(appendix: Appendix): Appendix {
-  return appendix.attachedLine !== undefined && appendix.attachedLine.trim() === '' ? withAttachedLine(appendix, null, '') : appendix;
+  return appendix.attachedLine !== undefined && appendix.attachedLine.trim() === ''
+    ? withAttachedLine(appendix, null, '')
+    : appendix;
 }
 
 export function withOrientation(appendix: Appendix, orientation: 'portrait' | 'landscape'): Appendix {

@@ -20,7 +20,18 @@ import { Tooltip } from '../app/tooltip';
 import { randomId } from '../db/drafts-repository';
 import { appendixSlot } from '../editor/footnote-offsets';
 import { useRuleSetRegistry } from '../template-packs/template-registry';
-import { addAppendix, MAX_APPENDICES, moveAppendix, newAppendix, removeAppendix, updateAppendix, settleAttachedLine, withAttachedLine, withOrientation, withPageNumbers } from './appendix-ops';
+import {
+  addAppendix,
+  MAX_APPENDICES,
+  moveAppendix,
+  newAppendix,
+  removeAppendix,
+  updateAppendix,
+  settleAttachedLine,
+  withAttachedLine,
+  withOrientation,
+  withPageNumbers,
+} from './appendix-ops';
 import { ConfirmDialog } from './confirm-dialog';
 import { DeferredRichTextEditor } from './deferred-rich-text';
 import { LineField } from './line-field';
@@ -42,7 +53,8 @@ export function AppendixStep({ report, update, offsets }: AppendixStepProps) {
   const appendices = report.appendices ?? [];
   const generated = appendixAttachedLine(report, ruleSetForDisplay(useRuleSetRegistry(), report).ruleSet);
   const [confirm, setConfirm] = useState<{ id: string; label: string } | null>(null);
-  const setList = (fn: (list: Appendix[]) => Appendix[]) => update((r) => ({ ...r, appendices: fn(r.appendices ?? []) }));
+  const setList = (fn: (list: Appendix[]) => Appendix[]) =>
+    update((r) => ({ ...r, appendices: fn(r.appendices ?? []) }));
   const change = (id: string, fn: (a: Appendix) => Appendix) => setList((list) => updateAppendix(list, id, fn));
 
   return (
@@ -56,21 +68,61 @@ export function AppendixStep({ report, update, offsets }: AppendixStepProps) {
         const label = appendixLabel(i, appendices.length);
         const edited = a.attachedLine !== undefined;
         return (
-          <Paper key={a.id} variant="outlined" component="section" aria-label={label} data-testid={`appendix-${i + 1}`} data-appendix-id={a.id} className="ap-card">
+          <Paper
+            key={a.id}
+            variant="outlined"
+            component="section"
+            aria-label={label}
+            data-testid={`appendix-${i + 1}`}
+            data-appendix-id={a.id}
+            className="ap-card"
+          >
             <Stack direction="row" spacing={1} sx={{ alignItems: 'center', mb: 2 }}>
               <Chip label={label} color="primary" sx={{ fontWeight: 700 }} />
               <Box sx={{ flexGrow: 1 }} />
-              <Tooltip title="Chuyển lên"><span><IconButton size="small" aria-label={`Chuyển ${label} lên`} disabled={i === 0} onClick={() => setList((list) => moveAppendix(list, a.id, -1))}><ArrowUpward fontSize="small" /></IconButton></span></Tooltip>
-              <Tooltip title="Chuyển xuống"><span><IconButton size="small" aria-label={`Chuyển ${label} xuống`} disabled={i === appendices.length - 1} onClick={() => setList((list) => moveAppendix(list, a.id, 1))}><ArrowDownward fontSize="small" /></IconButton></span></Tooltip>
+              <Tooltip title="Chuyển lên">
+                <span>
+                  <IconButton
+                    size="small"
+                    aria-label={`Chuyển ${label} lên`}
+                    disabled={i === 0}
+                    onClick={() => setList((list) => moveAppendix(list, a.id, -1))}
+                  >
+                    <ArrowUpward fontSize="small" />
+                  </IconButton>
+                </span>
+              </Tooltip>
+              <Tooltip title="Chuyển xuống">
+                <span>
+                  <IconButton
+                    size="small"
+                    aria-label={`Chuyển ${label} xuống`}
+                    disabled={i === appendices.length - 1}
+                    onClick={() => setList((list) => moveAppendix(list, a.id, 1))}
+                  >
+                    <ArrowDownward fontSize="small" />
+                  </IconButton>
+                </span>
+              </Tooltip>
               <Tooltip title={`Xóa ${label.toLocaleLowerCase('vi')}`}>
-                <IconButton size="small" aria-label={`Xóa ${label}`} onClick={() => (hasWrittenText(a.title) || blocksHaveText(a.blocks) ? setConfirm({ id: a.id, label }) : setList((list) => removeAppendix(list, a.id)))}>
+                <IconButton
+                  size="small"
+                  aria-label={`Xóa ${label}`}
+                  onClick={() =>
+                    hasWrittenText(a.title) || blocksHaveText(a.blocks)
+                      ? setConfirm({ id: a.id, label })
+                      : setList((list) => removeAppendix(list, a.id))
+                  }
+                >
                   <DeleteOutline fontSize="small" />
                 </IconButton>
               </Tooltip>
             </Stack>
 
             <Stack spacing={2}>
-              <LineField deferred lines
+              <LineField
+                deferred
+                lines
                 label="Tên phụ lục"
                 value={a.title}
                 onValue={(v) => change(a.id, (x) => ({ ...x, title: v }))}
@@ -79,31 +131,61 @@ export function AppendixStep({ report, update, offsets }: AppendixStepProps) {
                 slotProps={{ htmlInput: { style: { fontWeight: 700, textTransform: 'uppercase' } } }}
               />
               <Box className="ap-attached">
-                <LineField deferred
+                <LineField
+                  deferred
                   label="Dòng “Kèm theo”"
                   value={a.attachedLine ?? generated}
                   onValue={(v) => change(a.id, (x) => withAttachedLine(x, v, generated))}
                   onBlur={() => change(a.id, settleAttachedLine)}
                   maxLength={500}
                   multiline
-                  helperText={edited ? 'Đã sửa: dòng này không tự đổi theo số, ngày, cơ quan ban hành của báo cáo nữa.' : 'Tự động theo số, ngày và cơ quan ban hành của báo cáo; sửa nếu cơ quan ghi khác.'}
+                  helperText={
+                    edited
+                      ? 'Đã sửa: dòng này không tự đổi theo số, ngày, cơ quan ban hành của báo cáo nữa.'
+                      : 'Tự động theo số, ngày và cơ quan ban hành của báo cáo; sửa nếu cơ quan ghi khác.'
+                  }
                   slotProps={{ htmlInput: { style: { fontStyle: 'italic' } } }}
                 />
-                <Button startIcon={<Restore />} disabled={!edited} onClick={() => change(a.id, (x) => withAttachedLine(x, null, generated))} sx={{ flexShrink: 0, mt: 0.25 }}>
+                <Button
+                  startIcon={<Restore />}
+                  disabled={!edited}
+                  onClick={() => change(a.id, (x) => withAttachedLine(x, null, generated))}
+                  sx={{ flexShrink: 0, mt: 0.25 }}
+                >
                   Dùng dòng tự động
                 </Button>
               </Box>
               <Box className="ap-page">
-                <OutlinedSelect label="Hướng trang" value={a.orientation ?? 'portrait'} onChange={(e) => change(a.id, (x) => withOrientation(x, e.target.value === 'landscape' ? 'landscape' : 'portrait'))}>
+                <OutlinedSelect
+                  label="Hướng trang"
+                  value={a.orientation ?? 'portrait'}
+                  onChange={(e) =>
+                    change(a.id, (x) => withOrientation(x, e.target.value === 'landscape' ? 'landscape' : 'portrait'))
+                  }
+                >
                   <option value="portrait">Dọc</option>
                   <option value="landscape">Ngang (cho bảng rộng)</option>
                 </OutlinedSelect>
-                <OutlinedSelect label="Đánh số trang" value={a.pageNumbers ?? 'continue'} onChange={(e) => change(a.id, (x) => withPageNumbers(x, PAGE_NUMBERS.find(([v]) => v === e.target.value)?.[0] ?? 'continue'))}>
-                  {PAGE_NUMBERS.map(([v, text]) => <option key={v} value={v}>{text}</option>)}
+                <OutlinedSelect
+                  label="Đánh số trang"
+                  value={a.pageNumbers ?? 'continue'}
+                  onChange={(e) =>
+                    change(a.id, (x) =>
+                      withPageNumbers(x, PAGE_NUMBERS.find(([v]) => v === e.target.value)?.[0] ?? 'continue'),
+                    )
+                  }
+                >
+                  {PAGE_NUMBERS.map(([v, text]) => (
+                    <option key={v} value={v}>
+                      {text}
+                    </option>
+                  ))}
                 </OutlinedSelect>
               </Box>
               <Box>
-                <Typography variant="subtitle2" sx={{ mb: 0.75 }}>Nội dung {label.toLocaleLowerCase('vi')}</Typography>
+                <Typography variant="subtitle2" sx={{ mb: 0.75 }}>
+                  Nội dung {label.toLocaleLowerCase('vi')}
+                </Typography>
                 <DeferredRichTextEditor
                   label={`Nội dung ${label.toLocaleLowerCase('vi')}`}
                   testId={`editor-appendix-${i + 1}`}
@@ -119,7 +201,12 @@ export function AppendixStep({ report, update, offsets }: AppendixStepProps) {
       })}
 
       <Box>
-        <Button variant={appendices.length ? 'text' : 'outlined'} startIcon={<Add />} disabled={appendices.length >= MAX_APPENDICES} onClick={() => setList((list) => addAppendix(list, newAppendix(randomId())))}>
+        <Button
+          variant={appendices.length ? 'text' : 'outlined'}
+          startIcon={<Add />}
+          disabled={appendices.length >= MAX_APPENDICES}
+          onClick={() => setList((list) => addAppendix(list, newAppendix(randomId())))}
+        >
           Thêm phụ lục
         </Button>
       </Box>

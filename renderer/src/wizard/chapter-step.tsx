@@ -15,7 +15,17 @@ import { childFootnoteOffsets, sectionSlot } from '../editor/footnote-offsets';
 import { ConfirmDialog } from './confirm-dialog';
 import { LineField } from './line-field';
 import { SectionCard, type SectionActions } from './section-card';
-import { addChild, addSiblingAfter, childNumberings, insertChildrenFirst, moveSection, newSection, removeSection, setSectionLevel, updateSection } from './section-ops';
+import {
+  addChild,
+  addSiblingAfter,
+  childNumberings,
+  insertChildrenFirst,
+  moveSection,
+  newSection,
+  removeSection,
+  setSectionLevel,
+  updateSection,
+} from './section-ops';
 import type { UpdateReport } from './wizard-types';
 
 interface ChapterStepProps {
@@ -29,13 +39,22 @@ interface ChapterStepProps {
   onChapterAdded: (sectionId: string) => void;
 }
 
-export function ChapterStep({ report, sectionId, template, update, offsets, onChapterRemoved, onChapterAdded }: ChapterStepProps) {
+export function ChapterStep({
+  report,
+  sectionId,
+  template,
+  update,
+  offsets,
+  onChapterRemoved,
+  onChapterAdded,
+}: ChapterStepProps) {
   const [confirmDelete, setConfirmDelete] = useState(false);
   const index = report.sections.findIndex((s) => s.id === sectionId);
   const chapter = report.sections[index];
 
   const actions = useMemo<SectionActions>(() => {
-    const sections = (fn: (s: Report['sections']) => Report['sections']) => update((r) => ({ ...r, sections: fn(r.sections) }));
+    const sections = (fn: (s: Report['sections']) => Report['sections']) =>
+      update((r) => ({ ...r, sections: fn(r.sections) }));
     return {
       setHeading: (id, heading) => sections((s) => updateSection(s, id, (x) => ({ ...x, heading }))),
       setBlocks: (id, blocks) => sections((s) => updateSection(s, id, (x) => ({ ...x, blocks }))),
@@ -47,21 +66,30 @@ export function ChapterStep({ report, sectionId, template, update, offsets, onCh
     };
   }, [update]);
   const chapterId = chapter?.id;
-  const onChapterBlocks = useCallback((blocks: Block[]) => {
-    if (chapterId !== undefined) actions.setBlocks(chapterId, blocks);
-  }, [actions, chapterId]);
-  // Headings pasted into the chapter's body become its first sub-sections when the clerk agrees; undone as one.
-  const pastedSections = useMemo(() => ({
-    parentLevel: 1,
-    add: (added: Section[]) => {
-      if (chapterId === undefined) return () => undefined;
-      update((r) => ({ ...r, sections: insertChildrenFirst(r.sections, chapterId, added) }));
-      return () => update((r) => ({ ...r, sections: added.reduce((s, a) => removeSection(s, a.id), r.sections) }));
+  const onChapterBlocks = useCallback(
+    (blocks: Block[]) => {
+      if (chapterId !== undefined) actions.setBlocks(chapterId, blocks);
     },
-  }), [update, chapterId]);
-  const onChapterHeading = useCallback((v: string) => {
-    if (chapterId !== undefined) actions.setHeading(chapterId, v);
-  }, [actions, chapterId]);
+    [actions, chapterId],
+  );
+  // Headings pasted into the chapter's body become its first sub-sections when the clerk agrees; undone as one.
+  const pastedSections = useMemo(
+    () => ({
+      parentLevel: 1,
+      add: (added: Section[]) => {
+        if (chapterId === undefined) return () => undefined;
+        update((r) => ({ ...r, sections: insertChildrenFirst(r.sections, chapterId, added) }));
+        return () => update((r) => ({ ...r, sections: added.reduce((s, a) => removeSection(s, a.id), r.sections) }));
+      },
+    }),
+    [update, chapterId],
+  );
+  const onChapterHeading = useCallback(
+    (v: string) => {
+      if (chapterId !== undefined) actions.setHeading(chapterId, v);
+    },
+    [actions, chapterId],
+  );
 
   const marker = chapterMarker(report.sections, index);
   const heading = chapter?.heading;
@@ -76,20 +104,24 @@ export function ChapterStep({ report, sectionId, template, update, offsets, onCh
   // Each keystroke's report update re-renders this step. The heading field and the action buttons (MUI
   // TextField, Buttons) only change with the heading, the marker or the chapter count, so their elements are
   // kept and React skips them; the section cards and editors are memoised themselves.
-  const headingRow = useMemo(() => (
-    <Stack direction="row" spacing={1.5} sx={{ alignItems: 'flex-start' }}>
-      <Chip label={marker} color="primary" sx={{ mt: 0.5, fontWeight: 700, minWidth: 48 }} />
-      <LineField deferred
-        label="Tên chương"
-        value={heading ?? ''}
-        onValue={onChapterHeading}
-        placeholder="VD: KẾT QUẢ TRIỂN KHAI"
-        multiline
-        helperText="Tên chương được in hoa khi xuất."
-        slotProps={{ htmlInput: { style: { fontWeight: 700, textTransform: 'uppercase' } } }}
-      />
-    </Stack>
-  ), [marker, heading, onChapterHeading]);
+  const headingRow = useMemo(
+    () => (
+      <Stack direction="row" spacing={1.5} sx={{ alignItems: 'flex-start' }}>
+        <Chip label={marker} color="primary" sx={{ mt: 0.5, fontWeight: 700, minWidth: 48 }} />
+        <LineField
+          deferred
+          label="Tên chương"
+          value={heading ?? ''}
+          onValue={onChapterHeading}
+          placeholder="VD: KẾT QUẢ TRIỂN KHAI"
+          multiline
+          helperText="Tên chương được in hoa khi xuất."
+          slotProps={{ htmlInput: { style: { fontWeight: 700, textTransform: 'uppercase' } } }}
+        />
+      </Stack>
+    ),
+    [marker, heading, onChapterHeading],
+  );
 
   const actionsRow = useMemo(() => {
     if (chapterId === undefined) return null;
@@ -108,8 +140,12 @@ export function ChapterStep({ report, sectionId, template, update, offsets, onCh
     };
     return (
       <Stack direction="row" spacing={1} sx={{ flexWrap: 'wrap' }}>
-        <Button startIcon={<PlaylistAdd />} variant="outlined" onClick={() => actions.addChild(chapterId)}>Thêm mục trong chương</Button>
-        <Button startIcon={<Add />} onClick={addChapterAfter}>Thêm chương sau chương này</Button>
+        <Button startIcon={<PlaylistAdd />} variant="outlined" onClick={() => actions.addChild(chapterId)}>
+          Thêm mục trong chương
+        </Button>
+        <Button startIcon={<Add />} onClick={addChapterAfter}>
+          Thêm chương sau chương này
+        </Button>
         <Box sx={{ flexGrow: 1 }} />
         <Button startIcon={<DeleteOutline />} color="error" disabled={!canDelete} onClick={removeChapter}>
           Xóa chương này
@@ -122,14 +158,19 @@ export function ChapterStep({ report, sectionId, template, update, offsets, onCh
   const chapterOffset = offsets.get(sectionSlot(chapter.id)) ?? 0;
   const chapterLevel = headingLevel(chapter, 0);
   const chapterNumbering = siblingNumbering(report.sections)[index];
-  const childrenNumbering = childNumberings(chapter.children, chapterNumbering?.children ?? { parentLevel: chapterLevel });
+  const childrenNumbering = childNumberings(
+    chapter.children,
+    chapterNumbering?.children ?? { parentLevel: chapterLevel },
+  );
 
   return (
     <Stack spacing={2.5}>
       {headingRow}
 
       <Box>
-        <Typography variant="subtitle2" sx={{ mb: 0.75 }}>Nội dung chung của chương</Typography>
+        <Typography variant="subtitle2" sx={{ mb: 0.75 }}>
+          Nội dung chung của chương
+        </Typography>
         <RichTextEditor
           key={chapter.id}
           label={`Nội dung chương ${marker}`}
@@ -138,18 +179,36 @@ export function ChapterStep({ report, sectionId, template, update, offsets, onCh
           footnoteOffset={chapterOffset}
           onChange={onChapterBlocks}
           pastedSections={pastedSections}
-          placeholder={chapter.children.length ? 'Có thể để trống nếu nội dung nằm trong các mục bên dưới.' : 'Nhập nội dung chương…'}
+          placeholder={
+            chapter.children.length
+              ? 'Có thể để trống nếu nội dung nằm trong các mục bên dưới.'
+              : 'Nhập nội dung chương…'
+          }
         />
       </Box>
 
       {chapter.children.length > 0 && (
         <Box>
-          <Typography variant="subtitle2" sx={{ mb: 1 }}>Các mục trong chương</Typography>
+          <Typography variant="subtitle2" sx={{ mb: 1 }}>
+            Các mục trong chương
+          </Typography>
           <Stack spacing={1.5}>
             {childFootnoteOffsets(chapter, chapterOffset).map((offset, i) => {
               const child = chapter.children[i]!;
               const numbering = childrenNumbering[i]!;
-              return <SectionCard key={child.id} section={child} path={[index + 1, i + 1]} levels={[chapterLevel, numbering.level]} numbering={numbering} siblingCount={chapter.children.length} template={template} footnoteOffset={offset} actions={actions} />;
+              return (
+                <SectionCard
+                  key={child.id}
+                  section={child}
+                  path={[index + 1, i + 1]}
+                  levels={[chapterLevel, numbering.level]}
+                  numbering={numbering}
+                  siblingCount={chapter.children.length}
+                  template={template}
+                  footnoteOffset={offset}
+                  actions={actions}
+                />
+              );
             })}
           </Stack>
         </Box>

@@ -14,7 +14,15 @@ import { ConfirmDialog } from './confirm-dialog';
 import { moveSection, newSection, removeSection } from './section-ops';
 import type { UpdateReport } from './wizard-types';
 
-export function ChaptersManager({ report, update, onOpen }: { report: Report; update: UpdateReport; onOpen: (sectionId: string) => void }) {
+export function ChaptersManager({
+  report,
+  update,
+  onOpen,
+}: {
+  report: Report;
+  update: UpdateReport;
+  onOpen: (sectionId: string) => void;
+}) {
   const [confirm, setConfirm] = useState<{ id: string; label: string } | null>(null);
   const add = () => {
     const s = newSection(randomId());
@@ -23,7 +31,9 @@ export function ChaptersManager({ report, update, onOpen }: { report: Report; up
   };
   return (
     <Box>
-      <Typography variant="h6" sx={{ mb: 0.5 }}>Các chương của báo cáo</Typography>
+      <Typography variant="h6" sx={{ mb: 0.5 }}>
+        Các chương của báo cáo
+      </Typography>
       <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }}>
         Mỗi chương là một bước bên trái. Số La Mã (I., II., …) được đánh tự động theo thứ tự.
       </Typography>
@@ -37,21 +47,67 @@ export function ChaptersManager({ report, update, onOpen }: { report: Report; up
               divider={i < report.sections.length - 1}
               secondaryAction={
                 <Box>
-                  <Tooltip title="Chuyển lên"><span><IconButton size="small" aria-label={`Chuyển chương ${marker} lên`} disabled={i === 0} onClick={() => update((r) => ({ ...r, sections: moveSection(r.sections, s.id, -1) }))}><ArrowUpward fontSize="small" /></IconButton></span></Tooltip>
-                  <Tooltip title="Chuyển xuống"><span><IconButton size="small" aria-label={`Chuyển chương ${marker} xuống`} disabled={i === report.sections.length - 1} onClick={() => update((r) => ({ ...r, sections: moveSection(r.sections, s.id, 1) }))}><ArrowDownward fontSize="small" /></IconButton></span></Tooltip>
-                  <Tooltip title="Xóa chương"><span><IconButton size="small" aria-label={`Xóa chương ${marker}`} disabled={report.sections.length <= 1} onClick={() => {
-                    if (sectionHasText(s)) setConfirm({ id: s.id, label });
-                    else update((r) => ({ ...r, sections: removeSection(r.sections, s.id) }));
-                  }}><DeleteOutline fontSize="small" /></IconButton></span></Tooltip>
+                  <Tooltip title="Chuyển lên">
+                    <span>
+                      <IconButton
+                        size="small"
+                        aria-label={`Chuyển chương ${marker} lên`}
+                        disabled={i === 0}
+                        onClick={() => update((r) => ({ ...r, sections: moveSection(r.sections, s.id, -1) }))}
+                      >
+                        <ArrowUpward fontSize="small" />
+                      </IconButton>
+                    </span>
+                  </Tooltip>
+                  <Tooltip title="Chuyển xuống">
+                    <span>
+                      <IconButton
+                        size="small"
+                        aria-label={`Chuyển chương ${marker} xuống`}
+                        disabled={i === report.sections.length - 1}
+                        onClick={() => update((r) => ({ ...r, sections: moveSection(r.sections, s.id, 1) }))}
+                      >
+                        <ArrowDownward fontSize="small" />
+                      </IconButton>
+                    </span>
+                  </Tooltip>
+                  <Tooltip title="Xóa chương">
+                    <span>
+                      <IconButton
+                        size="small"
+                        aria-label={`Xóa chương ${marker}`}
+                        disabled={report.sections.length <= 1}
+                        onClick={() => {
+                          if (sectionHasText(s)) setConfirm({ id: s.id, label });
+                          else update((r) => ({ ...r, sections: removeSection(r.sections, s.id) }));
+                        }}
+                      >
+                        <DeleteOutline fontSize="small" />
+                      </IconButton>
+                    </span>
+                  </Tooltip>
                 </Box>
               }
             >
-              <ListItemText primary={<Button variant="text" size="small" onClick={() => onOpen(s.id)} sx={{ justifyContent: 'flex-start', textAlign: 'left', fontWeight: 500 }}>{label}</Button>} />
+              <ListItemText
+                primary={
+                  <Button
+                    variant="text"
+                    size="small"
+                    onClick={() => onOpen(s.id)}
+                    sx={{ justifyContent: 'flex-start', textAlign: 'left', fontWeight: 500 }}
+                  >
+                    {label}
+                  </Button>
+                }
+              />
             </ListItem>
           );
         })}
       </List>
-      <Button startIcon={<Add />} onClick={add}>Thêm chương</Button>
+      <Button startIcon={<Add />} onClick={add}>
+        Thêm chương
+      </Button>
       {confirm && (
         <ConfirmDialog
           title="Xóa chương?"

@@ -19,7 +19,8 @@ interface ClosingStepProps {
 
 export function ClosingStep({ report, update, footnoteOffset }: ClosingStepProps) {
   const setRecipients = (fn: (list: string[]) => string[]) => update((r) => ({ ...r, recipients: fn(r.recipients) }));
-  const setSignature = (patch: Partial<Signature>) => update((r) => ({ ...r, signature: { ...r.signature, ...patch } }));
+  const setSignature = (patch: Partial<Signature>) =>
+    update((r) => ({ ...r, signature: { ...r.signature, ...patch } }));
   const move = (i: number, j: number) =>
     setRecipients((list) => {
       const out = [...list];
@@ -30,17 +31,30 @@ export function ClosingStep({ report, update, footnoteOffset }: ClosingStepProps
   return (
     <Stack spacing={3}>
       <Box>
-        <Typography variant="h6" sx={{ mb: 0.5 }}>Đoạn kết (nếu có)</Typography>
-        <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }}>Ví dụ: “Trên đây là báo cáo …”. Có thể để trống.</Typography>
-        <DeferredRichTextEditor label="Đoạn kết" testId="editor-closing" initialBlocks={report.closing} footnoteOffset={footnoteOffset} onChange={(blocks) => update((r) => ({ ...r, closing: blocks }))} />
+        <Typography variant="h6" sx={{ mb: 0.5 }}>
+          Đoạn kết (nếu có)
+        </Typography>
+        <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }}>
+          Ví dụ: “Trên đây là báo cáo …”. Có thể để trống.
+        </Typography>
+        <DeferredRichTextEditor
+          label="Đoạn kết"
+          testId="editor-closing"
+          initialBlocks={report.closing}
+          footnoteOffset={footnoteOffset}
+          onChange={(blocks) => update((r) => ({ ...r, closing: blocks }))}
+        />
       </Box>
 
       <hr className="divider" />
 
       <Box data-focus="recipients">
-        <Typography variant="h6" sx={{ mb: 1 }}>Nơi nhận</Typography>
+        <Typography variant="h6" sx={{ mb: 1 }}>
+          Nơi nhận
+        </Typography>
         <Alert severity="info" sx={{ mb: 1.5 }}>
-          Mỗi dòng một nơi nhận, dòng cuối thường là “Lưu …”. Không cần gõ dấu “- ” ở đầu dòng hay dấu phẩy, dấu chấm ở cuối dòng: phần mềm tự thêm khi xuất.
+          Mỗi dòng một nơi nhận, dòng cuối thường là “Lưu …”. Không cần gõ dấu “- ” ở đầu dòng hay dấu phẩy, dấu chấm ở
+          cuối dòng: phần mềm tự thêm khi xuất.
         </Alert>
         <Stack spacing={1} component="ol" sx={{ listStyle: 'none', p: 0, m: 0 }}>
           {report.recipients.map((rec, i) => (
@@ -53,13 +67,48 @@ export function ClosingStep({ report, update, footnoteOffset }: ClosingStepProps
                 onValue={(v) => setRecipients((list) => list.map((x, k) => (k === i ? v : x)))}
                 onBlur={() => setRecipients((list) => list.map((x, k) => (k === i ? bareRecipient(x) : x)))}
               />
-              <Tooltip title="Chuyển lên"><span><IconButton size="small" aria-label={`Chuyển nơi nhận ${i + 1} lên`} disabled={i === 0} onClick={() => move(i, i - 1)}><ArrowUpward fontSize="small" /></IconButton></span></Tooltip>
-              <Tooltip title="Chuyển xuống"><span><IconButton size="small" aria-label={`Chuyển nơi nhận ${i + 1} xuống`} disabled={i === report.recipients.length - 1} onClick={() => move(i, i + 1)}><ArrowDownward fontSize="small" /></IconButton></span></Tooltip>
-              <Tooltip title="Xóa dòng này"><IconButton size="small" aria-label={`Xóa nơi nhận ${i + 1}`} onClick={() => setRecipients((list) => list.filter((_, k) => k !== i))}><DeleteOutline fontSize="small" /></IconButton></Tooltip>
+              <Tooltip title="Chuyển lên">
+                <span>
+                  <IconButton
+                    size="small"
+                    aria-label={`Chuyển nơi nhận ${i + 1} lên`}
+                    disabled={i === 0}
+                    onClick={() => move(i, i - 1)}
+                  >
+                    <ArrowUpward fontSize="small" />
+                  </IconButton>
+                </span>
+              </Tooltip>
+              <Tooltip title="Chuyển xuống">
+                <span>
+                  <IconButton
+                    size="small"
+                    aria-label={`Chuyển nơi nhận ${i + 1} xuống`}
+                    disabled={i === report.recipients.length - 1}
+                    onClick={() => move(i, i + 1)}
+                  >
+                    <ArrowDownward fontSize="small" />
+                  </IconButton>
+                </span>
+              </Tooltip>
+              <Tooltip title="Xóa dòng này">
+                <IconButton
+                  size="small"
+                  aria-label={`Xóa nơi nhận ${i + 1}`}
+                  onClick={() => setRecipients((list) => list.filter((_, k) => k !== i))}
+                >
+                  <DeleteOutline fontSize="small" />
+                </IconButton>
+              </Tooltip>
             </Stack>
           ))}
         </Stack>
-        <Button startIcon={<Add />} sx={{ mt: 1 }} disabled={report.recipients.length >= LIMITS.recipients} onClick={() => setRecipients((list) => [...list, ''])}>
+        <Button
+          startIcon={<Add />}
+          sx={{ mt: 1 }}
+          disabled={report.recipients.length >= LIMITS.recipients}
+          onClick={() => setRecipients((list) => [...list, ''])}
+        >
           Thêm nơi nhận
         </Button>
       </Box>
@@ -67,11 +116,40 @@ export function ClosingStep({ report, update, footnoteOffset }: ClosingStepProps
       <hr className="divider" />
 
       <Box>
-        <Typography variant="h6" sx={{ mb: 1.5 }}>Người ký</Typography>
+        <Typography variant="h6" sx={{ mb: 1.5 }}>
+          Người ký
+        </Typography>
         <Box data-focus="signer" sx={{ display: 'grid', gridTemplateColumns: '1fr 1fr', gap: 2 }}>
-          <LineField deferred lines label="Quyền hạn ký" value={report.signature.authority} onValue={(v) => setSignature({ authority: v })} maxLength={200} placeholder="T/M BAN THƯỜNG VỤ" helperText="T/M, K/T, T/L… để trống nếu người đứng đầu ký trực tiếp. Enter để xuống dòng." />
-          <LineField deferred lines label="Chức vụ người ký" value={report.signature.title} onValue={(v) => setSignature({ title: v })} maxLength={200} placeholder="PHÓ BÍ THƯ" helperText="Enter để xuống dòng, như “KT. CHỦ TỊCH” ↵ “PHÓ CHỦ TỊCH”." required />
-          <LineField deferred label="Họ và tên người ký" value={report.signature.name} onValue={(v) => setSignature({ name: v })} maxLength={200} placeholder="Nguyễn Văn A" required />
+          <LineField
+            deferred
+            lines
+            label="Quyền hạn ký"
+            value={report.signature.authority}
+            onValue={(v) => setSignature({ authority: v })}
+            maxLength={200}
+            placeholder="T/M BAN THƯỜNG VỤ"
+            helperText="T/M, K/T, T/L… để trống nếu người đứng đầu ký trực tiếp. Enter để xuống dòng."
+          />
+          <LineField
+            deferred
+            lines
+            label="Chức vụ người ký"
+            value={report.signature.title}
+            onValue={(v) => setSignature({ title: v })}
+            maxLength={200}
+            placeholder="PHÓ BÍ THƯ"
+            helperText="Enter để xuống dòng, như “KT. CHỦ TỊCH” ↵ “PHÓ CHỦ TỊCH”."
+            required
+          />
+          <LineField
+            deferred
+            label="Họ và tên người ký"
+            value={report.signature.name}
+            onValue={(v) => setSignature({ name: v })}
+            maxLength={200}
+            placeholder="Nguyễn Văn A"
+            required
+          />
         </Box>
       </Box>
     </Stack>

@@ -34,7 +34,12 @@ export function DeferredAbbreviationField(props: Props) {
     input?.setSelectionRange(caret.start, caret.end);
   }, [live]);
 
-  if (live) return <div ref={root}><AbbreviationField {...props} /></div>;
+  if (live)
+    return (
+      <div ref={root}>
+        <AbbreviationField {...props} />
+      </div>
+    );
   const { label, value, onValue, helperText, required, maxLength, error } = props;
   return (
     <div ref={root}>

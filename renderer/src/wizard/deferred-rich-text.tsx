@@ -33,7 +33,9 @@ interface Reach {
 function isEmpty(blocks: readonly Block[]): boolean {
   if (blocks.length === 0) return true;
   const [only] = blocks;
-  return blocks.length === 1 && only?.type === 'paragraph' && only.content.every((i) => i.type === 'text' && i.text === '');
+  return (
+    blocks.length === 1 && only?.type === 'paragraph' && only.content.every((i) => i.type === 'text' && i.text === '')
+  );
 }
 
 /** TipTap keeps its editor on the view's element (`dom.editor`). */
@@ -104,7 +106,11 @@ export function DeferredRichTextEditor(props: RichTextEditorProps) {
 
   if (live && module) {
     const { RichTextEditor } = module;
-    return <div ref={root}><RichTextEditor {...props} /></div>;
+    return (
+      <div ref={root}>
+        <RichTextEditor {...props} />
+      </div>
+    );
   }
   return (
     <div ref={root}>
@@ -125,7 +131,11 @@ export function DeferredRichTextEditor(props: RichTextEditorProps) {
           onKeyDown={keepKey}
         >
           <StaticBlocks blocks={props.initialBlocks} footnoteOffset={props.footnoteOffset} />
-          {props.placeholder && isEmpty(props.initialBlocks) && <div className="deferred-editor-placeholder" aria-hidden>{props.placeholder}</div>}
+          {props.placeholder && isEmpty(props.initialBlocks) && (
+            <div className="deferred-editor-placeholder" aria-hidden>
+              {props.placeholder}
+            </div>
+          )}
         </div>
       </div>
     </div>

@@ -6,8 +6,18 @@ export function ExportOutcomeSnackbar({ outcome, onClose }: { outcome: ExportOut
   // A canceled save dialog needs no message: the clerk chose it.
   if (!outcome || outcome.status === 'canceled') return null;
   return (
-    <Snackbar open onClose={onClose} anchorOrigin={{ vertical: 'bottom', horizontal: 'center' }} autoHideDuration={outcome.status === 'error' ? null : 8000}>
-      <Alert severity={outcome.status === 'saved' ? 'success' : 'error'} onClose={onClose} variant="filled" sx={{ maxWidth: 720 }}>
+    <Snackbar
+      open
+      onClose={onClose}
+      anchorOrigin={{ vertical: 'bottom', horizontal: 'center' }}
+      autoHideDuration={outcome.status === 'error' ? null : 8000}
+    >
+      <Alert
+        severity={outcome.status === 'saved' ? 'success' : 'error'}
+        onClose={onClose}
+        variant="filled"
+        sx={{ maxWidth: 720 }}
+      >
         {outcome.message}
       </Alert>
     </Snackbar>

@@ -45,26 +45,87 @@ export function GeneralStep({ report, template, update, footnoteOffset, onOpenCh
     <Stack spacing={3}>
       <Box>
         <Box className="gs-row">
-          <Typography variant="h6" className="wz-grow">Cơ quan và số, ký hiệu</Typography>
-          <Button startIcon={<Business />} onClick={() => setApplying(true)}>Áp dụng hồ sơ</Button>
+          <Typography variant="h6" className="wz-grow">
+            Cơ quan và số, ký hiệu
+          </Typography>
+          <Button startIcon={<Business />} onClick={() => setApplying(true)}>
+            Áp dụng hồ sơ
+          </Button>
         </Box>
         <Box className="gs-orgs">
-          <LineField deferred lines label="Cơ quan cấp trên trực tiếp" value={h.parentOrg} onValue={(v) => setHeader({ parentOrg: v })} maxLength={300} placeholder="ĐẢNG BỘ TỈNH LAI CHÂU" helperText="Viết in hoa; để trống nếu không có. Enter để xuống dòng." />
-          <LineField deferred lines label="Cơ quan ban hành" value={h.issuer} onValue={(v) => setHeader({ issuer: v })} maxLength={300} placeholder="HUYỆN ỦY TAM ĐƯỜNG" helperText="Enter để xuống dòng đúng chỗ muốn in, như “ỦY BAN NHÂN DÂN” ↵ “XÃ NẬM TĂM”." required />
+          <LineField
+            deferred
+            lines
+            label="Cơ quan cấp trên trực tiếp"
+            value={h.parentOrg}
+            onValue={(v) => setHeader({ parentOrg: v })}
+            maxLength={300}
+            placeholder="ĐẢNG BỘ TỈNH LAI CHÂU"
+            helperText="Viết in hoa; để trống nếu không có. Enter để xuống dòng."
+          />
+          <LineField
+            deferred
+            lines
+            label="Cơ quan ban hành"
+            value={h.issuer}
+            onValue={(v) => setHeader({ issuer: v })}
+            maxLength={300}
+            placeholder="HUYỆN ỦY TAM ĐƯỜNG"
+            helperText="Enter để xuống dòng đúng chỗ muốn in, như “ỦY BAN NHÂN DÂN” ↵ “XÃ NẬM TĂM”."
+            required
+          />
         </Box>
         <Box data-focus="symbol" className="gs-symbol">
-          <LineField deferred label="Số" value={h.number} onValue={(v) => setHeader({ number: v })} maxLength={20} helperText="Trống nếu chưa cấp" />
-          <DeferredAbbreviationField label="Ký hiệu loại" value={h.docTypeCode} onValue={(v) => setHeader({ docTypeCode: v })} options={DOCUMENT_TYPES} maxLength={20} helperText="BC = báo cáo" />
-          <DeferredAbbreviationField label="Ký hiệu cơ quan" value={h.issuerCode} onValue={(v) => setHeader({ issuerCode: v })} options={ISSUERS} maxLength={40} helperText="HU = Huyện ủy" required />
-          <LineField deferred label="Địa danh" value={h.place} onValue={(v) => setHeader({ place: v })} maxLength={200} placeholder="Tam Đường" required />
+          <LineField
+            deferred
+            label="Số"
+            value={h.number}
+            onValue={(v) => setHeader({ number: v })}
+            maxLength={20}
+            helperText="Trống nếu chưa cấp"
+          />
+          <DeferredAbbreviationField
+            label="Ký hiệu loại"
+            value={h.docTypeCode}
+            onValue={(v) => setHeader({ docTypeCode: v })}
+            options={DOCUMENT_TYPES}
+            maxLength={20}
+            helperText="BC = báo cáo"
+          />
+          <DeferredAbbreviationField
+            label="Ký hiệu cơ quan"
+            value={h.issuerCode}
+            onValue={(v) => setHeader({ issuerCode: v })}
+            options={ISSUERS}
+            maxLength={40}
+            helperText="HU = Huyện ủy"
+            required
+          />
+          <LineField
+            deferred
+            label="Địa danh"
+            value={h.place}
+            onValue={(v) => setHeader({ place: v })}
+            maxLength={200}
+            placeholder="Tam Đường"
+            required
+          />
         </Box>
         {symbolWarnings.length > 0 && (
           <Alert severity="warning" sx={{ mt: 1.5 }} data-testid="symbol-warnings">
-            {symbolWarnings.map((w) => <div key={w}>{w}</div>)}
+            {symbolWarnings.map((w) => (
+              <div key={w}>{w}</div>
+            ))}
           </Alert>
         )}
         <Box data-focus="date" className="gs-date">
-          <ViDateField label="Ngày ban hành" value={h.date} onValue={setDate} today={today} helperText="Gõ ngày/tháng/năm hoặc chọn trên lịch; trống nếu chưa ký" />
+          <ViDateField
+            label="Ngày ban hành"
+            value={h.date}
+            onValue={setDate}
+            today={today}
+            helperText="Gõ ngày/tháng/năm hoặc chọn trên lịch; trống nếu chưa ký"
+          />
           <Typography className="gs-date-line" data-testid="date-line">
             {headerDateLine(h.place, parseIsoDate(h.date))}
           </Typography>
@@ -80,10 +141,21 @@ export function GeneralStep({ report, template, update, footnoteOffset, onOpenCh
       <hr className="divider" />
 
       <Box>
-        <Typography variant="h6" className="gs-heading">Tên loại và trích yếu</Typography>
+        <Typography variant="h6" className="gs-heading">
+          Tên loại và trích yếu
+        </Typography>
         <Stack spacing={2}>
-          <LineField deferred label="Tên loại văn bản" value={report.docType} onValue={(v) => update((r) => ({ ...r, docType: v }))} maxLength={100} sx={{ maxWidth: 320 }} />
-          <LineField deferred lines
+          <LineField
+            deferred
+            label="Tên loại văn bản"
+            value={report.docType}
+            onValue={(v) => update((r) => ({ ...r, docType: v }))}
+            maxLength={100}
+            sx={{ maxWidth: 320 }}
+          />
+          <LineField
+            deferred
+            lines
             data-focus="title"
             label="Trích yếu"
             value={report.title}
@@ -98,7 +170,9 @@ export function GeneralStep({ report, template, update, footnoteOffset, onOpenCh
       <hr className="divider" />
 
       <Box>
-        <Typography variant="h6" className="gs-heading-tight">Phần mở đầu</Typography>
+        <Typography variant="h6" className="gs-heading-tight">
+          Phần mở đầu
+        </Typography>
         <Typography variant="body2" color="text.secondary" className="gs-hint">
           Căn cứ báo cáo, trước chương I. Thay các dấu “…” bằng nội dung cụ thể.
         </Typography>

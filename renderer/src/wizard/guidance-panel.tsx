@@ -13,15 +13,25 @@ export function GuidancePanel({ items }: { items: GuidanceItem[] }) {
     <Paper variant="outlined" component="aside" aria-label="Hướng dẫn" className="gp">
       <Box className="gp-title">
         <LightbulbOutlined fontSize="small" />
-        <Typography variant="subtitle2" className="gp-title-text">Hướng dẫn theo đề cương</Typography>
+        <Typography variant="subtitle2" className="gp-title-text">
+          Hướng dẫn theo đề cương
+        </Typography>
       </Box>
       {items.length === 0 ? (
-        <Typography variant="body2" color="text.secondary">Không có hướng dẫn riêng cho bước này.</Typography>
+        <Typography variant="body2" color="text.secondary">
+          Không có hướng dẫn riêng cho bước này.
+        </Typography>
       ) : (
         items.map((item, i) => (
           <Box key={i} className="gp-item">
-            {item.heading && <Typography variant="body2" className="gp-item-heading">{item.heading}</Typography>}
-            <Typography variant="body2" color="text.secondary" className="gp-item-text">{item.text}</Typography>
+            {item.heading && (
+              <Typography variant="body2" className="gp-item-heading">
+                {item.heading}
+              </Typography>
+            )}
+            <Typography variant="body2" color="text.secondary" className="gp-item-text">
+              {item.text}
+            </Typography>
           </Box>
         ))
       )}

@@ -13,7 +13,9 @@ export function HeaderPreview({ header, ruleSetId }: { header: ReportHeader; rul
   const h = rules.header;
   // Class + inline style rather than `sx`: nothing for MUI to resolve against the theme on each render.
   const line = (text: string, style: CSSProperties = {}, key?: number) => (
-    <Typography key={key} className="hp-line" style={style}>{text || '\u00a0'}</Typography>
+    <Typography key={key} className="hp-line" style={style}>
+      {text || '\u00a0'}
+    </Typography>
   );
   const mark = h.issuerMark;
   return (
@@ -28,7 +30,16 @@ export function HeaderPreview({ header, ruleSetId }: { header: ReportHeader; rul
         </Box>
         <Box>
           {h.nationalHeading.map((n, i) =>
-            line(n.style.upperCase ? n.text.toLocaleUpperCase('vi') : n.text, { fontWeight: n.style.bold ? 700 : 400, fontSize: 16, textDecoration: n.rule ? 'underline' : 'none', textUnderlineOffset: 4 }, i),
+            line(
+              n.style.upperCase ? n.text.toLocaleUpperCase('vi') : n.text,
+              {
+                fontWeight: n.style.bold ? 700 : 400,
+                fontSize: 16,
+                textDecoration: n.rule ? 'underline' : 'none',
+                textUnderlineOffset: 4,
+              },
+              i,
+            ),
           )}
           {line(headerDateLine(header.place, parseIsoDate(header.date)), { fontStyle: 'italic', marginTop: 16 })}
         </Box>

@@ -28,7 +28,13 @@ type LineFieldProps = Omit<OutlinedFieldProps, 'value' | 'onChange'> & {
   lines?: boolean;
 };
 
-const GROWING_TEXTAREA: CSSProperties = { fieldSizing: 'content', height: 'auto', minHeight: '1.4375em', resize: 'none', overflow: 'hidden' } as CSSProperties;
+const GROWING_TEXTAREA: CSSProperties = {
+  fieldSizing: 'content',
+  height: 'auto',
+  minHeight: '1.4375em',
+  resize: 'none',
+  overflow: 'hidden',
+} as CSSProperties;
 
 /** The field's own copy of the value, reported up through a pending change; a change made elsewhere wins. */
 function useLocalValue(value: string, onValue: (value: string) => void) {
@@ -82,7 +88,17 @@ function DeferredLineField({ value, onValue, onBlur, ...rest }: Omit<LineFieldPr
   );
 }
 
-function PlainLineField({ value, onValue, maxLength = 2000, multiline: wraps, lines = false, slotProps, onKeyDown, onBlur, ...rest }: Omit<LineFieldProps, 'deferred'>) {
+function PlainLineField({
+  value,
+  onValue,
+  maxLength = 2000,
+  multiline: wraps,
+  lines = false,
+  slotProps,
+  onKeyDown,
+  onBlur,
+  ...rest
+}: Omit<LineFieldProps, 'deferred'>) {
   const htmlInput = (slotProps?.htmlInput ?? {}) as { style?: CSSProperties };
   const multiline = wraps || lines;
   return (

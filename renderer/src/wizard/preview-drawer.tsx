@@ -22,11 +22,20 @@ export function PreviewDrawer({ open, report, onClose }: { open: boolean; report
       anchor="right"
       variant="persistent"
       open={open}
-      slotProps={{ paper: { sx: { width: { xs: '100%', md: DRAWER_WIDTH }, p: 1.5, boxShadow: 6 }, 'aria-label': 'Xem trước trang in' } as object }}
+      slotProps={{
+        paper: {
+          sx: { width: { xs: '100%', md: DRAWER_WIDTH }, p: 1.5, boxShadow: 6 },
+          'aria-label': 'Xem trước trang in',
+        } as object,
+      }}
     >
       <Box sx={{ display: 'flex', alignItems: 'center', mb: 0.5 }}>
-        <Typography variant="subtitle1" sx={{ flexGrow: 1, fontWeight: 600 }}>Xem trước trang in</Typography>
-        <IconButton aria-label="Đóng bản xem trước trang in" onClick={onClose}><Close /></IconButton>
+        <Typography variant="subtitle1" sx={{ flexGrow: 1, fontWeight: 600 }}>
+          Xem trước trang in
+        </Typography>
+        <IconButton aria-label="Đóng bản xem trước trang in" onClick={onClose}>
+          <Close />
+        </IconButton>
       </Box>
       {open && <PagePreview report={report} scale={0.62} maxHeight="calc(100vh - 110px)" />}
     </Drawer>

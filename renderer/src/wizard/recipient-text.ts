@@ -3,5 +3,8 @@
  * they appear on paper. Strip what the rule-set will add again.
  */
 export function bareRecipient(text: string): string {
-  return text.replace(/^\s*[-–+•]\s*/u, '').replace(/\s*[,.;]+\s*$/u, '').trim();
+  return text
+    .replace(/^\s*[-–+•]\s*/u, '')
+    .replace(/\s*[,.;]+\s*$/u, '')
+    .trim();
 }

@@ -37,7 +37,9 @@ function inlines(content: readonly Inline[], notes: FootnoteCollector): ReactNod
     ) : inline.type === 'break' ? (
       <br key={i} />
     ) : (
-      <sup key={i} className="footnote-ref">{notes.add(inline.paragraphs)}</sup>
+      <sup key={i} className="footnote-ref">
+        {notes.add(inline.paragraphs)}
+      </sup>
     ),
   );
 }
@@ -49,18 +51,40 @@ function blocks(list: readonly Block[], notes: FootnoteCollector): ReactNode {
   return list.map((b, i) => {
     switch (b.type) {
       case 'paragraph':
-        return <Box component="p" key={i} sx={bodyP}>{inlines(b.content, notes)}</Box>;
+        return (
+          <Box component="p" key={i} sx={bodyP}>
+            {inlines(b.content, notes)}
+          </Box>
+        );
       case 'dash':
-        return <Box component="p" key={i} sx={bodyP}>{b.level === 2 ? '+ ' : '- '}{inlines(b.content, notes)}</Box>;
+        return (
+          <Box component="p" key={i} sx={bodyP}>
+            {b.level === 2 ? '+ ' : '- '}
+            {inlines(b.content, notes)}
+          </Box>
+        );
       case 'numbered':
         numbered++;
-        return <Box component="p" key={i} sx={bodyP}>{`${numbered}. `}{inlines(b.content, notes)}</Box>;
+        return (
+          <Box component="p" key={i} sx={bodyP}>
+            {`${numbered}. `}
+            {inlines(b.content, notes)}
+          </Box>
+        );
       case 'table':
         // The model lists cells as HTML does (a row holds the cells that start in it), so spans carry over as they are.
         return (
           <Fragment key={i}>
-            {b.caption && <Box component="p" sx={{ textAlign: 'center', fontWeight: 700, m: 0, mt: 1 }}>{b.caption}</Box>}
-            {b.unit && <Box component="p" sx={{ textAlign: 'right', fontStyle: 'italic', m: 0 }}>{b.unit}</Box>}
+            {b.caption && (
+              <Box component="p" sx={{ textAlign: 'center', fontWeight: 700, m: 0, mt: 1 }}>
+                {b.caption}
+              </Box>
+            )}
+            {b.unit && (
+              <Box component="p" sx={{ textAlign: 'right', fontStyle: 'italic', m: 0 }}>
+                {b.unit}
+              </Box>
+            )}
             <table>
               <tbody>
                 {b.rows.map((row, r) => (
@@ -68,8 +92,15 @@ function blocks(list: readonly Block[], notes: FootnoteCollector): ReactNode {
                     {row.cells.map((cell, c) => {
                       const Cell = r < b.headerRows ? 'th' : 'td';
                       return (
-                        <Cell key={c} colSpan={cell.colSpan} rowSpan={cell.rowSpan} style={cell.align ? { textAlign: cell.align } : undefined}>
-                          {cell.paragraphs.map((p, k) => <p key={k}>{inlines(p.content, notes)}</p>)}
+                        <Cell
+                          key={c}
+                          colSpan={cell.colSpan}
+                          rowSpan={cell.rowSpan}
+                          style={cell.align ? { textAlign: cell.align } : undefined}
+                        >
+                          {cell.paragraphs.map((p, k) => (
+                            <p key={k}>{inlines(p.content, notes)}</p>
+                          ))}
                         </Cell>
                       );
                     })}
@@ -99,7 +130,12 @@ function sections(list: readonly Section[], context: MarkerContext, notes: Footn
     return (
       <Fragment key={s.id}>
         <Box component="p" sx={{ ...bodyP, textAlign: 'left', mt: 1, ...HEADING_SX[level] }}>
-          {marker} {s.heading || <Box component="span" sx={{ color: 'error.main' }}>(chưa có tiêu đề)</Box>}
+          {marker}{' '}
+          {s.heading || (
+            <Box component="span" sx={{ color: 'error.main' }}>
+              (chưa có tiêu đề)
+            </Box>
+          )}
         </Box>
         {blocks(s.blocks, notes)}
         {sections(s.children, children, notes)}
@@ -123,49 +159,86 @@ export function ReportPreview({ report }: { report: Report }) {
   const generatedLine = appendices.length ? appendixAttachedLine(report, ruleSet) : '';
   // After the signature, as printed; rendered here so their footnotes are numbered after the body's.
   const appendixParts = appendices.map((a, i) => (
-    <Box key={a.id} component="section" aria-label={appendixLabel(i, appendices.length)} sx={{ mt: 4, pt: 2, borderTop: '1px dashed', borderColor: 'divider' }}>
+    <Box
+      key={a.id}
+      component="section"
+      aria-label={appendixLabel(i, appendices.length)}
+      sx={{ mt: 4, pt: 2, borderTop: '1px dashed', borderColor: 'divider' }}
+    >
       <Box sx={{ textAlign: 'center', mb: 2 }}>
         <Typography sx={{ fontFamily: 'inherit', fontWeight: 700 }}>{appendixLabel(i, appendices.length)}</Typography>
-        <Typography sx={{ fontFamily: 'inherit', fontWeight: 700, whiteSpace: 'pre-line' }}>{a.title.toLocaleUpperCase('vi')}</Typography>
+        <Typography sx={{ fontFamily: 'inherit', fontWeight: 700, whiteSpace: 'pre-line' }}>
+          {a.title.toLocaleUpperCase('vi')}
+        </Typography>
         <Typography sx={{ fontFamily: 'inherit', fontStyle: 'italic' }}>{a.attachedLine ?? generatedLine}</Typography>
-        {a.orientation === 'landscape' && <Typography variant="caption" color="text.secondary">(in trang ngang)</Typography>}
+        {a.orientation === 'landscape' && (
+          <Typography variant="caption" color="text.secondary">
+            (in trang ngang)
+          </Typography>
+        )}
       </Box>
       {blocks(a.blocks, notes)}
     </Box>
   ));
   const last = report.recipients.length - 1;
   return (
-    <Box className="doc-preview" data-testid="report-preview" sx={{ fontFamily: DOCUMENT_FONT, fontSize: 17, lineHeight: 1.5, color: '#1d2733' }}>
+    <Box
+      className="doc-preview"
+      data-testid="report-preview"
+      sx={{ fontFamily: DOCUMENT_FONT, fontSize: 17, lineHeight: 1.5, color: '#1d2733' }}
+    >
       <HeaderPreview header={report.header} ruleSetId={report.ruleSet} />
       <Box sx={{ textAlign: 'center', mt: 3, mb: 2 }}>
-        <Typography sx={{ fontFamily: 'inherit', fontWeight: 700, fontSize: 19 }}>{report.docType.toLocaleUpperCase('vi')}</Typography>
-        <Typography sx={{ fontFamily: 'inherit', fontWeight: 700, fontSize: 17, px: 4, whiteSpace: 'pre-line' }}>{report.title}</Typography>
+        <Typography sx={{ fontFamily: 'inherit', fontWeight: 700, fontSize: 19 }}>
+          {report.docType.toLocaleUpperCase('vi')}
+        </Typography>
+        <Typography sx={{ fontFamily: 'inherit', fontWeight: 700, fontSize: 17, px: 4, whiteSpace: 'pre-line' }}>
+          {report.title}
+        </Typography>
         <Typography sx={{ fontFamily: 'inherit' }}>-----</Typography>
       </Box>
       {body}
       <Box sx={{ display: 'grid', gridTemplateColumns: '1fr 1fr', mt: 3, gap: 2 }}>
         <Box>
-          <Typography sx={{ fontFamily: 'inherit', textDecoration: 'underline', fontSize: 16 }}>{rules.recipientsLabel}</Typography>
+          <Typography sx={{ fontFamily: 'inherit', textDecoration: 'underline', fontSize: 16 }}>
+            {rules.recipientsLabel}
+          </Typography>
           {report.recipients.map((r, i) => (
             <Typography key={i} sx={{ fontFamily: 'inherit', fontSize: 14 }}>
-              - {r}{i === last ? rules.recipientTerminator : rules.recipientSeparator}
+              - {r}
+              {i === last ? rules.recipientTerminator : rules.recipientSeparator}
             </Typography>
           ))}
         </Box>
         <Box sx={{ textAlign: 'center' }}>
-          <Typography sx={{ fontFamily: 'inherit', fontWeight: 700, whiteSpace: 'pre-line' }}>{report.signature.authority.toLocaleUpperCase('vi')}</Typography>
-          <Typography sx={{ fontFamily: 'inherit', fontWeight: 700, whiteSpace: 'pre-line' }}>{report.signature.title.toLocaleUpperCase('vi')}</Typography>
+          <Typography sx={{ fontFamily: 'inherit', fontWeight: 700, whiteSpace: 'pre-line' }}>
+            {report.signature.authority.toLocaleUpperCase('vi')}
+          </Typography>
+          <Typography sx={{ fontFamily: 'inherit', fontWeight: 700, whiteSpace: 'pre-line' }}>
+            {report.signature.title.toLocaleUpperCase('vi')}
+          </Typography>
           <Box sx={{ height: 72 }} />
           <Typography sx={{ fontFamily: 'inherit', fontWeight: 700 }}>{report.signature.name}</Typography>
         </Box>
       </Box>
       {appendixParts}
       {notes.notes.length > 0 && (
-        <Box component="footer" aria-label="Chú thích cuối trang" data-testid="preview-footnotes" sx={{ mt: 3, pt: 1, borderTop: 1, borderColor: 'divider', fontSize: 14 }}>
+        <Box
+          component="footer"
+          aria-label="Chú thích cuối trang"
+          data-testid="preview-footnotes"
+          sx={{ mt: 3, pt: 1, borderTop: 1, borderColor: 'divider', fontSize: 14 }}
+        >
           {notes.notes.map((paragraphs, i) => (
             <Box key={i} sx={{ display: 'flex', gap: 1, mb: 0.5 }}>
               <sup>{i + 1}</sup>
-              <Box>{paragraphs.map((p, k) => <Box component="p" key={k} sx={{ m: 0 }}>{inlines(p.content, notes)}</Box>)}</Box>
+              <Box>
+                {paragraphs.map((p, k) => (
+                  <Box component="p" key={k} sx={{ m: 0 }}>
+                    {inlines(p.content, notes)}
+                  </Box>
+                ))}
+              </Box>
             </Box>
           ))}
         </Box>

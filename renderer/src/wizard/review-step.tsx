@@ -3,7 +3,21 @@
  * action, the export button, and the page preview drawn from the real DOCX (with the text view beside it).
  */
 import { useState } from 'react';
-import { Alert, Box, Button, CircularProgress, List, ListItemButton, ListItemIcon, ListItemText, Paper, Stack, ToggleButton, ToggleButtonGroup, Typography } from '@mui/material';
+import {
+  Alert,
+  Box,
+  Button,
+  CircularProgress,
+  List,
+  ListItemButton,
+  ListItemIcon,
+  ListItemText,
+  Paper,
+  Stack,
+  ToggleButton,
+  ToggleButtonGroup,
+  Typography,
+} from '@mui/material';
 import FileDownload from '@mui/icons-material/FileDownload';
 import Usb from '@mui/icons-material/Usb';
 import RadioButtonUnchecked from '@mui/icons-material/RadioButtonUnchecked';
@@ -31,7 +45,18 @@ interface ReviewStepProps {
   draftUpdatedAt: number;
 }
 
-export function ReviewStep({ report, problems, onGoToStep, onOpenProblem, onReplaceReport, onExport, exporting, draftId, templateId, draftUpdatedAt }: ReviewStepProps) {
+export function ReviewStep({
+  report,
+  problems,
+  onGoToStep,
+  onOpenProblem,
+  onReplaceReport,
+  onExport,
+  exporting,
+  draftId,
+  templateId,
+  draftUpdatedAt,
+}: ReviewStepProps) {
   const steps = wizardSteps(report);
   const incomplete = steps.filter((s) => s.kind !== 'review' && !isStepComplete(report, s));
   const [view, setView] = useState<'page' | 'text'>('page');
@@ -46,12 +71,15 @@ export function ReviewStep({ report, problems, onGoToStep, onOpenProblem, onRepl
       ) : (
         <Box>
           <Alert severity="warning" sx={{ mb: 1 }}>
-            Còn {incomplete.length} bước chưa xong (thiếu thông tin bắt buộc hoặc còn dấu “…”). Vẫn có thể xuất tệp để xem thử.
+            Còn {incomplete.length} bước chưa xong (thiếu thông tin bắt buộc hoặc còn dấu “…”). Vẫn có thể xuất tệp để
+            xem thử.
           </Alert>
           <List dense aria-label="Các bước chưa xong" sx={{ border: 1, borderColor: 'divider', borderRadius: 1 }}>
             {incomplete.map((s) => (
               <ListItemButton key={s.key} onClick={() => onGoToStep(s.key)}>
-                <ListItemIcon sx={{ minWidth: 32 }}><RadioButtonUnchecked fontSize="small" color="warning" /></ListItemIcon>
+                <ListItemIcon sx={{ minWidth: 32 }}>
+                  <RadioButtonUnchecked fontSize="small" color="warning" />
+                </ListItemIcon>
                 <ListItemText primary={s.label} secondary="Bấm để mở bước này" />
               </ListItemButton>
             ))}
@@ -61,7 +89,13 @@ export function ReviewStep({ report, problems, onGoToStep, onOpenProblem, onRepl
       <FormatCheckerPanel problems={problems} stepLabel={stepLabel} onOpen={onOpenProblem} />
       <ToneStyleAction report={report} onReplace={onReplaceReport} />
       <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2}>
-        <Button variant="contained" size="large" startIcon={exporting ? <CircularProgress size={18} color="inherit" /> : <FileDownload />} disabled={exporting} onClick={onExport}>
+        <Button
+          variant="contained"
+          size="large"
+          startIcon={exporting ? <CircularProgress size={18} color="inherit" /> : <FileDownload />}
+          disabled={exporting}
+          onClick={onExport}
+        >
           {exporting ? 'Đang xuất…' : 'Xuất DOCX'}
         </Button>
         <Button variant="outlined" size="large" startIcon={<Usb />} onClick={() => setSubmitOpen(true)}>
@@ -78,14 +112,28 @@ export function ReviewStep({ report, problems, onGoToStep, onOpenProblem, onRepl
         onSubmitted={() => setHistoryKey((k) => k + 1)}
       />
       <Box>
-        <Typography variant="h6" sx={{ mb: 1 }}>Lịch sử xuất và nộp</Typography>
+        <Typography variant="h6" sx={{ mb: 1 }}>
+          Lịch sử xuất và nộp
+        </Typography>
         {/* Reloads after a submission and whenever an export starts or ends. */}
-        <ExportHistoryList draftId={draftId} draftUpdatedAt={draftUpdatedAt} refreshKey={historyKey * 2 + (exporting ? 1 : 0)} />
+        <ExportHistoryList
+          draftId={draftId}
+          draftUpdatedAt={draftUpdatedAt}
+          refreshKey={historyKey * 2 + (exporting ? 1 : 0)}
+        />
       </Box>
       <Box>
         <Box sx={{ display: 'flex', alignItems: 'center', gap: 2, mb: 1 }}>
-          <Typography variant="h6" sx={{ flexGrow: 1 }}>Bản xem trước</Typography>
-          <ToggleButtonGroup size="small" exclusive value={view} onChange={(_, v: 'page' | 'text' | null) => v && setView(v)} aria-label="Kiểu xem trước">
+          <Typography variant="h6" sx={{ flexGrow: 1 }}>
+            Bản xem trước
+          </Typography>
+          <ToggleButtonGroup
+            size="small"
+            exclusive
+            value={view}
+            onChange={(_, v: 'page' | 'text' | null) => v && setView(v)}
+            aria-label="Kiểu xem trước"
+          >
             <ToggleButton value="page">Trang in (A4)</ToggleButton>
             <ToggleButton value="text">Dạng văn bản</ToggleButton>
           </ToggleButtonGroup>
@@ -93,7 +141,10 @@ export function ReviewStep({ report, problems, onGoToStep, onOpenProblem, onRepl
         <Box sx={{ display: view === 'page' ? 'block' : 'none' }}>
           <PagePreview report={report} />
         </Box>
-        <Paper variant="outlined" sx={{ p: { xs: 2, md: 5 }, bgcolor: '#fff', maxWidth: 860, display: view === 'text' ? 'block' : 'none' }}>
+        <Paper
+          variant="outlined"
+          sx={{ p: { xs: 2, md: 5 }, bgcolor: '#fff', maxWidth: 860, display: view === 'text' ? 'block' : 'none' }}
+        >
           <ReportPreview report={report} />
         </Paper>
       </Box>

@@ -5,9 +5,15 @@ import { ruleSetSchema } from '../../../core/rules/rule-set-schema';
 import { minimalReport } from '../../../test-support/report-builder';
 import { defaultRuleSetId, ruleSetAfterDateChange } from './rule-set-choice';
 
-const lc = ruleSetSchema.parse({ ...structuredClone(getRuleSet('hd36-2018')), id: 'lc-2026', name: 'Thể thức Tỉnh ủy Lai Châu 2026', validFrom: '2026-01-01' });
+const lc = ruleSetSchema.parse({
+  ...structuredClone(getRuleSet('hd36-2018')),
+  id: 'lc-2026',
+  name: 'Thể thức Tỉnh ủy Lai Châu 2026',
+  validFrom: '2026-01-01',
+});
 const registry = createRuleSetRegistry(listRuleSets(), [lc]);
-const dated = (ruleSet: string, date: string) => minimalReport({ ruleSet, header: { ...minimalReport().header, date } });
+const dated = (ruleSet: string, date: string) =>
+  minimalReport({ ruleSet, header: { ...minimalReport().header, date } });
 
 describe('rule-set when the date changes', () => {
   it('follows the date while the draft keeps the default, into an installed newer regime and back', () => {

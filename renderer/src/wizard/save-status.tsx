@@ -16,9 +16,24 @@ import './wizard-layout.css';
 export function SaveStatusIndicator({ status, onRetry }: { status: SaveStatus; onRetry: () => void }) {
   if (status.state === 'error') {
     return (
-      <Box role="alert" sx={{ display: 'flex', alignItems: 'center', gap: 1, bgcolor: '#fdecea', color: '#8a1c1c', px: 1.5, py: 0.5, borderRadius: 1, maxWidth: 520 }}>
+      <Box
+        role="alert"
+        sx={{
+          display: 'flex',
+          alignItems: 'center',
+          gap: 1,
+          bgcolor: '#fdecea',
+          color: '#8a1c1c',
+          px: 1.5,
+          py: 0.5,
+          borderRadius: 1,
+          maxWidth: 520,
+        }}
+      >
         <CloudOff fontSize="small" />
-        <Typography variant="body2" sx={{ lineHeight: 1.3 }}>{status.message}</Typography>
+        <Typography variant="body2" sx={{ lineHeight: 1.3 }}>
+          {status.message}
+        </Typography>
         <Button size="small" color="inherit" variant="outlined" onClick={onRetry} sx={{ flexShrink: 0 }}>
           Thử lại
         </Button>
@@ -26,11 +41,23 @@ export function SaveStatusIndicator({ status, onRetry }: { status: SaveStatus; o
     );
   }
   const text =
-    status.state === 'saving' ? 'Đang lưu…' : status.state === 'saved' ? `Đã lưu lúc ${formatClock(status.at)}` : status.state === 'dirty' ? 'Có thay đổi chưa lưu' : 'Bản nháp được lưu tự động';
+    status.state === 'saving'
+      ? 'Đang lưu…'
+      : status.state === 'saved'
+        ? `Đã lưu lúc ${formatClock(status.at)}`
+        : status.state === 'dirty'
+          ? 'Có thay đổi chưa lưu'
+          : 'Bản nháp được lưu tự động';
   return (
     <Tooltip title="Bản nháp được lưu tự động trên máy này sau mỗi lần sửa.">
       <Box role="status" aria-live="polite" data-testid="save-status" className="ss">
-        {status.state === 'saving' ? <CircularProgress size={14} color="inherit" /> : status.state === 'dirty' ? <CloudQueue fontSize="small" /> : <CloudDone fontSize="small" />}
+        {status.state === 'saving' ? (
+          <CircularProgress size={14} color="inherit" />
+        ) : status.state === 'dirty' ? (
+          <CloudQueue fontSize="small" />
+        ) : (
+          <CloudDone fontSize="small" />
+        )}
         <Typography variant="body2">{text}</Typography>
       </Box>
     </Tooltip>

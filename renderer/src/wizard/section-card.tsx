@@ -56,19 +56,31 @@ const LEVEL_LABEL = ['', 'chương', 'mục', 'tiểu mục', 'điểm'];
  * a keystroke re-renders that path and not the hundred other cards of a long chapter. `path` is a fresh array
  * on every parent render, hence compared by value.
  */
-export const SectionCard = memo(SectionCardView, (a, b) =>
-  a.section === b.section &&
-  a.siblingCount === b.siblingCount &&
-  a.template === b.template &&
-  a.footnoteOffset === b.footnoteOffset &&
-  a.actions === b.actions &&
-  a.path.length === b.path.length &&
-  a.path.every((x, i) => x === b.path[i]) &&
-  a.levels.length === b.levels.length &&
-  a.levels.every((x, i) => x === b.levels[i]) &&
-  sameCardNumbering(a.numbering, b.numbering));
+export const SectionCard = memo(
+  SectionCardView,
+  (a, b) =>
+    a.section === b.section &&
+    a.siblingCount === b.siblingCount &&
+    a.template === b.template &&
+    a.footnoteOffset === b.footnoteOffset &&
+    a.actions === b.actions &&
+    a.path.length === b.path.length &&
+    a.path.every((x, i) => x === b.path[i]) &&
+    a.levels.length === b.levels.length &&
+    a.levels.every((x, i) => x === b.levels[i]) &&
+    sameCardNumbering(a.numbering, b.numbering),
+);
 
-function SectionCardView({ section, path, levels, numbering, siblingCount, template, footnoteOffset, actions }: SectionCardProps) {
+function SectionCardView({
+  section,
+  path,
+  levels,
+  numbering,
+  siblingCount,
+  template,
+  footnoteOffset,
+  actions,
+}: SectionCardProps) {
   const [confirmDelete, setConfirmDelete] = useState(false);
   const id = section.id;
   const onHeading = useCallback((v: string) => actions.setHeading(id, v), [actions, id]);
@@ -89,11 +101,23 @@ function SectionCardView({ section, path, levels, numbering, siblingCount, templ
       data-section-id={section.id}
       // Off-screen cards skip style, layout and paint (a 100-page chapter is thousands of lines of DOM), so a
       // keystroke relays out only what is near the viewport.
-      sx={{ borderLeft: 3, borderColor: level === 2 ? 'primary.main' : level === 3 ? '#7fa7c4' : '#c3d4e1', pl: 2, py: 1, ...(depth === 2 ? OFFSCREEN_SKIP : {}) }}
+      sx={{
+        borderLeft: 3,
+        borderColor: level === 2 ? 'primary.main' : level === 3 ? '#7fa7c4' : '#c3d4e1',
+        pl: 2,
+        py: 1,
+        ...(depth === 2 ? OFFSCREEN_SKIP : {}),
+      }}
     >
       <Stack direction="row" spacing={1} sx={{ alignItems: 'flex-start' }}>
-        <Chip label={marker} color="primary" variant={level === 2 ? 'filled' : 'outlined'} sx={{ mt: 0.5, fontWeight: 700, minWidth: 48 }} />
-        <LineField deferred
+        <Chip
+          label={marker}
+          color="primary"
+          variant={level === 2 ? 'filled' : 'outlined'}
+          sx={{ mt: 0.5, fontWeight: 700, minWidth: 48 }}
+        />
+        <LineField
+          deferred
           label={`Tiêu đề mục ${marker}`}
           value={section.heading}
           onValue={onHeading}
@@ -117,19 +141,58 @@ function SectionCardView({ section, path, levels, numbering, siblingCount, templ
         )}
         <Stack direction="row" sx={{ flexShrink: 0, pt: 0.25 }}>
           <Tooltip title={canNest ? `Thêm mục con trong ${marker}` : 'Đã đến cấp sâu nhất (a, b, c…)'}>
-            <span><IconButton size="small" aria-label={`Thêm mục con trong ${marker}`} disabled={!canNest} onClick={() => actions.addChild(section.id)}><SubdirectoryArrowRight fontSize="small" /></IconButton></span>
+            <span>
+              <IconButton
+                size="small"
+                aria-label={`Thêm mục con trong ${marker}`}
+                disabled={!canNest}
+                onClick={() => actions.addChild(section.id)}
+              >
+                <SubdirectoryArrowRight fontSize="small" />
+              </IconButton>
+            </span>
           </Tooltip>
           <Tooltip title={`Thêm mục ngang hàng sau ${marker}`}>
-            <IconButton size="small" aria-label={`Thêm mục ngang hàng sau ${marker}`} onClick={() => actions.addSibling(section.id)}><PlaylistAdd fontSize="small" /></IconButton>
+            <IconButton
+              size="small"
+              aria-label={`Thêm mục ngang hàng sau ${marker}`}
+              onClick={() => actions.addSibling(section.id)}
+            >
+              <PlaylistAdd fontSize="small" />
+            </IconButton>
           </Tooltip>
           <Tooltip title="Chuyển lên">
-            <span><IconButton size="small" aria-label={`Chuyển mục ${marker} lên`} disabled={index === 0} onClick={() => actions.move(section.id, -1)}><ArrowUpward fontSize="small" /></IconButton></span>
+            <span>
+              <IconButton
+                size="small"
+                aria-label={`Chuyển mục ${marker} lên`}
+                disabled={index === 0}
+                onClick={() => actions.move(section.id, -1)}
+              >
+                <ArrowUpward fontSize="small" />
+              </IconButton>
+            </span>
           </Tooltip>
           <Tooltip title="Chuyển xuống">
-            <span><IconButton size="small" aria-label={`Chuyển mục ${marker} xuống`} disabled={index >= siblingCount - 1} onClick={() => actions.move(section.id, 1)}><ArrowDownward fontSize="small" /></IconButton></span>
+            <span>
+              <IconButton
+                size="small"
+                aria-label={`Chuyển mục ${marker} xuống`}
+                disabled={index >= siblingCount - 1}
+                onClick={() => actions.move(section.id, 1)}
+              >
+                <ArrowDownward fontSize="small" />
+              </IconButton>
+            </span>
           </Tooltip>
           <Tooltip title={`Xóa mục ${marker}`}>
-            <IconButton size="small" aria-label={`Xóa mục ${marker}`} onClick={() => (sectionHasText(section) ? setConfirmDelete(true) : actions.remove(section.id))}><DeleteOutline fontSize="small" /></IconButton>
+            <IconButton
+              size="small"
+              aria-label={`Xóa mục ${marker}`}
+              onClick={() => (sectionHasText(section) ? setConfirmDelete(true) : actions.remove(section.id))}
+            >
+              <DeleteOutline fontSize="small" />
+            </IconButton>
           </Tooltip>
         </Stack>
       </Stack>
@@ -145,7 +208,9 @@ function SectionCardView({ section, path, levels, numbering, siblingCount, templ
           initialBlocks={section.blocks}
           footnoteOffset={footnoteOffset}
           onChange={onBlocks}
-          placeholder={section.children.length ? 'Có thể để trống nếu nội dung nằm trong các mục con.' : 'Nhập nội dung…'}
+          placeholder={
+            section.children.length ? 'Có thể để trống nếu nội dung nằm trong các mục con.' : 'Nhập nội dung…'
+          }
         />
       </Box>
       {section.children.length > 0 && (
@@ -153,7 +218,19 @@ function SectionCardView({ section, path, levels, numbering, siblingCount, templ
           {childFootnoteOffsets(section, footnoteOffset).map((offset, i) => {
             const child = section.children[i]!;
             const childNumbering = childrenNumbering[i]!;
-            return <SectionCard key={child.id} section={child} path={[...path, i + 1]} levels={[...levels, childNumbering.level]} numbering={childNumbering} siblingCount={section.children.length} template={template} footnoteOffset={offset} actions={actions} />;
+            return (
+              <SectionCard
+                key={child.id}
+                section={child}
+                path={[...path, i + 1]}
+                levels={[...levels, childNumbering.level]}
+                numbering={childNumbering}
+                siblingCount={section.children.length}
+                template={template}
+                footnoteOffset={offset}
+                actions={actions}
+              />
+            );
           })}
         </Stack>
       )}

@@ -2,18 +2,37 @@ import { describe, expect, it } from 'vitest';
 import { sectionMarker, sectionNumberingAt } from '../../../core/model/markers';
 import { parseReport, type Section } from '../../../core/model/report-schema';
 import { minimalReport } from '../../../test-support/report-builder';
-import { addChild, addSiblingAfter, canHaveChildren, insertChildrenFirst, levelChoices, levelChoicesUnder, moveSection, newSection, removeSection, sectionLevels, sectionPath, setSectionLevel, siblingPosition, updateSection } from './section-ops';
+import {
+  addChild,
+  addSiblingAfter,
+  canHaveChildren,
+  insertChildrenFirst,
+  levelChoices,
+  levelChoicesUnder,
+  moveSection,
+  newSection,
+  removeSection,
+  sectionLevels,
+  sectionPath,
+  setSectionLevel,
+  siblingPosition,
+  updateSection,
+} from './section-ops';
 
 const tree = (): Section[] => [
   { ...newSection('c1', 'ĐẶC ĐIỂM TÌNH HÌNH') },
   {
     ...newSection('c2', 'KẾT QUẢ TRIỂN KHAI'),
-    children: [newSection('a', 'Lãnh đạo'), { ...newSection('b', 'Kết quả'), children: [newSection('b1', 'Nhận thức'), newSection('b2', 'Tuyên truyền')] }],
+    children: [
+      newSection('a', 'Lãnh đạo'),
+      { ...newSection('b', 'Kết quả'), children: [newSection('b1', 'Nhận thức'), newSection('b2', 'Tuyên truyền')] },
+    ],
   },
 ];
 
 /** Every section of the tree, depth first: the tests look sections up by id, the app never needs to. */
-const allSections = (sections: readonly Section[]): Section[] => sections.flatMap((s) => [s, ...allSections(s.children)]);
+const allSections = (sections: readonly Section[]): Section[] =>
+  sections.flatMap((s) => [s, ...allSections(s.children)]);
 const findSection = (sections: readonly Section[], id: string) => allSections(sections).find((s) => s.id === id);
 
 const markerOf = (sections: Section[], id: string) => sectionMarker(sectionPath(sections, id)!);
@@ -144,7 +163,7 @@ describe('heading levels of sub-sections', () => {
 });
 
 describe('sections split from a paste', () => {
-  it('go first among the chapter\'s sub-sections, leave the rest alone, and are refused where no level is left', () => {
+  it("go first among the chapter's sub-sections, leave the rest alone, and are refused where no level is left", () => {
     const pasted = [newSection('p1', 'Công tác tuyên truyền'), { ...newSection('p2', 'Ở cơ sở'), level: 4 as const }];
     const before = tree();
     const t = insertChildrenFirst(before, 'c2', pasted);

@@ -92,7 +92,9 @@ export function levelChoices(sections: readonly Section[], id: string): HeadingL
 export function levelChoicesUnder(section: Section, parentLevel: number): HeadingLevel[] {
   const current = headingLevel(section, parentLevel);
   const all: HeadingLevel[] = [1, 2, 3, 4];
-  return all.filter((l) => l === current || (l > parentLevel && (l !== 3 || parentLevel === 2) && childrenFit(section.children, l)));
+  return all.filter(
+    (l) => l === current || (l > parentLevel && (l !== 3 || parentLevel === 2) && childrenFit(section.children, l)),
+  );
 }
 
 /**
@@ -127,7 +129,11 @@ export function addChild(sections: readonly Section[], parentId: string, child: 
  * Puts `children` first among the parent's sub-sections (text pasted into the parent's body, split at its
  * headings: it reads before the sub-sections already there). Refused, like `addChild`, where no level is left.
  */
-export function insertChildrenFirst(sections: readonly Section[], parentId: string, children: readonly Section[]): Section[] {
+export function insertChildrenFirst(
+  sections: readonly Section[],
+  parentId: string,
+  children: readonly Section[],
+): Section[] {
   const levels = sectionLevels(sections, parentId);
   if (!levels || !canHaveChildren(levels) || !children.length) return [...sections];
   return updateSection(sections, parentId, (s) => ({ ...s, children: [...children, ...s.children] }));
@@ -150,7 +156,9 @@ export function addSiblingAfter(sections: readonly Section[], id: string, siblin
 }
 
 export function removeSection(sections: readonly Section[], id: string): Section[] {
-  return sections.filter((s) => s.id !== id).map((s) => (s.children.length ? { ...s, children: removeSection(s.children, id) } : s));
+  return sections
+    .filter((s) => s.id !== id)
+    .map((s) => (s.children.length ? { ...s, children: removeSection(s.children, id) } : s));
 }
 
 /** Moves a section up (-1) or down (+1) among its siblings; no-op at either end. */
@@ -193,7 +201,10 @@ export function childNumberings(children: readonly Section[], context: MarkerCon
     marker: numbering[i]!.marker,
     level: numbering[i]!.level,
     childContext: numbering[i]!.children,
-    choices: levelChoicesUnder(child, context.parentLevel).map((level) => ({ level, marker: markerAtLevel(children, i, level, context) })),
+    choices: levelChoicesUnder(child, context.parentLevel).map((level) => ({
+      level,
+      marker: markerAtLevel(children, i, level, context),
+    })),
   }));
 }
 

@@ -12,7 +12,13 @@ import { CELL_MIN_WIDTH, columnPixels } from '../editor/column-widths';
 import { TABLE_FIELDS } from '../editor/table-field-labels';
 
 /** What ProseMirror's own stylesheet sets on an editor, so lines wrap in the same places. */
-const PROSEMIRROR_LIKE: CSSProperties = { position: 'relative', wordWrap: 'break-word', whiteSpace: 'break-spaces', fontVariantLigatures: 'none', fontFeatureSettings: '"liga" 0' };
+const PROSEMIRROR_LIKE: CSSProperties = {
+  position: 'relative',
+  wordWrap: 'break-word',
+  whiteSpace: 'break-spaces',
+  fontVariantLigatures: 'none',
+  fontFeatureSettings: '"liga" 0',
+};
 
 function run(r: TextRun, key: number): ReactNode {
   // Same nesting as TipTap's marks (bold outside italic outside underline).
@@ -26,7 +32,9 @@ function run(r: TextRun, key: number): ReactNode {
 function inlines(content: readonly Inline[], nextFootnote: () => number): ReactNode[] {
   return content.map((inline, i) =>
     inline.type === 'footnote' ? (
-      <sup key={i} className="footnote-ref" data-footnote="">{nextFootnote()}</sup>
+      <sup key={i} className="footnote-ref" data-footnote="">
+        {nextFootnote()}
+      </sup>
     ) : inline.type === 'break' ? (
       <br key={i} />
     ) : (
@@ -44,9 +52,17 @@ function block(b: Block, key: number, nextFootnote: () => number): ReactNode {
     case 'paragraph':
       return <p key={key}>{inlines(b.content, nextFootnote)}</p>;
     case 'dash':
-      return <p key={key} data-kind="dash" data-level={b.level === 2 ? '2' : undefined}>{inlines(b.content, nextFootnote)}</p>;
+      return (
+        <p key={key} data-kind="dash" data-level={b.level === 2 ? '2' : undefined}>
+          {inlines(b.content, nextFootnote)}
+        </p>
+      );
     case 'numbered':
-      return <p key={key} data-kind="numbered">{inlines(b.content, nextFootnote)}</p>;
+      return (
+        <p key={key} data-kind="numbered">
+          {inlines(b.content, nextFootnote)}
+        </p>
+      );
     case 'table':
       return staticTable(b, key, nextFootnote);
   }
@@ -62,29 +78,50 @@ function staticTable(b: Table, key: number, nextFootnote: () => number): ReactNo
     <div key={key} className="tableWrapper">
       <div className="table-fields">
         {TABLE_FIELDS.map((f) => (
-          <input key={f.attr} className={`table-field table-field-${f.attr}`} readOnly tabIndex={-1} aria-hidden value={b[f.attr] ?? ''} placeholder={f.placeholder} />
+          <input
+            key={f.attr}
+            className={`table-field table-field-${f.attr}`}
+            readOnly
+            tabIndex={-1}
+            aria-hidden
+            value={b[f.attr] ?? ''}
+            placeholder={f.placeholder}
+          />
         ))}
       </div>
       <table style={fixed ? { width: total } : { minWidth: total }}>
         <colgroup>
-          {pixels.map((w, i) => <col key={i} style={w === null ? { minWidth: CELL_MIN_WIDTH } : { width: w }} />)}
+          {pixels.map((w, i) => (
+            <col key={i} style={w === null ? { minWidth: CELL_MIN_WIDTH } : { width: w }} />
+          ))}
         </colgroup>
         <tbody>
           {b.rows.map((row, r) => (
             <tr key={r} data-total={row.total ? '' : undefined}>
-              {grid.cells.filter((p) => p.row === r).map((placed) => {
-                const { cell } = placed;
-                const Cell = r < b.headerRows ? 'th' : 'td';
-                const number = Cell === 'td' && !cell.align && isViNumber(cell.paragraphs.map((p) => inlineText(p.content)).join(''));
-                const style: CSSProperties = {};
-                if (cell.align) style.textAlign = cell.align;
-                if (cell.vAlign) style.verticalAlign = cell.vAlign === 'center' ? 'middle' : cell.vAlign;
-                return (
-                  <Cell key={placed.column} colSpan={placed.colSpan} rowSpan={placed.rowSpan} style={style} className={number ? 'cell-number' : undefined}>
-                    {cell.paragraphs.map((p, k) => cellParagraph(p, k, nextFootnote))}
-                  </Cell>
-                );
-              })}
+              {grid.cells
+                .filter((p) => p.row === r)
+                .map((placed) => {
+                  const { cell } = placed;
+                  const Cell = r < b.headerRows ? 'th' : 'td';
+                  const number =
+                    Cell === 'td' &&
+                    !cell.align &&
+                    isViNumber(cell.paragraphs.map((p) => inlineText(p.content)).join(''));
+                  const style: CSSProperties = {};
+                  if (cell.align) style.textAlign = cell.align;
+                  if (cell.vAlign) style.verticalAlign = cell.vAlign === 'center' ? 'middle' : cell.vAlign;
+                  return (
+                    <Cell
+                      key={placed.column}
+                      colSpan={placed.colSpan}
+                      rowSpan={placed.rowSpan}
+                      style={style}
+                      className={number ? 'cell-number' : undefined}
+                    >
+                      {cell.paragraphs.map((p, k) => cellParagraph(p, k, nextFootnote))}
+                    </Cell>
+                  );
+                })}
             </tr>
           ))}
         </tbody>

@@ -36,7 +36,15 @@ export function StepBody({ report, template, update, route, draft, review }: Ste
 
   switch (current.kind) {
     case 'general':
-      return <GeneralStep report={report} template={template} update={update} footnoteOffset={offsets.get(OPENING_SLOT) ?? 0} onOpenChapter={(id) => goTo(`chapter:${id}`)} />;
+      return (
+        <GeneralStep
+          report={report}
+          template={template}
+          update={update}
+          footnoteOffset={offsets.get(OPENING_SLOT) ?? 0}
+          onOpenChapter={(id) => goTo(`chapter:${id}`)}
+        />
+      );
     case 'chapter': {
       if (!chapterStep) return <CircularProgress aria-label="Đang mở chương" />;
       const { ChapterStep } = chapterStep;

@@ -7,14 +7,21 @@ import { findTemplate } from '../../../core/templates/templates';
 import { minimalReport } from '../../../test-support/report-builder';
 import { stepGuidance } from './step-guidance';
 
-const installed = ruleSetSchema.parse({ ...structuredClone(getRuleSet('hd36-2018')), id: 'lc-2026', name: 'Thể thức Tỉnh ủy Lai Châu 2026', validFrom: '2026-01-01' });
+const installed = ruleSetSchema.parse({
+  ...structuredClone(getRuleSet('hd36-2018')),
+  id: 'lc-2026',
+  name: 'Thể thức Tỉnh ủy Lai Châu 2026',
+  validFrom: '2026-01-01',
+});
 const registry = createRuleSetRegistry(listRuleSets(), [installed]);
 const template = findTemplate('so-ket-tong-ket');
 
 function reviewText(ruleSet: string): string {
   const report = minimalReport({ ruleSet });
   const review = wizardSteps(report).find((s) => s.kind === 'review')!;
-  return stepGuidance(review, report, template, registry).map((item) => item.text).join(' ');
+  return stepGuidance(review, report, template, registry)
+    .map((item) => item.text)
+    .join(' ');
 }
 
 describe('the review step says which rules the DOCX follows', () => {

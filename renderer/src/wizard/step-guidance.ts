@@ -16,7 +16,12 @@ export function exportRulesSentence(registry: RuleSetRegistry, report: Pick<Repo
   return found.ok ? `Tệp DOCX được trình bày theo ${found.ruleSet.name}.` : found.message;
 }
 
-export function stepGuidance(step: WizardStep, report: Report, template: Template | undefined, registry: RuleSetRegistry): GuidanceItem[] {
+export function stepGuidance(
+  step: WizardStep,
+  report: Report,
+  template: Template | undefined,
+  registry: RuleSetRegistry,
+): GuidanceItem[] {
   if (!template) return [];
   switch (step.kind) {
     case 'general':
@@ -27,13 +32,30 @@ export function stepGuidance(step: WizardStep, report: Report, template: Templat
     case 'chapter': {
       const section = report.sections.find((s) => s.id === step.sectionId);
       const node = findOutlineNode(template.chapters, section?.outlineKey);
-      return node ? [{ heading: node.heading, text: node.guidance }] : [{ heading: '', text: 'Chương do bạn thêm: đặt tên chương viết in hoa, chia thành các mục 1., 2., … nếu cần.' }];
+      return node
+        ? [{ heading: node.heading, text: node.guidance }]
+        : [
+            {
+              heading: '',
+              text: 'Chương do bạn thêm: đặt tên chương viết in hoa, chia thành các mục 1., 2., … nếu cần.',
+            },
+          ];
     }
     case 'closing':
       return [{ heading: 'Nơi nhận và người ký', text: template.closing.guidance }];
     case 'appendices':
-      return [{ heading: 'Phụ lục', text: 'Đưa vào phụ lục những biểu số liệu, danh sách dài làm rối phần chính của báo cáo. Mỗi phụ lục có tên riêng và dòng “Kèm theo Báo cáo số …” để ghép đúng với báo cáo khi lưu trữ. Bảng nhiều cột thì chọn trang ngang.' }];
+      return [
+        {
+          heading: 'Phụ lục',
+          text: 'Đưa vào phụ lục những biểu số liệu, danh sách dài làm rối phần chính của báo cáo. Mỗi phụ lục có tên riêng và dòng “Kèm theo Báo cáo số …” để ghép đúng với báo cáo khi lưu trữ. Bảng nhiều cột thì chọn trang ngang.',
+        },
+      ];
     case 'review':
-      return [{ heading: 'Trước khi xuất', text: `Đọc lại toàn bộ bản xem trước: số liệu, tên văn bản được trích dẫn, chú thích. ${exportRulesSentence(registry, report)}` }];
+      return [
+        {
+          heading: 'Trước khi xuất',
+          text: `Đọc lại toàn bộ bản xem trước: số liệu, tên văn bản được trích dẫn, chú thích. ${exportRulesSentence(registry, report)}`,
+        },
+      ];
   }
 }

@@ -21,17 +21,28 @@ interface StepNavProps {
 }
 
 const sameItems = (a: StepNavItem[], b: StepNavItem[]) =>
-  a.length === b.length && a.every((x, i) => x.key === b[i]!.key && x.label === b[i]!.label && x.completed === b[i]!.completed);
+  a.length === b.length &&
+  a.every((x, i) => x.key === b[i]!.key && x.label === b[i]!.label && x.completed === b[i]!.completed);
 
-export const StepNav = memo(StepNavView, (a, b) =>
-  a.currentKey === b.currentKey && a.progress === b.progress && a.onGo === b.onGo && sameItems(a.items, b.items));
+export const StepNav = memo(
+  StepNavView,
+  (a, b) =>
+    a.currentKey === b.currentKey && a.progress === b.progress && a.onGo === b.onGo && sameItems(a.items, b.items),
+);
 
 function StepNavView({ items, currentKey, progress, onGo }: StepNavProps) {
   return (
     <Paper variant="outlined" component="nav" aria-label="Các bước" className="wz-steps">
       <Box className="wz-progress">
-        <Typography variant="caption" color="text.secondary">Đã hoàn thành {progress}%</Typography>
-        <LinearProgress variant="determinate" value={progress} className="wz-progress-bar" aria-label={`Đã hoàn thành ${progress}%`} />
+        <Typography variant="caption" color="text.secondary">
+          Đã hoàn thành {progress}%
+        </Typography>
+        <LinearProgress
+          variant="determinate"
+          value={progress}
+          className="wz-progress-bar"
+          aria-label={`Đã hoàn thành ${progress}%`}
+        />
       </Box>
       <Stepper nonLinear activeStep={items.findIndex((s) => s.key === currentKey)} orientation="vertical">
         {items.map((s) => (

@@ -28,6 +28,9 @@ export function useReviewCheck(report: Report, onReview: boolean): ReviewCheck {
   const checkedReport = deferredReport ?? (onReview ? report : null);
   const ruleSets = useRuleSetRegistry();
   const problems = useMemo(() => (checkedReport ? check(checkedReport, ruleSets) : []), [checkedReport, ruleSets]);
-  const checkNow = useCallback(() => (checkedReport === report ? problems : check(report, ruleSets)), [checkedReport, report, problems, ruleSets]);
+  const checkNow = useCallback(
+    () => (checkedReport === report ? problems : check(report, ruleSets)),
+    [checkedReport, report, problems, ruleSets],
+  );
   return { problems, checkNow };
 }

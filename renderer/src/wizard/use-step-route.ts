@@ -28,7 +28,10 @@ export function useStepRoute(
   const current = steps.find((s) => s.key === wanted) ?? steps[0]!;
   const index = steps.indexOf(current);
 
-  const goTo = useCallback((key: string, replace = false) => navigate({ name: 'draft', draftId: draft.id, stepKey: key }, replace), [navigate, draft.id]);
+  const goTo = useCallback(
+    (key: string, replace = false) => navigate({ name: 'draft', draftId: draft.id, stepKey: key }, replace),
+    [navigate, draft.id],
+  );
   // Keep the URL on the step actually shown (after a reload without a step, or when a chapter was deleted).
   useEffect(() => {
     if (routeStepKey !== current.key) goTo(current.key, true);

@@ -32,7 +32,19 @@ interface WizardAppBarProps {
   onExport: () => void;
 }
 
-export function WizardAppBar({ draft, report, stepKey, templateName, title, autosave, onBack, onRestored, preview, exporting, onExport }: WizardAppBarProps) {
+export function WizardAppBar({
+  draft,
+  report,
+  stepKey,
+  templateName,
+  title,
+  autosave,
+  onBack,
+  onRestored,
+  preview,
+  exporting,
+  onExport,
+}: WizardAppBarProps) {
   return (
     <AppBar position="sticky">
       <Toolbar className="wz-toolbar">
@@ -42,15 +54,24 @@ export function WizardAppBar({ draft, report, stepKey, templateName, title, auto
           </IconButton>
         </Tooltip>
         <Box className="wz-title">
-          <Typography variant="caption" className="wz-title-caption">Soạn Báo Cáo · {templateName ?? 'Báo cáo'}</Typography>
-          <Typography variant="subtitle1" noWrap className="wz-title-text" data-testid="draft-title">{title}</Typography>
+          <Typography variant="caption" className="wz-title-caption">
+            Soạn Báo Cáo · {templateName ?? 'Báo cáo'}
+          </Typography>
+          <Typography variant="subtitle1" noWrap className="wz-title-text" data-testid="draft-title">
+            {title}
+          </Typography>
         </Box>
         <SaveStatusIndicator status={autosave.status} onRetry={autosave.retry} />
         <HistoryButton draftId={draft.id} flush={autosave.flush} onRestored={onRestored} />
         <SaveDraftFileButton draft={draft} report={report} stepKey={stepKey} flush={autosave.flush} />
         {preview && (
           <Tooltip title="Xem trước trang in">
-            <IconButton color="inherit" aria-label="Xem trước trang in" aria-pressed={preview.open} onClick={preview.onToggle}>
+            <IconButton
+              color="inherit"
+              aria-label="Xem trước trang in"
+              aria-pressed={preview.open}
+              onClick={preview.onToggle}
+            >
               <Preview />
             </IconButton>
           </Tooltip>

@@ -17,7 +17,8 @@ interface WizardScreenProps {
 
 type Load = { state: 'loading' } | { state: 'error'; message: string } | { state: 'ready'; draft: DraftRecord };
 
-const STORE_UNREADABLE = 'Không đọc được bộ nhớ bản nháp của ứng dụng. Hãy đóng rồi mở lại ứng dụng; nếu vẫn lỗi, liên hệ cán bộ kỹ thuật.';
+const STORE_UNREADABLE =
+  'Không đọc được bộ nhớ bản nháp của ứng dụng. Hãy đóng rồi mở lại ứng dụng; nếu vẫn lỗi, liên hệ cán bộ kỹ thuật.';
 
 function loadFrom(res: Awaited<DraftLoad['promise']>): Load {
   return res.ok ? { state: 'ready', draft: res.draft } : { state: 'error', message: res.message };
@@ -48,13 +49,23 @@ export function WizardScreen({ draftId, draftLoad, stepKey, navigate }: WizardSc
   return (
     <Box sx={{ minHeight: '100%', bgcolor: 'background.default' }}>
       <AppBar position="static">
-        <Toolbar><Typography variant="h6">Soạn Báo Cáo</Typography></Toolbar>
+        <Toolbar>
+          <Typography variant="h6">Soạn Báo Cáo</Typography>
+        </Toolbar>
       </AppBar>
       <Box sx={{ p: 4, display: 'flex', justifyContent: 'center' }}>
         {load.state === 'loading' ? (
           <CircularProgress aria-label="Đang mở bản nháp" />
         ) : (
-          <Alert severity="error" action={<Button color="inherit" onClick={() => navigate({ name: 'home' })}>Về danh sách</Button>} sx={{ maxWidth: 720 }}>
+          <Alert
+            severity="error"
+            action={
+              <Button color="inherit" onClick={() => navigate({ name: 'home' })}>
+                Về danh sách
+              </Button>
+            }
+            sx={{ maxWidth: 720 }}
+          >
             {load.message}
           </Alert>
         )}

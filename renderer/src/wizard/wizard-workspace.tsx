@@ -57,7 +57,9 @@ export function WizardWorkspace({ draft, routeStepKey, navigate }: WizardWorkspa
 
   // The chapter step and the editor are fetched once this step has painted, so the next step opens at once.
   useEffect(() => {
-    const id = requestIdleCallback(() => void Promise.all([chapterStepChunk.load(), editorChunk.load()]).catch(() => undefined));
+    const id = requestIdleCallback(
+      () => void Promise.all([chapterStepChunk.load(), editorChunk.load()]).catch(() => undefined),
+    );
     return () => cancelIdleCallback(id);
   }, []);
 
@@ -69,7 +71,11 @@ export function WizardWorkspace({ draft, routeStepKey, navigate }: WizardWorkspa
   const [confirmProblems, setConfirmProblems] = useState<readonly Problem[] | null>(null);
   const [pagePreviewOpen, setPagePreviewOpen] = useState(false);
   const drawerShown = pagePreviewOpen && !onReview;
-  const stepItems = steps.map((s) => ({ key: s.key, label: s.label, completed: s.kind !== 'review' && isStepComplete(report, s) }));
+  const stepItems = steps.map((s) => ({
+    key: s.key,
+    label: s.label,
+    completed: s.kind !== 'review' && isStepComplete(report, s),
+  }));
 
   // Export with a last look at the format check: errors ask "Vẫn xuất" / "Sửa" first.
   const requestExport = () => {
@@ -95,22 +101,43 @@ export function WizardWorkspace({ draft, routeStepKey, navigate }: WizardWorkspa
       />
 
       <Box className={drawerShown ? 'wz-grid wz-grid-drawer' : 'wz-grid'}>
-        <StepNav items={stepItems} currentKey={current.key} progress={Math.round(reportProgress(report) * 100)} onGo={goTo} />
+        <StepNav
+          items={stepItems}
+          currentKey={current.key}
+          progress={Math.round(reportProgress(report) * 100)}
+          onGo={goTo}
+        />
 
         <Paper variant="outlined" component="main" className="wz-main">
           <Box className="wz-heading">
-            <Typography variant="h5" component="h1" className="wz-grow">{current.label}</Typography>
-            {!onReview && (
-              isStepComplete(report, current) ? <Chip size="small" color="success" label="Đã đủ thông tin" /> : <Chip size="small" variant="outlined" color="warning" label="Chưa xong" />
-            )}
+            <Typography variant="h5" component="h1" className="wz-grow">
+              {current.label}
+            </Typography>
+            {!onReview &&
+              (isStepComplete(report, current) ? (
+                <Chip size="small" color="success" label="Đã đủ thông tin" />
+              ) : (
+                <Chip size="small" variant="outlined" color="warning" label="Chưa xong" />
+              ))}
           </Box>
           <Fragment key={restoredCount}>
-            <StepBody report={report} template={template} update={update} route={route} draft={draft} review={{ problems, onOpenProblem: openProblem, onExport: requestExport, exporting }} />
+            <StepBody
+              report={report}
+              template={template}
+              update={update}
+              route={route}
+              draft={draft}
+              review={{ problems, onOpenProblem: openProblem, onExport: requestExport, exporting }}
+            />
           </Fragment>
           <Box className="wz-step-nav">
-            <Button startIcon={<ChevronLeft />} disabled={index === 0} onClick={() => goTo(steps[index - 1]!.key)}>Quay lại</Button>
+            <Button startIcon={<ChevronLeft />} disabled={index === 0} onClick={() => goTo(steps[index - 1]!.key)}>
+              Quay lại
+            </Button>
             {index < steps.length - 1 && (
-              <Button variant="contained" endIcon={<ChevronRight />} onClick={() => goTo(steps[index + 1]!.key)}>Tiếp theo</Button>
+              <Button variant="contained" endIcon={<ChevronRight />} onClick={() => goTo(steps[index + 1]!.key)}>
+                Tiếp theo
+              </Button>
             )}
           </Box>
         </Paper>

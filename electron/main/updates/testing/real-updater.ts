@@ -15,7 +15,8 @@ export class LoopbackHttpExecutor extends HttpExecutor<ClientRequest> {
   createRequest(options: RequestOptions, callback: (response: IncomingMessage) => void): ClientRequest {
     const host = String(options.hostname ?? options.host ?? '');
     this.hosts.push(host);
-    if (host !== '127.0.0.1' || options.protocol !== 'http:') throw new Error(`test executor: refusing ${String(options.protocol)}//${host}`);
+    if (host !== '127.0.0.1' || options.protocol !== 'http:')
+      throw new Error(`test executor: refusing ${String(options.protocol)}//${host}`);
     // No agent from the environment's proxy settings: the request goes straight to the loopback server.
     return request({ ...options, agent: false }, callback);
   }
@@ -28,7 +29,13 @@ export class LoopbackHttpExecutor extends HttpExecutor<ClientRequest> {
       configureRequestOptions(requestOptions);
       this.doDownload(
         requestOptions,
-        { destination, options, onCancel, callback: (error) => (error == null ? resolve(destination) : reject(error)), responseHandler: null },
+        {
+          destination,
+          options,
+          onCancel,
+          callback: (error) => (error == null ? resolve(destination) : reject(error)),
+          responseHandler: null,
+        },
         0,
       );
     });
