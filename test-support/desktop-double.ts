@@ -9,7 +9,7 @@ import { APP_ORIGIN } from '../electron/main/security-policy';
 import type { InvokeEvent, IpcMainLike, SenderFrame } from '../electron/main/secure-ipc';
 import { registerJournal } from '../electron/main/journal/register-journal';
 import type { DraftJournal } from '../node/journal/draft-journal';
-import { CHANNELS, SUBSCRIPTIONS, type RendererApi } from '../electron/ipc/channels';
+import { CHANNELS, SUBSCRIPTIONS, type JournalApi, type RendererApi } from '../electron/ipc/channels';
 
 const MAIN_FRAME: SenderFrame = { url: `${APP_ORIGIN}/index.html`, parent: null, processId: 1, routingId: 1 };
 const EVENT: InvokeEvent = { senderFrame: MAIN_FRAME, sender: { mainFrame: MAIN_FRAME } };
@@ -96,26 +96,7 @@ export function startMainDouble(options: MainDoubleOptions): MainDouble {
 }
 
 /** The journal part of `window.soanBaoCao`, as the preload builds it, over the double (for Node tests). */
-export type JournalMethods = Pick<
-  RendererApi,
-  | 'journalSave'
-  | 'journalList'
-  | 'journalRead'
-  | 'journalTrash'
-  | 'journalUntrash'
-  | 'journalPurge'
-  | 'journalRecoveryCheck'
-  | 'revisionList'
-  | 'revisionCreate'
-  | 'revisionRead'
-  | 'revisionRestore'
-  | 'backupList'
-  | 'backupRestore'
-  | 'draftFileSave'
-  | 'draftFileOpen'
-  | 'flushDone'
-  | 'onFlushRequest'
->;
+export type JournalMethods = JournalApi;
 
 export const JOURNAL_METHODS = [
   'journalSave',

@@ -348,3 +348,25 @@ export interface SubscriptionPayloads {
 
 /** What the preload puts on `window.soanBaoCao`: one method per channel and per event, nothing generic. */
 export type RendererApi = ChannelMethods<IpcTable> & SubscriptionMethods<SubscriptionPayloads>;
+
+/** The journal and draft-file part of `window.soanBaoCao` (the renderer's journal code, and the Node tests' double of main). */
+export type JournalApi = Pick<
+  RendererApi,
+  | 'journalSave'
+  | 'journalList'
+  | 'journalRead'
+  | 'journalTrash'
+  | 'journalUntrash'
+  | 'journalPurge'
+  | 'journalRecoveryCheck'
+  | 'revisionList'
+  | 'revisionCreate'
+  | 'revisionRead'
+  | 'revisionRestore'
+  | 'backupList'
+  | 'backupRestore'
+  | 'draftFileSave'
+  | 'draftFileOpen'
+  | 'flushDone'
+  | 'onFlushRequest'
+>;

@@ -7,26 +7,14 @@
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import type { RevisionKind } from '../../electron/ipc/journal-types';
-import { DRAFT_ID_PATTERN, MAX_TIME_MS } from '../../core/model/ids';
-import { decodeJournalRecord, type JournalRecord } from './journal-record';
+import { decodeJournalRecord, journalMetaFields, type JournalRecord } from './journal-record';
 
 export const JOURNAL_MANIFEST_VERSION = 2 as const;
 
-const millis = z.number().int().min(0).max(MAX_TIME_MS);
 const hash = z.string().regex(/^[0-9a-f]{64}$/);
 const manifestSchema = z.strictObject({
   journalVersion: z.literal(JOURNAL_MANIFEST_VERSION),
-  id: z.string().regex(DRAFT_ID_PATTERN),
-  templateId: z.string().max(60),
-  title: z.string().max(4000),
-  createdAt: millis,
-  updatedAt: millis,
-  lastStepKey: z.string().max(200),
-  revision: z.number().int().min(1),
-  deletedAt: millis.optional(),
-  checkpoint: z
-    .strictObject({ kind: z.enum(['auto', 'named', 'restore']), name: z.string().max(200), at: millis })
-    .optional(),
+  ...journalMetaFields,
   head: hash,
   chapterIds: z.array(z.string()).max(100_000),
   /** [section id, record hash], parents before children. */

@@ -15,8 +15,8 @@ import type { JournalDraft, RevisionKind } from '../../electron/ipc/journal-type
 export const JOURNAL_RECORD_VERSION = 1 as const;
 
 const millis = z.number().int().min(0).max(MAX_TIME_MS);
-const recordSchema = z.strictObject({
-  journalVersion: z.literal(JOURNAL_RECORD_VERSION),
+/** The draft's metadata as every journal file version stores it (whole record, manifest, revision). */
+export const journalMetaFields = {
   id: z.string().regex(DRAFT_ID_PATTERN),
   templateId: z.string().max(60),
   title: z.string().max(4000),
@@ -28,6 +28,10 @@ const recordSchema = z.strictObject({
   checkpoint: z
     .strictObject({ kind: z.enum(['auto', 'named', 'restore']), name: z.string().max(200), at: millis })
     .optional(),
+};
+const recordSchema = z.strictObject({
+  journalVersion: z.literal(JOURNAL_RECORD_VERSION),
+  ...journalMetaFields,
   sha256: z.string().regex(CHECKSUM_PATTERN),
   report: z.unknown(),
 });

@@ -2,30 +2,10 @@
  * The desktop app's journal as the renderer sees it: `window.soanBaoCao` when the preload defined it, null in
  * a plain browser (then IndexedDB is the only store and the UI says what needs the desktop app).
  */
-import type { JournalDraftInput, JournalError, JournalErrorReason, RendererApi } from '../../../electron/ipc/channels';
+import type { JournalApi, JournalDraftInput, JournalError, JournalErrorReason } from '../../../electron/ipc/channels';
 import type { DraftRecord } from '../db/draft-record';
 
-/** The part of `window.soanBaoCao` this code uses (tests build it over the real main-process code). */
-export type JournalApi = Pick<
-  RendererApi,
-  | 'journalSave'
-  | 'journalList'
-  | 'journalRead'
-  | 'journalTrash'
-  | 'journalUntrash'
-  | 'journalPurge'
-  | 'journalRecoveryCheck'
-  | 'revisionList'
-  | 'revisionCreate'
-  | 'revisionRead'
-  | 'revisionRestore'
-  | 'backupList'
-  | 'backupRestore'
-  | 'draftFileSave'
-  | 'draftFileOpen'
-  | 'flushDone'
-  | 'onFlushRequest'
->;
+export type { JournalApi };
 
 export function journalApi(): JournalApi | null {
   return typeof window !== 'undefined' ? (window.soanBaoCao ?? null) : null;
