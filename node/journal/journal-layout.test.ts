@@ -7,13 +7,13 @@ import { cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Report } from '../../../core/model/report-schema';
-import { flattenSections, sectionJson } from '../../../core/model/section-records';
-import { minimalReport, section, textParagraph } from '../../../test-support/report-builder';
-import type { JournalSaveRequest } from '../../ipc/journal-types';
-import { createDraftJournal } from '../../../node/journal/draft-journal';
-import { realJournalFs } from '../../../node/journal/journal-fs';
-import { createJournalHandlers } from '../../../node/journal/journal-ipc';
+import type { Report } from '../../core/model/report-schema';
+import { flattenSections, sectionJson } from '../../core/model/section-records';
+import { minimalReport, section, textParagraph } from '../../test-support/report-builder';
+import type { JournalSaveRequest } from '../../electron/ipc/journal-types';
+import { createDraftJournal } from './draft-journal';
+import { realJournalFs } from './journal-fs';
+import { createJournalHandlers } from './journal-ipc';
 
 const dirs: string[] = [];
 afterEach(async () => {
