@@ -58,6 +58,27 @@ export async function writeFileAtomic(
   fsx: AtomicFs = realFs,
   options: AtomicWriteOptions = {},
 ): Promise<void> {
+  await (await prepareFileAtomic(filePath, data, fsx, options)).commit();
+}
+
+/** A complete, fsynced temp file beside its target, not yet in place. */
+export interface PreparedWrite {
+  /** Renames it over the target and fsyncs the folder: from then on the new content is what is read. */
+  commit(): Promise<void>;
+  /** Removes the temp file; the target is untouched. */
+  abort(): Promise<void>;
+}
+
+/**
+ * The first half of an atomic write (temp file written and fsynced), so a caller can prepare a file while other
+ * writes it depends on finish, and put it in place only after them.
+ */
+export async function prepareFileAtomic(
+  filePath: string,
+  data: Uint8Array,
+  fsx: AtomicFs = realFs,
+  options: AtomicWriteOptions = {},
+): Promise<PreparedWrite> {
   const platform = options.platform ?? process.platform;
   const sleep = options.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
   const tmp = tempPathFor(filePath);
@@ -76,15 +97,25 @@ export async function writeFileAtomic(
     const h = handle;
     handle = undefined;
     await h.close();
-    step = 'rename';
-    await renameWithRetry(fsx, tmp, filePath, platform, sleep);
-    created = false;
   } catch (error) {
     if (handle) await handle.close().catch(() => undefined);
     if (created) await fsx.unlink(tmp).catch(() => undefined);
     throw new FileWriteError(errorCode(error), step, error);
   }
-  if (platform !== 'win32') await fsyncDirectory(fsx, dirname(filePath));
+  return {
+    async commit() {
+      try {
+        await renameWithRetry(fsx, tmp, filePath, platform, sleep);
+      } catch (error) {
+        await fsx.unlink(tmp).catch(() => undefined);
+        throw new FileWriteError(errorCode(error), 'rename', error);
+      }
+      if (platform !== 'win32') await fsyncDirectory(fsx, dirname(filePath));
+    },
+    async abort() {
+      await fsx.unlink(tmp).catch(() => undefined);
+    },
+  };
 }
 
 /**

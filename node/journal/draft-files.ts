@@ -5,6 +5,7 @@
  */
 import { join } from 'node:path';
 import type { JournalDraftSummary } from '../../electron/ipc/journal-types';
+import type { PreparedWrite } from '../files/atomic-write';
 import { errorCode } from '../files/file-write-error';
 import type { JournalEncoder } from './journal-encoder';
 import type { JournalFs } from './journal-fs';
@@ -20,6 +21,8 @@ export interface DraftFilesOptions {
   fs: JournalFs;
   paths: JournalPaths;
   write(path: string, data: Uint8Array): Promise<void>;
+  /** The first half of `write` (temp file written and fsynced), put in place by its `commit()`. */
+  prepare(path: string, data: Uint8Array): Promise<PreparedWrite>;
   encoder: JournalEncoder;
   blobs: SectionBlobs;
   now(): number;
@@ -44,7 +47,7 @@ export const metaOf = (file: DraftFile): DraftMeta => {
 export const summaryOf = (file: DraftFile): JournalDraftSummary => metaOf(file);
 
 export function createDraftFiles(options: DraftFilesOptions) {
-  const { fs, paths, write, encoder, blobs, now, log } = options;
+  const { fs, paths, write, prepare, encoder, blobs, now, log } = options;
   let index: Map<string, DraftFile> | undefined;
   /** Drafts whose own file could not be read, even when a checkpoint or backup stood in for it. */
   const damaged = new Set<string>();
@@ -151,9 +154,12 @@ export function createDraftFiles(options: DraftFilesOptions) {
       return file;
     },
 
-    /** Stores a checked autosave: the records not on disk yet (at once), then the manifest naming them. */
+    /**
+     * Stores a checked autosave: the records not on disk yet and the manifest naming them are written at once,
+     * and the manifest is put in place only once every record is (a crash in between leaves the previous
+     * manifest, whose records are all still there).
+     */
     async putContent(meta: DraftMeta, checked: CheckedContent): Promise<DraftFile> {
-      await blobs.putAll(meta.id, checked.texts);
       let bytes = checked.content.head.length;
       for (const text of checked.content.sections.values()) bytes += text.length;
       const manifest: DraftManifest = {
@@ -164,7 +170,19 @@ export function createDraftFiles(options: DraftFilesOptions) {
         bytes,
       };
       const file: DraftFile = { version: 2, manifest };
-      await put(file);
+      const path = paths.draft(meta.id); // throws on an unsafe id, before anything is created
+      const [records, prepared] = await Promise.allSettled([
+        blobs.putAll(meta.id, checked.texts),
+        fs.mkdir(paths.drafts).then(() => prepare(path, encodeManifest(manifest))),
+      ]);
+      if (records.status === 'rejected') {
+        if (prepared.status === 'fulfilled') await prepared.value.abort();
+        throw records.reason;
+      }
+      if (prepared.status === 'rejected') throw prepared.reason;
+      await prepared.value.commit();
+      (await loadIndex()).set(meta.id, file);
+      damaged.delete(meta.id);
       return file;
     },
 

@@ -28,7 +28,7 @@ import {
   type SplitDraft,
   type TextHashes,
 } from './split-draft-check';
-import { writeFileAtomic, type AtomicWriteOptions } from '../files/atomic-write';
+import { prepareFileAtomic, writeFileAtomic, type AtomicWriteOptions } from '../files/atomic-write';
 import { journalPaths } from './journal-paths';
 import type { JournalFs } from './journal-fs';
 import { inProcessEncoder, type JournalEncoder } from './journal-encoder';
@@ -117,6 +117,7 @@ export function createDraftJournal(options: DraftJournalOptions) {
   const paths = journalPaths(options.userData);
   const encoder = options.encoder ?? inProcessEncoder;
   const write = (path: string, data: Uint8Array) => writeFileAtomic(path, data, fs, options.atomic);
+  const prepare = (path: string, data: Uint8Array) => prepareFileAtomic(path, data, fs, options.atomic);
   const blobs = createSectionBlobs({ fs, dir: paths.records, write });
   const revisions = createRevisionFiles({
     fs,
@@ -139,6 +140,7 @@ export function createDraftJournal(options: DraftJournalOptions) {
     fs,
     paths,
     write,
+    prepare,
     encoder,
     blobs,
     now,

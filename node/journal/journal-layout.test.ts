@@ -212,3 +212,27 @@ describe('a damaged record on disk', () => {
     expect(paragraphOf((await later.read('dai')).report, 3)).toEqual(textParagraph('hai'));
   });
 });
+
+describe('an autosave whose records cannot be written', () => {
+  it('leaves the previous manifest in place and no temp file, although the manifest was prepared at the same time', async () => {
+    const userData = await tempUserData();
+    let failRecords = false;
+    const fs = {
+      ...realJournalFs,
+      open: (path: string, flags: string) =>
+        failRecords && path.includes(join('dai', 'records')) && flags === 'wx'
+          ? Promise.reject(Object.assign(new Error('no space left on device'), { code: 'ENOSPC' }))
+          : realJournalFs.open(path, flags),
+    };
+    const journal = createDraftJournal({ userData, fs, now: () => 1_700_001_000_000, log: () => undefined });
+    const handlers = createJournalHandlers(journal, () => undefined);
+    expect(await handlers.save(autosave('dai', longReport('một'), 1000))).toMatchObject({ status: 'saved' });
+    const manifestBefore = await readFile(join(userData, 'drafts', 'dai.json'));
+    failRecords = true;
+    expect(await handlers.save(autosave('dai', longReport('hai'), 2000))).toMatchObject({ status: 'error' });
+    expect(await readFile(join(userData, 'drafts', 'dai.json'))).toEqual(manifestBefore);
+    expect((await readdir(join(userData, 'drafts'))).filter((name) => name.startsWith('.~'))).toEqual([]);
+    const { journal: restarted } = journalAt(userData, 1_700_009_000_000);
+    expect(paragraphOf((await restarted.read('dai')).report, 3)).toEqual(textParagraph('một'));
+  });
+});
