@@ -85,7 +85,9 @@ async function main(): Promise<void> {
   }
   if (process.env.BENCH_ONLY === 'journal') {
     const journal = await benchJournalSave(syntheticReport({ pages: 100 }), JOURNAL_SAVES);
-    console.log(`save 100p journal, one paragraph edited (p50 / p95 of ${JOURNAL_SAVES}): ${ms(journal.p50)} / ${ms(journal.p95)}`);
+    console.log(
+      `save 100p journal, one paragraph edited (p50 / p95 of ${JOURNAL_SAVES}): ${ms(journal.p50)} / ${ms(journal.p95)}`,
+    );
     console.log(`journal-save-100p p95-ms: ${round(journal.p95, 2)}`);
     return;
   }
