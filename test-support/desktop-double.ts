@@ -9,7 +9,7 @@ import { APP_ORIGIN } from '../electron/main/security-policy';
 import type { InvokeEvent, IpcMainLike, SenderFrame } from '../electron/main/secure-ipc';
 import { registerJournal } from '../electron/main/journal/register-journal';
 import type { DraftJournal } from '../node/journal/draft-journal';
-import { CHANNELS, SUBSCRIPTIONS, type JournalApi, type RendererApi } from '../electron/ipc/channels';
+import { CHANNELS, JOURNAL_CHANNEL_METHODS, SUBSCRIPTIONS, type JournalApi } from '../electron/ipc/channels';
 
 const MAIN_FRAME: SenderFrame = { url: `${APP_ORIGIN}/index.html`, parent: null, processId: 1, routingId: 1 };
 const EVENT: InvokeEvent = { senderFrame: MAIN_FRAME, sender: { mainFrame: MAIN_FRAME } };
@@ -98,24 +98,7 @@ export function startMainDouble(options: MainDoubleOptions): MainDouble {
 /** The journal part of `window.soanBaoCao`, as the preload builds it, over the double (for Node tests). */
 export type JournalMethods = JournalApi;
 
-export const JOURNAL_METHODS = [
-  'journalSave',
-  'journalList',
-  'journalRead',
-  'journalTrash',
-  'journalUntrash',
-  'journalPurge',
-  'journalRecoveryCheck',
-  'revisionList',
-  'revisionCreate',
-  'revisionRead',
-  'revisionRestore',
-  'backupList',
-  'backupRestore',
-  'draftFileSave',
-  'draftFileOpen',
-  'flushDone',
-] as const satisfies readonly (keyof typeof CHANNELS & keyof RendererApi)[];
+export const JOURNAL_METHODS = JOURNAL_CHANNEL_METHODS;
 
 export function apiOverDouble(double: MainDouble): JournalMethods {
   const api: Record<string, unknown> = {};

@@ -349,24 +349,25 @@ export interface SubscriptionPayloads {
 /** What the preload puts on `window.soanBaoCao`: one method per channel and per event, nothing generic. */
 export type RendererApi = ChannelMethods<IpcTable> & SubscriptionMethods<SubscriptionPayloads>;
 
+/** The journal and draft-file channels' methods (the Node tests' double of main and the e2e bridges expose these). */
+export const JOURNAL_CHANNEL_METHODS = [
+  'journalSave',
+  'journalList',
+  'journalRead',
+  'journalTrash',
+  'journalUntrash',
+  'journalPurge',
+  'journalRecoveryCheck',
+  'revisionList',
+  'revisionCreate',
+  'revisionRead',
+  'revisionRestore',
+  'backupList',
+  'backupRestore',
+  'draftFileSave',
+  'draftFileOpen',
+  'flushDone',
+] as const satisfies readonly (keyof IpcTable)[];
+
 /** The journal and draft-file part of `window.soanBaoCao` (the renderer's journal code, and the Node tests' double of main). */
-export type JournalApi = Pick<
-  RendererApi,
-  | 'journalSave'
-  | 'journalList'
-  | 'journalRead'
-  | 'journalTrash'
-  | 'journalUntrash'
-  | 'journalPurge'
-  | 'journalRecoveryCheck'
-  | 'revisionList'
-  | 'revisionCreate'
-  | 'revisionRead'
-  | 'revisionRestore'
-  | 'backupList'
-  | 'backupRestore'
-  | 'draftFileSave'
-  | 'draftFileOpen'
-  | 'flushDone'
-  | 'onFlushRequest'
->;
+export type JournalApi = Pick<RendererApi, (typeof JOURNAL_CHANNEL_METHODS)[number] | 'onFlushRequest'>;

@@ -47,8 +47,10 @@ export function SpellingMenu({ editor, session, request, onClose }: SpellingMenu
     onClose();
     if (!request) return;
     session.addOfficeWord(request.word).catch((e: unknown) => {
+      // The cause (a storage error) goes to the console; the clerk gets what happened and what to do.
+      console.error(e);
       setError(
-        `Chưa thêm được “${request.word}” vào từ điển của đơn vị: ${e instanceof Error ? e.message : 'lỗi không rõ'} Hãy thử lại.`,
+        `Chưa thêm được “${request.word}” vào từ điển của đơn vị. Hãy thử lại; nếu vẫn không được, hãy khởi động lại ứng dụng.`,
       );
     });
     editor.commands.focus();
