@@ -5,14 +5,16 @@
  */
 import type { JournalRecord } from './journal-record';
 import { contentOfReport, reportOfContent, type DraftContent } from './draft-content';
-import type { DraftFile, DraftManifest } from './journal-manifest';
+import { metaOfManifest, type DraftFile, type DraftManifest } from './journal-manifest';
 import { recordHash, type SectionBlobs } from './section-blobs';
 
 export async function contentOfManifest(blobs: SectionBlobs, manifest: DraftManifest): Promise<DraftContent | null> {
-  const head = await blobs.get(manifest.id, manifest.head);
+  const inline = new Map(manifest.inline);
+  const get = async (hash: string) => inline.get(hash) ?? (await blobs.get(manifest.id, hash));
+  const head = await get(manifest.head);
   if (head === null) return null;
   const sections = new Map<string, string>();
-  const texts = await Promise.all(manifest.sections.map(([, hash]) => blobs.get(manifest.id, hash)));
+  const texts = await Promise.all(manifest.sections.map(([, hash]) => get(hash)));
   for (const [i, [id]] of manifest.sections.entries()) {
     const text = texts[i];
     if (text === null || text === undefined) return null;
@@ -23,7 +25,7 @@ export async function contentOfManifest(blobs: SectionBlobs, manifest: DraftMani
 
 export async function recordOfFile(blobs: SectionBlobs, file: DraftFile): Promise<JournalRecord | null> {
   if (file.version === 1) return file.record;
-  const { head: _h, chapterIds: _c, sections: _s, bytes: _b, ...meta } = file.manifest;
+  const meta = metaOfManifest(file.manifest);
   const content = await contentOfManifest(blobs, file.manifest);
   const report = content && reportOfContent(content);
   if (!report) return null;
