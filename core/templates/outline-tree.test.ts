@@ -6,8 +6,10 @@ import {
   insertAfter,
   moveNode,
   nodeAt,
+  nodeField,
   outdentNode,
   removeNode,
+  tidyOutline,
   updateNode,
 } from './outline-tree';
 import type { OutlineNode } from './template-schema';
@@ -62,5 +64,21 @@ describe('outline tree editing', () => {
 
   it('gives fresh keys that no node uses yet', () => {
     expect(freshKey([{ ...leaf('muc-1'), children: [leaf('muc-2')] }])).toBe('muc-3');
+  });
+});
+
+describe('outline as saved', () => {
+  it('drops blank hint lines, false flags and empty child lists', () => {
+    const saved = tidyOutline({
+      chapters: [
+        { ...leaf('a'), hints: [' Số liệu so cùng kỳ ', '', '  '], optional: false, children: [] },
+        { ...leaf('b'), hints: [''], optional: true },
+      ],
+    });
+    expect(saved.chapters).toEqual([
+      { ...leaf('a'), hints: ['Số liệu so cùng kỳ'] },
+      { ...leaf('b'), optional: true },
+    ]);
+    expect(nodeField([1, 0, 2])).toBe('chapters.1.children.0.children.2');
   });
 });

@@ -132,3 +132,26 @@ export function freshKey(nodes: readonly OutlineNode[], stem = 'muc'): string {
   const used = new Set(allKeys(nodes));
   for (let n = 1; ; n++) if (!used.has(`${stem}-${n}`)) return `${stem}-${n}`;
 }
+
+/** "chapters.0.children.2": the dotted path validation problems use for the node at `path`. */
+export function nodeField(path: NodePath): string {
+  return `chapters.${path.join('.children.')}`;
+}
+
+/**
+ * The outline as it is saved: hints are edited one per line, so blank lines and surrounding spaces go, and
+ * an empty list or a `false` flag is left out (the file then reads like a built-in outline).
+ */
+export function tidyOutline<T extends { chapters: OutlineNode[] }>(outline: T): T {
+  const tidy = (node: OutlineNode): OutlineNode => {
+    const { hints, optional, children, ...rest } = node;
+    const kept = (hints ?? []).map((h) => h.trim()).filter(Boolean);
+    return {
+      ...rest,
+      ...(kept.length ? { hints: kept } : {}),
+      ...(optional ? { optional: true } : {}),
+      ...(children?.length ? { children: children.map(tidy) } : {}),
+    };
+  };
+  return { ...outline, chapters: outline.chapters.map(tidy) };
+}

@@ -25,7 +25,7 @@ export async function listLocalOutlines(db: DraftsDb): Promise<LocalOutlinesList
 }
 
 /** Stores the outline (validated again), one version up from what was stored; returns what was stored. */
-export async function saveLocalOutline(db: DraftsDb, template: Template, now: number): Promise<Template> {
+export async function saveLocalOutline(db: DraftsDb, template: Template, now: number = Date.now()): Promise<Template> {
   return db.transaction('rw', db.outlines, async () => {
     const existing = await db.outlines.get(template.id);
     const version = existing ? Math.max(existing.template.version, template.version) + 1 : template.version;

@@ -1,0 +1,229 @@
+/**
+ * The outline (đề cương) editor as a clerk uses it in the browser build: make an outline, export its file,
+ * import it on a clean profile (a fresh browser context: empty IndexedDB, as on another PC), start a report
+ * from it and find its chapters and guidance in the wizard. And a report made from a local outline keeps
+ * every word when the outline is later edited (renamed, sections removed and added) or deleted.
+ */
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+import { createDraft, waitForSaved } from './helpers/wizard-page';
+
+const SHOTS = process.env.SHOTS_DIR ?? '/work/wt/shots/outline-editor';
+const NAME = 'Báo cáo chuyên đề chuyển đổi số';
+
+async function openOutlines(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Đề cương', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Đề cương', exact: true })).toBeVisible();
+}
+
+/** Types into the selected node's fields of the editor. */
+async function fillNode(page: Page, heading: string, guidance = '', hints = ''): Promise<void> {
+  await page.getByLabel(/^Tên (chương|mục)$/).fill(heading);
+  if (guidance) await page.getByLabel('Hướng dẫn viết').fill(guidance);
+  if (hints) await page.getByLabel('Gợi ý (mỗi dòng một gợi ý)').fill(hints);
+}
+
+const row = (page: Page, heading: string) => page.getByTestId('outline-tree-row').filter({ hasText: heading });
+
+test('an outline made here travels by file to a clean profile and a report starts from it', async ({
+  page,
+  browser,
+}) => {
+  const dir = await mkdtemp(join(tmpdir(), 'soan-outline-'));
+  try {
+    await page.goto('/');
+    await openOutlines(page);
+    // Built-in outlines cannot be edited in place, only copied.
+    const builtIn = page.getByTestId('outline-card').first();
+    await expect(builtIn).toContainText('Có sẵn trong ứng dụng');
+    await expect(builtIn.getByRole('button', { name: 'Sửa', exact: true })).toHaveCount(0);
+    await expect(builtIn.getByRole('button', { name: 'Tạo bản sao để sửa' })).toBeVisible();
+
+    await page.getByRole('button', { name: 'Tạo mới' }).click();
+    // Saving a blank outline is refused, each reason beside its field.
+    await page.getByRole('button', { name: 'Lưu đề cương' }).click();
+    await expect(page.getByText('Chưa lưu được: đề cương còn 2 chỗ cần sửa')).toBeVisible();
+    await expect(page.getByText('Hãy đặt tên cho đề cương.')).toBeVisible();
+    await expect(page.getByText('Hãy nhập tên chương.')).toBeVisible();
+
+    await page.getByLabel('Tên đề cương').fill(NAME);
+    await page
+      .getByLabel('Bộ quy tắc thể thức')
+      .selectOption({ label: 'Nghị định 30/2020/NĐ-CP — văn bản hành chính nhà nước' });
+    await fillNode(
+      page,
+      'KẾT QUẢ THỰC HIỆN CHUYỂN ĐỔI SỐ',
+      'Nêu kết quả theo ba trụ cột: chính quyền số, kinh tế số, xã hội số.',
+      'Có số liệu so với cùng kỳ\nNêu mô hình điển hình',
+    );
+    await page.getByRole('button', { name: 'Thêm mục con' }).click();
+    await fillNode(page, 'Hạ tầng số', 'Tỷ lệ thôn có cáp quang, sóng 4G.');
+    await page.getByRole('button', { name: 'Thêm chương' }).click();
+    await fillNode(page, 'ĐỀ XUẤT, KIẾN NGHỊ', 'Kiến nghị với cấp trên (nếu có).');
+    await page.getByText('Bắt buộc: mọi báo cáo theo đề cương này đều có phần này').click();
+    await page.getByRole('button', { name: 'Thêm chương' }).click();
+    await fillNode(page, 'NHIỆM VỤ THỜI GIAN TỚI', 'Các nhiệm vụ trọng tâm, đánh số 1., 2., …');
+    await page.getByRole('button', { name: 'Chuyển lên' }).click();
+    await expect(page.getByTestId('outline-tree-row')).toHaveText([
+      /^KẾT QUẢ THỰC HIỆN CHUYỂN ĐỔI SỐ/,
+      /^Hạ tầng số/,
+      /^NHIỆM VỤ THỜI GIAN TỚI/,
+      /^ĐỀ XUẤT, KIẾN NGHỊ.*Không bắt buộc/,
+    ]);
+    await expect(page.getByText('Chưa lưu được')).toBeHidden();
+
+    await mkdir(SHOTS, { recursive: true });
+    await page.setViewportSize({ width: 1366, height: 768 });
+    await row(page, 'KẾT QUẢ THỰC HIỆN').click();
+    await page.screenshot({ path: join(SHOTS, 'outline-editor-1366x768.png') });
+
+    await page.getByRole('button', { name: 'Lưu đề cương' }).click();
+    await expect(page.getByText(`Đã lưu đề cương “${NAME}” (phiên bản 1).`)).toBeVisible();
+    const card = page.getByTestId('outline-card').filter({ hasText: NAME });
+    await expect(card).toContainText('Đề cương tự soạn (chưa ký)');
+    await page.screenshot({ path: join(SHOTS, 'outline-list-1366x768.png') });
+
+    const downloading = page.waitForEvent('download');
+    await card.getByRole('button', { name: 'Xuất tệp' }).click();
+    const download = await downloading;
+    expect(download.suggestedFilename()).toMatch(/\.decuong\.json$/);
+    const file = join(dir, download.suggestedFilename());
+    await download.saveAs(file);
+    const written = JSON.parse(await readFile(file, 'utf8')) as { format: string; formatVersion: number };
+    expect(written).toMatchObject({ format: 'soan-bao-cao/outline', formatVersion: 1 });
+
+    // Another PC: a fresh browser context has an empty IndexedDB.
+    const other = await browser.newContext();
+    try {
+      const clean = await other.newPage();
+      await clean.goto('/');
+      await expect(clean.getByText('Chưa có bản nháp nào')).toBeVisible();
+      await openOutlines(clean);
+      await expect(clean.getByTestId('outline-card').filter({ hasText: NAME })).toHaveCount(0);
+
+      // A file edited by hand is refused in Vietnamese, and nothing is stored.
+      const tampered = join(dir, 'sua-tay.decuong.json');
+      await writeFile(tampered, (await readFile(file, 'utf8')).replace('Hạ tầng số', 'Hạ tầng số (sửa tay)'));
+      await clean.getByTestId('outline-file-input').setInputFiles(tampered);
+      await expect(clean.getByTestId('outline-error')).toContainText('Mã kiểm tra SHA-256');
+
+      await clean.getByTestId('outline-file-input').setInputFiles(file);
+      await expect(clean.getByText(`Đã nhập đề cương “${NAME}”.`, { exact: false })).toBeVisible();
+      await expect(clean.getByTestId('outline-card').filter({ hasText: NAME })).toContainText(
+        'Đề cương tự soạn (chưa ký)',
+      );
+      // The same file again: the clerk chooses; "Giữ cả hai" keeps the first one untouched.
+      await clean.getByTestId('outline-file-input').setInputFiles(file);
+      const ask = clean.getByRole('dialog', { name: 'Đề cương này đã có trên máy' });
+      await ask.getByRole('button', { name: 'Giữ cả hai' }).click();
+      await expect(clean.getByTestId('outline-card').filter({ hasText: NAME })).toHaveCount(2);
+      await expect(clean.getByTestId('outline-card').filter({ hasText: `${NAME} (bản nhập)` })).toHaveCount(1);
+
+      await clean.getByRole('button', { name: 'Bản nháp báo cáo' }).click();
+      await clean.getByRole('button', { name: 'Tạo báo cáo mới' }).first().click();
+      const create = clean.getByRole('dialog', { name: 'Tạo báo cáo mới' });
+      await expect(create.getByText('Đề cương tự soạn (chưa ký)')).toHaveCount(2);
+      // The imported outline itself, not its "(bản nhập)" twin.
+      await create.getByRole('radio', { name: /chuyển đổi số(?! \(bản nhập\))/ }).check();
+      await create.getByRole('button', { name: 'Tạo báo cáo' }).click();
+      const steps = clean.getByRole('navigation', { name: 'Các bước' });
+      await expect(steps).toContainText('I. KẾT QUẢ THỰC HIỆN CHUYỂN ĐỔI SỐ');
+      await expect(steps).toContainText('II. NHIỆM VỤ THỜI GIAN TỚI');
+      await expect(steps).toContainText('III. ĐỀ XUẤT, KIẾN NGHỊ');
+      await clean.getByRole('tab', { name: /^I\. KẾT QUẢ THỰC HIỆN/ }).click();
+      const guidance = clean.getByRole('complementary', { name: 'Hướng dẫn' });
+      await expect(guidance).toContainText('Nêu kết quả theo ba trụ cột');
+      await expect(guidance).toContainText('• Có số liệu so với cùng kỳ');
+      await expect(clean.getByLabel('Tiêu đề mục 1.')).toHaveValue('Hạ tầng số');
+      await clean.getByRole('tab', { name: /^III\. ĐỀ XUẤT/ }).click();
+      await expect(guidance).toContainText('ĐỀ XUẤT, KIẾN NGHỊ (không bắt buộc)');
+      // The outline's rule-set: the State regime chosen in the editor.
+      await clean.getByRole('tab', { name: 'Xem lại và xuất' }).click();
+      await expect(guidance).toContainText('Nghị định 30/2020/NĐ-CP');
+    } finally {
+      await other.close();
+    }
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+});
+
+test('a report made from a local outline keeps every word when the outline is edited or deleted', async ({ page }) => {
+  await page.goto('/');
+  await openOutlines(page);
+  await page.getByRole('button', { name: 'Tạo mới' }).click();
+  await page.getByLabel('Tên đề cương').fill('Đề cương công tác dân vận');
+  await fillNode(page, 'TÌNH HÌNH CHUNG', 'Đặc điểm địa bàn, dân cư.');
+  await page.getByRole('button', { name: 'Thêm chương' }).click();
+  await fillNode(page, 'KẾT QUẢ DÂN VẬN', 'Kết quả theo từng khối.');
+  await page.getByRole('button', { name: 'Thêm chương' }).click();
+  await fillNode(page, 'PHƯƠNG HƯỚNG', 'Nhiệm vụ kỳ tới.');
+  await page.getByRole('button', { name: 'Lưu đề cương' }).click();
+  await expect(page.getByText('Đã lưu đề cương “Đề cương công tác dân vận” (phiên bản 1).')).toBeVisible();
+
+  await page.getByRole('button', { name: 'Bản nháp báo cáo' }).click();
+  await createDraft(page, 'Đề cương công tác dân vận');
+  await page.getByLabel('Trích yếu').fill('kết quả công tác dân vận năm 2026');
+  await page.getByRole('tab', { name: /^II\. KẾT QUẢ DÂN VẬN/ }).click();
+  await page.getByRole('textbox', { name: 'Nội dung chương II.' }).click();
+  await page.keyboard.type('Mặt trận và các đoàn thể vận động 1.284 hộ hiến đất làm đường.');
+  await waitForSaved(page);
+  await page.getByRole('button', { name: 'Về danh sách bản nháp' }).click();
+
+  // Edit the outline: rename a chapter, change its guidance, remove the chapter holding text, add another.
+  await openOutlines(page);
+  await page
+    .getByTestId('outline-card')
+    .filter({ hasText: 'Đề cương công tác dân vận' })
+    .getByRole('button', { name: 'Sửa', exact: true })
+    .click();
+  await row(page, 'TÌNH HÌNH CHUNG').click();
+  await fillNode(page, 'ĐẶC ĐIỂM TÌNH HÌNH', 'Hướng dẫn mới: nêu đặc điểm, thuận lợi, khó khăn.');
+  await row(page, 'KẾT QUẢ DÂN VẬN').click();
+  await page.getByRole('button', { name: 'Xóa mục' }).click();
+  await page
+    .getByRole('dialog', { name: 'Xóa mục khỏi đề cương?' })
+    .getByRole('button', { name: 'Xóa', exact: true })
+    .click();
+  await page.getByRole('button', { name: 'Thêm chương' }).click();
+  await fillNode(page, 'KIẾN NGHỊ', 'Kiến nghị với cấp trên.');
+  await page.getByRole('button', { name: 'Lưu đề cương' }).click();
+  await expect(page.getByText('Đã lưu đề cương “Đề cương công tác dân vận” (phiên bản 2).')).toBeVisible();
+
+  const reopen = async () => {
+    await page.getByRole('button', { name: 'Bản nháp báo cáo' }).click();
+    await page.getByRole('button', { name: 'Mở bản nháp kết quả công tác dân vận năm 2026' }).click();
+    const steps = page.getByRole('navigation', { name: 'Các bước' });
+    // The report keeps its own chapters: the removed one with its text, none added behind the clerk's back.
+    await expect(steps).toContainText('I. TÌNH HÌNH CHUNG');
+    await expect(steps).toContainText('II. KẾT QUẢ DÂN VẬN');
+    await expect(steps).toContainText('III. PHƯƠNG HƯỚNG');
+    await expect(steps).not.toContainText('KIẾN NGHỊ');
+    await page.getByRole('tab', { name: /^II\. KẾT QUẢ DÂN VẬN/ }).click();
+    await expect(page.getByRole('textbox', { name: 'Nội dung chương II.' })).toHaveText(
+      'Mặt trận và các đoàn thể vận động 1.284 hộ hiến đất làm đường.',
+    );
+    await page.getByRole('tab', { name: /^I\. TÌNH HÌNH CHUNG/ }).click();
+  };
+  await reopen();
+  // Guidance follows the chapter by its key, so the outline's new wording shows under the old heading.
+  const guidance = page.getByRole('complementary', { name: 'Hướng dẫn' });
+  await expect(guidance).toContainText('Hướng dẫn mới: nêu đặc điểm, thuận lợi, khó khăn.');
+  await page.getByRole('button', { name: 'Về danh sách bản nháp' }).click();
+
+  // Delete the outline: the report still opens with its text and its guidance.
+  await openOutlines(page);
+  await page
+    .getByTestId('outline-card')
+    .filter({ hasText: 'Đề cương công tác dân vận' })
+    .getByRole('button', { name: 'Xóa', exact: true })
+    .click();
+  await page.getByRole('dialog', { name: 'Xóa đề cương?' }).getByRole('button', { name: 'Xóa đề cương' }).click();
+  await expect(page.getByTestId('outline-card').filter({ hasText: 'Đề cương công tác dân vận' })).toHaveCount(0);
+  await reopen();
+  await expect(guidance).toContainText('Hướng dẫn mới: nêu đặc điểm, thuận lợi, khó khăn.');
+  await page.reload();
+  await expect(page.getByRole('complementary', { name: 'Hướng dẫn' })).toContainText('Hướng dẫn mới');
+});
