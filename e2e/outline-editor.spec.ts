@@ -8,7 +8,7 @@ import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { createDraft, waitForSaved } from './helpers/wizard-page';
+import { createDraft, DINH_KY_TEMPLATE, waitForSaved } from './helpers/wizard-page';
 
 const SHOTS = process.env.SHOTS_DIR ?? '/work/wt/shots/outline-editor';
 const NAME = 'Báo cáo chuyên đề chuyển đổi số';
@@ -226,4 +226,46 @@ test('a report made from a local outline keeps every word when the outline is ed
   await expect(guidance).toContainText('Hướng dẫn mới: nêu đặc điểm, thuận lợi, khó khăn.');
   await page.reload();
   await expect(page.getByRole('complementary', { name: 'Hướng dẫn' })).toContainText('Hướng dẫn mới');
+});
+
+test('a built-in outline is copied to edit, and an outline can be made from a report', async ({ page }) => {
+  await page.goto('/');
+  await createDraft(page, DINH_KY_TEMPLATE);
+  await page.getByLabel('Trích yếu').fill('kết quả công tác quý IV năm 2026');
+  await page.getByRole('tab', { name: /^IV\. ĐỀ XUẤT, KIẾN NGHỊ/ }).click();
+  await page.getByRole('textbox', { name: 'Tên chương' }).fill('KIẾN NGHỊ VỚI HUYỆN ỦY');
+  await waitForSaved(page);
+  await page.getByRole('button', { name: 'Về danh sách bản nháp' }).click();
+
+  await openOutlines(page);
+  await page
+    .getByTestId('outline-card')
+    .filter({ hasText: DINH_KY_TEMPLATE })
+    .getByRole('button', { name: 'Tạo bản sao để sửa' })
+    .click();
+  await expect(page.getByLabel('Tên đề cương')).toHaveValue(`${DINH_KY_TEMPLATE} (bản sao)`);
+  await expect(row(page, 'Công tác xây dựng Đảng và hệ thống chính trị')).toBeVisible();
+  // Leaving with changes asks first; the built-in outline itself is untouched either way.
+  await page.getByLabel('Tên đề cương').fill('Định kỳ của Đảng ủy xã');
+  await page.getByRole('button', { name: 'Danh sách đề cương' }).click();
+  await page
+    .getByRole('dialog', { name: 'Bỏ các thay đổi chưa lưu?' })
+    .getByRole('button', { name: 'Bỏ thay đổi' })
+    .click();
+  await expect(page.getByTestId('outline-card')).toHaveCount(2);
+
+  await page.getByRole('button', { name: 'Tạo từ báo cáo…' }).click();
+  await page
+    .getByRole('dialog', { name: 'Tạo đề cương từ báo cáo' })
+    .getByRole('button', { name: /kết quả công tác quý IV năm 2026/ })
+    .click();
+  await expect(page.getByLabel('Tên đề cương')).toHaveValue('Đề cương theo kết quả công tác quý IV năm 2026');
+  await expect(row(page, 'KIẾN NGHỊ VỚI HUYỆN ỦY')).toBeVisible();
+  // The guidance of the outline the report was made from comes along with each chapter it still has.
+  await row(page, 'ĐÁNH GIÁ CHUNG').click();
+  await expect(page.getByLabel('Hướng dẫn viết')).toHaveValue('Ưu điểm; hạn chế, khuyết điểm và nguyên nhân.');
+  await page.getByRole('button', { name: 'Lưu đề cương' }).click();
+  await expect(
+    page.getByTestId('outline-card').filter({ hasText: 'Đề cương theo kết quả công tác quý IV năm 2026' }),
+  ).toContainText('Đề cương tự soạn (chưa ký)');
 });
