@@ -2,16 +2,24 @@
  * The outline (đề cương) editor as a clerk uses it in the browser build: make an outline, export its file,
  * import it on a clean profile (a fresh browser context: empty IndexedDB, as on another PC), start a report
  * from it and find its chapters and guidance in the wizard. And a report made from a local outline keeps
- * every word when the outline is later edited (renamed, sections removed and added) or deleted.
+ * every word when the outline is later edited (renamed, sections removed and added) or deleted. Built-in and
+ * signed-pack outlines (the latter with the REAL main-process pack code behind window.soanBaoCao) are only
+ * copied, never edited in place.
  */
+import { generateKeyPairSync } from 'node:crypto';
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
+import { buildTemplatePack } from '../node/packages/package-builder';
+import { bridgeUpdateDouble, openUpdateDialog } from './helpers/update-bridge';
 import { createDraft, DINH_KY_TEMPLATE, waitForSaved } from './helpers/wizard-page';
 
 const SHOTS = process.env.SHOTS_DIR ?? '/work/wt/shots/outline-editor';
 const NAME = 'Báo cáo chuyên đề chuyển đổi số';
+const ROOT = join(import.meta.dirname, '..');
+const PACK_OUTLINE = 'Báo cáo chuyên đề (mẫu Tỉnh ủy)';
+const RELEASE = { releasedAt: '2026-01-10T00:00:00Z', expiresAt: '2099-01-01T00:00:00Z' };
 
 async function openOutlines(page: Page): Promise<void> {
   await page.getByRole('button', { name: 'Đề cương', exact: true }).click();
@@ -268,4 +276,55 @@ test('a built-in outline is copied to edit, and an outline can be made from a re
   await expect(
     page.getByTestId('outline-card').filter({ hasText: 'Đề cương theo kết quả công tác quý IV năm 2026' }),
   ).toContainText('Đề cương tự soạn (chưa ký)');
+});
+
+test('desktop: an outline from a signed pack stays as it is; its copy is a local, unsigned outline', async ({
+  context,
+  page,
+}) => {
+  const dir = await mkdtemp(join(tmpdir(), 'soan-outline-pack-'));
+  try {
+    const { privateKey } = generateKeyPairSync('ed25519');
+    const double = await bridgeUpdateDouble(context, join(dir, 'userData'), privateKey);
+    const signed = {
+      ...JSON.parse(await readFile(join(ROOT, 'assets', 'templates', 'dinh-ky.json'), 'utf8')),
+      id: 'tq-chuyen-de',
+      name: PACK_OUTLINE,
+      version: 3,
+    };
+    const pack = join(dir, 'de-cuong.goi-de-cuong');
+    await writeFile(
+      pack,
+      buildTemplatePack(
+        new Map([['templates/tq-chuyen-de.json', new TextEncoder().encode(JSON.stringify(signed))]]),
+        { packId: 'tinh-uy-tq', version: '1.0.0', name: 'Đề cương Tỉnh ủy 2026', ...RELEASE },
+        privateKey,
+      ),
+    );
+    await page.goto('/');
+    const dialog = await openUpdateDialog(page);
+    double.pickNext(pack);
+    await dialog.getByRole('button', { name: 'Gói đề cương từ USB…' }).click();
+    await dialog.getByTestId('template-pack-verified').getByRole('button', { name: 'Cài gói đề cương' }).click();
+    await expect(dialog).toContainText('Đã cài “Đề cương Tỉnh ủy 2026” phiên bản 1.0.0');
+    await dialog.getByRole('button', { name: 'Đóng' }).click();
+
+    await openOutlines(page);
+    const card = page.getByTestId('outline-card').filter({ hasText: PACK_OUTLINE });
+    await expect(card).toContainText('Gói đề cương đã ký số');
+    await expect(card).toContainText('Phiên bản 3');
+    await expect(card.getByRole('button', { name: 'Sửa', exact: true })).toHaveCount(0);
+    await card.getByRole('button', { name: 'Tạo bản sao để sửa' }).click();
+    await row(page, 'ĐỀ XUẤT, KIẾN NGHỊ').click();
+    await fillNode(page, 'KIẾN NGHỊ VỚI TỈNH ỦY');
+    await page.getByRole('button', { name: 'Lưu đề cương' }).click();
+    await expect(page.getByTestId('outline-card').filter({ hasText: `${PACK_OUTLINE} (bản sao)` })).toContainText(
+      'Đề cương tự soạn (chưa ký)',
+    );
+    // The signed outline is untouched: same version, same origin.
+    await expect(card.first()).toContainText('Gói đề cương đã ký số');
+    await expect(card.first()).toContainText('Phiên bản 3');
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
 });
