@@ -13,14 +13,12 @@ import { DurabilityContext } from './journal/durability-context';
 import { installFlushResponder } from './journal/flush-responder';
 import { StartupGate } from './recovery/startup-gate';
 import { preloadScreensOnIdle } from './app/screen-chunks';
-import { watchLocalOutlines } from './outlines/local-outline-sync';
 import './app/global.css';
 
 /** Deleted drafts can be undone for 30 days, then they are removed for good. */
 const PURGE_AFTER_MS = 30 * 24 * 60 * 60 * 1000;
 
 if (api) installFlushResponder(api);
-watchLocalOutlines(db);
 
 // One render, once the first screen's data is there: no spinner commit in between.
 void firstScreenReady().then(() => {

@@ -1,5 +1,5 @@
 /** The fields of the chapter or section selected in the outline tree: heading, guidance, hints, required. */
-import { FormControlLabel, Paper, Stack, Switch, Typography } from '@mui/material';
+import { Checkbox, FormControlLabel, Paper, Stack, Typography } from '@mui/material';
 import { OutlinedField } from '../app/outlined-field';
 import { nodeField, type NodePath } from '../../../core/templates/outline-tree';
 import { problemsAt, type OutlineProblem } from '../../../core/templates/outline-validation';
@@ -50,7 +50,7 @@ export function OutlineNodeForm({ node, path, onChange, problems }: Props) {
           helperText="Ví dụ: “Có số liệu so với cùng kỳ năm trước”."
         />
         <FormControlLabel
-          control={<Switch checked={!node.optional} onChange={(e) => onChange({ optional: !e.target.checked })} />}
+          control={<Checkbox checked={!node.optional} onChange={(e) => onChange({ optional: !e.target.checked })} />}
           label={
             node.optional
               ? 'Không bắt buộc: báo cáo có thể bỏ phần này'

@@ -138,9 +138,30 @@ export async function refreshInstalledTemplates(api: RendererApi | undefined = w
   }
 }
 
+let watchingLocal = false;
+
+/** Starts the live query on the local outlines (local-outline-sync.ts), once, when a screen first subscribes. */
+function watchLocalOutlinesOnce(): void {
+  if (watchingLocal) return;
+  watchingLocal = true;
+  import('../outlines/local-outline-sync').then(
+    (sync) => sync.watchLocalOutlines(),
+    () => {
+      watchingLocal = false; // a chunk that failed to load is tried again by the next screen
+      applyLocalOutlines({
+        outlines: [],
+        problems: [
+          'Không tải được phần đề cương tự soạn. Các đề cương có sẵn vẫn dùng được; hãy khởi động lại ứng dụng.',
+        ],
+      });
+    },
+  );
+}
+
 function subscribe(listener: () => void): () => void {
   listeners.add(listener);
   if (!loaded) void refreshInstalledTemplates();
+  watchLocalOutlinesOnce();
   return () => void listeners.delete(listener);
 }
 
