@@ -87,7 +87,11 @@ export function OutlineTreePanel({ chapters, selected, onSelect, onAction, can, 
               sx={{
                 pl: 1 + (path.length - 1) * 2.5,
                 borderRadius: 1,
-                '&.Mui-selected, &.Mui-selected:hover': { bgcolor: 'primary.light' },
+                // A bar on the left as well as the tint: the theme's light primary alone is too faint on a projector.
+                '&.Mui-selected, &.Mui-selected:hover': {
+                  bgcolor: 'primary.light',
+                  boxShadow: (theme) => `inset 3px 0 0 ${theme.palette.primary.main}`,
+                },
               }}
               data-testid="outline-tree-row"
             >
