@@ -55,10 +55,11 @@ test('a release-1 database (drafts only) is upgraded through every version with 
   await expect(page.getByTestId('draft-card')).toHaveCount(2);
   await expect(page.getByTestId('draft-card').nth(0)).toContainText(String(report.title));
   await expect(page.getByTestId('draft-card').nth(1)).toContainText('tình hình quý III năm 2023');
-  // Through v2 (profiles) and v3 (each draft split into a head and one record per section) to v4 (office word lists).
+  // Through v2 (profiles), v3 (each draft split into a head and one record per section), v4 (office word lists)
+  // to v5 (local outlines).
   expect(await databaseShape(page)).toEqual({
-    version: 40,
-    stores: ['drafts', 'officeWords', 'profiles', 'sections'],
+    version: 50,
+    stores: ['drafts', 'officeWords', 'outlines', 'profiles', 'sections'],
     drafts: 3,
   });
 

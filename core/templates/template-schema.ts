@@ -17,6 +17,10 @@ export interface OutlineNode {
   guidance: string;
   /** Paragraphs pre-filled in a new report (may contain "…" for the clerk to complete). */
   defaultParagraphs?: string[] | undefined;
+  /** Short suggestions shown under the guidance ("Nêu số liệu so với cùng kỳ"), one line each. */
+  hints?: string[] | undefined;
+  /** True for a section the clerk may leave out (absent: the outline expects it). */
+  optional?: boolean | undefined;
   children?: OutlineNode[] | undefined;
 }
 
@@ -26,6 +30,8 @@ export const outlineNodeSchema: z.ZodMiniType<OutlineNode, unknown> = z.lazy(() 
     heading: line,
     guidance: text,
     defaultParagraphs: z.optional(z.array(text).check(z.maxLength(20))),
+    hints: z.optional(z.array(line).check(z.maxLength(20))),
+    optional: z.optional(z.boolean()),
     children: z.optional(z.array(outlineNodeSchema).check(z.maxLength(50))),
   }),
 );
@@ -40,6 +46,8 @@ export const templateSchema = z
     name: line,
     description: text,
     docType: line,
+    /** The rule-set (thể thức) a new report starts with; absent: the one the organisation profile implies. */
+    ruleSet: z.optional(z.string().check(z.regex(SLUG_PATTERN))),
     /** Suggested trích yếu, shown as the placeholder of the title field. */
     titleHint: line,
     header: z.strictObject({ guidance: text }),

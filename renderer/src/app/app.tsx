@@ -7,7 +7,7 @@ import { settle } from './settled';
 import { useHashRoute } from './use-hash-route';
 import { useChunk } from './lazy-chunk';
 import { wizardChunk } from './wizard-chunk';
-import { homeChunk, profilesChunk } from './screen-chunks';
+import { homeChunk, outlinesChunk, profilesChunk } from './screen-chunks';
 
 export function App() {
   const [route, navigate] = useHashRoute();
@@ -17,6 +17,7 @@ export function App() {
   // The other screens are chunks too (screen-chunks.ts): loaded before the first render when the app opens on
   // them, else on idle after it, so they are normally there before the clerk can ask for them.
   const profilesScreen = useChunk(profilesChunk, route.name === 'profiles');
+  const outlinesScreen = useChunk(outlinesChunk, route.name === 'outlines');
   const homeScreen = useChunk(homeChunk, route.name === 'home');
   const draftId = route.name === 'draft' ? route.draftId : null;
   // The draft is read (and schema-checked) while the wizard chunk loads, not after the wizard has mounted;
@@ -56,6 +57,16 @@ export function App() {
       );
     const { ProfilesScreen } = profilesScreen;
     return <ProfilesScreen navigate={navigate} />;
+  }
+  if (route.name === 'outlines') {
+    if (!outlinesScreen)
+      return (
+        <Box sx={{ display: 'flex', justifyContent: 'center', pt: 10 }}>
+          <CircularProgress aria-label="Đang mở đề cương" />
+        </Box>
+      );
+    const { OutlinesScreen } = outlinesScreen;
+    return <OutlinesScreen navigate={navigate} />;
   }
   if (!homeScreen)
     return (

@@ -5,6 +5,7 @@
 import { Dexie, type EntityTable, type Table, type Transaction } from 'dexie';
 import type { OrgProfile } from '../profiles/org-profile';
 import type { OfficeWord } from '../spelling/office-word';
+import type { LocalOutlineRecord } from '../outlines/local-outline-record';
 import { newRev, splitStoredRecord, type DraftHead, type SectionKey, type SectionRecord } from './draft-split';
 
 export const DRAFTS_DB_NAME = 'soan-bao-cao';
@@ -15,6 +16,7 @@ export type DraftsDb = Dexie & {
   sections: Table<SectionRecord, SectionKey>;
   profiles: EntityTable<OrgProfile, 'id'>;
   officeWords: Table<OfficeWord, [string, string]>;
+  outlines: EntityTable<LocalOutlineRecord, 'id'>;
 };
 
 /**
@@ -50,6 +52,14 @@ export function openDraftsDb(name: string = DRAFTS_DB_NAME): DraftsDb {
     profiles: 'id, updatedAt',
     sections: '[draftId+sectionId]',
     officeWords: '[profileId+word], profileId',
+  });
+  // v5 adds the outlines (đề cương) made on this machine; nothing else changes, so no upgrade function.
+  db.version(5).stores({
+    drafts: 'id, updatedAt, deletedAt',
+    profiles: 'id, updatedAt',
+    sections: '[draftId+sectionId]',
+    officeWords: '[profileId+word], profileId',
+    outlines: 'id, updatedAt',
   });
   return db;
 }

@@ -22,6 +22,7 @@ import Search from '@mui/icons-material/Search';
 import Description from '@mui/icons-material/Description';
 import Business from '@mui/icons-material/Business';
 import PostAdd from '@mui/icons-material/PostAdd';
+import AccountTree from '@mui/icons-material/AccountTree';
 import { newReportFromTemplate, type IssuerDefaults } from '../../../core/model/new-report';
 import { wizardSteps } from '../../../core/model/wizard-steps';
 import type { Template } from '../../../core/templates/template-schema';
@@ -89,9 +90,11 @@ export function HomeScreen({ navigate }: { navigate: (route: Route) => void }) {
         today,
         randomId,
       );
-      // The rule-set in force today among built-in and installed ones (a newer province regime included).
+      // The outline's own rule-set when this machine has it; else the one in force today among built-in and
+      // installed ones (a newer province regime included).
       const family = profile?.family ?? ruleSetForDisplay(ruleSets, base).ruleSet.family;
-      const report = { ...base, ruleSet: ruleSetFor(family, today, ruleSets) };
+      const own = template.ruleSet && ruleSets.get(template.ruleSet).ok ? template.ruleSet : null;
+      const report = { ...base, ruleSet: own ?? ruleSetFor(family, today, ruleSets) };
       const first = wizardSteps(report)[0]!.key;
       const draft = await repo.createDraft(template.id, report, first);
       navigate({ name: 'draft', draftId: draft.id, stepKey: first });
@@ -143,6 +146,9 @@ export function HomeScreen({ navigate }: { navigate: (route: Route) => void }) {
             <Typography variant="body2" sx={{ opacity: 0.85, display: { xs: 'none', md: 'block' } }}>
               Soạn báo cáo định kỳ của cấp ủy · làm việc không cần mạng
             </Typography>
+            <Button color="inherit" startIcon={<AccountTree />} onClick={() => navigate({ name: 'outlines' })}>
+              Đề cương
+            </Button>
             <Button color="inherit" startIcon={<Business />} onClick={() => navigate({ name: 'profiles' })}>
               Hồ sơ cơ quan
             </Button>

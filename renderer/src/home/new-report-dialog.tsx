@@ -1,4 +1,7 @@
-/** "Tạo báo cáo mới": pick an outline (đề cương) among the built-in templates, and the issuing body's profile. */
+/**
+ * "Tạo báo cáo mới": pick an outline (đề cương) — built-in, from a signed pack, or made on this machine (marked
+ * as not signed) — and the issuing body's profile.
+ */
 import { useState } from 'react';
 import {
   Box,
@@ -15,6 +18,8 @@ import {
 import { OutlinedSelect } from '../app/outlined-field';
 import type { Template } from '../../../core/templates/template-schema';
 import type { OrgProfile } from '../profiles/org-profile';
+import { LOCAL_OUTLINE_LABEL } from '../outlines/outline-origin';
+import { useTemplateRegistry } from '../template-packs/template-registry';
 
 interface NewReportDialogProps {
   templates: Template[];
@@ -29,6 +34,7 @@ export function NewReportDialog({ templates, profiles, busy, onCreate, onClose }
   const [profileId, setProfileId] = useState(() => (profiles.find((p) => p.isDefault) ?? profiles[0])?.id ?? '');
   const profile = profiles.find((p) => p.id === profileId);
   const template = templates.find((t) => t.id === chosen);
+  const { origins } = useTemplateRegistry();
   return (
     <Dialog open onClose={onClose} maxWidth="sm" fullWidth aria-labelledby="new-report-title">
       <DialogTitle id="new-report-title">Tạo báo cáo mới</DialogTitle>
@@ -59,6 +65,11 @@ export function NewReportDialog({ templates, profiles, busy, onCreate, onClose }
                     <Typography variant="body2" color="text.secondary">
                       {t.description}
                     </Typography>
+                    {origins.get(t.id) === 'local' && (
+                      <Typography variant="caption" color="warning.dark">
+                        {LOCAL_OUTLINE_LABEL}
+                      </Typography>
+                    )}
                   </Box>
                 }
                 sx={{ alignItems: 'flex-start', '& .MuiRadio-root': { pt: 0.5 }, m: 0, width: '100%' }}

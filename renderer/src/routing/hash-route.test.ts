@@ -24,4 +24,9 @@ describe('hash routes', () => {
     expect(formatHash({ name: 'profiles' })).toBe('#/ho-so-co-quan');
     expect(parseHash('#/ho-so-co-quan')).toEqual({ name: 'profiles' });
   });
+
+  it('round-trips the outlines screen', () => {
+    expect(formatHash({ name: 'outlines' })).toBe('#/de-cuong');
+    expect(parseHash('#/de-cuong')).toEqual({ name: 'outlines' });
+  });
 });

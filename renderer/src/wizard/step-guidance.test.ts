@@ -39,3 +39,25 @@ describe('the review step says which rules the DOCX follows', () => {
     expect(text).not.toContain('Tệp DOCX được trình bày theo');
   });
 });
+
+describe('a chapter step shows its outline node’s guidance, hints and whether it may be left out', () => {
+  it('lists the hints under the guidance and marks an optional chapter', () => {
+    const base = findTemplate('dinh-ky')!;
+    const outline = {
+      ...base,
+      chapters: base.chapters.map((c, i) =>
+        i === 0 ? { ...c, hints: ['Có số liệu so với cùng kỳ', 'Nêu điển hình'], optional: true } : c,
+      ),
+    };
+    const report = minimalReport({
+      sections: [{ id: 's1', outlineKey: base.chapters[0]!.key, heading: 'KẾT QUẢ', blocks: [], children: [] }],
+    });
+    const step = wizardSteps(report).find((s) => s.kind === 'chapter')!;
+    expect(stepGuidance(step, report, outline, registry)).toEqual([
+      {
+        heading: `${base.chapters[0]!.heading} (không bắt buộc)`,
+        text: `${base.chapters[0]!.guidance}\n• Có số liệu so với cùng kỳ\n• Nêu điển hình`,
+      },
+    ]);
+  });
+});

@@ -33,7 +33,12 @@ export function stepGuidance(
       const section = report.sections.find((s) => s.id === step.sectionId);
       const node = findOutlineNode(template.chapters, section?.outlineKey);
       return node
-        ? [{ heading: node.heading, text: node.guidance }]
+        ? [
+            {
+              heading: node.optional ? `${node.heading} (không bắt buộc)` : node.heading,
+              text: [node.guidance, ...(node.hints ?? []).map((h) => `• ${h}`)].filter(Boolean).join('\n'),
+            },
+          ]
         : [
             {
               heading: '',
