@@ -45,6 +45,7 @@ import { TrashButton } from '../trash/trash-button';
 import { DraftCard } from './draft-card';
 import { NewReportDialog } from './new-report-dialog';
 import { OutlinedField } from '../app/outlined-field';
+import './home-layout.css';
 
 /** Without any profile, a new report takes the issuing body, signer and recipients of the most recent draft. */
 function issuerFrom(latest: DraftRecord | undefined): IssuerDefaults {
@@ -133,14 +134,14 @@ export function HomeScreen({ navigate }: { navigate: (route: Route) => void }) {
 
   return (
     <HomeDropZone onFiles={(files) => void openDropped(files)}>
-      <Box sx={{ minHeight: '100%', bgcolor: 'background.default' }}>
+      <Box className="home-page" sx={{ minHeight: '100%', bgcolor: 'background.default' }}>
         <AppBar position="static">
           <Toolbar sx={{ gap: 1.5 }}>
             <Description />
             <Typography variant="h6" component="div" sx={{ flexGrow: 1 }}>
               Soạn Báo Cáo
             </Typography>
-            <Typography variant="body2" sx={{ opacity: 0.85, display: { xs: 'none', md: 'block' } }}>
+            <Typography variant="body2" className="home-tagline" sx={{ opacity: 0.85 }}>
               Soạn báo cáo định kỳ của cấp ủy · làm việc không cần mạng
             </Typography>
             <Button color="inherit" startIcon={<Business />} onClick={() => navigate({ name: 'profiles' })}>
@@ -151,21 +152,23 @@ export function HomeScreen({ navigate }: { navigate: (route: Route) => void }) {
         </AppBar>
 
         <Box className="page-container">
-          <Stack direction="row" spacing={2} sx={{ alignItems: 'center', mb: 2.5 }}>
-            <Typography variant="h5" component="h1" sx={{ flexGrow: 1 }}>
+          <Box className="home-head">
+            <Typography variant="h5" component="h1" className="home-head-title">
               Bản nháp báo cáo
             </Typography>
-            <TrashButton />
-            <Button variant="outlined" startIcon={<FileOpen />} onClick={draftFiles.start}>
-              Mở tệp bản nháp
-            </Button>
-            <Button variant="outlined" startIcon={<PostAdd />} onClick={wordFiles.start}>
-              Mở báo cáo Word (.docx)…
-            </Button>
-            <Button variant="contained" size="large" startIcon={<Add />} onClick={() => setCreating(true)}>
-              Tạo báo cáo mới
-            </Button>
-          </Stack>
+            <Box className="home-actions">
+              <TrashButton />
+              <Button variant="outlined" startIcon={<FileOpen />} onClick={draftFiles.start}>
+                Mở tệp bản nháp
+              </Button>
+              <Button variant="outlined" startIcon={<PostAdd />} onClick={wordFiles.start}>
+                Mở báo cáo Word (.docx)…
+              </Button>
+              <Button variant="contained" size="large" startIcon={<Add />} onClick={() => setCreating(true)}>
+                Tạo báo cáo mới
+              </Button>
+            </Box>
+          </Box>
 
           {error && (
             <Alert severity="error" onClose={() => setError(null)} sx={{ mb: 2 }}>
