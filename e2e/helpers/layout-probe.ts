@@ -17,9 +17,10 @@ export const OFFICE_SCREENS = [
   { name: '1920×1080', width: 1920, height: 1080, scale: 1 },
 ] as const;
 
-/** Seeds the sample report (Tam Đường, sơ kết KL 23) as a stored draft with the id `mau`. */
-export async function seedSampleDraft(page: Page): Promise<void> {
-  const report = (JSON.parse(await readFile(FIXTURE, 'utf8')) as { report: { title: string } }).report;
+/** Seeds the sample report (Tam Đường, sơ kết KL 23) as a stored draft with the id `mau`, its header amended. */
+export async function seedSampleDraft(page: Page, header: Record<string, string> = {}): Promise<void> {
+  const report = (JSON.parse(await readFile(FIXTURE, 'utf8')) as { report: { title: string; header: object } }).report;
+  report.header = { ...report.header, ...header };
   await seedVersion1Database(page, [
     {
       id: 'mau',
