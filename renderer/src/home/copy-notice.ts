@@ -3,10 +3,10 @@
  * date (drafts-repository.ts); the clerk is told which of them were there and are now to be filled in again.
  */
 import type { Report } from '../../../core/model/report-schema';
-import { draftTitle } from '../db/draft-record';
 
 export function copyNotice(original: Report): string {
-  const made = `Đã tạo bản sao của “${draftTitle(original)}”.`;
+  // Not the title again: it is long and already on both cards, the copy's with its "Bản sao" chip.
+  const made = 'Đã tạo bản sao, có nhãn “Bản sao” trong danh sách.';
   const { number, date } = original.header;
   if (number.trim() && date)
     return `${made} Số văn bản và ngày ban hành của bản gốc đã được xóa trong bản sao; hãy điền khi văn bản được cấp số.`;
