@@ -1,8 +1,9 @@
 /**
  * The screens at the sizes of office computers, as a clerk sees them: no button label wraps onto a second line or
  * is cut off, the autosave status stays on one line, the outline's guidance is always within reach (beside the
- * form, or one click away and remembered), and nothing makes the page scroll sideways. Home, profiles and the
- * wizard (a text step and "Xem lại và xuất") at 1024×600, 1280×720, 1366×768 at 100 % and 125 % and 1920×1080.
+ * form, or one click away and remembered), a section's heading stays usable with the page preview open, and
+ * nothing makes the page scroll sideways. Home, profiles and the wizard (a text step and "Xem lại và xuất") at
+ * 1024×600, 1280×720, 1366×768 at 100 % and 125 % and 1920×1080.
  */
 import { expect, test, type Page } from '@playwright/test';
 import { brokenLabels, horizontalOverflow, OFFICE_SCREENS, seedSampleDraft } from './helpers/layout-probe';
@@ -63,6 +64,14 @@ for (const screen of OFFICE_SCREENS) {
       await expect(guidanceText).toBeVisible();
       await expect(guidanceText).toBeInViewport();
       await expectTidy(page, 'Bước soạn chương, hướng dẫn mở');
+
+      // With the page preview open beside the form, a section's heading keeps a usable width.
+      await page.getByRole('button', { name: 'Xem trước trang in' }).click();
+      await expect(page.getByRole('button', { name: 'Đóng bản xem trước trang in' })).toBeVisible();
+      const heading = await page.getByLabel('Tiêu đề mục 1.', { exact: true }).boundingBox();
+      expect(heading!.width, 'ô tiêu đề mục khi mở xem trước trang in').toBeGreaterThanOrEqual(240);
+      await expectTidy(page, 'Bước soạn chương, xem trước trang in mở');
+      await page.getByRole('button', { name: 'Đóng bản xem trước trang in' }).click();
 
       // "Xem lại và xuất", where the tone toggle names the default profile's style.
       await page.goto('/#/ban-nhap/mau/review');
