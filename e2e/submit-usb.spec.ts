@@ -1,14 +1,17 @@
 /**
  * "Nộp qua USB" in the review step, in real Chromium. In a plain browser the dialog explains that it needs the
- * desktop app. With the REAL main-process USB code behind window.soanBaoCao (usb-bridge): a stick inserted
+ * desktop app and offers the wizard's own "Lưu bản nháp ra tệp" and "Xuất DOCX" instead. With the REAL main-process USB code behind window.soanBaoCao (usb-bridge): a stick inserted
  * while the dialog is open appears, a write-protected one cannot be chosen, and the end screen comes only
  * after main has written and read back the submission folder, which is then on the "stick" and in the history.
  */
-import { mkdir, mkdtemp, readdir, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Download, type Page } from '@playwright/test';
+import { parseDraftFile } from '../core/draft-file/draft-file-format';
 import { SUBMIT_HEADLINE } from '../node/submission/removal-hint';
+import { requirePart, unzipDocx } from '../test-support/docx-xml';
+import { seedSampleDraft } from './helpers/layout-probe';
 import { bridgeUsbDouble } from './helpers/usb-bridge';
 import { createDraft, SO_KET_TEMPLATE } from './helpers/wizard-page';
 
@@ -26,6 +29,50 @@ test('in a plain browser "Nộp qua USB" explains that it needs the desktop app'
   await expect(dialog).toContainText('Nộp qua USB cần ứng dụng Soạn Báo Cáo trên máy tính');
   await dialog.getByRole('button', { name: 'Đóng' }).click();
   await expect(dialog).toBeHidden();
+});
+
+async function downloaded(page: Page, click: () => Promise<void>): Promise<{ name: string; bytes: Buffer }> {
+  const waiting = page.waitForEvent('download');
+  await click();
+  const download: Download = await waiting;
+  return { name: download.suggestedFilename(), bytes: await readFile(await download.path()) };
+}
+
+test('in a plain browser the USB dialog offers "Lưu bản nháp ra tệp" and "Xuất DOCX", writing what the wizard\'s own buttons write', async ({
+  page,
+}) => {
+  await seedSampleDraft(page);
+  await page.goto('/#/ban-nhap/mau/review');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Xem lại và xuất');
+  // The wizard's own buttons, for comparison: the app bar's draft file and the review step's DOCX.
+  const ownDraft = await downloaded(page, () => page.getByRole('button', { name: 'Lưu bản nháp ra tệp' }).click());
+  const ownDocx = await downloaded(page, () =>
+    page.getByRole('main').getByRole('button', { name: 'Xuất DOCX' }).click(),
+  );
+
+  await page.getByRole('button', { name: 'Nộp qua USB' }).click();
+  let dialog = page.getByRole('dialog', { name: 'Nộp qua USB' });
+  await expect(dialog).toContainText('Nộp qua USB cần ứng dụng Soạn Báo Cáo trên máy tính');
+  const usbDraft = await downloaded(page, () => dialog.getByRole('button', { name: 'Lưu bản nháp ra tệp' }).click());
+  await expect(dialog).toBeHidden();
+  await expect(page.getByText(`Đã tải xuống tệp “${usbDraft.name}”`)).toBeVisible();
+  expect(usbDraft.name).toBe(ownDraft.name);
+  const own = parseDraftFile(ownDraft.bytes.toString('utf8'));
+  const viaUsb = parseDraftFile(usbDraft.bytes.toString('utf8'));
+  if (!own.ok || !viaUsb.ok) throw new Error('a saved draft file does not parse');
+  expect(viaUsb.draft.report).toEqual(own.draft.report);
+  expect(viaUsb.draft.draftId).toBe(own.draft.draftId);
+  expect(viaUsb.draft.lastStepKey).toBe(own.draft.lastStepKey);
+
+  await page.getByRole('button', { name: 'Nộp qua USB' }).click();
+  dialog = page.getByRole('dialog', { name: 'Nộp qua USB' });
+  const usbDocx = await downloaded(page, () => dialog.getByRole('button', { name: 'Xuất DOCX' }).click());
+  await expect(dialog).toBeHidden();
+  expect(usbDocx.name).toBe(ownDocx.name);
+  expect(usbDocx.name).toMatch(/\.docx$/);
+  const part = (bytes: Buffer) => requirePart(unzipDocx(new Uint8Array(bytes)), 'word/document.xml');
+  expect(part(usbDocx.bytes)).toBe(part(ownDocx.bytes));
+  expect(part(usbDocx.bytes)).toContain('HUYỆN ỦY TAM ĐƯỜNG');
 });
 
 test('desktop: a stick inserted while the dialog is open is chosen, written, verified and listed in the history', async ({

@@ -307,15 +307,18 @@ describe('saving a draft stored as head + one record per section', () => {
 });
 
 describe('other operations on the split layout', () => {
-  it('duplicate makes an independent copy (same chapter ids, its own records)', async () => {
+  it('duplicate makes an independent copy (same chapter ids, its own records), without the number and date', async () => {
     const repo = repoOn(db);
-    const draft = await repo.createDraft('so-ket-tong-ket', { ...base, title: 'gốc' }, 'general');
+    const original = { ...base, title: 'gốc', header: { ...base.header, number: '125', date: '2024-05-02' } };
+    const draft = await repo.createDraft('so-ket-tong-ket', original, 'general');
     const copy = await repo.duplicateDraft(draft.id);
     const copyReport = await openReport(repo, copy.id);
     await repo.saveDraft(copy.id, editChapter(copyReport, 0, 'chỉ bản sao'), 'general');
     expect((await openReport(repoOn(db), draft.id)).sections[0]!.heading).toBe(base.sections[0]!.heading);
     expect((await openReport(repoOn(db), copy.id)).sections[0]!.heading).toBe('chỉ bản sao');
     expect((await openReport(repoOn(db), copy.id)).title).toBe('gốc (bản sao)');
+    expect((await openReport(repoOn(db), copy.id)).header).toMatchObject({ number: '', date: '' });
+    expect((await openReport(repoOn(db), draft.id)).header).toMatchObject({ number: '125', date: '2024-05-02' });
   });
 
   it('delete hides a draft from the list, restore brings it back whole, purge removes head and sections', async () => {

@@ -212,6 +212,9 @@ export function createDraftsRepository({ db, now, newId }: RepositoryDeps): Draf
       const t = now();
       const report: Report = structuredClone(source.draft.report);
       if (report.title.trim()) report.title = `${report.title}${COPY_SUFFIX}`;
+      // A copy is a new document: it gets its own number and date when issued, never the original's.
+      report.header.number = '';
+      report.header.date = '';
       const record: DraftRecord = {
         id: newId(),
         templateId: source.draft.templateId,

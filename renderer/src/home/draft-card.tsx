@@ -1,11 +1,15 @@
-/** One draft in the home list: title, issuer, last edited, progress, and its actions. */
-import { Box, Button, Card, CardActionArea, IconButton, LinearProgress, Typography } from '@mui/material';
+/**
+ * One draft in the home list: title, issuer, last edited, progress, and its actions. A copy made with "Nhân bản"
+ * carries a "Bản sao" chip beside its outline's name: the end of a long title, where the suffix is, is cut off.
+ */
+import { Box, Button, Card, CardActionArea, Chip, IconButton, LinearProgress, Typography } from '@mui/material';
 import { Tooltip } from '../app/tooltip';
 import ContentCopy from '@mui/icons-material/ContentCopy';
 import DeleteOutline from '@mui/icons-material/DeleteOutlined';
 import { reportProgress } from '../../../core/model/wizard-steps';
 import { useFindTemplate } from '../template-packs/template-registry';
 import { draftTitle, type DraftRecord } from '../db/draft-record';
+import { COPY_SUFFIX } from '../db/drafts-repository';
 import { formatTimestamp } from '../text/format-timestamp';
 
 interface DraftCardProps {
@@ -20,6 +24,8 @@ export function DraftCard({ draft, onOpen, onDuplicate, onDelete }: DraftCardPro
   const template = useFindTemplate(draft.templateId);
   const progress = Math.round(reportProgress(draft.report) * 100);
   const issuer = draft.report.header.issuer || 'Chưa ghi cơ quan ban hành';
+  // The suffix stays in the title until the clerk renames the copy; then it is no longer "the copy".
+  const isCopy = title.endsWith(COPY_SUFFIX.trim());
   return (
     <Card
       variant="outlined"
@@ -29,9 +35,12 @@ export function DraftCard({ draft, onOpen, onDuplicate, onDelete }: DraftCardPro
       sx={{ display: 'flex', alignItems: 'stretch', listStyle: 'none' }}
     >
       <CardActionArea onClick={onOpen} sx={{ flexGrow: 1, p: 2 }} aria-label={`Mở bản nháp ${title}`}>
-        <Typography variant="caption" color="text.secondary">
-          {template?.name ?? 'Báo cáo'}
-        </Typography>
+        <Box className="draft-card-kind">
+          <Typography variant="caption" color="text.secondary">
+            {template?.name ?? 'Báo cáo'}
+          </Typography>
+          {isCopy && <Chip size="small" color="warning" variant="outlined" label="Bản sao" />}
+        </Box>
         <Typography
           sx={{
             fontWeight: 600,

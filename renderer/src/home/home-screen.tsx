@@ -1,6 +1,6 @@
 /**
  * Home: the drafts on this machine, search, create from a template, open a draft file or a Word report (button
- * or drop), duplicate, delete with undo.
+ * or drop), duplicate, delete with undo, and add the first organisation profile without leaving the screen.
  */
 import { useMemo, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
@@ -30,7 +30,8 @@ import { useRuleSetRegistry, useTemplates } from '../template-packs/template-reg
 import { UpdateMenuButton } from '../updates/update-menu-button';
 import { useProfiles } from '../app/profiles-context';
 import { useRepository } from '../app/repository-context';
-import { issuerDefaultsFromProfile, ruleSetFor, type OrgProfile } from '../profiles/org-profile';
+import { emptyProfileInput, issuerDefaultsFromProfile, ruleSetFor } from '../profiles/org-profile';
+import { ProfileFormDialog } from '../profiles/profile-form-dialog';
 import { ruleSetForDisplay } from '../../../core/rules/rule-set-registry';
 import { draftTitle, type DraftRecord } from '../db/draft-record';
 import { randomId } from '../db/drafts-repository';
@@ -44,8 +45,10 @@ import { useWordReportOpener } from '../import-docx/word-report-opener';
 import { HomeDropZone } from './home-drop-zone';
 import { TrashButton } from '../trash/trash-button';
 import { DraftCard } from './draft-card';
-import { NewReportDialog } from './new-report-dialog';
+import { copyNotice } from './copy-notice';
+import { NewReportDialog, type ProfileChoice } from './new-report-dialog';
 import { OutlinedField } from '../app/outlined-field';
+import './home-layout.css';
 
 /** Without any profile, a new report takes the issuing body, signer and recipients of the most recent draft. */
 function issuerFrom(latest: DraftRecord | undefined): IssuerDefaults {
@@ -73,6 +76,9 @@ export function HomeScreen({ navigate }: { navigate: (route: Route) => void }) {
   const [busy, setBusy] = useState(false);
   const [deleted, setDeleted] = useState<{ id: string; title: string } | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [addingProfile, setAddingProfile] = useState(false);
+  // What just went right ("Nhân bản", a profile saved), with the draft to open when there is one.
+  const [notice, setNotice] = useState<{ message: string; draft?: DraftRecord } | null>(null);
   // The free outline (no chapters) is for reports opened from a Word file, not for a new blank report.
   const templates = useTemplates();
   const ruleSets = useRuleSetRegistry();
@@ -80,16 +86,16 @@ export function HomeScreen({ navigate }: { navigate: (route: Route) => void }) {
   const shown = useMemo(() => (list?.drafts ?? []).filter((d) => matchesSearch(searchText(d), query)), [list, query]);
 
   const open = (d: DraftRecord) => navigate({ name: 'draft', draftId: d.id, stepKey: d.lastStepKey });
-  const create = async (template: Template, profile: OrgProfile | undefined) => {
+  const create = async (template: Template, choice: ProfileChoice) => {
     setBusy(true);
     try {
       const today = localIsoDate(Date.now());
-      const base = newReportFromTemplate(
-        template,
-        profile ? issuerDefaultsFromProfile(profile) : issuerFrom(list?.drafts[0]),
-        today,
-        randomId,
-      );
+      const profile = choice === 'none' ? undefined : choice;
+      // "Không dùng hồ sơ" starts blank; with no profile at all, the latest draft's issuer is the best guess.
+      const issuer = profile
+        ? issuerDefaultsFromProfile(profile)
+        : issuerFrom(choice === 'none' ? undefined : list?.drafts[0]);
+      const base = newReportFromTemplate(template, issuer, today, randomId);
       // The outline's own rule-set when this machine has it; else the one in force today among built-in and
       // installed ones (a newer province regime included).
       const family = profile?.family ?? ruleSetForDisplay(ruleSets, base).ruleSet.family;
@@ -136,14 +142,14 @@ export function HomeScreen({ navigate }: { navigate: (route: Route) => void }) {
 
   return (
     <HomeDropZone onFiles={(files) => void openDropped(files)}>
-      <Box sx={{ minHeight: '100%', bgcolor: 'background.default' }}>
+      <Box className="home-page" sx={{ minHeight: '100%', bgcolor: 'background.default' }}>
         <AppBar position="static">
           <Toolbar sx={{ gap: 1.5 }}>
             <Description />
             <Typography variant="h6" component="div" sx={{ flexGrow: 1 }}>
               Soạn Báo Cáo
             </Typography>
-            <Typography variant="body2" sx={{ opacity: 0.85, display: { xs: 'none', md: 'block' } }}>
+            <Typography variant="body2" className="home-tagline" sx={{ opacity: 0.85 }}>
               Soạn báo cáo định kỳ của cấp ủy · làm việc không cần mạng
             </Typography>
             <Button color="inherit" startIcon={<AccountTree />} onClick={() => navigate({ name: 'outlines' })}>
@@ -157,21 +163,23 @@ export function HomeScreen({ navigate }: { navigate: (route: Route) => void }) {
         </AppBar>
 
         <Box className="page-container">
-          <Stack direction="row" spacing={2} sx={{ alignItems: 'center', mb: 2.5 }}>
-            <Typography variant="h5" component="h1" sx={{ flexGrow: 1 }}>
+          <Box className="home-head">
+            <Typography variant="h5" component="h1" className="home-head-title">
               Bản nháp báo cáo
             </Typography>
-            <TrashButton />
-            <Button variant="outlined" startIcon={<FileOpen />} onClick={draftFiles.start}>
-              Mở tệp bản nháp
-            </Button>
-            <Button variant="outlined" startIcon={<PostAdd />} onClick={wordFiles.start}>
-              Mở báo cáo Word (.docx)…
-            </Button>
-            <Button variant="contained" size="large" startIcon={<Add />} onClick={() => setCreating(true)}>
-              Tạo báo cáo mới
-            </Button>
-          </Stack>
+            <Box className="home-actions">
+              <TrashButton />
+              <Button variant="outlined" startIcon={<FileOpen />} onClick={draftFiles.start}>
+                Mở tệp bản nháp
+              </Button>
+              <Button variant="outlined" startIcon={<PostAdd />} onClick={wordFiles.start}>
+                Mở báo cáo Word (.docx)…
+              </Button>
+              <Button variant="contained" size="large" startIcon={<Add />} onClick={() => setCreating(true)}>
+                Tạo báo cáo mới
+              </Button>
+            </Box>
+          </Box>
 
           {error && (
             <Alert severity="error" onClose={() => setError(null)} sx={{ mb: 2 }}>
@@ -183,7 +191,7 @@ export function HomeScreen({ navigate }: { navigate: (route: Route) => void }) {
               severity="info"
               sx={{ mb: 2 }}
               action={
-                <Button color="inherit" size="small" onClick={() => navigate({ name: 'profiles' })}>
+                <Button color="inherit" size="small" onClick={() => setAddingProfile(true)}>
                   Thêm hồ sơ
                 </Button>
               }
@@ -246,7 +254,10 @@ export function HomeScreen({ navigate }: { navigate: (route: Route) => void }) {
                       key={d.id}
                       draft={d}
                       onOpen={() => open(d)}
-                      onDuplicate={act(() => repo.duplicateDraft(d.id), 'Không nhân bản được bản nháp. Hãy thử lại.')}
+                      onDuplicate={act(async () => {
+                        const copy = await repo.duplicateDraft(d.id);
+                        setNotice({ message: copyNotice(d.report), draft: copy });
+                      }, 'Không nhân bản được bản nháp. Hãy thử lại.')}
                       onDelete={act(async () => {
                         await repo.deleteDraft(d.id);
                         setDeleted({ id: d.id, title: draftTitle(d.report) });
@@ -270,6 +281,39 @@ export function HomeScreen({ navigate }: { navigate: (route: Route) => void }) {
             onClose={() => setCreating(false)}
           />
         )}
+        {addingProfile && (
+          <ProfileFormDialog
+            initial={emptyProfileInput()}
+            editing={false}
+            onClose={() => setAddingProfile(false)}
+            onSave={async (input) => {
+              const saved = await profilesRepo.saveProfile(input);
+              setAddingProfile(false);
+              setNotice({ message: `Đã lưu hồ sơ “${saved.label}”. Báo cáo mới sẽ được điền sẵn từ hồ sơ này.` });
+            }}
+          />
+        )}
+        <Snackbar
+          open={notice !== null}
+          autoHideDuration={10_000}
+          onClose={(_, reason) => reason !== 'clickaway' && setNotice(null)}
+        >
+          <Alert
+            severity="success"
+            variant="filled"
+            onClose={() => setNotice(null)}
+            sx={{ maxWidth: 720 }}
+            action={
+              notice?.draft && (
+                <Button color="inherit" size="small" onClick={() => notice.draft && open(notice.draft)}>
+                  Mở bản sao
+                </Button>
+              )
+            }
+          >
+            {notice?.message}
+          </Alert>
+        </Snackbar>
         <Snackbar
           open={deleted !== null}
           autoHideDuration={10_000}

@@ -1,6 +1,7 @@
 /**
  * "Tạo báo cáo mới": pick an outline (đề cương) — built-in, from a signed pack, or made on this machine (marked
- * as not signed) — and the issuing body's profile.
+ * as not signed) — and the issuing body's profile or explicitly none ("Không dùng hồ sơ": the header, signer and
+ * recipients start blank).
  */
 import { useState } from 'react';
 import {
@@ -21,18 +22,23 @@ import type { OrgProfile } from '../profiles/org-profile';
 import { LOCAL_OUTLINE_LABEL } from '../outlines/outline-origin';
 import { useTemplateRegistry } from '../template-packs/template-registry';
 
+/** A profile, none by choice, or undefined when this machine has no profile to choose. */
+export type ProfileChoice = OrgProfile | 'none' | undefined;
+
+const NO_PROFILE = 'none';
+
 interface NewReportDialogProps {
   templates: Template[];
   profiles: OrgProfile[];
   busy: boolean;
-  onCreate: (template: Template, profile: OrgProfile | undefined) => void;
+  onCreate: (template: Template, profile: ProfileChoice) => void;
   onClose: () => void;
 }
 
 export function NewReportDialog({ templates, profiles, busy, onCreate, onClose }: NewReportDialogProps) {
   const [chosen, setChosen] = useState(templates[0]?.id ?? '');
   const [profileId, setProfileId] = useState(() => (profiles.find((p) => p.isDefault) ?? profiles[0])?.id ?? '');
-  const profile = profiles.find((p) => p.id === profileId);
+  const choice: ProfileChoice = profileId === NO_PROFILE ? 'none' : profiles.find((p) => p.id === profileId);
   const template = templates.find((t) => t.id === chosen);
   const { origins } = useTemplateRegistry();
   return (
@@ -84,7 +90,11 @@ export function NewReportDialog({ templates, profiles, busy, onCreate, onClose }
             onChange={(e) => setProfileId(e.target.value)}
             sx={{ mt: 2 }}
             fullWidth
-            helperText="Tên cơ quan, ký hiệu, địa danh, người ký và nơi nhận được điền sẵn từ hồ sơ này."
+            helperText={
+              choice === 'none'
+                ? 'Tên cơ quan, ký hiệu, địa danh, người ký và nơi nhận để trống; bạn điền ở bước Thông tin chung.'
+                : 'Tên cơ quan, ký hiệu, địa danh, người ký và nơi nhận được điền sẵn từ hồ sơ này.'
+            }
           >
             {profiles.map((p) => (
               <option key={p.id} value={p.id}>
@@ -92,16 +102,13 @@ export function NewReportDialog({ templates, profiles, busy, onCreate, onClose }
                 {p.isDefault ? ' (mặc định)' : ''}
               </option>
             ))}
+            <option value={NO_PROFILE}>Không dùng hồ sơ</option>
           </OutlinedSelect>
         )}
       </DialogContent>
       <DialogActions sx={{ px: 3, pb: 2 }}>
         <Button onClick={onClose}>Hủy</Button>
-        <Button
-          variant="contained"
-          disabled={!template || busy}
-          onClick={() => template && onCreate(template, profile)}
-        >
+        <Button variant="contained" disabled={!template || busy} onClick={() => template && onCreate(template, choice)}>
           Tạo báo cáo
         </Button>
       </DialogActions>

@@ -2,7 +2,7 @@
  * "Nộp qua USB": pick a removable drive (refreshed while the dialog is open, so a stick inserted now
  * appears) or "Chọn thư mục khác…", then main writes and verifies the submission folder. The end
  * screen only appears after main's verification. In a plain browser there is no `window.soanBaoCao`:
- * the dialog explains that USB submission needs the desktop app.
+ * the dialog explains that USB submission needs the desktop app and offers saving the draft or the DOCX instead.
  */
 import { useState } from 'react';
 import Alert from '@mui/material/Alert';
@@ -13,7 +13,7 @@ import DialogContent from '@mui/material/DialogContent';
 import DialogTitle from '@mui/material/DialogTitle';
 import type { Report } from '../../../core/model/report-schema';
 import type { UsbSubmitVerified } from '../../../electron/ipc/channels';
-import { UsbNeedsDesktopDialog } from './usb-needs-desktop-dialog';
+import { UsbNeedsDesktopDialog, type BrowserNextSteps } from './usb-needs-desktop-dialog';
 import { UsbSubmitDone } from './usb-submit-done';
 import { UsbSubmitProgress } from './usb-submit-progress';
 import { UsbTargetChoice } from './usb-target-choice';
@@ -30,6 +30,8 @@ export interface SubmitUsbDialogProps {
   draftUpdatedAt: number | null;
   /** Called after a verified submission (e.g. to refresh the history list). */
   onSubmitted?: (result: UsbSubmitVerified) => void;
+  /** What the browser build offers instead: the wizard's own "Lưu bản nháp ra tệp" and "Xuất DOCX". */
+  browserActions: BrowserNextSteps;
 }
 
 export function SubmitUsbDialog(props: SubmitUsbDialogProps) {
@@ -38,7 +40,7 @@ export function SubmitUsbDialog(props: SubmitUsbDialogProps) {
   const choice = useUsbTargets(api, props.open, setError);
   const { stage, submit, reset } = useUsbSubmission(api, props, setError, props.onSubmitted);
 
-  if (!api) return <UsbNeedsDesktopDialog open={props.open} onClose={props.onClose} />;
+  if (!api) return <UsbNeedsDesktopDialog open={props.open} onClose={props.onClose} actions={props.browserActions} />;
 
   // Not while writing: the clerk might pull the stick out before main has checked what it wrote.
   const close = () => {

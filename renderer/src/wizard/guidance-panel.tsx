@@ -1,6 +1,12 @@
-/** The outline's guidance for the current step, beside the form: what this part of the report should say. */
+/**
+ * The outline's guidance for the current step: what this part of the report should say. Beside the form on a
+ * wide window, folded above it on a narrower one; its title unfolds it, and the choice is remembered.
+ */
+import { useId } from 'react';
 import { Box, Paper, Typography } from '@mui/material';
+import ExpandMore from '@mui/icons-material/ExpandMore';
 import LightbulbOutlined from '@mui/icons-material/LightbulbOutlined';
+import { useGuidanceOpen } from './use-guidance-open';
 import './wizard-layout.css';
 
 export interface GuidanceItem {
@@ -9,32 +15,37 @@ export interface GuidanceItem {
 }
 
 export function GuidancePanel({ items }: { items: GuidanceItem[] }) {
+  const [open, toggle] = useGuidanceOpen();
+  const bodyId = useId();
   return (
-    <Paper variant="outlined" component="aside" aria-label="Hướng dẫn" className="gp">
-      <Box className="gp-title">
+    <Paper variant="outlined" component="aside" aria-label="Hướng dẫn" className={open ? 'gp gp-open' : 'gp gp-closed'}>
+      <button type="button" className="gp-title" aria-expanded={open} aria-controls={bodyId} onClick={toggle}>
         <LightbulbOutlined fontSize="small" />
-        <Typography variant="subtitle2" className="gp-title-text">
+        <Typography variant="subtitle2" component="span" className="gp-title-text gp-title-grow">
           Hướng dẫn theo đề cương
         </Typography>
-      </Box>
-      {items.length === 0 ? (
-        <Typography variant="body2" color="text.secondary">
-          Không có hướng dẫn riêng cho bước này.
-        </Typography>
-      ) : (
-        items.map((item, i) => (
-          <Box key={i} className="gp-item">
-            {item.heading && (
-              <Typography variant="body2" className="gp-item-heading">
-                {item.heading}
+        <ExpandMore fontSize="small" className="gp-chevron" />
+      </button>
+      <Box id={bodyId} hidden={!open} className="gp-body">
+        {items.length === 0 ? (
+          <Typography variant="body2" color="text.secondary">
+            Không có hướng dẫn riêng cho bước này.
+          </Typography>
+        ) : (
+          items.map((item, i) => (
+            <Box key={i} className="gp-item">
+              {item.heading && (
+                <Typography variant="body2" className="gp-item-heading">
+                  {item.heading}
+                </Typography>
+              )}
+              <Typography variant="body2" color="text.secondary" className="gp-item-text">
+                {item.text}
               </Typography>
-            )}
-            <Typography variant="body2" color="text.secondary" className="gp-item-text">
-              {item.text}
-            </Typography>
-          </Box>
-        ))
-      )}
+            </Box>
+          ))
+        )}
+      </Box>
     </Paper>
   );
 }

@@ -38,6 +38,8 @@ interface ReviewStepProps {
   onOpenProblem: (problem: Problem) => void;
   onReplaceReport: (report: Report) => void;
   onExport: () => void;
+  /** "Lưu bản nháp ra tệp", as in the app bar. */
+  onSaveDraftFile: () => void;
   exporting: boolean;
   /** The stored draft, for USB submission and its export history. */
   draftId: string;
@@ -52,6 +54,7 @@ export function ReviewStep({
   onOpenProblem,
   onReplaceReport,
   onExport,
+  onSaveDraftFile,
   exporting,
   draftId,
   templateId,
@@ -110,6 +113,7 @@ export function ReviewStep({
         draftId={draftId}
         draftUpdatedAt={draftUpdatedAt}
         onSubmitted={() => setHistoryKey((k) => k + 1)}
+        browserActions={{ onSaveDraftFile, onExport }}
       />
       <Box>
         <Typography variant="h6" sx={{ mb: 1 }}>

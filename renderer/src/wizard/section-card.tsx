@@ -109,7 +109,9 @@ function SectionCardView({
         ...(depth === 2 ? OFFSCREEN_SKIP : {}),
       }}
     >
-      <Stack direction="row" spacing={1} sx={{ alignItems: 'flex-start' }}>
+      {/* A narrow column (the page preview open beside it) moves the numbering style and actions below the heading
+          instead of squeezing the heading to a word per line. */}
+      <Stack direction="row" spacing={1} useFlexGap sx={{ alignItems: 'flex-start', flexWrap: 'wrap' }}>
         <Chip
           label={marker}
           color="primary"
@@ -123,6 +125,7 @@ function SectionCardView({
           onValue={onHeading}
           placeholder={`Nhập tiêu đề ${kind}…`}
           multiline
+          sx={{ flex: '1 1 240px', minWidth: 0 }}
           slotProps={{ htmlInput: { style: { fontWeight: 600, fontStyle: level >= 3 ? 'italic' : 'normal' } } }}
         />
         {choices.length > 1 && (

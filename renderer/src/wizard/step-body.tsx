@@ -25,7 +25,13 @@ interface StepBodyProps {
   route: StepRoute;
   draft: Pick<DraftRecord, 'id' | 'templateId' | 'updatedAt'>;
   /** For the review step. */
-  review: { problems: Problem[]; onOpenProblem: (problem: Problem) => void; onExport: () => void; exporting: boolean };
+  review: {
+    problems: Problem[];
+    onOpenProblem: (problem: Problem) => void;
+    onExport: () => void;
+    onSaveDraftFile: () => void;
+    exporting: boolean;
+  };
 }
 
 export function StepBody({ report, template, update, route, draft, review }: StepBodyProps) {
@@ -74,6 +80,7 @@ export function StepBody({ report, template, update, route, draft, review }: Ste
           onOpenProblem={review.onOpenProblem}
           onReplaceReport={(next) => update(() => next)}
           onExport={review.onExport}
+          onSaveDraftFile={review.onSaveDraftFile}
           exporting={review.exporting}
           draftId={draft.id}
           templateId={draft.templateId}

@@ -18,14 +18,14 @@ import './wizard-layout.css';
 
 interface WizardAppBarProps {
   draft: DraftRecord;
-  report: Report;
-  stepKey: string;
   /** The outline's name, when this machine has the outline. */
   templateName: string | undefined;
   title: string;
   autosave: Pick<ReturnType<typeof useAutosave>, 'status' | 'retry' | 'flush'>;
   onBack: () => void;
   onRestored: (report: Report) => void;
+  /** "Lưu bản nháp ra tệp" (use-save-draft-file.tsx), the same action the browser's USB dialog offers. */
+  onSaveDraftFile: () => void;
   /** Null where the step shows the pages itself (no toggle then). */
   preview: { open: boolean; onToggle: () => void } | null;
   exporting: boolean;
@@ -34,13 +34,12 @@ interface WizardAppBarProps {
 
 export function WizardAppBar({
   draft,
-  report,
-  stepKey,
   templateName,
   title,
   autosave,
   onBack,
   onRestored,
+  onSaveDraftFile,
   preview,
   exporting,
   onExport,
@@ -63,7 +62,7 @@ export function WizardAppBar({
         </Box>
         <SaveStatusIndicator status={autosave.status} onRetry={autosave.retry} />
         <HistoryButton draftId={draft.id} flush={autosave.flush} onRestored={onRestored} />
-        <SaveDraftFileButton draft={draft} report={report} stepKey={stepKey} flush={autosave.flush} />
+        <SaveDraftFileButton onSave={onSaveDraftFile} />
         {preview && (
           <Tooltip title="Xem trước trang in">
             <IconButton

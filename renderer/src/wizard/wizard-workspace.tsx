@@ -15,6 +15,7 @@ import { useRepository } from '../app/repository-context';
 import { useAutosave } from '../autosave/use-autosave';
 import { ExportConfirmDialog } from '../checker/export-confirm-dialog';
 import { draftTitle, type DraftRecord } from '../db/draft-record';
+import { useSaveDraftFile } from '../draft-file/use-save-draft-file';
 import { useExport } from '../export/use-export';
 import type { Route } from '../routing/hash-route';
 import { useFindTemplate, useRuleSetRegistry } from '../template-packs/template-registry';
@@ -65,6 +66,8 @@ export function WizardWorkspace({ draft, routeStepKey, navigate }: WizardWorkspa
 
   const { status, retry, flush } = useAutosave(repo, draft.id, report, current.key);
   const { exporting, outcome, run: runExport, clear } = useExport(flush, draft.id);
+  const draftFile = useSaveDraftFile({ draft, report, stepKey: current.key, flush });
+  const saveDraftFile = () => void draftFile.save();
   const onReview = current.kind === 'review';
   const { problems, checkNow } = useReviewCheck(report, onReview);
   const openProblem = useProblemFocus(goTo, current.key);
@@ -88,13 +91,12 @@ export function WizardWorkspace({ draft, routeStepKey, navigate }: WizardWorkspa
     <Box className="wz-page">
       <WizardAppBar
         draft={draft}
-        report={report}
-        stepKey={current.key}
         templateName={template?.name}
         title={draftTitle(report)}
         autosave={{ status, retry, flush }}
         onBack={() => navigate({ name: 'home' })}
         onRestored={onRestored}
+        onSaveDraftFile={saveDraftFile}
         preview={onReview ? null : { open: pagePreviewOpen, onToggle: () => setPagePreviewOpen((o) => !o) }}
         exporting={exporting}
         onExport={requestExport}
@@ -127,7 +129,13 @@ export function WizardWorkspace({ draft, routeStepKey, navigate }: WizardWorkspa
               update={update}
               route={route}
               draft={draft}
-              review={{ problems, onOpenProblem: openProblem, onExport: requestExport, exporting }}
+              review={{
+                problems,
+                onOpenProblem: openProblem,
+                onExport: requestExport,
+                onSaveDraftFile: saveDraftFile,
+                exporting,
+              }}
             />
           </Fragment>
           <Box className="wz-step-nav">
@@ -165,6 +173,7 @@ export function WizardWorkspace({ draft, routeStepKey, navigate }: WizardWorkspa
       )}
 
       <ExportOutcomeSnackbar outcome={outcome} onClose={clear} />
+      {draftFile.outcome}
     </Box>
   );
 }
