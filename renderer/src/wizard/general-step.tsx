@@ -67,6 +67,7 @@ export function GeneralStep({ report, template, update, footnoteOffset, onOpenCh
             deferred
             lines
             label="Cơ quan ban hành"
+            data-focus="issuer"
             value={h.issuer}
             onValue={(v) => setHeader({ issuer: v })}
             maxLength={300}
@@ -84,26 +85,31 @@ export function GeneralStep({ report, template, update, footnoteOffset, onOpenCh
             maxLength={20}
             helperText="Trống nếu chưa cấp"
           />
-          <DeferredAbbreviationField
-            label="Ký hiệu loại"
-            value={h.docTypeCode}
-            onValue={(v) => setHeader({ docTypeCode: v })}
-            options={DOCUMENT_TYPES}
-            maxLength={20}
-            helperText="BC = báo cáo"
-          />
-          <DeferredAbbreviationField
-            label="Ký hiệu cơ quan"
-            value={h.issuerCode}
-            onValue={(v) => setHeader({ issuerCode: v })}
-            options={ISSUERS}
-            maxLength={40}
-            helperText="HU = Huyện ủy"
-            required
-          />
+          <div data-focus="doc-type-code">
+            <DeferredAbbreviationField
+              label="Ký hiệu loại"
+              value={h.docTypeCode}
+              onValue={(v) => setHeader({ docTypeCode: v })}
+              options={DOCUMENT_TYPES}
+              maxLength={20}
+              helperText="BC = báo cáo"
+            />
+          </div>
+          <div data-focus="issuer-code">
+            <DeferredAbbreviationField
+              label="Ký hiệu cơ quan"
+              value={h.issuerCode}
+              onValue={(v) => setHeader({ issuerCode: v })}
+              options={ISSUERS}
+              maxLength={40}
+              helperText="HU = Huyện ủy"
+              required
+            />
+          </div>
           <LineField
             deferred
             label="Địa danh"
+            data-focus="place"
             value={h.place}
             onValue={(v) => setHeader({ place: v })}
             maxLength={200}
@@ -148,9 +154,11 @@ export function GeneralStep({ report, template, update, footnoteOffset, onOpenCh
           <LineField
             deferred
             label="Tên loại văn bản"
+            data-focus="doc-type"
             value={report.docType}
             onValue={(v) => update((r) => ({ ...r, docType: v }))}
             maxLength={100}
+            required
             sx={{ maxWidth: 320 }}
           />
           <LineField
