@@ -91,3 +91,31 @@ test('required header fields left empty are errors that name the field and lead 
   const confirm = page.getByRole('dialog', { name: /lỗi thể thức/ });
   for (const [, message] of expected) await expect(confirm.getByText(message)).toBeVisible();
 });
+
+test('dates: what is typed stays with its error, short forms are read, far dates are questioned', async ({ page }) => {
+  await page.goto('/');
+  await createDraft(page, SO_KET_TEMPLATE);
+  await page.getByLabel('Địa danh').fill('Tam Đường');
+  const date = page.getByLabel('Ngày ban hành');
+  await expect(date).toHaveAttribute('placeholder', 'ngày/tháng/năm');
+
+  await date.fill('31/02/2023');
+  await expect(page.getByText('Ngày không hợp lệ')).toBeVisible();
+  await date.press('Tab');
+  await expect(date).toHaveValue('31/02/2023');
+  await expect(page.getByText('Ngày không hợp lệ')).toBeVisible();
+  await waitForSaved(page);
+  await page.reload();
+  await expect(page.getByLabel('Ngày ban hành')).toHaveValue('31/02/2023');
+  await expect(page.getByText('Ngày không hợp lệ')).toBeVisible();
+
+  await date.fill('15/6/23');
+  await expect(page.getByTestId('date-line')).toHaveText('Tam Đường, ngày 15 tháng 6 năm 2023');
+  await date.press('Tab');
+  await expect(date).toHaveValue('15/06/2023');
+
+  await date.fill('01/01/2099');
+  await date.press('Tab');
+  await expect(date).toHaveValue('01/01/2099');
+  await expect(page.getByText(/Ngày 01\/01\/2099 cách hôm nay hơn/)).toBeVisible();
+});

@@ -60,6 +60,12 @@ describe('format check before export', () => {
     ).toContain('có 2 dòng trống');
   });
 
+  it('stops on a date typed that is not a real one, quoting it, instead of the last real date', () => {
+    const problems = checkReport({ ...good, header: { ...good.header, dateText: '31/02/2023' } }, hd36);
+    expect(problems.map((p) => `${p.id}:${p.severity}`)).toEqual(['date-invalid:error']);
+    expect(problems[0]!.message).toContain('“31/02/2023” không phải ngày có thật');
+  });
+
   it('reports an empty chapter, an unnamed sub-section, "…" placeholders and a heading ending with "."', () => {
     const chapter = {
       ...section('Kết quả.', [textParagraph('Đã làm …')], [section('', [textParagraph('x')])]),

@@ -44,7 +44,14 @@ export function checkReport(report: Report, ruleSet: RuleSet): Problem[] {
       'Chưa có số văn bản. Văn bản sẽ để trống số; hãy điền số khi văn thư cấp số.',
       'general',
     );
-  if (h.date === '')
+  if (h.dateText !== undefined)
+    add(
+      'date-invalid',
+      'error',
+      `Ngày ban hành “${h.dateText}” không phải ngày có thật. Hãy sửa theo dạng ngày/tháng/năm, ví dụ 15/6/2023.`,
+      'general',
+    );
+  else if (h.date === '')
     add('date-missing', 'error', 'Chưa có ngày ban hành. Hãy chọn ngày ở bước Thông tin chung.', 'general');
   checkSymbol(h, { missing: false }).forEach((message, i) => add(`symbol-${i}`, 'warning', message, 'general'));
   if (hasPlaceholder(report.title) || report.opening.some((b) => hasPlaceholder(blockText(b)))) {

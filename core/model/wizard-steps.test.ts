@@ -36,6 +36,15 @@ describe('the Phụ lục step', () => {
   });
 });
 
+describe('the Thông tin chung step', () => {
+  it('is not complete while the date field holds text that is not a date', () => {
+    const r = minimalReport();
+    expect(isStepComplete(r, step(r, 'general'))).toBe(true);
+    const typed = { ...r, header: { ...r.header, dateText: '31/02/2023' } };
+    expect(isStepComplete(typed, step(typed, 'general'))).toBe(false);
+  });
+});
+
 describe('the Nơi nhận và ký step', () => {
   it('is not complete while a recipient row is empty or holds only the marks the rule-set adds', () => {
     const r = minimalReport({ recipients: ['Thường trực Huyện ủy', 'Lưu Văn phòng Huyện ủy'] });

@@ -43,6 +43,7 @@ export function isStepComplete(report: Report, step: WizardStep): boolean {
       const h = report.header;
       return (
         Boolean(h.issuer && h.issuerCode && h.place && h.date && hasWrittenText(report.title)) &&
+        h.dateText === undefined &&
         (report.opening.length === 0 || blocksHaveText(report.opening))
       );
     }

@@ -16,7 +16,7 @@ export function problemFocusSelector(problem: Pick<Problem, 'id'>): string | nul
   if (id.startsWith(REQUIRED_HEADER_PREFIX))
     return `[data-focus="${CSS.escape(id.slice(REQUIRED_HEADER_PREFIX.length))}"]`;
   if (id === 'number-missing' || id.startsWith('symbol-')) return '[data-focus="symbol"]';
-  if (id === 'date-missing') return '[data-focus="date"]';
+  if (id === 'date-missing' || id === 'date-invalid') return '[data-focus="date"]';
   if (id === 'placeholder-general' || id === 'tone-style-mixed') return '[data-focus="title"]';
   if (id === 'recipients-archive') return '[data-focus="recipients"]';
   if (id === 'recipients-empty') return '[data-focus="recipient-empty"]';
