@@ -137,11 +137,11 @@ export function checkReport(report: Report, ruleSet: RuleSet): Problem[] {
     ...report.closing.map(blockText),
   ].join('\n');
   const styles = detectToneStyle(all);
-  if (styles.old > 0 && styles.new > 0) {
+  if (styles['second-vowel'] > 0 && styles['first-vowel'] > 0) {
     add(
       'tone-style-mixed',
       'warning',
-      `Văn bản dùng lẫn hai kiểu bỏ dấu (“uỷ/hoá” ${styles.old} chỗ, “ủy/hóa” ${styles.new} chỗ). Hãy thống nhất một kiểu.`,
+      `Văn bản dùng lẫn hai kiểu bỏ dấu (kiểu mới “hoà, uỷ” ${styles['second-vowel']} chỗ, kiểu cũ “hòa, ủy” ${styles['first-vowel']} chỗ). Hãy thống nhất một kiểu.`,
       'general',
     );
   }
