@@ -119,3 +119,41 @@ test('dates: what is typed stays with its error, short forms are read, far dates
   await expect(date).toHaveValue('01/01/2099');
   await expect(page.getByText(/Ngày 01\/01\/2099 cách hôm nay hơn/)).toBeVisible();
 });
+
+test('names: an untitled card says it once, long titles are cut on a word with no "…", one download folder', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await createDraft(page, SO_KET_TEMPLATE);
+  await page.getByLabel('Trích yếu').fill('');
+  await page.getByRole('button', { name: 'Về danh sách bản nháp' }).click();
+  const card = page.getByTestId('draft-card').first();
+  await expect(card).toContainText('Báo cáo chưa đặt tên');
+  await expect(card).not.toContainText('Báo cáo Báo cáo');
+
+  await card.getByRole('button', { name: /^Mở bản nháp/ }).click();
+  const title = `sơ kết ${'tình hình phát triển kinh tế '.repeat(3)}sản xuất nông nghiệp huyện Tam Đường năm 2024`;
+  await page.getByLabel('Trích yếu').fill(title);
+  await waitForSaved(page);
+
+  const draftDownload = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Lưu bản nháp ra tệp' }).click();
+  const draftName = (await draftDownload).suggestedFilename();
+  await expect(page.getByText(/thư mục Tải xuống của trình duyệt/)).toBeVisible();
+  const draftStem = draftName.replace(/\.baocao\.json$/, '');
+  expect(draftStem).not.toContain('…');
+  expect(title.startsWith(`${draftStem} `)).toBe(true);
+
+  const docxDownload = page.waitForEvent('download');
+  await page.getByRole('tab', { name: 'Xem lại và xuất' }).click();
+  await page.getByRole('main').getByRole('button', { name: 'Xuất DOCX' }).click();
+  await page
+    .getByRole('dialog', { name: /lỗi thể thức/ })
+    .getByRole('button', { name: 'Vẫn xuất' })
+    .click();
+  const docxName = (await docxDownload).suggestedFilename();
+  await expect(page.getByText(/thư mục Tải xuống của trình duyệt/)).toBeVisible();
+  const docxStem = docxName.replace(/\.docx$/, '');
+  expect(docxStem).not.toContain('…');
+  expect(`Báo cáo ${title}`.startsWith(`${docxStem} `)).toBe(true);
+});
