@@ -162,9 +162,11 @@ test('"Chuẩn hóa cách bỏ dấu" rewrites the draft in one style and can be
   await page.getByLabel('Trích yếu').fill('sơ kết công tác văn hóa và văn hoá cơ sở');
   await page.getByRole('tab', { name: 'Xem lại và xuất' }).click();
   await expect(page.getByTestId('format-checker')).toContainText('dùng lẫn hai kiểu bỏ dấu');
-  await page.getByRole('button', { name: /ủy, hóa \(kiểu mới\)/ }).click();
+  // Named as UniKey and common usage name them: "hoà, uỷ" is the new style, "hòa, ủy" the old one.
+  await expect(page.getByRole('button', { name: /hoà, uỷ \(kiểu mới\)/ })).toBeVisible();
+  await page.getByRole('button', { name: /hòa, ủy \(kiểu cũ\)/ }).click();
   await page.getByRole('button', { name: 'Chuẩn hóa cách bỏ dấu (2 chỗ)' }).click();
-  await expect(page.getByText('Đã chuẩn hóa 2 chỗ theo kiểu “ủy, hóa (kiểu mới)”.')).toBeVisible();
+  await expect(page.getByText('Đã chuẩn hóa 2 chỗ theo kiểu “hòa, ủy (kiểu cũ)”.')).toBeVisible();
   await expect(page.getByTestId('format-checker')).not.toContainText('dùng lẫn hai kiểu bỏ dấu');
   await expect(page.getByTestId('draft-title')).toHaveText('sơ kết công tác văn hóa và văn hóa cơ sở');
   await page.getByRole('button', { name: 'Hoàn tác' }).click();

@@ -23,6 +23,49 @@ describe('format check before export', () => {
     ]);
   });
 
+  it('stops on each required header field left empty, naming the field (step general)', () => {
+    const emptied = {
+      ...good,
+      header: { ...good.header, issuer: ' ', docTypeCode: '', issuerCode: '', place: '' },
+      docType: '',
+      title: '\n',
+    };
+    const problems = checkReport(emptied, hd36);
+    expect(ids(emptied)).toEqual([
+      'required-issuer@general:error',
+      'required-doc-type-code@general:error',
+      'required-issuer-code@general:error',
+      'required-place@general:error',
+      'required-doc-type@general:error',
+      'required-title@general:error',
+    ]);
+    expect(problems.map((p) => p.message.split('.')[0])).toEqual([
+      'Chưa có tên cơ quan ban hành',
+      'Chưa có ký hiệu loại văn bản',
+      'Chưa có ký hiệu cơ quan ban hành',
+      'Chưa có địa danh',
+      'Chưa có tên loại văn bản',
+      'Chưa có trích yếu',
+    ]);
+    // The State rule-set prints the same parts ("Số: …/BC-UBND"): the same fields are required.
+    expect(ids(emptied, getRuleSet('nd30-2020')).filter((id) => id.startsWith('required-'))).toHaveLength(6);
+  });
+
+  it('warns about empty recipient rows: they are not printed', () => {
+    expect(ids({ ...good, recipients: ['Thường trực Tỉnh ủy', '', ' - ,', 'Lưu'] })).toEqual([
+      'recipients-empty@closing:warning',
+    ]);
+    expect(
+      checkReport({ ...good, recipients: ['Thường trực Tỉnh ủy', '', ' - ,', 'Lưu'] }, hd36)[0]!.message,
+    ).toContain('có 2 dòng trống');
+  });
+
+  it('stops on a date typed that is not a real one, quoting it, instead of the last real date', () => {
+    const problems = checkReport({ ...good, header: { ...good.header, dateText: '31/02/2023' } }, hd36);
+    expect(problems.map((p) => `${p.id}:${p.severity}`)).toEqual(['date-invalid:error']);
+    expect(problems[0]!.message).toContain('“31/02/2023” không phải ngày có thật');
+  });
+
   it('reports an empty chapter, an unnamed sub-section, "…" placeholders and a heading ending with "."', () => {
     const chapter = {
       ...section('Kết quả.', [textParagraph('Đã làm …')], [section('', [textParagraph('x')])]),

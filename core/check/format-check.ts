@@ -10,6 +10,7 @@ import type { RuleSet } from '../rules/rule-set-schema';
 import type { Problem } from './problem';
 import { checkStatistics } from './statistics-check';
 import { checkLegacyEncoding } from './legacy-encoding-check';
+import { checkRequiredHeader } from './header-check';
 import { checkSymbol } from '../text/document-symbol';
 import { detectToneStyle } from '../text/tone-style';
 import { bareRecipient } from '../text/recipient-line';
@@ -35,6 +36,7 @@ export function checkReport(report: Report, ruleSet: RuleSet): Problem[] {
   };
   const h = report.header;
 
+  problems.push(...checkRequiredHeader(report));
   if (h.number.trim() === '')
     add(
       'number-missing',
@@ -42,9 +44,16 @@ export function checkReport(report: Report, ruleSet: RuleSet): Problem[] {
       'Chưa có số văn bản. Văn bản sẽ để trống số; hãy điền số khi văn thư cấp số.',
       'general',
     );
-  if (h.date === '')
+  if (h.dateText !== undefined)
+    add(
+      'date-invalid',
+      'error',
+      `Ngày ban hành “${h.dateText}” không phải ngày có thật. Hãy sửa theo dạng ngày/tháng/năm, ví dụ 15/6/2023.`,
+      'general',
+    );
+  else if (h.date === '')
     add('date-missing', 'error', 'Chưa có ngày ban hành. Hãy chọn ngày ở bước Thông tin chung.', 'general');
-  checkSymbol(h).forEach((message, i) => add(`symbol-${i}`, 'warning', message, 'general'));
+  checkSymbol(h, { missing: false }).forEach((message, i) => add(`symbol-${i}`, 'warning', message, 'general'));
   if (hasPlaceholder(report.title) || report.opening.some((b) => hasPlaceholder(blockText(b)))) {
     add(
       'placeholder-general',
@@ -91,6 +100,15 @@ export function checkReport(report: Report, ruleSet: RuleSet): Problem[] {
   }
 
   const recipients = report.recipients.map(bareRecipient).filter((r) => r !== '');
+  const emptyRows = report.recipients.length - recipients.length;
+  if (emptyRows > 0) {
+    add(
+      'recipients-empty',
+      'warning',
+      `Nơi nhận có ${emptyRows} dòng trống; dòng trống không được in ra. Hãy gõ nơi nhận vào dòng đó hoặc xóa dòng.`,
+      'closing',
+    );
+  }
   const archive = ruleSet.closing.archiveLabel;
   if (!(recipients[recipients.length - 1] ?? '').startsWith(archive)) {
     add(
@@ -119,11 +137,11 @@ export function checkReport(report: Report, ruleSet: RuleSet): Problem[] {
     ...report.closing.map(blockText),
   ].join('\n');
   const styles = detectToneStyle(all);
-  if (styles.old > 0 && styles.new > 0) {
+  if (styles['second-vowel'] > 0 && styles['first-vowel'] > 0) {
     add(
       'tone-style-mixed',
       'warning',
-      `Văn bản dùng lẫn hai kiểu bỏ dấu (“uỷ/hoá” ${styles.old} chỗ, “ủy/hóa” ${styles.new} chỗ). Hãy thống nhất một kiểu.`,
+      `Văn bản dùng lẫn hai kiểu bỏ dấu (kiểu mới “hoà, uỷ” ${styles['second-vowel']} chỗ, kiểu cũ “hòa, ủy” ${styles['first-vowel']} chỗ). Hãy thống nhất một kiểu.`,
       'general',
     );
   }

@@ -2,9 +2,10 @@
  * The name proposed when a report is exported: "Số 123-BC-HU - Báo cáo sơ kết 5 năm …", i.e. the
  * document symbol (SPEC §10, with "/" written "-" because no file system accepts it) and the
  * document type + trích yếu, so a folder of exports sorts and reads like the office's register.
- * The result is a stem: callers pass it through `safeFileName(stem, 'docx')`.
+ * A long subject is cut on a word, with no "…" (a file name is no place for it). The result is a stem: callers
+ * pass it through `safeFileName(stem, 'docx')`.
  */
-import { truncateOnWord } from '../text/truncate';
+import { cutOnWord } from '../text/truncate';
 import type { Report } from './report-schema';
 
 /** Room left for the symbol within safeFileName's 120-unit cap, so the cut is ours (on a word). */
@@ -14,7 +15,7 @@ export function exportFileStem(report: Report): string {
   const symbol = documentSymbol(report);
   const subject = documentSubject(report);
   const prefix = symbol === '' ? '' : subject === '' ? symbol : `${symbol} - `;
-  return prefix + truncateOnWord(subject, MAX_EXPORT_STEM_UNITS - prefix.length);
+  return prefix + cutOnWord(subject, MAX_EXPORT_STEM_UNITS - prefix.length);
 }
 
 /** "Số 123-BC-HU"; empty while the number is not yet assigned. */

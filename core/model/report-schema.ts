@@ -209,6 +209,11 @@ export const headerSchema = z.strictObject({
   place: line(200),
   /** ISO date "YYYY-MM-DD", or empty while undecided. */
   date: z.union([z.literal(''), z.iso.date()]),
+  /**
+   * What the clerk typed in the date field while it is not a real date ("31/02/2023"), kept so nothing typed is
+   * lost; absent once the field holds a date. `date` keeps the last real date meanwhile.
+   */
+  dateText: z.optional(line(20)),
 });
 export type ReportHeader = z.infer<typeof headerSchema>;
 

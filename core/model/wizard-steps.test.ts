@@ -36,6 +36,27 @@ describe('the Phụ lục step', () => {
   });
 });
 
+describe('the Thông tin chung step', () => {
+  it('is not complete while the date field holds text that is not a date', () => {
+    const r = minimalReport();
+    expect(isStepComplete(r, step(r, 'general'))).toBe(true);
+    const typed = { ...r, header: { ...r.header, dateText: '31/02/2023' } };
+    expect(isStepComplete(typed, step(typed, 'general'))).toBe(false);
+  });
+});
+
+describe('the Nơi nhận và ký step', () => {
+  it('is not complete while a recipient row is empty or holds only the marks the rule-set adds', () => {
+    const r = minimalReport({ recipients: ['Thường trực Huyện ủy', 'Lưu Văn phòng Huyện ủy'] });
+    expect(r.signature.name).not.toBe('');
+    expect(isStepComplete(r, step(r, 'closing'))).toBe(true);
+    for (const empty of ['', '   ', '- ,', '-.']) {
+      const withEmpty = { ...r, recipients: [...r.recipients, empty] };
+      expect(isStepComplete(withEmpty, step(withEmpty, 'closing'))).toBe(false);
+    }
+  });
+});
+
 describe('progress', () => {
   it('counts the Phụ lục step only once the report has an appendix', () => {
     const r = minimalReport({

@@ -6,6 +6,7 @@
 import type { Report, Section } from './report-schema';
 import { blocksHaveText, hasWrittenText, sectionHasText } from './report-text';
 import { siblingNumbering } from './markers';
+import { bareRecipient } from '../text/recipient-line';
 
 export type WizardStep =
   | { kind: 'general'; key: 'general'; label: string }
@@ -42,6 +43,7 @@ export function isStepComplete(report: Report, step: WizardStep): boolean {
       const h = report.header;
       return (
         Boolean(h.issuer && h.issuerCode && h.place && h.date && hasWrittenText(report.title)) &&
+        h.dateText === undefined &&
         (report.opening.length === 0 || blocksHaveText(report.opening))
       );
     }
@@ -50,7 +52,12 @@ export function isStepComplete(report: Report, step: WizardStep): boolean {
       return Boolean(s && hasWrittenText(s.heading) && sectionHasText(s));
     }
     case 'closing':
-      return report.recipients.length > 0 && Boolean(report.signature.title && report.signature.name);
+      // An empty row is not printed, but it is work left undone: the clerk added it to fill it or remove it.
+      return (
+        report.recipients.length > 0 &&
+        report.recipients.every((r) => bareRecipient(r) !== '') &&
+        Boolean(report.signature.title && report.signature.name)
+      );
     case 'appendices':
       // Each appendix added needs its title and some content; none at all is a report without appendices.
       return (report.appendices ?? []).every((a) => hasWrittenText(a.title) && blocksHaveText(a.blocks));

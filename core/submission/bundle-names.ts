@@ -7,7 +7,7 @@
 import { exportFileStem } from '../model/export-name';
 import type { Report } from '../model/report-schema';
 import { safeFileName } from '../text/safe-file-name';
-import { truncateOnWord } from '../text/truncate';
+import { cutOnWord } from '../text/truncate';
 
 /** Folder stems are cut on a word before this many UTF-16 units. */
 export const MAX_FOLDER_UNITS = 80;
@@ -38,7 +38,7 @@ export function bundleNames(report: Report, todayIso: string): BundleNames {
     },
   });
   const date = report.header.date === '' ? todayIso : report.header.date;
-  const folderStem = truncateOnWord(`${date} - ${stem}`, MAX_FOLDER_UNITS);
+  const folderStem = cutOnWord(`${date} - ${stem}`, MAX_FOLDER_UNITS);
   const fileStem = safeFileName(stem, '');
   return {
     folder: safeFileName(folderStem, ''),

@@ -52,6 +52,9 @@ describe('bundleNames', () => {
           expect(name).not.toMatch(/[. ]$/);
         }
         expect(names.folder.length).toBeLessThanOrEqual(MAX_FOLDER_UNITS);
+        // A file or folder name never carries the "…" of a cut (one in the title itself may stay).
+        if (!t.includes('…'))
+          for (const name of [names.folder, names.docx, names.draft]) expect(name).not.toContain('…');
         expect(bundleNames(report(t.normalize('NFD'), n), '2025-01-01')).toEqual(
           bundleNames(report(t.normalize('NFC'), n), '2025-01-01'),
         );

@@ -21,6 +21,15 @@ describe('số và ký hiệu (SPEC §10)', () => {
     expect(ISSUERS.find((t) => t.abbreviation === 'HU')).toMatchObject({ name: 'Huyện ủy', confidence: 'confirmed' });
   });
 
+  it('leaves out the empty codes when asked (the format check makes them errors of their own)', () => {
+    const empty = { number: '', docTypeCode: '', issuerCode: ' ' };
+    expect(checkSymbol(empty)).toHaveLength(2);
+    expect(checkSymbol(empty, { missing: false })).toEqual([]);
+    expect(checkSymbol({ ...empty, issuerCode: 'hu' }, { missing: false })).toEqual([
+      'Mã cơ quan “hu” phải viết in hoa. Hãy sửa thành “HU”.',
+    ]);
+  });
+
   it('accepts a well-formed symbol and an unassigned number', () => {
     expect(checkSymbol(ok)).toEqual([]);
     expect(checkSymbol({ ...ok, number: '' })).toEqual([]);

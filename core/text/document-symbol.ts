@@ -59,8 +59,14 @@ export const ISSUERS: readonly Abbreviation[] = [
 
 const SEPARATORS = /[/\-–]/u;
 
-/** Vietnamese warnings for the parts of "Số … - … / …"; empty when all looks right. */
-export function checkSymbol(header: Pick<ReportHeader, 'number' | 'docTypeCode' | 'issuerCode'>): string[] {
+/**
+ * Vietnamese warnings for the parts of "Số … - … / …"; empty when all looks right. `missing: false` leaves out
+ * the warnings for an empty code, for callers that report those as errors of their own (core/check/header-check).
+ */
+export function checkSymbol(
+  header: Pick<ReportHeader, 'number' | 'docTypeCode' | 'issuerCode'>,
+  { missing = true }: { missing?: boolean } = {},
+): string[] {
   const warnings: string[] = [];
   const number = header.number.trim();
   const type = header.docTypeCode.trim();
@@ -70,8 +76,9 @@ export function checkSymbol(header: Pick<ReportHeader, 'number' | 'docTypeCode' 
   } else if (/^\d$/.test(number)) {
     warnings.push(`Số nhỏ hơn 10 phải có số 0 phía trước. Hãy sửa “${number}” thành “0${number}”.`);
   }
-  if (type === '') warnings.push('Chưa có mã loại văn bản. Hãy nhập mã, ví dụ “BC” cho báo cáo.');
-  else if (SEPARATORS.test(type))
+  if (type === '') {
+    if (missing) warnings.push('Chưa có mã loại văn bản. Hãy nhập mã, ví dụ “BC” cho báo cáo.');
+  } else if (SEPARATORS.test(type))
     warnings.push(
       `Mã loại văn bản “${type}” có dấu “/” hoặc “-”. Hãy chỉ nhập chữ, ví dụ “BC”; dấu được thêm tự động.`,
     );
@@ -80,8 +87,9 @@ export function checkSymbol(header: Pick<ReportHeader, 'number' | 'docTypeCode' 
       `Mã loại văn bản “${type}” không có trong danh mục (BC, KH, CV, NQ…). Hãy kiểm tra lại chữ viết tắt.`,
     );
   }
-  if (issuer === '') warnings.push('Chưa có mã cơ quan ban hành. Hãy nhập mã, ví dụ “HU” cho Huyện ủy.');
-  else if (SEPARATORS.test(issuer))
+  if (issuer === '') {
+    if (missing) warnings.push('Chưa có mã cơ quan ban hành. Hãy nhập mã, ví dụ “HU” cho Huyện ủy.');
+  } else if (SEPARATORS.test(issuer))
     warnings.push(`Mã cơ quan “${issuer}” có dấu “/” hoặc “-”. Hãy chỉ nhập chữ, ví dụ “HU”; dấu được thêm tự động.`);
   else if (issuer !== issuer.toLocaleUpperCase('vi')) {
     warnings.push(`Mã cơ quan “${issuer}” phải viết in hoa. Hãy sửa thành “${issuer.toLocaleUpperCase('vi')}”.`);

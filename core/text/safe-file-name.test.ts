@@ -88,6 +88,15 @@ describe('safeFileName', () => {
     expect(safeFileName(nfd, 'docx')).toBe('Báo cáo Huyện ủy.docx'.normalize('NFC'));
   });
 
+  it('caps a long title on a word boundary, with no "…"', () => {
+    const title = `Báo cáo ${'tình hình phát triển kinh tế '.repeat(3)}sản xuất nông nghiệp huyện Tam Đường năm 2024`;
+    expect(title.length).toBeGreaterThan(MAX_STEM_UNITS);
+    const stem = stemOf(safeFileName(title, 'docx'));
+    expect(stem.length).toBeLessThanOrEqual(MAX_STEM_UNITS);
+    expect(stem).not.toContain('…');
+    expect(title.startsWith(`${stem} `)).toBe(true);
+  });
+
   it('caps a 10 000-character title without splitting an emoji or a letter and its mark', () => {
     const out = stemOf(safeFileName('😀'.repeat(5_000), 'docx'));
     expect(out.length).toBeLessThanOrEqual(MAX_STEM_UNITS);

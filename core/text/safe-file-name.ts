@@ -5,7 +5,7 @@
  *
  * Linear time: each step is one regex pass with no nested quantifiers (I-07).
  */
-import { sliceCodePoints } from './truncate';
+import { cutOnWord, sliceCodePoints } from './truncate';
 
 /** Stems longer than this are cut so "E:\<folder>\<stem>.docx" stays well under MAX_PATH (260). */
 export const MAX_STEM_UNITS = 120;
@@ -77,9 +77,13 @@ function avoidReservedName(stem: string): string {
   return `${base}_${stem.slice(base.length)}`;
 }
 
-/** Cuts at a grapheme boundary so neither a surrogate pair nor a letter+mark is split. */
+/**
+ * Cuts on a word boundary when the room holds one ("…nông nghiệp" rather than "…nông nghiệp h"), else at a
+ * grapheme boundary so neither a surrogate pair nor a letter+mark is split.
+ */
 function capLength(text: string, maxUnits: number): string {
   if (text.length <= maxUnits) return text;
+  if (text.lastIndexOf(' ', maxUnits) > 0) return cutOnWord(text, maxUnits);
   let end = 0;
   // Segment only a window past the cap: Intl.Segmenter prepares the whole string it is given.
   for (const { segment, index } of graphemes.segment(text.slice(0, maxUnits + 64))) {

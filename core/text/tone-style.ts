@@ -1,10 +1,20 @@
 /**
- * The two tone-mark placements of Vietnamese (SPEC §13.2): old "uỷ, hoá, xoè" (mark on the second vowel) and
- * new "ủy, hóa, xòe" (mark on the first). NFC does not unify them, so search and consistency checks need this.
- * Only open syllables ending in oa / oe / uy differ; "hoàn", "quý", "thuyền" are the same in both styles.
+ * The two tone-mark placements of Vietnamese (SPEC §13.2): "hoà, thuỷ, xoè" (mark on the second vowel, what
+ * common usage and UniKey's "Đặt dấu oà, uý" call kiểu mới) and "hòa, thủy, xòe" (mark on the first vowel,
+ * kiểu cũ). NFC does not unify them, so search and consistency checks need this. Only open syllables ending in
+ * oa / oe / uy differ; "hoàn", "quý", "thuyền" are the same in both styles. The styles are named by where the
+ * mark sits, not old/new, which people use both ways round.
  */
 
-export type ToneStyle = 'old' | 'new';
+export type ToneStyle = 'first-vowel' | 'second-vowel';
+
+/** How many syllables are written in each style. */
+export type ToneCounts = Record<ToneStyle, number>;
+
+/** The other style. */
+export function otherToneStyle(style: ToneStyle): ToneStyle {
+  return style === 'first-vowel' ? 'second-vowel' : 'first-vowel';
+}
 
 const TONES = '\u0300\u0301\u0309\u0303\u0323';
 /**
@@ -34,13 +44,20 @@ function parse(wordNfd: string): Parsed | null {
   if (new RegExp(`[${TONES}]`, 'u').test(m[1]!)) return null;
   const first = cluster.charAt(0);
   const second = cluster.charAt(cluster.length - 1);
-  return { head: m[1]!, first, second, tone: toneOnFirst || toneOnSecond, style: toneOnFirst ? 'new' : 'old' };
+  return {
+    head: m[1]!,
+    first,
+    second,
+    tone: toneOnFirst || toneOnSecond,
+    style: toneOnFirst ? 'first-vowel' : 'second-vowel',
+  };
 }
 
 function convertWord(word: string, to: ToneStyle): string {
   const p = parse(word.normalize('NFD'));
   if (!p || p.style === to) return word;
-  const out = to === 'new' ? `${p.head}${p.first}${p.tone}${p.second}` : `${p.head}${p.first}${p.second}${p.tone}`;
+  const out =
+    to === 'first-vowel' ? `${p.head}${p.first}${p.tone}${p.second}` : `${p.head}${p.first}${p.second}${p.tone}`;
   return out.normalize('NFC');
 }
 
@@ -49,9 +66,9 @@ export function toToneStyle(text: string, to: ToneStyle): string {
   return text.normalize('NFC').replace(WORD, (w) => convertWord(w, to));
 }
 
-/** How many syllables are written in each style ("hoá" counts old, "hóa" new, "hoàn" neither). */
-export function detectToneStyle(text: string): { old: number; new: number } {
-  const counts = { old: 0, new: 0 };
+/** How many syllables are written in each style ("hoá" counts second-vowel, "hóa" first-vowel, "hoàn" neither). */
+export function detectToneStyle(text: string): ToneCounts {
+  const counts: ToneCounts = { 'first-vowel': 0, 'second-vowel': 0 };
   for (const w of text.normalize('NFC').match(WORD) ?? []) {
     const style = wordStyle(w);
     if (style) counts[style] += 1;

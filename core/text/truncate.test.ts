@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { sliceCodePoints, truncateOnWord } from './truncate';
+import { cutOnWord, sliceCodePoints, truncateOnWord } from './truncate';
 
 /** Whole code points, as many as fit: the plain definition the constant-time cut must agree with. */
 function byCodePoints(text: string, maxUnits: number): string {
@@ -27,6 +27,14 @@ describe('cutting text to a length', () => {
         },
       ),
     );
+  });
+
+  it('cuts on a word without adding anything, for file names', () => {
+    expect(cutOnWord('Báo cáo sơ kết 5 năm', 30)).toBe('Báo cáo sơ kết 5 năm');
+    expect(cutOnWord('Báo cáo sơ kết, 5 năm', 15)).toBe('Báo cáo sơ kết');
+    expect(cutOnWord('Báo cáo sơ kết 5 năm', 14)).toBe('Báo cáo sơ kết');
+    expect(cutOnWord('Báo cáo sơ kết 5 năm', 13)).toBe('Báo cáo sơ');
+    expect(cutOnWord('https://example.vn/rat-dai', 10)).toBe('https://ex');
   });
 
   it('cuts on a word and marks the cut with "…"', () => {

@@ -16,13 +16,20 @@ export function sliceCodePoints(text: string, maxUnits: number): string {
 }
 
 /**
- * `text` within `maxUnits`: cut before the last word that does not fit, trailing punctuation dropped, and the cut
- * marked with "…". A single word longer than the room (rare: a pasted URL) is cut on a code point instead.
+ * `text` within `maxUnits`, cut before the first word that does not fit, trailing punctuation dropped, nothing
+ * added: for file names, where a "…" is one more odd character on a USB stick. A single word longer than the
+ * room (rare: a pasted URL) is cut on a code point instead.
  */
+export function cutOnWord(text: string, maxUnits: number): string {
+  if (text.length <= maxUnits) return text;
+  // A space right at maxUnits still ends a whole word.
+  const cut = text.lastIndexOf(' ', maxUnits);
+  const head = cut > 0 ? text.slice(0, cut) : sliceCodePoints(text, maxUnits);
+  return head.replace(/[\s,;:.-]+$/u, '');
+}
+
+/** `text` within `maxUnits` as `cutOnWord` cuts it, the cut marked with "…" (for text on screen). */
 export function truncateOnWord(text: string, maxUnits: number): string {
   if (text.length <= maxUnits) return text;
-  const room = maxUnits - ELLIPSIS.length;
-  const cut = text.lastIndexOf(' ', room);
-  const head = cut > 0 ? text.slice(0, cut) : sliceCodePoints(text, room);
-  return head.replace(/[\s,;:.-]+$/u, '') + ELLIPSIS;
+  return cutOnWord(text, maxUnits - ELLIPSIS.length) + ELLIPSIS;
 }

@@ -4,7 +4,7 @@ import type { JournalError } from '../../electron/ipc/journal-types';
 
 export const JOURNAL_MESSAGES = {
   diskFull:
-    'Ổ đĩa máy tính đã đầy nên bản nháp chưa được lưu xuống đĩa. Nội dung vẫn còn trên màn hình; hãy xóa bớt tệp không cần (ví dụ trong thư mục Tải về) — ứng dụng sẽ tự lưu lại.',
+    'Ổ đĩa máy tính đã đầy nên bản nháp chưa được lưu xuống đĩa. Nội dung vẫn còn trên màn hình; hãy xóa bớt tệp không cần (ví dụ trong thư mục Tải xuống) — ứng dụng sẽ tự lưu lại.',
   writeFailed: (code: string) =>
     `Chưa lưu được bản nháp xuống đĩa (lỗi ${code || 'không rõ'}). Nội dung vẫn còn trên màn hình và ứng dụng sẽ tự thử lưu lại; nếu lỗi kéo dài, hãy lưu bản nháp ra tệp hoặc USB.`,
   invalidDraft: (where: string) =>

@@ -10,8 +10,8 @@ function tallyOf(...paragraphs: string[]): ToneTally {
 
 describe('tone-mark style mix in one report', () => {
   it('reads the style of a word; words both styles write alike have none', () => {
-    expect(toneWord('hoà')).toEqual({ word: 'hoà', key: 'hòa', style: 'old' });
-    expect(toneWord('Hòa')).toEqual({ word: 'Hòa', key: 'hòa', style: 'new' });
+    expect(toneWord('hoà')).toEqual({ word: 'hoà', key: 'hòa', style: 'second-vowel' });
+    expect(toneWord('Hòa')).toEqual({ word: 'Hòa', key: 'hòa', style: 'first-vowel' });
     expect(toneWord('hoàn')).toBeNull();
     expect(toneWord('quý')).toBeNull();
     expect(toneWord('tỉnh')).toBeNull();
@@ -19,32 +19,32 @@ describe('tone-mark style mix in one report', () => {
 
   it('flags the minority style of a word written both ways, with the majority spelling as the fix', () => {
     const tally = tallyOf('hòa giải, hòa hợp và hòa bình', 'hoà giải ở cơ sở; Huyện ủy và Tỉnh ủy');
-    expect(tally.get('hòa')).toEqual({ old: 1, new: 3 });
-    const minority = minorityStyles(tally, 'new');
-    expect(minority.get('hòa')).toBe('old');
+    expect(tally.get('hòa')).toEqual({ 'second-vowel': 1, 'first-vowel': 3 });
+    const minority = minorityStyles(tally, 'first-vowel');
+    expect(minority.get('hòa')).toBe('second-vowel');
     // Written one way only: nothing to flag.
     expect(minority.has('ủy')).toBe(false);
-    expect(toneFix('hoà', 'old')).toBe('hòa');
-    expect(toneFix('Hoà', 'old')).toBe('Hòa');
+    expect(toneFix('hoà', 'second-vowel')).toBe('hòa');
+    expect(toneFix('Hoà', 'second-vowel')).toBe('Hòa');
   });
 
   it('gives a tie to the office’s preferred style', () => {
     const tally = tallyOf('uỷ ban', 'ủy ban');
-    expect(minorityStyles(tally, 'new').get('ủy')).toBe('old');
-    expect(minorityStyles(tally, 'old').get('ủy')).toBe('new');
+    expect(minorityStyles(tally, 'first-vowel').get('ủy')).toBe('second-vowel');
+    expect(minorityStyles(tally, 'second-vowel').get('ủy')).toBe('first-vowel');
   });
 
   it('sums the tallies of several editors and takes a paragraph out again', () => {
     const a = tallyOf('hoá học');
     const b = tallyOf('hóa học', 'hóa đơn');
-    expect(minorityStyles(mergeTallies([a, b]), 'old').get('hóa')).toBe('old');
+    expect(minorityStyles(mergeTallies([a, b]), 'second-vowel').get('hóa')).toBe('second-vowel');
     addToTally(b, paragraphWords('hóa học').tone, -1);
     addToTally(b, paragraphWords('hóa đơn').tone, -1);
     expect(b.size).toBe(0);
   });
 
   it('counts names but not all-capital words (abbreviations, headings)', () => {
-    expect(tallyOf('xã Hoà Bình').get('hòa')).toEqual({ old: 1, new: 0 });
+    expect(tallyOf('xã Hoà Bình').get('hòa')).toEqual({ 'second-vowel': 1, 'first-vowel': 0 });
     expect(tallyOf('HOÀ BÌNH').size).toBe(0);
   });
 });

@@ -4,15 +4,15 @@
  * word decides; the minority spellings are flagged with the majority spelling as the fix. A tie goes to the
  * office's preferred style (its profile).
  */
-import { detectToneStyle, toToneStyle, type ToneStyle } from '../tone-style';
+import { detectToneStyle, otherToneStyle, toToneStyle, type ToneCounts, type ToneStyle } from '../tone-style';
 
 /** For each word in a style-neutral form ("hòa"), how often it is written in each style. */
-export type ToneTally = Map<string, { old: number; new: number }>;
+export type ToneTally = Map<string, ToneCounts>;
 
 export interface ToneWord {
   /** The word as written, NFC. */
   word: string;
-  /** The same word in the new style, lower-case: the key both spellings share. */
+  /** The same word with the mark on the first vowel, lower-case: the key both spellings share. */
   key: string;
   style: ToneStyle;
 }
@@ -27,8 +27,9 @@ export function toneWord(word: string): ToneWord | null {
   if (answer === undefined) {
     const nfc = word.normalize('NFC');
     const counts = detectToneStyle(nfc);
-    const style: ToneStyle | null = counts.old > 0 ? 'old' : counts.new > 0 ? 'new' : null;
-    answer = style ? { word: nfc, key: toToneStyle(nfc, 'new').toLowerCase(), style } : null;
+    const style: ToneStyle | null =
+      counts['second-vowel'] > 0 ? 'second-vowel' : counts['first-vowel'] > 0 ? 'first-vowel' : null;
+    answer = style ? { word: nfc, key: toToneStyle(nfc, 'first-vowel').toLowerCase(), style } : null;
     if (known.size < CACHE_MAX) known.set(word, answer);
   }
   return answer;
@@ -36,9 +37,9 @@ export function toneWord(word: string): ToneWord | null {
 
 export function addToTally(tally: ToneTally, words: readonly ToneWord[], sign: 1 | -1 = 1): void {
   for (const w of words) {
-    const entry = tally.get(w.key) ?? { old: 0, new: 0 };
+    const entry = tally.get(w.key) ?? { 'first-vowel': 0, 'second-vowel': 0 };
     entry[w.style] += sign;
-    if (entry.old <= 0 && entry.new <= 0) tally.delete(w.key);
+    if (entry['first-vowel'] <= 0 && entry['second-vowel'] <= 0) tally.delete(w.key);
     else tally.set(w.key, entry);
   }
 }
@@ -48,8 +49,11 @@ export function mergeTallies(tallies: Iterable<ToneTally>): ToneTally {
   const out: ToneTally = new Map();
   for (const t of tallies) {
     for (const [key, c] of t) {
-      const e = out.get(key) ?? { old: 0, new: 0 };
-      out.set(key, { old: e.old + c.old, new: e.new + c.new });
+      const e = out.get(key) ?? { 'first-vowel': 0, 'second-vowel': 0 };
+      out.set(key, {
+        'first-vowel': e['first-vowel'] + c['first-vowel'],
+        'second-vowel': e['second-vowel'] + c['second-vowel'],
+      });
     }
   }
   return out;
@@ -59,13 +63,15 @@ export function mergeTallies(tallies: Iterable<ToneTally>): ToneTally {
 export function minorityStyles(tally: ToneTally, preferred: ToneStyle): Map<string, ToneStyle> {
   const out = new Map<string, ToneStyle>();
   for (const [key, c] of tally) {
-    if (c.old === 0 || c.new === 0) continue;
-    out.set(key, c.old > c.new ? 'new' : c.new > c.old ? 'old' : preferred === 'new' ? 'old' : 'new');
+    const first = c['first-vowel'];
+    const second = c['second-vowel'];
+    if (first === 0 || second === 0) continue;
+    out.set(key, first > second ? 'second-vowel' : second > first ? 'first-vowel' : otherToneStyle(preferred));
   }
   return out;
 }
 
 /** The majority spelling of a flagged word, keeping its capitals ("Hoà" → "Hòa"). */
 export function toneFix(word: string, minority: ToneStyle): string {
-  return toToneStyle(word, minority === 'old' ? 'new' : 'old');
+  return toToneStyle(word, otherToneStyle(minority));
 }

@@ -5,16 +5,21 @@
  */
 import type { Editor } from '@tiptap/core';
 import type { Problem, TableCellTarget } from '../../../core/check/format-check';
+import { REQUIRED_HEADER_PREFIX } from '../../../core/check/header-check';
 import { selectTableCell } from '../editor/select-table-cell';
 
 export function problemFocusSelector(problem: Pick<Problem, 'id'>): string | null {
   const id = problem.id;
   const section = /^(?:empty-heading|heading-period)-(.+)$/.exec(id);
   if (section) return `[data-section-id="${CSS.escape(section[1]!)}"]`;
+  // A required header field: its own field (core/check/header-check.ts names them).
+  if (id.startsWith(REQUIRED_HEADER_PREFIX))
+    return `[data-focus="${CSS.escape(id.slice(REQUIRED_HEADER_PREFIX.length))}"]`;
   if (id === 'number-missing' || id.startsWith('symbol-')) return '[data-focus="symbol"]';
-  if (id === 'date-missing') return '[data-focus="date"]';
+  if (id === 'date-missing' || id === 'date-invalid') return '[data-focus="date"]';
   if (id === 'placeholder-general' || id === 'tone-style-mixed') return '[data-focus="title"]';
   if (id === 'recipients-archive') return '[data-focus="recipients"]';
+  if (id === 'recipients-empty') return '[data-focus="recipient-empty"]';
   if (id === 'signer-missing' || id === 'authority-prefix') return '[data-focus="signer"]';
   return null;
 }

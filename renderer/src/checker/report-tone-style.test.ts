@@ -36,20 +36,20 @@ function allText(r: Report): string {
 describe('applyToneStyle', () => {
   it('rewrites header, title, body, footnotes, recipients and signer into one style', () => {
     const r = mixedReport();
-    expect(toneStyleChanges(r, 'new')).toBe(5);
-    const out = applyToneStyle(r, 'new');
-    expect(detectToneStyle(allText(out)).old).toBe(0);
+    expect(toneStyleChanges(r, 'first-vowel')).toBe(5);
+    const out = applyToneStyle(r, 'first-vowel');
+    expect(detectToneStyle(allText(out))['second-vowel']).toBe(0);
     expect(out.header.issuer).toBe('HUYỆN ỦY TAM ĐƯỜNG');
     expect(out.title).toBe('sơ kết công tác văn hóa');
     expect(out.recipients[0]).toBe('Thường trực Tỉnh ủy');
     expect(out.signature.name).toBe('Lò Văn Thúy');
-    expect(toneStyleChanges(out, 'new')).toBe(0);
+    expect(toneStyleChanges(out, 'first-vowel')).toBe(0);
   });
 
   it('goes the other way too, and leaves ids, dates and the rule-set alone', () => {
     const r = mixedReport();
-    const out = applyToneStyle(r, 'old');
-    expect(detectToneStyle(allText(out)).new).toBe(0);
+    const out = applyToneStyle(r, 'second-vowel');
+    expect(detectToneStyle(allText(out))['first-vowel']).toBe(0);
     expect(out.sections.map((s) => s.id)).toEqual(r.sections.map((s) => s.id));
     expect(out.header.date).toBe('2026-01-09');
     expect(out.ruleSet).toBe(r.ruleSet);

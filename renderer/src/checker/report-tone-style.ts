@@ -3,7 +3,7 @@
  * by its known text fields only, so ids, step keys, dates and rule-set ids are never touched.
  */
 import type { Report } from '../../../core/model/report-schema';
-import { detectToneStyle, toToneStyle, type ToneStyle } from '../../../core/text/tone-style';
+import { detectToneStyle, otherToneStyle, toToneStyle, type ToneStyle } from '../../../core/text/tone-style';
 
 /** Keys whose string values are prose the clerk wrote (text runs, headings, header/signature lines). */
 const TEXT_KEYS = new Set(['text', 'heading', 'title', 'docType', 'parentOrg', 'issuer', 'place', 'authority', 'name']);
@@ -27,7 +27,7 @@ export function toneStyleChanges(report: Report, style: ToneStyle): number {
   let count = 0;
   walk(report, '', (s) => {
     const c = detectToneStyle(s);
-    count += style === 'new' ? c.old : c.new;
+    count += c[otherToneStyle(style)];
     return s;
   });
   return count;

@@ -8,7 +8,7 @@ import { Alert, Box, Button, Snackbar, ToggleButton, ToggleButtonGroup, Typograp
 import type { Report } from '../../../core/model/report-schema';
 import type { ToneStyle } from '../../../core/text/tone-style';
 import { useProfiles } from '../app/profiles-context';
-import { TONE_LABELS } from '../profiles/org-profile';
+import { TONE_LABELS, TONE_STYLES, toneStyleOf } from '../profiles/profile-tone-style';
 import { applyToneStyle, toneStyleChanges } from './report-tone-style';
 
 interface ToneStyleActionProps {
@@ -18,12 +18,12 @@ interface ToneStyleActionProps {
 
 export function ToneStyleAction({ report, onReplace }: ToneStyleActionProps) {
   const profiles = useProfiles();
-  const preferred = useLiveQuery(
-    async () => (await profiles.listProfiles()).find((p) => p.isDefault)?.toneStyle ?? null,
-    [profiles],
-  );
+  const preferred = useLiveQuery(async () => {
+    const profile = (await profiles.listProfiles()).find((p) => p.isDefault);
+    return profile ? toneStyleOf(profile.toneStyle) : null;
+  }, [profiles]);
   const [picked, setPicked] = useState<ToneStyle | null>(null);
-  const style: ToneStyle = picked ?? preferred ?? 'new';
+  const style: ToneStyle = picked ?? preferred ?? 'first-vowel';
   const [undo, setUndo] = useState<{ before: Report; count: number } | null>(null);
   const count = toneStyleChanges(report, style);
 
@@ -37,7 +37,7 @@ export function ToneStyleAction({ report, onReplace }: ToneStyleActionProps) {
         onChange={(_, v: ToneStyle | null) => v && setPicked(v)}
         aria-label="Kiểu bỏ dấu"
       >
-        {(['old', 'new'] as const).map((t) => (
+        {TONE_STYLES.map((t) => (
           <ToggleButton key={t} value={t}>
             {TONE_LABELS[t]}
             {preferred === t ? ' · theo hồ sơ' : ''}

@@ -1,6 +1,8 @@
 /**
- * "Ngày ban hành": typed as dd/mm/yyyy or picked from a Vietnamese month calendar; writes an ISO date. The text
- * the clerk is typing stays as typed until it forms a real date, so typing is never fought.
+ * "Ngày ban hành": typed day first (core/text/typed-date.ts reads "15/6/2023", "15/6/23", "15/6") or picked from a
+ * Vietnamese month calendar; writes an ISO date. What is typed stays as typed while the field has the focus, so
+ * typing is never fought; text that is not a date stays after the field is left, with its error, and goes up as
+ * `invalidText` so the draft keeps it (a reload shows it again) until the clerk fixes it.
  */
 import { useState } from 'react';
 import { Box, Button, IconButton, InputAdornment, Popover, Typography } from '@mui/material';
@@ -8,42 +10,45 @@ import CalendarMonth from '@mui/icons-material/CalendarMonth';
 import ChevronLeft from '@mui/icons-material/ChevronLeft';
 import ChevronRight from '@mui/icons-material/ChevronRight';
 import { parseIsoDate, toIsoDate } from '../../../core/text/date-line';
-import {
-  VI_MONTHS,
-  VI_WEEKDAYS,
-  VI_WEEKDAYS_SHORT,
-  dayLabel,
-  formatDmy,
-  monthGrid,
-  parseDmy,
-  shiftMonth,
-} from './vi-date';
+import { farDateNote, formatTypedDate, parseTypedDate } from '../../../core/text/typed-date';
+import { VI_MONTHS, VI_WEEKDAYS, VI_WEEKDAYS_SHORT, dayLabel, monthGrid, shiftMonth } from './vi-date';
 import { OutlinedField } from '../app/outlined-field';
 
 interface ViDateFieldProps {
   label: string;
-  /** ISO "YYYY-MM-DD" or ''. */
+  /** ISO "YYYY-MM-DD" or ''; the last real date while the text typed is not one. */
   value: string;
-  onValue: (iso: string) => void;
-  /** Today's ISO date, for the calendar's starting month when the field is empty. */
+  /** Text typed that is not a date, kept until fixed; undefined when the field shows `value`. */
+  invalidText?: string | undefined;
+  onValue: (iso: string, invalidText: string | undefined) => void;
+  /** Today's ISO date: the calendar's starting month, the year of "15/6", and the check for a far date. */
   today: string;
   helperText?: string;
 }
 
-export function ViDateField({ label, value, onValue, today, helperText }: ViDateFieldProps) {
-  const [typed, setTyped] = useState<{ text: string; forValue: string } | null>(null);
+export const INVALID_DATE_MESSAGE =
+  'Ngày không hợp lệ. Hãy gõ một ngày có thật theo dạng ngày/tháng/năm, ví dụ 09/01/2026 hoặc 9/1/26.';
+
+export function ViDateField({ label, value, invalidText, onValue, today, helperText }: ViDateFieldProps) {
+  // The text while the field has the focus; null shows the stored state.
+  const [typed, setTyped] = useState<string | null>(null);
   const [anchor, setAnchor] = useState<HTMLElement | null>(null);
-  const shown = typed && typed.forValue === value ? typed.text : formatDmy(value);
-  const invalid = typed !== null && typed.forValue === value && parseDmy(typed.text) === null;
+  const shown = typed ?? invalidText ?? formatTypedDate(value);
+  const parsed = parseTypedDate(shown, today);
+  const invalid = parsed.kind === 'invalid';
+  const far = parsed.kind === 'date' ? farDateNote(parsed.iso, today) : null;
 
   const onText = (text: string) => {
-    const iso = parseDmy(text);
-    if (iso !== null && iso !== value) {
-      setTyped({ text, forValue: iso });
-      onValue(iso);
-    } else {
-      setTyped({ text, forValue: value });
-    }
+    setTyped(text);
+    const next = parseTypedDate(text, today);
+    if (next.kind === 'date') onValue(next.iso, undefined);
+    else if (next.kind === 'empty') onValue('', undefined);
+    else onValue(value, text);
+  };
+  const pick = (iso: string) => {
+    setTyped(null);
+    onValue(iso, undefined);
+    setAnchor(null);
   };
 
   return (
@@ -51,14 +56,15 @@ export function ViDateField({ label, value, onValue, today, helperText }: ViDate
       <OutlinedField
         label={label}
         value={shown}
-        placeholder="dd/mm/yyyy"
+        placeholder="ngày/tháng/năm"
         error={invalid}
-        helperText={invalid ? 'Ngày không hợp lệ. Hãy gõ theo dạng ngày/tháng/năm, ví dụ 09/01/2026.' : helperText}
+        helperText={invalid ? INVALID_DATE_MESSAGE : (far ?? helperText)}
         onChange={(e) => onText(e.target.value)}
         onBlur={() => setTyped(null)}
         slotProps={{
           inputLabel: { shrink: true },
           htmlInput: { inputMode: 'numeric', maxLength: 12, spellCheck: false },
+          ...(far && !invalid ? { formHelperText: { sx: { color: 'warning.dark' } } } : {}),
           input: {
             endAdornment: (
               <InputAdornment position="end">
@@ -83,21 +89,7 @@ export function ViDateField({ label, value, onValue, today, helperText }: ViDate
         transformOrigin={{ vertical: 'top', horizontal: 'right' }}
       >
         {anchor && (
-          <MonthCalendar
-            selected={value}
-            start={value || today}
-            today={today}
-            onPick={(iso) => {
-              setTyped(null);
-              onValue(iso);
-              setAnchor(null);
-            }}
-            onClear={() => {
-              setTyped(null);
-              onValue('');
-              setAnchor(null);
-            }}
-          />
+          <MonthCalendar selected={value} start={value || today} today={today} onPick={pick} onClear={() => pick('')} />
         )}
       </Popover>
     </>

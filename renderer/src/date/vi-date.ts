@@ -1,30 +1,10 @@
 /**
- * dd/mm/yyyy typing and the month grid for the Vietnamese date picker. Built by hand (no Intl, no native date
- * input): Chromium shows a native date field as mm/dd/yyyy, and the header date must never depend on the locale.
+ * The month grid and day names of the Vietnamese date picker (typing is read by core/text/typed-date.ts). Built
+ * by hand (no Intl, no native date input): Chromium shows a native date field as mm/dd/yyyy, and the header date
+ * must never depend on the locale.
  */
-import { daysInMonth, parseIsoDate, toIsoDate, type CalendarDate } from '../../../core/text/date-line';
-
-/** "09/01/2026" for "2026-01-09"; '' for an empty or invalid ISO date. */
-export function formatDmy(iso: string): string {
-  const d = parseIsoDate(iso);
-  if (!d) return '';
-  return `${String(d.day).padStart(2, '0')}/${String(d.month).padStart(2, '0')}/${String(d.year).padStart(4, '0')}`;
-}
-
-/**
- * Reads what the clerk typed: "9/1/2026", "09/01/2026", "09-01-2026", "09.01.2026". Returns the ISO date, '' for
- * an empty field, or null when it is not a real date (31/02, a two-digit year, letters).
- */
-export function parseDmy(text: string): string | null {
-  const t = text.trim();
-  if (t === '') return '';
-  const m = /^(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})$/.exec(t);
-  if (!m) return null;
-  const d: CalendarDate = { day: Number(m[1]), month: Number(m[2]), year: Number(m[3]) };
-  if (d.year < 1900 || d.year > 2200) return null;
-  const iso = toIsoDate(d);
-  return parseIsoDate(iso) ? iso : null;
-}
+import { daysInMonth, toIsoDate } from '../../../core/text/date-line';
+import { formatTypedDate } from '../../../core/text/typed-date';
 
 export const VI_MONTHS = Array.from({ length: 12 }, (_, i) => `Tháng ${i + 1}`);
 /** Monday first, as Vietnamese calendars print them. */
@@ -47,7 +27,7 @@ export function monthGrid(year: number, month: number): (number | null)[][] {
 /** "Thứ Sáu, 09/01/2026": the accessible name of a day button. */
 export function dayLabel(year: number, month: number, day: number): string {
   const weekday = (new Date(Date.UTC(year, month - 1, day)).getUTCDay() + 6) % 7;
-  return `${VI_WEEKDAYS[weekday]}, ${formatDmy(toIsoDate({ year, month, day }))}`;
+  return `${VI_WEEKDAYS[weekday]}, ${formatTypedDate(toIsoDate({ year, month, day }))}`;
 }
 
 export function shiftMonth(year: number, month: number, by: number): { year: number; month: number } {

@@ -215,6 +215,7 @@ export function createDraftsRepository({ db, now, newId }: RepositoryDeps): Draf
       // A copy is a new document: it gets its own number and date when issued, never the original's.
       report.header.number = '';
       report.header.date = '';
+      delete report.header.dateText;
       const record: DraftRecord = {
         id: newId(),
         templateId: source.draft.templateId,

@@ -71,7 +71,7 @@ export async function saveDraftToFile(api: JournalApi | null, record: DraftRecor
     await download(record);
     return {
       status: 'saved',
-      message: `Đã tải xuống tệp “${draftFileName(record.report)}”. Tệp nằm trong thư mục Tải về của trình duyệt.`,
+      message: `Đã tải xuống tệp “${draftFileName(record.report)}”. Tệp nằm trong thư mục Tải xuống của trình duyệt.`,
     };
   }
   try {

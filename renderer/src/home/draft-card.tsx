@@ -8,7 +8,7 @@ import ContentCopy from '@mui/icons-material/ContentCopy';
 import DeleteOutline from '@mui/icons-material/DeleteOutlined';
 import { reportProgress } from '../../../core/model/wizard-steps';
 import { useFindTemplate } from '../template-packs/template-registry';
-import { draftTitle, type DraftRecord } from '../db/draft-record';
+import { draftTitle, UNTITLED, type DraftRecord } from '../db/draft-record';
 import { COPY_SUFFIX } from '../db/drafts-repository';
 import { formatTimestamp } from '../text/format-timestamp';
 
@@ -51,7 +51,8 @@ export function DraftCard({ draft, onOpen, onDuplicate, onDelete }: DraftCardPro
             overflow: 'hidden',
           }}
         >
-          {draft.report.docType
+          {/* "Báo cáo sơ kết …", but never "Báo cáo Báo cáo chưa đặt tên". */}
+          {draft.report.docType && title !== UNTITLED
             ? `${draft.report.docType.charAt(0)}${draft.report.docType.slice(1).toLocaleLowerCase('vi')} `
             : ''}
           {title}

@@ -10,6 +10,8 @@ import {
   ruleSetFor,
   type OrgProfile,
 } from './org-profile';
+import { TONE_LABELS, storedToneStyle, toneStyleOf } from './profile-tone-style';
+import { toToneStyle } from '../../../core/text/tone-style';
 
 const huyenUy: OrgProfile = {
   id: 'p1',
@@ -111,5 +113,17 @@ describe('organisation profiles', () => {
     expect(readProfile({ ...huyenUy, issuer: 'HUYỆN ỦY'.normalize('NFD') })?.issuer).toBe('HUYỆN ỦY'.normalize('NFC'));
     expect(readProfile({ ...huyenUy, family: 'khác' })).toBeNull();
     expect(readProfile(null)).toBeNull();
+  });
+});
+
+describe('the tone-mark style of a profile', () => {
+  it('keeps the stored names: "old" is the mark on the second vowel, labelled kiểu mới as UniKey does', () => {
+    expect(toneStyleOf('old')).toBe('second-vowel');
+    expect(toneStyleOf('new')).toBe('first-vowel');
+    expect(storedToneStyle('second-vowel')).toBe('old');
+    expect(storedToneStyle('first-vowel')).toBe('new');
+    expect(TONE_LABELS['second-vowel']).toBe('hoà, uỷ (kiểu mới)');
+    expect(TONE_LABELS['first-vowel']).toBe('hòa, ủy (kiểu cũ)');
+    expect(toToneStyle('Hòa Bình, Huyện ủy', toneStyleOf('old'))).toBe('Hoà Bình, Huyện uỷ');
   });
 });

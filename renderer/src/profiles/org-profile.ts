@@ -12,7 +12,7 @@ import type { RuleSetRegistry } from '../../../core/rules/rule-set-registry';
 import { builtInRuleSetRegistry, type DocumentFamily } from '../../../core/rules/rule-sets';
 import { familyTitle, ruleSetTitle } from '../../../core/rules/rule-set-titles';
 import { cleanLine, cleanLines } from '../../../core/text/clean-text';
-import type { ToneStyle } from '../../../core/text/tone-style';
+import { storedToneStyle } from './profile-tone-style';
 
 const line = (max: number) => z.pipe(z.string().check(z.maxLength(max)), z.transform(cleanLine));
 /** Printed on one or more lines, like the report fields they fill: "\n" is a hard line break. */
@@ -27,6 +27,7 @@ export const orgProfileSchema = z.object({
   issuerCode: line(40),
   place: line(200),
   family: z.enum(['party', 'state']),
+  /** Stored names, see profile-tone-style.ts. */
   toneStyle: z.enum(['old', 'new']),
   signerAuthority: lines(200),
   signerTitle: lines(200),
@@ -42,8 +43,6 @@ export const FAMILY_LABELS: Record<DocumentFamily, string> = {
   party: familyTitle('party'),
   state: familyTitle('state'),
 };
-export const TONE_LABELS: Record<ToneStyle, string> = { old: 'uỷ, hoá (kiểu cũ)', new: 'ủy, hóa (kiểu mới)' };
-
 export function emptyProfileInput(): OrgProfileInput {
   return {
     label: '',
@@ -52,7 +51,7 @@ export function emptyProfileInput(): OrgProfileInput {
     issuerCode: '',
     place: '',
     family: 'party',
-    toneStyle: 'new',
+    toneStyle: storedToneStyle('first-vowel'),
     signerAuthority: '',
     signerTitle: '',
     signerName: '',

@@ -20,7 +20,8 @@ import { ISSUERS } from '../../../core/text/document-symbol';
 import { AbbreviationField } from '../wizard/abbreviation-field';
 import { bareRecipient } from '../wizard/recipient-text';
 import { LineField } from '../wizard/line-field';
-import { FAMILY_LABELS, TONE_LABELS, type OrgProfileInput } from './org-profile';
+import { FAMILY_LABELS, type OrgProfileInput } from './org-profile';
+import { TONE_LABELS, TONE_STYLES, storedToneStyle, toneStyleOf } from './profile-tone-style';
 import { OutlinedField } from '../app/outlined-field';
 
 interface ProfileFormDialogProps {
@@ -118,10 +119,14 @@ export function ProfileFormDialog({ initial, editing, onSave, onClose }: Profile
               <FormLabel id="tone-label">Cách bỏ dấu thanh</FormLabel>
               <RadioGroup
                 aria-labelledby="tone-label"
-                value={p.toneStyle}
-                onChange={(e) => set({ toneStyle: e.target.value === 'old' ? 'old' : 'new' })}
+                value={toneStyleOf(p.toneStyle)}
+                onChange={(e) =>
+                  set({
+                    toneStyle: storedToneStyle(e.target.value === 'second-vowel' ? 'second-vowel' : 'first-vowel'),
+                  })
+                }
               >
-                {(['old', 'new'] as const).map((t) => (
+                {TONE_STYLES.map((t) => (
                   <FormControlLabel key={t} value={t} control={<Radio />} label={TONE_LABELS[t]} />
                 ))}
               </RadioGroup>

@@ -23,7 +23,8 @@ import Edit from '@mui/icons-material/Edit';
 import { useProfiles } from '../app/profiles-context';
 import type { Route } from '../routing/hash-route';
 import { ConfirmDialog } from '../wizard/confirm-dialog';
-import { FAMILY_LABELS, TONE_LABELS, emptyProfileInput, type OrgProfile, type OrgProfileInput } from './org-profile';
+import { FAMILY_LABELS, emptyProfileInput, type OrgProfile, type OrgProfileInput } from './org-profile';
+import { TONE_LABELS, toneStyleOf } from './profile-tone-style';
 import { ProfileFormDialog } from './profile-form-dialog';
 
 function inputOf({ id: _id, isDefault: _d, updatedAt: _u, ...input }: OrgProfile): OrgProfileInput {
@@ -111,7 +112,7 @@ export function ProfilesScreen({ navigate }: { navigate: (route: Route) => void 
                     {p.place ? ` · ${p.place}` : ''}
                   </Typography>
                   <Typography variant="body2" color="text.secondary">
-                    {FAMILY_LABELS[p.family]} · {TONE_LABELS[p.toneStyle]}
+                    {FAMILY_LABELS[p.family]} · {TONE_LABELS[toneStyleOf(p.toneStyle)]}
                     {p.signerName ? ` · Người ký: ${p.signerName}` : ''}
                   </Typography>
                 </Box>

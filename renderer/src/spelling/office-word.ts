@@ -7,7 +7,7 @@ import { toToneStyle } from '../../../core/text/tone-style';
 
 export interface OfficeWord {
   profileId: string;
-  /** `officeWordKey` of the word: lower-case, NFC, new tone style ("hoà" and "hòa" are one entry). */
+  /** `officeWordKey` of the word: lower-case, NFC, mark on the first vowel ("hoà" and "hòa" are one entry). */
   word: string;
   addedAt: number;
 }
@@ -17,5 +17,5 @@ export const NO_PROFILE = '';
 export const OFFICE_WORD_MAX_LENGTH = 40;
 
 export function officeWordKey(word: string): string {
-  return toToneStyle(word.normalize('NFC').toLowerCase(), 'new');
+  return toToneStyle(word.normalize('NFC').toLowerCase(), 'first-vowel');
 }

@@ -27,7 +27,7 @@ function dictionaryWords(dic: string): string[] {
 
 export function createSpellChecker(aff: string, dic: string): SpellChecker {
   const spell = nspell(aff, dic);
-  const index = syllableIndex(dictionaryWords(dic).map((w) => toToneStyle(w, 'new')));
+  const index = syllableIndex(dictionaryWords(dic).map((w) => toToneStyle(w, 'first-vowel')));
   const known = new Map<string, boolean>();
   const isKnown = (word: string): boolean => {
     let answer = known.get(word);
@@ -36,8 +36,8 @@ export function createSpellChecker(aff: string, dic: string): SpellChecker {
       answer =
         COMMON_LOANWORDS.has(lower) ||
         spell.correct(word) ||
-        spell.correct(toToneStyle(word, 'old')) ||
-        spell.correct(toToneStyle(lower, 'old'));
+        spell.correct(toToneStyle(word, 'second-vowel')) ||
+        spell.correct(toToneStyle(lower, 'second-vowel'));
       if (known.size < 100_000) known.set(word, answer);
     }
     return answer;
@@ -45,7 +45,7 @@ export function createSpellChecker(aff: string, dic: string): SpellChecker {
   return {
     isKnown,
     suggest: (word, style) => [
-      ...new Set(suggestSyllables(index, toToneStyle(word, 'new')).map((s) => toToneStyle(s, style))),
+      ...new Set(suggestSyllables(index, toToneStyle(word, 'first-vowel')).map((s) => toToneStyle(s, style))),
     ],
   };
 }

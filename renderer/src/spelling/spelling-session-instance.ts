@@ -7,6 +7,7 @@ import { openDraftsDb } from '../db/drafts-db';
 import { createOfficeWordsRepository } from './office-words-repository';
 import { createSpellingSession, type OfficeState, type SpellingSession } from './spelling-session';
 import { workerDictionary } from './spelling-worker-client';
+import { toneStyleOf } from '../profiles/profile-tone-style';
 
 let session: SpellingSession | null = null;
 
@@ -42,7 +43,10 @@ export function spellingSession(): SpellingSession {
     watchOffice: (onChange) => {
       const sub = liveQuery(async (): Promise<OfficeState> => {
         const profile = await db.profiles.filter((p) => p.isDefault).first();
-        return { words: await repo.listWords(), preferredStyle: profile?.toneStyle ?? 'new' };
+        return {
+          words: await repo.listWords(),
+          preferredStyle: profile ? toneStyleOf(profile.toneStyle) : 'first-vowel',
+        };
       }).subscribe({ next: onChange, error: () => undefined });
       return () => sub.unsubscribe();
     },

@@ -57,7 +57,7 @@ describe('spelling session', () => {
   it('counts the office’s words as known, in either case and tone style', async () => {
     const { session, office } = setup();
     await session.lookUp(['x']);
-    office({ words: new Set(['homestay', 'hòa']), preferredStyle: 'new' });
+    office({ words: new Set(['homestay', 'hòa']), preferredStyle: 'first-vowel' });
     expect(session.isOfficeWord('Homestay')).toBe(true);
     expect(session.isOfficeWord('hoà')).toBe(true);
     await session.addOfficeWord('Pá');
@@ -74,12 +74,12 @@ describe('spelling session', () => {
       session.setTally(1, tallyOf('hoà giải'));
       session.setTally(2, tallyOf('hòa giải, hòa hợp'));
       await vi.advanceTimersByTimeAsync(100);
-      expect(session.minority('hòa')).toBe('old');
+      expect(session.minority('hòa')).toBe('second-vowel');
       expect(told).toHaveBeenCalled();
       session.setTally(2, tallyOf('hòa giải'));
-      office({ words: new Set(), preferredStyle: 'old' });
+      office({ words: new Set(), preferredStyle: 'second-vowel' });
       await vi.advanceTimersByTimeAsync(100);
-      expect(session.minority('hòa')).toBe('new');
+      expect(session.minority('hòa')).toBe('first-vowel');
       // An editor gone: its words no longer count.
       session.setTally(2, null);
       await vi.advanceTimersByTimeAsync(100);
@@ -100,7 +100,7 @@ describe('spelling session', () => {
   it('suggests in the office’s tone style', async () => {
     const { session, office } = setup();
     await session.lookUp(['x']);
-    office({ words: new Set(), preferredStyle: 'old' });
+    office({ words: new Set(), preferredStyle: 'second-vowel' });
     expect(await session.suggest('hoaf')).toContain('hoà');
   });
 });

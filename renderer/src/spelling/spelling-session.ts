@@ -48,7 +48,7 @@ function sameTally(a: ToneTally | undefined, b: ToneTally): boolean {
   if (!a || a.size !== b.size) return false;
   for (const [key, c] of b) {
     const d = a.get(key);
-    if (!d || d.old !== c.old || d.new !== c.new) return false;
+    if (!d || d['first-vowel'] !== c['first-vowel'] || d['second-vowel'] !== c['second-vowel']) return false;
   }
   return true;
 }
@@ -62,7 +62,7 @@ export function createSpellingSession({
   const answers = new Map<string, boolean>();
   const listeners = new Set<() => void>();
   const tallies = new Map<number, ToneTally>();
-  let office: OfficeState = { words: new Set(), preferredStyle: 'new' };
+  let office: OfficeState = { words: new Set(), preferredStyle: 'first-vowel' };
   let minorities = new Map<string, ToneStyle>();
   let on = settings.getItem(SPELLING_SETTING_KEY) !== 'off';
   let stopWatching: (() => void) | null = null;

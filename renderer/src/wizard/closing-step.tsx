@@ -1,4 +1,5 @@
 /** Step "Nơi nhận và ký": closing paragraphs, the recipients list and the signature block. */
+import { useState } from 'react';
 import { Alert, Box, Button, IconButton, Stack, Typography } from '@mui/material';
 import { Tooltip } from '../app/tooltip';
 import Add from '@mui/icons-material/Add';
@@ -21,6 +22,10 @@ export function ClosingStep({ report, update, footnoteOffset }: ClosingStepProps
   const setRecipients = (fn: (list: string[]) => string[]) => update((r) => ({ ...r, recipients: fn(r.recipients) }));
   const setSignature = (patch: Partial<Signature>) =>
     update((r) => ({ ...r, signature: { ...r.signature, ...patch } }));
+  // The row just added takes the focus: the clerk types the recipient at once (left on the button, every
+  // space and Enter of that text would press it again and add empty rows).
+  const [added, setAdded] = useState<number | null>(null);
+  const firstEmpty = report.recipients.findIndex((r) => bareRecipient(r) === '');
   const move = (i: number, j: number) =>
     setRecipients((list) => {
       const out = [...list];
@@ -58,12 +63,20 @@ export function ClosingStep({ report, update, footnoteOffset }: ClosingStepProps
         </Alert>
         <Stack spacing={1} component="ol" sx={{ listStyle: 'none', p: 0, m: 0 }}>
           {report.recipients.map((rec, i) => (
-            <Stack key={i} component="li" direction="row" spacing={1} sx={{ alignItems: 'center' }}>
+            <Stack
+              key={i}
+              component="li"
+              direction="row"
+              spacing={1}
+              sx={{ alignItems: 'center' }}
+              {...(i === firstEmpty ? { 'data-focus': 'recipient-empty' } : {})}
+            >
               <Typography sx={{ width: 16, color: 'text.secondary' }}>-</Typography>
               <LineField
                 label={`Nơi nhận ${i + 1}`}
                 value={rec}
                 maxLength={500}
+                autoFocus={i === added}
                 onValue={(v) => setRecipients((list) => list.map((x, k) => (k === i ? v : x)))}
                 onBlur={() => setRecipients((list) => list.map((x, k) => (k === i ? bareRecipient(x) : x)))}
               />
@@ -107,7 +120,10 @@ export function ClosingStep({ report, update, footnoteOffset }: ClosingStepProps
           startIcon={<Add />}
           sx={{ mt: 1 }}
           disabled={report.recipients.length >= LIMITS.recipients}
-          onClick={() => setRecipients((list) => [...list, ''])}
+          onClick={() => {
+            setAdded(report.recipients.length);
+            setRecipients((list) => [...list, '']);
+          }}
         >
           Thêm nơi nhận
         </Button>

@@ -21,6 +21,12 @@ import { LineField } from './line-field';
 import type { UpdateReport } from './wizard-types';
 import './wizard-layout.css';
 
+/** The header with `dateText` set, or without the key when the field holds a date. */
+function withDateText(header: ReportHeader, dateText: string | undefined): ReportHeader {
+  const { dateText: _previous, ...rest } = header;
+  return dateText === undefined ? rest : { ...rest, dateText };
+}
+
 interface GeneralStepProps {
   report: Report;
   template: Template | undefined;
@@ -35,8 +41,12 @@ export function GeneralStep({ report, template, update, footnoteOffset, onOpenCh
   // The rule-set in force depends on the document date (within the draft's family: Đảng or Nhà nước),
   // among built-in and installed ones, unless the clerk picked one by hand.
   const ruleSets = useRuleSetRegistry();
-  const setDate = (date: string) =>
-    update((r) => ({ ...r, ruleSet: ruleSetAfterDateChange(ruleSets, r, date), header: { ...r.header, date } }));
+  const setDate = (date: string, dateText: string | undefined) =>
+    update((r) => ({
+      ...r,
+      ruleSet: ruleSetAfterDateChange(ruleSets, r, date),
+      header: withDateText({ ...r.header, date }, dateText),
+    }));
   const [applying, setApplying] = useState(false);
   const [today] = useState(() => localIsoDate(Date.now()));
   const symbolWarnings = checkSymbol(h);
@@ -67,6 +77,7 @@ export function GeneralStep({ report, template, update, footnoteOffset, onOpenCh
             deferred
             lines
             label="Cơ quan ban hành"
+            data-focus="issuer"
             value={h.issuer}
             onValue={(v) => setHeader({ issuer: v })}
             maxLength={300}
@@ -84,26 +95,31 @@ export function GeneralStep({ report, template, update, footnoteOffset, onOpenCh
             maxLength={20}
             helperText="Trống nếu chưa cấp"
           />
-          <DeferredAbbreviationField
-            label="Ký hiệu loại"
-            value={h.docTypeCode}
-            onValue={(v) => setHeader({ docTypeCode: v })}
-            options={DOCUMENT_TYPES}
-            maxLength={20}
-            helperText="BC = báo cáo"
-          />
-          <DeferredAbbreviationField
-            label="Ký hiệu cơ quan"
-            value={h.issuerCode}
-            onValue={(v) => setHeader({ issuerCode: v })}
-            options={ISSUERS}
-            maxLength={40}
-            helperText="HU = Huyện ủy"
-            required
-          />
+          <div data-focus="doc-type-code">
+            <DeferredAbbreviationField
+              label="Ký hiệu loại"
+              value={h.docTypeCode}
+              onValue={(v) => setHeader({ docTypeCode: v })}
+              options={DOCUMENT_TYPES}
+              maxLength={20}
+              helperText="BC = báo cáo"
+            />
+          </div>
+          <div data-focus="issuer-code">
+            <DeferredAbbreviationField
+              label="Ký hiệu cơ quan"
+              value={h.issuerCode}
+              onValue={(v) => setHeader({ issuerCode: v })}
+              options={ISSUERS}
+              maxLength={40}
+              helperText="HU = Huyện ủy"
+              required
+            />
+          </div>
           <LineField
             deferred
             label="Địa danh"
+            data-focus="place"
             value={h.place}
             onValue={(v) => setHeader({ place: v })}
             maxLength={200}
@@ -122,6 +138,7 @@ export function GeneralStep({ report, template, update, footnoteOffset, onOpenCh
           <ViDateField
             label="Ngày ban hành"
             value={h.date}
+            invalidText={h.dateText}
             onValue={setDate}
             today={today}
             helperText="Gõ ngày/tháng/năm hoặc chọn trên lịch; trống nếu chưa ký"
@@ -148,9 +165,11 @@ export function GeneralStep({ report, template, update, footnoteOffset, onOpenCh
           <LineField
             deferred
             label="Tên loại văn bản"
+            data-focus="doc-type"
             value={report.docType}
             onValue={(v) => update((r) => ({ ...r, docType: v }))}
             maxLength={100}
+            required
             sx={{ maxWidth: 320 }}
           />
           <LineField
