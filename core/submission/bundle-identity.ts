@@ -106,8 +106,8 @@ export type ReceiveStatus =
   /** An earlier version than the one stored: listed, not taken over the newer one. */
   | 'older-version';
 
-/** Later date, then later number, then later bundle: the order in which two versions were made. */
-function laterThan(a: BundleIdentity, b: BundleIdentity): boolean {
+/** Later date, then later bundle: the order in which two versions of one report were made. */
+export function isLaterVersion(a: BundleIdentity, b: BundleIdentity): boolean {
   if (a.date !== b.date) return a.date > b.date;
   if (a.savedAt !== b.savedAt) return a.savedAt > b.savedAt;
   return false;
@@ -118,7 +118,7 @@ export function receiveStatus(incoming: BundleIdentity, held: readonly BundleIde
   const versions = held.filter((h) => sameReport(h, incoming));
   if (versions.length === 0) return 'new';
   if (versions.some((h) => h.checksum === incoming.checksum)) return 'already-received';
-  return versions.every((h) => laterThan(incoming, h)) ? 'newer-version' : 'older-version';
+  return versions.every((h) => isLaterVersion(incoming, h)) ? 'newer-version' : 'older-version';
 }
 
 export const RECEIVE_STATUS_LABELS: Readonly<Record<ReceiveStatus | 'damaged', string>> = {
@@ -143,7 +143,7 @@ export function classifyIncoming(
     .sort((a, b) => {
       const x = incoming[a]!;
       const y = incoming[b]!;
-      return laterThan(x, y) ? 1 : laterThan(y, x) ? -1 : a - b;
+      return isLaterVersion(x, y) ? 1 : isLaterVersion(y, x) ? -1 : a - b;
     });
   const seen = [...held];
   const out: ReceiveStatus[] = new Array<ReceiveStatus>(incoming.length);
