@@ -76,7 +76,14 @@ export function compileReports(sources: readonly CompileSource[], options: Compi
   if (sources.length === 0)
     return { ok: false, message: 'Chưa chọn báo cáo nào để tổng hợp. Hãy chọn ít nhất một báo cáo đã nhận.' };
   const excluded: CompileSummary['excluded'] = [];
-  const latest = latestVersions(sources, excluded);
+  // Units in the order of the office's list of subordinate units, then by name.
+  const rank = (s: CompileSource) => {
+    const i = (options.expectedUnits ?? []).findIndex((name) => unitKeyOf(name) === s.identity.unitKey);
+    return i < 0 ? Number.MAX_SAFE_INTEGER : i;
+  };
+  const latest = latestVersions(sources, excluded).sort(
+    (a, b) => rank(a) - rank(b) || a.identity.unit.localeCompare(b.identity.unit, 'vi'),
+  );
 
   // The outline most units used; its first report gives the skeleton.
   const counts = new Map<string, number>();
