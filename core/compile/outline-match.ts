@@ -13,6 +13,8 @@ export interface OutlineNode {
   outlineKey?: string | undefined;
   level?: HeadingLevel | undefined;
   heading: string;
+  /** The heading folded for matching (computed once: a compile matches every unit's sections against it). */
+  headingKey: string;
   children: OutlineNode[];
   /** Each contributing unit's own blocks, in unit order. */
   parts: { unit: number; blocks: Block[] }[];
@@ -24,6 +26,7 @@ export function skeletonOf(sections: readonly Section[]): OutlineNode[] {
     ...(s.outlineKey === undefined ? {} : { outlineKey: s.outlineKey }),
     ...(s.level === undefined ? {} : { level: s.level }),
     heading: s.heading,
+    headingKey: foldText(s.heading),
     children: skeletonOf(s.children),
     parts: [],
   }));
@@ -37,10 +40,10 @@ function findMatch(
   const free = nodes.filter((n) => !taken.has(n));
   const heading = foldText(section.heading);
   return (
-    free.find((n) => n.id === section.id && foldText(n.heading) === heading) ??
+    free.find((n) => n.id === section.id && n.headingKey === heading) ??
     free.find((n) => n.id === section.id) ??
     (section.outlineKey === undefined ? undefined : free.find((n) => n.outlineKey === section.outlineKey)) ??
-    free.find((n) => foldText(n.heading) === heading)
+    free.find((n) => n.headingKey === heading)
   );
 }
 

@@ -7,7 +7,8 @@
  * either: it becomes "…" with a note. Columns are read by `readTable`, as the statistics check reads them.
  */
 import { changeOperands, percentColumnFormulas, percentMatches } from '../check/table-statistics';
-import { readTable, type TableReading } from '../check/table-reading';
+import type { TableReading } from '../check/table-reading';
+import { readTableOnce } from './table-reading-cache';
 import type { Table, TableCell } from '../model/report-schema';
 import { formatViNumber, type ViNumber } from '../text/vi-number';
 
@@ -19,7 +20,7 @@ export const TO_FILL = '…';
  * ("Biểu 1" / "Bảng 1"), figures do.
  */
 export function tableSignature(table: Table): string {
-  const reading = readTable(table);
+  const reading = readTableOnce(table);
   const { grid, headerRows } = reading;
   const columns = Array.from({ length: grid.columnCount }, (_, c) => reading.columnLabel(c).toLowerCase());
   const rows = Array.from({ length: grid.rowCount - headerRows }, (_, i) =>
@@ -57,7 +58,7 @@ function styleOf(numbers: readonly ViNumber[]): Omit<ViNumber, 'value'> {
 export function sumTables(tables: readonly Table[], tableName: string): SummedTable {
   const first = tables[0];
   if (!first) throw new Error('sumTables: no table');
-  const readings = tables.map(readTable);
+  const readings = tables.map(readTableOnce);
   const base = readings[0]!;
   const { grid, headerRows } = base;
   const out: Table = JSON.parse(JSON.stringify(first)) as Table;

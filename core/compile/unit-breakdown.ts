@@ -3,7 +3,8 @@
  * (total rows aside), a table with the same header, one row per unit with its own figures and a "Cộng" row with
  * the sum, so the statistics check can verify the sum and the higher office can see who contributed what.
  */
-import { readTable } from '../check/table-reading';
+import type { TableReading } from '../check/table-reading';
+import { readTableOnce } from './table-reading-cache';
 import type { Block, Table, TableRow } from '../model/report-schema';
 
 const TOTAL_LABEL = /^(?:tổng cộng|cộng|tổng số|tổng|toàn )/iu;
@@ -22,8 +23,8 @@ export function unitBreakdown(
   summed: Table,
   name: string,
 ): Block[] {
-  const base = readTable(summed);
-  const readings = tables.map(readTable);
+  const base = readTableOnce(summed);
+  const readings = tables.map(readTableOnce);
   const { grid, headerRows } = base;
   if (grid.columnCount > 20 || tables.length + headerRows + 1 > 500) return [];
   const labelColumn = findLabelColumn(base);
@@ -56,7 +57,7 @@ export function unitBreakdown(
 }
 
 /** The column that names the rows (the first one that is not a row number). */
-function findLabelColumn(reading: ReturnType<typeof readTable>): number {
+function findLabelColumn(reading: TableReading): number {
   for (let c = 0; c < reading.grid.columnCount; c++) if (reading.role(c) !== 'order') return c;
   return 0;
 }
