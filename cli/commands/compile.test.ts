@@ -12,6 +12,7 @@ import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readDraftFileBytes } from '../../core/draft-file/draft-file-format';
 import { blockText } from '../../core/model/report-text';
+import { unzipDocx, requirePart } from '../../test-support/docx-xml';
 import { writeReceivedStick } from '../../test-support/inbox-fixtures';
 
 const run = promisify(execFile);
@@ -67,7 +68,17 @@ describe('soan-bao-cao compile', () => {
     const party = draft.draft.report.sections[0]!.children[0]!;
     const table = party.blocks.find((b) => b.type === 'table')!;
     expect(blockText(table).split('\n')[1]).toBe('1 Kết nạp đảng viên mới 33 21 -12');
-  }, 60_000);
+
+    // The sums reach the Word file the office sends on: render it and read the table's text runs.
+    const docxPath = join(dir, 'tong-hop.docx');
+    const rendered = await cli('render', out, '-o', docxPath);
+    expect(rendered.code).toBe(0);
+    const xml = requirePart(unzipDocx(await readFile(docxPath)), 'word/document.xml');
+    const runs = [...xml.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/gu)].map((m) => m[1]).join('|');
+    expect(runs).toContain('Kết nạp đảng viên mới|33|21|-12|');
+    expect(runs).toContain('Cộng|58|37|-21|');
+    expect(runs).toContain('Diện tích lúa (ha)|1.035,5|1.029,6|99,4|');
+  }, 90_000);
 
   it('refuses a stick with a damaged bundle, names it, and writes nothing', async () => {
     const manifest = JSON.parse(await readFile(join(folders.khunHa!, 'manifest.json'), 'utf8')) as {
