@@ -179,6 +179,12 @@ describe('readInbox on hostile sticks', () => {
     expect(result).toEqual({ ok: false, message: expect.stringMatching(/quá nhiều tệp \(trên 5\.000\)/u) as unknown });
   });
 
+  it('stops at its deadline with a sentence instead of hanging on a slow stick', async () => {
+    await writeBundle(dir, unitReport(UNITS.namTam));
+    const result = await readInbox(dir, { timeoutMs: -1 });
+    expect(result).toEqual({ ok: false, message: expect.stringMatching(/quá lâu nên đã dừng/u) as unknown });
+  });
+
   it('says so when the chosen path is not a folder', async () => {
     await writeFile(join(dir, 'tep.txt'), 'x');
     const result = await readInbox(join(dir, 'tep.txt'));

@@ -1,7 +1,7 @@
 /**
  * Verifies one submission folder as the receiving office must before trusting it (M-02): the manifest read
  * capped and validated strictly; every name it lists a plain file name in that folder (no path, no "..", no
- * link); every file a regular file of exactly the size listed whose SHA-256 matches, the .docx hashed as a
+ * link; the pure checks are core/submission/bundle-check.ts); every file a regular file of exactly the size listed whose SHA-256 matches, the .docx hashed as a
  * stream (never held in memory); the draft parsed by the same code as "Mở tệp bản nháp" (its own checksum and
  * the report schema) and agreeing with the manifest. Any failure refuses the whole bundle with one reason.
  */
@@ -10,14 +10,10 @@ import { constants } from 'node:fs';
 import { lstat, open } from 'node:fs/promises';
 import { join } from 'node:path';
 import { readDraftFileBytes, type DraftFile } from '../../core/draft-file/draft-file-format';
-import { DRAFT_SUFFIX, MANIFEST_NAME, nameKey } from '../../core/submission/bundle-names';
-import {
-  buildManifest,
-  parseManifest,
-  type ManifestFile,
-  type SubmissionManifest,
-} from '../../core/submission/manifest';
-import { INBOX_MESSAGES as M } from './inbox-messages';
+import { bundleFiles, describedFileProblem, manifestDescribesReport } from '../../core/submission/bundle-check';
+import { BUNDLE_MESSAGES as M } from '../../core/submission/bundle-messages';
+import { MANIFEST_NAME } from '../../core/submission/bundle-names';
+import { parseManifest, type ManifestFile, type SubmissionManifest } from '../../core/submission/manifest';
 import { errorCode } from './find-bundle-folders';
 import type { InboxLimits } from './inbox-limits';
 
@@ -33,15 +29,6 @@ const OPEN_FLAGS =
   constants.O_RDONLY |
   (process.platform !== 'win32' ? NOFOLLOW | (typeof constants.O_NONBLOCK === 'number' ? constants.O_NONBLOCK : 0) : 0);
 const CHUNK = 256 * 1024;
-
-/** A name the writer could have written: one path component, no control characters, not reserved. */
-export function isPlainFileName(name: string): boolean {
-  if (name === '.' || name === '..' || name.trim() === '') return false;
-  if (/[/\\:*?"<>|]/u.test(name) || [...name].some((ch) => ch.charCodeAt(0) < 0x20 || ch === '\u007f')) return false;
-  // Windows drops trailing dots and spaces, so "a.docx." would name another file there.
-  if (/[. ]$/u.test(name)) return false;
-  return nameKey(name) !== nameKey(MANIFEST_NAME);
-}
 
 export async function verifyBundle(
   folder: string,
@@ -72,20 +59,9 @@ async function verify(
   if (!parsed?.ok) throw new Refused(parsed?.message ?? M.manifestMissing);
   const { manifest } = parsed;
 
-  const keys = new Set<string>();
-  for (const file of manifest.files) {
-    if (!isPlainFileName(file.name)) throw new Refused(M.badName(file.name));
-    if (keys.has(nameKey(file.name))) throw new Refused(M.duplicateName(file.name));
-    keys.add(nameKey(file.name));
-  }
-  const docx = manifest.files.filter((f) => f.name.toLowerCase().endsWith('.docx'));
-  const drafts = manifest.files.filter((f) => f.name.toLowerCase().endsWith(DRAFT_SUFFIX));
-  const [docxFile] = docx;
-  const [draftFile] = drafts;
-  if (docx.length !== 1 || drafts.length !== 1 || manifest.files.length !== 2 || !docxFile || !draftFile)
-    throw new Refused(M.wrongFiles);
-  if (docxFile.bytes > limits.docxMaxBytes) throw new Refused(M.fileTooLarge(docxFile.name));
-  if (draftFile.bytes > limits.draftMaxBytes) throw new Refused(M.fileTooLarge(draftFile.name));
+  const files = bundleFiles(manifest, limits);
+  if (!files.ok) throw new Refused(files.message);
+  const { docx: docxFile, draft: draftFile } = files;
 
   // The draft first: it is small, and a refused one saves hashing the .docx.
   const draftBytes = await readWhole(join(folder, draftFile.name), draftFile.bytes, fileMessages(draftFile.name));
@@ -97,22 +73,13 @@ async function verify(
   const docxHash = await hashStream(join(folder, docxFile.name), docxFile.bytes, deadline, fileMessages(docxFile.name));
   checkDescribed(docxFile, docxHash.bytes, docxHash.sha256);
 
-  // The manifest's description is rebuilt from the draft exactly as the writer built it.
-  const expected = buildManifest(draft.draft.report, manifest.files, manifest.createdAt, manifest.app).report;
-  const described = manifest.report;
-  if (
-    expected.date !== described.date ||
-    expected.issuer !== described.issuer ||
-    expected.number !== described.number ||
-    expected.title !== described.title
-  )
-    throw new Refused(M.manifestDiffers);
+  if (!manifestDescribesReport(manifest, draft.draft.report)) throw new Refused(M.manifestDiffers);
   return { manifest, draft: draft.draft, docxName: docxFile.name, docxBytes: docxFile.bytes };
 }
 
 function checkDescribed(file: ManifestFile, bytes: number, sha256: string): void {
-  if (bytes !== file.bytes) throw new Refused(M.sizeMismatch(file.name));
-  if (sha256 !== file.sha256) throw new Refused(M.hashMismatch(file.name));
+  const problem = describedFileProblem(file, bytes, sha256);
+  if (problem !== null) throw new Refused(problem);
 }
 
 interface OpenMessages {
