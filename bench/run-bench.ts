@@ -6,7 +6,8 @@
  * Options (environment): BENCH_RUNS (export and import runs, default 5), BENCH_SKIP_BUILD=1 (reuse out/),
  * BENCH_ONLY=import or BENCH_ONLY=journal (only that benchmark: no build, prints its own line),
  * BENCH_ONLY=typing-spellcheck (only typing with the spell check on, against the built out/web and bench page:
- * no build, prints its own line).
+ * no build, prints its own line), BENCH_ONLY=inbox (200 bundles of 30 pages verified and listed, then compiled:
+ * no build, prints `inbox-verify-200x30p s: <n>` and `compile-200x30p s: <n>`).
  */
 import { execFileSync } from 'node:child_process';
 import { mkdir, writeFile } from 'node:fs/promises';
@@ -17,6 +18,7 @@ import { runBrowserBench } from './browser-bench';
 import { benchSpellcheckTypingOnly } from './spellcheck-typing-bench';
 import { benchExport, pandocVersion, type ExportResult } from './export-bench';
 import { benchImport } from './import-bench';
+import { benchInbox } from './inbox-bench';
 import { benchJournalSave } from './journal-save-bench';
 import { chunkName, extraChunks, measureRendererSize } from './size-bench';
 import { startStaticServer } from './static-server';
@@ -30,6 +32,8 @@ const TARGETS = {
   typingP95Ms: 16,
   startMs: 300,
   rendererGzipKb: 400,
+  inboxVerifyS: 10,
+  compileS: 5,
 };
 /** Enough saves that the 95th percentile is a percentile, not the second-slowest of a handful. */
 const JOURNAL_SAVES = 200;
@@ -68,6 +72,15 @@ async function main(): Promise<void> {
       `import 100p (ours / pandoc -f docx -t json, median of ${i100.runs}): ${ms(i100.oursMs)} / ${ms(i100.pandocMs)}`,
     );
     console.log(`import-100p ratio vs pandoc: ${round(i100.ratio, 3)}`);
+    return;
+  }
+  if (process.env.BENCH_ONLY === 'inbox') {
+    const inbox = await benchInbox(200, 30);
+    console.log(
+      `inbox 200 × 30p: ${inbox.bundlesOk}/${inbox.units} verified, ${inbox.tablesSummed} tables summed; CPU ${round(inbox.verifyCpuSeconds, 2)} s / ${round(inbox.compileCpuSeconds, 2)} s; peak RSS ${round(inbox.peakRssMb, 0)} MB (targets ≤ ${TARGETS.inboxVerifyS} s / ≤ ${TARGETS.compileS} s)`,
+    );
+    console.log(`inbox-verify-200x30p s: ${round(inbox.verifySeconds, 2)}`);
+    console.log(`compile-200x30p s: ${round(inbox.compileSeconds, 2)}`);
     return;
   }
   if (process.env.BENCH_ONLY === 'typing-spellcheck') {

@@ -1,5 +1,5 @@
 /**
- * The command line: `soan-bao-cao` with `render`, `check`, `import`, `submit`, `sign` and `verify` (USAGE below
+ * The command line: `soan-bao-cao` with `render`, `check`, `import`, `submit`, `compile`, `sign` and `verify` (USAGE below
  * says what each does). All side effects come in through `io` (node-io.ts gives the real ones), so the flow
  * (arguments, messages, exit codes) is tested without touching the disk.
  * Exit codes: 0 done, 1 the file could not be read, parsed or written (or a package was refused), 2 wrong usage.
@@ -10,6 +10,7 @@ import { RuleSetNotInstalledError } from '../core/rules/rule-set-registry';
 import { runCheck } from './commands/check';
 import { loadDraftFile } from './commands/load-draft';
 import { runSubmitCommand, type SubmitCliIo } from './commands/submit';
+import { COMPILE_USAGE, runCompileCommand, type CompileCliIo } from './commands/compile';
 import { runSignCommand, SIGN_USAGE, type SignCliIo } from './commands/sign';
 import { runVerifyCommand, VERIFY_USAGE } from './commands/verify';
 import { displaySafe } from '../core/text/display-safe';
@@ -29,6 +30,8 @@ export interface CliIo {
   submission?: Omit<SubmitCliIo, 'readFile' | 'stdout' | 'stderr' | 'now'>;
   /** What `sign`/`verify` need besides reading and printing; absent → those commands unavailable. */
   packages?: Pick<SignCliIo, 'listFolder' | 'date' | 'env' | 'promptSecret'> & { appVersion: string };
+  /** What `compile` needs besides reading, writing and printing; absent → compile unavailable. */
+  inbox?: Pick<CompileCliIo, 'isFolder' | 'readInbox' | 'readLines'>;
 }
 
 export const EXIT_OK = 0;
@@ -45,6 +48,7 @@ export const USAGE = [
   `  ${IMPORT_USAGE}   mở báo cáo Word (.docx) thành bản nháp; in những gì nhận ra và những gì chưa đưa vào được`,
   `  ${SIGN_USAGE.split('\n').join('\n  ')}   ký gói cập nhật / gói đề cương`,
   `  ${VERIFY_USAGE}   kiểm tra gói đúng như ứng dụng (mã thoát 0 = ứng dụng sẽ cài)`,
+  '  soan-bao-cao compile <thư-mục-nộp | bản-nháp.baocao.json>... -o <tổng-hợp.baocao.json>   kiểm tra các báo cáo đã nhận rồi tổng hợp thành một bản nháp',
   '',
   'Tùy chọn:',
   '  -o, --output <tệp>       nơi lưu tệp Word (render) hoặc bản nháp (import); mặc định cùng tên, cùng thư mục',
@@ -75,6 +79,23 @@ export async function runCli(argv: readonly string[], rawIo: CliIo): Promise<num
       stderr: io.stderr,
       now: io.now,
       ...io.submission,
+    });
+  }
+  if (argv[0] === 'compile') {
+    if (!io.inbox) {
+      io.stderr('Lệnh compile không dùng được trong môi trường này. Hãy chạy bằng lệnh soan-bao-cao trên máy tính.');
+      return EXIT_FAILED;
+    }
+    if (argv.includes('-h') || argv.includes('--help')) {
+      io.stdout(COMPILE_USAGE);
+      return EXIT_OK;
+    }
+    return runCompileCommand(argv.slice(1), {
+      readFile: io.readFile,
+      writeFile: io.writeFile,
+      stdout: io.stdout,
+      stderr: io.stderr,
+      ...io.inbox,
     });
   }
   if (argv[0] === 'sign' || argv[0] === 'verify') {
@@ -133,7 +154,9 @@ export async function runCli(argv: readonly string[], rawIo: CliIo): Promise<num
     });
   }
   if (command !== 'render') {
-    io.stderr(`Không có lệnh “${command}”. Lệnh hiện có: render, check, import, submit, sign, verify.\n\n${USAGE}`);
+    io.stderr(
+      `Không có lệnh “${command}”. Lệnh hiện có: render, check, import, submit, compile, sign, verify.\n\n${USAGE}`,
+    );
     return EXIT_USAGE;
   }
   if (!input || extra.length > 0) {

@@ -49,6 +49,7 @@ export const IPC_REQUEST_SAMPLES: { [M in IpcMethod]: RequestSample<M> } = {
     draftUpdatedAt: null,
     targetId: 'drive-1',
   },
+  inboxRead: { targetId: '3f2a9c1e-7b4d-4e8a-9f00-1a2b3c4d5e6f' },
   exportHistory: { draftId: 'draft_1-a' },
   updateStatus: {},
   updateCheck: {},

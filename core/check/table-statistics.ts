@@ -285,21 +285,27 @@ function figuresAcross(reading: TableReading, row: number, columns: readonly num
   return numbers.length > 0 ? numbers : null;
 }
 
+/**
+ * The two columns a change column compares ("KH | TH | +/-": from KH to TH): the two figures nearest before it,
+ * past other change and percentage columns ("KH | TH | % | +/-"); null when they are not both counts.
+ */
+export function changeOperands(reading: TableReading, c: number): { from: number; to: number } | null {
+  if (reading.role(c) !== 'change') return null;
+  const before = range(0, c)
+    .reverse()
+    .filter((x) => reading.role(x) !== 'change' && reading.role(x) !== 'percent');
+  const [to, from] = before;
+  if (to === undefined || from === undefined) return null;
+  if (![from, to].every((x) => reading.role(x) === 'value' || reading.role(x) === 'total')) return null;
+  return { from, to };
+}
+
 function checkChanges(reading: TableReading, out: StatisticsFinding[]): void {
   const { grid, headerRows } = reading;
   for (let c = 0; c < grid.columnCount; c++) {
-    if (reading.role(c) !== 'change') continue;
-    // The two figures nearest before it, past other change and percentage columns ("KH | TH | % | +/-").
-    const before = range(0, c)
-      .reverse()
-      .filter((x) => reading.role(x) !== 'change' && reading.role(x) !== 'percent');
-    const [to, from] = before;
-    if (
-      to === undefined ||
-      from === undefined ||
-      ![from, to].every((x) => reading.role(x) === 'value' || reading.role(x) === 'total')
-    )
-      continue;
+    const operands = changeOperands(reading, c);
+    if (!operands) continue;
+    const { from, to } = operands;
     let forward = 0;
     let backward = 0;
     const fails: StatisticsFinding[] = [];
@@ -327,7 +333,7 @@ function checkChanges(reading: TableReading, out: StatisticsFinding[]): void {
   }
 }
 
-interface Formula {
+export interface Formula {
   /** How the expected value is obtained, in Vietnamese ("lấy “Thực hiện” chia “Kế hoạch” nhân 100"). */
   words: string;
   value: (row: number) => number | null;
@@ -377,19 +383,31 @@ function percentFormulas(reading: TableReading, p: number, totalOf: Map<number, 
 }
 
 /** A percentage is right when it is the exact ratio rounded (or cut) to the decimals written. */
-function percentMatches(found: ViNumber, expected: number): boolean {
+export function percentMatches(found: ViNumber, expected: number): boolean {
   const unit = lastPlaceUnit(found);
   if (close(found.value, expected, unit / 2)) return true;
   return close(found.value, Math.trunc(expected / unit) * unit, 0);
 }
 
-function checkPercentages(reading: TableReading, totals: readonly TotalRow[], out: StatisticsFinding[]): void {
-  const { grid, headerRows } = reading;
+/** Each row's total row (a total row is its own), for percentages of the total. */
+function totalOfRows(totals: readonly TotalRow[]): Map<number, number> {
   const totalOf = new Map<number, number>();
   for (const t of totals) {
     totalOf.set(t.row, t.row);
     for (const r of t.parts) if (!totalOf.has(r)) totalOf.set(r, t.row);
   }
+  return totalOf;
+}
+
+/** The ways a percentage column may be computed from the other figures of its row (the compiled report reuses them). */
+export function percentColumnFormulas(table: Table, column: number): Formula[] {
+  const reading = readTable(table);
+  return percentFormulas(reading, column, totalOfRows(totalRows(table, reading)));
+}
+
+function checkPercentages(reading: TableReading, totals: readonly TotalRow[], out: StatisticsFinding[]): void {
+  const { grid, headerRows } = reading;
+  const totalOf = totalOfRows(totals);
   for (let p = 0; p < grid.columnCount; p++) {
     if (reading.role(p) !== 'percent') continue;
     let best: { holds: number; fails: { row: number; found: ViNumber; expected: number }[]; formula: Formula } | null =

@@ -41,6 +41,7 @@ import type {
   UsbTarget,
   UsbWatchResponse,
 } from './usb-types';
+import type { InboxReadResponse } from './inbox-types';
 import type {
   OnlineUpdateStatus,
   TemplatePackChangeResponse,
@@ -63,6 +64,7 @@ export * from './define-channel';
 export * from './document-types';
 export * from './journal-types';
 export * from './usb-types';
+export * from './inbox-types';
 export * from './update-types';
 
 /** Name of the global the preload defines. */
@@ -249,6 +251,12 @@ export const IPC_TABLE = {
       draftUpdatedAt: millisSchema.nullable(),
       targetId: usbTargetIdSchema,
     }),
+    errors: 'return',
+  }),
+  /** "Nhận báo cáo": verify and list every submission bundle on a listed drive or picked folder. */
+  inboxRead: defineChannel<InboxReadResponse>()({
+    channel: 'inbox:read',
+    request: z.strictObject({ targetId: usbTargetIdSchema }),
     errors: 'return',
   }),
   exportHistory: defineChannel<ExportHistoryResponse>()({

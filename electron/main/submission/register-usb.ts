@@ -12,6 +12,7 @@ import { realSubmissionFs } from '../../../node/files/verified-write-fs';
 import type { OpenFolderDialogResult } from './usb-folder-picker';
 import { createUsbHandlers } from './usb-ipc-handlers';
 import { readdir } from 'node:fs/promises';
+import { readInbox } from '../../../node/inbox/read-inbox';
 
 export interface RegisterUsbDeps<
   E extends InvokeEvent & { sender: { send(channel: string, payload: unknown): void } },
@@ -45,6 +46,7 @@ export function registerUsb<E extends InvokeEvent & { sender: { send(channel: st
     history: deps.history,
     platform: process.platform,
     appLabel: deps.appLabel,
+    readInbox: (path) => readInbox(path),
     now: () => new Date(),
     clock: () => performance.now(),
     channels: { drivesChanged: SUBSCRIPTIONS.onUsbDrivesChanged, submitProgress: SUBSCRIPTIONS.onUsbSubmitProgress },
@@ -54,5 +56,6 @@ export function registerUsb<E extends InvokeEvent & { sender: { send(channel: st
   secureHandle(deps.ipcMain, CHANNELS.usbPickFolder, (request, event) => handlers.pickFolder(request, event));
   secureHandle(deps.ipcMain, CHANNELS.usbSubmit, (request, event) => handlers.submit(request, event));
   secureHandle(deps.ipcMain, CHANNELS.exportHistory, (request) => handlers.exportHistory(request));
+  secureHandle(deps.ipcMain, CHANNELS.inboxRead, (request) => handlers.readInbox(request));
   return handlers;
 }

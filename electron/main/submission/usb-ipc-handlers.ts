@@ -8,6 +8,7 @@ import type { HistoryLog } from '../../../node/export/export-history-log';
 import { createDriveHandlers, type DriveHandlerDeps } from './usb-drive-handlers';
 import { createExportHistoryHandler } from './export-history-handler';
 import { createFolderPicker, type FolderPickerDeps } from './usb-folder-picker';
+import { createInboxReadHandler, type InboxReadDeps } from './inbox-read-handler';
 import { createSubmitHandler, type SubmitHandlerDeps } from './usb-submit-handler';
 import { createUsbTargets } from './usb-targets';
 
@@ -15,7 +16,8 @@ export { USB_MESSAGES } from './usb-messages';
 
 export type UsbHandlerDeps<E> = DriveHandlerDeps<E> &
   FolderPickerDeps<E> &
-  Omit<SubmitHandlerDeps<E>, 'history' | 'log'> & {
+  Omit<SubmitHandlerDeps<E>, 'history' | 'log'> &
+  Partial<InboxReadDeps> & {
     history: HistoryLog;
     log?(message: string, error?: unknown): void;
   };
@@ -30,6 +32,15 @@ export function createUsbHandlers<E>(deps: UsbHandlerDeps<E>) {
     pickFolder: createFolderPicker(deps, targets),
     submit: createSubmitHandler({ ...deps, log }, targets),
     exportHistory: createExportHistoryHandler({ history: deps.history, log }),
+    /** "Nhận báo cáo" from a listed drive or a picked folder (absent `readInbox`: refused in Vietnamese). */
+    readInbox: createInboxReadHandler(
+      {
+        readInbox:
+          deps.readInbox ??
+          (() => Promise.resolve({ ok: false, message: 'Chức năng nhận báo cáo chưa sẵn sàng trên máy này.' })),
+      },
+      targets,
+    ),
     stopWatching,
   };
 }

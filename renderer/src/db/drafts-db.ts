@@ -6,6 +6,7 @@ import { Dexie, type EntityTable, type Table, type Transaction } from 'dexie';
 import type { OrgProfile } from '../profiles/org-profile';
 import type { OfficeWord } from '../spelling/office-word';
 import type { LocalOutlineRecord } from '../outlines/local-outline-record';
+import type { ReceivedReport } from '../inbox/received-report';
 import { newRev, splitStoredRecord, type DraftHead, type SectionKey, type SectionRecord } from './draft-split';
 
 export const DRAFTS_DB_NAME = 'soan-bao-cao';
@@ -17,6 +18,8 @@ export type DraftsDb = Dexie & {
   profiles: EntityTable<OrgProfile, 'id'>;
   officeWords: Table<OfficeWord, [string, string]>;
   outlines: EntityTable<LocalOutlineRecord, 'id'>;
+  /** Reports received from subordinate units ("Nhận báo cáo"), read-only, every version kept. */
+  received: EntityTable<ReceivedReport, 'id'>;
 };
 
 /**
@@ -60,6 +63,16 @@ export function openDraftsDb(name: string = DRAFTS_DB_NAME): DraftsDb {
     sections: '[draftId+sectionId]',
     officeWords: '[profileId+word], profileId',
     outlines: 'id, updatedAt',
+  });
+  // v6 adds the reports received from subordinate units, found by outline and period, unit and checksum.
+  // Only a store is added: earlier data is untouched, so no upgrade function.
+  db.version(6).stores({
+    drafts: 'id, updatedAt, deletedAt',
+    profiles: 'id, updatedAt',
+    sections: '[draftId+sectionId]',
+    officeWords: '[profileId+word], profileId',
+    outlines: 'id, updatedAt',
+    received: 'id, [templateId+periodKey], unitKey, checksum',
   });
   return db;
 }

@@ -1,0 +1,59 @@
+/**
+ * "Nhận báo cáo": every submission folder under a chosen folder or stick, verified, each either a verified
+ * report with its identity or a refusal with its Vietnamese reason. A few bundles are verified at once so
+ * one slow file does not stall the rest; the whole scan has one deadline. Drafts are kept (they are what is
+ * received); the .docx files are only hashed, so memory grows with the drafts, never with the Word files.
+ */
+import { relative } from 'node:path';
+import { bundleIdentity, type BundleIdentity } from '../../core/submission/bundle-identity';
+import type { DraftFile } from '../../core/draft-file/draft-file-format';
+import { findBundleFolders, InboxScanError } from './find-bundle-folders';
+import { INBOX_LIMITS, type InboxLimits } from './inbox-limits';
+import { verifyBundle } from './verify-bundle';
+
+export type InboxEntry =
+  | {
+      ok: true;
+      /** Folder path relative to the chosen folder ("." when the chosen folder is itself a bundle). */
+      folder: string;
+      identity: BundleIdentity;
+      draft: DraftFile;
+      docxName: string;
+      docxBytes: number;
+    }
+  | { ok: false; folder: string; reason: string };
+
+export type InboxResult = { ok: true; entries: InboxEntry[] } | { ok: false; message: string };
+
+export async function readInbox(root: string, limits: Partial<InboxLimits> = {}): Promise<InboxResult> {
+  const bound: InboxLimits = { ...INBOX_LIMITS, ...limits };
+  const deadline = Date.now() + bound.timeoutMs;
+  let bundles: string[];
+  try {
+    ({ bundles } = await findBundleFolders(root, bound, deadline));
+  } catch (error) {
+    if (error instanceof InboxScanError) return { ok: false, message: error.message };
+    throw error;
+  }
+  const entries: InboxEntry[] = new Array<InboxEntry>(bundles.length);
+  let next = 0;
+  const worker = async () => {
+    for (let i = next++; i < bundles.length; i = next++) {
+      const folder = bundles[i]!;
+      const name = relative(root, folder) || '.';
+      const verified = await verifyBundle(folder, bound, deadline);
+      entries[i] = verified.ok
+        ? {
+            ok: true,
+            folder: name,
+            identity: bundleIdentity(verified.draft),
+            draft: verified.draft,
+            docxName: verified.docxName,
+            docxBytes: verified.docxBytes,
+          }
+        : { ok: false, folder: name, reason: verified.reason };
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, bound.concurrency) }, worker));
+  return { ok: true, entries };
+}
