@@ -21,6 +21,13 @@ export interface DocxFlow {
   content: DocumentFragment;
   /** The @page rules and break rules, for Paged.js. */
   css: string;
+  /**
+   * Rules Paged.js must not rewrite, put in the document as they are: the sheet size of each named page (Paged.js
+   * sizes only the page box of a named page, so a landscape Phụ lục would be cut on a portrait sheet) and its
+   * paper size when printed. Chromium still prints these pages on the first page's paper size, so a landscape
+   * Phụ lục is right on screen but not yet in print.
+   */
+  sheetCss: string;
 }
 
 /** Marks the signature block (the last table holding "Nơi nhận") so the page it starts on can be found. */
@@ -31,6 +38,13 @@ const PAGE_FONT = "'Times New Roman', 'Liberation Serif', serif";
 function pageRule(name: string, sheet: CSSStyleDeclaration): string {
   const margin = [sheet.paddingTop, sheet.paddingRight, sheet.paddingBottom, sheet.paddingLeft].join(' ');
   return `@page ${name} { size: ${sheet.width} ${sheet.minHeight}; margin: ${margin}; }`;
+}
+
+function sheetRule(name: string, sheet: CSSStyleDeclaration): string {
+  const [w, h] = [sheet.width, sheet.minHeight];
+  const vars = ['', '-left', '-right'].map((side) => `--pagedjs-width${side}: ${w}; --pagedjs-height${side}: ${h};`);
+  return `.pagedjs_${name}_page { ${vars.join(' ')} }
+@media print { @page ${name} { size: ${w} ${h}; margin: 0; } .pagedjs_${name}_page { page: ${name}; } }`;
 }
 
 function sharedRules(o: FlowOptions, defaultFontPt: number, first: CSSStyleDeclaration | undefined): string {
@@ -143,6 +157,7 @@ export function docxToFlow(rendered: HTMLElement, facts: DocxLayoutFacts, o: Flo
   const content = document.createDocumentFragment();
   const pageNames = new Map<string, string>();
   const rules: string[] = [];
+  const sheetRules: string[] = [];
   const blocks: HTMLElement[] = [];
   sheets.forEach((sheet, i) => {
     const s = sheet.style;
@@ -152,6 +167,7 @@ export function docxToFlow(rendered: HTMLElement, facts: DocxLayoutFacts, o: Flo
       name = `trang${pageNames.size}`;
       pageNames.set(key, name);
       rules.push(pageRule(name, s));
+      sheetRules.push(sheetRule(name, s));
     }
     moveFootnotesInline(sheet);
     const part = document.createElement('div');
@@ -171,5 +187,9 @@ export function docxToFlow(rendered: HTMLElement, facts: DocxLayoutFacts, o: Flo
   const signature = blocks.filter((b) => b.tagName === 'TABLE' && /Nơi nhận/.test(b.textContent)).pop();
   signature?.setAttribute(SIGNATURE_ATTR, '');
   applyKeeps(blocks, facts.blocks);
-  return { content, css: `${sharedRules(o, facts.defaultFontPt, sheets[0]?.style)}\n${rules.join('\n')}` };
+  return {
+    content,
+    css: `${sharedRules(o, facts.defaultFontPt, sheets[0]?.style)}\n${rules.join('\n')}`,
+    sheetCss: sheetRules.join('\n'),
+  };
 }

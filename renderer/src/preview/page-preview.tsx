@@ -29,15 +29,16 @@ interface PreviewJob {
   ruleSet: RuleSet;
 }
 
-/** An A4 sheet (794 px) plus the grey margin on both sides. */
-const SHEET_WITH_MARGIN_PX = 794 + 2 * 24;
+/** An A4 sheet (794 px wide, portrait) and the grey margin on each side of it. */
+const A4_WIDTH_PX = 794;
+const FRAME_MARGIN_PX = 24;
 
-/** The page at the top third of the part of the frame that is on screen (the frame or the window scrolls). */
+/** The page at the middle of the part of the frame that is on screen (the frame or the window scrolls). */
 function visiblePage(frame: HTMLElement, pages: readonly Element[]): number {
   const box = frame.getBoundingClientRect();
   const top = Math.max(box.top, 0);
   const bottom = Math.min(box.bottom, window.innerHeight);
-  const probe = top + Math.max(0, bottom - top) / 3;
+  const probe = top + Math.max(0, bottom - top) / 2;
   let current = 1;
   pages.forEach((page, i) => {
     if (page.getBoundingClientRect().top <= probe) current = i + 1;
@@ -51,15 +52,18 @@ export function PagePreview({ report, scale, maxHeight }: PagePreviewProps) {
   const drawing = useRef<PreviewDrawing | null>(null);
   const leavePrintView = useRef<(() => void) | null>(null);
   const [fit, setFit] = useState(1);
+  // The widest sheet decides the fit: a landscape Phụ lục must not be cut off at the frame's edge.
+  const [sheetWidth, setSheetWidth] = useState(A4_WIDTH_PX);
   useEffect(() => {
     const el = frame.current;
     if (scale !== undefined || !el) return;
     const observer = new ResizeObserver(([entry]) => {
-      if (entry) setFit(Math.min(1, Math.floor((entry.contentRect.width / SHEET_WITH_MARGIN_PX) * 100) / 100));
+      const needed = sheetWidth + 2 * FRAME_MARGIN_PX;
+      if (entry) setFit(Math.min(1, Math.floor((entry.contentRect.width / needed) * 100) / 100));
     });
     observer.observe(el);
     return () => observer.disconnect();
-  }, [scale]);
+  }, [scale, sheetWidth]);
   const zoom = scale ?? fit;
   const [state, setState] = useState<PreviewState['state']>('waiting');
   const [message, setMessage] = useState('');
@@ -98,6 +102,8 @@ export function PagePreview({ report, scale, maxHeight }: PagePreviewProps) {
             const result = analysePagination(drawn.pages, j.report);
             setPagination(result);
             setSignatureOn(signaturePage(drawn.pages));
+            const widths = Array.from(drawn.pages.querySelectorAll<HTMLElement>(PAGE_SELECTOR), (p) => p.offsetWidth);
+            setSheetWidth(Math.max(A4_WIDTH_PX, ...widths));
             publishPagination(result);
             onScroll();
           },

@@ -52,17 +52,24 @@ export async function paginateFlow(
     handlersRegistered = true;
   }
   const flow = docxToFlow(rendered, facts, options);
+  const sheets = document.createElement('style');
+  sheets.textContent = flow.sheetCss;
+  document.head.append(sheets);
   const previewer = new Previewer();
+  const dispose = () => {
+    previewer.polisher.destroy();
+    sheets.remove();
+  };
   try {
     await previewer.preview(flow.content, [{ 'trang-in.css': flow.css }], stage);
   } catch (error) {
-    previewer.polisher.destroy();
+    dispose();
     throw error;
   }
   const pages = stage.querySelector<HTMLElement>('.pagedjs_pages');
   if (!pages) {
-    previewer.polisher.destroy();
+    dispose();
     throw new Error('Paged.js drew no pages');
   }
-  return { pages, dispose: () => previewer.polisher.destroy() };
+  return { pages, dispose };
 }
