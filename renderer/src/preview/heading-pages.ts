@@ -4,7 +4,8 @@
  * after the previous one, at the start of a line (after its marker "I.", "1.", "1.1.", "a)"), and case-blind
  * because chapter headings are printed in capitals.
  */
-const MARKER = String.raw`(?:[IVXLC]+\.|\d+(?:\.\d+)*\.?|[a-zđ]\)|[-+])?`;
+/** In capitals, as the page text is compared in capitals ("a)" reads "A)"). */
+const MARKER = String.raw`(?:[IVXLC]+\.|\d+(?:\.\d+)*\.?|[A-ZĐ]\)|[-+])?`;
 
 function normalise(text: string): string {
   return text
@@ -26,7 +27,7 @@ export function headingPages(pageTexts: readonly string[], headings: readonly st
   return headings.map((heading) => {
     const words = normalise(heading).split(/\s+/).filter(Boolean).map(escape);
     if (words.length === 0) return null;
-    const pattern = new RegExp(`(?:^|\\n)${MARKER.toLocaleUpperCase('vi')}\\s*${words.join('\\s+')}`, 'u');
+    const pattern = new RegExp(`(?:^|\\n)${MARKER}\\s*${words.join('\\s+')}`, 'u');
     for (let p = page; p < pages.length; p += 1) {
       const text = pages[p]!.slice(p === page ? offset : 0);
       const m = pattern.exec(text);
