@@ -40,23 +40,45 @@ test('the review step shows the real A4 pages; the drawer redraws them after typ
   const pages = page.getByTestId('page-preview-pages');
   await expect(pages).toContainText('ĐẢNG CỘNG SẢN VIỆT NAM', { timeout: 15_000 });
   await expect(pages).toContainText('Tam Đường, ngày 15 tháng 6 năm 2023');
-  await expect(page.getByTestId('page-preview-status')).toHaveText('Trang in đúng như tệp DOCX sẽ xuất.');
-  // docx-preview draws a <section> sheet per explicit page break (it does not paginate by itself): A4 wide, at
-  // least one A4 tall.
-  const pageCount = await pages.locator('section.trang-in').count();
-  expect(pageCount).toBeGreaterThanOrEqual(1);
-  // Shrunk to fit the column, but in A4 proportions (210 × 297 mm at least), inside the preview frame.
-  const sheet = await pages.locator('section.trang-in').first().boundingBox();
+  // The sample report is 5 A4 pages in LibreOffice too (paged-preview-pages.spec.ts compares them).
+  await expect(page.getByTestId('page-preview-status')).toHaveText('Trang in đúng như tệp DOCX sẽ xuất: 5 trang A4.');
+  const pageCount = await pages.locator('.pagedjs_page').count();
+  expect(pageCount).toBe(5);
+  await expect(page.getByTestId('page-indicator')).toHaveText('Trang 1/5');
+  // Shrunk to fit the column, but in A4 proportions (210 × 297 mm), inside the preview frame.
+  const sheet = await pages.locator('.pagedjs_page').first().boundingBox();
   const frame = await page.getByTestId('page-preview').boundingBox();
-  expect(sheet!.height / sheet!.width).toBeGreaterThanOrEqual(297 / 210 - 0.01);
+  expect(sheet!.height / sheet!.width).toBeCloseTo(297 / 210, 2);
   expect(sheet!.x).toBeGreaterThan(frame!.x);
   expect(sheet!.x + sheet!.width).toBeLessThan(frame!.x + frame!.width);
   expect(
     await pages
-      .locator('section.trang-in')
+      .locator('.pagedjs_page')
       .first()
       .evaluate((el) => (el as HTMLElement).offsetWidth),
   ).toBe(794); // 210 mm at 96 dpi, before zoom
+  // Page 1 carries no number, page 2 does (in the header box, above the text).
+  const numberOn = (i: number) =>
+    pages
+      .locator('.pagedjs_page')
+      .nth(i)
+      .locator('.pagedjs_margin-top-center .pagedjs_margin-content')
+      .evaluate((el) => getComputedStyle(el, '::after').content);
+  expect(await numberOn(0)).toBe('none');
+  expect(await numberOn(1)).toBe('counter(page)');
+  await expect(pages.locator('.pagedjs_page').nth(1)).toHaveAttribute('data-page-number', '2');
+  await expect(pages.locator('.pagedjs_page').nth(4)).toContainText('Nơi nhận');
+  // Each footnote sits at the foot of the page that calls it, not at the end of the report.
+  const notesPerPage = await pages.evaluate((host) =>
+    Array.from(host.querySelectorAll('.pagedjs_page')).map((p) => ({
+      calls: p.querySelectorAll('.pagedjs_page_content [data-footnote-call]').length,
+      notes: p.querySelectorAll('.pagedjs_footnote_area [data-note="footnote"]:not([data-split-from])').length,
+    })),
+  );
+  for (const onPage of notesPerPage) expect(onPage.notes).toBe(onPage.calls);
+  expect(notesPerPage.reduce((n, p) => n + p.notes, 0)).toBeGreaterThanOrEqual(2);
+  await expect(pages.locator('.pagedjs_footnote_area')).toContainText(['Công văn số 472-CV/HU']);
+  await expect(page.getByTestId('signature-alone')).toHaveCount(0);
   // docs/preview.png: the checker above, the first A4 page below it.
   await page.getByTestId('format-checker').evaluate((el) => el.scrollIntoView({ block: 'start' }));
   await page.mouse.wheel(0, -90);

@@ -22,6 +22,8 @@ export const IPC_REQUEST_SAMPLES: { [M in IpcMethod]: RequestSample<M> } = {
   exportDocx: { report: { title: 'Báo cáo' }, suggestedName: 'Báo cáo quý I.docx', draftId: 'draft_1-a' },
   appInfo: {},
   renderPreviewDocx: { report: { title: 'Báo cáo' } },
+  printPreview: {},
+  exportPreviewPdf: { suggestedName: 'Báo cáo quý I.pdf' },
   journalSave: { draft, reason: 'step-change' },
   journalList: {},
   journalRead: { id: 'draft_1-a' },

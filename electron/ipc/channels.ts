@@ -56,6 +56,8 @@ import type {
 import type {
   AppInfoResponse,
   ExportDocxResponse,
+  ExportPreviewPdfResponse,
+  PrintPreviewResponse,
   RenderPreviewDocxResponse,
   WordFileOpenResponse,
 } from './document-types';
@@ -119,6 +121,18 @@ export const IPC_TABLE = {
   renderPreviewDocx: defineChannel<RenderPreviewDocxResponse>()({
     channel: 'preview:render-docx',
     request: z.strictObject({ report: z.unknown() }),
+    errors: 'return',
+  }),
+  /** Prints the window as laid out for print: the page preview's pages only (its print stylesheet). */
+  printPreview: defineChannel<PrintPreviewResponse>()({
+    channel: 'preview:print',
+    request: noRequest,
+    errors: 'return',
+  }),
+  exportPreviewPdf: defineChannel<ExportPreviewPdfResponse>()({
+    channel: 'preview:export-pdf',
+    /** File name proposed in the save dialog; main makes it safe for Windows/FAT again. */
+    request: z.strictObject({ suggestedName: fileNameSchema }),
     errors: 'return',
   }),
 

@@ -30,3 +30,14 @@ export interface AppInfoResponse {
   platform: string;
   electron: string;
 }
+
+/** "In" from the page preview: the window's pages through the system print dialog. */
+export type PrintPreviewResponse =
+  { status: 'printed' } | { status: 'canceled' } | { status: 'error'; message: string };
+
+export type ExportPreviewPdfRequest = IpcRequest<'exportPreviewPdf'>;
+/** "Xuất PDF": the preview's pages printed to PDF (A4, fonts embedded), saved where the clerk chose. */
+export type ExportPreviewPdfResponse =
+  | { status: 'saved'; filePath: string; bytes: number; sha256: string }
+  | { status: 'canceled' }
+  | { status: 'error'; message: string };

@@ -19,6 +19,7 @@ import { recordDocxExports } from '../../node/export/docx-export-history';
 import { createExportDocxHandler } from '../../node/export/export-docx';
 import { createHistoryLog, HISTORY_FILE_NAME, type HistoryLog } from '../../node/export/export-history-log';
 import { createPreviewDocxHandler } from '../../node/export/preview-docx';
+import { createExportPreviewPdfHandler, createPrintPreviewHandler } from './preview-print';
 import {
   cachedRuleSets,
   createReportRenderer,
@@ -213,6 +214,7 @@ function registerDocumentChannels(renderReport: (report: Report) => Promise<Uint
   );
   // The page preview's bytes: same renderer (and rule-set registry) as export, nothing written.
   secureHandle(ipcMain, CHANNELS.renderPreviewDocx, createPreviewDocxHandler({ renderDocx: renderReport }));
+  registerPreviewPrintChannels();
   // The dialog and a capped read here, the import itself in the renderer.
   secureHandle(
     ipcMain,
@@ -230,6 +232,42 @@ function registerDocumentChannels(renderReport: (report: Report) => Promise<Uint
       version: app.getVersion(),
       platform: process.platform,
       electron: process.versions.electron ?? '',
+    }),
+  );
+}
+
+/** "In" and "Xuất PDF" of the page preview: the sender's pages, laid out by its print stylesheet. */
+function registerPreviewPrintChannels(): void {
+  secureHandle(
+    ipcMain,
+    CHANNELS.printPreview,
+    createPrintPreviewHandler({
+      print: (event) =>
+        new Promise((resolve) => {
+          event.sender.print({ silent: false, printBackground: true }, (success, failureReason) =>
+            resolve({ success, failureReason }),
+          );
+        }),
+    }),
+  );
+  secureHandle(
+    ipcMain,
+    CHANNELS.exportPreviewPdf,
+    createExportPreviewPdfHandler({
+      // The page size and margins come from the preview's @page rules (A4, margins inside each page box).
+      printToPdf: async (event) =>
+        new Uint8Array(
+          await event.sender.printToPDF({
+            preferCSSPageSize: true,
+            printBackground: true,
+            margins: { top: 0, bottom: 0, left: 0, right: 0 },
+          }),
+        ),
+      showSaveDialog,
+      writeFile: (filePath, data) =>
+        writeFileVerified(dirname(filePath), basename(filePath), data, realSubmissionFs, { overwrite: true }),
+      explainFileName,
+      documentsDir: () => app.getPath('documents'),
     }),
   );
 }
