@@ -62,7 +62,7 @@ export function WizardAppBar({
           </Typography>
         </Box>
         <SaveStatusIndicator status={autosave.status} onRetry={autosave.retry} />
-        <HistoryButton draftId={draft.id} flush={autosave.flush} onRestored={onRestored} />
+        <HistoryButton draftId={draft.id} report={report} flush={autosave.flush} onRestored={onRestored} />
         <SaveDraftFileButton draft={draft} report={report} stepKey={stepKey} flush={autosave.flush} />
         {preview && (
           <Tooltip title="Xem trước trang in">
