@@ -6,7 +6,8 @@
  * Options (environment): BENCH_RUNS (export and import runs, default 5), BENCH_SKIP_BUILD=1 (reuse out/),
  * BENCH_ONLY=import or BENCH_ONLY=journal (only that benchmark: no build, prints its own line),
  * BENCH_ONLY=typing-spellcheck (only typing with the spell check on, against the built out/web and bench page:
- * no build, prints its own line).
+ * no build, prints its own line), BENCH_ONLY=compare (a revision against the 100-page report, one paragraph and
+ * every paragraph edited; prints its own line).
  */
 import { execFileSync } from 'node:child_process';
 import { mkdir, writeFile } from 'node:fs/promises';
@@ -15,6 +16,7 @@ import { join, resolve } from 'node:path';
 import { syntheticReport } from '../test-support/synthetic/synthetic-report';
 import { runBrowserBench } from './browser-bench';
 import { benchSpellcheckTypingOnly } from './spellcheck-typing-bench';
+import { benchCompare } from './compare-bench';
 import { benchExport, pandocVersion, type ExportResult } from './export-bench';
 import { benchImport } from './import-bench';
 import { benchJournalSave } from './journal-save-bench';
@@ -81,6 +83,14 @@ async function main(): Promise<void> {
       `typing 100p, spell check on (p50 / p95 / max, ${typing.keys} keys): ${ms(typing.p50)} / ${ms(typing.p95)} / ${ms(typing.max)}`,
     );
     console.log(`typing-spellcheck-100p p95-ms: ${round(typing.p95, 1)}`);
+    return;
+  }
+  if (process.env.BENCH_ONLY === 'compare') {
+    const compare = benchCompare(syntheticReport({ pages: 100 }), runs);
+    console.log(
+      `compare 100p with a revision (one / every paragraph edited, median of ${runs}): ${ms(compare.oneEditMs)} / ${ms(compare.everyEditMs)}`,
+    );
+    console.log(`compare-100p every-edit-ms: ${round(compare.everyEditMs, 1)}`);
     return;
   }
   if (process.env.BENCH_ONLY === 'journal') {
