@@ -6,6 +6,7 @@ import SaveAlt from '@mui/icons-material/SaveAlt';
 import type { Report } from '../../../core/model/report-schema';
 import { draftTitle, type DraftRecord } from '../db/draft-record';
 import { useDurability } from '../journal/durability-context';
+import { createOfficeWordsRepository } from '../spelling/office-words-repository';
 import { saveDraftToFile, type FileOutcome } from './draft-file-io';
 
 interface Props {
@@ -16,7 +17,7 @@ interface Props {
 }
 
 export function SaveDraftFileButton({ draft, report, stepKey, flush }: Props) {
-  const { api } = useDurability();
+  const { api, db } = useDurability();
   const [outcome, setOutcome] = useState<FileOutcome | null>(null);
   const save = async () => {
     await flush();
@@ -27,7 +28,11 @@ export function SaveDraftFileButton({ draft, report, stepKey, flush }: Props) {
       lastStepKey: stepKey,
       updatedAt: Date.now(),
     };
-    setOutcome(await saveDraftToFile(api, record));
+    // The office's own words go with the draft; a list that cannot be read leaves them out, never the draft.
+    const words = await createOfficeWordsRepository({ db, now: Date.now })
+      .listWords()
+      .catch(() => new Set<string>());
+    setOutcome(await saveDraftToFile(api, record, [...words]));
   };
   return (
     <>
