@@ -3,7 +3,14 @@ import { EMPTY_ISSUER, newReportFromTemplate } from '../../../core/model/new-rep
 import type { Report } from '../../../core/model/report-schema';
 import { detectToneStyle } from '../../../core/text/tone-style';
 import { findTemplate } from '../../../core/templates/templates';
-import { applyToneStyle, toneStyleChanges } from './report-tone-style';
+import {
+  applyToneMajority,
+  applyToneStyle,
+  mixedToneWords,
+  toneMajorityChanges,
+  toneStyleChanges,
+} from './report-tone-style';
+import { minimalReport, textParagraph } from '../../../test-support/report-builder';
 
 let n = 0;
 function mixedReport(): Report {
@@ -54,5 +61,38 @@ describe('applyToneStyle', () => {
     expect(out.header.date).toBe('2026-01-09');
     expect(out.ruleSet).toBe(r.ruleSet);
     expect(out.opening[0]).toMatchObject({ content: [{ text: 'Huyện uỷ chỉ đạo ' }, { type: 'footnote' }] });
+  });
+});
+
+describe('words written both ways', () => {
+  const report = minimalReport({
+    title: 'công tác hòa giải',
+    opening: [
+      textParagraph('Hòa giải thành 12 vụ; hòa hợp dân tộc; Hoà Bình; văn hoá, văn hoá.'),
+      textParagraph('Thủy lợi và văn hóa.'),
+    ],
+  });
+
+  it('lists each word with how often each spelling occurs and the spelling it is brought to', () => {
+    expect(mixedToneWords(report, 'new')).toEqual([
+      { key: 'hòa', old: { form: 'hoà', count: 1 }, new: { form: 'hòa', count: 3 }, keep: 'new' },
+      { key: 'hóa', old: { form: 'hoá', count: 2 }, new: { form: 'hóa', count: 1 }, keep: 'old' },
+    ]);
+    // A tie goes to the office's style.
+    const tie = minimalReport({ opening: [textParagraph('hoà và hòa')] });
+    expect(mixedToneWords(tie, 'old')[0]!.keep).toBe('old');
+    expect(mixedToneWords(tie, 'new')[0]!.keep).toBe('new');
+  });
+
+  it('gives each such word its majority spelling, keeping capitals, and touches nothing else', () => {
+    const mixed = mixedToneWords(report, 'new');
+    expect(toneMajorityChanges(mixed)).toBe(2);
+    const fixed = applyToneMajority(report, mixed);
+    expect(fixed.opening).toEqual([
+      textParagraph('Hòa giải thành 12 vụ; hòa hợp dân tộc; Hòa Bình; văn hoá, văn hoá.'),
+      textParagraph('Thủy lợi và văn hoá.'),
+    ]);
+    expect(fixed.title).toBe('công tác hòa giải');
+    expect(mixedToneWords(fixed, 'new')).toEqual([]);
   });
 });

@@ -3,6 +3,7 @@
  * by its known text fields only, so ids, step keys, dates and rule-set ids are never touched.
  */
 import type { Report } from '../../../core/model/report-schema';
+import { addToTally, minorityStyles, toneWord, type ToneTally } from '../../../core/text/spelling/tone-mix';
 import { detectToneStyle, toToneStyle, type ToneStyle } from '../../../core/text/tone-style';
 
 /** Keys whose string values are prose the clerk wrote (text runs, headings, header/signature lines). */
@@ -31,4 +32,67 @@ export function toneStyleChanges(report: Report, style: ToneStyle): number {
     return s;
   });
   return count;
+}
+
+/** One word the report writes in both styles: "hoà" 3 times and "hòa" 12 times. */
+export interface MixedToneWord {
+  /** The word in the new style, lower case: what both spellings share (tone-mix.ts). */
+  key: string;
+  /** Both spellings as the report writes them (the first met), lower case. */
+  old: { form: string; count: number };
+  new: { form: string; count: number };
+  /** The style this word is brought to by "Thống nhất từng từ": the majority, a tie to the office's style. */
+  keep: ToneStyle;
+}
+
+const WORD = /\p{L}[\p{L}\p{M}]*/gu;
+
+/** The words written both ways, most frequent first. Names count too: "Hoà Bình" and "Hòa Bình" is the same slip. */
+export function mixedToneWords(report: Report, preferred: ToneStyle): MixedToneWord[] {
+  const tally: ToneTally = new Map();
+  const forms = new Map<string, { old?: string; new?: string }>();
+  walk(report, '', (s) => {
+    for (const w of s.normalize('NFC').match(WORD) ?? []) {
+      const t = toneWord(w);
+      if (!t) continue;
+      addToTally(tally, [t]);
+      const f = forms.get(t.key) ?? {};
+      f[t.style] ??= t.word.toLowerCase();
+      forms.set(t.key, f);
+    }
+    return s;
+  });
+  const minorities = minorityStyles(tally, preferred);
+  return [...minorities]
+    .map(([key, minority]) => {
+      const c = tally.get(key)!;
+      const f = forms.get(key)!;
+      return {
+        key,
+        old: { form: f.old ?? toToneStyle(key, 'old'), count: c.old },
+        new: { form: f.new ?? key, count: c.new },
+        keep: minority === 'old' ? ('new' as const) : ('old' as const),
+      };
+    })
+    .sort((a, b) => b.old.count + b.new.count - (a.old.count + a.new.count));
+}
+
+/**
+ * "Thống nhất từng từ": each word written both ways takes its majority spelling (capitals kept); words written
+ * one way only, and the rest of the text, are left exactly as they are.
+ */
+export function applyToneMajority(report: Report, mixed: readonly MixedToneWord[]): Report {
+  const keep = new Map(mixed.map((m) => [m.key, m.keep]));
+  return walk(report, '', (s) =>
+    s.normalize('NFC').replace(WORD, (w) => {
+      const t = toneWord(w);
+      const style = t ? keep.get(t.key) : undefined;
+      return style && t && t.style !== style ? toToneStyle(w, style) : w;
+    }),
+  ) as Report;
+}
+
+/** How many syllables "Thống nhất từng từ" changes. */
+export function toneMajorityChanges(mixed: readonly MixedToneWord[]): number {
+  return mixed.reduce((n, m) => n + (m.keep === 'new' ? m.old.count : m.new.count), 0);
 }
