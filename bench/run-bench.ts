@@ -7,7 +7,8 @@
  * BENCH_ONLY=import or BENCH_ONLY=journal (only that benchmark: no build, prints its own line),
  * BENCH_ONLY=typing-spellcheck (only typing with the spell check on, against the built out/web and bench page:
  * no build, prints its own line), BENCH_ONLY=inbox (200 bundles of 30 pages verified and listed, then compiled:
- * no build, prints `inbox-verify-200x30p s: <n>` and `compile-200x30p s: <n>`).
+ * no build, prints `inbox-verify-200x30p s: <n>` and `compile-200x30p s: <n>`), BENCH_ONLY=compare (a revision
+ * against the 100-page report, one paragraph and every paragraph edited; prints its own line).
  */
 import { execFileSync } from 'node:child_process';
 import { mkdir, writeFile } from 'node:fs/promises';
@@ -16,6 +17,7 @@ import { join, resolve } from 'node:path';
 import { syntheticReport } from '../test-support/synthetic/synthetic-report';
 import { runBrowserBench } from './browser-bench';
 import { benchSpellcheckTypingOnly } from './spellcheck-typing-bench';
+import { benchCompare } from './compare-bench';
 import { benchExport, pandocVersion, type ExportResult } from './export-bench';
 import { benchImport } from './import-bench';
 import { benchInbox } from './inbox-bench';
@@ -94,6 +96,14 @@ async function main(): Promise<void> {
       `typing 100p, spell check on (p50 / p95 / max, ${typing.keys} keys): ${ms(typing.p50)} / ${ms(typing.p95)} / ${ms(typing.max)}`,
     );
     console.log(`typing-spellcheck-100p p95-ms: ${round(typing.p95, 1)}`);
+    return;
+  }
+  if (process.env.BENCH_ONLY === 'compare') {
+    const compare = benchCompare(syntheticReport({ pages: 100 }), runs);
+    console.log(
+      `compare 100p with a revision (one / every paragraph edited, median of ${runs}): ${ms(compare.oneEditMs)} / ${ms(compare.everyEditMs)}`,
+    );
+    console.log(`compare-100p every-edit-ms: ${round(compare.everyEditMs, 1)}`);
     return;
   }
   if (process.env.BENCH_ONLY === 'journal') {

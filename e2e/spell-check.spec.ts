@@ -4,6 +4,9 @@
  * tone-mark spelling of a word is flagged with the majority as the fix; the toolbar switch turns it all off.
  * No request leaves the page (the dictionary is part of the app) and no CSP error is raised.
  */
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { E2E_ORIGIN } from './helpers/e2e-origin';
 import { createDraft, SO_KET_TEMPLATE, typeInEditor, waitForSaved } from './helpers/wizard-page';
@@ -91,4 +94,124 @@ test('underlines typos and tone-mark mixes, fixes them from the menu, learns off
 
   expect(offOrigin).toEqual([]);
   expect(cspErrors).toEqual([]);
+});
+
+test('"Bỏ qua", the office dictionary dialog, headings and footnotes checked, office words travel in the draft file', async ({
+  page,
+  browser,
+}) => {
+  const dir = await mkdtemp(join(tmpdir(), 'soan-office-words-'));
+  try {
+    await page.goto('/');
+    await createDraft(page, SO_KET_TEMPLATE);
+    const editor = page.getByRole('textbox', { name: 'Phần mở đầu', exact: true });
+    await typeInEditor(page, 'Phần mở đầu', 'Xã có thười điểm phát triển homestay và karaoke.');
+    const unknown = editor.locator('.spelling-unknown');
+    await expect(unknown).toHaveText(['thười', 'homestay', 'karaoke'], { timeout: 20_000 });
+
+    // "Bỏ qua trong báo cáo này": that word only, in this report.
+    await unknown.filter({ hasText: 'thười' }).click({ button: 'right' });
+    await page
+      .getByRole('menu', { name: 'Chính tả của “thười”' })
+      .getByRole('menuitem', { name: 'Bỏ qua trong báo cáo này' })
+      .click();
+    await expect(unknown).toHaveText(['homestay', 'karaoke']);
+
+    // The office dictionary from the spelling button's menu: add two words, search, remove one.
+    await page.getByRole('button', { name: 'Tùy chọn chính tả' }).first().click();
+    await page
+      .getByRole('menu', { name: 'Tùy chọn chính tả' })
+      .getByRole('menuitem', { name: 'Từ điển của đơn vị…' })
+      .click();
+    const dictionary = page.getByRole('dialog', { name: 'Từ điển của đơn vị' });
+    for (const word of ['Homestay', 'karaoke']) {
+      await dictionary.getByLabel('Thêm từ').fill(word);
+      await dictionary.getByRole('button', { name: 'Thêm', exact: true }).click();
+    }
+    const words = dictionary.getByRole('list', { name: 'Các từ của đơn vị' }).getByRole('listitem');
+    await expect(words).toHaveText(['homestay', 'karaoke']);
+    await expect(unknown).toHaveCount(0);
+    await dictionary.getByLabel('Tìm trong từ điển').fill('kara');
+    await expect(words).toHaveText(['karaoke']);
+    await expect(dictionary.getByRole('status')).toHaveText('1 / 2 từ');
+    await dictionary.getByRole('button', { name: 'Xóa “karaoke” khỏi từ điển' }).click();
+    await dictionary.getByLabel('Tìm trong từ điển').fill('');
+    await expect(words).toHaveText(['homestay']);
+    await dictionary.getByRole('button', { name: 'Đóng' }).click();
+    await expect(unknown).toHaveText(['karaoke'], { timeout: 20_000 });
+
+    // The trích yếu: its unknown word is listed under it and fixed from the same menu.
+    await page.getByLabel('Trích yếu').fill('sơ kết kết qủa mô hình homestay');
+    const titleSpelling = page.getByRole('group', { name: 'Chính tả của Trích yếu' });
+    await titleSpelling.getByRole('button', { name: 'Sửa chính tả “qủa”' }).click({ timeout: 20_000 });
+    await page
+      .getByRole('menu', { name: 'Chính tả của “qủa”' })
+      .getByRole('menuitem', { name: 'quả', exact: true })
+      .click();
+    await expect(page.getByLabel('Trích yếu')).toHaveValue('sơ kết kết quả mô hình homestay');
+    await expect(titleSpelling).toHaveCount(0);
+
+    // A footnote is checked as it is written.
+    await editor.click();
+    await page.keyboard.press('ControlOrMeta+End');
+    await page
+      .getByRole('toolbar', { name: 'Định dạng' })
+      .first()
+      .getByRole('button', { name: 'Chú thích cuối trang' })
+      .click();
+    const note = page.getByRole('dialog', { name: 'Thêm chú thích cuối trang' });
+    await page.keyboard.type('Số liệu kết qủa năm 2025.');
+    await expect(note.locator('.spelling-unknown')).toHaveText(['qủa'], { timeout: 20_000 });
+    await note.getByRole('button', { name: 'Lưu chú thích' }).click();
+    await waitForSaved(page);
+
+    // The draft file carries the office's words (format 3) ...
+    const downloading = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Lưu bản nháp ra tệp' }).click();
+    const file = join(dir, (await downloading).suggestedFilename());
+    await (await downloading).saveAs(file);
+    const saved = JSON.parse(await readFile(file, 'utf8')) as { formatVersion: number; officeWords: string[] };
+    expect(saved).toMatchObject({ formatVersion: 3, officeWords: ['homestay'] });
+
+    // ... and another PC (a fresh browser profile) adds them to its own list when it opens the file.
+    const other = await browser.newContext({ baseURL: E2E_ORIGIN });
+    try {
+      const there = await other.newPage();
+      await there.goto('/');
+      await there.getByTestId('draft-file-input').setInputFiles(file);
+      await expect(there.getByRole('alert').filter({ hasText: 'Đã thêm 1 từ của đơn vị' })).toBeVisible();
+      const editorThere = there.getByRole('textbox', { name: 'Phần mở đầu', exact: true });
+      // "homestay" came with the file; "Bỏ qua" was this PC's choice, so "thười" is flagged there.
+      await expect(editorThere.locator('.spelling-unknown')).toHaveText(['thười', 'karaoke'], { timeout: 20_000 });
+    } finally {
+      await other.close();
+    }
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+});
+
+test('the review step lists words written in both tone styles and makes each consistent, with undo', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await createDraft(page, SO_KET_TEMPLATE);
+  await typeInEditor(page, 'Phần mở đầu', 'Công tác hòa giải, hòa hợp và hoà nhập; văn hoá.');
+  await waitForSaved(page);
+  await page.getByRole('navigation', { name: 'Các bước' }).getByRole('tab', { name: 'Xem lại và xuất' }).click();
+  const mixed = page.getByRole('region', { name: 'Từ viết hai kiểu bỏ dấu' });
+  await expect(mixed).toContainText('1 từ được viết theo cả hai kiểu bỏ dấu: 1 chỗ kiểu mới, 2 chỗ kiểu cũ.');
+  await expect(mixed).toContainText('“hoà” 1 chỗ, “hòa” 2 chỗ → “hòa”');
+  await mixed.getByRole('button', { name: 'Thống nhất từng từ (1 chỗ)' }).click();
+  await expect(mixed).toHaveCount(0);
+  await expect(page.getByText('Đã thống nhất 1 chỗ theo cách viết nhiều hơn của từng từ.')).toBeVisible();
+  await page.getByRole('button', { name: 'Hoàn tác' }).click();
+  await expect(mixed).toContainText('“hoà” 1 chỗ, “hòa” 2 chỗ');
+  await mixed.getByRole('button', { name: 'Thống nhất từng từ (1 chỗ)' }).click();
+  await expect(mixed).toHaveCount(0);
+  await page.getByRole('navigation', { name: 'Các bước' }).getByRole('tab', { name: 'Thông tin chung' }).click();
+  // Only the mixed word changed: "văn hoá", written one way only, is left as it was.
+  await expect(page.getByRole('textbox', { name: 'Phần mở đầu', exact: true })).toHaveText(
+    'Công tác hòa giải, hòa hợp và hòa nhập; văn hoá.',
+  );
 });

@@ -37,7 +37,7 @@ export const IPC_REQUEST_SAMPLES: { [M in IpcMethod]: RequestSample<M> } = {
   revisionRestore: { id: 'draft_1-a', revisionId: '1700000000000-4-auto' },
   backupList: { id: 'draft_1-a' },
   backupRestore: { id: 'draft_1-a', at: 1_700_000_000_000 },
-  draftFileSave: { draft, suggestedName: 'Báo cáo quý I.baocao.json' },
+  draftFileSave: { draft, suggestedName: 'Báo cáo quý I.baocao.json', officeWords: ['homestay', 'nậm'] },
   draftFileOpen: {},
   wordFileOpen: {},
   flushDone: { requestId: 'q-1', saved: true },

@@ -1,7 +1,12 @@
 /**
  * The draft file (.baocao.json): what "Lưu bản nháp ra tệp" writes, what "Mở tệp bản nháp" and
  * `soan-bao-cao check`/`render` read. Version 2 adds a SHA-256 checksum of the canonical report JSON and the
- * draft's metadata; version 1 files (no checksum) are migrated on import. Everything in a file is untrusted:
+ * draft's metadata; version 1 files (no checksum) are migrated on import. Version 3 adds the office's own
+ * spelling words, so a draft carried to another PC is not underlined there for the office's names and terms.
+ * A file says the lowest version that holds its content: without office words it is still written as version
+ * 2, which every earlier app opens; an app older than version 3 refuses a version-3 file with "made by a newer
+ * version, update the app" (its version-2 envelope is strict, so an extra field would have been a confusing
+ * "unknown field" refusal instead). Everything in a file is untrusted:
  * the text is capped before parsing, nesting is bounded, unknown keys are errors, every string of the report
  * is cleaned by the report schema, and `draftId` is only a hint (the app never overwrites without asking).
  */
@@ -14,7 +19,9 @@ import { withinDepth } from './json-shape';
 import { CHECKSUM_ALGORITHM, CHECKSUM_PATTERN, reportChecksum } from './report-checksum';
 
 export const DRAFT_FILE_FORMAT = 'soan-bao-cao/draft' as const;
-export const DRAFT_FILE_VERSION = 2 as const;
+export const DRAFT_FILE_VERSION = 3 as const;
+/** Office words carried by a file: as many as a profile keeps, each one word as `officeWordKey` stores it. */
+export const DRAFT_FILE_OFFICE_WORDS = { max: 5_000, length: 40 } as const;
 /** Byte cap checked before decoding/JSON.parse (I-03). */
 export const DRAFT_FILE_MAX_BYTES = 5 * 1024 * 1024;
 
@@ -28,9 +35,8 @@ const v1Schema = z.strictObject({
   report: z.unknown(),
 });
 
-const v2Schema = z.strictObject({
+const v2Fields = {
   format: z.literal(DRAFT_FILE_FORMAT),
-  formatVersion: z.literal(2),
   templateId: templateIdSchema,
   draftId: z.optional(idSchema),
   lastStepKey: z.optional(z.string().check(z.maxLength(200))),
@@ -42,6 +48,18 @@ const v2Schema = z.strictObject({
     value: z.string().check(z.regex(CHECKSUM_PATTERN)),
   }),
   report: z.unknown(),
+};
+const v2Schema = z.strictObject({ ...v2Fields, formatVersion: z.literal(2) });
+
+/** One word, no spaces or control characters; NFC and lower case are applied by the reader. */
+const officeWordSchema = z
+  .string()
+  .check(z.minLength(1), z.maxLength(DRAFT_FILE_OFFICE_WORDS.length), z.regex(/^[^\s\p{C}]+$/u));
+const v3Schema = z.strictObject({
+  ...v2Fields,
+  formatVersion: z.literal(3),
+  /** Not covered by the checksum (it guards the report); each word is checked here and again when stored. */
+  officeWords: z.optional(z.array(officeWordSchema).check(z.maxLength(DRAFT_FILE_OFFICE_WORDS.max))),
 });
 
 /** Draft metadata carried by a v2 file; all optional except the template. */
@@ -54,6 +72,8 @@ export interface DraftFileMeta {
   updatedAt?: number | undefined;
   /** ISO date-time of the export, e.g. "2025-03-01T07:15:00.000Z". */
   savedAt?: string | undefined;
+  /** The writing office's own spelling words (version 3); merged into the opening office's list. */
+  officeWords?: string[] | undefined;
 }
 
 export interface DraftFile extends DraftFileMeta {
@@ -61,7 +81,7 @@ export interface DraftFile extends DraftFileMeta {
   /** Always the current version after import (older files are migrated). */
   formatVersion: typeof DRAFT_FILE_VERSION;
   /** The version the file was written in (1 = migrated from the old format). */
-  sourceVersion: 1 | 2;
+  sourceVersion: 1 | 2 | 3;
   report: Report;
   /** SHA-256 (hex) of the canonical JSON of `report` as imported (after cleaning). */
   checksum: string;
@@ -70,7 +90,7 @@ export interface DraftFile extends DraftFileMeta {
 export type DraftFileResult = { ok: true; draft: DraftFile } | { ok: false; message: string };
 
 /**
- * Writes a v2 file. The report goes through the schema once more, so the bytes do not depend on the key
+ * Writes a v3 file when it carries office words, else a v2 file (readable by older apps). The report goes through the schema once more, so the bytes do not depend on the key
  * order of the object passed in (file → import → export gives the same bytes). Throws only on a report that
  * the schema rejects, which callers have already validated.
  */
@@ -81,9 +101,12 @@ export function serializeDraftFile(
 ): string {
   const parsed = parseReport(report);
   if (!parsed.ok) throw new Error(`serializeDraftFile: invalid report at ${issuePath(parsed.issues[0])}`);
+  // Only words the reader accepts: a file this writes is never refused for its word list.
+  const valid = (meta.officeWords ?? []).filter((w) => officeWordSchema.safeParse(w).success);
+  const words = valid.length ? [...new Set(valid)].sort().slice(0, DRAFT_FILE_OFFICE_WORDS.max) : undefined;
   const file = {
     format: DRAFT_FILE_FORMAT,
-    formatVersion: DRAFT_FILE_VERSION,
+    formatVersion: words ? DRAFT_FILE_VERSION : 2,
     templateId,
     draftId: meta.draftId,
     lastStepKey: meta.lastStepKey,
@@ -91,6 +114,7 @@ export function serializeDraftFile(
     updatedAt: meta.updatedAt,
     savedAt: meta.savedAt,
     checksum: { algorithm: CHECKSUM_ALGORITHM, value: reportChecksum(parsed.value) },
+    officeWords: words,
     report: parsed.value,
   };
   return `${JSON.stringify(file, null, 2)}\n`;
@@ -136,13 +160,13 @@ export function parseDraftFile(textContent: string, maxBytes: number = DRAFT_FIL
     meta = { templateId: env.data.templateId };
     rawReport = env.data.report;
   } else {
-    const env = v2Schema.safeParse(raw);
+    const env = version === 2 ? v2Schema.safeParse(raw) : v3Schema.safeParse(raw);
     if (!env.success)
       return { ok: false, message: M.badEnvelope(issuePath(env.error.issues[0]), describeIssue(env.error.issues[0])) };
     // Checked on the report as written, before cleaning: any edit outside the app is caught.
     if (reportChecksum(env.data.report) !== env.data.checksum.value) return { ok: false, message: M.checksumMismatch };
     const { format: _f, formatVersion: _v, checksum: _c, report, ...rest } = env.data;
-    meta = rest;
+    meta = 'officeWords' in rest && rest.officeWords ? { ...rest, officeWords: cleanWords(rest.officeWords) } : rest;
     rawReport = report;
   }
 
@@ -156,7 +180,7 @@ export function parseDraftFile(textContent: string, maxBytes: number = DRAFT_FIL
     draft: {
       format: DRAFT_FILE_FORMAT,
       formatVersion: DRAFT_FILE_VERSION,
-      sourceVersion: version === 1 ? 1 : 2,
+      sourceVersion: version === 1 ? 1 : version === 2 ? 2 : 3,
       ...withoutUndefined(meta),
       report: report.value,
       checksum: reportChecksum(report.value),
@@ -168,9 +192,15 @@ export function parseDraftFile(textContent: string, maxBytes: number = DRAFT_FIL
 export function describeDraftFile(draft: DraftFile): string {
   const title = draft.report.title.trim() || '(chưa có trích yếu)';
   const sections = draft.report.sections.length;
-  const migrated =
-    draft.sourceVersion < DRAFT_FILE_VERSION ? `, định dạng cũ ${draft.sourceVersion} sẽ được chuyển đổi` : '';
-  return `Bản nháp hợp lệ: “${title.slice(0, 120)}” — ${sections} chương, mẫu ${draft.templateId}, định dạng ${draft.sourceVersion}${migrated}, SHA-256 ${draft.checksum.slice(0, 12)}….`;
+  // Only version 1 needs converting; a version-2 file is a version-3 file without office words.
+  const migrated = draft.sourceVersion === 1 ? `, định dạng cũ ${draft.sourceVersion} sẽ được chuyển đổi` : '';
+  const words = draft.officeWords?.length ? `, ${draft.officeWords.length} từ của đơn vị` : '';
+  return `Bản nháp hợp lệ: “${title.slice(0, 120)}” — ${sections} chương, mẫu ${draft.templateId}, định dạng ${draft.sourceVersion}${migrated}${words}, SHA-256 ${draft.checksum.slice(0, 12)}….`;
+}
+
+/** NFC, lower case, once each, sorted: the form the office's list keeps (hoà/hòa folding is the list's own job). */
+function cleanWords(words: readonly string[]): string[] {
+  return [...new Set(words.map((w) => w.normalize('NFC').toLowerCase()))].sort();
 }
 
 function withoutUndefined<T extends object>(value: T): T {

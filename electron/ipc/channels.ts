@@ -215,8 +215,12 @@ export const IPC_TABLE = {
   }),
   draftFileSave: defineChannel<DraftFileSaveResponse>()({
     channel: 'draft-file:save',
-    /** suggestedName: proposed in the save dialog (made safe again in main). */
-    request: z.strictObject({ draft: journalDraftInputSchema, suggestedName: fileNameSchema }),
+    /** suggestedName: proposed in the save dialog (made safe again in main); officeWords: the office's spelling list. */
+    request: z.strictObject({
+      draft: journalDraftInputSchema,
+      suggestedName: fileNameSchema,
+      officeWords: z.optional(z.array(z.string().min(1).max(40)).max(5_000)),
+    }),
     errors: 'return',
   }),
   draftFileOpen: defineChannel<DraftFileOpenResponse>()({

@@ -109,8 +109,10 @@ export interface OpenedDraftFile {
   createdAt?: number | undefined;
   updatedAt?: number | undefined;
   /** 1 when the file was in the old format (migrated). */
-  sourceVersion: 1 | 2;
+  sourceVersion: 1 | 2 | 3;
   checksum: string;
+  /** The writing office's own spelling words (format 3), to merge into this office's list. */
+  officeWords?: string[] | undefined;
 }
 export type DraftFileOpenResponse =
   | {

@@ -93,6 +93,7 @@ export function createDraftFileHandlers<E>(deps: DraftFileDeps<E>) {
         createdAt: draft.createdAt,
         updatedAt: draft.updatedAt,
         savedAt: deps.nowIso(),
+        officeWords: request.officeWords,
       });
       // M-07: the dialog asks before replacing a file, and the confirmed name is written as confirmed.
       const filePath = await confirmSavePath<DraftFileSaveDialogOptions>(

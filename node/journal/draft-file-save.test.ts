@@ -12,7 +12,12 @@ import { minimalReport, section } from '../../test-support/report-builder';
 import { writeFileAtomic } from '../files/atomic-write';
 import { checkConfirmedName } from '../files/confirmed-file-name';
 import { readFileCapped } from '../files/read-file-capped';
-import { createDraftFileHandlers, DRAFT_FILE_KIND, type DraftFileSaveDialogOptions } from './draft-file-ipc';
+import {
+  createDraftFileHandlers,
+  DRAFT_FILE_KIND,
+  openDraftFileAt,
+  type DraftFileSaveDialogOptions,
+} from './draft-file-ipc';
 
 const dir = mkdtempSync(join(tmpdir(), 'draft-file-save-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -73,6 +78,16 @@ describe('saving a draft file', () => {
     expect(showSaveDialog.mock.calls[1]![1].defaultPath).toBe(join(dir, 'Quý 1.baocao.json'));
     expect(saved).toMatchObject({ status: 'saved', filePath: join(dir, 'Quý 1.baocao.json') });
     expect(readdirSync(dir).filter((f) => f.startsWith('Quý 1'))).toEqual(['Quý 1.baocao.json']);
+  });
+});
+
+describe('office words in a draft file', () => {
+  it('are written with the draft and come back when the file is opened on another PC', async () => {
+    const path = join(dir, 'Có từ của đơn vị.baocao.json');
+    const { files } = handlers(path);
+    await files.save({ draft, suggestedName: 'Có từ của đơn vị', officeWords: ['nậm', 'homestay'] }, 'w');
+    const opened = await openDraftFileAt(path, { readFile: readFileCapped, findJournalDraft: async () => null });
+    expect(opened).toMatchObject({ status: 'opened', draft: { sourceVersion: 3, officeWords: ['homestay', 'nậm'] } });
   });
 });
 

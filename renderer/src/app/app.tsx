@@ -8,8 +8,18 @@ import { useHashRoute } from './use-hash-route';
 import { useChunk } from './lazy-chunk';
 import { wizardChunk } from './wizard-chunk';
 import { homeChunk, outlinesChunk, profilesChunk } from './screen-chunks';
+import { AppNotice } from './app-notice';
 
 export function App() {
+  return (
+    <>
+      <Screens />
+      <AppNotice />
+    </>
+  );
+}
+
+function Screens() {
   const [route, navigate] = useHashRoute();
   const repo = useRepository();
   // The wizard is a chunk of its own, so the home screen does not wait for it.

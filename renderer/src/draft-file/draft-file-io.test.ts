@@ -8,7 +8,14 @@ import { desktopTest } from '../../../test-support/desktop-test';
 import { openDraftsDb, type DraftsDb } from '../db/drafts-db';
 import { createDraftsRepository, randomId } from '../db/drafts-repository';
 import { withJournal } from '../journal/durable-repository';
-import { BEFORE_REPLACE_VERSION, importOpenedDraft, openPickedFile } from './draft-file-io';
+import { createOfficeWordsRepository } from '../spelling/office-words-repository';
+import {
+  BEFORE_REPLACE_VERSION,
+  importOpenedDraft,
+  mergedWordsNotice,
+  mergeOpenedOfficeWords,
+  openPickedFile,
+} from './draft-file-io';
 
 let db: DraftsDb;
 
@@ -53,6 +60,22 @@ describe('opening a draft file', () => {
       expect(old.status === 'ok' && (old.draft.report as { title: string }).title).toBe('bản trên máy');
     },
   );
+
+  it('merges the office words the file carries into this office’s list and says how many were new', async () => {
+    const here = createOfficeWordsRepository({ db, now: () => 1 });
+    await here.addWord('nậm');
+    const text = serializeDraftFile('so-ket-tong-ket', report('từ máy khác'), {
+      officeWords: ['nậm', 'homestay', 'zalo'],
+    });
+    const opened = await openPickedFile(db, new File([text], 'co-tu.baocao.json'));
+    if (opened.status !== 'opened') throw new Error('not opened');
+    await importOpenedDraft(db, null, opened.opened, 'copy', 5);
+    const added = await mergeOpenedOfficeWords(db, opened.opened, 5);
+    expect(added).toBe(2);
+    expect(mergedWordsNotice(added)).toBe('Đã thêm 2 từ của đơn vị gửi kèm tệp vào từ điển của đơn vị trên máy này.');
+    expect(await here.listWords()).toEqual(new Set(['nậm', 'homestay', 'zalo']));
+    expect(mergedWordsNotice(await mergeOpenedOfficeWords(db, opened.opened, 6))).toBeNull();
+  });
 
   it("refuses a damaged file with the parser's Vietnamese sentence and writes nothing", async () => {
     const text = serializeDraftFile('so-ket-tong-ket', report('gốc')).replace('gốc', 'sửa tay');

@@ -11,6 +11,7 @@ import type { DraftsDb } from '../db/drafts-db';
 import { writeWholeDraft } from '../db/draft-store';
 import { randomId } from '../db/drafts-repository';
 import { callJournal, journalInput, JournalSaveError, type JournalApi } from '../journal/journal-api';
+import { createOfficeWordsRepository } from '../spelling/office-words-repository';
 
 export type FileOutcome =
   { status: 'saved'; message: string } | { status: 'canceled' } | { status: 'error'; message: string };
@@ -24,6 +25,8 @@ export interface OpenedDraft {
   draftId?: string | undefined;
   lastStepKey?: string | undefined;
   createdAt?: number | undefined;
+  /** The writing office's own spelling words (format 3): merged into this office's list when stored. */
+  officeWords?: string[] | undefined;
 }
 
 export type OpenOutcome =
@@ -46,8 +49,8 @@ async function browserDraftFileFormat() {
   return import('../../../core/draft-file/draft-file-format');
 }
 
-/** Browser download of the v2 file (the same bytes as the desktop writes). */
-async function download(record: DraftRecord): Promise<void> {
+/** Browser download of the file (the same bytes as the desktop writes). */
+async function download(record: DraftRecord, officeWords: readonly string[]): Promise<void> {
   const { serializeDraftFile } = await browserDraftFileFormat();
   const text = serializeDraftFile(record.templateId, record.report, {
     draftId: record.id,
@@ -55,6 +58,7 @@ async function download(record: DraftRecord): Promise<void> {
     createdAt: record.createdAt,
     updatedAt: record.updatedAt,
     savedAt: new Date().toISOString(),
+    officeWords: [...officeWords],
   });
   const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
   const a = document.createElement('a');
@@ -66,16 +70,25 @@ async function download(record: DraftRecord): Promise<void> {
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
-export async function saveDraftToFile(api: JournalApi | null, record: DraftRecord): Promise<FileOutcome> {
+/** Writes the draft with the office's own spelling words, so another PC does not flag them. */
+export async function saveDraftToFile(
+  api: JournalApi | null,
+  record: DraftRecord,
+  officeWords: readonly string[] = [],
+): Promise<FileOutcome> {
   if (!api) {
-    await download(record);
+    await download(record, officeWords);
     return {
       status: 'saved',
       message: `Đã tải xuống tệp “${draftFileName(record.report)}”. Tệp nằm trong thư mục Tải xuống của trình duyệt.`,
     };
   }
   try {
-    const res = await api.draftFileSave({ draft: journalInput(record), suggestedName: draftFileName(record.report) });
+    const res = await api.draftFileSave({
+      draft: journalInput(record),
+      suggestedName: draftFileName(record.report),
+      ...(officeWords.length > 0 ? { officeWords: [...officeWords] } : {}),
+    });
     if (res.status === 'saved') return { status: 'saved', message: `Đã lưu bản nháp ra tệp ${res.filePath}.` };
     return res;
   } catch {
@@ -102,6 +115,7 @@ export async function openPickedFile(db: DraftsDb, file: File): Promise<OpenOutc
     draftId: d.draftId,
     lastStepKey: d.lastStepKey,
     createdAt: d.createdAt,
+    officeWords: d.officeWords,
   };
   return { status: 'opened', opened, existing: await findExisting(db, d.draftId) };
 }
@@ -125,6 +139,7 @@ export async function openWithDialog(db: DraftsDb, api: JournalApi): Promise<Ope
     draftId: d.draftId,
     lastStepKey: d.lastStepKey,
     createdAt: d.createdAt,
+    officeWords: d.officeWords,
   };
   const local = await findExisting(db, d.draftId);
   const existing = local ?? (res.existing ? { id: res.existing.id, title: res.existing.title } : null);
@@ -167,4 +182,17 @@ export async function importOpenedDraft(
     if (res.status === 'error') throw new JournalSaveError(res);
   }
   return record;
+}
+
+/**
+ * The office words a draft file brought (written on another PC) join this office's list, merged without asking:
+ * they only stop underlines, and the list can be edited any time. Returns how many were new here.
+ */
+export function mergeOpenedOfficeWords(db: DraftsDb, opened: OpenedDraft, now: number): Promise<number> {
+  if (!opened.officeWords?.length) return Promise.resolve(0);
+  return createOfficeWordsRepository({ db, now: () => now }).mergeWords(opened.officeWords);
+}
+
+export function mergedWordsNotice(added: number): string | null {
+  return added > 0 ? `Đã thêm ${added} từ của đơn vị gửi kèm tệp vào từ điển của đơn vị trên máy này.` : null;
 }

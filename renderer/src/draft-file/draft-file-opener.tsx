@@ -17,7 +17,16 @@ import {
 import { UNTITLED } from '../db/draft-record';
 import { useDurability } from '../journal/durability-context';
 import { JournalSaveError } from '../journal/journal-api';
-import { importOpenedDraft, openPickedFile, openWithDialog, type OpenedDraft, type OpenOutcome } from './draft-file-io';
+import {
+  importOpenedDraft,
+  mergedWordsNotice,
+  mergeOpenedOfficeWords,
+  openPickedFile,
+  openWithDialog,
+  type OpenedDraft,
+  type OpenOutcome,
+} from './draft-file-io';
+import { showAppNotice } from '../app/app-notice';
 import { HiddenFileInput } from '../app/hidden-file-input';
 
 interface Props {
@@ -42,6 +51,13 @@ export function useDraftFileOpener(onOpened: Props['onOpened']): DraftFileOpener
   const store = async (opened: OpenedDraft, mode: 'copy' | 'replace') => {
     try {
       const record = await importOpenedDraft(db, api, opened, mode, Date.now());
+      // The draft is stored: a failure to merge the words must not keep it from opening.
+      const added = await mergeOpenedOfficeWords(db, opened, Date.now()).catch((e: unknown) => {
+        console.error(e);
+        return 0;
+      });
+      const notice = mergedWordsNotice(added);
+      if (notice) showAppNotice(notice);
       onOpened({ id: record.id, lastStepKey: record.lastStepKey });
     } catch (e) {
       setError(

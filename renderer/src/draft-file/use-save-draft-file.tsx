@@ -7,6 +7,7 @@ import { Alert, Snackbar } from '@mui/material';
 import type { Report } from '../../../core/model/report-schema';
 import { draftTitle, type DraftRecord } from '../db/draft-record';
 import { useDurability } from '../journal/durability-context';
+import { createOfficeWordsRepository } from '../spelling/office-words-repository';
 import { saveDraftToFile, type FileOutcome } from './draft-file-io';
 
 interface SaveDraftFileInput {
@@ -20,7 +21,7 @@ export function useSaveDraftFile({ draft, report, stepKey, flush }: SaveDraftFil
   save: () => Promise<void>;
   outcome: ReactNode;
 } {
-  const { api } = useDurability();
+  const { api, db } = useDurability();
   const [result, setResult] = useState<FileOutcome | null>(null);
   const save = async () => {
     await flush();
@@ -31,7 +32,11 @@ export function useSaveDraftFile({ draft, report, stepKey, flush }: SaveDraftFil
       lastStepKey: stepKey,
       updatedAt: Date.now(),
     };
-    setResult(await saveDraftToFile(api, record));
+    // The office's own words go with the draft; a list that cannot be read leaves them out, never the draft.
+    const words = await createOfficeWordsRepository({ db, now: Date.now })
+      .listWords()
+      .catch(() => new Set<string>());
+    setResult(await saveDraftToFile(api, record, [...words]));
   };
   const outcome = result && result.status !== 'canceled' && (
     <Snackbar

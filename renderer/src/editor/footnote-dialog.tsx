@@ -1,6 +1,6 @@
 /** Edit, add or delete one footnote in a small editor of its own (several paragraphs, bold/italic/underline). */
 import { EditorContent, useEditor } from '@tiptap/react';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { Box, Button, Dialog, DialogActions, DialogContent, DialogTitle, Typography } from '@mui/material';
 import type { PlainParagraph } from '../../../core/model/report-schema';
 import { plainParagraphsToDoc } from './blocks-to-doc';
@@ -11,6 +11,9 @@ import { cleanPastedHtml, cleanPastedText } from './paste-cleanup';
 import { legacyPasteController, type LegacyNotice } from './legacy-paste-controller';
 import { LegacyNoticeBar } from './legacy-notice';
 import { useLegacySelectionCommand } from './use-legacy-selection-command';
+import { SpellCheck, spellingStyles, type SpellingMenuRequest } from '../spelling/spell-check-extension';
+import { SpellingMenu } from '../spelling/spelling-menu';
+import { spellingSession } from '../spelling/spelling-session-instance';
 
 export interface FootnoteDialogProps {
   /** Footnote number as shown in the text, or null for a new footnote. */
@@ -33,8 +36,14 @@ function FootnoteDialogBody({ number, initial, onSave, onDelete, onClose }: Foot
   const [empty, setEmpty] = useState(initial.length === 0);
   const [legacyNotice, setLegacyNotice] = useState<LegacyNotice | null>(null);
   const [legacy] = useState(() => legacyPasteController(setLegacyNotice));
+  // The note is checked like the body: same underlines, same menu, same office words.
+  const [spellingMenu, setSpellingMenu] = useState<SpellingMenuRequest | null>(null);
+  const extensions = useMemo(
+    () => [...footnoteExtensions(), SpellCheck.configure({ session: spellingSession(), onMenu: setSpellingMenu })],
+    [],
+  );
   const editor = useEditor({
-    extensions: footnoteExtensions(),
+    extensions,
     content: plainParagraphsToDoc(initial),
     autofocus: 'end',
     editorProps: {
@@ -62,10 +71,20 @@ function FootnoteDialogBody({ number, initial, onSave, onDelete, onClose }: Foot
         <Typography variant="body2" color="text.secondary" sx={{ mb: 1.5 }}>
           Chú thích được in ở cuối trang, cỡ chữ 12. Số thứ tự được đánh tự động theo vị trí trong báo cáo.
         </Typography>
-        <Box sx={{ border: 1, borderColor: 'divider', borderRadius: 1, bgcolor: 'background.paper' }}>
+        <Box
+          sx={{ border: 1, borderColor: 'divider', borderRadius: 1, bgcolor: 'background.paper', ...spellingStyles }}
+        >
           {editor && <EditorToolbar editor={editor} marksOnly onConvertLegacy={convertLegacy} />}
           <EditorContent editor={editor} />
         </Box>
+        {editor && (
+          <SpellingMenu
+            editor={editor}
+            session={spellingSession()}
+            request={spellingMenu}
+            onClose={() => setSpellingMenu(null)}
+          />
+        )}
       </DialogContent>
       <DialogActions sx={{ px: 3, pb: 2 }}>
         {onDelete && (

@@ -24,15 +24,19 @@ import { HistoryPanel, restoreRevision } from './history-panel';
 
 interface Props {
   draftId: string;
+  /** The report on screen (what a revision is compared with). */
+  report: Report;
   flush: () => Promise<unknown>;
   /** Replaces the report on screen (the editors are re-created from it). */
   onRestored: (report: Report) => void;
 }
 
-export function HistoryButton({ draftId, flush, onRestored }: Props) {
+export function HistoryButton({ draftId, report, flush, onRestored }: Props) {
   const { api } = useDurability();
   const [open, setOpen] = useState(false);
   const [undo, setUndo] = useState<{ undoRevisionId: string; label: string } | null>(null);
+  // One part restored from the comparison: undone by putting back the report as it was just before.
+  const [partUndo, setPartUndo] = useState<{ previous: Report; label: string } | null>(null);
   const [error, setError] = useState<string | null>(null);
 
   const runUndo = async (undoRevisionId: string) => {
@@ -66,6 +70,11 @@ export function HistoryButton({ draftId, flush, onRestored }: Props) {
             setOpen(false);
             setUndo(u);
           }}
+          current={report}
+          onPartRestored={(restored, u) => {
+            onRestored(restored);
+            setPartUndo(u);
+          }}
           onClose={() => setOpen(false)}
         />
       )}
@@ -95,6 +104,29 @@ export function HistoryButton({ draftId, flush, onRestored }: Props) {
               size="small"
               sx={{ color: '#ffd8a8' }}
               onClick={() => void runUndo(undo.undoRevisionId)}
+            >
+              Hoàn tác
+            </Button>
+          )
+        }
+      />
+      <Snackbar
+        open={partUndo !== null}
+        autoHideDuration={15_000}
+        onClose={(_, reason) => reason !== 'clickaway' && setPartUndo(null)}
+        message={
+          partUndo ? `Đã khôi phục mục “${partUndo.label}”. Nội dung trước đó được giữ thành một phiên bản.` : ''
+        }
+        action={
+          partUndo && (
+            <Button
+              color="secondary"
+              size="small"
+              sx={{ color: '#ffd8a8' }}
+              onClick={() => {
+                onRestored(partUndo.previous);
+                setPartUndo(null);
+              }}
             >
               Hoàn tác
             </Button>

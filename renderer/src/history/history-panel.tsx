@@ -3,7 +3,7 @@
  * few minutes of editing), named versions ("Bản gửi xin ý kiến"), a read-only view of any of them, and restore —
  * which keeps the current state as a checkpoint first and can be undone at once.
  */
-import { useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import {
   Alert,
   Box,
@@ -27,6 +27,11 @@ import { callJournal, JournalSaveError, type JournalApi } from '../journal/journ
 import { formatTimestamp } from '../text/format-timestamp';
 import { ReportPreview } from '../wizard/report-preview';
 
+const CompareDialog = lazy(() => import('./compare-dialog'));
+
+/** Longest part label put into a version name ("Trước khi khôi phục mục “…”"), within the journal's 200. */
+const NAME_LABEL_MAX = 150;
+
 interface HistoryPanelProps {
   api: JournalApi;
   draftId: string;
@@ -34,6 +39,10 @@ interface HistoryPanelProps {
   flush: () => Promise<unknown>;
   /** The restored report; `undoRevisionId` holds the state just before (for "Hoàn tác"). */
   onRestored: (report: Report, undo: { undoRevisionId: string; label: string }) => void;
+  /** The report on screen, which "So sánh với hiện tại" compares a revision with. */
+  current: Report;
+  /** One part brought back from a revision; `previous` is the report just before (for "Hoàn tác"). */
+  onPartRestored: (report: Report, undo: { previous: Report; label: string }) => void;
   onClose: () => void;
 }
 
@@ -70,12 +79,13 @@ export async function restoreRevision(
   return { report: report.value, undoRevisionId: res.undoRevisionId };
 }
 
-export function HistoryPanel({ api, draftId, flush, onRestored, onClose }: HistoryPanelProps) {
+export function HistoryPanel({ api, draftId, flush, onRestored, current, onPartRestored, onClose }: HistoryPanelProps) {
   const [revisions, setRevisions] = useState<RevisionSummary[] | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [naming, setNaming] = useState(false);
   const [name, setName] = useState('');
   const [viewing, setViewing] = useState<{ revision: RevisionSummary; report: Report } | null>(null);
+  const [comparing, setComparing] = useState<{ revision: RevisionSummary; report: Report } | null>(null);
 
   const [listed, setListed] = useState(0);
   const reload = () => setListed((n) => n + 1);
@@ -106,14 +116,29 @@ export function HistoryPanel({ api, draftId, flush, onRestored, onClose }: Histo
     reload();
   });
 
-  const view = (revision: RevisionSummary) =>
+  const read = async (revision: RevisionSummary) => {
+    const res = await expectOk(() => api.revisionRead({ id: draftId, revisionId: revision.revisionId }));
+    const report = parseReport(res.draft.report);
+    if (!report.ok)
+      throw new JournalSaveError({ message: 'Phiên bản này bị hỏng nên không xem được.', reason: 'invalid-draft' });
+    return { revision, report: report.value };
+  };
+  const view = (revision: RevisionSummary) => run(async () => setViewing(await read(revision)));
+  const compare = (revision: RevisionSummary) =>
     run(async () => {
-      const res = await expectOk(() => api.revisionRead({ id: draftId, revisionId: revision.revisionId }));
-      const report = parseReport(res.draft.report);
-      if (!report.ok)
-        throw new JournalSaveError({ message: 'Phiên bản này bị hỏng nên không xem được.', reason: 'invalid-draft' });
-      setViewing({ revision, report: report.value });
+      // The comparison is with what is on screen; saving first keeps the journal's "now" the same.
+      await flush();
+      setComparing(await read(revision));
     });
+
+  // The state before is kept as a named version, so it stays in the history after the snackbar's undo is gone.
+  const restoreOnePart = async (report: Report, partLabel: string) => {
+    await flush();
+    const label = partLabel.length > NAME_LABEL_MAX ? `${partLabel.slice(0, NAME_LABEL_MAX)}…` : partLabel;
+    await expectOk(() => api.revisionCreate({ id: draftId, name: `Trước khi khôi phục mục “${label}”` }));
+    onPartRestored(report, { previous: current, label });
+    reload();
+  };
 
   const restore = (revisionId: string, label: string) =>
     run(async () => {
@@ -161,6 +186,13 @@ export function HistoryPanel({ api, draftId, flush, onRestored, onClose }: Histo
                   secondary={`${formatTimestamp(r.at)}${r.title ? ` · ${r.title}` : ''}`}
                 />
                 <Stack direction="row" spacing={1}>
+                  <Button
+                    size="small"
+                    onClick={compare(r)}
+                    aria-label={`So sánh phiên bản ${revisionLabel(r)} lúc ${formatTimestamp(r.at)} với hiện tại`}
+                  >
+                    So sánh với hiện tại
+                  </Button>
                   <Button
                     size="small"
                     onClick={view(r)}
@@ -217,11 +249,31 @@ export function HistoryPanel({ api, draftId, flush, onRestored, onClose }: Histo
           </DialogContent>
           <DialogActions>
             <Button onClick={() => setViewing(null)}>Đóng</Button>
+            <Button
+              onClick={() => {
+                setComparing(viewing);
+                setViewing(null);
+              }}
+            >
+              So sánh với hiện tại
+            </Button>
             <Button variant="contained" onClick={restore(viewing.revision.revisionId, revisionLabel(viewing.revision))}>
               Khôi phục phiên bản này
             </Button>
           </DialogActions>
         </Dialog>
+      )}
+
+      {comparing && (
+        <Suspense fallback={<CircularProgress aria-label="Đang mở phần so sánh" />}>
+          <CompareDialog
+            revisionName={`${revisionLabel(comparing.revision)} · ${formatTimestamp(comparing.revision.at)}`}
+            revision={comparing.report}
+            current={current}
+            onRestore={restoreOnePart}
+            onClose={() => setComparing(null)}
+          />
+        </Suspense>
       )}
     </Drawer>
   );

@@ -20,9 +20,10 @@ export function storedToneStyle(style: ToneStyle): StoredToneStyle {
 }
 
 /** As UniKey and common usage name them: "Đặt dấu oà, uý" is the new style. */
+export const TONE_KINDS: Record<ToneStyle, string> = { 'second-vowel': 'kiểu mới', 'first-vowel': 'kiểu cũ' };
 export const TONE_LABELS: Record<ToneStyle, string> = {
-  'second-vowel': 'hoà, uỷ (kiểu mới)',
-  'first-vowel': 'hòa, ủy (kiểu cũ)',
+  'second-vowel': `hoà, uỷ (${TONE_KINDS['second-vowel']})`,
+  'first-vowel': `hòa, ủy (${TONE_KINDS['first-vowel']})`,
 };
 /** The order the choices are offered in. */
 export const TONE_STYLES: readonly ToneStyle[] = ['second-vowel', 'first-vowel'];

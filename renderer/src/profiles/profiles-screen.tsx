@@ -26,6 +26,7 @@ import { ConfirmDialog } from '../wizard/confirm-dialog';
 import { FAMILY_LABELS, emptyProfileInput, type OrgProfile, type OrgProfileInput } from './org-profile';
 import { TONE_LABELS, toneStyleOf } from './profile-tone-style';
 import { ProfileFormDialog } from './profile-form-dialog';
+import { OfficeWordsDialog } from '../spelling/office-words-dialog';
 
 function inputOf({ id: _id, isDefault: _d, updatedAt: _u, ...input }: OrgProfile): OrgProfileInput {
   return input;
@@ -37,6 +38,7 @@ export function ProfilesScreen({ navigate }: { navigate: (route: Route) => void 
   const [editing, setEditing] = useState<OrgProfile | 'new' | null>(null);
   const [deleting, setDeleting] = useState<OrgProfile | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [officeWords, setOfficeWords] = useState(false);
   const act = (fn: () => Promise<unknown>) =>
     void fn().catch(() => setError('Không cập nhật được hồ sơ cơ quan trong bộ nhớ của ứng dụng. Hãy thử lại.'));
 
@@ -64,10 +66,12 @@ export function ProfilesScreen({ navigate }: { navigate: (route: Route) => void 
           <Typography variant="h5" component="h1" sx={{ flexGrow: 1 }}>
             Cơ quan ban hành
           </Typography>
+          <Button onClick={() => setOfficeWords(true)}>Từ điển của đơn vị…</Button>
           <Button variant="contained" startIcon={<Add />} onClick={() => setEditing('new')}>
             Thêm hồ sơ
           </Button>
         </Stack>
+        {officeWords && <OfficeWordsDialog onClose={() => setOfficeWords(false)} />}
         <Typography color="text.secondary" sx={{ mb: 2.5 }}>
           Báo cáo mới được điền sẵn từ hồ sơ bạn chọn. Sửa hồ sơ không làm thay đổi các bản nháp đã có; muốn cập nhật
           một bản nháp, dùng “Áp dụng hồ sơ” ở bước Thông tin chung.

@@ -98,3 +98,15 @@ describe('database v3 → v4: office word lists', () => {
     expect((await db.officeWords.toArray()).map((w) => w.profileId).sort()).toEqual(['', a.id]);
   });
 });
+
+describe('merging and listing the office list', () => {
+  it('merges words from a draft file once each, in the list’s own form, and says how many were new', async () => {
+    db = openDraftsDb(`merge-${randomId()}`);
+    const words = createOfficeWordsRepository({ db, now: () => 7 });
+    await words.addWord('Nậm');
+    expect(await words.mergeWords(['nậm', 'hoà', 'Hòa', 'homestay', 'hai từ', 'x'.repeat(41), ''])).toBe(2);
+    expect(await words.listWords()).toEqual(new Set(['nậm', 'hòa', 'homestay']));
+    expect(await words.mergeWords(['homestay'])).toBe(0);
+    expect((await words.listEntries()).map((e) => e.word)).toEqual(['hòa', 'homestay', 'nậm']);
+  });
+});

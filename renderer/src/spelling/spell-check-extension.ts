@@ -158,7 +158,7 @@ function spellingPlugin(options: SpellCheckOptions): Plugin {
           const base = pos + 1;
           const flagged = new Set<number>();
           for (const t of words.toCheck) {
-            if (session.known(t.text) !== false || session.isOfficeWord(t.text)) continue;
+            if (session.known(t.text) !== false || session.isOfficeWord(t.text) || session.isIgnored(t.text)) continue;
             flagged.add(t.from);
             decorations.push(
               Decoration.inline(base + t.from, base + t.to, { class: 'spelling-unknown' }, {

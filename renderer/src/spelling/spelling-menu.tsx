@@ -1,6 +1,7 @@
 /**
- * The menu on an underlined word: the suggestions (the majority spelling for a tone-mark mix), and "Thêm vào
- * từ điển của đơn vị" for a word the dictionary does not know. A suggestion replaces the word in place,
+ * The menu on an underlined word: the suggestions (the majority spelling for a tone-mark mix); for a word the
+ * dictionary does not know, "Bỏ qua trong báo cáo này" (this report only, remembered with it) and "Thêm vào
+ * từ điển của đơn vị" (every report of the office, and carried in its draft files). A suggestion replaces the word in place,
  * keeping its bold/italic, as one undoable step.
  */
 import { useEffect, useState } from 'react';
@@ -56,6 +57,13 @@ export function SpellingMenu({ editor, session, request, onClose }: SpellingMenu
     editor.commands.focus();
   };
 
+  const ignore = () => {
+    onClose();
+    if (!request) return;
+    session.ignoreInReport(request.word);
+    editor.commands.focus();
+  };
+
   const list = request?.kind === 'tone' ? [request.fix!] : found?.for === request ? found.list : null;
   const items =
     list === null
@@ -96,6 +104,11 @@ export function SpellingMenu({ editor, session, request, onClose }: SpellingMenu
         )}
         {items}
         {request?.kind === 'unknown' && <Divider />}
+        {request?.kind === 'unknown' && (
+          <MenuItem dense onClick={ignore}>
+            Bỏ qua trong báo cáo này
+          </MenuItem>
+        )}
         {request?.kind === 'unknown' && (
           <MenuItem dense onClick={addToOffice}>
             Thêm vào từ điển của đơn vị

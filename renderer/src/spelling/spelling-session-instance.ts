@@ -4,6 +4,7 @@
  */
 import { liveQuery } from 'dexie';
 import { openDraftsDb } from '../db/drafts-db';
+import { parseHash } from '../routing/hash-route';
 import { createOfficeWordsRepository } from './office-words-repository';
 import { createSpellingSession, type OfficeState, type SpellingSession } from './spelling-session';
 import { workerDictionary } from './spelling-worker-client';
@@ -52,6 +53,11 @@ export function spellingSession(): SpellingSession {
     },
     addOfficeWord: (word) => repo.addWord(word),
     settings: settingsStore(),
+    // The URL names the open draft (routing/hash-route.ts), whichever screen opened it.
+    currentReport: () => {
+      const route = parseHash(window.location.hash);
+      return route.name === 'draft' ? route.draftId : '';
+    },
   });
   return session;
 }

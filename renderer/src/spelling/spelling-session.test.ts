@@ -8,13 +8,13 @@ import { addToTally, type ToneTally } from '../../../core/text/spelling/tone-mix
 import { paragraphWords } from '../../../core/text/spelling/paragraph-words';
 import { dictionaryViFiles } from '../../../test-support/spelling-sources';
 import { createSpellChecker } from './spell-checker';
-import { createSpellingSession, SPELLING_SETTING_KEY, type OfficeState } from './spelling-session';
+import { createSpellingSession, IGNORED_SETTING_KEY, SPELLING_SETTING_KEY, type OfficeState } from './spelling-session';
 import type { DictionaryClient } from './spelling-worker-client';
 
 const { aff, dic } = dictionaryViFiles();
 const checker = createSpellChecker(aff, dic);
 
-function setup(saved: Record<string, string> = {}) {
+function setup(saved: Record<string, string> = {}, report = { id: 'bao-cao-a' }) {
   const asked: string[][] = [];
   const dictionary: DictionaryClient = {
     unknownOf: async (words) => {
@@ -33,6 +33,7 @@ function setup(saved: Record<string, string> = {}) {
     },
     addOfficeWord: async () => undefined,
     settings: { getItem: (k) => stored.get(k) ?? null, setItem: (k, v) => void stored.set(k, v) },
+    currentReport: () => report.id,
   });
   return { session, asked, stored, office: (s: OfficeState) => pushOffice(s) };
 }
@@ -102,5 +103,21 @@ describe('spelling session', () => {
     await session.lookUp(['x']);
     office({ words: new Set(), preferredStyle: 'second-vowel' });
     expect(await session.suggest('hoaf')).toContain('hoà');
+  });
+
+  it('ignores a word in the open report only, and remembers it with that report', () => {
+    const report = { id: 'bao-cao-a' };
+    const first = setup({}, report);
+    const told = vi.fn();
+    first.session.subscribe(told);
+    first.session.ignoreInReport('Homestay');
+    expect(told).toHaveBeenCalled();
+    expect(first.session.isIgnored('homestay')).toBe(true);
+    report.id = 'bao-cao-b';
+    expect(first.session.isIgnored('homestay')).toBe(false);
+    const saved = { [IGNORED_SETTING_KEY]: first.stored.get(IGNORED_SETTING_KEY)! };
+    expect(setup(saved, { id: 'bao-cao-a' }).session.isIgnored('homestay')).toBe(true);
+    // A damaged setting is no list at all, never an error.
+    expect(setup({ [IGNORED_SETTING_KEY]: '{hỏng' }).session.isIgnored('homestay')).toBe(false);
   });
 });

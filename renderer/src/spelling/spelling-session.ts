@@ -19,8 +19,10 @@ export interface SpellingSessionDeps {
   /** Calls back with the office's words now and after every change; returns how to stop. */
   watchOffice: (onChange: (state: OfficeState) => void) => () => void;
   addOfficeWord: (word: string) => Promise<void>;
-  /** Where the on/off choice is kept across restarts. */
+  /** Where the on/off choice (and the words ignored per report) are kept across restarts. */
   settings: Pick<Storage, 'getItem' | 'setItem'>;
+  /** The report open now (its draft id), which "Bỏ qua trong báo cáo này" applies to; '' when none is. */
+  currentReport?: () => string;
 }
 
 export interface SpellingSession {
@@ -32,6 +34,9 @@ export interface SpellingSession {
   lookUp(words: Iterable<string>): Promise<void>;
   isOfficeWord(word: string): boolean;
   addOfficeWord(word: string): Promise<void>;
+  /** "Bỏ qua trong báo cáo này": the word is not flagged again anywhere in the report open now. */
+  ignoreInReport(word: string): void;
+  isIgnored(word: string): boolean;
   suggest(word: string): Promise<string[]>;
   /** One editor's tone tally (null: the editor is gone or the check is off). */
   setTally(editorId: number, tally: ToneTally | null): void;
@@ -42,6 +47,24 @@ export interface SpellingSession {
 }
 
 export const SPELLING_SETTING_KEY = 'soan-bao-cao.kiem-tra-chinh-ta';
+/** Words ignored per report: `{ [draftId]: words[] }`, the most recent reports kept, each list bounded. */
+export const IGNORED_SETTING_KEY = 'soan-bao-cao.bo-qua-chinh-ta';
+const IGNORED_REPORTS = 50;
+const IGNORED_WORDS = 500;
+
+function readIgnored(settings: Pick<Storage, 'getItem'>): Map<string, string[]> {
+  try {
+    const raw: unknown = JSON.parse(settings.getItem(IGNORED_SETTING_KEY) ?? '{}');
+    if (!raw || typeof raw !== 'object' || Array.isArray(raw)) return new Map();
+    const out = new Map<string, string[]>();
+    for (const [id, words] of Object.entries(raw).slice(-IGNORED_REPORTS))
+      if (Array.isArray(words))
+        out.set(id, words.filter((w): w is string => typeof w === 'string' && w.length <= 40).slice(0, IGNORED_WORDS));
+    return out;
+  } catch {
+    return new Map();
+  }
+}
 const TALLY_PAUSE_MS = 50;
 
 function sameTally(a: ToneTally | undefined, b: ToneTally): boolean {
@@ -58,8 +81,10 @@ export function createSpellingSession({
   watchOffice,
   addOfficeWord,
   settings,
+  currentReport = () => '',
 }: SpellingSessionDeps): SpellingSession {
   const answers = new Map<string, boolean>();
+  const ignored = readIgnored(settings);
   const listeners = new Set<() => void>();
   const tallies = new Map<number, ToneTally>();
   let office: OfficeState = { words: new Set(), preferredStyle: 'first-vowel' };
@@ -111,6 +136,17 @@ export function createSpellingSession({
       office = { ...office, words: new Set([...office.words, officeWordKey(word)]) };
       notify();
     },
+    ignoreInReport(word) {
+      const id = currentReport();
+      const key = officeWordKey(word);
+      const words = (ignored.get(id) ?? []).filter((w) => w !== key);
+      // Most recently used report last, so the oldest are the ones dropped past the bound.
+      ignored.delete(id);
+      ignored.set(id, [...words, key].slice(-IGNORED_WORDS));
+      settings.setItem(IGNORED_SETTING_KEY, JSON.stringify(Object.fromEntries([...ignored].slice(-IGNORED_REPORTS))));
+      notify();
+    },
+    isIgnored: (word) => ignored.get(currentReport())?.includes(officeWordKey(word)) ?? false,
     suggest: (word) => dictionary.suggest(word, office.preferredStyle),
     setTally(editorId, tally) {
       if (tally) {

@@ -1,4 +1,5 @@
 /** Step for one chapter (I., II., …): its heading and body, its nested sub-sections, and chapter actions. */
+import { FieldSpellingSlot } from '../spelling/field-spelling-slot';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Box, Button, Chip, Stack, Typography } from '@mui/material';
 import Add from '@mui/icons-material/Add';
@@ -106,19 +107,24 @@ export function ChapterStep({
   // kept and React skips them; the section cards and editors are memoised themselves.
   const headingRow = useMemo(
     () => (
-      <Stack direction="row" spacing={1.5} sx={{ alignItems: 'flex-start' }}>
-        <Chip label={marker} color="primary" sx={{ mt: 0.5, fontWeight: 700, minWidth: 48 }} />
-        <LineField
-          deferred
-          label="Tên chương"
-          value={heading ?? ''}
-          onValue={onChapterHeading}
-          placeholder="VD: KẾT QUẢ TRIỂN KHAI"
-          multiline
-          helperText="Tên chương được in hoa khi xuất."
-          slotProps={{ htmlInput: { style: { fontWeight: 700, textTransform: 'uppercase' } } }}
-        />
-      </Stack>
+      <>
+        <Stack direction="row" spacing={1.5} sx={{ alignItems: 'flex-start' }}>
+          <Chip label={marker} color="primary" sx={{ mt: 0.5, fontWeight: 700, minWidth: 48 }} />
+          <LineField
+            deferred
+            label="Tên chương"
+            value={heading ?? ''}
+            onValue={onChapterHeading}
+            placeholder="VD: KẾT QUẢ TRIỂN KHAI"
+            multiline
+            helperText="Tên chương được in hoa khi xuất."
+            slotProps={{ htmlInput: { style: { fontWeight: 700, textTransform: 'uppercase' } } }}
+          />
+        </Stack>
+        <Box sx={{ ml: 7.5 }}>
+          <FieldSpellingSlot label="Tên chương" text={heading ?? ''} onText={onChapterHeading} />
+        </Box>
+      </>
     ),
     [marker, heading, onChapterHeading],
   );

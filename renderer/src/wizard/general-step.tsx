@@ -17,6 +17,7 @@ import { ruleSetAfterDateChange } from './rule-set-choice';
 import { RuleSetPicker } from './rule-set-picker';
 import { useRuleSetRegistry } from '../template-packs/template-registry';
 import { WhenIdle } from '../app/when-idle';
+import { FieldSpellingSlot } from '../spelling/field-spelling-slot';
 import { LineField } from './line-field';
 import type { UpdateReport } from './wizard-types';
 import './wizard-layout.css';
@@ -182,6 +183,11 @@ export function GeneralStep({ report, template, update, footnoteOffset, onOpenCh
             placeholder={template?.titleHint}
             helperText="Viết thường, bắt đầu bằng chữ thường, ví dụ: “sơ kết 5 năm thực hiện …”. Phần mềm tự xuống dòng khi in; nhấn Enter nếu muốn ngắt dòng ở chỗ mình chọn."
             required
+          />
+          <FieldSpellingSlot
+            label="Trích yếu"
+            text={report.title}
+            onText={(v) => update((r) => ({ ...r, title: v }))}
           />
         </Stack>
       </Box>

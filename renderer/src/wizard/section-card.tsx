@@ -2,6 +2,7 @@
  * One sub-section of a chapter: computed marker, heading, numbering style (its printed level), body editor, its
  * own sub-sections, and the actions that reshape the tree. Rendered recursively down to depth 4.
  */
+import { FieldSpellingSlot } from '../spelling/field-spelling-slot';
 import { memo, useCallback, useState } from 'react';
 import { Box, Chip, IconButton, Stack, Typography } from '@mui/material';
 import { Tooltip } from '../app/tooltip';
@@ -199,6 +200,9 @@ function SectionCardView({
           </Tooltip>
         </Stack>
       </Stack>
+      <Box sx={{ ml: 7 }}>
+        <FieldSpellingSlot label={`Tiêu đề mục ${marker}`} text={section.heading} onText={onHeading} />
+      </Box>
       {guidance && (
         <Typography variant="caption" color="text.secondary" component="p" sx={{ mt: 0.5, ml: 7 }}>
           Gợi ý: {guidance}

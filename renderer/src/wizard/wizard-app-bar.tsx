@@ -18,6 +18,8 @@ import './wizard-layout.css';
 
 interface WizardAppBarProps {
   draft: DraftRecord;
+  /** The report as it is now (the history compares a version with it). */
+  report: Report;
   /** The outline's name, when this machine has the outline. */
   templateName: string | undefined;
   title: string;
@@ -34,6 +36,7 @@ interface WizardAppBarProps {
 
 export function WizardAppBar({
   draft,
+  report,
   templateName,
   title,
   autosave,
@@ -61,7 +64,7 @@ export function WizardAppBar({
           </Typography>
         </Box>
         <SaveStatusIndicator status={autosave.status} onRetry={autosave.retry} />
-        <HistoryButton draftId={draft.id} flush={autosave.flush} onRestored={onRestored} />
+        <HistoryButton draftId={draft.id} report={report} flush={autosave.flush} onRestored={onRestored} />
         <SaveDraftFileButton onSave={onSaveDraftFile} />
         {preview && (
           <Tooltip title="Xem trước trang in">

@@ -91,6 +91,7 @@ export function WizardWorkspace({ draft, routeStepKey, navigate }: WizardWorkspa
     <Box className="wz-page">
       <WizardAppBar
         draft={draft}
+        report={report}
         templateName={template?.name}
         title={draftTitle(report)}
         autosave={{ status, retry, flush }}
