@@ -22,6 +22,7 @@ import { UndoRedo } from '@tiptap/extensions/undo-redo';
 import { ParagraphWithKinds } from './paragraph-kinds';
 import { FootnoteNode, type FootnoteOptions } from './footnote-node';
 import { HardBreakNode } from './hard-break-node';
+import { TabKeys } from './tab-keys';
 import { TableCommands } from './table-commands';
 import { ReportTable, ReportTableCell, ReportTableHeader, ReportTableRow } from './table-nodes';
 
@@ -40,6 +41,7 @@ export function bodyExtensions(onOpenFootnote: FootnoteOptions['onOpen']): Exten
     ReportTableHeader,
     ReportTableCell,
     TableCommands,
+    TabKeys,
   ];
 }
 
