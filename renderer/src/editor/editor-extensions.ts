@@ -23,6 +23,7 @@ import { ParagraphWithKinds } from './paragraph-kinds';
 import { FootnoteNode, type FootnoteOptions } from './footnote-node';
 import { HardBreakNode } from './hard-break-node';
 import { TabKeys } from './tab-keys';
+import { CompositionAtGap } from './composition-at-gap';
 import { TableCommands } from './table-commands';
 import { ReportTable, ReportTableCell, ReportTableHeader, ReportTableRow } from './table-nodes';
 
@@ -42,6 +43,7 @@ export function bodyExtensions(onOpenFootnote: FootnoteOptions['onOpen']): Exten
     ReportTableCell,
     TableCommands,
     TabKeys,
+    CompositionAtGap,
   ];
 }
 
