@@ -8,6 +8,8 @@
 import { openDraftsDb } from '../db/drafts-db';
 import { createDraftsRepository, randomId, type DraftsRepository } from '../db/drafts-repository';
 import { withJournal } from '../journal/durable-repository';
+import { browserSlotStorage, pendingEditsSlot } from '../autosave/pending-edits-slot';
+import { withPendingEdits } from '../autosave/with-pending-edits';
 import { journalApi } from '../journal/journal-api';
 import { createProfilesRepository } from '../profiles/profiles-repository';
 import { checkAtStartup } from '../recovery/recovery-check';
@@ -25,7 +27,11 @@ const FIRST_SCREEN_WAIT_MS = 1500;
 export const db = openDraftsDb();
 // In the desktop app every save also goes to main's journal on disk; main's quit waits for our flush.
 export const api = journalApi();
-export const repository = withJournal(createDraftsRepository({ db, now: () => Date.now(), newId: randomId }), db, api);
+// A draft opens with the edits its page kept in Web Storage while going away, when IndexedDB did not get them.
+export const repository = withPendingEdits(
+  withJournal(createDraftsRepository({ db, now: () => Date.now(), newId: randomId }), db, api),
+  pendingEditsSlot(browserSlotStorage()),
+);
 export const profiles = createProfilesRepository({ db, now: () => Date.now(), newId: randomId });
 
 export const startupCheck = settle(checkAtStartup(db, api));

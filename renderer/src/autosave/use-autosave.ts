@@ -1,10 +1,13 @@
 /**
  * Wires the autosave policy to the open draft: every report change schedules a save; a step change, the window
- * losing focus, being hidden or closed, and main's quit request save at once. The latest report and step are
+ * losing focus, being hidden or closed, and main's quit request save at once. Being hidden or closed also
+ * reports the editors' waiting changes synchronously and puts the draft in the pending-edits slot
+ * (pending-edits-slot.ts): the IndexedDB write may not commit before a reload ends the page. The latest report and step are
  * read from refs at save time, so a save always writes what is on screen. The repository's save resolves only
  * when IndexedDB and (in the desktop app) the journal have it, so "Đã lưu" is never shown too early.
  */
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
 import type { Report } from '../../../core/model/report-schema';
 import type { DraftsRepository } from '../db/drafts-repository';
 import { registerFlusher } from '../journal/flush-responder';
@@ -15,6 +18,8 @@ import {
   type SaveStatus,
 } from './autosave-scheduler';
 import { checkForSave } from './check-for-save';
+import { flushAllPendingChanges } from '../editor/pending-change';
+import { browserSlotStorage, pendingEditsSlot } from './pending-edits-slot';
 
 export class DraftValidationError extends Error {
   readonly userMessage: string;
@@ -45,6 +50,10 @@ export function useAutosave(repo: DraftsRepository, draftId: string, report: Rep
   const schedulerRef = useRef<AutosaveScheduler | null>(null);
 
   useEffect(() => {
+    const slot = pendingEditsSlot(browserSlotStorage());
+    // The report last put in the slot, and how many times the slot was written (a save clears only its own).
+    let inSlot: Report | null = null;
+    let slotWrites = 0;
     const scheduler = createAutosaveScheduler({
       onStatus: showStatus,
       save: async (reason) => {
@@ -52,17 +61,36 @@ export function useAutosave(repo: DraftsRepository, draftId: string, report: Rep
         // Never write a record that could not be read back; only the sections edited since are checked again.
         const checked = checkForSave(r);
         if (!checked.ok) throw new DraftValidationError(checked.where);
-        return repo.saveDraft(draftId, checked.value, k, reason);
+        const writesBefore = slotWrites;
+        const at = await repo.saveDraft(draftId, checked.value, k, reason);
+        if (inSlot && slotWrites === writesBefore) {
+          slot.clear(draftId);
+          inSlot = null;
+        }
+        return at;
       },
     });
     schedulerRef.current = scheduler;
+    /** The page may end before an IndexedDB write commits: keep what is unsaved synchronously too. */
+    const keepInSlot = () => {
+      // The editors report their waiting change now; flushSync renders it into `latest` before we read it.
+      flushSync(flushAllPendingChanges);
+      const { report: r, stepKey: k } = latest.current;
+      if (!scheduler.isDirty() || inSlot === r) return;
+      if (slot.write(draftId, { report: r, stepKey: k, at: Date.now() })) inSlot = r;
+      slotWrites++;
+    };
     const flushNow = (reason: SaveReason) => () => void scheduler.flush(reason);
+    const leaving = (reason: SaveReason) => () => {
+      keepInSlot();
+      void scheduler.flush(reason);
+    };
     const onVisibility = () => {
-      if (document.visibilityState === 'hidden') void scheduler.flush('page-hide');
+      if (document.visibilityState === 'hidden') leaving('page-hide')();
     };
     const onBlur = flushNow('blur');
-    const onPageHide = flushNow('page-hide');
-    const onUnload = flushNow('quit');
+    const onPageHide = leaving('page-hide');
+    const onUnload = leaving('quit');
     document.addEventListener('visibilitychange', onVisibility);
     window.addEventListener('blur', onBlur);
     window.addEventListener('pagehide', onPageHide);

@@ -22,6 +22,8 @@ import { UndoRedo } from '@tiptap/extensions/undo-redo';
 import { ParagraphWithKinds } from './paragraph-kinds';
 import { FootnoteNode, type FootnoteOptions } from './footnote-node';
 import { HardBreakNode } from './hard-break-node';
+import { TabKeys } from './tab-keys';
+import { CompositionAtGap } from './composition-at-gap';
 import { TableCommands } from './table-commands';
 import { ReportTable, ReportTableCell, ReportTableHeader, ReportTableRow } from './table-nodes';
 
@@ -40,6 +42,8 @@ export function bodyExtensions(onOpenFootnote: FootnoteOptions['onOpen']): Exten
     ReportTableHeader,
     ReportTableCell,
     TableCommands,
+    TabKeys,
+    CompositionAtGap,
   ];
 }
 

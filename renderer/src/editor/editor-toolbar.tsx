@@ -2,10 +2,10 @@
  * Toolbar of a body editor: emphasis, "- " lines, numbered items, footnotes, tables (with table tools in a table),
  * the spell check on/off and TCVN3/VNI conversion.
  */
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import type { Editor } from '@tiptap/core';
 import { useEditorState } from '@tiptap/react';
-import { Box } from '@mui/material';
+import { Box, Typography } from '@mui/material';
 import FormatBold from '@mui/icons-material/FormatBold';
 import FormatItalic from '@mui/icons-material/FormatItalic';
 import FormatUnderlined from '@mui/icons-material/FormatUnderlined';
@@ -19,6 +19,8 @@ import { TableToolbar } from './table-toolbar';
 import { LegacyConvertButton } from './legacy-convert-button';
 import type { LegacyChoice } from './legacy-selection';
 import { SpellingToggleButton } from '../spelling/spelling-toggle-button';
+import { LEAVE_EDITOR_HINT } from './tab-keys';
+import { useRovingToolbar } from './use-roving-toolbar';
 
 interface EditorToolbarProps {
   editor: Editor;
@@ -43,11 +45,17 @@ export function EditorToolbar({ editor, marksOnly = false, onAddFootnote, onConv
     }),
   });
   const run = (fn: () => boolean) => () => void fn();
+  const toolbarRef = useRef<HTMLDivElement>(null);
+  const roving = useRovingToolbar(toolbarRef);
 
   return (
     <Box
+      ref={toolbarRef}
       role="toolbar"
       aria-label="Định dạng"
+      aria-orientation="horizontal"
+      onKeyDown={roving.onKeyDown}
+      onFocus={roving.onFocus}
       sx={{
         display: 'flex',
         alignItems: 'center',
@@ -128,6 +136,17 @@ export function EditorToolbar({ editor, marksOnly = false, onAddFootnote, onConv
           <hr className="divider-vertical" aria-orientation="vertical" />
           <LegacyConvertButton onChoose={onConvertLegacy} />
         </>
+      )}
+      {!marksOnly && (
+        // Shown while the editor has the focus (rich-text-editor.tsx); screen readers get it from aria-description.
+        <Typography
+          aria-hidden
+          variant="caption"
+          className="editor-leave-hint"
+          sx={{ ml: 'auto', px: 1, color: 'text.secondary' }}
+        >
+          {LEAVE_EDITOR_HINT}
+        </Typography>
       )}
       {!marksOnly && state.inTable && (
         <Box sx={{ flexBasis: '100%', mx: -0.5, mb: -0.25 }}>

@@ -4,6 +4,7 @@
  * adds it: the text the clerk types is the text after the marker.
  */
 import { Node, mergeAttributes, textblockTypeInputRule } from '@tiptap/core';
+import { Plugin, PluginKey, TextSelection } from '@tiptap/pm/state';
 import type { ParagraphKind } from './editor-json';
 
 declare module '@tiptap/core' {
@@ -95,5 +96,39 @@ export const ParagraphWithKinds = Node.create<ParagraphKindsOptions>({
       'Mod-Shift-8': () => this.options.kinds && this.editor.commands.toggleParagraphKind('dash'),
       'Mod-Shift-7': () => this.options.kinds && this.editor.commands.toggleParagraphKind('numbered'),
     };
+  },
+
+  addProseMirrorPlugins() {
+    if (!this.options.kinds) return [];
+    const type = this.type;
+    return [
+      new Plugin({
+        key: new PluginKey('endListDuringComposition'),
+        // While an input method composes, ProseMirror leaves keys to the browser, whose own Enter copies the
+        // "- " line's attributes into the new line: Enter on an empty "- " line made another one, forever.
+        // Only transactions read from the DOM during a composition are looked at (none of plain typing):
+        // two empty marked lines with the caret in the second become one ordinary line, as our Enter does.
+        appendTransaction: (trs, _old, state) => {
+          if (!trs.some((tr) => tr.docChanged && tr.getMeta('composition') !== undefined)) return null;
+          const { $from, empty } = state.selection;
+          const line = $from.parent;
+          if (!empty || line.type !== type || line.content.size !== 0 || line.attrs['kind'] === 'paragraph')
+            return null;
+          const index = $from.index($from.depth - 1);
+          const before = index > 0 ? $from.node($from.depth - 1).child(index - 1) : null;
+          if (
+            !before ||
+            before.type !== type ||
+            before.content.size !== 0 ||
+            before.attrs['kind'] !== line.attrs['kind']
+          )
+            return null;
+          const start = $from.before();
+          const tr = state.tr.delete(start - before.nodeSize, start);
+          tr.setNodeMarkup(start - before.nodeSize, undefined, { ...line.attrs, kind: 'paragraph', level: 1 });
+          return tr.setSelection(TextSelection.create(tr.doc, start - before.nodeSize + 1));
+        },
+      }),
+    ];
   },
 });

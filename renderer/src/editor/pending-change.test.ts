@@ -2,7 +2,13 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Block } from '../../../core/model/report-schema';
 import { AUTOSAVE_DELAY_MS } from '../autosave/autosave-scheduler';
-import { CONVERT_DELAY_MS, MAX_WAIT_MS, pendingChange, type PendingChangeDeps } from './pending-change';
+import {
+  CONVERT_DELAY_MS,
+  MAX_WAIT_MS,
+  flushAllPendingChanges,
+  pendingChange,
+  type PendingChangeDeps,
+} from './pending-change';
 
 const FRAME_MS = 16;
 
@@ -120,5 +126,33 @@ describe('pendingChange: when an editor reports its text', () => {
         }
       }),
     );
+  });
+});
+
+describe('flushAllPendingChanges: the page is going away', () => {
+  it('reports the waiting change of every editor at once, and nothing of those already reported', () => {
+    const t = fakeTime();
+    const a = pendingChange(t.deps);
+    const b = pendingChange(t.deps);
+    const seen: string[] = [];
+    a.schedule(
+      () => para('a'),
+      () => seen.push('a'),
+    );
+    b.schedule(
+      () => para('b'),
+      () => seen.push('b'),
+    );
+    t.advanceTo(FRAME_MS);
+    expect(seen).toEqual(['a', 'b']);
+    b.schedule(
+      () => para('b2'),
+      () => seen.push('b2'),
+    );
+    flushAllPendingChanges();
+    expect(seen).toEqual(['a', 'b', 'b2']);
+    flushAllPendingChanges();
+    t.advanceTo(10_000);
+    expect(seen).toEqual(['a', 'b', 'b2']);
   });
 });

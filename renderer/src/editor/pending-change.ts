@@ -43,6 +43,17 @@ const browserDeps = (): PendingChangeDeps => ({
   clearTimer: (h) => clearTimeout(h as ReturnType<typeof setTimeout>),
 });
 
+/**
+ * The flush of every editor and field with a change waiting. Entered when a burst starts and left when it is
+ * reported, so typing does no work here; the page going away reports them all at once (flushAllPendingChanges).
+ */
+const waitingEverywhere = new Set<() => void>();
+
+/** Reports every change still waiting in any editor or field, now (the page is being hidden or closed). */
+export function flushAllPendingChanges(): void {
+  for (const flush of [...waitingEverywhere]) flush();
+}
+
 /** `T` is what is reported: an editor's blocks, or a heading field's text (wizard/line-field.tsx). */
 export interface PendingChange<T = Block[]> {
   /** A change happened; `read` converts the editor's document when the change is reported. */
@@ -61,11 +72,18 @@ export function pendingChange<T = Block[]>(deps: PendingChangeDeps = browserDeps
     cancelSoon = undefined;
     const w = waiting;
     waiting = null;
+    waitingEverywhere.delete(flush);
     lastReportAt = deps.now();
     if (w) w.report(w.read());
   };
+  const flush = () => {
+    if (quiet !== undefined) deps.clearTimer(quiet);
+    quiet = undefined;
+    reportNow();
+  };
   return {
     schedule(read, report) {
+      if (!waiting) waitingEverywhere.add(flush);
       waiting = { read, report };
       const burstStarts = quiet === undefined;
       if (quiet !== undefined) deps.clearTimer(quiet);
@@ -76,10 +94,6 @@ export function pendingChange<T = Block[]>(deps: PendingChangeDeps = browserDeps
       if (!cancelSoon && (burstStarts || deps.now() - lastReportAt >= MAX_WAIT_MS))
         cancelSoon = deps.afterPaint(reportNow);
     },
-    flush() {
-      if (quiet !== undefined) deps.clearTimer(quiet);
-      quiet = undefined;
-      reportNow();
-    },
+    flush,
   };
 }

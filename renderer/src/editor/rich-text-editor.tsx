@@ -16,6 +16,7 @@ import type { Block, PlainParagraph, Section } from '../../../core/model/report-
 import { blocksToDoc } from './blocks-to-doc';
 import { docToBlocks } from './doc-to-blocks';
 import { bodyExtensions } from './editor-extensions';
+import { TAB_KEYS_DESCRIPTION } from './tab-keys';
 import { EditorToolbar } from './editor-toolbar';
 import { FootnoteDialog } from './footnote-dialog';
 import { footnoteNumbersKey } from './footnote-node';
@@ -112,6 +113,7 @@ function RichTextEditorView({
         'aria-label': label,
         role: 'textbox',
         'aria-multiline': 'true',
+        'aria-description': TAB_KEYS_DESCRIPTION,
         spellcheck: 'false',
       },
       // Legacy fonts first: Word names them in its <style> block too, which the table clean-up does not keep.
@@ -209,6 +211,8 @@ function RichTextEditorView({
         borderRadius: 1,
         bgcolor: 'background.paper',
         '&:focus-within': { borderColor: 'primary.main', boxShadow: (t) => `0 0 0 2px ${t.palette.primary.light}` },
+        '& .editor-leave-hint': { visibility: 'hidden' },
+        '&:focus-within .editor-leave-hint': { visibility: 'visible' },
         ...spellingStyles,
       }}
     >

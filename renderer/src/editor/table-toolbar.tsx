@@ -3,7 +3,7 @@
  * merging and splitting cells, horizontal and vertical alignment of the selected cells, header rows and the
  * "Dòng tổng" row. Every button says its shortcut in its tooltip; the same actions are in the right-click menu.
  */
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import type { Editor } from '@tiptap/core';
 import { useEditorState } from '@tiptap/react';
 import { isInTable, selectedRect, selectionCell } from '@tiptap/pm/tables';
@@ -30,6 +30,7 @@ import {
   type TableAction,
 } from './table-actions';
 import { actionItems } from './table-menu';
+import { useRovingToolbar } from './use-roving-toolbar';
 
 export interface TableState {
   align: string | null;
@@ -122,13 +123,19 @@ const VALIGN_VALUES = ['top', 'center', 'bottom'];
 
 export function TableToolbar({ editor }: { editor: Editor }) {
   const state = useEditorState({ editor, selector: ({ editor: e }) => tableState(e) });
+  const toolbarRef = useRef<HTMLDivElement>(null);
+  const roving = useRovingToolbar(toolbarRef);
   if (!state) return null;
   const [merge, split] = CELL_ACTIONS as [TableAction, TableAction];
   const [header, total] = ROW_KIND_ACTIONS as [TableAction, TableAction];
   return (
     <Box
+      ref={toolbarRef}
       role="toolbar"
       aria-label="Công cụ bảng"
+      aria-orientation="horizontal"
+      onKeyDown={roving.onKeyDown}
+      onFocus={roving.onFocus}
       sx={{
         display: 'flex',
         alignItems: 'center',

@@ -4,7 +4,7 @@
  * writes it. Which step is shown (use-step-route), the format check (use-review-check) and the click-through
  * from a problem (use-problem-focus) are hooks of their own.
  */
-import { Fragment, useCallback, useEffect, useState } from 'react';
+import { Fragment, useCallback, useEffect, useRef, useState } from 'react';
 import { Box, Button, Chip, Paper, Typography } from '@mui/material';
 import ChevronLeft from '@mui/icons-material/ChevronLeft';
 import ChevronRight from '@mui/icons-material/ChevronRight';
@@ -28,6 +28,7 @@ import { stepGuidance } from './step-guidance';
 import { StepNav } from './step-nav';
 import { useProblemFocus } from './use-problem-focus';
 import { useReviewCheck } from './use-review-check';
+import { useStepFocus } from './use-step-focus';
 import { useStepRoute } from './use-step-route';
 import { WizardAppBar } from './wizard-app-bar';
 import './wizard-layout.css';
@@ -55,6 +56,8 @@ export function WizardWorkspace({ draft, routeStepKey, navigate }: WizardWorkspa
 
   const route = useStepRoute(report, draft, routeStepKey, navigate);
   const { steps, current, index, goTo } = route;
+  const mainRef = useRef<HTMLElement>(null);
+  const goToAndFocus = useStepFocus(mainRef, current.key, goTo);
 
   // The chapter step and the editor are fetched once this step has painted, so the next step opens at once.
   useEffect(() => {
@@ -111,7 +114,7 @@ export function WizardWorkspace({ draft, routeStepKey, navigate }: WizardWorkspa
           onGo={goTo}
         />
 
-        <Paper variant="outlined" component="main" className="wz-main">
+        <Paper ref={mainRef} variant="outlined" component="main" className="wz-main">
           <Box className="wz-heading">
             <Typography variant="h5" component="h1" className="wz-grow">
               {current.label}
@@ -140,11 +143,19 @@ export function WizardWorkspace({ draft, routeStepKey, navigate }: WizardWorkspa
             />
           </Fragment>
           <Box className="wz-step-nav">
-            <Button startIcon={<ChevronLeft />} disabled={index === 0} onClick={() => goTo(steps[index - 1]!.key)}>
+            <Button
+              startIcon={<ChevronLeft />}
+              disabled={index === 0}
+              onClick={() => goToAndFocus(steps[index - 1]!.key)}
+            >
               Quay lại
             </Button>
             {index < steps.length - 1 && (
-              <Button variant="contained" endIcon={<ChevronRight />} onClick={() => goTo(steps[index + 1]!.key)}>
+              <Button
+                variant="contained"
+                endIcon={<ChevronRight />}
+                onClick={() => goToAndFocus(steps[index + 1]!.key)}
+              >
                 Tiếp theo
               </Button>
             )}
