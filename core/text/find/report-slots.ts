@@ -44,8 +44,11 @@ export interface InlineSlot {
   block: number;
   /** The cell, by its row and its index among that row's cells, and the paragraph in it. */
   cell?: { row: number; index: number; paragraph: number };
-  /** The footnote, by its index among the paragraph's inlines, and the footnote's paragraph. */
-  footnote?: { inline: number; paragraph: number };
+  /**
+   * The footnote, by its index among the paragraph's inlines, the footnote's paragraph, and where the reference
+   * sits in the paragraph's text (one character per text character, line break and footnote, as in the editor).
+   */
+  footnote?: { inline: number; paragraph: number; at: number };
   stepKey: string;
 }
 
@@ -102,11 +105,14 @@ function withField<T extends object, K extends keyof T>(obj: T, key: K, value: T
 /** A paragraph's content, then each footnote's paragraphs in it. */
 function mapContent<T extends Inline | PlainInline>(content: T[], slot: InlineSlot, m: SlotMapper): T[] {
   const own = m.inlines(slot, content);
+  let at = 0;
   return mapSame(own, (inline, i) => {
     const note: Inline | PlainInline = inline;
+    const where = at;
+    at += note.type === 'text' ? note.text.length : 1;
     if (note.type !== 'footnote') return inline;
     const paragraphs = mapSame(note.paragraphs, (p, k) =>
-      withField(p, 'content', m.inlines({ ...slot, footnote: { inline: i, paragraph: k } }, p.content)),
+      withField(p, 'content', m.inlines({ ...slot, footnote: { inline: i, paragraph: k, at: where } }, p.content)),
     );
     // Same element type: only its paragraphs were replaced.
     return paragraphs === note.paragraphs ? inline : { ...inline, paragraphs };

@@ -56,6 +56,7 @@ export function GeneralStep({ report, template, update, footnoteOffset, onOpenCh
           <LineField
             deferred
             lines
+            data-find-field="parentOrg"
             label="Cơ quan cấp trên trực tiếp"
             value={h.parentOrg}
             onValue={(v) => setHeader({ parentOrg: v })}
@@ -66,6 +67,7 @@ export function GeneralStep({ report, template, update, footnoteOffset, onOpenCh
           <LineField
             deferred
             lines
+            data-find-field="issuer"
             label="Cơ quan ban hành"
             value={h.issuer}
             onValue={(v) => setHeader({ issuer: v })}
@@ -78,6 +80,7 @@ export function GeneralStep({ report, template, update, footnoteOffset, onOpenCh
         <Box data-focus="symbol" className="gs-symbol">
           <LineField
             deferred
+            data-find-field="number"
             label="Số"
             value={h.number}
             onValue={(v) => setHeader({ number: v })}
@@ -103,6 +106,7 @@ export function GeneralStep({ report, template, update, footnoteOffset, onOpenCh
           />
           <LineField
             deferred
+            data-find-field="place"
             label="Địa danh"
             value={h.place}
             onValue={(v) => setHeader({ place: v })}
@@ -147,6 +151,7 @@ export function GeneralStep({ report, template, update, footnoteOffset, onOpenCh
         <Stack spacing={2}>
           <LineField
             deferred
+            data-find-field="docType"
             label="Tên loại văn bản"
             value={report.docType}
             onValue={(v) => update((r) => ({ ...r, docType: v }))}
@@ -157,6 +162,7 @@ export function GeneralStep({ report, template, update, footnoteOffset, onOpenCh
             deferred
             lines
             data-focus="title"
+            data-find-field="title"
             label="Trích yếu"
             value={report.title}
             onValue={(v) => update((r) => ({ ...r, title: v }))}

@@ -1,6 +1,6 @@
 /**
  * Step "Xem lại và xuất": what is still incomplete and the format checker (click to go there), the tone-style
- * action, the export button, and the page preview drawn from the real DOCX (with the text view beside it).
+ * action, the export button, the counts per part, and the page preview drawn from the real DOCX (with the text view beside it).
  */
 import { useState } from 'react';
 import {
@@ -23,8 +23,11 @@ import Usb from '@mui/icons-material/Usb';
 import RadioButtonUnchecked from '@mui/icons-material/RadioButtonUnchecked';
 import type { Problem } from '../../../core/check/format-check';
 import type { Report } from '../../../core/model/report-schema';
+import type { ReportPages } from '../../../core/text/counts/page-counts';
+import type { ReportCounts } from '../../../core/text/counts/report-counts';
 import { isStepComplete, wizardSteps } from '../../../core/model/wizard-steps';
 import { FormatCheckerPanel } from '../checker/format-checker-panel';
+import { CountsTable } from '../counts/counts-table';
 import { ToneStyleAction } from '../checker/tone-style-action';
 import { PagePreview } from '../preview/page-preview';
 import { ExportHistoryList } from '../submit/export-history-list';
@@ -39,6 +42,9 @@ interface ReviewStepProps {
   onReplaceReport: (report: Report) => void;
   onExport: () => void;
   exporting: boolean;
+  /** Words, characters, footnotes (and pages, once the paginated preview has them) per part. */
+  counts: ReportCounts;
+  pages: ReportPages | null;
   /** The stored draft, for USB submission and its export history. */
   draftId: string;
   templateId: string;
@@ -53,6 +59,8 @@ export function ReviewStep({
   onReplaceReport,
   onExport,
   exporting,
+  counts,
+  pages,
   draftId,
   templateId,
   draftUpdatedAt,
@@ -102,6 +110,14 @@ export function ReviewStep({
           Nộp qua USB
         </Button>
       </Stack>
+      <Box>
+        <Typography variant="h6" sx={{ mb: 1 }}>
+          Thống kê số từ, ký tự, chú thích, trang
+        </Typography>
+        <Paper variant="outlined" sx={{ p: 1.5, overflowX: 'auto' }}>
+          <CountsTable counts={counts} pages={pages} onGoToStep={onGoToStep} />
+        </Paper>
+      </Box>
       <SubmitUsbDialog
         open={submitOpen}
         onClose={() => setSubmitOpen(false)}

@@ -6,6 +6,8 @@ import { useMemo } from 'react';
 import { CircularProgress } from '@mui/material';
 import type { Problem } from '../../../core/check/format-check';
 import type { Report } from '../../../core/model/report-schema';
+import type { ReportPages } from '../../../core/text/counts/page-counts';
+import type { ReportCounts } from '../../../core/text/counts/report-counts';
 import type { Template } from '../../../core/templates/template-schema';
 import { useChunk } from '../app/lazy-chunk';
 import type { DraftRecord } from '../db/draft-record';
@@ -25,7 +27,14 @@ interface StepBodyProps {
   route: StepRoute;
   draft: Pick<DraftRecord, 'id' | 'templateId' | 'updatedAt'>;
   /** For the review step. */
-  review: { problems: Problem[]; onOpenProblem: (problem: Problem) => void; onExport: () => void; exporting: boolean };
+  review: {
+    problems: Problem[];
+    onOpenProblem: (problem: Problem) => void;
+    onExport: () => void;
+    exporting: boolean;
+    counts: ReportCounts;
+    pages: ReportPages | null;
+  };
 }
 
 export function StepBody({ report, template, update, route, draft, review }: StepBodyProps) {
@@ -75,6 +84,8 @@ export function StepBody({ report, template, update, route, draft, review }: Ste
           onReplaceReport={(next) => update(() => next)}
           onExport={review.onExport}
           exporting={review.exporting}
+          counts={review.counts}
+          pages={review.pages}
           draftId={draft.id}
           templateId={draft.templateId}
           draftUpdatedAt={draft.updatedAt}
