@@ -29,11 +29,11 @@ export function CountsTable({ counts, pages, onGoToStep }: CountsTableProps) {
     <>
       <Table size="small" aria-label="Số từ, ký tự, chú thích và trang theo từng phần" data-testid="counts-table">
         <TableHead>
-          <TableRow>
+          <TableRow sx={{ '& th': { whiteSpace: 'nowrap' } }}>
             <TableCell>Phần</TableCell>
             <TableCell align="right">Số từ</TableCell>
-            <TableCell align="right">Ký tự (kể cả khoảng trắng)</TableCell>
-            <TableCell align="right">Ký tự (không kể khoảng trắng)</TableCell>
+            <TableCell align="right">Ký tự</TableCell>
+            <TableCell align="right">Không kể khoảng trắng</TableCell>
             <TableCell align="right">Chú thích</TableCell>
             <TableCell align="right">Trang</TableCell>
           </TableRow>

@@ -60,33 +60,44 @@ function reveal(editor: Editor, pos: number): void {
   if (el && dom instanceof HTMLElement) el.animate?.(HIGHLIGHT, { duration: 1500, easing: 'ease-out' });
 }
 
-/** Selects the match in the editor; false when the document has no such place (it changed meanwhile). */
-function selectInEditor(editor: Editor, match: ReportMatch): boolean {
-  if (editor.isDestroyed) return false;
+/** What to select for a match in an editor's document: its text, or a node (a footnote's reference, a table). */
+export type MatchSelection = { kind: 'text'; from: number; to: number } | { kind: 'node'; pos: number };
+
+/** Where the match sits in the editor's document; null when the document has no such place (it changed). */
+export function matchSelection(doc: PMNode, match: ReportMatch): MatchSelection | null {
   const { slot } = match;
-  const { doc } = editor.state;
   if (slot.kind === 'table-label') {
     const table = childPos(doc, -1, slot.block);
-    if (!table) return false;
-    editor.commands.setTextSelection(table.pos + 1);
-    reveal(editor, table.pos);
-    return true;
+    return table?.node.type.name === 'table' ? { kind: 'node', pos: table.pos } : null;
   }
-  if (slot.kind !== 'inline') return false;
+  if (slot.kind !== 'inline') return null;
   const paragraph = paragraphOf(doc, slot);
-  if (!paragraph || !paragraph.node.isTextblock) return false;
+  if (!paragraph?.node.isTextblock) return null;
   const start = paragraph.pos + 1;
   if (slot.footnote) {
     const pos = start + slot.footnote.at;
-    if (doc.nodeAt(pos)?.type.name !== 'footnote') return false;
-    editor.commands.setNodeSelection(pos);
-    reveal(editor, pos);
-    return true;
+    return doc.nodeAt(pos)?.type.name === 'footnote' ? { kind: 'node', pos } : null;
   }
-  const to = start + match.end;
-  if (to > start + paragraph.node.content.size) return false;
-  editor.commands.setTextSelection({ from: start + match.start, to });
-  reveal(editor, start + match.start);
+  if (match.end > paragraph.node.content.size) return null;
+  return { kind: 'text', from: start + match.start, to: start + match.end };
+}
+
+/** Selects the match in the editor; false when the document has no such place (it changed meanwhile). */
+function selectInEditor(editor: Editor, match: ReportMatch): boolean {
+  if (editor.isDestroyed) return false;
+  const target = matchSelection(editor.state.doc, match);
+  if (!target) return false;
+  if (target.kind === 'text') {
+    editor.commands.setTextSelection(target);
+    reveal(editor, target.from);
+  } else if (match.slot.kind === 'table-label') {
+    // The caption and unit line are edited with the table: the caret goes to its first cell.
+    editor.commands.setTextSelection(target.pos + 1);
+    reveal(editor, target.pos);
+  } else {
+    editor.commands.setNodeSelection(target.pos);
+    reveal(editor, target.pos);
+  }
   return true;
 }
 
