@@ -1,22 +1,26 @@
 /**
- * The report's word count in the wizard's app bar ("1.234 từ"); a click opens the table per part.
+ * The report's word count in the wizard's app bar ("1.234 từ"); a click opens the table per part. Shown from
+ * the first count on, which runs once the wizard has painted.
  */
 import { useState } from 'react';
 import { Box, Button, Popover } from '@mui/material';
-import type { ReportCounts } from '../../../core/text/counts/report-counts';
+import type { Report } from '../../../core/model/report-schema';
 import type { ReportPages } from '../../../core/text/counts/page-counts';
 import { formatViNumber } from '../../../core/text/vi-number';
 import { Tooltip } from '../app/tooltip';
 import { CountsTable } from './counts-table';
+import { useReportCounts } from './use-report-counts';
 
 interface CountsButtonProps {
-  counts: ReportCounts;
+  report: Report;
   pages?: ReportPages | null | undefined;
   onGoToStep: (stepKey: string) => void;
 }
 
-export function CountsButton({ counts, pages, onGoToStep }: CountsButtonProps) {
+export function CountsButton({ report, pages, onGoToStep }: CountsButtonProps) {
   const [anchor, setAnchor] = useState<HTMLElement | null>(null);
+  const counts = useReportCounts(report);
+  if (!counts) return null;
   const words = `${formatViNumber(counts.total.words)} từ`;
   const pageText = pages ? ` · ${formatViNumber(pages.total)} trang` : '';
   return (

@@ -1,17 +1,20 @@
 /**
  * The report's word, character and footnote counts, recounted when the browser is idle after a change: the
- * count walks the whole report, which must not sit between a key and its paint.
+ * count walks the whole report, which must sit neither between a key and its paint nor in the first paint of
+ * the wizard. Null until the first count. Kept in the component that shows the counts, so a recount re-renders
+ * only that, not the wizard.
  */
 import { useEffect, useState } from 'react';
 import type { Report } from '../../../core/model/report-schema';
 import { reportCounts, type ReportCounts } from '../../../core/text/counts/report-counts';
 
-export function useReportCounts(report: Report): ReportCounts {
-  const [counted, setCounted] = useState(() => ({ report, counts: reportCounts(report) }));
+export function useReportCounts(report: Report): ReportCounts | null {
+  const [counted, setCounted] = useState<{ report: Report; counts: ReportCounts } | null>(null);
+  const stale = counted?.report !== report;
   useEffect(() => {
-    if (counted.report === report) return;
+    if (!stale) return;
     const idle = requestIdleCallback(() => setCounted({ report, counts: reportCounts(report) }), { timeout: 1000 });
     return () => cancelIdleCallback(idle);
-  }, [report, counted.report]);
-  return counted.counts;
+  }, [report, stale]);
+  return counted?.counts ?? null;
 }

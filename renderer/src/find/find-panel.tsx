@@ -36,11 +36,9 @@ export function FindPanel({ find, stepLabel }: FindPanelProps) {
         : `${current < 0 ? '–' : formatViNumber(current + 1)}/${formatViNumber(matches.length)}`;
   const shown = matches && current >= 0 ? matches[current] : undefined;
   const none = find.needle.trim() !== '' && matches !== null && matches.length === 0;
+  // Esc is handled by the panel around the fields.
   const onKeyDown = (e: KeyboardEvent, enter: () => void) => {
-    if (e.key === 'Escape') {
-      e.preventDefault();
-      find.close();
-    } else if (e.key === 'Enter') {
+    if (e.key === 'Enter') {
       e.preventDefault();
       if (e.shiftKey) find.previous();
       else enter();

@@ -24,10 +24,10 @@ import RadioButtonUnchecked from '@mui/icons-material/RadioButtonUnchecked';
 import type { Problem } from '../../../core/check/format-check';
 import type { Report } from '../../../core/model/report-schema';
 import type { ReportPages } from '../../../core/text/counts/page-counts';
-import type { ReportCounts } from '../../../core/text/counts/report-counts';
 import { isStepComplete, wizardSteps } from '../../../core/model/wizard-steps';
 import { FormatCheckerPanel } from '../checker/format-checker-panel';
 import { CountsTable } from '../counts/counts-table';
+import { useReportCounts } from '../counts/use-report-counts';
 import { ToneStyleAction } from '../checker/tone-style-action';
 import { PagePreview } from '../preview/page-preview';
 import { ExportHistoryList } from '../submit/export-history-list';
@@ -42,8 +42,7 @@ interface ReviewStepProps {
   onReplaceReport: (report: Report) => void;
   onExport: () => void;
   exporting: boolean;
-  /** Words, characters, footnotes (and pages, once the paginated preview has them) per part. */
-  counts: ReportCounts;
+  /** Pages per part, once the paginated preview has them (words, characters and footnotes are counted here). */
   pages: ReportPages | null;
   /** The stored draft, for USB submission and its export history. */
   draftId: string;
@@ -59,7 +58,6 @@ export function ReviewStep({
   onReplaceReport,
   onExport,
   exporting,
-  counts,
   pages,
   draftId,
   templateId,
@@ -68,6 +66,7 @@ export function ReviewStep({
   const steps = wizardSteps(report);
   const incomplete = steps.filter((s) => s.kind !== 'review' && !isStepComplete(report, s));
   const [view, setView] = useState<'page' | 'text'>('page');
+  const counts = useReportCounts(report);
   const [submitOpen, setSubmitOpen] = useState(false);
   // Bumped after a submission so the history list reloads.
   const [historyKey, setHistoryKey] = useState(0);
@@ -115,7 +114,7 @@ export function ReviewStep({
           Thống kê số từ, ký tự, chú thích, trang
         </Typography>
         <Paper variant="outlined" sx={{ p: 1.5, overflowX: 'auto' }}>
-          <CountsTable counts={counts} pages={pages} onGoToStep={onGoToStep} />
+          {counts && <CountsTable counts={counts} pages={pages} onGoToStep={onGoToStep} />}
         </Paper>
       </Box>
       <SubmitUsbDialog

@@ -7,7 +7,6 @@ import { CircularProgress } from '@mui/material';
 import type { Problem } from '../../../core/check/format-check';
 import type { Report } from '../../../core/model/report-schema';
 import type { ReportPages } from '../../../core/text/counts/page-counts';
-import type { ReportCounts } from '../../../core/text/counts/report-counts';
 import type { Template } from '../../../core/templates/template-schema';
 import { useChunk } from '../app/lazy-chunk';
 import type { DraftRecord } from '../db/draft-record';
@@ -32,7 +31,6 @@ interface StepBodyProps {
     onOpenProblem: (problem: Problem) => void;
     onExport: () => void;
     exporting: boolean;
-    counts: ReportCounts;
     pages: ReportPages | null;
   };
 }
@@ -84,7 +82,6 @@ export function StepBody({ report, template, update, route, draft, review }: Ste
           onReplaceReport={(next) => update(() => next)}
           onExport={review.onExport}
           exporting={review.exporting}
-          counts={review.counts}
           pages={review.pages}
           draftId={draft.id}
           templateId={draft.templateId}

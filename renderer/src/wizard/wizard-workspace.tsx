@@ -17,7 +17,6 @@ import { Tooltip } from '../app/tooltip';
 import { useAutosave } from '../autosave/use-autosave';
 import { ExportConfirmDialog } from '../checker/export-confirm-dialog';
 import { CountsButton } from '../counts/counts-button';
-import { useReportCounts } from '../counts/use-report-counts';
 import { useReportPages } from '../counts/use-report-pages';
 import { draftTitle, type DraftRecord } from '../db/draft-record';
 import { useExport } from '../export/use-export';
@@ -78,7 +77,6 @@ export function WizardWorkspace({ draft, routeStepKey, navigate }: WizardWorkspa
   const openProblem = useProblemFocus(goTo, current.key);
   const stepKeys = useMemo(() => steps.map((s) => s.key), [steps]);
   const find = useFindReplace({ report, replaceReport: onRestored, goTo, currentKey: current.key, stepKeys });
-  const counts = useReportCounts(report);
   const pages = useReportPages(report, null);
   const [confirmProblems, setConfirmProblems] = useState<readonly Problem[] | null>(null);
   const [pagePreviewOpen, setPagePreviewOpen] = useState(false);
@@ -112,7 +110,7 @@ export function WizardWorkspace({ draft, routeStepKey, navigate }: WizardWorkspa
         onExport={requestExport}
         tools={
           <>
-            <CountsButton counts={counts} pages={pages} onGoToStep={goTo} />
+            <CountsButton report={report} pages={pages} onGoToStep={goTo} />
             <Tooltip title="Tìm và thay thế (Ctrl+F, Ctrl+H)">
               <IconButton color="inherit" aria-label="Tìm và thay thế" onClick={() => find.open('replace')}>
                 <Search />
@@ -149,7 +147,7 @@ export function WizardWorkspace({ draft, routeStepKey, navigate }: WizardWorkspa
               update={update}
               route={route}
               draft={draft}
-              review={{ problems, onOpenProblem: openProblem, onExport: requestExport, exporting, counts, pages }}
+              review={{ problems, onOpenProblem: openProblem, onExport: requestExport, exporting, pages }}
             />
           </Fragment>
           <Box className="wz-step-nav">
