@@ -8,7 +8,23 @@ import type { Report } from '../../model/report-schema';
 import { chapterMarker } from '../../model/wizard-steps';
 import { inlineSearchText } from '../find/report-find';
 import { mapReportSlots, type Slot } from '../find/report-slots';
+import type { Inline, PlainInline } from '../../model/report-schema';
 import { addCounts, countText, ZERO_COUNTS, type TextCounts } from './text-counts';
+
+/**
+ * Counts of a paragraph's runs, by the runs array: an edit builds new objects only on the path it changed, so a
+ * recount after typing counts one paragraph again and looks the others up.
+ */
+const paragraphCounts = new WeakMap<readonly (Inline | PlainInline)[], TextCounts>();
+
+function countInlines(content: readonly (Inline | PlainInline)[]): TextCounts {
+  let counts = paragraphCounts.get(content);
+  if (!counts) {
+    counts = countText(inlineSearchText(content));
+    paragraphCounts.set(content, counts);
+  }
+  return counts;
+}
 
 export interface PartCounts extends TextCounts {
   /** The wizard step the part is edited in, and the part's id (a chapter's or appendix's id, else the step). */
@@ -51,15 +67,15 @@ export function reportCounts(report: Report): ReportCounts {
     })),
   ];
   const byId = new Map(parts.map((p) => [p.id, p]));
-  const add = (slot: Slot, text: string) => {
+  const add = (slot: Slot, counts: TextCounts) => {
     const part = byId.get(partIdOf(slot));
     if (!part) return;
-    Object.assign(part, addCounts(part, countText(text)));
+    Object.assign(part, addCounts(part, counts));
     if (slot.kind === 'inline' && slot.footnote?.paragraph === 0) part.footnotes++;
   };
   mapReportSlots(report, {
-    text: (slot, value) => (add(slot, value), value),
-    inlines: (slot, content) => (add(slot, inlineSearchText(content)), content),
+    text: (slot, value) => (add(slot, countText(value)), value),
+    inlines: (slot, content) => (add(slot, countInlines(content)), content),
   });
   const total = parts.reduce((sum, p) => ({ ...addCounts(sum, p), footnotes: sum.footnotes + p.footnotes }), {
     ...ZERO_COUNTS,

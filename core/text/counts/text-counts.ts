@@ -20,20 +20,17 @@ export const ZERO_COUNTS: TextCounts = { words: 0, characters: 0, charactersNoSp
 const WORD = /\p{N}+(?:[.,/]\p{N}+)+|[\p{L}\p{M}\p{N}]+/gu;
 
 export function countTextWords(text: string): number {
-  let n = 0;
-  for (const _ of text.matchAll(WORD)) n++;
-  return n;
+  return text.match(WORD)?.length ?? 0;
 }
 
+// Line breaks, and the place of a footnote reference in searched text (report-find.ts), are not characters; a
+// character outside the BMP is two UTF-16 units but one character.
+const NOT_CHARACTERS = /[\n\r\uFFFC]|[\uDC00-\uDFFF]/g;
+const SPACES = /[^\S\n\r]/gu;
+
 export function countText(text: string): TextCounts {
-  let characters = 0;
-  let charactersNoSpaces = 0;
-  for (const char of text) {
-    // Line breaks, and the place of a footnote reference in searched text (report-find.ts), are not characters.
-    if (char === '\n' || char === '\r' || char === '\uFFFC') continue;
-    characters++;
-    if (!/\s/u.test(char)) charactersNoSpaces++;
-  }
+  const characters = text.length - (text.match(NOT_CHARACTERS)?.length ?? 0);
+  const charactersNoSpaces = characters - (text.match(SPACES)?.length ?? 0);
   return { words: countTextWords(text), characters, charactersNoSpaces };
 }
 

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { findInText, type FindQuery } from './find-in-text';
-import { foldWithMap } from './fold-with-map';
+import { foldFast, foldWithMap } from './fold-with-map';
 
 const LETTERS = [
   ...'aăâbdđeêghiklmnoôơpqrstuưvxyAĂÂĐÊÔƠƯàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵỦỶỲÝỴỜỚỠ1 ,.-',
@@ -87,6 +87,16 @@ describe('findInText', () => {
           }
         },
       ),
+    );
+  });
+});
+
+describe('foldFast', () => {
+  it('folds the whole text as the per-character fold does', () => {
+    fc.assert(
+      fc.property(viText, options, (text, o) => {
+        expect(foldFast(text, o)).toBe(foldWithMap(text, o).folded);
+      }),
     );
   });
 });

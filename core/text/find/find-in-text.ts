@@ -4,7 +4,7 @@
  * letters with diacritics are letters (\p{L}), so "uy" is not a whole word inside "ủy ban"'s "ủy" neighbour
  * "Huyện" but is one in "Huyện ủy".
  */
-import { foldQuery, foldWithMap, type FoldOptions } from './fold-with-map';
+import { foldFast, foldQuery, foldWithMap, type FoldOptions } from './fold-with-map';
 
 export interface FindQuery extends FoldOptions {
   needle: string;
@@ -46,7 +46,7 @@ export function preparedNeedle(query: FindQuery): string | null {
 }
 
 export function findInText(text: string, query: FindQuery, needle = preparedNeedle(query)): TextRange[] {
-  if (needle === null || text.length === 0) return [];
+  if (needle === null || text.length === 0 || !foldFast(text, query).includes(needle)) return [];
   const { folded, starts, ends } = foldWithMap(text, query);
   const out: TextRange[] = [];
   let from = 0;

@@ -48,13 +48,25 @@ function contextOf(text: string, range: TextRange): Pick<ReportMatch, 'before' |
   };
 }
 
+/**
+ * Matches of the last query per paragraph, by the paragraph's runs array: an edit builds new objects only on the
+ * path it changed, so searching again after typing searches one paragraph and looks the others up.
+ */
+let paragraphMatches: { key: string; ranges: WeakMap<readonly (Inline | PlainInline)[], TextRange[]> } | null = null;
+
+function cachedRanges(key: string): WeakMap<readonly (Inline | PlainInline)[], TextRange[]> {
+  if (paragraphMatches?.key !== key) paragraphMatches = { key, ranges: new WeakMap() };
+  return paragraphMatches.ranges;
+}
+
 /** Every match of the query in the report, in reading order (the wizard's step order). */
 export function findInReport(report: Report, query: FindQuery): ReportMatch[] {
   const needle = preparedNeedle(query);
   if (needle === null) return [];
+  const cache = cachedRanges(JSON.stringify([needle, query.matchCase, query.matchDiacritics, query.wholeWord]));
   const out: ReportMatch[] = [];
-  const collect = (slot: Slot, text: string) => {
-    for (const range of findInText(text, query, needle)) {
+  const collect = (slot: Slot, text: string, ranges = findInText(text, query, needle)) => {
+    for (const range of ranges) {
       out.push({
         id: `${slotId(slot)}@${range.start}`,
         slot,
@@ -66,7 +78,14 @@ export function findInReport(report: Report, query: FindQuery): ReportMatch[] {
   };
   mapReportSlots(report, {
     text: (slot, value) => (collect(slot, value), value),
-    inlines: (slot, content) => (collect(slot, inlineSearchText(content)), content),
+    inlines: (slot, content) => {
+      let ranges = cache.get(content);
+      if (ranges?.length === 0) return content;
+      const text = inlineSearchText(content);
+      if (!ranges) cache.set(content, (ranges = findInText(text, query, needle)));
+      collect(slot, text, ranges);
+      return content;
+    },
   });
   return out;
 }
