@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { minimalReport, section, textParagraph } from '../../../test-support/report-builder';
-import { reportCounts } from './report-counts';
+import { reportCounts, warmReportCounts } from './report-counts';
 import { reportPages } from './page-counts';
 import { countText, countTextWords } from './text-counts';
 
@@ -74,5 +74,19 @@ describe('reportPages', () => {
   it('leaves out what the preview did not place', () => {
     const report = minimalReport({ sections: [{ ...section('A'), id: 'a' }] });
     expect(reportPages(report, { pageCount: 2, sectionPages: new Map() }).parts.size).toBe(0);
+  });
+});
+
+describe('warmReportCounts', () => {
+  it('counts a long report in slices and then reportCounts gives the same totals', () => {
+    const chapter = section(
+      'A',
+      Array.from({ length: 50 }, (_, i) => textParagraph(`Đoạn thứ ${i} có năm từ`)),
+    );
+    const report = minimalReport({ sections: [chapter] });
+    let slices = 1;
+    while (!warmReportCounts(report, () => false)) slices++;
+    expect(slices).toBe(3);
+    expect(reportCounts(report).parts[1]?.words).toBe(1 + 50 * 6);
   });
 });

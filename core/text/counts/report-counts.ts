@@ -47,6 +47,32 @@ function partIdOf(slot: Slot): string {
   return appendix ? appendix[1]! : slot.stepKey;
 }
 
+/** Paragraphs counted per slice of `warmReportCounts` even when the slice has no time left. */
+const MIN_PER_SLICE = 20;
+
+/**
+ * Counts the paragraphs not counted yet while `hasTime()` says so (at least a few), so the first count of a long
+ * report can be spread over several idle moments; true when every paragraph is counted and `reportCounts` only
+ * adds up.
+ */
+export function warmReportCounts(report: Report, hasTime: () => boolean): boolean {
+  let done = true;
+  let counted = 0;
+  mapReportSlots(report, {
+    text: (_slot, value) => value,
+    inlines: (_slot, content) => {
+      if (!done || paragraphCounts.has(content)) return content;
+      if (counted >= MIN_PER_SLICE && !hasTime()) done = false;
+      else {
+        countInlines(content);
+        counted++;
+      }
+      return content;
+    },
+  });
+  return done;
+}
+
 export function reportCounts(report: Report): ReportCounts {
   const parts: PartCounts[] = [
     { stepKey: 'general', id: 'general', label: 'Phần đầu (thông tin chung, mở đầu)', footnotes: 0, ...ZERO_COUNTS },
