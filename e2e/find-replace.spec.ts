@@ -225,3 +225,21 @@ test('Ctrl+Z right after "Thay tất cả" puts everything back', async ({ page 
   await expect(page.getByRole('textbox', { name: 'Nơi nhận 1' })).toHaveValue('Văn phòng Huyện ủy');
   await expect(panel.getByTestId('find-message')).toContainText('Đã hoàn tác');
 });
+
+test('"Cả từ" and "Khớp chữ hoa/thường" find the issuer code alone, selected in its field', async ({ page }) => {
+  await openDraft(page, 'closing');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Nơi nhận và ký');
+  await page.keyboard.press('Control+f');
+  const panel = page.getByRole('dialog', { name: 'Tìm và thay thế' });
+  await page.keyboard.type('HU');
+  const count = panel.getByTestId('find-count');
+  // Also inside words: HUYỆN, Huyện, THƯỜNG, Thường (ư folds to u).
+  await expect(count).toHaveText('–/11');
+  await panel.getByLabel('Cả từ').check();
+  await expect(count).toHaveText('–/1');
+  await panel.getByLabel('Khớp chữ hoa/thường').check();
+  await expect(count).toHaveText('–/1');
+  await panel.getByRole('button', { name: 'Sau' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Thông tin chung');
+  expect(await selection(page)).toEqual({ text: 'HU', where: 'field issuerCode', visible: true });
+});

@@ -29,6 +29,9 @@ function focusField(field: string, match: ReportMatch, root: ParentNode): boolea
   // Fields render with their step: one that is not there (a field shown differently) is not waited for.
   if (!input) return true;
   input.scrollIntoView({ block: 'center' });
+  // Selected before the focus too: a stand-in field (deferred-abbreviation-field) hands the selection it has
+  // when focused over to the real one.
+  input.setSelectionRange(match.start, match.end);
   input.focus({ preventScroll: true });
   input.setSelectionRange(match.start, match.end);
   return true;

@@ -88,6 +88,7 @@ export function GeneralStep({ report, template, update, footnoteOffset, onOpenCh
             helperText="Trống nếu chưa cấp"
           />
           <DeferredAbbreviationField
+            findField="docTypeCode"
             label="Ký hiệu loại"
             value={h.docTypeCode}
             onValue={(v) => setHeader({ docTypeCode: v })}
@@ -96,6 +97,7 @@ export function GeneralStep({ report, template, update, footnoteOffset, onOpenCh
             helperText="BC = báo cáo"
           />
           <DeferredAbbreviationField
+            findField="issuerCode"
             label="Ký hiệu cơ quan"
             value={h.issuerCode}
             onValue={(v) => setHeader({ issuerCode: v })}
