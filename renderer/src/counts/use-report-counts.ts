@@ -8,6 +8,9 @@ import { useEffect, useState } from 'react';
 import type { Report } from '../../../core/model/report-schema';
 import { reportCounts, warmReportCounts, type ReportCounts } from '../../../core/text/counts/report-counts';
 
+/** How long the report must stay unchanged before it is counted again. */
+const QUIET_MS = 800;
+
 export function useReportCounts(report: Report): ReportCounts | null {
   const [counted, setCounted] = useState<{ report: Report; counts: ReportCounts } | null>(null);
   const stale = counted?.report !== report;
@@ -21,8 +24,15 @@ export function useReportCounts(report: Report): ReportCounts | null {
         setCounted({ report, counts: reportCounts(report) });
       else idle = requestIdleCallback(slice, { timeout: 1000 });
     };
-    idle = requestIdleCallback(slice, { timeout: 1000 });
-    return () => cancelIdleCallback(idle);
+    // Only once the report has stopped changing for a moment: while the clerk types, the report changes every
+    // few hundred milliseconds and a recount between two keys would delay the second.
+    const quiet = setTimeout(() => {
+      idle = requestIdleCallback(slice, { timeout: 1000 });
+    }, QUIET_MS);
+    return () => {
+      clearTimeout(quiet);
+      cancelIdleCallback(idle);
+    };
   }, [report, stale]);
   return counted?.counts ?? null;
 }
