@@ -43,7 +43,7 @@ type EditorElement = HTMLElement & { editor?: Editor };
  * test ids, a sub-section's editor inside its card, a chapter's own editor outside every card, an appendix's
  * inside its card on the Phụ lục step.
  */
-function editorHost(
+export function editorHost(
   place: TableCellTarget['place'],
   root: ParentNode,
 ): { host: HTMLElement | null; editor: EditorElement | null } {

@@ -123,6 +123,7 @@ export function AppendixStep({ report, update, offsets }: AppendixStepProps) {
               <LineField
                 deferred
                 lines
+                data-find-field={`appendix-title:${a.id}`}
                 label="Tên phụ lục"
                 value={a.title}
                 onValue={(v) => change(a.id, (x) => ({ ...x, title: v }))}
@@ -133,6 +134,7 @@ export function AppendixStep({ report, update, offsets }: AppendixStepProps) {
               <Box className="ap-attached">
                 <LineField
                   deferred
+                  data-find-field={`appendix-attached:${a.id}`}
                   label="Dòng “Kèm theo”"
                   value={a.attachedLine ?? generated}
                   onValue={(v) => change(a.id, (x) => withAttachedLine(x, v, generated))}

@@ -112,6 +112,7 @@ export function ChapterStep({
           <Chip label={marker} color="primary" sx={{ mt: 0.5, fontWeight: 700, minWidth: 48 }} />
           <LineField
             deferred
+            data-find-field={`heading:${sectionId}`}
             label="Tên chương"
             value={heading ?? ''}
             onValue={onChapterHeading}
@@ -126,7 +127,7 @@ export function ChapterStep({
         </Box>
       </>
     ),
-    [marker, heading, onChapterHeading],
+    [marker, heading, onChapterHeading, sectionId],
   );
 
   const actionsRow = useMemo(() => {

@@ -73,6 +73,7 @@ export function ClosingStep({ report, update, footnoteOffset }: ClosingStepProps
             >
               <Typography sx={{ width: 16, color: 'text.secondary' }}>-</Typography>
               <LineField
+                data-find-field={`recipient:${i}`}
                 label={`Nơi nhận ${i + 1}`}
                 value={rec}
                 maxLength={500}
@@ -139,6 +140,7 @@ export function ClosingStep({ report, update, footnoteOffset }: ClosingStepProps
           <LineField
             deferred
             lines
+            data-find-field="signature.authority"
             label="Quyền hạn ký"
             value={report.signature.authority}
             onValue={(v) => setSignature({ authority: v })}
@@ -149,6 +151,7 @@ export function ClosingStep({ report, update, footnoteOffset }: ClosingStepProps
           <LineField
             deferred
             lines
+            data-find-field="signature.title"
             label="Chức vụ người ký"
             value={report.signature.title}
             onValue={(v) => setSignature({ title: v })}
@@ -159,6 +162,7 @@ export function ClosingStep({ report, update, footnoteOffset }: ClosingStepProps
           />
           <LineField
             deferred
+            data-find-field="signature.name"
             label="Họ và tên người ký"
             value={report.signature.name}
             onValue={(v) => setSignature({ name: v })}

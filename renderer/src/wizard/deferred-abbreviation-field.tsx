@@ -8,12 +8,13 @@ import { OutlinedField as TextField } from '../app/outlined-field';
 import { cleanLine } from '../../../core/text/clean-text';
 import { AbbreviationField } from './abbreviation-field';
 
-type Props = ComponentProps<typeof AbbreviationField>;
+/** `findField`: the model field's name, for find and replace to reach the input (data-find-field). */
+type Props = ComponentProps<typeof AbbreviationField> & { findField?: string };
 
 /** Longest wait for an idle moment before the Autocomplete is mounted anyway. */
 const IDLE_TIMEOUT_MS = 1000;
 
-export function DeferredAbbreviationField(props: Props) {
+export function DeferredAbbreviationField({ findField, ...props }: Props) {
   const [live, setLive] = useState(false);
   const root = useRef<HTMLDivElement>(null);
   // Focus and caret of the stand-in when it was replaced while focused, to hand over to the real field.
@@ -36,13 +37,13 @@ export function DeferredAbbreviationField(props: Props) {
 
   if (live)
     return (
-      <div ref={root}>
+      <div ref={root} data-find-field={findField}>
         <AbbreviationField {...props} />
       </div>
     );
   const { label, value, onValue, helperText, required, maxLength, error } = props;
   return (
-    <div ref={root}>
+    <div ref={root} data-find-field={findField}>
       <TextField
         label={label}
         value={value}

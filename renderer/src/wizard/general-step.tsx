@@ -67,6 +67,7 @@ export function GeneralStep({ report, template, update, footnoteOffset, onOpenCh
           <LineField
             deferred
             lines
+            data-find-field="parentOrg"
             label="Cơ quan cấp trên trực tiếp"
             value={h.parentOrg}
             onValue={(v) => setHeader({ parentOrg: v })}
@@ -77,6 +78,7 @@ export function GeneralStep({ report, template, update, footnoteOffset, onOpenCh
           <LineField
             deferred
             lines
+            data-find-field="issuer"
             label="Cơ quan ban hành"
             data-focus="issuer"
             value={h.issuer}
@@ -90,6 +92,7 @@ export function GeneralStep({ report, template, update, footnoteOffset, onOpenCh
         <Box data-focus="symbol" className="gs-symbol">
           <LineField
             deferred
+            data-find-field="number"
             label="Số"
             value={h.number}
             onValue={(v) => setHeader({ number: v })}
@@ -98,6 +101,7 @@ export function GeneralStep({ report, template, update, footnoteOffset, onOpenCh
           />
           <div data-focus="doc-type-code">
             <DeferredAbbreviationField
+              findField="docTypeCode"
               label="Ký hiệu loại"
               value={h.docTypeCode}
               onValue={(v) => setHeader({ docTypeCode: v })}
@@ -108,6 +112,7 @@ export function GeneralStep({ report, template, update, footnoteOffset, onOpenCh
           </div>
           <div data-focus="issuer-code">
             <DeferredAbbreviationField
+              findField="issuerCode"
               label="Ký hiệu cơ quan"
               value={h.issuerCode}
               onValue={(v) => setHeader({ issuerCode: v })}
@@ -119,6 +124,7 @@ export function GeneralStep({ report, template, update, footnoteOffset, onOpenCh
           </div>
           <LineField
             deferred
+            data-find-field="place"
             label="Địa danh"
             data-focus="place"
             value={h.place}
@@ -165,6 +171,7 @@ export function GeneralStep({ report, template, update, footnoteOffset, onOpenCh
         <Stack spacing={2}>
           <LineField
             deferred
+            data-find-field="docType"
             label="Tên loại văn bản"
             data-focus="doc-type"
             value={report.docType}
@@ -177,6 +184,7 @@ export function GeneralStep({ report, template, update, footnoteOffset, onOpenCh
             deferred
             lines
             data-focus="title"
+            data-find-field="title"
             label="Trích yếu"
             value={report.title}
             onValue={(v) => update((r) => ({ ...r, title: v }))}

@@ -1,6 +1,6 @@
 /**
  * Step "Xem lại và xuất": what is still incomplete and the format checker (click to go there), the tone-style
- * action, the export button, and the page preview drawn from the real DOCX (with the text view beside it).
+ * action, the export button, the counts per part, and the page preview drawn from the real DOCX (with the text view beside it).
  */
 import { useState } from 'react';
 import {
@@ -23,8 +23,11 @@ import Usb from '@mui/icons-material/Usb';
 import RadioButtonUnchecked from '@mui/icons-material/RadioButtonUnchecked';
 import type { Problem } from '../../../core/check/format-check';
 import type { Report } from '../../../core/model/report-schema';
+import type { ReportPages } from '../../../core/text/counts/page-counts';
 import { isStepComplete, wizardSteps } from '../../../core/model/wizard-steps';
 import { FormatCheckerPanel } from '../checker/format-checker-panel';
+import { CountsTable } from '../counts/counts-table';
+import { useReportCounts } from '../counts/use-report-counts';
 import { ToneStyleAction } from '../checker/tone-style-action';
 import { PagePreview } from '../preview/page-preview';
 import { ExportHistoryList } from '../submit/export-history-list';
@@ -41,6 +44,8 @@ interface ReviewStepProps {
   /** "Lưu bản nháp ra tệp", as in the app bar. */
   onSaveDraftFile: () => void;
   exporting: boolean;
+  /** Pages per part, once the paginated preview has them (words, characters and footnotes are counted here). */
+  pages: ReportPages | null;
   /** The stored draft, for USB submission and its export history. */
   draftId: string;
   templateId: string;
@@ -56,6 +61,7 @@ export function ReviewStep({
   onExport,
   onSaveDraftFile,
   exporting,
+  pages,
   draftId,
   templateId,
   draftUpdatedAt,
@@ -63,6 +69,7 @@ export function ReviewStep({
   const steps = wizardSteps(report);
   const incomplete = steps.filter((s) => s.kind !== 'review' && !isStepComplete(report, s));
   const [view, setView] = useState<'page' | 'text'>('page');
+  const counts = useReportCounts(report);
   const [submitOpen, setSubmitOpen] = useState(false);
   // Bumped after a submission so the history list reloads.
   const [historyKey, setHistoryKey] = useState(0);
@@ -105,6 +112,14 @@ export function ReviewStep({
           Nộp qua USB
         </Button>
       </Stack>
+      <Box>
+        <Typography variant="h6" sx={{ mb: 1 }}>
+          Thống kê số từ, ký tự, chú thích, trang
+        </Typography>
+        <Paper variant="outlined" sx={{ p: 1.5, overflowX: 'auto' }}>
+          {counts && <CountsTable counts={counts} pages={pages} onGoToStep={onGoToStep} />}
+        </Paper>
+      </Box>
       <SubmitUsbDialog
         open={submitOpen}
         onClose={() => setSubmitOpen(false)}

@@ -121,6 +121,7 @@ function SectionCardView({
         />
         <LineField
           deferred
+          data-find-field={`heading:${section.id}`}
           label={`Tiêu đề mục ${marker}`}
           value={section.heading}
           onValue={onHeading}

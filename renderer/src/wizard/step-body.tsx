@@ -6,6 +6,7 @@ import { useMemo } from 'react';
 import { CircularProgress } from '@mui/material';
 import type { Problem } from '../../../core/check/format-check';
 import type { Report } from '../../../core/model/report-schema';
+import type { ReportPages } from '../../../core/text/counts/page-counts';
 import type { Template } from '../../../core/templates/template-schema';
 import { useChunk } from '../app/lazy-chunk';
 import type { DraftRecord } from '../db/draft-record';
@@ -31,6 +32,7 @@ interface StepBodyProps {
     onExport: () => void;
     onSaveDraftFile: () => void;
     exporting: boolean;
+    pages: ReportPages | null;
   };
 }
 
@@ -82,6 +84,7 @@ export function StepBody({ report, template, update, route, draft, review }: Ste
           onExport={review.onExport}
           onSaveDraftFile={review.onSaveDraftFile}
           exporting={review.exporting}
+          pages={review.pages}
           draftId={draft.id}
           templateId={draft.templateId}
           draftUpdatedAt={draft.updatedAt}

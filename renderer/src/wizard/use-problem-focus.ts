@@ -1,5 +1,5 @@
 /**
- * A click on a problem in the checker: opens the problem's step, then scrolls to and focuses what to fix
+ * A click on a problem in the checker (or a find match, `useStepFocus`): opens the problem's step, then scrolls to and focuses what to fix
  * there (a field, a heading, or the caret in a table cell). Fields render with their step; editors mount
  * later (the chapter step's code arrives after its first paint, the opening, closing and appendix editors
  * when the browser is idle), so a miss waits for the next editor mount rather than polling. The wait ends
@@ -12,11 +12,23 @@ import { focusProblem } from '../checker/problem-focus';
 import { onEditorMounted } from '../editor/editor-mount-signal';
 
 export function useProblemFocus(goTo: (key: string) => void, currentKey: string): (problem: Problem) => void {
+  return useStepFocus<Problem>(goTo, currentKey, focusProblem);
+}
+
+/**
+ * The same for any place in a step (a find match): `focus` leads to it once its step is shown and returns
+ * false while it is not on screen yet. `focus` must be stable (a module function).
+ */
+export function useStepFocus<T extends { stepKey: string }>(
+  goTo: (key: string) => void,
+  currentKey: string,
+  focus: (target: T) => boolean,
+): (target: T) => void {
   // The request, and whether its step has been shown yet (leaving it afterwards drops the request).
-  const [request, setRequest] = useState<{ problem: Problem; reached: boolean } | null>(null);
+  const [request, setRequest] = useState<{ problem: T; reached: boolean } | null>(null);
 
   const open = useCallback(
-    (problem: Problem) => {
+    (problem: T) => {
       setRequest({ problem, reached: false });
       goTo(problem.stepKey);
     },
@@ -37,7 +49,7 @@ export function useProblemFocus(goTo: (key: string) => void, currentKey: string)
     const attempt = () => {
       cancelAnimationFrame(frame);
       frame = requestAnimationFrame(() => {
-        if (focusProblem(problem)) done();
+        if (focus(problem)) done();
       });
     };
     attempt();
@@ -54,7 +66,7 @@ export function useProblemFocus(goTo: (key: string) => void, currentKey: string)
       window.removeEventListener('pointerdown', giveUp, true);
       window.removeEventListener('keydown', giveUp, true);
     };
-  }, [request, onStep]);
+  }, [request, onStep, focus]);
 
   return open;
 }

@@ -1,12 +1,13 @@
 /**
  * The wizard's app bar: back to the draft list, the outline's name and the draft's title, the autosave
- * state, history, "save as file", the page preview toggle (not on the review step, which shows the pages
+ * state, the word count and find button (`tools`), history, "save as file", the page preview toggle (not on the review step, which shows the pages
  * itself) and "Xuất DOCX", with a progress bar under it while the file is written.
  */
 import { AppBar, Box, Button, CircularProgress, IconButton, LinearProgress, Toolbar, Typography } from '@mui/material';
 import ArrowBack from '@mui/icons-material/ArrowBack';
 import FileDownload from '@mui/icons-material/FileDownload';
 import Preview from '@mui/icons-material/Preview';
+import type { ReactNode } from 'react';
 import type { Report } from '../../../core/model/report-schema';
 import { Tooltip } from '../app/tooltip';
 import type { useAutosave } from '../autosave/use-autosave';
@@ -32,6 +33,8 @@ interface WizardAppBarProps {
   preview: { open: boolean; onToggle: () => void } | null;
   exporting: boolean;
   onExport: () => void;
+  /** Beside the save state: the word count and the find button. */
+  tools?: ReactNode;
 }
 
 export function WizardAppBar({
@@ -46,6 +49,7 @@ export function WizardAppBar({
   preview,
   exporting,
   onExport,
+  tools,
 }: WizardAppBarProps) {
   return (
     <AppBar position="sticky">
@@ -64,6 +68,7 @@ export function WizardAppBar({
           </Typography>
         </Box>
         <SaveStatusIndicator status={autosave.status} onRetry={autosave.retry} />
+        {tools}
         <HistoryButton draftId={draft.id} report={report} flush={autosave.flush} onRestored={onRestored} />
         <SaveDraftFileButton onSave={onSaveDraftFile} />
         {preview && (

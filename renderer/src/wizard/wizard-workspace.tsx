@@ -4,19 +4,26 @@
  * writes it. Which step is shown (use-step-route), the format check (use-review-check) and the click-through
  * from a problem (use-problem-focus) are hooks of their own.
  */
-import { Fragment, useCallback, useEffect, useRef, useState } from 'react';
-import { Box, Button, Chip, Paper, Typography } from '@mui/material';
+import { Fragment, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { Box, Button, Chip, IconButton, Paper, Typography } from '@mui/material';
 import ChevronLeft from '@mui/icons-material/ChevronLeft';
 import ChevronRight from '@mui/icons-material/ChevronRight';
+import Search from '@mui/icons-material/Search';
 import type { Problem } from '../../../core/check/format-check';
 import type { Report } from '../../../core/model/report-schema';
 import { isStepComplete, reportProgress } from '../../../core/model/wizard-steps';
 import { useRepository } from '../app/repository-context';
+import { Tooltip } from '../app/tooltip';
 import { useAutosave } from '../autosave/use-autosave';
 import { ExportConfirmDialog } from '../checker/export-confirm-dialog';
+import { CountsButton } from '../counts/counts-button';
+import { useReportPages } from '../counts/use-report-pages';
+import { usePagination } from '../preview/pagination-result';
 import { draftTitle, type DraftRecord } from '../db/draft-record';
 import { useSaveDraftFile } from '../draft-file/use-save-draft-file';
 import { useExport } from '../export/use-export';
+import { FindPanel } from '../find/find-panel';
+import { useFindReplace } from '../find/use-find-replace';
 import type { Route } from '../routing/hash-route';
 import { useFindTemplate, useRuleSetRegistry } from '../template-packs/template-registry';
 import { ExportOutcomeSnackbar } from './export-outcome-snackbar';
@@ -46,6 +53,7 @@ export function WizardWorkspace({ draft, routeStepKey, navigate }: WizardWorkspa
   const update = useCallback<UpdateReport>((change) => setReport((r) => change(r)), []);
   // A version restored from the history replaces the report; the editors are seeded once, so they are re-created.
   const [restoredCount, setRestoredCount] = useState(0);
+  // Also how a replacement in the find panel (and its undo) puts a whole new report in place.
   const onRestored = useCallback((restored: Report) => {
     setReport(restored);
     setRestoredCount((n) => n + 1);
@@ -74,6 +82,10 @@ export function WizardWorkspace({ draft, routeStepKey, navigate }: WizardWorkspa
   const onReview = current.kind === 'review';
   const { problems, checkNow } = useReviewCheck(report, onReview);
   const openProblem = useProblemFocus(goTo, current.key);
+  const stepKeys = useMemo(() => steps.map((s) => s.key), [steps]);
+  const find = useFindReplace({ report, replaceReport: onRestored, goTo, currentKey: current.key, stepKeys });
+  // Pages come from the paginated preview while it is shown; the counts say "—" otherwise.
+  const pages = useReportPages(report, usePagination());
   const [confirmProblems, setConfirmProblems] = useState<readonly Problem[] | null>(null);
   const [pagePreviewOpen, setPagePreviewOpen] = useState(false);
   const drawerShown = pagePreviewOpen && !onReview;
@@ -104,6 +116,16 @@ export function WizardWorkspace({ draft, routeStepKey, navigate }: WizardWorkspa
         preview={onReview ? null : { open: pagePreviewOpen, onToggle: () => setPagePreviewOpen((o) => !o) }}
         exporting={exporting}
         onExport={requestExport}
+        tools={
+          <>
+            <CountsButton report={report} pages={pages} onGoToStep={goTo} />
+            <Tooltip title="Tìm và thay thế (Ctrl+F, Ctrl+H)">
+              <IconButton color="inherit" aria-label="Tìm và thay thế" onClick={() => find.open('replace')}>
+                <Search />
+              </IconButton>
+            </Tooltip>
+          </>
+        }
       />
 
       <Box className={drawerShown ? 'wz-grid wz-grid-drawer' : 'wz-grid'}>
@@ -139,6 +161,7 @@ export function WizardWorkspace({ draft, routeStepKey, navigate }: WizardWorkspa
                 onExport: requestExport,
                 onSaveDraftFile: saveDraftFile,
                 exporting,
+                pages,
               }}
             />
           </Fragment>
@@ -183,6 +206,8 @@ export function WizardWorkspace({ draft, routeStepKey, navigate }: WizardWorkspa
           }}
         />
       )}
+
+      <FindPanel find={find} stepLabel={(key) => steps.find((s) => s.key === key)?.label ?? ''} />
 
       <ExportOutcomeSnackbar outcome={outcome} onClose={clear} />
       {draftFile.outcome}
