@@ -77,7 +77,7 @@ describe('submitReport', () => {
   it('writes the folder with the .docx, the draft and a manifest whose hashes match, and reports progress', async () => {
     const progress: BundleProgress[] = [];
     const result = await submit(realSubmissionFs, (p) => progress.push(p));
-    expect(result.folderName).toBe('2023-06-15 - Báo cáo sơ kết 5 năm triển khai thực hiện Kết luận số 23-KL-TW…');
+    expect(result.folderName).toBe('2023-06-15 - Báo cáo sơ kết 5 năm triển khai thực hiện Kết luận số 23-KL-TW');
     expect(await readdir(dir)).toEqual([result.folderName]);
     expect(await destinationState()).toBe('complete');
     const names = result.files.map((f) => f.name);
