@@ -19,6 +19,7 @@ import { secureHandle, type InvokeEvent, type SenderFrame } from '../../electron
 import { createHistoryLog, HISTORY_FILE_NAME } from '../../node/export/export-history-log';
 import { realSubmissionFs } from '../../node/files/verified-write-fs';
 import { createUsbHandlers } from '../../electron/main/submission/usb-ipc-handlers';
+import { readInbox } from '../../node/inbox/read-inbox';
 import type { DetectedDrive } from '../../node/usb/detected-drive';
 import { JOURNAL_METHODS, startMainDouble } from '../../test-support/desktop-double';
 
@@ -32,7 +33,14 @@ const registry = createRuleSetRegistry(builtInRuleSets);
 const MAIN_FRAME: SenderFrame = { url: `${APP_ORIGIN}/index.html`, parent: null, processId: 1, routingId: 1 };
 type PageEvent = InvokeEvent & { page: Page };
 
-export const USB_METHODS = ['usbListDrives', 'usbWatchDrives', 'usbPickFolder', 'usbSubmit', 'exportHistory'] as const;
+export const USB_METHODS = [
+  'usbListDrives',
+  'usbWatchDrives',
+  'usbPickFolder',
+  'usbSubmit',
+  'exportHistory',
+  'inboxRead',
+] as const;
 
 export interface UsbDouble {
   /** The removable drives the OS listing reports from now on (a stick inserted or pulled out). */
@@ -73,12 +81,14 @@ export async function bridgeUsbDouble(context: BrowserContext, userData: string)
     setInterval: (fn, ms) => setInterval(fn, Math.min(ms, 200)),
     clearInterval: (handle) => clearInterval(handle as ReturnType<typeof setInterval>),
     log: () => undefined,
+    readInbox: (path) => readInbox(path),
   });
   secureHandle(ipcMain, CHANNELS.usbListDrives, () => usb.listDrives());
   secureHandle(ipcMain, CHANNELS.usbWatchDrives, (request, event) => usb.watchDrives(request, event));
   secureHandle(ipcMain, CHANNELS.usbPickFolder, (request, event) => usb.pickFolder(request, event));
   secureHandle(ipcMain, CHANNELS.usbSubmit, (request, event) => usb.submit(request, event));
   secureHandle(ipcMain, CHANNELS.exportHistory, (request) => usb.exportHistory(request));
+  secureHandle(ipcMain, CHANNELS.inboxRead, (request) => usb.readInbox(request));
 
   await context.exposeBinding('__soanBaoCaoInvoke', (source, channel: string, request: unknown) => {
     if (channel === CHANNELS.usbSubmit && failSubmit) {
