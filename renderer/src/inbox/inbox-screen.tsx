@@ -12,6 +12,7 @@ import MoveToInbox from '@mui/icons-material/MoveToInbox';
 import { compileReports, type CompileResult } from '../../../core/compile/compile-reports';
 import { classifyIncoming } from '../../../core/submission/bundle-identity';
 import { useProfiles } from '../app/profiles-context';
+import { issuerDefaultsFromProfile } from '../profiles/org-profile';
 import { useDurability } from '../journal/durability-context';
 import type { Route } from '../routing/hash-route';
 import { UsbTargetChoice } from '../submit/usb-target-choice';
@@ -37,7 +38,9 @@ export function InboxScreen({ navigate }: { navigate: (route: Route) => void }) 
   const onError = useCallback((message: string | null) => setError(message), []);
   const choice = useUsbTargets(api, true, onError);
   const groups = useLiveQuery(() => receivedGroups(db), [db]);
-  const expectedUnits = useLiveQuery(async () => (await profiles.listProfiles())[0]?.units ?? [], [profiles]) ?? [];
+  // The default profile is this office: its list of units and the header the compiled report is issued under.
+  const office = useLiveQuery(async () => (await profiles.listProfiles())[0] ?? null, [profiles]);
+  const expectedUnits = office?.units ?? [];
   const outlineTitle = useMemo(() => {
     const names = new Map([...registry.templates, ...registry.retired].map((t) => [t.id, t.name]));
     return (id: string) => names.get(id) ?? `Đề cương “${id}”`;
@@ -94,7 +97,7 @@ export function InboxScreen({ navigate }: { navigate: (route: Route) => void }) 
       periodLabel: group.periodLabel,
       result: compileReports(
         group.all.map((r) => ({ identity: identityOf(r), report: r.report })),
-        { expectedUnits },
+        { expectedUnits, ...(office ? { header: issuerDefaultsFromProfile(office).header } : {}) },
       ),
     });
 
