@@ -113,6 +113,14 @@ test('desktop: receive from a stick, see statuses and who is missing, compile an
     expect(csv).toContain('1,Đảng ủy xã Sơn Bình,Chưa nộp');
     await page.screenshot({ path: join(SHOTS, 'inbox-received-and-missing-1366x768.png'), fullPage: true });
 
+    // "Xem": a received report as it prints, read-only.
+    await group.getByRole('button', { name: 'Xem báo cáo của ĐẢNG ỦY XÃ BẢN BO' }).click();
+    const view = page.getByRole('dialog', { name: 'Báo cáo của ĐẢNG ỦY XÃ BẢN BO' });
+    await expect(view).toContainText('chỉ xem, không sửa');
+    await expect(view.getByTestId('page-preview-pages')).toContainText('bổ sung số liệu', { timeout: 20_000 });
+    await view.getByRole('button', { name: 'Đóng' }).click();
+    await expect(view).toBeHidden();
+
     await group.getByRole('button', { name: 'Tổng hợp' }).click();
     const dialog = page.getByRole('dialog', { name: /Tổng hợp báo cáo/ });
     await expect(dialog).toContainText('Đã tổng hợp 3 đơn vị');

@@ -21,7 +21,8 @@ import { useTemplateRegistry } from '../template-packs/template-registry';
 import { CompileDialog } from './compile-dialog';
 import { IncomingBundles, type IncomingRow } from './incoming-bundles';
 import { ReceivedGroupCard } from './received-groups';
-import { identityOf } from './received-report';
+import { identityOf, type ReceivedReport } from './received-report';
+import { ReceivedReportView } from './received-report-view';
 import { receivedGroups, receiveReports, type ReceivedGroup } from './received-store';
 
 type Stage = { kind: 'choose' } | { kind: 'reading' } | { kind: 'read'; rows: IncomingRow[] };
@@ -34,6 +35,7 @@ export function InboxScreen({ navigate }: { navigate: (route: Route) => void }) 
   const [error, setError] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const [stage, setStage] = useState<Stage>({ kind: 'choose' });
+  const [viewing, setViewing] = useState<ReceivedReport | null>(null);
   const [compiling, setCompiling] = useState<{ result: CompileResult; periodLabel: string } | null>(null);
   const onError = useCallback((message: string | null) => setError(message), []);
   const choice = useUsbTargets(api, true, onError);
@@ -176,11 +178,13 @@ export function InboxScreen({ navigate }: { navigate: (route: Route) => void }) 
                 expectedUnits={expectedUnits}
                 outlineTitle={outlineTitle(g.templateId)}
                 onCompile={compile}
+                onView={setViewing}
               />
             ))}
           </Stack>
         )}
       </Box>
+      <ReceivedReportView report={viewing} onClose={() => setViewing(null)} />
       <CompileDialog
         result={compiling?.result ?? null}
         periodLabel={compiling?.periodLabel ?? ''}

@@ -6,7 +6,7 @@
 import { Alert, Box, Button, Chip, List, ListItem, ListItemText, Paper, Stack, Typography } from '@mui/material';
 import { missingUnitsCsv, submissionRoster } from '../../../core/submission/submission-roster';
 import { safeFileName } from '../../../core/text/safe-file-name';
-import { identityOf } from './received-report';
+import { identityOf, type ReceivedReport } from './received-report';
 import type { ReceivedGroup } from './received-store';
 import { viDate } from './incoming-bundles';
 
@@ -24,11 +24,13 @@ export function ReceivedGroupCard({
   expectedUnits,
   outlineTitle,
   onCompile,
+  onView,
 }: {
   group: ReceivedGroup;
   expectedUnits: readonly string[];
   outlineTitle: string;
   onCompile: (group: ReceivedGroup) => void;
+  onView: (report: ReceivedReport) => void;
 }) {
   const roster = submissionRoster(expectedUnits, group.all.map(identityOf), group.templateId, group.periodKey);
   const heading = `${outlineTitle} — ${group.periodLabel}`;
@@ -52,6 +54,9 @@ export function ReceivedGroupCard({
                 secondary={[r.symbol || 'chưa có số', viDate(r.date), r.title].join(' · ')}
               />
               {versions > 1 && <Chip size="small" label={`${versions} phiên bản`} />}
+              <Button size="small" sx={{ ml: 1 }} onClick={() => onView(r)} aria-label={`Xem báo cáo của ${r.unit}`}>
+                Xem
+              </Button>
             </ListItem>
           );
         })}
