@@ -45,14 +45,30 @@ async function addProfileWithUnits(page: Page) {
   await expect(form).toBeHidden();
 }
 
-test('in a plain browser "Nhận báo cáo" says reading a stick needs the desktop app', async ({ page }) => {
-  await page.goto('/');
-  await page.getByRole('button', { name: 'Nhận báo cáo' }).click();
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Nhận báo cáo của đơn vị cấp dưới');
-  await expect(page.getByRole('region', { name: 'Đọc USB' })).toContainText(
-    'Nhận báo cáo từ USB cần ứng dụng Soạn Báo Cáo trên máy tính',
-  );
-  await expect(page.getByText('Chưa nhận báo cáo nào.')).toBeVisible();
+test('in a plain browser the clerk picks a folder, the page verifies it and receives the good reports', async ({
+  page,
+}) => {
+  const dir = await mkdtemp(join(tmpdir(), 'soan-inbox-web-'));
+  try {
+    const stick = join(dir, 'USB');
+    await run('npx', ['tsx', 'e2e/helpers/inbox-node.ts', 'write-stick', stick], { timeout: 120_000 });
+    await page.goto('/');
+    await page.getByRole('button', { name: 'Nhận báo cáo' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Nhận báo cáo của đơn vị cấp dưới');
+    await expect(page.getByText('Chưa nhận báo cáo nào.')).toBeVisible();
+    await page.getByLabel('Thư mục báo cáo').setInputFiles(stick);
+    const rows = page.getByRole('table', { name: 'Báo cáo trên USB' }).getByRole('row');
+    await expect(rows).toHaveCount(7, { timeout: 30_000 });
+    await expect(rows.filter({ hasText: 'Bản mới hơn bản đã nhận' })).toContainText('ĐẢNG ỦY XÃ BẢN BO');
+    await expect(rows.filter({ hasText: 'Hỏng — không nhận' })).toContainText('khác với ghi trong manifest.json');
+    await page.getByRole('button', { name: 'Nhận 5 báo cáo' }).click();
+    await expect(page.getByText('Đã nhận 5 báo cáo.')).toBeVisible();
+    await expect(
+      page.getByRole('list', { name: 'Báo cáo đã nhận 6 tháng đầu năm 2025' }).getByRole('listitem'),
+    ).toHaveCount(3);
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
 });
 
 test('desktop: receive from a stick, see statuses and who is missing, compile and export the summed table', async ({

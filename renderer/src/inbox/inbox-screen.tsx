@@ -2,15 +2,17 @@
  * "Nhận báo cáo": the higher office reads the submission bundles its subordinate units brought on a USB stick
  * (or in a folder), sees which are new, already received, a newer or older version, or damaged, and stores the
  * good ones; below, what it has received by outline and period, who has not submitted, and "Tổng hợp".
- * Reading a stick needs the desktop app: main verifies every bundle (node/inbox) before the page sees it.
+ * On the desktop, main verifies every bundle (node/inbox) before the page sees it; the browser build verifies
+ * the files of a picked folder in the page with the same checks and limits (verify-picked-files.ts).
  */
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { Alert, AppBar, Box, Button, CircularProgress, Paper, Stack, Toolbar, Typography } from '@mui/material';
 import ArrowBack from '@mui/icons-material/ArrowBack';
 import MoveToInbox from '@mui/icons-material/MoveToInbox';
 import { compileReports, type CompileResult } from '../../../core/compile/compile-reports';
 import { classifyIncoming } from '../../../core/submission/bundle-identity';
+import type { InboxListEntry } from '../../../electron/ipc/channels';
 import { useProfiles } from '../app/profiles-context';
 import { issuerDefaultsFromProfile } from '../profiles/org-profile';
 import { useDurability } from '../journal/durability-context';
@@ -24,6 +26,7 @@ import { ReceivedGroupCard } from './received-groups';
 import { identityOf, type ReceivedReport } from './received-report';
 import { ReceivedReportView } from './received-report-view';
 import { receivedGroups, receiveReports, type ReceivedGroup } from './received-store';
+import { verifyPickedFiles } from './verify-picked-files';
 
 type Stage = { kind: 'choose' } | { kind: 'reading' } | { kind: 'read'; rows: IncomingRow[] };
 
@@ -35,6 +38,7 @@ export function InboxScreen({ navigate }: { navigate: (route: Route) => void }) 
   const [error, setError] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const [stage, setStage] = useState<Stage>({ kind: 'choose' });
+  const folderInput = useRef<HTMLInputElement | null>(null);
   const [viewing, setViewing] = useState<ReceivedReport | null>(null);
   const [compiling, setCompiling] = useState<{ result: CompileResult; periodLabel: string } | null>(null);
   const onError = useCallback((message: string | null) => setError(message), []);
@@ -48,29 +52,53 @@ export function InboxScreen({ navigate }: { navigate: (route: Route) => void }) 
     return (id: string) => names.get(id) ?? `Đề cương “${id}”`;
   }, [registry]);
 
-  const read = async (targetId: string) => {
-    if (!api) return;
+  const show = async (entries: InboxListEntry[]) => {
+    const held = (await db.received.toArray()).map(identityOf);
+    const verified = entries.flatMap((e) => (e.status === 'verified' ? [e] : []));
+    const statuses = classifyIncoming(
+      verified.map((e) => e.identity),
+      held,
+    );
+    const rows: IncomingRow[] = entries.map((entry) =>
+      entry.status === 'damaged'
+        ? { kind: 'damaged', entry }
+        : { kind: 'verified', entry, status: statuses[verified.indexOf(entry)] ?? 'new' },
+    );
+    setStage({ kind: 'read', rows });
+  };
+  const start = () => {
     setError(null);
     setNotice(null);
     setStage({ kind: 'reading' });
+  };
+  const read = async (targetId: string) => {
+    if (!api) return;
+    start();
     const answer = await api.inboxRead({ targetId });
     if (answer.status === 'error') {
       setError(answer.message);
       setStage({ kind: 'choose' });
       return;
     }
-    const held = (await db.received.toArray()).map(identityOf);
-    const verified = answer.entries.flatMap((e) => (e.status === 'verified' ? [e] : []));
-    const statuses = classifyIncoming(
-      verified.map((e) => e.identity),
-      held,
-    );
-    const rows: IncomingRow[] = answer.entries.map((entry) =>
-      entry.status === 'damaged'
-        ? { kind: 'damaged', entry }
-        : { kind: 'verified', entry, status: statuses[verified.indexOf(entry)] ?? 'new' },
-    );
-    setStage({ kind: 'read', rows });
+    await show(answer.entries);
+  };
+  // The browser build: the picked folder's files are verified in the page (verify-picked-files.ts).
+  const readPicked = async (list: FileList | null) => {
+    const files = [...(list ?? [])].map((f) => ({ path: f.webkitRelativePath || f.name, blob: f }));
+    if (files.length === 0) return;
+    start();
+    try {
+      const answer = await verifyPickedFiles(files);
+      if (!answer.ok) {
+        setError(answer.message);
+        setStage({ kind: 'choose' });
+        return;
+      }
+      await show(answer.entries);
+    } catch {
+      setError('Không đọc được các tệp trong thư mục đã chọn. Hãy chép thư mục vào máy rồi chọn lại.');
+      setStage({ kind: 'choose' });
+    }
   };
 
   const toReceive =
@@ -121,11 +149,38 @@ export function InboxScreen({ navigate }: { navigate: (route: Route) => void }) 
           Nhận báo cáo của đơn vị cấp dưới
         </Typography>
         <Paper variant="outlined" sx={{ p: 2, mb: 3 }} component="section" aria-label="Đọc USB">
-          {!api ? (
-            <Alert severity="info">
-              Nhận báo cáo từ USB cần ứng dụng Soạn Báo Cáo trên máy tính: trình duyệt không được đọc thư mục trên USB.
-              Hãy mở ứng dụng trên máy tính để nhận; các báo cáo đã nhận vẫn xem được bên dưới.
-            </Alert>
+          {!api && stage.kind !== 'read' ? (
+            <Stack spacing={2}>
+              <Typography>
+                Chọn thư mục chứa báo cáo cấp dưới nộp (ví dụ thư mục gốc của USB). Các tệp chỉ được đọc và kiểm tra
+                trên máy này, không gửi đi đâu.
+              </Typography>
+              <input
+                ref={(el) => {
+                  folderInput.current = el;
+                  // Not a React prop: set on the element, it makes the picker choose a folder.
+                  if (el) el.webkitdirectory = true;
+                }}
+                type="file"
+                multiple
+                hidden
+                aria-label="Thư mục báo cáo"
+                onChange={(e) => {
+                  void readPicked(e.target.files);
+                  e.target.value = '';
+                }}
+              />
+              <Box>
+                <Button
+                  variant="contained"
+                  disabled={stage.kind === 'reading'}
+                  startIcon={stage.kind === 'reading' ? <CircularProgress size={16} /> : undefined}
+                  onClick={() => folderInput.current?.click()}
+                >
+                  {stage.kind === 'reading' ? 'Đang đọc và kiểm tra…' : 'Chọn thư mục…'}
+                </Button>
+              </Box>
+            </Stack>
           ) : stage.kind === 'read' ? (
             <Stack spacing={2}>
               <IncomingBundles rows={stage.rows} />
