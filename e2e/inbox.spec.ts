@@ -90,7 +90,8 @@ test('desktop: receive from a stick, see statuses and who is missing, compile an
     await page.getByRole('banner').getByRole('button', { name: 'Nhận báo cáo' }).click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Nhận báo cáo của đơn vị cấp dưới');
 
-    await page.getByRole('button', { name: /VĂN THƯ/ }).click({ timeout: 15_000 });
+    const places = page.getByRole('list', { name: 'Nơi nhận báo cáo' });
+    await places.getByRole('button', { name: /VĂN THƯ/ }).click({ timeout: 15_000 });
     await page.getByRole('button', { name: 'Đọc báo cáo' }).click();
     const table = page.getByRole('table', { name: 'Báo cáo trên USB' });
     await expect(table).toBeVisible({ timeout: 30_000 });

@@ -193,7 +193,11 @@ export function InboxScreen({ navigate }: { navigate: (route: Route) => void }) 
             </Stack>
           ) : (
             <Stack spacing={2}>
-              <UsbTargetChoice {...choice} prompt="Chọn USB hoặc thư mục chứa báo cáo cấp dưới nộp:" />
+              <UsbTargetChoice
+                {...choice}
+                prompt="Chọn USB hoặc thư mục chứa báo cáo cấp dưới nộp:"
+                listLabel="Nơi nhận báo cáo"
+              />
               <Box>
                 <Button
                   variant="contained"

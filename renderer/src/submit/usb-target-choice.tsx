@@ -31,7 +31,8 @@ export function UsbTargetChoice({
   refresh,
   pickFolder,
   prompt = 'Chọn USB để ghi báo cáo (tệp Word, tệp bản nháp và tệp kiểm tra manifest.json):',
-}: UsbTargets & { prompt?: string }) {
+  listLabel = 'Nơi nộp',
+}: UsbTargets & { prompt?: string; listLabel?: string }) {
   return (
     <Stack spacing={2}>
       <Typography>{prompt}</Typography>
@@ -40,7 +41,7 @@ export function UsbTargetChoice({
           Chưa thấy USB nào. Hãy cắm USB vào máy (danh sách tự cập nhật) hoặc chọn thư mục khác.
         </Alert>
       ) : (
-        <List dense aria-label="Nơi nộp">
+        <List dense aria-label={listLabel}>
           {targets.map((t) => (
             <ListItemButton key={t.id} selected={selected === t.id} onClick={() => select(t.id)} disabled={t.readOnly}>
               <ListItemText primary={t.label} secondary={targetDetails(t)} />
