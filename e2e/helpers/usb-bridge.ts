@@ -6,8 +6,11 @@
  * folder dialog with the path the test chose, and main → page events go through page.evaluate. Calls to
  * the rest of the preload API (updates, template packs…) fail like a refused IPC call.
  */
+import { execFile } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { mkdir } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
+import { promisify } from 'node:util';
 import type { BrowserContext, Page } from '@playwright/test';
 import { renderDocx } from '../../core/docx/render-docx';
 import type { Report } from '../../core/model/report-schema';
@@ -18,7 +21,11 @@ import { APP_ORIGIN } from '../../electron/main/security-policy';
 import { secureHandle, type InvokeEvent, type SenderFrame } from '../../electron/main/secure-ipc';
 import { createHistoryLog, HISTORY_FILE_NAME } from '../../node/export/export-history-log';
 import { realSubmissionFs } from '../../node/files/verified-write-fs';
+import { writeFileVerified } from '../../node/files/verified-write';
+import { createExportDocxHandler } from '../../node/export/export-docx';
+import { createPreviewDocxHandler } from '../../node/export/preview-docx';
 import { createUsbHandlers } from '../../electron/main/submission/usb-ipc-handlers';
+import type { InboxResult } from '../../node/inbox/read-inbox';
 import type { DetectedDrive } from '../../node/usb/detected-drive';
 import { JOURNAL_METHODS, startMainDouble } from '../../test-support/desktop-double';
 
@@ -28,11 +35,21 @@ const builtInRuleSets = ['hd36-2018', 'nd30-2020'].map((id) =>
   ruleSetSchema.parse(JSON.parse(readFileSync(join(ROOT, 'core', 'rules', `${id}.json`), 'utf8'))),
 );
 const registry = createRuleSetRegistry(builtInRuleSets);
+const run = promisify(execFile);
 
 const MAIN_FRAME: SenderFrame = { url: `${APP_ORIGIN}/index.html`, parent: null, processId: 1, routingId: 1 };
 type PageEvent = InvokeEvent & { page: Page };
 
-export const USB_METHODS = ['usbListDrives', 'usbWatchDrives', 'usbPickFolder', 'usbSubmit', 'exportHistory'] as const;
+export const USB_METHODS = [
+  'usbListDrives',
+  'usbWatchDrives',
+  'usbPickFolder',
+  'usbSubmit',
+  'exportHistory',
+  'inboxRead',
+] as const;
+/** The desktop page preview and "Xuất DOCX", so a draft made on a desktop screen can be looked at and exported. */
+const DOCUMENT_METHODS = ['renderPreviewDocx', 'exportDocx'] as const;
 
 export interface UsbDouble {
   /** The removable drives the OS listing reports from now on (a stick inserted or pulled out). */
@@ -41,6 +58,8 @@ export interface UsbDouble {
   pickNext(path: string | null): void;
   /** The next "Nộp" call fails in transit, as an IPC call does when main cannot answer it. */
   failNextSubmit(): void;
+  /** The files "Xuất DOCX" wrote (the save dialog double accepts the offered name in `exportDir`). */
+  exported(): readonly string[];
 }
 
 export async function bridgeUsbDouble(context: BrowserContext, userData: string): Promise<UsbDouble> {
@@ -73,12 +92,53 @@ export async function bridgeUsbDouble(context: BrowserContext, userData: string)
     setInterval: (fn, ms) => setInterval(fn, Math.min(ms, 200)),
     clearInterval: (handle) => clearInterval(handle as ReturnType<typeof setInterval>),
     log: () => undefined,
+    // The real node/inbox, in a tsx process: Playwright's loader cannot import the JSON modules it reaches.
+    readInbox: async (path) => {
+      const { stdout } = await run('npx', ['tsx', join(ROOT, 'e2e', 'helpers', 'inbox-node.ts'), 'read', path], {
+        cwd: ROOT,
+        maxBuffer: 64 * 1024 * 1024,
+      });
+      return JSON.parse(stdout) as InboxResult;
+    },
   });
   secureHandle(ipcMain, CHANNELS.usbListDrives, () => usb.listDrives());
   secureHandle(ipcMain, CHANNELS.usbWatchDrives, (request, event) => usb.watchDrives(request, event));
   secureHandle(ipcMain, CHANNELS.usbPickFolder, (request, event) => usb.pickFolder(request, event));
   secureHandle(ipcMain, CHANNELS.usbSubmit, (request, event) => usb.submit(request, event));
   secureHandle(ipcMain, CHANNELS.exportHistory, (request) => usb.exportHistory(request));
+  secureHandle(ipcMain, CHANNELS.inboxRead, (request) => usb.readInbox(request));
+  const renderReport = (report: Report) => renderDocx(report, { ruleSet: requireRuleSet(registry, report.ruleSet) });
+  secureHandle(
+    ipcMain,
+    CHANNELS.renderPreviewDocx,
+    createPreviewDocxHandler({ renderDocx: renderReport, log: () => undefined }),
+  );
+  const exported: string[] = [];
+  const exportDir = join(userData, '..', 'xuat');
+  secureHandle(
+    ipcMain,
+    CHANNELS.exportDocx,
+    createExportDocxHandler<PageEvent>({
+      renderDocx: renderReport,
+      showSaveDialog: async (_event, options) => {
+        await mkdir(exportDir, { recursive: true });
+        return { canceled: false, filePath: join(exportDir, basename(options.defaultPath)) };
+      },
+      explainFileName: async (_event, message) => {
+        throw new Error(`name refused: ${message}`);
+      },
+      writeFile: async (path, data) => {
+        const written = await writeFileVerified(dirname(path), basename(path), data, realSubmissionFs, {
+          overwrite: true,
+        });
+        exported.push(written.path);
+        return written;
+      },
+      documentsDir: () => exportDir,
+      now: () => performance.now(),
+      log: () => undefined,
+    }),
+  );
 
   await context.exposeBinding('__soanBaoCaoInvoke', (source, channel: string, request: unknown) => {
     if (channel === CHANNELS.usbSubmit && failSubmit) {
@@ -90,7 +150,9 @@ export async function bridgeUsbDouble(context: BrowserContext, userData: string)
       ? handler({ senderFrame: MAIN_FRAME, sender: { mainFrame: MAIN_FRAME }, page: source.page }, request)
       : main.invoke(channel, request);
   });
-  const methods = Object.fromEntries([...JOURNAL_METHODS, ...USB_METHODS].map((m) => [m, CHANNELS[m]]));
+  const methods = Object.fromEntries(
+    [...JOURNAL_METHODS, ...USB_METHODS, ...DOCUMENT_METHODS].map((m) => [m, CHANNELS[m]]),
+  );
   const events = { drives: SUBSCRIPTIONS.onUsbDrivesChanged, progress: SUBSCRIPTIONS.onUsbSubmitProgress };
   await context.addInitScript(
     ({ methodChannels, channels }: { methodChannels: Record<string, string>; channels: typeof events }) => {
@@ -130,5 +192,6 @@ export async function bridgeUsbDouble(context: BrowserContext, userData: string)
     setDrives: (next) => (drives = next),
     pickNext: (path) => (nextPath = path),
     failNextSubmit: () => (failSubmit = true),
+    exported: () => exported,
   };
 }

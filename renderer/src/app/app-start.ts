@@ -16,7 +16,7 @@ import { checkAtStartup } from '../recovery/recovery-check';
 import { parseHash } from '../routing/hash-route';
 import { settle, type Settled } from './settled';
 import { wizardChunk } from './wizard-chunk';
-import { homeChunk, outlinesChunk, profilesChunk, recoveryChunk } from './screen-chunks';
+import { homeChunk, inboxChunk, outlinesChunk, profilesChunk, recoveryChunk } from './screen-chunks';
 import { chapterStepChunk } from '../wizard/step-chunks';
 
 export type DraftLoad = Settled<Awaited<ReturnType<DraftsRepository['getDraft']>>>;
@@ -59,7 +59,9 @@ const screenLoad: Promise<unknown> | null =
       ? profilesChunk.load().catch(() => undefined)
       : route.name === 'outlines'
         ? outlinesChunk.load().catch(() => undefined)
-        : null;
+        : route.name === 'inbox'
+          ? inboxChunk.load().catch(() => undefined)
+          : null;
 // A recovery (D-05…D-07) replaces every screen; only then is its chunk needed, before the first render too.
 const recoveryLoad = startupCheck.promise
   .then((c) => (c.kind === 'recover' && api ? recoveryChunk.load() : null))

@@ -7,7 +7,7 @@ import { settle } from './settled';
 import { useHashRoute } from './use-hash-route';
 import { useChunk } from './lazy-chunk';
 import { wizardChunk } from './wizard-chunk';
-import { homeChunk, outlinesChunk, profilesChunk } from './screen-chunks';
+import { homeChunk, inboxChunk, outlinesChunk, profilesChunk } from './screen-chunks';
 import { AppNotice } from './app-notice';
 
 export function App() {
@@ -28,6 +28,7 @@ function Screens() {
   // them, else on idle after it, so they are normally there before the clerk can ask for them.
   const profilesScreen = useChunk(profilesChunk, route.name === 'profiles');
   const outlinesScreen = useChunk(outlinesChunk, route.name === 'outlines');
+  const inboxScreen = useChunk(inboxChunk, route.name === 'inbox');
   const homeScreen = useChunk(homeChunk, route.name === 'home');
   const draftId = route.name === 'draft' ? route.draftId : null;
   // The draft is read (and schema-checked) while the wizard chunk loads, not after the wizard has mounted;
@@ -77,6 +78,16 @@ function Screens() {
       );
     const { OutlinesScreen } = outlinesScreen;
     return <OutlinesScreen navigate={navigate} />;
+  }
+  if (route.name === 'inbox') {
+    if (!inboxScreen)
+      return (
+        <Box sx={{ display: 'flex', justifyContent: 'center', pt: 10 }}>
+          <CircularProgress aria-label="Đang mở nhận báo cáo" />
+        </Box>
+      );
+    const { InboxScreen } = inboxScreen;
+    return <InboxScreen navigate={navigate} />;
   }
   if (!homeScreen)
     return (

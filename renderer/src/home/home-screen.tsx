@@ -23,6 +23,7 @@ import Description from '@mui/icons-material/Description';
 import Business from '@mui/icons-material/Business';
 import PostAdd from '@mui/icons-material/PostAdd';
 import AccountTree from '@mui/icons-material/AccountTree';
+import MoveToInbox from '@mui/icons-material/MoveToInbox';
 import { newReportFromTemplate, type IssuerDefaults } from '../../../core/model/new-report';
 import { wizardSteps } from '../../../core/model/wizard-steps';
 import type { Template } from '../../../core/templates/template-schema';
@@ -152,6 +153,9 @@ export function HomeScreen({ navigate }: { navigate: (route: Route) => void }) {
             <Typography variant="body2" className="home-tagline" sx={{ opacity: 0.85 }}>
               Soạn báo cáo định kỳ của cấp ủy · làm việc không cần mạng
             </Typography>
+            <Button color="inherit" startIcon={<MoveToInbox />} onClick={() => navigate({ name: 'inbox' })}>
+              Nhận báo cáo
+            </Button>
             <Button color="inherit" startIcon={<AccountTree />} onClick={() => navigate({ name: 'outlines' })}>
               Đề cương
             </Button>

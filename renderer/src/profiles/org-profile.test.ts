@@ -127,3 +127,19 @@ describe('the tone-mark style of a profile', () => {
     expect(toToneStyle('Hòa Bình, Huyện ủy', toneStyleOf('old'))).toBe('Hoà Bình, Huyện uỷ');
   });
 });
+
+describe('subordinate units of a profile', () => {
+  it('a profile stored before the list existed still loads, without units', () => {
+    expect('units' in huyenUy).toBe(false);
+    const read = readProfile(huyenUy);
+    expect(read?.label).toBe('Huyện ủy Tam Đường');
+    expect(read?.units).toBeUndefined();
+  });
+
+  it('keeps the units as NFC, one line each', () => {
+    const decomposed = 'Đảng ủy xã Nậm Tăm'.normalize('NFD');
+    const read = readProfile({ ...huyenUy, units: [decomposed, 'Đảng ủy xã Bản Bo'] });
+    expect(read?.units).toEqual(['Đảng ủy xã Nậm Tăm', 'Đảng ủy xã Bản Bo']);
+    expect(read?.units?.[0]).toBe('Đảng ủy xã Nậm Tăm'.normalize('NFC'));
+  });
+});

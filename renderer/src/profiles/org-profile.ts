@@ -33,6 +33,8 @@ export const orgProfileSchema = z.object({
   signerTitle: lines(200),
   signerName: line(200),
   recipients: z.array(line(500)).check(z.maxLength(100)),
+  /** Subordinate units expected to report to this office ("Nhận báo cáo"); absent in profiles made before. */
+  units: z.optional(z.array(line(300)).check(z.maxLength(500))),
   isDefault: z.boolean(),
   updatedAt: z.number(),
 });

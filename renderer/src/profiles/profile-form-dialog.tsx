@@ -34,6 +34,7 @@ interface ProfileFormDialogProps {
 export function ProfileFormDialog({ initial, editing, onSave, onClose }: ProfileFormDialogProps) {
   const [p, setP] = useState<OrgProfileInput>(initial);
   const [recipientsText, setRecipientsText] = useState(initial.recipients.join('\n'));
+  const [unitsText, setUnitsText] = useState((initial.units ?? []).join('\n'));
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const set = (patch: Partial<OrgProfileInput>) => setP((x) => ({ ...x, ...patch }));
@@ -46,7 +47,12 @@ export function ProfileFormDialog({ initial, editing, onSave, onClose }: Profile
     setBusy(true);
     try {
       const recipients = recipientsText.normalize('NFC').split('\n').map(bareRecipient).filter(Boolean);
-      await onSave({ ...p, label: p.label.trim() || p.issuer.trim().replace(/\s*\n\s*/g, ' '), recipients });
+      const units = unitsText
+        .normalize('NFC')
+        .split('\n')
+        .map((u) => u.replace(/\s+/gu, ' ').trim())
+        .filter(Boolean);
+      await onSave({ ...p, label: p.label.trim() || p.issuer.trim().replace(/\s*\n\s*/g, ' '), recipients, units });
     } catch {
       setError(
         'Không lưu được hồ sơ cơ quan vào bộ nhớ của ứng dụng. Hãy thử lại; nếu vẫn lỗi, đóng rồi mở lại ứng dụng.',
@@ -168,6 +174,15 @@ export function ProfileFormDialog({ initial, editing, onSave, onClose }: Profile
             value={recipientsText}
             onChange={(e) => setRecipientsText(e.target.value)}
             helperText="Mỗi dòng một nơi nhận, dòng cuối là “Lưu …”. Dấu “- ” và dấu phẩy cuối dòng được thêm tự động."
+            slotProps={{ htmlInput: { spellCheck: false } }}
+          />
+          <OutlinedField
+            label="Đơn vị cấp dưới"
+            multiline
+            minRows={3}
+            value={unitsText}
+            onChange={(e) => setUnitsText(e.target.value)}
+            helperText="Mỗi dòng một đơn vị phải nộp báo cáo cho cơ quan này, ví dụ “Đảng ủy xã Nậm Tăm”. Dùng khi nhận báo cáo để biết đơn vị nào chưa nộp."
             slotProps={{ htmlInput: { spellCheck: false } }}
           />
         </Stack>

@@ -25,6 +25,11 @@ describe('hash routes', () => {
     expect(parseHash('#/ho-so-co-quan')).toEqual({ name: 'profiles' });
   });
 
+  it('round-trips the "Nhận báo cáo" screen', () => {
+    expect(formatHash({ name: 'inbox' })).toBe('#/nhan-bao-cao');
+    expect(parseHash('#/nhan-bao-cao')).toEqual({ name: 'inbox' });
+  });
+
   it('round-trips the outlines screen', () => {
     expect(formatHash({ name: 'outlines' })).toBe('#/de-cuong');
     expect(parseHash('#/de-cuong')).toEqual({ name: 'outlines' });

@@ -24,16 +24,24 @@ function targetDetails(t: UsbTarget): string {
     .join(' · ');
 }
 
-export function UsbTargetChoice({ targets, selected, select, refresh, pickFolder }: UsbTargets) {
+export function UsbTargetChoice({
+  targets,
+  selected,
+  select,
+  refresh,
+  pickFolder,
+  prompt = 'Chọn USB để ghi báo cáo (tệp Word, tệp bản nháp và tệp kiểm tra manifest.json):',
+  listLabel = 'Nơi nộp',
+}: UsbTargets & { prompt?: string; listLabel?: string }) {
   return (
     <Stack spacing={2}>
-      <Typography>Chọn USB để ghi báo cáo (tệp Word, tệp bản nháp và tệp kiểm tra manifest.json):</Typography>
+      <Typography>{prompt}</Typography>
       {targets.length === 0 ? (
         <Alert severity="info">
           Chưa thấy USB nào. Hãy cắm USB vào máy (danh sách tự cập nhật) hoặc chọn thư mục khác.
         </Alert>
       ) : (
-        <List dense aria-label="Nơi nộp">
+        <List dense aria-label={listLabel}>
           {targets.map((t) => (
             <ListItemButton key={t.id} selected={selected === t.id} onClick={() => select(t.id)} disabled={t.readOnly}>
               <ListItemText primary={t.label} secondary={targetDetails(t)} />
