@@ -93,11 +93,28 @@ export function createDraftFiles(options: DraftFilesOptions) {
     return file;
   }
 
+  /** Made once, not on every autosave (a recursive mkdir costs main more than the rest of a small save). */
+  let draftsFolderMade = false;
+
+  async function writeDraftFile(path: string, data: Uint8Array): Promise<void> {
+    if (!draftsFolderMade) {
+      await fs.mkdir(paths.drafts);
+      draftsFolderMade = true;
+    }
+    try {
+      await write(path, data);
+    } catch (error) {
+      // The folder was removed since (by hand, or a cleaning tool): made again, as the first save made it.
+      if (errorCode(error) !== 'ENOENT') throw error;
+      await fs.mkdir(paths.drafts);
+      await write(path, data);
+    }
+  }
+
   async function put(file: DraftFile): Promise<void> {
     const { id } = metaOf(file);
     const path = paths.draft(id); // throws on an unsafe id, before anything is created
-    await fs.mkdir(paths.drafts);
-    await write(path, file.version === 1 ? await encoder.encode(file.record) : encodeManifest(file.manifest));
+    await writeDraftFile(path, file.version === 1 ? await encoder.encode(file.record) : encodeManifest(file.manifest));
     (await loadIndex()).set(id, file);
     damaged.delete(id);
   }
@@ -204,8 +221,7 @@ export function createDraftFiles(options: DraftFilesOptions) {
       );
       if (inline) {
         if (inline.length > 0) manifest.inline = inline;
-        await fs.mkdir(paths.drafts);
-        await write(path, encodeManifest(manifest));
+        await writeDraftFile(path, encodeManifest(manifest));
       } else {
         const [records, prepared] = await Promise.allSettled([
           blobs.putAll(meta.id, checked.texts),

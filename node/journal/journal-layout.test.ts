@@ -332,6 +332,17 @@ describe('version 2 files carrying new records inside the manifest', () => {
     expect(paragraphOf((await restarted.read('dai')).report, 3)).toEqual(textParagraph('bốn'));
   });
 
+  it('a drafts folder removed while the app runs is made again by the next autosave', async () => {
+    const userData = await tempUserData();
+    // The default share: this small draft travels whole inside its manifest, so the next save holds all of it.
+    const { handlers } = journalAt(userData);
+    await handlers.save(autosave('dai', reportWith(3, 'một'), 1000));
+    await rm(join(userData, 'drafts'), { recursive: true, force: true });
+    expect(await handlers.save(autosave('dai', reportWith(3, 'hai'), 2000))).toMatchObject({ status: 'saved' });
+    const { journal } = journalAt(userData, 1_700_009_000_000);
+    expect(paragraphOf((await journal.read('dai')).report, 3)).toEqual(textParagraph('hai'));
+  });
+
   it('a manifest whose inline record is not the text its name says is damaged, even with a matching checksum', async () => {
     const userData = await tempUserData();
     const { handlers } = journalAt(userData, undefined, LIMIT);
