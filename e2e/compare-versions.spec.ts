@@ -14,8 +14,9 @@ import { buildTable } from '../test-support/statistics-tables';
 import { startDesktop } from './helpers/desktop-bridge';
 import { seedVersion1Database } from './helpers/seed-v1-db';
 import { waitForSaved } from './helpers/wizard-page';
+import { SCREENSHOTS_DIR } from './helpers/screenshot-path';
 
-const SHOTS = '/work/wt/shots/versions-spell';
+const SHOTS = SCREENSHOTS_DIR;
 
 function report(): Report {
   return minimalReport({

@@ -8,6 +8,7 @@ import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
 import { child, descendants, documentBody, paragraphsIn, unzipDocx } from '../test-support/docx-xml';
 import { createDraft, SO_KET_TEMPLATE, typeInEditor, waitForSaved } from './helpers/wizard-page';
+import { screenshotPath } from './helpers/screenshot-path';
 
 const ISSUER = 'ỦY BAN NHÂN DÂN\nXÃ NẬM TĂM';
 const TITLE = 'kết quả lãnh đạo thực hiện nhiệm vụ chính trị\nnăm 2024';
@@ -100,7 +101,7 @@ test('line breaks, a point "a)" under "1." and a landscape appendix survive a re
   await page.getByLabel('Tiêu đề mục a)').fill(POINT);
   await point.evaluate((el) => el.scrollIntoView({ block: 'center' }));
   await page.mouse.move(0, 300);
-  await page.screenshot({ path: '/work/wt/fields-level.png' });
+  await page.screenshot({ path: screenshotPath('fields-level.png') });
 
   // Nơi nhận và ký: a two-line signer title.
   await page.getByRole('tab', { name: 'Nơi nhận và ký' }).click();
@@ -138,7 +139,7 @@ test('line breaks, a point "a)" under "1." and a landscape appendix survive a re
   await waitForSaved(page);
   await page.evaluate(() => window.scrollTo(0, 0));
   await page.mouse.move(0, 300);
-  await page.screenshot({ path: '/work/wt/fields-appendix-step.png' });
+  await page.screenshot({ path: screenshotPath('fields-appendix-step.png') });
 
   // Reload: the same step and everything where it was left.
   await page.reload();

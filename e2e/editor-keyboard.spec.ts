@@ -6,6 +6,7 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { createDraft, SO_KET_TEMPLATE, waitForSaved } from './helpers/wizard-page';
+import { screenshotPath } from './helpers/screenshot-path';
 
 async function openChapterIII(page: Page) {
   await page.setViewportSize({ width: 1366, height: 768 });
@@ -74,7 +75,7 @@ test('Tab on a "- " line makes it "+ ", Shift+Tab back; Tab elsewhere stays in t
   await page.keyboard.press('Tab');
   await expect(editor).not.toBeFocused();
   await expect(addSection).toBeFocused();
-  await page.screenshot({ path: '/work/wt/shots/fix-editor/tab-indents-dash-line-to-plus.png' });
+  await page.screenshot({ path: screenshotPath('tab-indents-dash-line-to-plus.png') });
   // Shift+Tab after Esc goes back up, out of the editor to the toolbar.
   await editor.click();
   await page.keyboard.press('Escape');

@@ -9,6 +9,7 @@ import { seedVersion1Database } from './helpers/seed-v1-db';
 import { waitForSaved } from './helpers/wizard-page';
 import { minimalReport } from '../test-support/report-builder';
 import type { Report } from '../core/model/report-schema';
+import { screenshotPath } from './helpers/screenshot-path';
 
 function report(): Report {
   return minimalReport({
@@ -148,7 +149,7 @@ test('finds "huyen uy" across steps, goes to each match, replaces one and all, u
   await expect(heading).toHaveText('II. KẾT QUẢ THỰC HIỆN');
   expect(await selection(page)).toEqual({ text: 'Huyện ủy', where: 'text', visible: true });
   await expect(count).toHaveText('2/5');
-  await page.screenshot({ path: '/work/wt/shots/find-counts/find-panel-match-in-chapter.png' });
+  await page.screenshot({ path: screenshotPath('find-panel-match-in-chapter.png') });
 
   await next.click();
   expect(await selection(page)).toEqual({ text: '', where: 'footnote', visible: true });
@@ -181,7 +182,7 @@ test('finds "huyen uy" across steps, goes to each match, replaces one and all, u
   await expect(panel.getByTestId('find-message')).toHaveText('Đã thay 4 chỗ.');
   await expect(count).toHaveText('0/0');
   await expect(page.getByRole('textbox', { name: 'Nơi nhận 1' })).toHaveValue('Văn phòng Đảng ủy');
-  await page.screenshot({ path: '/work/wt/shots/find-counts/find-panel-replace-all-done.png' });
+  await page.screenshot({ path: screenshotPath('find-panel-replace-all-done.png') });
 
   // One undo puts all four back (the single replacement before stays).
   await panel.getByRole('button', { name: 'Hoàn tác thay thế' }).click();

@@ -10,12 +10,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { expect, test, type Page } from '@playwright/test';
+import { screenshotPath } from './helpers/screenshot-path';
 
 const run = promisify(execFile);
 const FODT = new URL('../test-support/fixtures/word-import/huyen-uy-bao-cao-quy.fodt', import.meta.url).pathname;
 const SAMPLE = new URL('./fixtures/tam-duong-so-ket-kl23-2023.baocao.json', import.meta.url);
 const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
-const SCREENSHOT = process.env.IMPORT_REVIEW_SCREENSHOT ?? '/work/wt/import-review.png';
+const SCREENSHOT = process.env.IMPORT_REVIEW_SCREENSHOT ?? screenshotPath('import-review.png');
 
 let soffice = true;
 let work = '';

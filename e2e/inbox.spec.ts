@@ -14,8 +14,9 @@ import { expect, test, type Page } from '@playwright/test';
 import { requirePart, unzipDocx } from '../test-support/docx-xml';
 import { bridgeUsbDouble } from './helpers/usb-bridge';
 import { DINH_KY_TEMPLATE } from './helpers/wizard-page';
+import { SCREENSHOTS_DIR } from './helpers/screenshot-path';
 
-const SHOTS = '/work/wt/shots/inbox-ui';
+const SHOTS = SCREENSHOTS_DIR;
 const run = promisify(execFile);
 
 /** The text of each table row of a DOCX body, cells joined by " | ". */

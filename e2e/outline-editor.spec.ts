@@ -14,8 +14,9 @@ import { expect, test, type Page } from '@playwright/test';
 import { buildTemplatePack } from '../node/packages/package-builder';
 import { bridgeUpdateDouble, openUpdateDialog } from './helpers/update-bridge';
 import { createDraft, DINH_KY_TEMPLATE, waitForSaved } from './helpers/wizard-page';
+import { SCREENSHOTS_DIR } from './helpers/screenshot-path';
 
-const SHOTS = process.env.SHOTS_DIR ?? '/work/wt/shots/outline-editor';
+const SHOTS = process.env.SHOTS_DIR ?? SCREENSHOTS_DIR;
 const NAME = 'Báo cáo chuyên đề chuyển đổi số';
 const ROOT = join(import.meta.dirname, '..');
 const PACK_OUTLINE = 'Báo cáo chuyên đề (mẫu Tỉnh ủy)';

@@ -6,6 +6,7 @@
 import { expect, test } from '@playwright/test';
 import { seedVersion1Database } from './helpers/seed-v1-db';
 import { minimalReport } from '../test-support/report-builder';
+import { screenshotPath } from './helpers/screenshot-path';
 
 test('typed words change the count in the app bar and the table per part', async ({ page }) => {
   await page.setViewportSize({ width: 1366, height: 768 });
@@ -66,7 +67,7 @@ test('typed words change the count in the app bar and the table per part', async
   await expect(words(/I\. KẾT QUẢ/)).toHaveText('14');
   await expect(table.getByTestId('counts-total').getByRole('cell').first()).toHaveText('60');
   await expect(popup).toContainText('Mở bản xem trước để đếm trang.');
-  await page.screenshot({ path: '/work/wt/shots/find-counts/counts-popover-app-bar.png' });
+  await page.screenshot({ path: screenshotPath('counts-popover-app-bar.png') });
 
   // A row leads to its step.
   await table.getByRole('row', { name: /I\. KẾT QUẢ/ }).click();
@@ -83,5 +84,5 @@ test('typed words change the count in the app bar and the table per part', async
       .getByRole('cell')
       .nth(3),
   ).toHaveText('1');
-  await page.screenshot({ path: '/work/wt/shots/find-counts/counts-table-review-step.png' });
+  await page.screenshot({ path: screenshotPath('counts-table-review-step.png') });
 });

@@ -4,6 +4,7 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { createDraft, SO_KET_TEMPLATE } from './helpers/wizard-page';
+import { screenshotPath } from './helpers/screenshot-path';
 
 async function focusedName(page: Page): Promise<string> {
   return page.evaluate(() => {
@@ -50,7 +51,7 @@ test('Enter on "Tiếp theo" focuses the next step\'s first field; the toolbar i
   await page.keyboard.press('Escape');
   await page.keyboard.press('Shift+Tab');
   await expect(toolbar.getByRole('button', { name: 'Nghiêng' })).toBeFocused();
-  await page.screenshot({ path: '/work/wt/shots/fix-editor/toolbar-one-tab-stop-arrow-keys.png' });
+  await page.screenshot({ path: screenshotPath('toolbar-one-tab-stop-arrow-keys.png') });
 
   // "Quay lại" with the keyboard lands on the first field of Thông tin chung.
   await page.getByRole('button', { name: 'Quay lại' }).focus();
