@@ -53,6 +53,8 @@ export function ToneStyleAction({ report, onReplace }: ToneStyleActionProps) {
             <Button
               color="inherit"
               size="small"
+              // The word list beside it wraps instead: the action's label stays on one line.
+              sx={{ whiteSpace: 'nowrap', flexShrink: 0 }}
               onClick={() => {
                 setUndo({
                   before: report,
