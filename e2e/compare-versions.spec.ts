@@ -173,6 +173,8 @@ test('compare a version with now: words marked per section, footnote and cell; r
     await expect(tasks).not.toContainText('Tiếp tục thực hiện');
     await expect(tasks.getByRole('button', { name: 'Khôi phục mục này' })).toHaveCount(0);
     await mkdir(SHOTS, { recursive: true });
+    // The picture is taken once the dialog has faded in, not half-transparent over the wizard.
+    await expect(page.locator('.MuiDialog-container').first()).toHaveCSS('opacity', '1');
     await page.screenshot({ path: join(SHOTS, 'compare-view-1366x768.png') });
 
     // Restore the chapter alone, after a question that says what is replaced.
