@@ -167,3 +167,25 @@ test('text committed by an input method under a table lands under the table, als
     await imeBelowTable(marker, word);
   }
 });
+
+test('the footnote dialog has the caret as it opens: keys typed at once go into the note, none into the body', async ({
+  page,
+}) => {
+  const { holder, editor } = await openChapterIII(page);
+  await page.keyboard.type('Kết quả');
+  // Clicked and looked at in one go, before the next frame: a quick clerk is already typing by then.
+  const focused = await holder
+    .getByRole('button', { name: 'Chú thích cuối trang' })
+    .evaluate(async (button: HTMLElement) => {
+      button.click();
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      return document.activeElement?.getAttribute('aria-label') ?? document.activeElement?.className;
+    });
+  expect(focused).toBe('Nội dung chú thích');
+  const note = page.getByRole('dialog', { name: 'Thêm chú thích cuối trang' });
+  // Letters and the Vietnamese ones an input method commits (typed as inserted text) alike.
+  await page.keyboard.type('Số liệu kết quả năm 2025.');
+  await expect(note.getByRole('textbox', { name: 'Nội dung chú thích' })).toHaveText('Số liệu kết quả năm 2025.');
+  await note.getByRole('button', { name: 'Lưu chú thích' }).click();
+  await expect(editor).toHaveText('Kết quả1');
+});

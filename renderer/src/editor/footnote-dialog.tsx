@@ -1,6 +1,7 @@
 /** Edit, add or delete one footnote in a small editor of its own (several paragraphs, bold/italic/underline). */
 import { EditorContent, useEditor } from '@tiptap/react';
-import { useMemo, useState } from 'react';
+import { useLayoutEffect, useMemo, useState } from 'react';
+import { Selection } from '@tiptap/pm/state';
 import { Box, Button, Dialog, DialogActions, DialogContent, DialogTitle, Typography } from '@mui/material';
 import type { PlainParagraph } from '../../../core/model/report-schema';
 import { plainParagraphsToDoc } from './blocks-to-doc';
@@ -45,7 +46,6 @@ function FootnoteDialogBody({ number, initial, onSave, onDelete, onClose }: Foot
   const editor = useEditor({
     extensions,
     content: plainParagraphsToDoc(initial),
-    autofocus: 'end',
     editorProps: {
       attributes: {
         class: 'doc-editor footnote-editor',
@@ -61,6 +61,14 @@ function FootnoteDialogBody({ number, initial, onSave, onDelete, onClose }: Foot
     onUpdate: ({ editor: e }) => setEmpty(docToPlainParagraphs(e.getJSON()).length === 0),
   });
   const convertLegacy = useLegacySelectionCommand(editor, legacy);
+  // The caret is in the note, at its end, as the dialog appears. tiptap's autofocus waits a timer and a frame:
+  // what the clerk typed meanwhile was lost, or landed in the report body behind the dialog.
+  useLayoutEffect(() => {
+    if (!editor) return;
+    const { state, view } = editor;
+    view.dispatch(state.tr.setSelection(Selection.atEnd(state.doc)));
+    view.focus();
+  }, [editor]);
 
   return (
     <>
