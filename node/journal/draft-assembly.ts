@@ -5,16 +5,14 @@
  */
 import type { JournalRecord } from './journal-record';
 import { contentOfReport, reportOfContent, type DraftContent } from './draft-content';
-import { metaOfManifest, type DraftFile, type DraftManifest } from './journal-manifest';
+import type { DraftFile, DraftManifest } from './journal-manifest';
 import { recordHash, type SectionBlobs } from './section-blobs';
 
 export async function contentOfManifest(blobs: SectionBlobs, manifest: DraftManifest): Promise<DraftContent | null> {
-  const inline = new Map(manifest.inline);
-  const get = async (hash: string) => inline.get(hash) ?? (await blobs.get(manifest.id, hash));
-  const head = await get(manifest.head);
+  const head = await blobs.get(manifest.id, manifest.head);
   if (head === null) return null;
   const sections = new Map<string, string>();
-  const texts = await Promise.all(manifest.sections.map(([, hash]) => get(hash)));
+  const texts = await Promise.all(manifest.sections.map(([, hash]) => blobs.get(manifest.id, hash)));
   for (const [i, [id]] of manifest.sections.entries()) {
     const text = texts[i];
     if (text === null || text === undefined) return null;
@@ -25,7 +23,7 @@ export async function contentOfManifest(blobs: SectionBlobs, manifest: DraftMani
 
 export async function recordOfFile(blobs: SectionBlobs, file: DraftFile): Promise<JournalRecord | null> {
   if (file.version === 1) return file.record;
-  const meta = metaOfManifest(file.manifest);
+  const { head: _h, chapterIds: _c, sections: _s, bytes: _b, ...meta } = file.manifest;
   const content = await contentOfManifest(blobs, file.manifest);
   const report = content && reportOfContent(content);
   if (!report) return null;

@@ -13,13 +13,7 @@ import { DRAFT_ID_PATTERN } from '../../core/model/ids';
 import type { JournalPaths } from './journal-paths';
 import type { JournalRecord } from './journal-record';
 import { contentOfManifest, hashesOf, manifestOfRecord, recordOfFile } from './draft-assembly';
-import {
-  decodeDraftFile,
-  encodeManifest,
-  metaOfManifest,
-  type DraftFile,
-  type DraftManifest,
-} from './journal-manifest';
+import { decodeDraftFile, encodeManifest, type DraftFile, type DraftManifest } from './journal-manifest';
 import type { SectionBlobs } from './section-blobs';
 import type { CheckedContent } from './split-draft-check';
 
@@ -35,15 +29,7 @@ export interface DraftFilesOptions {
   log(message: string, error?: unknown): void;
   /** The newest readable copy of a draft whose own file is damaged or lost (a checkpoint, else a backup). */
   standIn(id: string): Promise<JournalRecord | null>;
-  /**
-   * Up to this much record text (UTF-16 units) travels inside the manifest instead of as record files; beyond
-   * it an autosave writes its records out, which empties the manifest's share again.
-   */
-  inlineLimit?: number | undefined;
 }
-
-/** A few changed sections, or one long one: a 100-page draft's whole text is about 500 000. */
-export const DEFAULT_INLINE_LIMIT = 128 * 1024;
 
 export type DraftMeta = Omit<JournalRecord, 'report' | 'checkpoint'>;
 
@@ -51,8 +37,10 @@ export const metaOf = (file: DraftFile): DraftMeta => {
   const {
     report: _r,
     checkpoint: _c,
-    ...meta
-  } = file.version === 1 ? file.record : { ...metaOfManifest(file.manifest), report: null };
+    ...fromRecord
+  } = file.version === 1 ? file.record : { ...file.manifest, report: null };
+  if (file.version === 1) return fromRecord;
+  const { head: _h, chapterIds: _i, sections: _s, bytes: _b, ...meta } = fromRecord as DraftManifest;
   return meta;
 };
 
@@ -60,20 +48,6 @@ export const summaryOf = (file: DraftFile): JournalDraftSummary => metaOf(file);
 
 export function createDraftFiles(options: DraftFilesOptions) {
   const { fs, paths, write, prepare, encoder, blobs, now, log } = options;
-  const inlineLimit = options.inlineLimit ?? DEFAULT_INLINE_LIMIT;
-
-  /** The unstored records as the manifest carries them, or null when they are too big to carry. */
-  function inlineRecords(unstored: readonly string[], texts: ReadonlyMap<string, string>): [string, string][] | null {
-    const inline: [string, string][] = [];
-    let size = 0;
-    for (const hash of unstored) {
-      const text = texts.get(hash);
-      size += text?.length ?? Infinity;
-      if (text === undefined || size > inlineLimit) return null;
-      inline.push([hash, text]);
-    }
-    return inline;
-  }
   let index: Map<string, DraftFile> | undefined;
   /** Drafts whose own file could not be read, even when a checkpoint or backup stood in for it. */
   const damaged = new Set<string>();
@@ -93,28 +67,11 @@ export function createDraftFiles(options: DraftFilesOptions) {
     return file;
   }
 
-  /** Made once, not on every autosave (a recursive mkdir costs main more than the rest of a small save). */
-  let draftsFolderMade = false;
-
-  async function writeDraftFile(path: string, data: Uint8Array): Promise<void> {
-    if (!draftsFolderMade) {
-      await fs.mkdir(paths.drafts);
-      draftsFolderMade = true;
-    }
-    try {
-      await write(path, data);
-    } catch (error) {
-      // The folder was removed since (by hand, or a cleaning tool): made again, as the first save made it.
-      if (errorCode(error) !== 'ENOENT') throw error;
-      await fs.mkdir(paths.drafts);
-      await write(path, data);
-    }
-  }
-
   async function put(file: DraftFile): Promise<void> {
     const { id } = metaOf(file);
     const path = paths.draft(id); // throws on an unsafe id, before anything is created
-    await writeDraftFile(path, file.version === 1 ? await encoder.encode(file.record) : encodeManifest(file.manifest));
+    await fs.mkdir(paths.drafts);
+    await write(path, file.version === 1 ? await encoder.encode(file.record) : encodeManifest(file.manifest));
     (await loadIndex()).set(id, file);
     damaged.delete(id);
   }
@@ -198,10 +155,9 @@ export function createDraftFiles(options: DraftFilesOptions) {
     },
 
     /**
-     * Stores a checked autosave. The records not on disk yet travel inside the manifest while they are small
-     * (one atomic write); otherwise they are written out as files together with the manifest, which is put in
-     * place only once every record is (a crash in between leaves the previous manifest, whose records are all
-     * still there).
+     * Stores a checked autosave: the records not on disk yet and the manifest naming them are written at once,
+     * and the manifest is put in place only once every record is (a crash in between leaves the previous
+     * manifest, whose records are all still there).
      */
     async putContent(meta: DraftMeta, checked: CheckedContent): Promise<DraftFile> {
       let bytes = checked.content.head.length;
@@ -215,25 +171,16 @@ export function createDraftFiles(options: DraftFilesOptions) {
       };
       const file: DraftFile = { version: 2, manifest };
       const path = paths.draft(meta.id); // throws on an unsafe id, before anything is created
-      const inline = inlineRecords(
-        await blobs.unstored(meta.id, [checked.headHash, ...checked.hashes.map(([, hash]) => hash)]),
-        checked.texts,
-      );
-      if (inline) {
-        if (inline.length > 0) manifest.inline = inline;
-        await writeDraftFile(path, encodeManifest(manifest));
-      } else {
-        const [records, prepared] = await Promise.allSettled([
-          blobs.putAll(meta.id, checked.texts),
-          fs.mkdir(paths.drafts).then(() => prepare(path, encodeManifest(manifest))),
-        ]);
-        if (records.status === 'rejected') {
-          if (prepared.status === 'fulfilled') await prepared.value.abort();
-          throw records.reason;
-        }
-        if (prepared.status === 'rejected') throw prepared.reason;
-        await prepared.value.commit();
+      const [records, prepared] = await Promise.allSettled([
+        blobs.putAll(meta.id, checked.texts),
+        fs.mkdir(paths.drafts).then(() => prepare(path, encodeManifest(manifest))),
+      ]);
+      if (records.status === 'rejected') {
+        if (prepared.status === 'fulfilled') await prepared.value.abort();
+        throw records.reason;
       }
+      if (prepared.status === 'rejected') throw prepared.reason;
+      await prepared.value.commit();
       (await loadIndex()).set(meta.id, file);
       damaged.delete(meta.id);
       return file;

@@ -162,64 +162,49 @@ function failingFs(k: number, code: string): { fs: JournalFs; calls: () => numbe
 }
 
 describe('journal writes under injected failures (T-01)', () => {
-  it.each([
-    ['new records inside the manifest', undefined],
-    ['new records written out as files', 0],
-  ])(
-    'for every N: a failed save leaves the previous good copy readable and never a partial one (%s)',
-    async (_, inlineLimit) => {
-      const probeDir = await tempDir();
-      const probe = failingFs(Number.POSITIVE_INFINITY, 'EIO');
-      const seeded = createDraftJournal({ userData: probeDir, fs: realJournalFs, now: () => 1, inlineLimit });
-      await seeded.save(draft('a', 'bản tốt'), 'edit');
-      const counting = createDraftJournal({
-        userData: probeDir,
-        fs: probe.fs,
-        now: () => 1,
-        log: () => undefined,
-        inlineLimit,
-      });
-      const before = probe.calls();
-      await counting.save(draft('a', 'bản mới'), 'step-change');
-      const total = probe.calls() - before;
-      expect(total).toBeGreaterThan(5);
+  it('for every N: a failed save leaves the previous good copy readable and never a partial one', async () => {
+    const probeDir = await tempDir();
+    const probe = failingFs(Number.POSITIVE_INFINITY, 'EIO');
+    const seeded = createDraftJournal({ userData: probeDir, fs: realJournalFs, now: () => 1 });
+    await seeded.save(draft('a', 'bản tốt'), 'edit');
+    const counting = createDraftJournal({ userData: probeDir, fs: probe.fs, now: () => 1, log: () => undefined });
+    const before = probe.calls();
+    await counting.save(draft('a', 'bản mới'), 'step-change');
+    const total = probe.calls() - before;
+    expect(total).toBeGreaterThan(5);
 
-      const outcomes = new Set<string>();
-      for (const code of ['EIO', 'ENOSPC']) {
-        for (let k = 1; k <= total; k++) {
-          const userData = await tempDir();
-          await createDraftJournal({ userData, fs: realJournalFs, now: () => 1, inlineLimit }).save(
-            draft('a', 'bản tốt'),
-            'edit',
-          );
-          const { fs } = failingFs(k, code);
-          const journal = createDraftJournal({ userData, fs, now: () => 1, log: () => undefined, inlineLimit });
-          const result = await createJournalHandlers(journal, () => undefined).save({
-            draft: draft('a', 'bản mới'),
-            reason: 'step-change',
-          });
-          const reread = await createDraftJournal({ userData, fs: realJournalFs, now: () => 1 }).read('a');
-          const text = reread.report.sections[0]!.blocks[0];
-          // Old or new, never anything else; "saved" only when the new copy is really there. (A failure after the
-          // rename — the folder fsync — may leave the new copy in place while reporting an error.)
-          expect([textParagraph('bản tốt'), textParagraph('bản mới')]).toContainEqual(text);
-          if (result.status === 'saved') expect(text).toEqual(textParagraph('bản mới'));
-          else {
-            outcomes.add(JSON.stringify(text));
-            if (code === 'ENOSPC')
-              expect(result).toMatchObject({
-                reason: 'disk-full',
-                message: expect.stringContaining('Ổ đĩa máy tính đã đầy'),
-              });
-          }
-          const leftovers = (await readdir(join(userData, 'drafts'))).filter((n) => n.endsWith('.tmp'));
-          expect(leftovers).toEqual([]);
+    const outcomes = new Set<string>();
+    for (const code of ['EIO', 'ENOSPC']) {
+      for (let k = 1; k <= total; k++) {
+        const userData = await tempDir();
+        await createDraftJournal({ userData, fs: realJournalFs, now: () => 1 }).save(draft('a', 'bản tốt'), 'edit');
+        const { fs } = failingFs(k, code);
+        const journal = createDraftJournal({ userData, fs, now: () => 1, log: () => undefined });
+        const result = await createJournalHandlers(journal, () => undefined).save({
+          draft: draft('a', 'bản mới'),
+          reason: 'step-change',
+        });
+        const reread = await createDraftJournal({ userData, fs: realJournalFs, now: () => 1 }).read('a');
+        const text = reread.report.sections[0]!.blocks[0];
+        // Old or new, never anything else; "saved" only when the new copy is really there. (A failure after the
+        // rename — the folder fsync — may leave the new copy in place while reporting an error.)
+        expect([textParagraph('bản tốt'), textParagraph('bản mới')]).toContainEqual(text);
+        if (result.status === 'saved') expect(text).toEqual(textParagraph('bản mới'));
+        else {
+          outcomes.add(JSON.stringify(text));
+          if (code === 'ENOSPC')
+            expect(result).toMatchObject({
+              reason: 'disk-full',
+              message: expect.stringContaining('Ổ đĩa máy tính đã đầy'),
+            });
         }
+        const leftovers = (await readdir(join(userData, 'drafts'))).filter((n) => n.endsWith('.tmp'));
+        expect(leftovers).toEqual([]);
       }
-      // Most failures happen before the rename: the previous good copy is what survives.
-      expect(outcomes).toContain(JSON.stringify(textParagraph('bản tốt')));
-    },
-  );
+    }
+    // Most failures happen before the rename: the previous good copy is what survives.
+    expect(outcomes).toContain(JSON.stringify(textParagraph('bản tốt')));
+  });
 });
 
 const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;

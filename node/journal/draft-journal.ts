@@ -1,9 +1,8 @@
 /**
  * The draft journal beside IndexedDB (D-01, D-04…D-07): main keeps the latest state of every draft in
  * `userData/drafts/<id>.json` (draft-files.ts) with its section records in `drafts/<id>/records/`
- * (section-blobs.ts; new records travel inside the draft file until they pass 128 KB), checkpoints and named
- * versions in `drafts/<id>/revisions/` (revision-files.ts), and rolling snapshots of all drafts in
- * `userData/backups/` (backup-files.ts). Every write is atomic (temp + fsync + rename
+ * (section-blobs.ts), checkpoints and named versions in `drafts/<id>/revisions/` (revision-files.ts), and rolling
+ * snapshots of all drafts in `userData/backups/` (backup-files.ts). Every write is atomic (temp + fsync + rename
  * + folder fsync), so a crash or a full disk leaves the previous good copy in place. This file ties them
  * together: operations on one draft are serialised; clock and file system are injected.
  */
@@ -55,8 +54,6 @@ export interface DraftJournalOptions {
   revisionCaps?: RevisionCaps;
   /** Where whole records (backups, version-1 stand-ins) are encoded: a worker thread in the app, in-process by default. */
   encoder?: JournalEncoder | undefined;
-  /** Record text carried inside a draft's manifest before records are written out (draft-files.ts). */
-  inlineLimit?: number | undefined;
 }
 
 type DraftInputMeta = Omit<JournalDraftInput, 'report' | 'sections'>;
@@ -149,7 +146,6 @@ export function createDraftJournal(options: DraftJournalOptions) {
     now,
     log,
     standIn: async (id) => (await revisions.newestReadable(id)) ?? (await backups.newestCopy(id)),
-    inlineLimit: options.inlineLimit,
   });
   const lastAutoCheckpoint = new Map<string, number>();
   /** The record texts of each draft's last autosave with their hashes (a few drafts: the ones being edited). */

@@ -26,20 +26,11 @@ async function tempUserData(): Promise<string> {
   return dir;
 }
 
-function journalAt(userData: string, start = 1_700_001_000_000, inlineLimit?: number) {
+function journalAt(userData: string, start = 1_700_001_000_000) {
   let clock = start;
-  const journal = createDraftJournal({
-    userData,
-    fs: realJournalFs,
-    now: () => (clock += 1000),
-    log: () => undefined,
-    inlineLimit,
-  });
+  const journal = createDraftJournal({ userData, fs: realJournalFs, now: () => (clock += 1000), log: () => undefined });
   return { journal, handlers: createJournalHandlers(journal, () => undefined) };
 }
-
-/** A journal that writes every new record out as a file (no record text carried inside the manifest). */
-const recordFilesJournalAt = (userData: string, start?: number) => journalAt(userData, start, 0);
 
 const paragraphOf = (report: unknown, i: number) => (report as Report).sections[i]!.blocks[0];
 
@@ -128,10 +119,10 @@ describe('a journal written by the previous release (version 1 files)', () => {
   });
 });
 
-describe('version 2 files with their records written out', () => {
+describe('version 2 files', () => {
   it('an autosave of one edited paragraph writes that section’s record and the small manifest only', async () => {
     const userData = await tempUserData();
-    const { journal, handlers } = recordFilesJournalAt(userData);
+    const { journal, handlers } = journalAt(userData);
     await handlers.save(autosave('dai', longReport('trước'), 1000));
     const records = join(userData, 'drafts', 'dai', 'records');
     const before = new Set(await readdir(records));
@@ -147,7 +138,7 @@ describe('version 2 files with their records written out', () => {
 
   it('refuses a changed section the schema rejects, and a tree that names a section twice, keeping the last good state', async () => {
     const userData = await tempUserData();
-    const { journal, handlers } = recordFilesJournalAt(userData);
+    const { journal, handlers } = journalAt(userData);
     await handlers.save(autosave('dai', longReport('tốt'), 1000));
 
     const tooLong = autosave('dai', longReport('x'.repeat(200_000)), 2000);
@@ -165,7 +156,7 @@ describe('version 2 files with their records written out', () => {
 
   it('a damaged record makes the draft come back from its checkpoint at the next start', async () => {
     const userData = await tempUserData();
-    const { handlers } = recordFilesJournalAt(userData);
+    const { handlers } = journalAt(userData);
     await handlers.save(autosave('dai', longReport('một'), 1000, 'step-change'));
     await handlers.save(autosave('dai', longReport('hai'), 2000));
     const records = join(userData, 'drafts', 'dai', 'records');
@@ -173,14 +164,14 @@ describe('version 2 files with their records written out', () => {
       const path = join(records, name);
       if ((await readFile(path, 'utf8')).includes('"hai"')) await writeFile(path, '{"hỏng":');
     }
-    const { journal } = recordFilesJournalAt(userData, 1_700_009_000_000);
+    const { journal } = journalAt(userData, 1_700_009_000_000);
     expect(paragraphOf((await journal.read('dai')).report, 3)).toEqual(textParagraph('một'));
     expect((await readdir(join(userData, 'drafts'))).some((n) => /^dai\.damaged-\d+\.json$/.test(n))).toBe(true);
   });
 
   it('records no longer named by the draft or a revision are removed after a checkpoint', async () => {
     const userData = await tempUserData();
-    const { journal, handlers } = recordFilesJournalAt(userData);
+    const { journal, handlers } = journalAt(userData);
     await handlers.save(autosave('dai', longReport('một'), 1000, 'step-change'));
     for (const word of ['hai', 'ba', 'bốn']) await handlers.save(autosave('dai', longReport(word), 2000));
     const records = join(userData, 'drafts', 'dai', 'records');
@@ -200,7 +191,7 @@ describe('version 2 files with their records written out', () => {
 describe('a damaged record on disk', () => {
   it('is written again, not trusted by its name, when a later save names the same content', async () => {
     const userData = await tempUserData();
-    const { handlers } = recordFilesJournalAt(userData);
+    const { handlers } = journalAt(userData);
     await handlers.save(autosave('dai', longReport('một'), 1000, 'step-change'));
     await handlers.save(autosave('dai', longReport('hai'), 2000));
     const records = join(userData, 'drafts', 'dai', 'records');
@@ -213,11 +204,11 @@ describe('a damaged record on disk', () => {
       }
     }
     // After a restart the draft comes back as "một"; the clerk types "hai" again: the record must be rewritten.
-    const { journal, handlers: again } = recordFilesJournalAt(userData, 1_700_009_000_000);
+    const { journal, handlers: again } = journalAt(userData, 1_700_009_000_000);
     expect(paragraphOf((await journal.read('dai')).report, 3)).toEqual(textParagraph('một'));
     expect(await again.save(autosave('dai', longReport('hai'), 3000))).toMatchObject({ status: 'saved' });
     expect(await readFile(damaged[0]!, 'utf8')).toContain('"hai"');
-    const { journal: later } = recordFilesJournalAt(userData, 1_700_019_000_000);
+    const { journal: later } = journalAt(userData, 1_700_019_000_000);
     expect(paragraphOf((await later.read('dai')).report, 3)).toEqual(textParagraph('hai'));
   });
 });
@@ -233,13 +224,7 @@ describe('an autosave whose records cannot be written', () => {
           ? Promise.reject(Object.assign(new Error('no space left on device'), { code: 'ENOSPC' }))
           : realJournalFs.open(path, flags),
     };
-    const journal = createDraftJournal({
-      userData,
-      fs,
-      now: () => 1_700_001_000_000,
-      log: () => undefined,
-      inlineLimit: 0,
-    });
+    const journal = createDraftJournal({ userData, fs, now: () => 1_700_001_000_000, log: () => undefined });
     const handlers = createJournalHandlers(journal, () => undefined);
     expect(await handlers.save(autosave('dai', longReport('một'), 1000))).toMatchObject({ status: 'saved' });
     const manifestBefore = await readFile(join(userData, 'drafts', 'dai.json'));
@@ -247,115 +232,7 @@ describe('an autosave whose records cannot be written', () => {
     expect(await handlers.save(autosave('dai', longReport('hai'), 2000))).toMatchObject({ status: 'error' });
     expect(await readFile(join(userData, 'drafts', 'dai.json'))).toEqual(manifestBefore);
     expect((await readdir(join(userData, 'drafts'))).filter((name) => name.startsWith('.~'))).toEqual([]);
-    const { journal: restarted } = recordFilesJournalAt(userData, 1_700_009_000_000);
+    const { journal: restarted } = journalAt(userData, 1_700_009_000_000);
     expect(paragraphOf((await restarted.read('dai')).report, 3)).toEqual(textParagraph('một'));
-  });
-});
-
-/** Sections `muc0`…`muc11`; section `i` holds `word`, the others their short default text. */
-const reportWith = (i: number, word: string) =>
-  minimalReport({
-    title: 'báo cáo dài',
-    sections: Array.from({ length: 12 }, (_, k) => ({
-      ...section(`Mục ${k}`, [textParagraph(k === i ? word : `Nội dung ${k}`)]),
-      id: `muc${k}`,
-    })),
-  });
-
-const manifestText = (userData: string, id: string) => readFile(join(userData, 'drafts', `${id}.json`), 'utf8');
-
-describe('version 2 files carrying new records inside the manifest', () => {
-  /** The 12-section report is ~1 300 characters of records: its first save writes them out. */
-  const LIMIT = 1000;
-
-  it('an autosave of one edited paragraph is one file: the manifest, carrying the changed record', async () => {
-    const userData = await tempUserData();
-    const { handlers } = journalAt(userData, undefined, LIMIT);
-    await handlers.save(autosave('dai', reportWith(3, 'trước'), 1000));
-    const records = join(userData, 'drafts', 'dai', 'records');
-    const before = await readdir(records);
-    expect(before).toHaveLength(13);
-
-    await handlers.save(autosave('dai', reportWith(3, 'sau'), 2000));
-    expect(await readdir(records)).toEqual(before);
-    expect(await manifestText(userData, 'dai')).toContain('\\"sau\\"');
-
-    const { journal: restarted } = journalAt(userData, 1_700_009_000_000, LIMIT);
-    expect(paragraphOf((await restarted.read('dai')).report, 3)).toEqual(textParagraph('sau'));
-  });
-
-  it('writes the records out once they pass the limit, and the manifest then carries none', async () => {
-    const userData = await tempUserData();
-    const { journal, handlers } = journalAt(userData, undefined, LIMIT);
-    await handlers.save(autosave('dai', reportWith(0, 'đầu'), 1000));
-    const records = join(userData, 'drafts', 'dai', 'records');
-    const long = (k: number) => `Đoạn dài ${k} `.repeat(30); // ~400 characters of record text each
-
-    let current = reportWith(0, 'đầu');
-    for (const k of [1, 2]) {
-      current = {
-        ...current,
-        sections: current.sections.map((s, i) => (i === k ? reportWith(k, long(k)).sections[k]! : s)),
-      };
-      await handlers.save(autosave('dai', current, 1000 + k));
-    }
-    expect(await readdir(records)).toHaveLength(13);
-    expect(await manifestText(userData, 'dai')).toContain('Đoạn dài 2');
-
-    current = {
-      ...current,
-      sections: current.sections.map((s, i) => (i === 3 ? reportWith(3, long(3)).sections[3]! : s)),
-    };
-    await handlers.save(autosave('dai', current, 1004));
-    expect(await readdir(records)).toHaveLength(16);
-    expect(await manifestText(userData, 'dai')).not.toContain('"inline"');
-
-    const { journal: restarted } = journalAt(userData, 1_700_009_000_000, LIMIT);
-    const reread = (await restarted.read('dai')).report;
-    expect([1, 2, 3].map((k) => paragraphOf(reread, k))).toEqual([1, 2, 3].map((k) => textParagraph(long(k))));
-    expect((await journal.read('dai')).report).toEqual(reread);
-  });
-
-  it('a checkpoint taken while records travel inline reads back after the draft moved on, a restart and a clean-up', async () => {
-    const userData = await tempUserData();
-    const { journal, handlers } = journalAt(userData, undefined, LIMIT);
-    await handlers.save(autosave('dai', reportWith(3, 'một'), 1000, 'step-change'));
-    await handlers.save(autosave('dai', reportWith(3, 'hai'), 2000, 'step-change'));
-    const checkpoint = (await journal.listRevisions('dai')).find((r) => r.revision === 2)!;
-    // The draft moves on past the limit (records written out, unused ones collected at the next checkpoint).
-    await handlers.save(autosave('dai', reportWith(3, 'x'.repeat(1200)), 3000));
-    await handlers.save(autosave('dai', reportWith(3, 'bốn'), 4000, 'step-change'));
-
-    const { journal: restarted } = journalAt(userData, 1_700_009_000_000, LIMIT);
-    const { record } = await restarted.readRevision('dai', checkpoint.revisionId);
-    expect(paragraphOf(record.report, 3)).toEqual(textParagraph('hai'));
-    expect(paragraphOf((await restarted.read('dai')).report, 3)).toEqual(textParagraph('bốn'));
-  });
-
-  it('a drafts folder removed while the app runs is made again by the next autosave', async () => {
-    const userData = await tempUserData();
-    // The default share: this small draft travels whole inside its manifest, so the next save holds all of it.
-    const { handlers } = journalAt(userData);
-    await handlers.save(autosave('dai', reportWith(3, 'một'), 1000));
-    await rm(join(userData, 'drafts'), { recursive: true, force: true });
-    expect(await handlers.save(autosave('dai', reportWith(3, 'hai'), 2000))).toMatchObject({ status: 'saved' });
-    const { journal } = journalAt(userData, 1_700_009_000_000);
-    expect(paragraphOf((await journal.read('dai')).report, 3)).toEqual(textParagraph('hai'));
-  });
-
-  it('a manifest whose inline record is not the text its name says is damaged, even with a matching checksum', async () => {
-    const userData = await tempUserData();
-    const { handlers } = journalAt(userData, undefined, LIMIT);
-    await handlers.save(autosave('dai', reportWith(3, 'một'), 1000, 'step-change'));
-    await handlers.save(autosave('dai', reportWith(3, 'hai'), 2000));
-    const text = await manifestText(userData, 'dai');
-    const body = `${text.replace(/,"sha256":"[0-9a-f]{64}"\}$/, '').replace('\\"hai\\"', '\\"hài\\"')}}`;
-    const { createHash } = await import('node:crypto');
-    const sum = createHash('sha256').update(body, 'utf8').digest('hex');
-    await writeFile(join(userData, 'drafts', 'dai.json'), `${body.slice(0, -1)},"sha256":"${sum}"}`);
-
-    const { journal } = journalAt(userData, 1_700_009_000_000, LIMIT);
-    expect(paragraphOf((await journal.read('dai')).report, 3)).toEqual(textParagraph('một'));
-    expect((await readdir(join(userData, 'drafts'))).some((n) => /^dai\.damaged-\d+\.json$/.test(n))).toBe(true);
   });
 });

@@ -1,8 +1,7 @@
 /**
  * A draft file of journal version 2: the draft's metadata and the names (SHA-256) of its head and section
  * records (section-blobs.ts), plus the SHA-256 of the manifest itself, so a hand edit or a torn write reads as
- * damaged. Records not written out as files yet travel inside the manifest (`inline`): an autosave of a few
- * changed sections is then one atomic write instead of one per record. Version-1 files (the whole report in the file, journal-record.ts) written by earlier releases are
+ * damaged. Version-1 files (the whole report in the file, journal-record.ts) written by earlier releases are
  * still read: `decodeDraftFile` accepts both.
  */
 import { createHash } from 'node:crypto';
@@ -22,11 +21,6 @@ const manifestSchema = z.strictObject({
   sections: z.array(z.tuple([z.string(), hash])).max(100_000),
   /** Size of the content as text, for the history list (the records are shared between revisions). */
   bytes: z.number().int().min(0),
-  /** [record hash, record text] of named records that are not on disk as files. */
-  inline: z
-    .array(z.tuple([hash, z.string()]))
-    .max(100_000)
-    .optional(),
 });
 
 export type DraftManifest = Omit<z.infer<typeof manifestSchema>, 'journalVersion' | 'checkpoint'> & {
@@ -34,13 +28,6 @@ export type DraftManifest = Omit<z.infer<typeof manifestSchema>, 'journalVersion
 };
 
 const digest = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
-
-/** The draft's metadata without the names of its content. */
-export function metaOfManifest(manifest: DraftManifest): Omit<DraftManifest, ContentField> {
-  const { head: _h, chapterIds: _c, sections: _s, bytes: _b, inline: _i, ...meta } = manifest;
-  return meta;
-}
-type ContentField = 'head' | 'chapterIds' | 'sections' | 'bytes' | 'inline';
 
 export function encodeManifest(manifest: DraftManifest): Uint8Array {
   const body = JSON.stringify({ journalVersion: JOURNAL_MANIFEST_VERSION, ...manifest });
@@ -74,10 +61,7 @@ export function decodeDraftFile(bytes: Uint8Array): DraftFile | null {
   const parsed = manifestSchema.safeParse(raw);
   if (!parsed.success) return null;
   const { journalVersion: _v, ...manifest } = parsed.data;
-  // The manifest's checksum already covers these texts; a record that is not what it is named is still refused.
-  if (manifest.inline?.some(([name, text]) => digest(text) !== name)) return null;
   if (manifest.deletedAt === undefined) delete manifest.deletedAt;
   if (manifest.checkpoint === undefined) delete manifest.checkpoint;
-  if (manifest.inline === undefined) delete manifest.inline;
   return { version: 2, manifest };
 }

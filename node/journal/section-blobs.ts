@@ -65,12 +65,6 @@ export function createSectionBlobs({ fs, dir, write }: SectionBlobsOptions) {
   return {
     get,
 
-    /** Of `hashes`, those not known to be on disk and intact (listed but unread ones included). */
-    async unstored(draftId: string, hashes: Iterable<string>): Promise<string[]> {
-      const known = await presentOf(draftId);
-      return [...new Set(hashes)].filter((hash) => !known.has(hash));
-    },
-
     /** Writes the records not on disk yet (or damaged there), all at once, each atomic and fsynced. */
     async putAll(draftId: string, records: ReadonlyMap<string, string>): Promise<void> {
       const known = await presentOf(draftId);
