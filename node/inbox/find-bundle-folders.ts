@@ -9,7 +9,7 @@ import { opendir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { MANIFEST_NAME } from '../../core/submission/bundle-names';
 import { SCAN_MESSAGES } from './inbox-messages';
-import type { InboxLimits } from './inbox-limits';
+import type { InboxLimits } from '../../core/submission/inbox-limits';
 
 export class InboxScanError extends Error {}
 

@@ -8,7 +8,7 @@ import { relative } from 'node:path';
 import { bundleIdentity, type BundleIdentity } from '../../core/submission/bundle-identity';
 import type { DraftFile } from '../../core/draft-file/draft-file-format';
 import { findBundleFolders, InboxScanError } from './find-bundle-folders';
-import { INBOX_LIMITS, type InboxLimits } from './inbox-limits';
+import { INBOX_LIMITS, type InboxLimits } from '../../core/submission/inbox-limits';
 import { verifyBundle } from './verify-bundle';
 
 export type InboxEntry =

@@ -15,7 +15,7 @@ import { BUNDLE_MESSAGES as M } from '../../core/submission/bundle-messages';
 import { MANIFEST_NAME } from '../../core/submission/bundle-names';
 import { parseManifest, type ManifestFile, type SubmissionManifest } from '../../core/submission/manifest';
 import { errorCode } from './find-bundle-folders';
-import type { InboxLimits } from './inbox-limits';
+import type { InboxLimits } from '../../core/submission/inbox-limits';
 
 export type VerifiedBundle =
   | { ok: true; folder: string; manifest: SubmissionManifest; draft: DraftFile; docxName: string; docxBytes: number }

@@ -6,24 +6,17 @@
  */
 import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex } from '@noble/hashes/utils.js';
-import { DRAFT_FILE_MAX_BYTES, readDraftFileBytes } from '../../../core/draft-file/draft-file-format';
+import { readDraftFileBytes } from '../../../core/draft-file/draft-file-format';
 import { bundleIdentity } from '../../../core/submission/bundle-identity';
 import { bundleFiles, describedFileProblem, manifestDescribesReport } from '../../../core/submission/bundle-check';
 import { BUNDLE_MESSAGES as M } from '../../../core/submission/bundle-messages';
 import { MANIFEST_NAME } from '../../../core/submission/bundle-names';
-import { MANIFEST_MAX_BYTES, parseManifest } from '../../../core/submission/manifest';
+import { INBOX_LIMITS, type InboxLimits } from '../../../core/submission/inbox-limits';
+import { parseManifest } from '../../../core/submission/manifest';
 import type { InboxListEntry } from '../../../electron/ipc/channels';
 
-/** The desktop inbox's limits (node/inbox/inbox-limits.ts), which the renderer cannot import. */
-export const PICKED_LIMITS = {
-  maxDepth: 3,
-  maxEntries: 5_000,
-  maxBundles: 500,
-  manifestMaxBytes: MANIFEST_MAX_BYTES,
-  draftMaxBytes: DRAFT_FILE_MAX_BYTES,
-  docxMaxBytes: 50 * 1024 * 1024,
-  timeoutMs: 60_000,
-};
+/** The desktop inbox's limits: the same stick is refused the same way in both builds. */
+export const PICKED_LIMITS: Omit<InboxLimits, 'concurrency'> = INBOX_LIMITS;
 
 export interface PickedFile {
   /** Path inside the picked folder, "/"-separated, the picked folder's own name first (webkitRelativePath). */

@@ -2,8 +2,8 @@
  * Bounds on what "Nhận báo cáo" reads from a stick (I-03): everything on it is untrusted. A real stick holds
  * a few hundred submission folders of three files each; anything far beyond is refused rather than walked.
  */
-import { DRAFT_FILE_MAX_BYTES } from '../../core/draft-file/draft-file-format';
-import { MANIFEST_MAX_BYTES } from '../../core/submission/manifest';
+import { DRAFT_FILE_MAX_BYTES } from '../draft-file/draft-file-format';
+import { MANIFEST_MAX_BYTES } from './manifest';
 
 export interface InboxLimits {
   /** Folder levels looked into below the chosen one (stick → "Báo cáo quý I" → submission folder). */
