@@ -7,7 +7,7 @@
  * "launch" and "quit" are recorded, and the built-in key is replaced by a throwaway test key.
  */
 import { promises as fs } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { dirname, join } from 'node:path';
 import type { BrowserContext, Page } from '@playwright/test';
 import type { KeyObject } from 'node:crypto';
 import { createPublicKey } from 'node:crypto';
@@ -15,9 +15,8 @@ import { CHANNELS, type RendererApi } from '../../electron/ipc/channels';
 import type { InvokeEvent } from '../../electron/main/secure-ipc';
 import { renderDocx } from '../../core/docx/render-docx';
 import { createExportDocxHandler } from '../../node/export/export-docx';
+import { exportIntoFolder } from './export-into-folder';
 import { secureHandle } from '../../electron/main/secure-ipc';
-import { realSubmissionFs } from '../../node/files/verified-write-fs';
-import { writeFileVerified } from '../../node/files/verified-write';
 import { createPreviewDocxHandler } from '../../node/export/preview-docx';
 import { createPackStore } from '../../node/packages/pack-store';
 import { registerTemplatePacks } from '../../electron/main/template-packs/register-template-packs';
@@ -146,27 +145,7 @@ export async function bridgeUpdateDouble(
   secureHandle(
     ipcMain,
     CHANNELS.exportDocx,
-    createExportDocxHandler<InvokeEvent>({
-      renderDocx: renderReport,
-      showSaveDialog: async (_event, options) => {
-        await fs.mkdir(exportDir, { recursive: true });
-        return { canceled: false, filePath: join(exportDir, basename(options.defaultPath)) };
-      },
-      // The dialog double confirms the offered name, which main must always accept.
-      explainFileName: async (_event, message) => {
-        throw new Error(`name refused: ${message}`);
-      },
-      writeFile: async (path, data) => {
-        const written = await writeFileVerified(dirname(path), basename(path), data, realSubmissionFs, {
-          overwrite: true,
-        });
-        exported.push(written.path);
-        return written;
-      },
-      documentsDir: () => exportDir,
-      now: () => performance.now(),
-      log: () => undefined,
-    }),
+    createExportDocxHandler<InvokeEvent>(exportIntoFolder(exportDir, renderReport, exported)),
   );
 
   // The page is not one of main's windows here: no flush request or update push reaches it in these tests.

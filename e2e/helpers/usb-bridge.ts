@@ -8,8 +8,7 @@
  */
 import { execFile } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { mkdir } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { promisify } from 'node:util';
 import type { BrowserContext, Page } from '@playwright/test';
 import { renderDocx } from '../../core/docx/render-docx';
@@ -21,8 +20,8 @@ import { APP_ORIGIN } from '../../electron/main/security-policy';
 import { secureHandle, type InvokeEvent, type SenderFrame } from '../../electron/main/secure-ipc';
 import { createHistoryLog, HISTORY_FILE_NAME } from '../../node/export/export-history-log';
 import { realSubmissionFs } from '../../node/files/verified-write-fs';
-import { writeFileVerified } from '../../node/files/verified-write';
 import { createExportDocxHandler } from '../../node/export/export-docx';
+import { exportIntoFolder } from './export-into-folder';
 import { createPreviewDocxHandler } from '../../node/export/preview-docx';
 import { createUsbHandlers } from '../../electron/main/submission/usb-ipc-handlers';
 import type { InboxResult } from '../../node/inbox/read-inbox';
@@ -118,26 +117,7 @@ export async function bridgeUsbDouble(context: BrowserContext, userData: string)
   secureHandle(
     ipcMain,
     CHANNELS.exportDocx,
-    createExportDocxHandler<PageEvent>({
-      renderDocx: renderReport,
-      showSaveDialog: async (_event, options) => {
-        await mkdir(exportDir, { recursive: true });
-        return { canceled: false, filePath: join(exportDir, basename(options.defaultPath)) };
-      },
-      explainFileName: async (_event, message) => {
-        throw new Error(`name refused: ${message}`);
-      },
-      writeFile: async (path, data) => {
-        const written = await writeFileVerified(dirname(path), basename(path), data, realSubmissionFs, {
-          overwrite: true,
-        });
-        exported.push(written.path);
-        return written;
-      },
-      documentsDir: () => exportDir,
-      now: () => performance.now(),
-      log: () => undefined,
-    }),
+    createExportDocxHandler<PageEvent>(exportIntoFolder(exportDir, renderReport, exported)),
   );
 
   await context.exposeBinding('__soanBaoCaoInvoke', (source, channel: string, request: unknown) => {
