@@ -4,39 +4,34 @@
  * pages as the preview shows. Needs the Electron binary: without it the test is skipped, saying why.
  * (webContents.print opens the system's own dialog, which no test can drive; its handler is unit-tested.)
  */
-import { _electron as electron, expect, test, type ElectronApplication } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pdfPageSize, pdfPageTexts } from '../../test-support/libreoffice';
 import { createDraft, SO_KET_TEMPLATE } from '../helpers/wizard-page';
-import { MAIN_ENTRY, missingElectronReason } from './launch-app';
+import { launchApp, missingElectronReason, type LaunchedApp } from './launch-app';
 
 const reason = missingElectronReason();
 if (reason) console.log(reason);
 
 test.describe('page preview PDF (Electron)', () => {
-  let app: ElectronApplication;
-  let profile: string;
+  let launched: LaunchedApp | undefined;
   let outDir: string;
 
   test.beforeEach(async () => {
     test.skip(reason !== null, reason ?? '');
-    profile = mkdtempSync(join(tmpdir(), 'soan-bao-cao-profile-'));
     outDir = mkdtempSync(join(tmpdir(), 'soan-bao-cao-out-'));
-    app = await electron.launch({
-      args: [...(process.getuid?.() === 0 ? ['--no-sandbox'] : []), MAIN_ENTRY],
-      env: { ...process.env, APP_TEST_USER_DATA: profile },
-    });
+    launched = await launchApp();
   });
 
   test.afterEach(async () => {
-    await app?.close();
-    if (profile) rmSync(profile, { recursive: true, force: true });
+    await launched?.close();
     if (outDir) rmSync(outDir, { recursive: true, force: true });
   });
 
   test('"Xuất PDF" saves the preview as an A4 PDF with the preview\'s pages', async () => {
+    const app = launched!.app; // set by beforeEach, which skips the test when it cannot launch
     const page = await app.firstWindow();
     await page.waitForLoadState('domcontentloaded');
     const target = join(outDir, 'Báo cáo sơ kết.pdf');
