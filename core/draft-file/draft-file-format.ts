@@ -11,6 +11,7 @@
  * is cleaned by the report schema, and `draftId` is only a hint (the app never overwrites without asking).
  */
 // zod/mini, like the report schema it composes (idSchema): the browser build validates files with it.
+import { decodeCappedUtf8 } from './capped-utf8';
 import { z } from 'zod/mini';
 import { MAX_TIME_MS, SLUG_PATTERN } from '../model/ids';
 import { idSchema, parseReport, type Report } from '../model/report-schema';
@@ -122,14 +123,9 @@ export function serializeDraftFile(
 
 /** Reads the raw bytes of a file: size cap, strict UTF-8 (a BOM is tolerated), then `parseDraftFile`. */
 export function readDraftFileBytes(bytes: Uint8Array, maxBytes: number = DRAFT_FILE_MAX_BYTES): DraftFileResult {
-  if (bytes.byteLength > maxBytes) return { ok: false, message: M.tooLarge(maxBytes) };
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
-  } catch {
-    return { ok: false, message: M.notUtf8 };
-  }
-  return parseDraftFile(text, maxBytes);
+  const decoded = decodeCappedUtf8(bytes, maxBytes);
+  if (!decoded.ok) return { ok: false, message: decoded.refused === 'too-large' ? M.tooLarge(maxBytes) : M.notUtf8 };
+  return parseDraftFile(decoded.text, maxBytes);
 }
 
 /** Parses the text of a draft file (v1 or v2); every failure is a Vietnamese sentence, never a throw. */

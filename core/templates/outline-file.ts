@@ -7,6 +7,7 @@
  * catches a file damaged in copying or edited by hand.
  */
 import { z } from 'zod/mini';
+import { decodeCappedUtf8 } from '../draft-file/capped-utf8';
 import { canonicalJson } from '../draft-file/canonical-json';
 import { describeIssue, issuePath } from '../draft-file/draft-file-messages';
 import { withinDepth } from '../draft-file/json-shape';
@@ -69,13 +70,9 @@ export function serializeOutlineFile(template: Template, savedAt: string): strin
 
 /** Size cap, strict UTF-8 (a BOM is tolerated), JSON depth, envelope, checksum, then the template schema. */
 export function readOutlineFileBytes(bytes: Uint8Array, maxBytes: number = OUTLINE_FILE_MAX_BYTES): OutlineFileResult {
-  if (bytes.byteLength > maxBytes) return { ok: false, message: M.tooLarge(maxBytes) };
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
-  } catch {
-    return { ok: false, message: M.notUtf8 };
-  }
+  const decoded = decodeCappedUtf8(bytes, maxBytes);
+  if (!decoded.ok) return { ok: false, message: decoded.refused === 'too-large' ? M.tooLarge(maxBytes) : M.notUtf8 };
+  const { text } = decoded;
   let raw: unknown;
   try {
     raw = JSON.parse(text);
