@@ -2,7 +2,7 @@
  * Toolbar of a body editor: emphasis, "- " lines, numbered items, footnotes, tables (with table tools in a table),
  * the spell check on/off and TCVN3/VNI conversion.
  */
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import type { Editor } from '@tiptap/core';
 import { useEditorState } from '@tiptap/react';
 import { Box, Typography } from '@mui/material';
@@ -20,7 +20,7 @@ import { LegacyConvertButton } from './legacy-convert-button';
 import type { LegacyChoice } from './legacy-selection';
 import { SpellingToggleButton } from '../spelling/spelling-toggle-button';
 import { LEAVE_EDITOR_HINT } from './tab-keys';
-import { useRovingToolbar } from './use-roving-toolbar';
+import { RovingToolbar } from './roving-toolbar';
 
 interface EditorToolbarProps {
   editor: Editor;
@@ -45,28 +45,9 @@ export function EditorToolbar({ editor, marksOnly = false, onAddFootnote, onConv
     }),
   });
   const run = (fn: () => boolean) => () => void fn();
-  const toolbarRef = useRef<HTMLDivElement>(null);
-  const roving = useRovingToolbar(toolbarRef);
 
   return (
-    <Box
-      ref={toolbarRef}
-      role="toolbar"
-      aria-label="Định dạng"
-      aria-orientation="horizontal"
-      onKeyDown={roving.onKeyDown}
-      onFocus={roving.onFocus}
-      sx={{
-        display: 'flex',
-        alignItems: 'center',
-        gap: 0.25,
-        px: 0.5,
-        py: 0.25,
-        borderBottom: 1,
-        borderColor: 'divider',
-        flexWrap: 'wrap',
-      }}
-    >
+    <RovingToolbar label="Định dạng">
       <FormatButton
         label="Đậm"
         shortcut="Ctrl+B"
@@ -153,6 +134,6 @@ export function EditorToolbar({ editor, marksOnly = false, onAddFootnote, onConv
           <TableToolbar editor={editor} />
         </Box>
       )}
-    </Box>
+    </RovingToolbar>
   );
 }

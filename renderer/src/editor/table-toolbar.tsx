@@ -3,11 +3,11 @@
  * merging and splitting cells, horizontal and vertical alignment of the selected cells, header rows and the
  * "Dòng tổng" row. Every button says its shortcut in its tooltip; the same actions are in the right-click menu.
  */
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import type { Editor } from '@tiptap/core';
 import { useEditorState } from '@tiptap/react';
 import { isInTable, selectedRect, selectionCell } from '@tiptap/pm/tables';
-import { Box, Button, Menu } from '@mui/material';
+import { Button, Menu } from '@mui/material';
 import ArrowDropDown from '@mui/icons-material/ArrowDropDown';
 import DeleteOutlined from '@mui/icons-material/DeleteOutlined';
 import FormatAlignLeft from '@mui/icons-material/FormatAlignLeft';
@@ -30,7 +30,7 @@ import {
   type TableAction,
 } from './table-actions';
 import { actionItems } from './table-menu';
-import { useRovingToolbar } from './use-roving-toolbar';
+import { RovingToolbar } from './roving-toolbar';
 
 export interface TableState {
   align: string | null;
@@ -123,31 +123,11 @@ const VALIGN_VALUES = ['top', 'center', 'bottom'];
 
 export function TableToolbar({ editor }: { editor: Editor }) {
   const state = useEditorState({ editor, selector: ({ editor: e }) => tableState(e) });
-  const toolbarRef = useRef<HTMLDivElement>(null);
-  const roving = useRovingToolbar(toolbarRef);
   if (!state) return null;
   const [merge, split] = CELL_ACTIONS as [TableAction, TableAction];
   const [header, total] = ROW_KIND_ACTIONS as [TableAction, TableAction];
   return (
-    <Box
-      ref={toolbarRef}
-      role="toolbar"
-      aria-label="Công cụ bảng"
-      aria-orientation="horizontal"
-      onKeyDown={roving.onKeyDown}
-      onFocus={roving.onFocus}
-      sx={{
-        display: 'flex',
-        alignItems: 'center',
-        gap: 0.25,
-        px: 0.5,
-        py: 0.25,
-        borderBottom: 1,
-        borderColor: 'divider',
-        flexWrap: 'wrap',
-        bgcolor: 'action.hover',
-      }}
-    >
+    <RovingToolbar label="Công cụ bảng" shaded>
       <DropDown editor={editor} label="Hàng" actions={ROW_ACTIONS} />
       <DropDown editor={editor} label="Cột" actions={COLUMN_ACTIONS} />
       <TextToggle editor={editor} action={merge} disabled={!state.merge} />
@@ -193,6 +173,6 @@ export function TableToolbar({ editor }: { editor: Editor }) {
       >
         <DeleteOutlined fontSize="small" />
       </FormatButton>
-    </Box>
+    </RovingToolbar>
   );
 }
