@@ -21,7 +21,7 @@ const APPENDIX_BODY = 'Số liệu tổng hợp đến ngày 31/12/2024.';
 
 /** Clears a field and types `text` key by key, Enter for each "\n", as a clerk would. */
 async function typeLines(page: Page, label: string, text: string): Promise<void> {
-  const field = page.getByLabel(label);
+  const field = page.getByRole('textbox', { name: label });
   await field.click();
   await page.keyboard.press('ControlOrMeta+a');
   await page.keyboard.press('Delete');
@@ -82,7 +82,7 @@ test('line breaks, a point "a)" under "1." and a landscape appendix survive a re
   await page.getByLabel('Địa danh').fill('Nậm Tăm');
   await page.getByLabel('Ngày ban hành').fill('05/03/2024');
   await typeLines(page, 'Trích yếu', TITLE);
-  await expect(page.getByLabel('Trích yếu')).toHaveValue(TITLE);
+  await expect(page.getByRole('textbox', { name: 'Trích yếu' })).toHaveValue(TITLE);
   // The header preview draws the issuer on the two lines typed, not folded into one.
   const issuerLine = page.getByTestId('header-preview').getByText('ỦY BAN NHÂN DÂN', { exact: false });
   expect(await issuerLine.evaluate((el) => (el as HTMLElement).innerText)).toBe(ISSUER);
@@ -97,8 +97,8 @@ test('line breaks, a point "a)" under "1." and a landscape appendix survive a re
   await expect(point.getByRole('combobox', { name: 'Kiểu đánh số mục a)' })).toHaveValue('4');
   await typeLines(page, 'Tiêu đề mục a)', `${POINT}\nx`);
   // A heading is one line: Enter adds nothing.
-  await expect(page.getByLabel('Tiêu đề mục a)')).toHaveValue(`${POINT}x`);
-  await page.getByLabel('Tiêu đề mục a)').fill(POINT);
+  await expect(page.getByRole('textbox', { name: 'Tiêu đề mục a)' })).toHaveValue(`${POINT}x`);
+  await page.getByRole('textbox', { name: 'Tiêu đề mục a)' }).fill(POINT);
   await point.evaluate((el) => el.scrollIntoView({ block: 'center' }));
   await page.mouse.move(0, 300);
   await page.screenshot({ path: screenshotPath('fields-level.png') });
@@ -152,10 +152,10 @@ test('line breaks, a point "a)" under "1." and a landscape appendix survive a re
   await page.getByRole('tab', { name: 'Nơi nhận và ký' }).click();
   await expect(page.getByLabel('Chức vụ người ký')).toHaveValue(SIGNER_TITLE);
   await page.getByRole('tab', { name: /^II\. KẾT QUẢ TRIỂN KHAI/ }).click();
-  await expect(page.getByLabel('Tiêu đề mục a)')).toHaveValue(POINT);
+  await expect(page.getByRole('textbox', { name: 'Tiêu đề mục a)' })).toHaveValue(POINT);
   await page.getByRole('tab', { name: 'Thông tin chung' }).click();
   await expect(page.getByLabel('Cơ quan ban hành')).toHaveValue(ISSUER);
-  await expect(page.getByLabel('Trích yếu')).toHaveValue(TITLE);
+  await expect(page.getByRole('textbox', { name: 'Trích yếu' })).toHaveValue(TITLE);
 
   // The draft as stored: breaks as "\n", the level on the section's record, the appendix with its own fields.
   const stored = await storedDraft(page);

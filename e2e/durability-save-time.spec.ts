@@ -35,7 +35,7 @@ test('a 100-page draft saves (IndexedDB + journal) well within the autosave rhyt
     await page.goto('/');
     await page.getByRole('button', { name: 'Mở tệp bản nháp' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Thông tin chung' })).toBeVisible({ timeout: 60_000 });
-    const title = page.getByLabel('Trích yếu');
+    const title = page.getByRole('textbox', { name: 'Trích yếu' });
     for (let i = 0; i < SAVES; i++) {
       await title.press('End');
       await title.pressSequentially(` ${i}`);

@@ -15,7 +15,7 @@ test('trash: a deleted draft is listed with its days left, restored, then delete
 }) => {
   await page.goto('/');
   await createDraft(page, DINH_KY_TEMPLATE);
-  await page.getByLabel('Trích yếu').fill('kết quả công tác quý III năm 2026');
+  await page.getByRole('textbox', { name: 'Trích yếu' }).fill('kết quả công tác quý III năm 2026');
   await waitForSaved(page);
   await page.getByRole('button', { name: 'Về danh sách bản nháp' }).click();
   await page.getByRole('button', { name: 'Xóa kết quả công tác quý III năm 2026' }).click();
@@ -48,7 +48,7 @@ test('draft file in the browser: save, reopen as a copy or replace after asking,
   try {
     await page.goto('/');
     await createDraft(page, SO_KET_TEMPLATE);
-    await page.getByLabel('Trích yếu').fill('sơ kết công tác dân vận 6 tháng');
+    await page.getByRole('textbox', { name: 'Trích yếu' }).fill('sơ kết công tác dân vận 6 tháng');
     await typeInEditor(page, 'Phần mở đầu', 'Bản gốc trên máy này.');
     await waitForSaved(page);
 

@@ -14,7 +14,7 @@ test('headings typed and left at once are saved: next step, back to the list, re
   await createDraft(page, SO_KET_TEMPLATE);
   await page.getByRole('tab', { name: /^II\. KẾT QUẢ TRIỂN KHAI/ }).click();
 
-  const sub = page.getByLabel('Tiêu đề mục 2.1.');
+  const sub = page.getByRole('textbox', { name: 'Tiêu đề mục 2.1.' });
   await sub.fill('');
   await sub.pressSequentially(SUB_HEADING);
   // No wait: the step changes right after the last key.
@@ -23,7 +23,7 @@ test('headings typed and left at once are saved: next step, back to the list, re
 
   await page.getByRole('tab', { name: /^II\. KẾT QUẢ TRIỂN KHAI/ }).click();
   await expect(sub).toHaveValue(SUB_HEADING);
-  const chapter = page.getByLabel('Tên chương');
+  const chapter = page.getByRole('textbox', { name: 'Tên chương' });
   await chapter.fill('');
   await chapter.pressSequentially(CHAPTER);
   // The step list follows the chapter's name once the change has reached the report.
@@ -36,6 +36,6 @@ test('headings typed and left at once are saved: next step, back to the list, re
     .first()
     .click();
   await page.getByRole('tab', { name: /^II\./ }).click();
-  await expect(page.getByLabel('Tên chương')).toHaveValue(`${CHAPTER} năm 2026`);
-  await expect(page.getByLabel('Tiêu đề mục 2.1.')).toHaveValue(SUB_HEADING);
+  await expect(page.getByRole('textbox', { name: 'Tên chương' })).toHaveValue(`${CHAPTER} năm 2026`);
+  await expect(page.getByRole('textbox', { name: 'Tiêu đề mục 2.1.' })).toHaveValue(SUB_HEADING);
 });

@@ -145,7 +145,7 @@ test('an outline made here travels by file to a clean profile and a report start
       const guidance = clean.getByRole('complementary', { name: 'Hướng dẫn' });
       await expect(guidance).toContainText('Nêu kết quả theo ba trụ cột');
       await expect(guidance).toContainText('• Có số liệu so với cùng kỳ');
-      await expect(clean.getByLabel('Tiêu đề mục 1.')).toHaveValue('Hạ tầng số');
+      await expect(clean.getByRole('textbox', { name: 'Tiêu đề mục 1.' })).toHaveValue('Hạ tầng số');
       await clean.getByRole('tab', { name: /^III\. ĐỀ XUẤT/ }).click();
       await expect(guidance).toContainText('ĐỀ XUẤT, KIẾN NGHỊ (không bắt buộc)');
       // The outline's rule-set: the State regime chosen in the editor.
@@ -174,7 +174,7 @@ test('a report made from a local outline keeps every word when the outline is ed
 
   await page.getByRole('button', { name: 'Bản nháp báo cáo' }).click();
   await createDraft(page, 'Đề cương công tác dân vận');
-  await page.getByLabel('Trích yếu').fill('kết quả công tác dân vận năm 2026');
+  await page.getByRole('textbox', { name: 'Trích yếu' }).fill('kết quả công tác dân vận năm 2026');
   await page.getByRole('tab', { name: /^II\. KẾT QUẢ DÂN VẬN/ }).click();
   await page.getByRole('textbox', { name: 'Nội dung chương II.' }).click();
   await page.keyboard.type('Mặt trận và các đoàn thể vận động 1.284 hộ hiến đất làm đường.');
@@ -240,7 +240,7 @@ test('a report made from a local outline keeps every word when the outline is ed
 test('a built-in outline is copied to edit, and an outline can be made from a report', async ({ page }) => {
   await page.goto('/');
   await createDraft(page, DINH_KY_TEMPLATE);
-  await page.getByLabel('Trích yếu').fill('kết quả công tác quý IV năm 2026');
+  await page.getByRole('textbox', { name: 'Trích yếu' }).fill('kết quả công tác quý IV năm 2026');
   await page.getByRole('tab', { name: /^IV\. ĐỀ XUẤT, KIẾN NGHỊ/ }).click();
   await page.getByRole('textbox', { name: 'Tên chương' }).fill('KIẾN NGHỊ VỚI HUYỆN ỦY');
   await waitForSaved(page);

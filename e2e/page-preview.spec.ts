@@ -92,7 +92,7 @@ test('the review step shows the real A4 pages; the drawer redraws them after typ
   await page.getByRole('button', { name: 'Xem trước trang in' }).click();
   const drawer = page.getByTestId('page-preview-pages');
   await expect(drawer).toContainText('ĐẢNG CỘNG SẢN VIỆT NAM', { timeout: 15_000 });
-  const title = page.getByLabel('Trích yếu');
+  const title = page.getByRole('textbox', { name: 'Trích yếu' });
   await title.click();
   await title.press('ControlOrMeta+End');
   const typed = ' và kế hoạch năm tới';
@@ -181,7 +181,7 @@ test('"Chuẩn hóa cách bỏ dấu" rewrites the draft in one style and can be
   await page.goto('/');
   await createDraft(page, SO_KET_TEMPLATE);
   await page.getByLabel('Cơ quan ban hành').fill('HUYỆN UỶ TAM ĐƯỜNG');
-  await page.getByLabel('Trích yếu').fill('sơ kết công tác văn hóa và văn hoá cơ sở');
+  await page.getByRole('textbox', { name: 'Trích yếu' }).fill('sơ kết công tác văn hóa và văn hoá cơ sở');
   await page.getByRole('tab', { name: 'Xem lại và xuất' }).click();
   await expect(page.getByTestId('format-checker')).toContainText('dùng lẫn hai kiểu bỏ dấu');
   // Named as UniKey and common usage name them: "hoà, uỷ" is the new style, "hòa, ủy" the old one.

@@ -126,7 +126,7 @@ test('a profile prefills new drafts; editing it later leaves existing drafts alo
   await expect(page.getByLabel('Cơ quan ban hành')).toHaveValue('HUYỆN ỦY TAM ĐƯỜNG');
   await expect(page.getByLabel('Ký hiệu cơ quan')).toHaveValue('HU');
   await expect(page.getByLabel('Địa danh')).toHaveValue('Tam Đường');
-  await page.getByLabel('Trích yếu').fill('sơ kết công tác quý IV');
+  await page.getByRole('textbox', { name: 'Trích yếu' }).fill('sơ kết công tác quý IV');
   await page.getByRole('tab', { name: 'Nơi nhận và ký' }).click();
   await expect(page.getByLabel('Họ và tên người ký')).toHaveValue('Cao Trang Trọng');
   await expect(page.getByRole('textbox', { name: 'Nơi nhận 3' })).toHaveValue('Lưu Văn phòng Huyện ủy');
@@ -166,5 +166,5 @@ test('a profile prefills new drafts; editing it later leaves existing drafts alo
   await apply.getByRole('button', { name: 'Áp dụng' }).click();
   await expect(page.getByLabel('Cơ quan ban hành')).toHaveValue('HUYỆN ỦY PHONG THỔ');
   await expect(page.getByTestId('date-line')).toContainText('Phong Thổ, ngày');
-  await expect(page.getByLabel('Trích yếu')).toHaveValue('sơ kết công tác quý IV');
+  await expect(page.getByRole('textbox', { name: 'Trích yếu' })).toHaveValue('sơ kết công tác quý IV');
 });

@@ -50,7 +50,7 @@ test('a damaged journal file and a lost IndexedDB: the draft comes back from its
   const first = await startApp(baseURL!);
   await first.page.goto('/');
   await createDraft(first.page, DINH_KY_TEMPLATE);
-  await first.page.getByLabel('Trích yếu').fill(TITLE);
+  await first.page.getByRole('textbox', { name: 'Trích yếu' }).fill(TITLE);
   await typeInEditor(first.page, 'Phần mở đầu', BACKED_UP);
   await waitForSaved(first.page);
   await first.main.journal.backupNow();
@@ -78,7 +78,7 @@ test('a damaged journal file and a lost IndexedDB: the draft comes back from its
 
   await second.page.getByRole('button', { name: 'Mở danh sách bản nháp' }).click();
   await second.page.getByText(TITLE).click();
-  await expect(second.page.getByLabel('Trích yếu')).toHaveValue(TITLE);
+  await expect(second.page.getByRole('textbox', { name: 'Trích yếu' })).toHaveValue(TITLE);
   await expect(second.page.getByRole('textbox', { name: 'Phần mở đầu', exact: true })).toHaveText(BACKED_UP);
   await second.context.close();
 });

@@ -50,7 +50,7 @@ async function writeDrafts(page: Page): Promise<void> {
   for (const d of DRAFTS) {
     await page.goto('/');
     await createDraft(page, d.template);
-    await page.getByLabel('Trích yếu').fill(d.title);
+    await page.getByRole('textbox', { name: 'Trích yếu' }).fill(d.title);
     await typeInEditor(page, 'Phần mở đầu', d.opening);
     await waitForSaved(page);
   }
@@ -61,7 +61,7 @@ async function writeDrafts(page: Page): Promise<void> {
 async function expectAllDraftsBack(page: Page): Promise<void> {
   for (const d of DRAFTS) await expect(page.getByText(d.title)).toBeVisible();
   await page.getByText(DRAFTS[1]!.title).click();
-  await expect(page.getByLabel('Trích yếu')).toHaveValue(DRAFTS[1]!.title);
+  await expect(page.getByRole('textbox', { name: 'Trích yếu' })).toHaveValue(DRAFTS[1]!.title);
   await expect(page.getByRole('textbox', { name: 'Phần mở đầu', exact: true })).toHaveText(DRAFTS[1]!.opening);
 }
 

@@ -141,14 +141,14 @@ test('"Bỏ qua", the office dictionary dialog, headings and footnotes checked, 
     await expect(unknown).toHaveText(['karaoke'], { timeout: 20_000 });
 
     // The trích yếu: its unknown word is listed under it and fixed from the same menu.
-    await page.getByLabel('Trích yếu').fill('sơ kết kết qủa mô hình homestay');
+    await page.getByRole('textbox', { name: 'Trích yếu' }).fill('sơ kết kết qủa mô hình homestay');
     const titleSpelling = page.getByRole('group', { name: 'Chính tả của Trích yếu' });
     await titleSpelling.getByRole('button', { name: 'Sửa chính tả “qủa”' }).click({ timeout: 20_000 });
     await page
       .getByRole('menu', { name: 'Chính tả của “qủa”' })
       .getByRole('menuitem', { name: 'quả', exact: true })
       .click();
-    await expect(page.getByLabel('Trích yếu')).toHaveValue('sơ kết kết quả mô hình homestay');
+    await expect(page.getByRole('textbox', { name: 'Trích yếu' })).toHaveValue('sơ kết kết quả mô hình homestay');
     await expect(titleSpelling).toHaveCount(0);
 
     // A footnote is checked as it is written.

@@ -60,7 +60,7 @@ test('required header fields left empty are errors that name the field and lead 
   await page.setViewportSize({ width: 1366, height: 768 });
   await page.goto('/');
   await createDraft(page, SO_KET_TEMPLATE);
-  for (const label of ['Cơ quan ban hành', 'Địa danh', 'Trích yếu']) await page.getByLabel(label).fill('');
+  for (const label of ['Cơ quan ban hành', 'Địa danh', 'Trích yếu']) await page.getByRole('textbox', { name: label }).fill('');
   await page.getByRole('combobox', { name: 'Ký hiệu cơ quan' }).fill('');
   await page.getByRole('tab', { name: 'Xem lại và xuất' }).click();
 
@@ -125,7 +125,7 @@ test('names: an untitled card says it once, long titles are cut on a word with n
 }) => {
   await page.goto('/');
   await createDraft(page, SO_KET_TEMPLATE);
-  await page.getByLabel('Trích yếu').fill('');
+  await page.getByRole('textbox', { name: 'Trích yếu' }).fill('');
   await page.getByRole('button', { name: 'Về danh sách bản nháp' }).click();
   const card = page.getByTestId('draft-card').first();
   await expect(card).toContainText('Báo cáo chưa đặt tên');
@@ -133,7 +133,7 @@ test('names: an untitled card says it once, long titles are cut on a word with n
 
   await card.getByRole('button', { name: /^Mở bản nháp/ }).click();
   const title = `sơ kết ${'tình hình phát triển kinh tế '.repeat(3)}sản xuất nông nghiệp huyện Tam Đường năm 2024`;
-  await page.getByLabel('Trích yếu').fill(title);
+  await page.getByRole('textbox', { name: 'Trích yếu' }).fill(title);
   await waitForSaved(page);
 
   const draftDownload = page.waitForEvent('download');

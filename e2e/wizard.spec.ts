@@ -29,7 +29,7 @@ test('a report typed in the wizard survives a reload and exports to a DOCX with 
   await page.getByLabel('Ký hiệu cơ quan').fill('HU');
   await page.getByLabel('Địa danh').fill('Tam Đường');
   await page.getByLabel('Ngày ban hành').fill('15/06/2023');
-  await page.getByLabel('Trích yếu').fill(TITLE);
+  await page.getByRole('textbox', { name: 'Trích yếu' }).fill(TITLE);
   await typeInEditor(page, 'Phần mở đầu', OPENING);
   const preview = page.getByTestId('header-preview');
   await expect(preview).toContainText('Tam Đường, ngày 15 tháng 6 năm 2023');
@@ -49,7 +49,7 @@ test('a report typed in the wizard survives a reload and exports to a DOCX with 
 
   // Chapter II, sub-section 2.1.: heading, a bold run and a footnote.
   await page.getByRole('tab', { name: /^II\. KẾT QUẢ TRIỂN KHAI/ }).click();
-  await page.getByLabel('Tiêu đề mục 2.1.').fill(SUB_HEADING);
+  await page.getByRole('textbox', { name: 'Tiêu đề mục 2.1.' }).fill(SUB_HEADING);
   const body = page.getByRole('textbox', { name: 'Nội dung mục 2.1.' });
   await body.click();
   await page.keyboard.type('Huyện ủy ban hành ');
@@ -93,11 +93,11 @@ test('a report typed in the wizard survives a reload and exports to a DOCX with 
   await expect(page.getByLabel('Cơ quan ban hành')).toHaveValue('HUYỆN ỦY TAM ĐƯỜNG');
   await expect(page.getByLabel('Số', { exact: true })).toHaveValue('');
   await expect(page.getByLabel('Ngày ban hành')).toHaveValue('15/06/2023');
-  await expect(page.getByLabel('Trích yếu')).toHaveValue(TITLE);
+  await expect(page.getByRole('textbox', { name: 'Trích yếu' })).toHaveValue(TITLE);
   await expect(page.getByRole('textbox', { name: 'Phần mở đầu' })).toHaveText(OPENING);
 
   await page.getByRole('tab', { name: /^II\. KẾT QUẢ TRIỂN KHAI/ }).click();
-  await expect(page.getByLabel('Tiêu đề mục 2.1.')).toHaveValue(SUB_HEADING);
+  await expect(page.getByRole('textbox', { name: 'Tiêu đề mục 2.1.' })).toHaveValue(SUB_HEADING);
   const bodyAfter = page.getByRole('textbox', { name: 'Nội dung mục 2.1.' });
   await expect(bodyAfter.locator('strong')).toHaveText('văn bản chỉ đạo');
   await expect(bodyAfter.locator('sup.footnote-ref')).toHaveText('1');
@@ -162,12 +162,12 @@ test('a report typed in the wizard survives a reload and exports to a DOCX with 
 test('the draft list finds drafts typed without diacritics; delete can be undone', async ({ page }) => {
   await page.goto('/');
   await createDraft(page, SO_KET_TEMPLATE);
-  await page.getByLabel('Trích yếu').fill('sơ kết 5 năm thực hiện Kết luận số 23-KL/TW');
+  await page.getByRole('textbox', { name: 'Trích yếu' }).fill('sơ kết 5 năm thực hiện Kết luận số 23-KL/TW');
   await waitForSaved(page);
   await page.getByRole('button', { name: 'Về danh sách bản nháp' }).click();
 
   await createDraft(page, DINH_KY_TEMPLATE);
-  await page.getByLabel('Trích yếu').fill('kết quả lãnh đạo 6 tháng đầu năm 2024');
+  await page.getByRole('textbox', { name: 'Trích yếu' }).fill('kết quả lãnh đạo 6 tháng đầu năm 2024');
   await waitForSaved(page);
   await page.getByRole('button', { name: 'Về danh sách bản nháp' }).click();
 
@@ -211,7 +211,7 @@ test('the draft list finds drafts typed without diacritics; delete can be undone
 test('a broken draft record shows a Vietnamese message instead of crashing', async ({ page }) => {
   await page.goto('/');
   await createDraft(page, SO_KET_TEMPLATE);
-  await page.getByLabel('Trích yếu').fill('báo cáo còn tốt');
+  await page.getByRole('textbox', { name: 'Trích yếu' }).fill('báo cáo còn tốt');
   await waitForSaved(page);
   // Damage one record behind the app's back, as a crash or an old version might.
   await page.evaluate(

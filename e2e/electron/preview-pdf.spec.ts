@@ -39,7 +39,7 @@ test.describe('page preview PDF (Electron)', () => {
       dialog.showSaveDialog = (async () => ({ canceled: false, filePath })) as typeof dialog.showSaveDialog;
     }, target);
     await createDraft(page, SO_KET_TEMPLATE);
-    await page.getByLabel('Trích yếu').fill('sơ kết công tác văn hóa cơ sở');
+    await page.getByRole('textbox', { name: 'Trích yếu' }).fill('sơ kết công tác văn hóa cơ sở');
     await page.getByRole('tab', { name: 'Xem lại và xuất' }).click();
     await expect(page.getByTestId('page-preview-status')).toContainText('trang A4', { timeout: 30_000 });
     const previewPages = await page.getByTestId('page-preview-pages').locator('.pagedjs_page').count();
