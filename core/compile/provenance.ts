@@ -35,7 +35,11 @@ export function blockFingerprint(block: Block): string {
   return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(16).padStart(14, '0');
 }
 
-/** The entries still true of `report`: the block at that place is unchanged since the compile. */
+/**
+ * The entries still true of `report`, each at the place its block is now: a block unchanged since the compile
+ * keeps its unit even when the clerk added or removed other blocks of its section above it (the nearest
+ * unchanged copy in the section is taken; one block answers for one entry). An edited block has no entry.
+ */
 export function liveProvenance(report: Report, provenance: readonly BlockProvenance[]): BlockProvenance[] {
   const sections = new Map<string, Section>();
   const walk = (list: readonly Section[]) => {
@@ -45,8 +49,29 @@ export function liveProvenance(report: Report, provenance: readonly BlockProvena
     }
   };
   walk(report.sections);
-  return provenance.filter((p) => {
-    const block = sections.get(p.sectionId)?.blocks[p.blockIndex];
-    return block !== undefined && blockFingerprint(block) === p.fingerprint;
-  });
+  const prints = new Map<string, (string | undefined)[]>();
+  const claimed = new Map<string, Set<number>>();
+  const fingerprintAt = (section: Section, index: number): string => {
+    const list = prints.get(section.id) ?? [];
+    prints.set(section.id, list);
+    return (list[index] ??= blockFingerprint(section.blocks[index]!));
+  };
+  const live: BlockProvenance[] = [];
+  for (const entry of provenance) {
+    const section = sections.get(entry.sectionId);
+    if (!section || section.blocks.length === 0) continue;
+    const taken = claimed.get(section.id) ?? new Set<number>();
+    claimed.set(section.id, taken);
+    const fits = (i: number) =>
+      i >= 0 && i < section.blocks.length && !taken.has(i) && fingerprintAt(section, i) === entry.fingerprint;
+    let found = -1;
+    for (let d = 0; d < section.blocks.length + entry.blockIndex && found < 0; d++) {
+      if (fits(entry.blockIndex + d)) found = entry.blockIndex + d;
+      else if (d > 0 && fits(entry.blockIndex - d)) found = entry.blockIndex - d;
+    }
+    if (found < 0) continue;
+    taken.add(found);
+    live.push(found === entry.blockIndex ? entry : { ...entry, blockIndex: found });
+  }
+  return live;
 }
