@@ -49,29 +49,43 @@ export function liveProvenance(report: Report, provenance: readonly BlockProvena
     }
   };
   walk(report.sections);
-  const prints = new Map<string, (string | undefined)[]>();
-  const claimed = new Map<string, Set<number>>();
-  const fingerprintAt = (section: Section, index: number): string => {
-    const list = prints.get(section.id) ?? [];
-    prints.set(section.id, list);
-    return (list[index] ??= blockFingerprint(section.blocks[index]!));
-  };
-  const live: BlockProvenance[] = [];
-  for (const entry of provenance) {
-    const section = sections.get(entry.sectionId);
-    if (!section || section.blocks.length === 0) continue;
-    const taken = claimed.get(section.id) ?? new Set<number>();
-    claimed.set(section.id, taken);
-    const fits = (i: number) =>
-      i >= 0 && i < section.blocks.length && !taken.has(i) && fingerprintAt(section, i) === entry.fingerprint;
+  const bySection = new Map<string, BlockProvenance[]>();
+  for (const entry of provenance) bySection.set(entry.sectionId, [...(bySection.get(entry.sectionId) ?? []), entry]);
+  const moved = new Map<BlockProvenance, BlockProvenance>();
+  for (const [id, entries] of bySection) {
+    const section = sections.get(id);
+    if (!section) continue;
+    const found = liveInSection(section, entries);
+    entries.forEach((entry, i) => {
+      const now = found[i];
+      if (now) moved.set(entry, now);
+    });
+  }
+  // In the order given, as the list was stored.
+  return provenance.flatMap((entry) => moved.get(entry) ?? []);
+}
+
+/**
+ * For one section, each entry (all of that section) at its block's place now, or null when its block was
+ * edited, in the order of `entries`.
+ */
+export function liveInSection(
+  section: Pick<Section, 'blocks'>,
+  entries: readonly BlockProvenance[],
+): (BlockProvenance | null)[] {
+  const prints: (string | undefined)[] = [];
+  const fingerprintAt = (index: number): string => (prints[index] ??= blockFingerprint(section.blocks[index]!));
+  const taken = new Set<number>();
+  const count = section.blocks.length;
+  return entries.map((entry) => {
+    const fits = (i: number) => i >= 0 && i < count && !taken.has(i) && fingerprintAt(i) === entry.fingerprint;
     let found = -1;
-    for (let d = 0; d < section.blocks.length + entry.blockIndex && found < 0; d++) {
+    for (let d = 0; d < count + entry.blockIndex && found < 0; d++) {
       if (fits(entry.blockIndex + d)) found = entry.blockIndex + d;
       else if (d > 0 && fits(entry.blockIndex - d)) found = entry.blockIndex - d;
     }
-    if (found < 0) continue;
+    if (found < 0) return null;
     taken.add(found);
-    live.push(found === entry.blockIndex ? entry : { ...entry, blockIndex: found });
-  }
-  return live;
+    return found === entry.blockIndex ? entry : { ...entry, blockIndex: found };
+  });
 }
