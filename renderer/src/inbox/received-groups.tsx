@@ -3,7 +3,7 @@
  * on the office's list has not sent one yet ("Chưa nộp", downloadable as CSV or as a Word list for the reminder
  * round), and "Tổng hợp" over the reports the clerk ticks (all by default; a unit received later is ticked).
  */
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import {
   Alert,
   Box,
@@ -68,7 +68,7 @@ export function ReceivedGroupCard({
     setExported('busy');
     setExported(await exportMissingUnits(roster, { periodLabel: group.periodLabel, outlineTitle }, office));
   };
-  const reasonId = `compile-reason-${group.templateId}-${group.periodKey}`;
+  const reasonId = useId();
   return (
     <Paper variant="outlined" sx={{ p: 2 }} component="section" aria-label={heading}>
       <Stack direction="row" spacing={2} sx={{ mb: 1, alignItems: 'center' }}>
