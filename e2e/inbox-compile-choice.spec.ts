@@ -178,6 +178,7 @@ test('a compiled paragraph shows its unit until the clerk edits it, across reloa
   const marked = (unit: string) => page.locator(`.block-origin[data-origin="${unit}"]`, { hasText: 'tổ chức học tập' });
   const banBo = marked('Đảng ủy xã Bản Bo');
   await expect(banBo).toHaveAttribute('title', 'Từ: Đảng ủy xã Bản Bo (chưa sửa từ khi tổng hợp)');
+  await expect(banBo).toHaveAttribute('aria-description', 'Từ: Đảng ủy xã Bản Bo');
   await expect(marked('Đảng ủy xã Khun Há')).toHaveCount(1);
 
   await page.reload();

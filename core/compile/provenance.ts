@@ -1,7 +1,8 @@
 /**
  * Where each block of a compiled report came from. The printed unit-name line above each unit's text carries it
  * for the reader; this list carries it per block for the app, and holds only while the block is as compiled:
- * once the clerk edits a paragraph (or moves it), its fingerprint no longer matches and it is the office's own.
+ * once the clerk edits a paragraph (or moves it to another section), its fingerprint no longer matches there and
+ * it is the office's own.
  * Kept beside the report rather than in it, so the report model and every draft written so far are unchanged.
  */
 import type { Block, Report, Section } from '../model/report-schema';

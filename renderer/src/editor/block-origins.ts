@@ -32,6 +32,8 @@ function decorations(doc: PMNode, origins: readonly BlockOrigin[]): DecorationSe
       Decoration.node(offset, offset + node.nodeSize, {
         class: 'block-origin',
         title: `Từ: ${unit} (chưa sửa từ khi tổng hợp)`,
+        // The tooltip is for the mouse; a screen reader hears it with the paragraph.
+        'aria-description': `Từ: ${unit}`,
         'data-origin': unit,
       }),
     );
