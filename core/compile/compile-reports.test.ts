@@ -155,6 +155,45 @@ describe('compileReports', () => {
     expect(live).not.toContainEqual(entry);
   });
 
+  it('keeps a paragraph’s provenance when the clerk adds or removes another paragraph above it', () => {
+    const { report, provenance } = compiled();
+    const party = find(report.sections, 'xay-dung-dang')!;
+    const khunHa = provenance.find((p) => p.sectionId === 'xay-dung-dang' && p.unit === 'Đảng ủy xã Khun Há')!;
+    party.blocks.unshift({ type: 'paragraph', content: [{ type: 'text', text: 'Đoạn mở đầu văn thư viết thêm.' }] });
+    const live = liveProvenance(report, provenance).filter((p) => p.sectionId === 'xay-dung-dang');
+    expect(live.map((p) => p.unit)).toContain('Đảng ủy xã Khun Há');
+    // Where the paragraph is now, so the editor marks the right one.
+    const moved = live.find((p) => p.fingerprint === khunHa.fingerprint)!;
+    expect(moved.blockIndex).toBe(khunHa.blockIndex + 1);
+    expect(party.blocks[moved.blockIndex]).toEqual(
+      compiled()
+        .report.sections.flatMap((s) => [s, ...s.children])
+        .find((s) => s.id === 'xay-dung-dang')!.blocks[khunHa.blockIndex],
+    );
+  });
+
+  it('leaves out the units the clerk unticked: not summed, not missing, named in the opening', () => {
+    const chosen = SOURCES.filter((s) => s.identity.unitKey !== SOURCES[0]!.identity.unitKey);
+    const result = compileReports(chosen, {
+      expectedUnits: ['ĐẢNG ỦY XÃ NẬM TĂM', 'Đảng uỷ xã Bản Bo', 'ĐẢNG ỦY XÃ KHUN HÁ', 'ĐẢNG ỦY XÃ SƠN BÌNH'],
+      leftOut: ['ĐẢNG ỦY XÃ NẬM TĂM'],
+    });
+    if (!result.ok) throw new Error(result.message);
+    expect(result.summary.included).toEqual(['Đảng ủy xã Bản Bo', 'Đảng ủy xã Khun Há']);
+    expect(result.summary.missing).toEqual(['Đảng ủy xã Sơn Bình']);
+    expect(result.summary.excluded[0]).toEqual({
+      unit: 'Đảng ủy xã Nậm Tăm',
+      reason: 'văn thư bỏ chọn, không đưa vào lần tổng hợp này.',
+    });
+    expect(inlineText((result.report.opening[0] as Extract<Block, { type: 'paragraph' }>).content)).toBe(
+      'Tổng hợp từ báo cáo của 2 đơn vị: Đảng ủy xã Bản Bo, Đảng ủy xã Khun Há. Chưa có báo cáo của 1 đơn vị: Đảng ủy xã Sơn Bình. Không đưa vào tổng hợp báo cáo của 1 đơn vị: Đảng ủy xã Nậm Tăm.',
+    );
+    const party = find(result.report.sections, 'xay-dung-dang')!;
+    expect(JSON.stringify(party)).not.toContain('Nậm Tăm');
+    // 15 + 6 in 2024 without Nậm Tăm's 12.
+    expect(rowsOf(party.blocks.find((b) => b.type === 'table'))[1]).toBe('1 | Kết nạp đảng viên mới | 21 | 14 | -7');
+  });
+
   it('runs the statistics check on the result: a unit’s wrong total shows in the compiled table', () => {
     const wrong = unitReport(UNITS.khunHa);
     const party = find(wrong.sections, 'xay-dung-dang')!;

@@ -34,6 +34,11 @@ export interface CompileOptions {
   header?: Partial<Report['header']>;
   /** The subordinate units expected to report (organisation profile), for the "missing" list. */
   expectedUnits?: readonly string[];
+  /**
+   * Units whose received report the clerk chose not to compile this time: listed as left out (not as missing,
+   * their report did arrive), so the compiled report says whose figures it does not hold.
+   */
+  leftOut?: readonly string[];
 }
 
 export interface CompileSummary {
@@ -75,7 +80,10 @@ const note = (text: string): Block => ({ type: 'paragraph', content: [{ type: 't
 export function compileReports(sources: readonly CompileSource[], options: CompileOptions = {}): CompileResult {
   if (sources.length === 0)
     return { ok: false, message: 'Chưa chọn báo cáo nào để tổng hợp. Hãy chọn ít nhất một báo cáo đã nhận.' };
-  const excluded: CompileSummary['excluded'] = [];
+  const excluded: CompileSummary['excluded'] = (options.leftOut ?? []).map((name) => ({
+    unit: orgDisplayName(name),
+    reason: 'văn thư bỏ chọn, không đưa vào lần tổng hợp này.',
+  }));
   // Units in the order of the office's list of subordinate units, then by name.
   const rank = (s: CompileSource) => {
     const i = (options.expectedUnits ?? []).findIndex((name) => unitKeyOf(name) === s.identity.unitKey);
@@ -209,10 +217,15 @@ export function compileReports(sources: readonly CompileSource[], options: Compi
   }
 
   const sections = build(skeleton);
-  const missing = missingUnits(options.expectedUnits ?? [], included);
+  const leftOutKeys = new Set((options.leftOut ?? []).map(unitKeyOf));
+  const missing = missingUnits(
+    (options.expectedUnits ?? []).filter((name) => !leftOutKeys.has(unitKeyOf(name))),
+    included,
+  );
+  const leftOut = (options.leftOut ?? []).map(orgDisplayName);
   const opening: Block[] = [
     note(
-      `Tổng hợp từ báo cáo của ${units.length} đơn vị: ${units.join(', ')}.${missing.length > 0 ? ` Chưa có báo cáo của ${missing.length} đơn vị: ${missing.join(', ')}.` : ''}`,
+      `Tổng hợp từ báo cáo của ${units.length} đơn vị: ${units.join(', ')}.${missing.length > 0 ? ` Chưa có báo cáo của ${missing.length} đơn vị: ${missing.join(', ')}.` : ''}${leftOut.length > 0 ? ` Không đưa vào tổng hợp báo cáo của ${leftOut.length} đơn vị: ${leftOut.join(', ')}.` : ''}`,
     ),
   ];
   const appendices: Appendix[] =

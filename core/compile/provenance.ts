@@ -1,7 +1,8 @@
 /**
  * Where each block of a compiled report came from. The printed unit-name line above each unit's text carries it
  * for the reader; this list carries it per block for the app, and holds only while the block is as compiled:
- * once the clerk edits a paragraph (or moves it), its fingerprint no longer matches and it is the office's own.
+ * once the clerk edits a paragraph (or moves it to another section), its fingerprint no longer matches there and
+ * it is the office's own.
  * Kept beside the report rather than in it, so the report model and every draft written so far are unchanged.
  */
 import type { Block, Report, Section } from '../model/report-schema';
@@ -35,7 +36,11 @@ export function blockFingerprint(block: Block): string {
   return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(16).padStart(14, '0');
 }
 
-/** The entries still true of `report`: the block at that place is unchanged since the compile. */
+/**
+ * The entries still true of `report`, each at the place its block is now: a block unchanged since the compile
+ * keeps its unit even when the clerk added or removed other blocks of its section above it (the nearest
+ * unchanged copy in the section is taken; one block answers for one entry). An edited block has no entry.
+ */
 export function liveProvenance(report: Report, provenance: readonly BlockProvenance[]): BlockProvenance[] {
   const sections = new Map<string, Section>();
   const walk = (list: readonly Section[]) => {
@@ -45,8 +50,43 @@ export function liveProvenance(report: Report, provenance: readonly BlockProvena
     }
   };
   walk(report.sections);
-  return provenance.filter((p) => {
-    const block = sections.get(p.sectionId)?.blocks[p.blockIndex];
-    return block !== undefined && blockFingerprint(block) === p.fingerprint;
+  const bySection = new Map<string, BlockProvenance[]>();
+  for (const entry of provenance) bySection.set(entry.sectionId, [...(bySection.get(entry.sectionId) ?? []), entry]);
+  const moved = new Map<BlockProvenance, BlockProvenance>();
+  for (const [id, entries] of bySection) {
+    const section = sections.get(id);
+    if (!section) continue;
+    const found = liveInSection(section, entries);
+    entries.forEach((entry, i) => {
+      const now = found[i];
+      if (now) moved.set(entry, now);
+    });
+  }
+  // In the order given, as the list was stored.
+  return provenance.flatMap((entry) => moved.get(entry) ?? []);
+}
+
+/**
+ * For one section, each entry (all of that section) at its block's place now, or null when its block was
+ * edited, in the order of `entries`.
+ */
+export function liveInSection(
+  section: Pick<Section, 'blocks'>,
+  entries: readonly BlockProvenance[],
+): (BlockProvenance | null)[] {
+  const prints: (string | undefined)[] = [];
+  const fingerprintAt = (index: number): string => (prints[index] ??= blockFingerprint(section.blocks[index]!));
+  const taken = new Set<number>();
+  const count = section.blocks.length;
+  return entries.map((entry) => {
+    const fits = (i: number) => i >= 0 && i < count && !taken.has(i) && fingerprintAt(i) === entry.fingerprint;
+    let found = -1;
+    for (let d = 0; d < count + entry.blockIndex && found < 0; d++) {
+      if (fits(entry.blockIndex + d)) found = entry.blockIndex + d;
+      else if (d > 0 && fits(entry.blockIndex - d)) found = entry.blockIndex - d;
+    }
+    if (found < 0) return null;
+    taken.add(found);
+    return found === entry.blockIndex ? entry : { ...entry, blockIndex: found };
   });
 }

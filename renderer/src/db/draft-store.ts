@@ -19,7 +19,8 @@ import {
   type SectionRecord,
 } from './draft-split';
 
-export const draftTables = (db: DraftsDb) => [db.drafts, db.sections] as const;
+/** A draft's tables: its head, its sections, and where a compiled draft's paragraphs came from. */
+export const draftTables = (db: DraftsDb) => [db.drafts, db.sections, db.provenance] as const;
 
 export interface StoredDraft {
   head: DraftHead;
@@ -137,5 +138,6 @@ export async function deleteStoredDrafts(db: DraftsDb, ids: readonly string[]): 
   await db.transaction('rw', draftTables(db), async () => {
     for (const id of ids) await sectionsOf(db, id).delete();
     await db.drafts.bulkDelete([...ids]);
+    await db.provenance.bulkDelete([...ids]);
   });
 }

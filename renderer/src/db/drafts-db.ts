@@ -7,6 +7,7 @@ import type { OrgProfile } from '../profiles/org-profile';
 import type { OfficeWord } from '../spelling/office-word';
 import type { LocalOutlineRecord } from '../outlines/local-outline-record';
 import type { ReceivedReport } from '../inbox/received-report';
+import type { DraftProvenance } from './draft-provenance';
 import { newRev, splitStoredRecord, type DraftHead, type SectionKey, type SectionRecord } from './draft-split';
 
 export const DRAFTS_DB_NAME = 'soan-bao-cao';
@@ -20,6 +21,8 @@ export type DraftsDb = Dexie & {
   outlines: EntityTable<LocalOutlineRecord, 'id'>;
   /** Reports received from subordinate units ("Nhận báo cáo"), read-only, every version kept. */
   received: EntityTable<ReceivedReport, 'id'>;
+  /** Which unit each paragraph of a compiled draft came from, beside the draft (draft-provenance.ts). */
+  provenance: EntityTable<DraftProvenance, 'draftId'>;
 };
 
 /**
@@ -73,6 +76,17 @@ export function openDraftsDb(name: string = DRAFTS_DB_NAME): DraftsDb {
     officeWords: '[profileId+word], profileId',
     outlines: 'id, updatedAt',
     received: 'id, [templateId+periodKey], unitKey, checksum',
+  });
+  // v7 adds where each paragraph of a compiled draft came from, one record per draft, beside the draft so that
+  // saves never rewrite it. Only a store is added: earlier data is untouched, so no upgrade function.
+  db.version(7).stores({
+    drafts: 'id, updatedAt, deletedAt',
+    profiles: 'id, updatedAt',
+    sections: '[draftId+sectionId]',
+    officeWords: '[profileId+word], profileId',
+    outlines: 'id, updatedAt',
+    received: 'id, [templateId+periodKey], unitKey, checksum',
+    provenance: 'draftId',
   });
   return db;
 }

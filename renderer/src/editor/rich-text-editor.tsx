@@ -33,6 +33,7 @@ import { SpellCheck, spellingStyles, type SpellingMenuRequest } from '../spellin
 import { SpellingMenu } from '../spelling/spelling-menu';
 import { spellingSession } from '../spelling/spelling-session-instance';
 import { announceEditorMounted } from './editor-mount-signal';
+import { BlockOrigins, blockOriginsKey, sameOrigins, type BlockOrigin } from './block-origins';
 
 export interface RichTextEditorProps {
   /** Accessible name, e.g. "Nội dung mục 2.1." */
@@ -48,6 +49,8 @@ export interface RichTextEditorProps {
    * agrees. Adds the sections below `parentLevel` and returns how to take them out again (for "Hoàn tác").
    */
   pastedSections?: { parentLevel: number; add: (sections: Section[]) => () => void };
+  /** A compiled draft's blocks still as a unit sent them, marked with the unit's name (block-origins.ts). */
+  origins?: readonly BlockOrigin[] | undefined;
 }
 
 type FootnoteEdit = { pos: number; paragraphs: PlainParagraph[] } | { pos: null; paragraphs: [] };
@@ -64,7 +67,8 @@ export const RichTextEditor = memo(
     a.label === b.label &&
     a.footnoteOffset === b.footnoteOffset &&
     a.placeholder === b.placeholder &&
-    a.testId === b.testId,
+    a.testId === b.testId &&
+    sameOrigins(a.origins, b.origins),
 );
 
 function RichTextEditorView({
@@ -75,8 +79,12 @@ function RichTextEditorView({
   placeholder,
   testId,
   pastedSections,
+  origins,
 }: RichTextEditorProps) {
   const onChangeRef = useRef(onChange);
+  // Seeds the marks once, like the document; later lists are sent in a transaction (below).
+  const [initialOrigins] = useState(() => origins ?? []);
+  const sentOrigins = useRef(initialOrigins);
   const pastedSectionsRef = useRef(pastedSections);
   useEffect(() => {
     onChangeRef.current = onChange;
@@ -97,8 +105,9 @@ function RichTextEditorView({
     () => [
       ...bodyExtensions((pos, paragraphs) => setFootnote({ pos, paragraphs })),
       SpellCheck.configure({ session: spellingSession(), onMenu: setSpellingMenu }),
+      BlockOrigins.configure({ initial: initialOrigins }),
     ],
-    [],
+    [initialOrigins],
   );
   const [legacyNotice, setLegacyNotice] = useState<LegacyNotice | null>(null);
   const [legacy] = useState(() => legacyPasteController(setLegacyNotice));
@@ -192,6 +201,13 @@ function RichTextEditorView({
     editor.view.dispatch(editor.state.tr.setMeta(footnoteNumbersKey, footnoteOffset).setMeta('addToHistory', false));
   }, [editor, footnoteOffset]);
 
+  useEffect(() => {
+    const next = origins ?? [];
+    if (editor.isDestroyed || sameOrigins(sentOrigins.current, next)) return;
+    sentOrigins.current = next;
+    editor.view.dispatch(editor.state.tr.setMeta(blockOriginsKey, next).setMeta('addToHistory', false));
+  }, [editor, origins]);
+
   const convertLegacy = useLegacySelectionCommand(editor, legacy);
   const isEmpty = useEditorState({ editor, selector: ({ editor: e }) => e.isEmpty });
   const footnoteNumber = (pos: number): number => {
@@ -214,6 +230,18 @@ function RichTextEditorView({
         '& .editor-leave-hint': { visibility: 'hidden' },
         '&:focus-within .editor-leave-hint': { visibility: 'visible' },
         ...spellingStyles,
+        // A thin bar in the left margin, so the text itself does not move.
+        '& .ProseMirror > .block-origin': { position: 'relative' },
+        '& .ProseMirror > .block-origin::before': {
+          content: '""',
+          position: 'absolute',
+          left: -10,
+          top: 2,
+          bottom: 2,
+          width: 3,
+          borderRadius: 1,
+          bgcolor: 'success.light',
+        },
       }}
     >
       <EditorToolbar

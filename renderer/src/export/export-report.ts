@@ -45,7 +45,7 @@ export async function exportReport(report: Report, draftId?: string): Promise<Ex
   }
 }
 
-function downloadBytes(bytes: Uint8Array, fileName: string): void {
+export function downloadBytes(bytes: Uint8Array, fileName: string): void {
   const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type: DOCX_MIME }));
   const a = document.createElement('a');
   a.href = url;

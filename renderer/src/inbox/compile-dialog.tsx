@@ -19,6 +19,8 @@ import {
 import type { CompileResult } from '../../../core/compile/compile-reports';
 import { wizardSteps } from '../../../core/model/wizard-steps';
 import { useRepository } from '../app/repository-context';
+import { storeProvenance } from '../db/draft-provenance';
+import { useDurability } from '../journal/durability-context';
 import type { Route } from '../routing/hash-route';
 
 const listed = (names: readonly string[]) => (names.length === 0 ? 'không có' : names.join(', '));
@@ -35,6 +37,7 @@ export function CompileDialog({
   navigate: (route: Route) => void;
 }) {
   const repo = useRepository();
+  const { db } = useDurability();
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
@@ -45,6 +48,10 @@ export function CompileDialog({
     try {
       const first = wizardSteps(result.report)[0]!.key;
       const draft = await repo.createDraft(result.templateId, result.report, first);
+      // Which unit each paragraph came from, shown in the editor until the clerk edits that paragraph.
+      await storeProvenance(db, draft.id, result.provenance).catch((e: unknown) =>
+        console.warn('[provenance] not stored; the draft is complete without it', e),
+      );
       navigate({ name: 'draft', draftId: draft.id, stepKey: first });
     } catch (e) {
       setError(

@@ -122,12 +122,17 @@ export function InboxScreen({ navigate }: { navigate: (route: Route) => void }) 
     }
   };
 
-  const compile = (group: ReceivedGroup) =>
+  // Every version of the ticked units (compile keeps each one's latest and says so); the others are left out.
+  const compile = (group: ReceivedGroup, unitKeys: ReadonlySet<string>) =>
     setCompiling({
       periodLabel: group.periodLabel,
       result: compileReports(
-        group.all.map((r) => ({ identity: identityOf(r), report: r.report })),
-        { expectedUnits, ...(office ? { header: issuerDefaultsFromProfile(office).header } : {}) },
+        group.all.filter((r) => unitKeys.has(r.unitKey)).map((r) => ({ identity: identityOf(r), report: r.report })),
+        {
+          expectedUnits,
+          leftOut: group.latest.filter((r) => !unitKeys.has(r.unitKey)).map((r) => r.unit),
+          ...(office ? { header: issuerDefaultsFromProfile(office).header } : {}),
+        },
       ),
     });
 
@@ -235,6 +240,7 @@ export function InboxScreen({ navigate }: { navigate: (route: Route) => void }) 
                 key={`${g.templateId}:${g.periodKey}`}
                 group={g}
                 expectedUnits={expectedUnits}
+                office={office ?? null}
                 outlineTitle={outlineTitle(g.templateId)}
                 onCompile={compile}
                 onView={setViewing}

@@ -16,6 +16,7 @@ import { childFootnoteOffsets, sectionSlot } from '../editor/footnote-offsets';
 import { ConfirmDialog } from './confirm-dialog';
 import { LineField } from './line-field';
 import { SectionCard, type SectionActions } from './section-card';
+import { useBlockOrigins } from './block-origins-context';
 import {
   addChild,
   addSiblingAfter,
@@ -39,6 +40,8 @@ interface ChapterStepProps {
   onChapterRemoved: () => void;
   onChapterAdded: (sectionId: string) => void;
 }
+
+const NO_CHAPTER = { id: '', blocks: [] };
 
 export function ChapterStep({
   report,
@@ -91,6 +94,8 @@ export function ChapterStep({
     },
     [actions, chapterId],
   );
+
+  const origins = useBlockOrigins(chapter ?? NO_CHAPTER);
 
   const marker = chapterMarker(report.sections, index);
   const heading = chapter?.heading;
@@ -186,6 +191,7 @@ export function ChapterStep({
           footnoteOffset={chapterOffset}
           onChange={onChapterBlocks}
           pastedSections={pastedSections}
+          origins={origins}
           placeholder={
             chapter.children.length
               ? 'Có thể để trống nếu nội dung nằm trong các mục bên dưới.'

@@ -19,6 +19,7 @@ import type { Template } from '../../../core/templates/template-schema';
 import { RichTextEditor } from '../editor/rich-text-editor';
 import { childFootnoteOffsets } from '../editor/footnote-offsets';
 import { ConfirmDialog } from './confirm-dialog';
+import { useBlockOrigins } from './block-origins-context';
 import { LineField } from './line-field';
 import { canHaveChildren, childNumberings, sameCardNumbering, type CardNumbering } from './section-ops';
 
@@ -93,6 +94,7 @@ function SectionCardView({
   const guidance = findOutlineNode(template?.chapters, section.outlineKey)?.guidance;
   const kind = LEVEL_LABEL[level] ?? 'mục';
   const canNest = canHaveChildren(levels);
+  const origins = useBlockOrigins(section);
 
   return (
     <Box
@@ -216,6 +218,7 @@ function SectionCardView({
           initialBlocks={section.blocks}
           footnoteOffset={footnoteOffset}
           onChange={onBlocks}
+          origins={origins}
           placeholder={
             section.children.length ? 'Có thể để trống nếu nội dung nằm trong các mục con.' : 'Nhập nội dung…'
           }

@@ -6,6 +6,7 @@ import { useRepository } from '../app/repository-context';
 import type { DraftRecord } from '../db/draft-record';
 import type { DraftLoad } from '../app/app-start';
 import { WizardWorkspace } from './wizard-workspace';
+import { BlockOriginsProvider } from './block-origins-context';
 
 interface WizardScreenProps {
   draftId: string;
@@ -45,7 +46,12 @@ export function WizardScreen({ draftId, draftLoad, stepKey, navigate }: WizardSc
     };
   }, [repo, draftId, draftLoad, initial]);
 
-  if (load.state === 'ready') return <WizardWorkspace draft={load.draft} routeStepKey={stepKey} navigate={navigate} />;
+  if (load.state === 'ready')
+    return (
+      <BlockOriginsProvider draftId={load.draft.id} report={load.draft.report}>
+        <WizardWorkspace draft={load.draft} routeStepKey={stepKey} navigate={navigate} />
+      </BlockOriginsProvider>
+    );
   return (
     <Box sx={{ minHeight: '100%', bgcolor: 'background.default' }}>
       <AppBar position="static">
