@@ -141,7 +141,9 @@ export function checkSplitDraft(
   }
 
   const texts = new Map<string, string>([[headHash, headText]]);
-  const byId = new Map<string, { hash: string; text: string }>();
+  /** Record text by section id, as stored (cleaned up by the schema when it was checked here). */
+  const sections = new Map<string, string>();
+  const shapeById = new Map<string, NodeShape>();
   const hashes: [string, string][] = [];
   const hashed = new Map<string, readonly [string, string]>();
   for (const [i, [id, text]] of draft.records.entries()) {
@@ -151,31 +153,26 @@ export function checkSplitDraft(
     hashed.set(id, same ? last : [text, hash]);
     let stored = text;
     if (!knownValid.has(hash)) ({ hash, text: stored } = checkSection(id, text, `sections.${i}`));
-    if (byId.has(id)) throw new InvalidDraftError(`sections.${i}`);
-    byId.set(id, { hash, text: stored });
+    if (sections.has(id)) throw new InvalidDraftError(`sections.${i}`);
+    sections.set(id, stored);
+    shapeById.set(id, shapeOf(hash, stored));
     texts.set(hash, stored);
     hashes.push([id, hash]);
   }
 
-  const shapesById = new Map<string, NodeShape>();
-  for (const [id, record] of byId) shapesById.set(id, shapeOf(record.hash, record.text));
-  const tree: CheckedTree = { headHash, chapterIds: draft.chapterIds, shapes: shapesById };
+  const tree: CheckedTree = { headHash, chapterIds: draft.chapterIds, shapes: shapeById };
   if (!sameTree(before.tree, tree)) {
     const where = checkSectionTree(
       head as Omit<Report, 'sections'>,
       draft.chapterIds,
-      (id) => shapesById.get(id) ?? null,
-      byId.size,
+      (id) => shapeById.get(id) ?? null,
+      sections.size,
     );
     if (where !== null) throw new InvalidDraftError(where);
   }
 
   return {
-    content: {
-      head: headText,
-      chapterIds: [...draft.chapterIds],
-      sections: new Map([...byId].map(([id, r]) => [id, r.text])),
-    },
+    content: { head: headText, chapterIds: [...draft.chapterIds], sections },
     headHash,
     hashes,
     texts,
