@@ -1,6 +1,7 @@
 /**
  * Journal save benchmark: what main does when the renderer's autosave sends `journal:save` for a 100-page
- * draft in which one paragraph changed — the handler main registers (each record's hash compared with what
+ * draft in which one paragraph changed — the channel as main registers it through secureHandle (sender and the
+ * request's zod schema checked), then the journal's handler (each record's hash compared with what
  * the journal holds, the changed record and the tree checked, the changed record and the draft's manifest
  * written atomically: temp + fsync + rename + folder fsync) into a scratch userData folder on the real disk.
  * The request is built as the renderer builds it (section record texts, computed once per section object).
@@ -13,6 +14,9 @@ import { flattenSections, sectionJson } from '../core/model/section-records';
 import { createDraftJournal } from '../node/journal/draft-journal';
 import { realJournalFs } from '../node/journal/journal-fs';
 import { createJournalHandlers } from '../node/journal/journal-ipc';
+import { CHANNELS } from '../electron/ipc/channels';
+import { secureHandle, type InvokeEvent } from '../electron/main/secure-ipc';
+import { APP_ORIGIN } from '../electron/main/security-policy';
 import { percentile } from './stats';
 
 export interface SaveResult {
@@ -37,11 +41,20 @@ function editOneParagraph(report: Report, index: number, word: string): Report {
   return { ...report, sections: edit(report.sections) };
 }
 
+const isSaved = (res: unknown): boolean =>
+  typeof res === 'object' && res !== null && 'status' in res && res.status === 'saved';
+
 export async function benchJournalSave(report: Report, runs: number): Promise<SaveResult> {
   const userData = await mkdtemp(join(tmpdir(), 'soan-bao-cao-journal-'));
   try {
     const journal = createDraftJournal({ userData, fs: realJournalFs, now: () => Date.now(), log: () => undefined });
     const handlers = createJournalHandlers(journal, () => undefined);
+    // Registered as register-journal.ts does; the event is the app window's main frame.
+    let listener: ((event: InvokeEvent, ...args: unknown[]) => Promise<unknown>) | undefined;
+    secureHandle({ handle: (_channel, l) => void (listener = l) }, CHANNELS.journalSave, (r) => handlers.save(r));
+    const frame = { url: `${APP_ORIGIN}/index.html`, parent: null, processId: 1, routingId: 1 };
+    const event: InvokeEvent = { senderFrame: frame, sender: { mainFrame: frame } };
+    const invoke = listener!; // secureHandle registers synchronously
     const meta = { id: 'bench-100p', templateId: 'so-ket-tong-ket', createdAt: 1, lastStepKey: 'general' };
     // The draft as the wizard creates it (whole), then autosaves of one edited paragraph each.
     const first = await handlers.save({ draft: { ...meta, updatedAt: Date.now(), report }, reason: 'edit' });
@@ -67,9 +80,9 @@ export async function benchJournalSave(report: Report, runs: number): Promise<Sa
       // A fresh copy, as it arrives over IPC.
       const received = structuredClone(request);
       const t = performance.now();
-      const res = await handlers.save(received);
+      const res = await invoke(event, received);
       samples.push(performance.now() - t);
-      if (res.status !== 'saved') throw new Error(res.message);
+      if (!isSaved(res)) throw new Error(`journal:save answered ${JSON.stringify(res)}`);
     }
     return { p50: percentile(samples, 50), p95: percentile(samples, 95), samples };
   } finally {

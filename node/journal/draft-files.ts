@@ -14,6 +14,7 @@ import type { JournalPaths } from './journal-paths';
 import type { JournalRecord } from './journal-record';
 import { contentOfManifest, hashesOf, manifestOfRecord, recordOfFile } from './draft-assembly';
 import { decodeDraftFile, encodeManifest, type DraftFile, type DraftManifest } from './journal-manifest';
+import { createMadeFolders } from './made-folders';
 import type { SectionBlobs } from './section-blobs';
 import type { CheckedContent } from './split-draft-check';
 
@@ -51,6 +52,11 @@ export function createDraftFiles(options: DraftFilesOptions) {
   let index: Map<string, DraftFile> | undefined;
   /** Drafts whose own file could not be read, even when a checkpoint or backup stood in for it. */
   const damaged = new Set<string>();
+  const folders = createMadeFolders((path) => fs.mkdir(path));
+  /** The drafts folder was found gone: every draft's records went with it. */
+  const draftsGone = () => blobs.forgetAll();
+  const writeDraftFile = (path: string, data: Uint8Array) =>
+    folders.writeIn(paths.drafts, () => write(path, data), draftsGone);
 
   /** The file as written, whole and checked (for a manifest: every record it names is there and intact). */
   async function readChecked(id: string): Promise<DraftFile | null> {
@@ -70,8 +76,7 @@ export function createDraftFiles(options: DraftFilesOptions) {
   async function put(file: DraftFile): Promise<void> {
     const { id } = metaOf(file);
     const path = paths.draft(id); // throws on an unsafe id, before anything is created
-    await fs.mkdir(paths.drafts);
-    await write(path, file.version === 1 ? await encoder.encode(file.record) : encodeManifest(file.manifest));
+    await writeDraftFile(path, file.version === 1 ? await encoder.encode(file.record) : encodeManifest(file.manifest));
     (await loadIndex()).set(id, file);
     damaged.delete(id);
   }
@@ -92,8 +97,7 @@ export function createDraftFiles(options: DraftFilesOptions) {
     // Written back as the draft's file, so the draft stays known after a restart even when its only copy was in
     // a backup that rotation will later remove.
     if (found) {
-      await fs.mkdir(paths.drafts);
-      await write(paths.draft(id), await encoder.encode(found)).catch((error: unknown) =>
+      await writeDraftFile(paths.draft(id), await encoder.encode(found)).catch((error: unknown) =>
         log(`[journal] could not rewrite ${id}`, error),
       );
     }
@@ -171,15 +175,30 @@ export function createDraftFiles(options: DraftFilesOptions) {
       };
       const file: DraftFile = { version: 2, manifest };
       const path = paths.draft(meta.id); // throws on an unsafe id, before anything is created
+      let gone = false;
       const [records, prepared] = await Promise.allSettled([
         blobs.putAll(meta.id, checked.texts),
-        fs.mkdir(paths.drafts).then(() => prepare(path, encodeManifest(manifest))),
+        folders.writeIn(
+          paths.drafts,
+          () => prepare(path, encodeManifest(manifest)),
+          () => {
+            gone = true;
+            draftsGone();
+          },
+        ),
       ]);
       if (records.status === 'rejected') {
         if (prepared.status === 'fulfilled') await prepared.value.abort();
         throw records.reason;
       }
       if (prepared.status === 'rejected') throw prepared.reason;
+      // The drafts folder vanished since the last save, with the records it held: they are written again
+      // before the manifest naming them is put in place.
+      if (gone)
+        await blobs.putAll(meta.id, checked.texts).catch(async (error: unknown) => {
+          await prepared.value.abort();
+          throw error;
+        });
       await prepared.value.commit();
       (await loadIndex()).set(meta.id, file);
       damaged.delete(meta.id);

@@ -25,8 +25,8 @@ import {
   checkSplitDraft,
   rememberShape,
   type CheckedContent,
+  type CheckMemo,
   type SplitDraft,
-  type TextHashes,
 } from './split-draft-check';
 import { prepareFileAtomic, writeFileAtomic, type AtomicWriteOptions } from '../files/atomic-write';
 import { journalPaths } from './journal-paths';
@@ -108,7 +108,7 @@ function checkedOfReport(report: Report): CheckedContent {
       section.level,
     );
   }
-  return { content, headHash, hashes, texts, title: report.title.trim().slice(0, 300), hashed };
+  return { content, headHash, hashes, texts, title: report.title.trim().slice(0, 300), memo: { hashed } };
 }
 
 export function createDraftJournal(options: DraftJournalOptions) {
@@ -148,8 +148,8 @@ export function createDraftJournal(options: DraftJournalOptions) {
     standIn: async (id) => (await revisions.newestReadable(id)) ?? (await backups.newestCopy(id)),
   });
   const lastAutoCheckpoint = new Map<string, number>();
-  /** The record texts of each draft's last autosave with their hashes (a few drafts: the ones being edited). */
-  const hashedTexts = new Map<string, TextHashes>();
+  /** What each draft's last save checked, for its next autosave (a few drafts: the ones being edited). */
+  const memos = new Map<string, CheckMemo>();
   const queues = new Map<string, Promise<unknown>>();
   let dirty = false;
 
@@ -240,11 +240,11 @@ export function createDraftJournal(options: DraftJournalOptions) {
         const previous = await drafts.get(input.id);
         const checked =
           'split' in input
-            ? checkSplitDraft(input.split, drafts.validHashes(previous), hashedTexts.get(input.id))
+            ? checkSplitDraft(input.split, drafts.validHashes(previous), memos.get(input.id))
             : checkedOfReport(input.report);
-        hashedTexts.delete(input.id);
-        hashedTexts.set(input.id, checked.hashed);
-        if (hashedTexts.size > 4) hashedTexts.delete(hashedTexts.keys().next().value!);
+        memos.delete(input.id);
+        memos.set(input.id, checked.memo);
+        if (memos.size > 4) memos.delete(memos.keys().next().value!);
         const savedAt = now();
         const meta: DraftMeta = {
           id: input.id,

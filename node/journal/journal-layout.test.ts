@@ -236,3 +236,42 @@ describe('an autosave whose records cannot be written', () => {
     expect(paragraphOf((await restarted.read('dai')).report, 3)).toEqual(textParagraph('một'));
   });
 });
+
+describe('journal folders removed while the app runs (by hand, by a cleaning tool)', () => {
+  it('the drafts folder: the next autosave makes it again with every record, even with nothing new to write', async () => {
+    const userData = await tempUserData();
+    const { handlers } = journalAt(userData);
+    await handlers.save(autosave('dai', longReport('một'), 1000));
+    await handlers.save(autosave('khac', longReport('khác'), 1000));
+    await rm(join(userData, 'drafts'), { recursive: true, force: true });
+    // The same content again (only the time changed): no new record, yet every record must be back on disk.
+    expect(await handlers.save(autosave('dai', longReport('một'), 2000))).toMatchObject({ status: 'saved' });
+    // The other draft's records went with the folder too: its next edit writes them all again.
+    expect(await handlers.save(autosave('khac', longReport('khác nữa'), 2000))).toMatchObject({ status: 'saved' });
+    const { journal } = journalAt(userData, 1_700_009_000_000);
+    expect(paragraphOf((await journal.read('dai')).report, 3)).toEqual(textParagraph('một'));
+    expect(paragraphOf((await journal.read('khac')).report, 3)).toEqual(textParagraph('khác nữa'));
+  });
+
+  it("a draft's records folder: the next autosave that writes a record writes all of them again", async () => {
+    const userData = await tempUserData();
+    const { handlers } = journalAt(userData);
+    await handlers.save(autosave('dai', longReport('một'), 1000));
+    await rm(join(userData, 'drafts', 'dai', 'records'), { recursive: true, force: true });
+    expect(await handlers.save(autosave('dai', longReport('hai'), 2000))).toMatchObject({ status: 'saved' });
+    expect(await readdir(join(userData, 'drafts', 'dai', 'records'))).toHaveLength(13);
+    const { journal } = journalAt(userData, 1_700_009_000_000);
+    expect(paragraphOf((await journal.read('dai')).report, 3)).toEqual(textParagraph('hai'));
+  });
+
+  it('a purged draft: a new draft with the same id saves into a new folder', async () => {
+    const userData = await tempUserData();
+    const { journal, handlers } = journalAt(userData);
+    await handlers.save(autosave('dai', longReport('một'), 1000));
+    await journal.setTrashed('dai', true);
+    await journal.purge('dai');
+    expect(await handlers.save(autosave('dai', longReport('mới'), 2000))).toMatchObject({ status: 'saved' });
+    const { journal: restarted } = journalAt(userData, 1_700_009_000_000);
+    expect(paragraphOf((await restarted.read('dai')).report, 3)).toEqual(textParagraph('mới'));
+  });
+});

@@ -9,6 +9,7 @@ import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import type { JournalFs } from './journal-fs';
 import { errorCode } from '../files/file-write-error';
+import { createMadeFolders } from './made-folders';
 
 export const RECORD_NAME_PATTERN = /^([0-9a-f]{64})\.json$/;
 
@@ -28,6 +29,13 @@ export function createSectionBlobs({ fs, dir, write }: SectionBlobsOptions) {
   const present = new Map<string, Set<string>>();
   /** Hashes whose files were listed on disk but not read yet: a damaged one must be written again, not trusted. */
   const listed = new Map<string, Set<string>>();
+  const folders = createMadeFolders((path) => fs.mkdir(path));
+
+  /** Forgets what was known of the draft's records folder (removed, or found gone). */
+  function forget(draftId: string): void {
+    present.delete(draftId);
+    listed.delete(draftId);
+  }
 
   async function presentOf(draftId: string): Promise<Set<string>> {
     let known = present.get(draftId);
@@ -65,24 +73,34 @@ export function createSectionBlobs({ fs, dir, write }: SectionBlobsOptions) {
   return {
     get,
 
-    /** Writes the records not on disk yet (or damaged there), all at once, each atomic and fsynced. */
+    /**
+     * Writes the records not on disk yet (or damaged there), all at once, each atomic and fsynced. When the
+     * folder turns out to be gone, every record of `records` is written again into a new one.
+     */
     async putAll(draftId: string, records: ReadonlyMap<string, string>): Promise<void> {
       const known = await presentOf(draftId);
-      const missing: [string, string][] = [];
+      let missing: [string, string][] = [];
       for (const [hash, text] of records) {
         if (known.has(hash)) continue;
         if (listed.get(draftId)?.has(hash) && (await get(draftId, hash)) !== null) continue;
         missing.push([hash, text]);
       }
       if (missing.length === 0) return;
-      await fs.mkdir(dir(draftId));
+      const folder = dir(draftId);
       const encoder = new TextEncoder();
-      await Promise.all(
-        missing.map(async ([hash, text]) => {
-          await write(join(dir(draftId), `${hash}.json`), encoder.encode(text));
-          known.add(hash);
-        }),
-      );
+      const writeMissing = async () => {
+        const written = await presentOf(draftId);
+        await Promise.all(
+          missing.map(async ([hash, text]) => {
+            await write(join(folder, `${hash}.json`), encoder.encode(text));
+            written.add(hash);
+          }),
+        );
+      };
+      await folders.writeIn(folder, writeMissing, () => {
+        forget(draftId);
+        missing = [...records];
+      });
     },
 
     /** Removes the draft's records that are not in `keep` (what its file and its revisions still name). */
@@ -99,8 +117,16 @@ export function createSectionBlobs({ fs, dir, write }: SectionBlobsOptions) {
 
     /** The draft's folder was removed (purge): forget what we knew. */
     forget(draftId: string): void {
-      present.delete(draftId);
-      listed.delete(draftId);
+      forget(draftId);
+      folders.forget(dir(draftId));
+    },
+
+    /** The drafts folder was found gone, and every draft's records with it: nothing known is trusted any more. */
+    forgetAll(): void {
+      for (const draftId of [...present.keys(), ...listed.keys()]) {
+        forget(draftId);
+        folders.forget(dir(draftId));
+      }
     },
   };
 }

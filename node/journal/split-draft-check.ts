@@ -1,8 +1,9 @@
 /**
  * Checks an autosave's draft as it arrives in record texts (draft-content.ts): only the records whose hash the
  * journal has not validated before are parsed and checked with the report schema; the tree they form (ids,
- * children, depth, printed levels) is checked on a skeleton every time, which costs little. A whole-report save
- * never comes here: it passes `parseReport` once and is split (contentOfReport).
+ * children, depth, printed levels) is checked on a skeleton whenever it differs from the tree of the draft's
+ * last accepted autosave (typing changes a record's text, not the tree, so most autosaves skip that check). A
+ * whole-report save never comes here: it passes `parseReport` once and is split (contentOfReport).
  */
 import { parseReport, type Report } from '../../core/model/report-schema';
 import { checkSectionNode, checkSectionTree, type NodeShape } from '../../core/model/section-check';
@@ -42,12 +43,26 @@ export interface CheckedContent {
   /** Every record text by hash (the ones already on disk are skipped when written). */
   texts: Map<string, string>;
   title: string;
-  /** [text, hash] by section id: pass it to the next check of the same draft. */
-  hashed: TextHashes;
+  /** What the next check of the same draft may reuse. */
+  memo: CheckMemo;
 }
 
 /** Section id → [record text, its hash]; a text equal to the one before needs no hashing again. */
 export type TextHashes = ReadonlyMap<string, readonly [string, string]>;
+
+/** A tree that passed `checkSectionTree`: the same head, chapters and node shapes pass it again. */
+interface CheckedTree {
+  headHash: string;
+  chapterIds: readonly string[];
+  shapes: ReadonlyMap<string, NodeShape>;
+}
+
+/** What a check of a draft leaves for the next check of the same draft. */
+export interface CheckMemo {
+  hashed: TextHashes;
+  /** Absent when the tree was not checked on its own (a whole-report save). */
+  tree?: CheckedTree | undefined;
+}
 
 /** Children and level of records validated before, by hash (content-addressed, so shared by all drafts). */
 const shapes = new Map<string, NodeShape>();
@@ -91,10 +106,24 @@ function checkSection(id: string, text: string, where: string): { hash: string; 
   return { hash, text: checked.text };
 }
 
+const sameIds = (a: readonly string[], b: readonly string[]) =>
+  a.length === b.length && a.every((id, i) => id === b[i]);
+
+const sameShape = (a: NodeShape | undefined, b: NodeShape) =>
+  a === b || (a !== undefined && a.level === b.level && sameIds(a.childIds, b.childIds));
+
+/** True when `tree` is the one `before` checked: same head, chapters, and every node with the same shape. */
+function sameTree(before: CheckedTree | undefined, tree: CheckedTree): boolean {
+  if (!before || before.headHash !== tree.headHash || before.shapes.size !== tree.shapes.size) return false;
+  if (!sameIds(before.chapterIds, tree.chapterIds)) return false;
+  for (const [id, shape] of tree.shapes) if (!sameShape(before.shapes.get(id), shape)) return false;
+  return true;
+}
+
 export function checkSplitDraft(
   draft: SplitDraft,
   knownValid: ReadonlySet<string>,
-  hashedBefore: TextHashes = new Map(),
+  before: CheckMemo = { hashed: new Map() },
 ): CheckedContent {
   let headText = JSON.stringify(draft.head) ?? '';
   let size = headText.length;
@@ -112,42 +141,42 @@ export function checkSplitDraft(
   }
 
   const texts = new Map<string, string>([[headHash, headText]]);
-  const byId = new Map<string, { hash: string; text: string }>();
+  /** Record text by section id, as stored (cleaned up by the schema when it was checked here). */
+  const sections = new Map<string, string>();
+  const shapeById = new Map<string, NodeShape>();
   const hashes: [string, string][] = [];
   const hashed = new Map<string, readonly [string, string]>();
   for (const [i, [id, text]] of draft.records.entries()) {
-    const before = hashedBefore.get(id);
-    let hash = before?.[0] === text ? before[1] : recordHash(text);
-    hashed.set(id, [text, hash]);
+    const last = before.hashed.get(id);
+    const same = last?.[0] === text;
+    let hash = same ? last[1] : recordHash(text);
+    hashed.set(id, same ? last : [text, hash]);
     let stored = text;
     if (!knownValid.has(hash)) ({ hash, text: stored } = checkSection(id, text, `sections.${i}`));
-    if (byId.has(id)) throw new InvalidDraftError(`sections.${i}`);
-    byId.set(id, { hash, text: stored });
+    if (sections.has(id)) throw new InvalidDraftError(`sections.${i}`);
+    sections.set(id, stored);
+    shapeById.set(id, shapeOf(hash, stored));
     texts.set(hash, stored);
     hashes.push([id, hash]);
   }
 
-  const where = checkSectionTree(
-    head as Omit<Report, 'sections'>,
-    draft.chapterIds,
-    (id) => {
-      const record = byId.get(id);
-      return record ? shapeOf(record.hash, record.text) : null;
-    },
-    byId.size,
-  );
-  if (where !== null) throw new InvalidDraftError(where);
+  const tree: CheckedTree = { headHash, chapterIds: draft.chapterIds, shapes: shapeById };
+  if (!sameTree(before.tree, tree)) {
+    const where = checkSectionTree(
+      head as Omit<Report, 'sections'>,
+      draft.chapterIds,
+      (id) => shapeById.get(id) ?? null,
+      sections.size,
+    );
+    if (where !== null) throw new InvalidDraftError(where);
+  }
 
   return {
-    content: {
-      head: headText,
-      chapterIds: [...draft.chapterIds],
-      sections: new Map([...byId].map(([id, r]) => [id, r.text])),
-    },
+    content: { head: headText, chapterIds: [...draft.chapterIds], sections },
     headHash,
     hashes,
     texts,
     title: typeof head.title === 'string' ? head.title.trim().slice(0, 300) : '',
-    hashed,
+    memo: { hashed, tree },
   };
 }
