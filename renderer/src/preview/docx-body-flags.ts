@@ -5,6 +5,7 @@
  * these to break pages where Word and LibreOffice do.
  */
 import { strFromU8, unzipSync } from 'fflate';
+import { docxSectionFacts, type DocxSectionFacts } from './docx-section-facts';
 
 const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
 
@@ -12,6 +13,8 @@ export interface DocxLayoutFacts {
   blocks: BodyBlockFlags[];
   /** w:docDefaults font size in points: the size of every paragraph mark, hence of a cell's line boxes. */
   defaultFontPt: number;
+  /** The DOCX sections in order; a block's `section` indexes this list. */
+  sections: DocxSectionFacts[];
 }
 
 export interface BodyBlockFlags {
@@ -19,6 +22,8 @@ export interface BodyBlockFlags {
   keepNext: boolean;
   pageBreakBefore: boolean;
   headerRows: number;
+  /** The section (0-based) the block is in. */
+  section: number;
 }
 
 function onFlag(props: Element | null, name: string): boolean {
@@ -46,16 +51,25 @@ function defaultFontPt(stylesXml: Uint8Array | undefined): number {
 
 /** Reads the DOCX bytes the preview draws (our own export, so its size is already bounded). */
 export function docxLayoutFacts(docx: Uint8Array): DocxLayoutFacts {
-  const files = unzipSync(docx, { filter: (f) => f.name === 'word/document.xml' || f.name === 'word/styles.xml' });
-  return { blocks: bodyFlags(files['word/document.xml']), defaultFontPt: defaultFontPt(files['word/styles.xml']) };
+  const files = unzipSync(docx, {
+    filter: (f) =>
+      ['word/document.xml', 'word/styles.xml', 'word/_rels/document.xml.rels'].includes(f.name) ||
+      /^word\/header\d*\.xml$/.test(f.name),
+  });
+  const xml = files['word/document.xml'];
+  const body = xml
+    ? new DOMParser().parseFromString(strFromU8(xml), 'application/xml').getElementsByTagNameNS(W, 'body')[0]
+    : undefined;
+  return {
+    blocks: body ? bodyFlags(body) : [],
+    defaultFontPt: defaultFontPt(files['word/styles.xml']),
+    sections: body ? docxSectionFacts(body, files) : [],
+  };
 }
 
-function bodyFlags(xml: Uint8Array | undefined): BodyBlockFlags[] {
-  if (!xml) return [];
-  const doc = new DOMParser().parseFromString(strFromU8(xml), 'application/xml');
-  const body = doc.getElementsByTagNameNS(W, 'body')[0];
-  if (!body) return [];
+function bodyFlags(body: Element): BodyBlockFlags[] {
   const flags: BodyBlockFlags[] = [];
+  let section = 0;
   for (const el of Array.from(body.children)) {
     if (el.localName === 'p') {
       const pPr = child(el, 'pPr');
@@ -64,7 +78,10 @@ function bodyFlags(xml: Uint8Array | undefined): BodyBlockFlags[] {
         keepNext: onFlag(pPr, 'keepNext'),
         pageBreakBefore: onFlag(pPr, 'pageBreakBefore'),
         headerRows: 0,
+        section,
       });
+      // The paragraph holding a w:sectPr is the last of its section.
+      if (pPr && child(pPr, 'sectPr')) section += 1;
     } else if (el.localName === 'tbl') {
       const rows = Array.from(el.children).filter((c) => c.localName === 'tr');
       let headerRows = 0;
@@ -78,7 +95,7 @@ function bodyFlags(xml: Uint8Array | undefined): BodyBlockFlags[] {
       const keepNext = last
         ? Array.from(last.getElementsByTagNameNS(W, 'pPr')).some((pPr) => onFlag(pPr, 'keepNext'))
         : false;
-      flags.push({ kind: 'table', keepNext, pageBreakBefore: false, headerRows });
+      flags.push({ kind: 'table', keepNext, pageBreakBefore: false, headerRows, section });
     }
   }
   return flags;

@@ -24,8 +24,8 @@ export interface DocxFlow {
   /**
    * Rules Paged.js must not rewrite, put in the document as they are: the sheet size of each named page (Paged.js
    * sizes only the page box of a named page, so a landscape Phụ lục would be cut on a portrait sheet) and its
-   * paper size when printed. Chromium still prints these pages on the first page's paper size, so a landscape
-   * Phụ lục is right on screen but not yet in print.
+   * paper size when printed (important: Chromium lets a later unnamed @page, such as the one Paged.js writes,
+   * override a named page's size), and the rule that leaves a page without its number.
    */
   sheetCss: string;
 }
@@ -44,8 +44,17 @@ function sheetRule(name: string, sheet: CSSStyleDeclaration): string {
   const [w, h] = [sheet.width, sheet.minHeight];
   const vars = ['', '-left', '-right'].map((side) => `--pagedjs-width${side}: ${w}; --pagedjs-height${side}: ${h};`);
   return `.pagedjs_${name}_page { ${vars.join(' ')} }
-@media print { @page ${name} { size: ${w} ${h}; margin: 0; } .pagedjs_${name}_page { page: ${name}; } }`;
+@media print { @page ${name} { size: ${w} ${h} !important; margin: 0; } .pagedjs_${name}_page { page: ${name}; } }`;
 }
+
+/** Marks a page that prints no number (page-numbers.ts decides which, as the DOCX does). */
+export const NO_PAGE_NUMBER_CLASS = 'pv-no-page-number';
+/** On each part of the flow: the DOCX section (0-based) its blocks are in. */
+export const SECTION_ATTR = 'data-docx-section';
+
+const NO_NUMBER_RULE = `.pagedjs_page.${NO_PAGE_NUMBER_CLASS} .pagedjs_margin-top-center > .pagedjs_margin-content::after {
+  content: none;
+}`;
 
 function sharedRules(o: FlowOptions, defaultFontPt: number, first: CSSStyleDeclaration | undefined): string {
   const number = o.hideOnFirstPage ? '@page :first { @top-center { content: none; } }' : '';
@@ -102,12 +111,15 @@ function moveFootnotesInline(sheet: HTMLElement): void {
   list.remove();
 }
 
+/** The DOCX's flags can be trusted only when they line up block for block with what docx-preview drew. */
+function alignedWith(blocks: readonly HTMLElement[], flags: readonly BodyBlockFlags[]): boolean {
+  return (
+    blocks.length === flags.length && blocks.every((b, i) => (flags[i]?.kind === 'table') === (b.tagName === 'TABLE'))
+  );
+}
+
 /** Keep-with-next chains become one unbreakable group, and the block after them may not start a page. */
 function applyKeeps(blocks: HTMLElement[], flags: readonly BodyBlockFlags[]): void {
-  // Only trust the DOCX's flags when they line up block for block with what docx-preview drew.
-  const aligned =
-    blocks.length === flags.length && blocks.every((b, i) => (flags[i]?.kind === 'table') === (b.tagName === 'TABLE'));
-  if (!aligned) return;
   let i = 0;
   while (i < blocks.length) {
     const flag = flags[i]!; // i < blocks.length === flags.length
@@ -159,6 +171,7 @@ export function docxToFlow(rendered: HTMLElement, facts: DocxLayoutFacts, o: Flo
   const rules: string[] = [];
   const sheetRules: string[] = [];
   const blocks: HTMLElement[] = [];
+  const parts: { part: HTMLElement; firstBlock: number }[] = [];
   sheets.forEach((sheet, i) => {
     const s = sheet.style;
     const key = [s.width, s.minHeight, s.paddingTop, s.paddingRight, s.paddingBottom, s.paddingLeft].join(' ');
@@ -174,6 +187,7 @@ export function docxToFlow(rendered: HTMLElement, facts: DocxLayoutFacts, o: Flo
     part.className = 'pv-part';
     part.dataset.page = name;
     if (i > 0) part.dataset.breakBefore = 'page';
+    parts.push({ part, firstBlock: blocks.length });
     for (const article of Array.from(sheet.querySelectorAll(':scope > article'))) {
       for (const el of Array.from(article.children)) {
         if (el instanceof HTMLElement) {
@@ -186,10 +200,17 @@ export function docxToFlow(rendered: HTMLElement, facts: DocxLayoutFacts, o: Flo
   });
   const signature = blocks.filter((b) => b.tagName === 'TABLE' && /Nơi nhận/.test(b.textContent)).pop();
   signature?.setAttribute(SIGNATURE_ATTR, '');
-  applyKeeps(blocks, facts.blocks);
+  if (alignedWith(blocks, facts.blocks)) {
+    applyKeeps(blocks, facts.blocks);
+    // Each sheet docx-preview drew is in one DOCX section (it starts a new sheet at every section break).
+    for (const { part, firstBlock } of parts) {
+      const section = facts.blocks[firstBlock]?.section;
+      if (section !== undefined) part.setAttribute(SECTION_ATTR, String(section));
+    }
+  }
   return {
     content,
     css: `${sharedRules(o, facts.defaultFontPt, sheets[0]?.style)}\n${rules.join('\n')}`,
-    sheetCss: sheetRules.join('\n'),
+    sheetCss: [...sheetRules, NO_NUMBER_RULE].join('\n'),
   };
 }

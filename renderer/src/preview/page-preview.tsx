@@ -33,6 +33,18 @@ interface PreviewJob {
 const A4_WIDTH_PX = 794;
 const FRAME_MARGIN_PX = 24;
 
+/**
+ * "Trang 9/12" counts the sheets; where the number printed on the sheet differs (a Phụ lục numbered from 1
+ * again, or without numbers), the indicator says so too.
+ */
+function pageLabel(page: number, total: number, printed: PaginationResult['printedPages']): string {
+  const n = Math.min(page, total);
+  const info = printed[n - 1];
+  const base = `Trang ${n}/${total}`;
+  if (!info?.apart || info.number === n) return base;
+  return info.number === null ? `${base} · trang không in số` : `${base} · số in trên trang: ${info.number}`;
+}
+
 /** The page at the middle of the part of the frame that is on screen (the frame or the window scrolls). */
 function visiblePage(frame: HTMLElement, pages: readonly Element[]): number {
   const box = frame.getBoundingClientRect();
@@ -195,7 +207,7 @@ export function PagePreview({ report, scale, maxHeight }: PagePreviewProps) {
           {total > 0 && (
             <Chip
               size="small"
-              label={`Trang ${Math.min(page, total)}/${total}`}
+              label={pageLabel(page, total, pagination?.printedPages ?? [])}
               data-testid="page-indicator"
               sx={{ mt: 1, bgcolor: 'rgba(0,0,0,0.72)', color: 'white', fontWeight: 500 }}
             />

@@ -7,6 +7,7 @@
 import { Handler, Previewer, registerHandlers, type Chunker, type Polisher } from 'pagedjs';
 import { docxToFlow, type FlowOptions } from './docx-flow';
 import type { DocxLayoutFacts } from './docx-body-flags';
+import { numberPages } from './number-pages';
 
 /**
  * Word repeats a table's header rows (w:tblHeader) at the top of every page the table runs onto; Paged.js does
@@ -71,5 +72,6 @@ export async function paginateFlow(
     dispose();
     throw new Error('Paged.js drew no pages');
   }
+  numberPages(Array.from(pages.querySelectorAll<HTMLElement>('.pagedjs_page')), facts.sections);
   return { pages, dispose };
 }

@@ -5,6 +5,7 @@
 import type { Report, Section } from '../../../core/model/report-schema';
 import { SIGNATURE_ATTR } from './docx-flow';
 import { headingPages } from './heading-pages';
+import { PAGE_SECTION_ATTR, PRINTED_NUMBER_ATTR } from './number-pages';
 import type { PaginationResult } from './pagination-result';
 
 export const PAGE_SELECTOR = '.pagedjs_page';
@@ -47,10 +48,17 @@ export function analysePagination(pagesRoot: HTMLElement, report: Report): Pagin
     if (page) sectionPages.set(s.id, page);
   });
   const signature = pagesRoot.querySelector(`[${SIGNATURE_ATTR}]`);
+  const printedPages = pages.every((p) => p.hasAttribute(PRINTED_NUMBER_ATTR))
+    ? pages.map((p) => {
+        const printed = p.getAttribute(PRINTED_NUMBER_ATTR);
+        return { number: printed ? Number(printed) : null, apart: p.getAttribute(PAGE_SECTION_ATTR) !== '0' };
+      })
+    : [];
   return {
     pageCount: pages.length,
     sectionPages,
     signatureAlone: signature ? startsPageAlone(signature) : false,
+    printedPages,
   };
 }
 

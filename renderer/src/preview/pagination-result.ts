@@ -10,6 +10,11 @@ export interface PaginationResult {
   sectionPages: ReadonlyMap<string, number>;
   /** The signature block would start a page with nothing of the report above it. */
   signatureAlone: boolean;
+  /**
+   * For each page: the number printed in its header (null: none) and whether it is in a Phụ lục numbered apart
+   * (a DOCX section after the first). Empty when the pages kept Paged.js's straight count.
+   */
+  printedPages: readonly { number: number | null; apart: boolean }[];
 }
 
 let current: PaginationResult | null = null;
