@@ -7,6 +7,7 @@ import type { OrgProfile } from '../profiles/org-profile';
 import type { OfficeWord } from '../spelling/office-word';
 import type { LocalOutlineRecord } from '../outlines/local-outline-record';
 import type { ReceivedReport } from '../inbox/received-report';
+import type { DraftIgnoresRecord } from '../spelling/draft-ignores';
 import { newRev, splitStoredRecord, type DraftHead, type SectionKey, type SectionRecord } from './draft-split';
 
 export const DRAFTS_DB_NAME = 'soan-bao-cao';
@@ -20,6 +21,8 @@ export type DraftsDb = Dexie & {
   outlines: EntityTable<LocalOutlineRecord, 'id'>;
   /** Reports received from subordinate units ("Nhận báo cáo"), read-only, every version kept. */
   received: EntityTable<ReceivedReport, 'id'>;
+  /** Per draft, the words and occurrences its spell check was told to leave alone ("Bỏ qua"). */
+  spellingIgnores: EntityTable<DraftIgnoresRecord, 'draftId'>;
 };
 
 /**
@@ -73,6 +76,17 @@ export function openDraftsDb(name: string = DRAFTS_DB_NAME): DraftsDb {
     officeWords: '[profileId+word], profileId',
     outlines: 'id, updatedAt',
     received: 'id, [templateId+periodKey], unitKey, checksum',
+  });
+  // v7 keeps the spell check's "Bỏ qua" lists with each draft (they were per machine in localStorage; the
+  // spelling session moves them over on first use). Only a store is added, so no upgrade function.
+  db.version(7).stores({
+    drafts: 'id, updatedAt, deletedAt',
+    profiles: 'id, updatedAt',
+    sections: '[draftId+sectionId]',
+    officeWords: '[profileId+word], profileId',
+    outlines: 'id, updatedAt',
+    received: 'id, [templateId+periodKey], unitKey, checksum',
+    spellingIgnores: 'draftId',
   });
   return db;
 }

@@ -11,6 +11,7 @@ import { Plugin, PluginKey } from '@tiptap/pm/state';
 import { Decoration, DecorationSet, type EditorView } from '@tiptap/pm/view';
 import { paragraphWords, type ParagraphWords } from '../../../core/text/spelling/paragraph-words';
 import { addToTally, toneFix, type ToneTally } from '../../../core/text/spelling/tone-mix';
+import { occurrenceCounter, occurrenceKey } from './draft-ignores';
 import type { SpellingSession } from './spelling-session';
 
 export type FlagKind = 'unknown' | 'tone';
@@ -20,6 +21,8 @@ export interface FlagSpec {
   word: string;
   /** The majority spelling (tone mix only). */
   fix?: string;
+  /** Where this occurrence is, for "Bỏ qua" (unknown words only, draft-ignores.ts `occurrenceKey`). */
+  occurrence?: string;
 }
 
 export interface SpellingMenuRequest extends FlagSpec {
@@ -44,7 +47,11 @@ function whenIdle(task: () => void): void {
   if (typeof requestIdleCallback === 'function') requestIdleCallback(task, { timeout: 1000 });
   else setTimeout(task, 0);
 }
-const wordsOfBlock = new WeakMap<PMNode, ParagraphWords>();
+interface BlockWords extends ParagraphWords {
+  /** The `occurrenceKey` of each word of `toCheck`, in the same order. */
+  occurrences: string[];
+}
+const wordsOfBlock = new WeakMap<PMNode, BlockWords>();
 
 /** The block's text with one placeholder per position of a footnote or line break, so offsets are positions. */
 function blockText(block: PMNode): string {
@@ -55,13 +62,16 @@ function blockText(block: PMNode): string {
   return text.replaceAll(OBJECT, ' ');
 }
 
-function blocksOf(doc: PMNode): { pos: number; words: ParagraphWords }[] {
-  const out: { pos: number; words: ParagraphWords }[] = [];
+function blocksOf(doc: PMNode): { pos: number; words: BlockWords }[] {
+  const out: { pos: number; words: BlockWords }[] = [];
   doc.descendants((node, pos) => {
     if (!node.isTextblock) return true;
     let words = wordsOfBlock.get(node);
     if (!words) {
-      words = paragraphWords(blockText(node));
+      const text = blockText(node);
+      const found = paragraphWords(text);
+      const nth = occurrenceCounter();
+      words = { ...found, occurrences: found.toCheck.map((t) => occurrenceKey(text, t.text, nth(t.text))) };
       wordsOfBlock.set(node, words);
     }
     out.push({ pos, words });
@@ -157,16 +167,19 @@ function spellingPlugin(options: SpellCheckOptions): Plugin {
         for (const { pos, words } of blocks) {
           const base = pos + 1;
           const flagged = new Set<number>();
-          for (const t of words.toCheck) {
-            if (session.known(t.text) !== false || session.isOfficeWord(t.text) || session.isIgnored(t.text)) continue;
+          words.toCheck.forEach((t, i) => {
+            const occurrence = words.occurrences[i]!;
+            if (session.known(t.text) !== false || session.isOfficeWord(t.text) || session.isIgnored(t.text)) return;
+            if (session.isIgnoredOnce(occurrence)) return;
             flagged.add(t.from);
             decorations.push(
               Decoration.inline(base + t.from, base + t.to, { class: 'spelling-unknown' }, {
                 kind: 'unknown',
                 word: t.text,
+                occurrence,
               } satisfies FlagSpec),
             );
-          }
+          });
           for (const t of words.tone) {
             const minority = session.minority(t.key);
             if (minority !== t.style || flagged.has(t.from)) continue;
