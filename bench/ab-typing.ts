@@ -2,7 +2,8 @@
  * `npx tsx bench/ab-typing.ts <rendererDirA> <rendererDirB> [rounds]`: the bench's own typing measurement
  * (browser-bench.ts `benchTyping`, 40 keys) on two builds of the renderer, alternating A, B, B, A… in one
  * process, each run in a fresh browser context with a freshly seeded 100-page draft. For before/after
- * comparisons on a noisy machine: both builds see the same load. Wrap in `flock /tmp/bench.lock`.
+ * comparisons on a noisy machine: both builds see the same load. Wrap in `flock /tmp/bench.lock`. SPELLCHECK=1
+ * types with the spell check on (the typing-spellcheck bench's conditions).
  */
 import { chromium } from '@playwright/test';
 import { join, resolve } from 'node:path';
@@ -40,7 +41,7 @@ try {
       );
       const seeded = await context.newPage();
       await page.close();
-      const t = await benchTyping(seeded, url, draftId, report, keys);
+      const t = await benchTyping(seeded, url, draftId, report, keys, process.env.SPELLCHECK === '1');
       const all = await seeded.evaluate(() => (globalThis as unknown as { __benchKeys: number[] }).__benchKeys);
       runs[v]!.push({ p50: t.p50, p95: t.p95, all });
       console.log(

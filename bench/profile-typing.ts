@@ -3,7 +3,8 @@
  * Chromium's CPU profiler on and prints per-key latency plus the functions with most self time. For finding
  * what a keystroke costs; build the renderer unminified first for readable names
  * (`npx vite build --config vite.web.config.ts --minify false --outDir "$PWD/out/web-prof" --emptyOutDir`). Serves the
- * browser build (out/web) by default: plain Chromium has no main process.
+ * browser build (out/web) by default: plain Chromium has no main process. SPELLCHECK=1 turns the spell check on
+ * and waits for its first underline before typing (as the typing-spellcheck bench does).
  */
 import { chromium } from '@playwright/test';
 import { writeFileSync } from 'node:fs';
@@ -14,6 +15,8 @@ import type { BenchPageApi } from './bench-page-api';
 import { startStaticServer } from './static-server';
 import { percentile } from './stats';
 import { printFunctionTimes, type ProfileNode } from './cpu-profile';
+/** renderer/src/spelling/spelling-session.ts SPELLING_SETTING_KEY (the renderer is not part of the bench's project). */
+const SPELLING_SETTING_KEY = 'soan-bao-cao.kiem-tra-chinh-ta';
 
 interface TraceEvent {
   name: string;
@@ -80,6 +83,8 @@ function printKeyTimelines(events: TraceEvent[]): void {
 const ROOT = resolve(import.meta.dirname, '..');
 const rendererDir = resolve(process.argv[2] ?? join(ROOT, 'out/web'));
 const keys = Number(process.env.KEYS ?? 12);
+// KEY_GAP_MS=400: a pause after every key, long enough for the spell check to run each time (its cost per run).
+const keyGap = Number(process.env.KEY_GAP_MS ?? 150);
 
 const report = syntheticReport({ pages: 100 });
 const chapter = report.sections.reduce((a, b) => (JSON.stringify(b).length > JSON.stringify(a).length ? b : a));
@@ -96,6 +101,10 @@ try {
     (r) => (globalThis as unknown as { soanBaoCaoBench: BenchPageApi }).soanBaoCaoBench.save(r, 0),
     report,
   );
+  const spellcheck = process.env.SPELLCHECK === '1';
+  await page.addInitScript(
+    `localStorage.setItem(${JSON.stringify(SPELLING_SETTING_KEY)}, ${JSON.stringify(spellcheck ? 'on' : 'off')});`,
+  );
   await page.addInitScript(
     `window.__k = []; document.addEventListener('keydown', (e) => { const s = e.timeStamp; requestAnimationFrame(() => { const c = new MessageChannel(); c.port1.onmessage = () => window.__k.push(performance.now() - s); c.port2.postMessage(null); }); }, true); window.__slow = []; new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__slow.push([e.name, Math.round(e.processingStart - e.startTime), Math.round(e.processingEnd - e.processingStart), Math.round(e.startTime + e.duration - e.processingEnd)].join(' ')); }).observe({ type: 'event', durationThreshold: 16 });`,
   );
@@ -111,6 +120,10 @@ try {
   await editor.waitFor({ state: 'visible', timeout: 30_000 });
   await (heading ? editor : editor.locator('p').first()).click();
   await page.keyboard.press('End');
+  if (spellcheck) {
+    await page.keyboard.type(' cac');
+    await page.locator('.spelling-unknown').first().waitFor({ timeout: 60_000 });
+  }
   await page.waitForTimeout(1500);
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Profiler.enable');
@@ -127,7 +140,7 @@ try {
   }
   for (let i = 0; i < keys; i++) {
     await page.keyboard.type('abcdefghijklmnop'[i % 16]!);
-    await page.waitForTimeout(150);
+    await page.waitForTimeout(keyGap);
   }
   await page.waitForTimeout(2000);
   if (process.env.TRACE) {

@@ -7,8 +7,9 @@
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { expect, test } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 import { E2E_ORIGIN } from './helpers/e2e-origin';
+import { screenshotPath } from './helpers/screenshot-path';
 import { createDraft, SO_KET_TEMPLATE, typeInEditor, waitForSaved } from './helpers/wizard-page';
 
 test('underlines typos and tone-mark mixes, fixes them from the menu, learns office words, no network', async ({
@@ -181,7 +182,7 @@ test('"Bỏ qua", the office dictionary dialog, headings and footnotes checked, 
       await there.getByTestId('draft-file-input').setInputFiles(file);
       await expect(there.getByRole('alert').filter({ hasText: 'Đã thêm 1 từ của đơn vị' })).toBeVisible();
       const editorThere = there.getByRole('textbox', { name: 'Phần mở đầu', exact: true });
-      // "homestay" came with the file; "Bỏ qua" was this PC's choice, so "thười" is flagged there.
+      // "homestay" came with the file; "Bỏ qua" is kept with the draft in this PC's database, not in the file.
       await expect(editorThere.locator('.spelling-unknown')).toHaveText(['thười', 'karaoke'], { timeout: 20_000 });
     } finally {
       await other.close();
@@ -189,6 +190,90 @@ test('"Bỏ qua", the office dictionary dialog, headings and footnotes checked, 
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
+});
+
+/** Texts before each underlined word of the editor: tells the occurrences of one word apart. */
+const flagOffsets = (editor: Locator) =>
+  editor.locator('.spelling-unknown').evaluateAll((els) =>
+    els.map((el) => {
+      const range = document.createRange();
+      range.setStart(el.closest('[contenteditable]')!, 0);
+      range.setEndBefore(el);
+      return range.toString();
+    }),
+  );
+
+/** How many occurrences the drafts database keeps as ignored once, over all drafts. */
+const storedOnce = (page: Page) =>
+  page.evaluate(
+    () =>
+      new Promise<number>((resolve, reject) => {
+        const open = indexedDB.open('soan-bao-cao');
+        open.onerror = () => reject(new Error('IndexedDB'));
+        open.onsuccess = () => {
+          const db = open.result;
+          const all = db.transaction('spellingIgnores').objectStore('spellingIgnores').getAll();
+          all.onsuccess = () => {
+            db.close();
+            resolve((all.result as { once: string[] }[]).reduce((n, r) => n + r.once.length, 0));
+          };
+        };
+      }),
+  );
+
+test('"Bỏ qua" ignores one occurrence only, by keyboard, after a reload too; header fields are checked', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await createDraft(page, SO_KET_TEMPLATE);
+  const editor = page.getByRole('textbox', { name: 'Phần mở đầu', exact: true });
+  await typeInEditor(page, 'Phần mở đầu', 'Xã có thười điểm tốt và thười điểm chưa tốt.');
+  const unknown = editor.locator('.spelling-unknown');
+  await expect(unknown).toHaveText(['thười', 'thười'], { timeout: 20_000 });
+
+  // The second occurrence, from its menu, with the keyboard only.
+  await unknown.nth(1).click({ button: 'right' });
+  const menu = page.getByRole('menu', { name: 'Chính tả của “thười”' });
+  await expect(menu.getByRole('menuitem', { name: 'thời', exact: true })).toBeVisible({ timeout: 10_000 });
+  await page.keyboard.press('End');
+  await expect(menu.getByRole('menuitem', { name: 'Thêm vào từ điển của đơn vị' })).toBeFocused();
+  await page.keyboard.press('ArrowUp');
+  await expect(menu.getByRole('menuitem', { name: 'Bỏ qua trong báo cáo này' })).toBeFocused();
+  await page.keyboard.press('ArrowUp');
+  await expect(menu.getByRole('menuitem', { name: 'Bỏ qua', exact: true })).toBeFocused();
+  await page.screenshot({ path: screenshotPath('spelling-menu-bo-qua.png') });
+  await page.keyboard.press('Enter');
+  // Only that spot: the same word before it stays underlined.
+  await expect(unknown).toHaveCount(1);
+  expect(await flagOffsets(editor)).toEqual(['Xã có ']);
+  await expect.poll(() => storedOnce(page), { timeout: 10_000 }).toBe(1);
+  await waitForSaved(page);
+
+  await page.reload();
+  const reloaded = page.getByRole('textbox', { name: 'Phần mở đầu', exact: true });
+  await expect(reloaded.locator('.spelling-unknown')).toHaveText(['thười'], { timeout: 20_000 });
+  expect(await flagOffsets(reloaded)).toEqual(['Xã có ']);
+
+  // Once the paragraph is edited, the occurrence ignored may not be the same word: it is checked again.
+  await reloaded.click();
+  await page.keyboard.press('ControlOrMeta+End');
+  await page.keyboard.type(' Hết.');
+  await expect(reloaded.locator('.spelling-unknown')).toHaveText(['thười', 'thười'], { timeout: 20_000 });
+
+  // A header field: its unknown word is listed under it; "Bỏ qua" there too. Capitals (names) are left alone.
+  const issuer = page.getByRole('textbox', { name: 'Cơ quan ban hành' });
+  await issuer.fill('ĐẢNG ỦY XÃ NẬM TĂM\nvà các đoàn thểe');
+  const issuerSpelling = page.getByRole('group', { name: 'Chính tả của Cơ quan ban hành' });
+  await expect(issuerSpelling.getByRole('button')).toHaveText(['thểe'], { timeout: 20_000 });
+  await issuer.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: screenshotPath('spelling-issuer-field.png') });
+  await issuerSpelling.getByRole('button', { name: 'Sửa chính tả “thểe”' }).click();
+  await page
+    .getByRole('menu', { name: 'Chính tả của “thểe”' })
+    .getByRole('menuitem', { name: 'Bỏ qua', exact: true })
+    .click();
+  await expect(issuerSpelling).toHaveCount(0);
+  await expect(issuer).toHaveValue('ĐẢNG ỦY XÃ NẬM TĂM\nvà các đoàn thểe');
 });
 
 test('the review step lists words written in both tone styles and makes each consistent, with undo', async ({

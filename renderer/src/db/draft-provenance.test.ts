@@ -1,5 +1,5 @@
 /**
- * Where a compiled draft's paragraphs came from, in IndexedDB (fake-indexeddb): the v6 → v7 upgrade keeps every
+ * Where a compiled draft's paragraphs came from, in IndexedDB (fake-indexeddb): the upgrade from v6 keeps every
  * store's data and adds the provenance store; the provenance survives saves, is trimmed to the blocks still as
  * compiled when the draft is opened, and goes when the draft is purged.
  */
@@ -81,7 +81,7 @@ describe('draft provenance in IndexedDB', () => {
     expect(await db.received.toArray()).toEqual([
       { id: 'c1', templateId: 'dinh-ky', periodKey: '2025-h1', unitKey: 'u', checksum: 'c1' },
     ]);
-    expect(db.verno).toBe(7);
+    expect(db.verno).toBe(8);
     expect(await db.provenance.count()).toBe(0);
     expect(await openProvenance(db, 'd1', compiled().report)).toEqual([]);
   });

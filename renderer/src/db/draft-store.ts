@@ -133,11 +133,12 @@ export function putDraftChanges(
   ]);
 }
 
-/** Removes drafts (heads and sections) for good. */
+/** Removes drafts (heads, sections, provenance and their spell check's "Bỏ qua" lists) for good. */
 export async function deleteStoredDrafts(db: DraftsDb, ids: readonly string[]): Promise<void> {
-  await db.transaction('rw', draftTables(db), async () => {
+  await db.transaction('rw', [...draftTables(db), db.spellingIgnores], async () => {
     for (const id of ids) await sectionsOf(db, id).delete();
     await db.drafts.bulkDelete([...ids]);
     await db.provenance.bulkDelete([...ids]);
+    await db.spellingIgnores.bulkDelete([...ids]);
   });
 }

@@ -134,6 +134,6 @@ describe('database v2 → v3', () => {
     const restored = await repo.getDraft('da-xoa');
     expect(restored.ok && restored.draft.report).toEqual({ ...big, title: 'đã xóa' });
     expect(await db.profiles.toArray()).toEqual(profiles);
-    expect(db.verno).toBe(7);
+    expect(db.verno).toBe(8);
   });
 });

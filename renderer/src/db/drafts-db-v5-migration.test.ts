@@ -64,7 +64,7 @@ describe('database v4 → v5', () => {
     expect(read.ok && read.draft).toEqual(record);
     expect(await db.profiles.toArray()).toEqual([profile]);
     expect(await db.officeWords.toArray()).toEqual([word]);
-    expect(db.verno).toBe(7);
+    expect(db.verno).toBe(8);
     expect(await listLocalOutlines(db)).toEqual({ outlines: [], problems: [] });
 
     const outline = { ...findTemplate('dinh-ky')!, id: 'tu-soan-xa', name: 'Định kỳ của xã' };

@@ -8,6 +8,7 @@ import type { OfficeWord } from '../spelling/office-word';
 import type { LocalOutlineRecord } from '../outlines/local-outline-record';
 import type { ReceivedReport } from '../inbox/received-report';
 import type { DraftProvenance } from './draft-provenance';
+import type { DraftIgnoresRecord } from '../spelling/draft-ignores';
 import { newRev, splitStoredRecord, type DraftHead, type SectionKey, type SectionRecord } from './draft-split';
 
 export const DRAFTS_DB_NAME = 'soan-bao-cao';
@@ -23,6 +24,8 @@ export type DraftsDb = Dexie & {
   received: EntityTable<ReceivedReport, 'id'>;
   /** Which unit each paragraph of a compiled draft came from, beside the draft (draft-provenance.ts). */
   provenance: EntityTable<DraftProvenance, 'draftId'>;
+  /** Per draft, the words and occurrences its spell check was told to leave alone ("Bỏ qua"). */
+  spellingIgnores: EntityTable<DraftIgnoresRecord, 'draftId'>;
 };
 
 /**
@@ -87,6 +90,18 @@ export function openDraftsDb(name: string = DRAFTS_DB_NAME): DraftsDb {
     outlines: 'id, updatedAt',
     received: 'id, [templateId+periodKey], unitKey, checksum',
     provenance: 'draftId',
+  });
+  // v8 keeps the spell check's "Bỏ qua" lists with each draft (they were per machine in localStorage; the
+  // spelling session moves them over on first use). Only a store is added, so no upgrade function.
+  db.version(8).stores({
+    drafts: 'id, updatedAt, deletedAt',
+    profiles: 'id, updatedAt',
+    sections: '[draftId+sectionId]',
+    officeWords: '[profileId+word], profileId',
+    outlines: 'id, updatedAt',
+    received: 'id, [templateId+periodKey], unitKey, checksum',
+    provenance: 'draftId',
+    spellingIgnores: 'draftId',
   });
   return db;
 }

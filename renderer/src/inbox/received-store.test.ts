@@ -48,7 +48,7 @@ describe('received reports in IndexedDB', () => {
     expect(await db.profiles.count()).toBe(1);
     expect(await db.officeWords.toArray()).toEqual([{ profileId: 'p1', word: 'Nậm Tăm' }]);
     expect(await db.received.count()).toBe(0);
-    expect(db.verno).toBe(7);
+    expect(db.verno).toBe(8);
   });
 
   it('stores new reports and re-submissions, keeps history, and does not store the same report twice', async () => {

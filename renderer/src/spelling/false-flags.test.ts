@@ -43,6 +43,18 @@ describe('false flags per 1,000 words', () => {
     expect(perThousand(r)).toBeLessThan(1);
   });
 
+  it('the header, signature, recipient and appendix-title fields of all three reports: no false flag', async () => {
+    // The one-line fields with their own spell check besides the trích yếu and headings (FieldSpellingSlot).
+    const checked = /^(parent-org|issuer|recipients|signature-authority|signature-title|appendix-.*-title)$/u;
+    const reports = [tamDuongReport(), await loadRealisticReport('dangUyXa'), await loadRealisticReport('ubndXa')];
+    const r = flags(
+      reports.flatMap((report) => reportTextFields(report).filter((f) => checked.test(f.key))).map((f) => f.text),
+    );
+    console.log(`Trường một dòng: ${r.words} từ, bị đánh dấu: ${r.flagged.join(', ') || 'không'}`);
+    expect(r.words).toBeGreaterThan(50);
+    expect(r.flagged).toEqual([]);
+  });
+
   it('does flag typos a clerk makes, and suggests the word meant', () => {
     const r = flags(['Tổg kết công tác chuyen môn, thực hiẹn nghiêm túc.']);
     expect(r.flagged).toEqual(['Tổg', 'chuyen', 'hiẹn']);

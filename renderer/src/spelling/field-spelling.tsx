@@ -1,14 +1,15 @@
 /**
  * Spell check under a one-line field (section headings, the trích yếu): a text input cannot draw a wavy line
  * under one word, so the words the dictionary does not know are listed under the field, underlined the same
- * way; a click opens the same choices as in the body (suggestions, "Bỏ qua trong báo cáo này", "Thêm vào từ
- * điển của đơn vị"). It reads the field's reported value (after typing pauses), never each keystroke, and
+ * way; a click opens the same choices as in the body (suggestions, "Bỏ qua", "Bỏ qua trong báo cáo này",
+ * "Thêm vào từ điển của đơn vị"). It reads the field's reported value (after typing pauses), never each keystroke, and
  * runs in the browser's idle time.
  */
 import { useEffect, useState } from 'react';
 import { Alert, Box, ButtonBase, Divider, Menu, MenuItem, Snackbar, Typography } from '@mui/material';
 import { fieldFlags, replaceFlag, type FieldFlag } from './field-flags';
 import { spellingSession } from './spelling-session-instance';
+import { IGNORE_NOT_STORED } from './spelling-menu';
 
 interface FieldSpellingProps {
   /** The field's name, for the group's accessible name ("Chính tả của Trích yếu"). */
@@ -67,6 +68,13 @@ export default function FieldSpelling({ label, text, onText }: FieldSpellingProp
     close();
     const next = replaceFlag(text, flag, word);
     if (next !== null) onText(next);
+  };
+  const ignore = (flag: FieldFlag, everywhere: boolean) => {
+    close();
+    (everywhere ? session.ignoreInReport(flag.word) : session.ignoreOnce(flag.occurrence)).catch((e: unknown) => {
+      console.error(e);
+      setError(IGNORE_NOT_STORED(flag.word));
+    });
   };
   const addToOffice = (word: string) => {
     close();
@@ -129,13 +137,10 @@ export default function FieldSpelling({ label, text, onText }: FieldSpellingProp
           ))
         )}
         <Divider />
-        <MenuItem
-          dense
-          onClick={() => {
-            if (menu) session.ignoreInReport(menu.flag.word);
-            close();
-          }}
-        >
+        <MenuItem dense onClick={() => menu && ignore(menu.flag, false)}>
+          Bỏ qua
+        </MenuItem>
+        <MenuItem dense onClick={() => menu && ignore(menu.flag, true)}>
           Bỏ qua trong báo cáo này
         </MenuItem>
         <MenuItem dense onClick={() => menu && addToOffice(menu.flag.word)}>

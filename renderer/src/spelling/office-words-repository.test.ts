@@ -56,7 +56,7 @@ describe('database v3 → v4: office word lists', () => {
     expect(await db.sections.toArray()).toEqual(rows.sections);
     expect(await db.profiles.toArray()).toEqual(rows.profiles);
     expect(await db.officeWords.count()).toBe(0);
-    expect(db.verno).toBe(7);
+    expect(db.verno).toBe(8);
 
     const words = createOfficeWordsRepository({ db, now: () => 100 });
     await words.addWord('Khoang');

@@ -1,9 +1,9 @@
 /**
  * Spell check in a body editor: a wavy underline under unknown syllables, and under the minority tone-mark
  * spelling of a word the report writes both ways. A keystroke only maps the existing underlines; the check
- * runs once typing pauses, re-reads only the paragraphs that changed (their words are cached per paragraph
- * node, which ProseMirror keeps for untouched paragraphs), and asks the worker only about words it has not
- * asked about before. A right-click (or the context-menu key) on an underlined word opens the menu.
+ * runs once typing pauses, re-reads and re-decorates only the paragraphs that changed (their words are cached
+ * per paragraph node, which ProseMirror keeps for untouched paragraphs), and asks the worker only about words
+ * it has not asked about before. A right-click (or the context-menu key) on an underlined word opens the menu.
  */
 import { Extension } from '@tiptap/core';
 import type { Node as PMNode } from '@tiptap/pm/model';
@@ -11,6 +11,7 @@ import { Plugin, PluginKey } from '@tiptap/pm/state';
 import { Decoration, DecorationSet, type EditorView } from '@tiptap/pm/view';
 import { paragraphWords, type ParagraphWords } from '../../../core/text/spelling/paragraph-words';
 import { addToTally, toneFix, type ToneTally } from '../../../core/text/spelling/tone-mix';
+import { occurrenceCounter, occurrenceKey } from './draft-ignores';
 import type { SpellingSession } from './spelling-session';
 
 export type FlagKind = 'unknown' | 'tone';
@@ -20,6 +21,8 @@ export interface FlagSpec {
   word: string;
   /** The majority spelling (tone mix only). */
   fix?: string;
+  /** Where this occurrence is, for "Bỏ qua" (unknown words only, draft-ignores.ts `occurrenceKey`). */
+  occurrence?: string;
 }
 
 export interface SpellingMenuRequest extends FlagSpec {
@@ -44,7 +47,11 @@ function whenIdle(task: () => void): void {
   if (typeof requestIdleCallback === 'function') requestIdleCallback(task, { timeout: 1000 });
   else setTimeout(task, 0);
 }
-const wordsOfBlock = new WeakMap<PMNode, ParagraphWords>();
+interface BlockWords extends ParagraphWords {
+  /** The `occurrenceKey` of each word of `toCheck`, in the same order. */
+  occurrences: string[];
+}
+const wordsOfBlock = new WeakMap<PMNode, BlockWords>();
 
 /** The block's text with one placeholder per position of a footnote or line break, so offsets are positions. */
 function blockText(block: PMNode): string {
@@ -55,16 +62,25 @@ function blockText(block: PMNode): string {
   return text.replaceAll(OBJECT, ' ');
 }
 
-function blocksOf(doc: PMNode): { pos: number; words: ParagraphWords }[] {
-  const out: { pos: number; words: ParagraphWords }[] = [];
+interface PlacedBlock {
+  node: PMNode;
+  pos: number;
+  words: BlockWords;
+}
+
+function blocksOf(doc: PMNode): PlacedBlock[] {
+  const out: PlacedBlock[] = [];
   doc.descendants((node, pos) => {
     if (!node.isTextblock) return true;
     let words = wordsOfBlock.get(node);
     if (!words) {
-      words = paragraphWords(blockText(node));
+      const text = blockText(node);
+      const found = paragraphWords(text);
+      const nth = occurrenceCounter();
+      words = { ...found, occurrences: found.toCheck.map((t) => occurrenceKey(text, t.text, nth(t.text))) };
       wordsOfBlock.set(node, words);
     }
-    out.push({ pos, words });
+    out.push({ node, pos, words });
     return false;
   });
   return out;
@@ -111,7 +127,6 @@ function spellingPlugin(options: SpellCheckOptions): Plugin {
       // Bumped by every edit: a run started for an older state gives way to the newer one.
       let generation = 0;
       let destroyed = false;
-      let shown = '';
       // After the pause, in the browser's idle time: a keystroke arriving then is handled first.
       const schedule = () => {
         if (timer !== null) clearTimeout(timer);
@@ -123,66 +138,101 @@ function spellingPlugin(options: SpellCheckOptions): Plugin {
           });
         }, PAUSE_MS);
       };
-      const show = (decorations: Decoration[]) => {
-        const signature = decorations.map((d) => `${d.from}-${d.to}-${(d.spec as FlagSpec).kind}`).join(',');
-        if (signature === shown || destroyed) return;
-        shown = signature;
-        view.dispatch(
-          view.state.tr
-            .setMeta(spellingKey, DecorationSet.create(view.state.doc, decorations))
-            .setMeta('addToHistory', false),
-        );
+      // The paragraphs the shown underlines were computed for. A later run re-checks only the others (typed
+      // in, split, joined: ProseMirror keeps the node of an untouched paragraph), and keeps the rest of the
+      // set as mapped through the edits, so a keystroke's check is as long as the paragraph, not the chapter.
+      let checked = new Set<PMNode>();
+      // Set when something every flag depends on changed (on/off, office words, "Bỏ qua", tone majority).
+      let recheckAll = true;
+      const flagsOf = ({ pos, words }: PlacedBlock): Decoration[] => {
+        const base = pos + 1;
+        const out: Decoration[] = [];
+        const flagged = new Set<number>();
+        words.toCheck.forEach((t, i) => {
+          const occurrence = words.occurrences[i]!;
+          if (session.known(t.text) !== false || session.isOfficeWord(t.text) || session.isIgnored(t.text)) return;
+          if (session.isIgnoredOnce(occurrence)) return;
+          flagged.add(t.from);
+          out.push(
+            Decoration.inline(base + t.from, base + t.to, { class: 'spelling-unknown' }, {
+              kind: 'unknown',
+              word: t.text,
+              occurrence,
+            } satisfies FlagSpec),
+          );
+        });
+        for (const t of words.tone) {
+          const minority = session.minority(t.key);
+          if (minority !== t.style || flagged.has(t.from)) continue;
+          out.push(
+            Decoration.inline(base + t.from, base + t.to, { class: 'spelling-tone' }, {
+              kind: 'tone',
+              word: t.word,
+              fix: toneFix(t.word, minority),
+            } satisfies FlagSpec),
+          );
+        }
+        return out;
+      };
+      const signature = (decorations: readonly Decoration[]) =>
+        decorations.map((d) => `${d.from}-${d.to}-${(d.spec as FlagSpec).kind}`).join(',');
+      const show = (set: DecorationSet) => {
+        if (destroyed) return;
+        view.dispatch(view.state.tr.setMeta(spellingKey, set).setMeta('addToHistory', false));
       };
       const run = async () => {
         if (destroyed) return;
         const started = generation;
         if (!session.enabled()) {
           session.setTally(editorId, null);
-          return show([]);
+          checked = new Set();
+          recheckAll = true;
+          if (spellingKey.getState(view.state) !== DecorationSet.empty) show(DecorationSet.empty);
+          return;
         }
         const doc = view.state.doc;
+        const all = recheckAll;
         const blocks = blocksOf(doc);
+        const fresh = all ? blocks : blocks.filter((b) => !checked.has(b.node));
+        // A paragraph deleted changes the tally without leaving a paragraph to re-check.
         const tally: ToneTally = new Map();
         for (const b of blocks) addToTally(tally, b.words.tone);
         session.setTally(editorId, tally);
+        if (fresh.length === 0) return;
         try {
-          await session.lookUp(blocks.flatMap((b) => b.words.toCheck.map((t) => t.text)));
+          await session.lookUp(fresh.flatMap((b) => b.words.toCheck.map((t) => t.text)));
         } catch {
           // No worker: the check stays silent (spelling-worker-client.ts).
           return;
         }
-        // Typing went on meanwhile: its own run follows.
-        if (destroyed || view.state.doc !== doc || started !== generation) return;
-        const decorations: Decoration[] = [];
-        for (const { pos, words } of blocks) {
-          const base = pos + 1;
-          const flagged = new Set<number>();
-          for (const t of words.toCheck) {
-            if (session.known(t.text) !== false || session.isOfficeWord(t.text) || session.isIgnored(t.text)) continue;
-            flagged.add(t.from);
-            decorations.push(
-              Decoration.inline(base + t.from, base + t.to, { class: 'spelling-unknown' }, {
-                kind: 'unknown',
-                word: t.text,
-              } satisfies FlagSpec),
-            );
+        // Typing went on meanwhile (or the session changed): its own run follows.
+        if (destroyed || view.state.doc !== doc || started !== generation || all !== recheckAll) return;
+        const current = spellingKey.getState(view.state) ?? DecorationSet.empty;
+        let next: DecorationSet;
+        if (all) {
+          const decorations = fresh.flatMap(flagsOf);
+          next =
+            signature(decorations) === signature(current.find()) ? current : DecorationSet.create(doc, decorations);
+        } else {
+          const stale: Decoration[] = [];
+          const added: Decoration[] = [];
+          for (const b of fresh) {
+            const before = current.find(b.pos + 1, b.pos + b.node.nodeSize - 1);
+            const after = flagsOf(b);
+            if (signature(before) === signature(after)) continue;
+            stale.push(...before);
+            added.push(...after);
           }
-          for (const t of words.tone) {
-            const minority = session.minority(t.key);
-            if (minority !== t.style || flagged.has(t.from)) continue;
-            decorations.push(
-              Decoration.inline(base + t.from, base + t.to, { class: 'spelling-tone' }, {
-                kind: 'tone',
-                word: t.word,
-                fix: toneFix(t.word, minority),
-              } satisfies FlagSpec),
-            );
-          }
+          next = stale.length || added.length ? current.remove(stale).add(doc, added) : current;
         }
-        decorations.sort((a, b) => a.from - b.from);
-        show(decorations);
+        checked = new Set(blocks.map((b) => b.node));
+        recheckAll = false;
+        if (next !== current) show(next);
       };
-      const unsubscribe = session.subscribe(schedule);
+      const unsubscribe = session.subscribe(() => {
+        recheckAll = true;
+        schedule();
+      });
       schedule();
       return {
         update(v, previous) {

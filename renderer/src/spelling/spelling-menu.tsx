@@ -1,8 +1,9 @@
 /**
  * The menu on an underlined word: the suggestions (the majority spelling for a tone-mark mix); for a word the
- * dictionary does not know, "Bỏ qua trong báo cáo này" (this report only, remembered with it) and "Thêm vào
- * từ điển của đơn vị" (every report of the office, and carried in its draft files). A suggestion replaces the word in place,
- * keeping its bold/italic, as one undoable step.
+ * dictionary does not know, "Bỏ qua" (this occurrence only), "Bỏ qua trong báo cáo này" (every occurrence in
+ * this report; both remembered with the draft) and "Thêm vào từ điển của đơn vị" (every report of the office,
+ * and carried in its draft files). A suggestion replaces the word in place, keeping its bold/italic, as one
+ * undoable step. Arrow keys move between the items (MUI's menu list).
  */
 import { useEffect, useState } from 'react';
 import type { Editor } from '@tiptap/core';
@@ -18,6 +19,10 @@ interface SpellingMenuProps {
 }
 
 type Suggestions = { for: SpellingMenuRequest; list: string[] | null };
+
+/** The word stays ignored in this window; only remembering it failed. */
+export const IGNORE_NOT_STORED = (word: string) =>
+  `Đã bỏ qua “${word}” nhưng chưa ghi nhớ được cùng báo cáo, nên lần mở sau từ này có thể lại bị đánh dấu. Hãy thử lại; nếu vẫn không được, hãy khởi động lại ứng dụng.`;
 
 export function SpellingMenu({ editor, session, request, onClose }: SpellingMenuProps) {
   const [found, setFound] = useState<Suggestions | null>(null);
@@ -57,10 +62,15 @@ export function SpellingMenu({ editor, session, request, onClose }: SpellingMenu
     editor.commands.focus();
   };
 
-  const ignore = () => {
+  const ignore = (everywhere: boolean) => {
     onClose();
     if (!request) return;
-    session.ignoreInReport(request.word);
+    const { word, occurrence } = request;
+    const stored = everywhere || !occurrence ? session.ignoreInReport(word) : session.ignoreOnce(occurrence);
+    stored.catch((e: unknown) => {
+      console.error(e);
+      setError(IGNORE_NOT_STORED(word));
+    });
     editor.commands.focus();
   };
 
@@ -104,8 +114,13 @@ export function SpellingMenu({ editor, session, request, onClose }: SpellingMenu
         )}
         {items}
         {request?.kind === 'unknown' && <Divider />}
+        {request?.kind === 'unknown' && request.occurrence && (
+          <MenuItem dense onClick={() => ignore(false)}>
+            Bỏ qua
+          </MenuItem>
+        )}
         {request?.kind === 'unknown' && (
-          <MenuItem dense onClick={ignore}>
+          <MenuItem dense onClick={() => ignore(true)}>
             Bỏ qua trong báo cáo này
           </MenuItem>
         )}

@@ -1,10 +1,12 @@
 /**
  * The page's one spelling session, wired to the worker, the drafts database (the office's words, kept with
- * the default organisation profile) and localStorage (on/off). Created on first use, by the first editor.
+ * the default organisation profile; each draft's "Bỏ qua" lists) and localStorage (on/off). Created on first
+ * use, by the first editor.
  */
 import { liveQuery } from 'dexie';
 import { openDraftsDb } from '../db/drafts-db';
 import { parseHash } from '../routing/hash-route';
+import { createDraftIgnoresRepository, migrateLegacyIgnores } from './draft-ignores-repository';
 import { createOfficeWordsRepository } from './office-words-repository';
 import { createSpellingSession, type OfficeState, type SpellingSession } from './spelling-session';
 import { workerDictionary } from './spelling-worker-client';
@@ -13,7 +15,7 @@ import { toneStyleOf } from '../profiles/profile-tone-style';
 let session: SpellingSession | null = null;
 
 /** localStorage may be refused (private mode, a locked profile): the choice then lasts until the window closes. */
-function settingsStore(): Pick<Storage, 'getItem' | 'setItem'> {
+function settingsStore(): Pick<Storage, 'getItem' | 'setItem' | 'removeItem'> {
   const memory = new Map<string, string>();
   return {
     getItem: (key) => {
@@ -30,6 +32,14 @@ function settingsStore(): Pick<Storage, 'getItem' | 'setItem'> {
         memory.set(key, value);
       }
     },
+    removeItem: (key) => {
+      memory.delete(key);
+      try {
+        localStorage.removeItem(key);
+      } catch {
+        // Nothing stored there to remove.
+      }
+    },
   };
 }
 
@@ -39,6 +49,10 @@ export function spellingSession(): SpellingSession {
   // the bundler split start-up modules into extra chunks. Dexie tells live queries of writes on any connection.
   const db = openDraftsDb();
   const repo = createOfficeWordsRepository({ db, now: () => Date.now() });
+  const settings = settingsStore();
+  const ignores = createDraftIgnoresRepository(db);
+  // The lists earlier versions kept per machine move into their drafts before any is read.
+  const migrated = migrateLegacyIgnores(db, settings).catch((e: unknown) => console.error(e));
   session = createSpellingSession({
     dictionary: workerDictionary(),
     watchOffice: (onChange) => {
@@ -52,7 +66,14 @@ export function spellingSession(): SpellingSession {
       return () => sub.unsubscribe();
     },
     addOfficeWord: (word) => repo.addWord(word),
-    settings: settingsStore(),
+    settings,
+    ignores: {
+      load: async (draftId) => {
+        await migrated;
+        return ignores.load(draftId);
+      },
+      save: (draftId, list) => ignores.save(draftId, list),
+    },
     // The URL names the open draft (routing/hash-route.ts), whichever screen opened it.
     currentReport: () => {
       const route = parseHash(window.location.hash);

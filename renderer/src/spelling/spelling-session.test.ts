@@ -8,13 +8,18 @@ import { addToTally, type ToneTally } from '../../../core/text/spelling/tone-mix
 import { paragraphWords } from '../../../core/text/spelling/paragraph-words';
 import { dictionaryViFiles } from '../../../test-support/spelling-sources';
 import { createSpellChecker } from './spell-checker';
-import { createSpellingSession, IGNORED_SETTING_KEY, SPELLING_SETTING_KEY, type OfficeState } from './spelling-session';
+import { emptyIgnores, type DraftIgnores } from './draft-ignores';
+import { createSpellingSession, SPELLING_SETTING_KEY, type OfficeState } from './spelling-session';
 import type { DictionaryClient } from './spelling-worker-client';
 
 const { aff, dic } = dictionaryViFiles();
 const checker = createSpellChecker(aff, dic);
 
-function setup(saved: Record<string, string> = {}, report = { id: 'bao-cao-a' }) {
+function setup(
+  saved: Record<string, string> = {},
+  report = { id: 'bao-cao-a' },
+  kept = new Map<string, DraftIgnores>(),
+) {
   const asked: string[][] = [];
   const dictionary: DictionaryClient = {
     unknownOf: async (words) => {
@@ -34,8 +39,15 @@ function setup(saved: Record<string, string> = {}, report = { id: 'bao-cao-a' })
     addOfficeWord: async () => undefined,
     settings: { getItem: (k) => stored.get(k) ?? null, setItem: (k, v) => void stored.set(k, v) },
     currentReport: () => report.id,
+    ignores: {
+      load: async (id) => {
+        if (id === 'hong') throw new Error('IndexedDB refused');
+        return kept.get(id) ?? emptyIgnores();
+      },
+      save: async (id, list) => void kept.set(id, list),
+    },
   });
-  return { session, asked, stored, office: (s: OfficeState) => pushOffice(s) };
+  return { session, asked, stored, kept, office: (s: OfficeState) => pushOffice(s) };
 }
 
 const tallyOf = (text: string): ToneTally => {
@@ -105,19 +117,36 @@ describe('spelling session', () => {
     expect(await session.suggest('hoaf')).toContain('hoà');
   });
 
-  it('ignores a word in the open report only, and remembers it with that report', () => {
+  it('ignores a word in the open report only, and keeps it with that draft', async () => {
     const report = { id: 'bao-cao-a' };
     const first = setup({}, report);
+    await first.session.lookUp([]);
     const told = vi.fn();
     first.session.subscribe(told);
-    first.session.ignoreInReport('Homestay');
+    await first.session.ignoreInReport('Homestay');
     expect(told).toHaveBeenCalled();
     expect(first.session.isIgnored('homestay')).toBe(true);
+    expect(first.kept.get('bao-cao-a')?.words).toEqual(['homestay']);
     report.id = 'bao-cao-b';
+    await first.session.lookUp([]);
     expect(first.session.isIgnored('homestay')).toBe(false);
-    const saved = { [IGNORED_SETTING_KEY]: first.stored.get(IGNORED_SETTING_KEY)! };
-    expect(setup(saved, { id: 'bao-cao-a' }).session.isIgnored('homestay')).toBe(true);
-    // A damaged setting is no list at all, never an error.
-    expect(setup({ [IGNORED_SETTING_KEY]: '{hỏng' }).session.isIgnored('homestay')).toBe(false);
+    // A later window reads the draft's list before it flags anything.
+    const later = setup({}, { id: 'bao-cao-a' }, first.kept);
+    await later.session.lookUp(['homestay']);
+    expect(later.session.isIgnored('homestay')).toBe(true);
+    // A list that cannot be read is no list at all, never an error.
+    const broken = setup({}, { id: 'hong' });
+    await broken.session.lookUp(['homestay']);
+    expect(broken.session.isIgnored('homestay')).toBe(false);
+  });
+
+  it('ignores one occurrence without ignoring the word', async () => {
+    const { session, kept } = setup();
+    await session.lookUp([]);
+    await session.ignoreOnce('k:1:homestay');
+    expect(session.isIgnoredOnce('k:1:homestay')).toBe(true);
+    expect(session.isIgnoredOnce('k:0:homestay')).toBe(false);
+    expect(session.isIgnored('homestay')).toBe(false);
+    expect(kept.get('bao-cao-a')).toEqual({ words: [], once: ['k:1:homestay'] });
   });
 });

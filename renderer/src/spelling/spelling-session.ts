@@ -5,6 +5,7 @@
  */
 import { mergeTallies, minorityStyles, type ToneTally } from '../../../core/text/spelling/tone-mix';
 import type { ToneStyle } from '../../../core/text/tone-style';
+import { emptyIgnores, IGNORED_ONCE_MAX, IGNORED_WORDS_MAX, withLatest, type DraftIgnores } from './draft-ignores';
 import { officeWordKey } from './office-word';
 import type { DictionaryClient } from './spelling-worker-client';
 
@@ -19,10 +20,15 @@ export interface SpellingSessionDeps {
   /** Calls back with the office's words now and after every change; returns how to stop. */
   watchOffice: (onChange: (state: OfficeState) => void) => () => void;
   addOfficeWord: (word: string) => Promise<void>;
-  /** Where the on/off choice (and the words ignored per report) are kept across restarts. */
+  /** Where the on/off choice is kept across restarts. */
   settings: Pick<Storage, 'getItem' | 'setItem'>;
-  /** The report open now (its draft id), which "Bỏ qua trong báo cáo này" applies to; '' when none is. */
+  /** The report open now (its draft id), which "Bỏ qua" applies to; '' when none is. */
   currentReport?: () => string;
+  /** The draft's "Bỏ qua" lists, kept with the draft (draft-ignores-repository.ts). */
+  ignores: {
+    load(draftId: string): Promise<DraftIgnores>;
+    save(draftId: string, ignores: DraftIgnores): Promise<void>;
+  };
 }
 
 export interface SpellingSession {
@@ -30,13 +36,19 @@ export interface SpellingSession {
   setEnabled(on: boolean): void;
   /** The dictionary's answer, or undefined when it was not asked yet. */
   known(word: string): boolean | undefined;
-  /** Asks the dictionary about the words not asked yet. */
+  /** Asks the dictionary about the words not asked yet (and reads the open report's "Bỏ qua" lists once). */
   lookUp(words: Iterable<string>): Promise<void>;
   isOfficeWord(word: string): boolean;
   addOfficeWord(word: string): Promise<void>;
-  /** "Bỏ qua trong báo cáo này": the word is not flagged again anywhere in the report open now. */
-  ignoreInReport(word: string): void;
+  /**
+   * "Bỏ qua trong báo cáo này": the word is not flagged again anywhere in the report open now. Shown at once;
+   * rejects when the draft's list could not be stored (the word is then ignored until the window closes).
+   */
+  ignoreInReport(word: string): Promise<void>;
   isIgnored(word: string): boolean;
+  /** "Bỏ qua": this one occurrence (an `occurrenceKey`) is not flagged again; rejects as `ignoreInReport`. */
+  ignoreOnce(occurrence: string): Promise<void>;
+  isIgnoredOnce(occurrence: string): boolean;
   suggest(word: string): Promise<string[]>;
   /** One editor's tone tally (null: the editor is gone or the check is off). */
   setTally(editorId: number, tally: ToneTally | null): void;
@@ -47,24 +59,6 @@ export interface SpellingSession {
 }
 
 export const SPELLING_SETTING_KEY = 'soan-bao-cao.kiem-tra-chinh-ta';
-/** Words ignored per report: `{ [draftId]: words[] }`, the most recent reports kept, each list bounded. */
-export const IGNORED_SETTING_KEY = 'soan-bao-cao.bo-qua-chinh-ta';
-const IGNORED_REPORTS = 50;
-const IGNORED_WORDS = 500;
-
-function readIgnored(settings: Pick<Storage, 'getItem'>): Map<string, string[]> {
-  try {
-    const raw: unknown = JSON.parse(settings.getItem(IGNORED_SETTING_KEY) ?? '{}');
-    if (!raw || typeof raw !== 'object' || Array.isArray(raw)) return new Map();
-    const out = new Map<string, string[]>();
-    for (const [id, words] of Object.entries(raw).slice(-IGNORED_REPORTS))
-      if (Array.isArray(words))
-        out.set(id, words.filter((w): w is string => typeof w === 'string' && w.length <= 40).slice(0, IGNORED_WORDS));
-    return out;
-  } catch {
-    return new Map();
-  }
-}
 const TALLY_PAUSE_MS = 50;
 
 function sameTally(a: ToneTally | undefined, b: ToneTally): boolean {
@@ -82,9 +76,38 @@ export function createSpellingSession({
   addOfficeWord,
   settings,
   currentReport = () => '',
+  ignores,
 }: SpellingSessionDeps): SpellingSession {
   const answers = new Map<string, boolean>();
-  const ignored = readIgnored(settings);
+  // Per draft id: its lists once read (a failed read counts as empty lists: the check then flags as before).
+  const ignored = new Map<string, { words: Set<string>; once: Set<string>; saved: DraftIgnores }>();
+  const reading = new Map<string, Promise<void>>();
+  const readIgnores = (id: string): Promise<void> => {
+    if (ignored.has(id)) return Promise.resolve();
+    let pending = reading.get(id);
+    if (!pending) {
+      pending = ignores
+        .load(id)
+        .catch(() => emptyIgnores())
+        .then((list) => {
+          reading.delete(id);
+          if (!ignored.has(id)) ignored.set(id, { words: new Set(list.words), once: new Set(list.once), saved: list });
+        });
+      reading.set(id, pending);
+    }
+    return pending;
+  };
+  const ignoredHere = () => ignored.get(currentReport());
+  const remember = async (change: (list: DraftIgnores) => DraftIgnores) => {
+    const id = currentReport();
+    await readIgnores(id);
+    const entry = ignored.get(id)!;
+    entry.saved = change(entry.saved);
+    entry.words = new Set(entry.saved.words);
+    entry.once = new Set(entry.saved.once);
+    notify();
+    await ignores.save(id, entry.saved);
+  };
   const listeners = new Set<() => void>();
   const tallies = new Map<number, ToneTally>();
   let office: OfficeState = { words: new Set(), preferredStyle: 'first-vowel' };
@@ -124,6 +147,7 @@ export function createSpellingSession({
     known: (word) => answers.get(word),
     async lookUp(words) {
       startWatching();
+      await readIgnores(currentReport());
       const ask = [...new Set(words)].filter((w) => !answers.has(w));
       if (ask.length === 0) return;
       const unknown = await dictionary.unknownOf(ask);
@@ -136,17 +160,12 @@ export function createSpellingSession({
       office = { ...office, words: new Set([...office.words, officeWordKey(word)]) };
       notify();
     },
-    ignoreInReport(word) {
-      const id = currentReport();
-      const key = officeWordKey(word);
-      const words = (ignored.get(id) ?? []).filter((w) => w !== key);
-      // Most recently used report last, so the oldest are the ones dropped past the bound.
-      ignored.delete(id);
-      ignored.set(id, [...words, key].slice(-IGNORED_WORDS));
-      settings.setItem(IGNORED_SETTING_KEY, JSON.stringify(Object.fromEntries([...ignored].slice(-IGNORED_REPORTS))));
-      notify();
-    },
-    isIgnored: (word) => ignored.get(currentReport())?.includes(officeWordKey(word)) ?? false,
+    ignoreInReport: (word) =>
+      remember((list) => ({ ...list, words: withLatest(list.words, officeWordKey(word), IGNORED_WORDS_MAX) })),
+    isIgnored: (word) => ignoredHere()?.words.has(officeWordKey(word)) ?? false,
+    ignoreOnce: (occurrence) =>
+      remember((list) => ({ ...list, once: withLatest(list.once, occurrence, IGNORED_ONCE_MAX) })),
+    isIgnoredOnce: (occurrence) => ignoredHere()?.once.has(occurrence) ?? false,
     suggest: (word) => dictionary.suggest(word, office.preferredStyle),
     setTally(editorId, tally) {
       if (tally) {

@@ -34,6 +34,7 @@ import {
 } from './appendix-ops';
 import { ConfirmDialog } from './confirm-dialog';
 import { DeferredRichTextEditor } from './deferred-rich-text';
+import { FieldSpellingSlot } from '../spelling/field-spelling-slot';
 import { LineField } from './line-field';
 import type { UpdateReport } from './wizard-types';
 
@@ -130,6 +131,11 @@ export function AppendixStep({ report, update, offsets }: AppendixStepProps) {
                 placeholder="BIỂU TỔNG HỢP KẾT QUẢ …"
                 helperText="In hoa khi xuất. Enter để xuống dòng."
                 slotProps={{ htmlInput: { style: { fontWeight: 700, textTransform: 'uppercase' } } }}
+              />
+              <FieldSpellingSlot
+                label={`Tên ${label.toLocaleLowerCase('vi')}`}
+                text={a.title}
+                onText={(v) => change(a.id, (x) => ({ ...x, title: v }))}
               />
               <Box className="ap-attached">
                 <LineField

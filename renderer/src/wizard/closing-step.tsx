@@ -7,6 +7,7 @@ import ArrowUpward from '@mui/icons-material/ArrowUpward';
 import ArrowDownward from '@mui/icons-material/ArrowDownward';
 import DeleteOutline from '@mui/icons-material/DeleteOutlined';
 import { LIMITS, type Report, type Signature } from '../../../core/model/report-schema';
+import { FieldSpellingSlot } from '../spelling/field-spelling-slot';
 import { DeferredRichTextEditor } from './deferred-rich-text';
 import { LineField } from './line-field';
 import { bareRecipient } from './recipient-text';
@@ -63,58 +64,60 @@ export function ClosingStep({ report, update, footnoteOffset }: ClosingStepProps
         </Alert>
         <Stack spacing={1} component="ol" sx={{ listStyle: 'none', p: 0, m: 0 }}>
           {report.recipients.map((rec, i) => (
-            <Stack
-              key={i}
-              component="li"
-              direction="row"
-              spacing={1}
-              sx={{ alignItems: 'center' }}
-              {...(i === firstEmpty ? { 'data-focus': 'recipient-empty' } : {})}
-            >
-              <Typography sx={{ width: 16, color: 'text.secondary' }}>-</Typography>
-              <LineField
-                data-find-field={`recipient:${i}`}
-                label={`Nơi nhận ${i + 1}`}
-                value={rec}
-                maxLength={500}
-                autoFocus={i === added}
-                onValue={(v) => setRecipients((list) => list.map((x, k) => (k === i ? v : x)))}
-                onBlur={() => setRecipients((list) => list.map((x, k) => (k === i ? bareRecipient(x) : x)))}
-              />
-              <Tooltip title="Chuyển lên">
-                <span>
+            <Box key={i} component="li" {...(i === firstEmpty ? { 'data-focus': 'recipient-empty' } : {})}>
+              <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }}>
+                <Typography sx={{ width: 16, color: 'text.secondary' }}>-</Typography>
+                <LineField
+                  data-find-field={`recipient:${i}`}
+                  label={`Nơi nhận ${i + 1}`}
+                  value={rec}
+                  maxLength={500}
+                  autoFocus={i === added}
+                  onValue={(v) => setRecipients((list) => list.map((x, k) => (k === i ? v : x)))}
+                  onBlur={() => setRecipients((list) => list.map((x, k) => (k === i ? bareRecipient(x) : x)))}
+                />
+                <Tooltip title="Chuyển lên">
+                  <span>
+                    <IconButton
+                      size="small"
+                      aria-label={`Chuyển nơi nhận ${i + 1} lên`}
+                      disabled={i === 0}
+                      onClick={() => move(i, i - 1)}
+                    >
+                      <ArrowUpward fontSize="small" />
+                    </IconButton>
+                  </span>
+                </Tooltip>
+                <Tooltip title="Chuyển xuống">
+                  <span>
+                    <IconButton
+                      size="small"
+                      aria-label={`Chuyển nơi nhận ${i + 1} xuống`}
+                      disabled={i === report.recipients.length - 1}
+                      onClick={() => move(i, i + 1)}
+                    >
+                      <ArrowDownward fontSize="small" />
+                    </IconButton>
+                  </span>
+                </Tooltip>
+                <Tooltip title="Xóa dòng này">
                   <IconButton
                     size="small"
-                    aria-label={`Chuyển nơi nhận ${i + 1} lên`}
-                    disabled={i === 0}
-                    onClick={() => move(i, i - 1)}
+                    aria-label={`Xóa nơi nhận ${i + 1}`}
+                    onClick={() => setRecipients((list) => list.filter((_, k) => k !== i))}
                   >
-                    <ArrowUpward fontSize="small" />
+                    <DeleteOutline fontSize="small" />
                   </IconButton>
-                </span>
-              </Tooltip>
-              <Tooltip title="Chuyển xuống">
-                <span>
-                  <IconButton
-                    size="small"
-                    aria-label={`Chuyển nơi nhận ${i + 1} xuống`}
-                    disabled={i === report.recipients.length - 1}
-                    onClick={() => move(i, i + 1)}
-                  >
-                    <ArrowDownward fontSize="small" />
-                  </IconButton>
-                </span>
-              </Tooltip>
-              <Tooltip title="Xóa dòng này">
-                <IconButton
-                  size="small"
-                  aria-label={`Xóa nơi nhận ${i + 1}`}
-                  onClick={() => setRecipients((list) => list.filter((_, k) => k !== i))}
-                >
-                  <DeleteOutline fontSize="small" />
-                </IconButton>
-              </Tooltip>
-            </Stack>
+                </Tooltip>
+              </Stack>
+              <Box sx={{ pl: 3 }}>
+                <FieldSpellingSlot
+                  label={`Nơi nhận ${i + 1}`}
+                  text={rec}
+                  onText={(v) => setRecipients((list) => list.map((x, k) => (k === i ? v : x)))}
+                />
+              </Box>
+            </Box>
           ))}
         </Stack>
         <Button
@@ -137,29 +140,43 @@ export function ClosingStep({ report, update, footnoteOffset }: ClosingStepProps
           Người ký
         </Typography>
         <Box data-focus="signer" sx={{ display: 'grid', gridTemplateColumns: '1fr 1fr', gap: 2 }}>
-          <LineField
-            deferred
-            lines
-            data-find-field="signature.authority"
-            label="Quyền hạn ký"
-            value={report.signature.authority}
-            onValue={(v) => setSignature({ authority: v })}
-            maxLength={200}
-            placeholder="T/M BAN THƯỜNG VỤ"
-            helperText="T/M, K/T, T/L… để trống nếu người đứng đầu ký trực tiếp. Enter để xuống dòng."
-          />
-          <LineField
-            deferred
-            lines
-            data-find-field="signature.title"
-            label="Chức vụ người ký"
-            value={report.signature.title}
-            onValue={(v) => setSignature({ title: v })}
-            maxLength={200}
-            placeholder="PHÓ BÍ THƯ"
-            helperText="Enter để xuống dòng, như “KT. CHỦ TỊCH” ↵ “PHÓ CHỦ TỊCH”."
-            required
-          />
+          <div>
+            <LineField
+              deferred
+              lines
+              data-find-field="signature.authority"
+              label="Quyền hạn ký"
+              value={report.signature.authority}
+              onValue={(v) => setSignature({ authority: v })}
+              maxLength={200}
+              placeholder="T/M BAN THƯỜNG VỤ"
+              helperText="T/M, K/T, T/L… để trống nếu người đứng đầu ký trực tiếp. Enter để xuống dòng."
+            />
+            <FieldSpellingSlot
+              label="Quyền hạn ký"
+              text={report.signature.authority}
+              onText={(v) => setSignature({ authority: v })}
+            />
+          </div>
+          <div>
+            <LineField
+              deferred
+              lines
+              data-find-field="signature.title"
+              label="Chức vụ người ký"
+              value={report.signature.title}
+              onValue={(v) => setSignature({ title: v })}
+              maxLength={200}
+              placeholder="PHÓ BÍ THƯ"
+              helperText="Enter để xuống dòng, như “KT. CHỦ TỊCH” ↵ “PHÓ CHỦ TỊCH”."
+              required
+            />
+            <FieldSpellingSlot
+              label="Chức vụ người ký"
+              text={report.signature.title}
+              onText={(v) => setSignature({ title: v })}
+            />
+          </div>
           <LineField
             deferred
             data-find-field="signature.name"

@@ -64,30 +64,41 @@ export function GeneralStep({ report, template, update, footnoteOffset, onOpenCh
           </Button>
         </Box>
         <Box className="gs-orgs">
-          <LineField
-            deferred
-            lines
-            data-find-field="parentOrg"
-            label="Cơ quan cấp trên trực tiếp"
-            value={h.parentOrg}
-            onValue={(v) => setHeader({ parentOrg: v })}
-            maxLength={300}
-            placeholder="ĐẢNG BỘ TỈNH LAI CHÂU"
-            helperText="Viết in hoa; để trống nếu không có. Enter để xuống dòng."
-          />
-          <LineField
-            deferred
-            lines
-            data-find-field="issuer"
-            label="Cơ quan ban hành"
-            data-focus="issuer"
-            value={h.issuer}
-            onValue={(v) => setHeader({ issuer: v })}
-            maxLength={300}
-            placeholder="HUYỆN ỦY TAM ĐƯỜNG"
-            helperText="Enter để xuống dòng đúng chỗ muốn in, như “ỦY BAN NHÂN DÂN” ↵ “XÃ NẬM TĂM”."
-            required
-          />
+          {/* Each organisation field with its spelling notes under it, in one grid cell. */}
+          <div>
+            <LineField
+              deferred
+              lines
+              data-find-field="parentOrg"
+              label="Cơ quan cấp trên trực tiếp"
+              value={h.parentOrg}
+              onValue={(v) => setHeader({ parentOrg: v })}
+              maxLength={300}
+              placeholder="ĐẢNG BỘ TỈNH LAI CHÂU"
+              helperText="Viết in hoa; để trống nếu không có. Enter để xuống dòng."
+            />
+            <FieldSpellingSlot
+              label="Cơ quan cấp trên trực tiếp"
+              text={h.parentOrg}
+              onText={(v) => setHeader({ parentOrg: v })}
+            />
+          </div>
+          <div>
+            <LineField
+              deferred
+              lines
+              data-find-field="issuer"
+              label="Cơ quan ban hành"
+              data-focus="issuer"
+              value={h.issuer}
+              onValue={(v) => setHeader({ issuer: v })}
+              maxLength={300}
+              placeholder="HUYỆN ỦY TAM ĐƯỜNG"
+              helperText="Enter để xuống dòng đúng chỗ muốn in, như “ỦY BAN NHÂN DÂN” ↵ “XÃ NẬM TĂM”."
+              required
+            />
+            <FieldSpellingSlot label="Cơ quan ban hành" text={h.issuer} onText={(v) => setHeader({ issuer: v })} />
+          </div>
         </Box>
         <Box data-focus="symbol" className="gs-symbol">
           <LineField
