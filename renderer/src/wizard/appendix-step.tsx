@@ -36,6 +36,7 @@ import { ConfirmDialog } from './confirm-dialog';
 import { DeferredRichTextEditor } from './deferred-rich-text';
 import { LineField } from './line-field';
 import type { UpdateReport } from './wizard-types';
+import { appendixPlace } from '../editor/editor-place';
 
 interface AppendixStepProps {
   report: Report;
@@ -191,6 +192,7 @@ export function AppendixStep({ report, update, offsets }: AppendixStepProps) {
                 <DeferredRichTextEditor
                   label={`Nội dung ${label.toLocaleLowerCase('vi')}`}
                   testId={`editor-appendix-${i + 1}`}
+                  place={appendixPlace(a.id)}
                   initialBlocks={a.blocks}
                   footnoteOffset={offsets.get(appendixSlot(a.id)) ?? 0}
                   onChange={(blocks: Block[]) => change(a.id, (x) => ({ ...x, blocks }))}

@@ -21,6 +21,7 @@ import { childFootnoteOffsets } from '../editor/footnote-offsets';
 import { ConfirmDialog } from './confirm-dialog';
 import { LineField } from './line-field';
 import { canHaveChildren, childNumberings, sameCardNumbering, type CardNumbering } from './section-ops';
+import { sectionPlace } from '../editor/editor-place';
 
 export interface SectionActions {
   setHeading: (id: string, heading: string) => void;
@@ -213,6 +214,7 @@ function SectionCardView({
         <RichTextEditor
           label={`Nội dung mục ${marker}`}
           testId={`editor-${marker}`}
+          place={sectionPlace(section.id)}
           initialBlocks={section.blocks}
           footnoteOffset={footnoteOffset}
           onChange={onBlocks}

@@ -53,7 +53,6 @@ export function WizardWorkspace({ draft, routeStepKey, navigate }: WizardWorkspa
   const update = useCallback<UpdateReport>((change) => setReport((r) => change(r)), []);
   // A version restored from the history replaces the report; the editors are seeded once, so they are re-created.
   const [restoredCount, setRestoredCount] = useState(0);
-  // Also how a replacement in the find panel (and its undo) puts a whole new report in place.
   const onRestored = useCallback((restored: Report) => {
     setReport(restored);
     setRestoredCount((n) => n + 1);
@@ -83,7 +82,7 @@ export function WizardWorkspace({ draft, routeStepKey, navigate }: WizardWorkspa
   const { problems, checkNow } = useReviewCheck(report, onReview);
   const openProblem = useProblemFocus(goTo, current.key);
   const stepKeys = useMemo(() => steps.map((s) => s.key), [steps]);
-  const find = useFindReplace({ report, replaceReport: onRestored, goTo, currentKey: current.key, stepKeys });
+  const find = useFindReplace({ report, replaceReport: setReport, goTo, currentKey: current.key, stepKeys });
   // Pages come from the paginated preview while it is shown; the counts say "—" otherwise.
   const pages = useReportPages(report, usePagination());
   const [confirmProblems, setConfirmProblems] = useState<readonly Problem[] | null>(null);
