@@ -43,7 +43,14 @@ import type { Template } from '../../../core/templates/template-schema';
 import { sliceCodePoints } from '../../../core/text/truncate';
 import { deleteLocalOutline, restoreLocalOutline, saveLocalOutline } from './local-outlines-repository';
 import { OutlineEditor } from './outline-editor';
-import { downloadOutlineFile, importPlan, keepBoth, newOutlineId, readOutlineFile } from './outline-file-io';
+import {
+  exportOutlineFile,
+  importPlan,
+  keepBoth,
+  newOutlineId,
+  outlineExportNotice,
+  readOutlineFile,
+} from './outline-file-io';
 import { ORIGIN_LABELS } from './outline-origin';
 
 type Notice = { text: string; undoDelete?: string | undefined };
@@ -195,12 +202,12 @@ export function OutlinesScreen({ navigate }: { navigate: (route: Route) => void 
                       </Button>
                       <Button
                         size="small"
-                        onClick={() => {
-                          const name = downloadOutlineFile(t);
-                          setNotice({
-                            text: `Đã xuất tệp “${name}”. Tệp nằm trong thư mục Tải về, hoặc nơi bạn vừa chọn.`,
-                          });
-                        }}
+                        onClick={() =>
+                          void exportOutlineFile(t).then((result) => {
+                            const text = outlineExportNotice(result);
+                            if (text) setNotice({ text });
+                          })
+                        }
                       >
                         Xuất tệp
                       </Button>
