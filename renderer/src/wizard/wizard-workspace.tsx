@@ -38,6 +38,7 @@ import { useReviewCheck } from './use-review-check';
 import { useStepFocus } from './use-step-focus';
 import { useStepRoute } from './use-step-route';
 import { WizardAppBar } from './wizard-app-bar';
+import { WizardMoreMenu } from './wizard-more-menu';
 import './wizard-layout.css';
 import type { UpdateReport } from './wizard-types';
 
@@ -123,6 +124,13 @@ export function WizardWorkspace({ draft, routeStepKey, navigate }: WizardWorkspa
                 <Search />
               </IconButton>
             </Tooltip>
+            <WizardMoreMenu
+              onMakeOutline={() =>
+                void flush()
+                  .catch(() => undefined)
+                  .then(() => navigate({ name: 'outlines', fromDraftId: draft.id }))
+              }
+            />
           </>
         }
       />
