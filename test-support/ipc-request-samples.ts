@@ -39,6 +39,7 @@ export const IPC_REQUEST_SAMPLES: { [M in IpcMethod]: RequestSample<M> } = {
   backupRestore: { id: 'draft_1-a', at: 1_700_000_000_000 },
   draftFileSave: { draft, suggestedName: 'Báo cáo quý I.baocao.json', officeWords: ['homestay', 'nậm'] },
   draftFileOpen: {},
+  outlineFileSave: { text: '{"format":"soan-bao-cao/outline"}', suggestedName: 'Đề cương sơ kết' },
   wordFileOpen: {},
   flushDone: { requestId: 'q-1', saved: true },
   usbListDrives: {},

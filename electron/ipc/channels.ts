@@ -32,6 +32,7 @@ import type {
   RevisionReadResponse,
   RevisionRestoreResponse,
 } from './journal-types';
+import type { OutlineFileSaveResponse } from './outline-file-types';
 import type {
   ExportHistoryResponse,
   UsbDrivesResponse,
@@ -228,6 +229,21 @@ export const IPC_TABLE = {
     request: noRequest,
     errors: 'return',
   }),
+  /**
+   * "Xuất đề cương ra tệp" (desktop): the .decuong.json text the page made, at most OUTLINE_FILE_MAX_BYTES
+   * (1 MB; main checks the bytes and reads the text back with the import parser before the dialog opens).
+   */
+  outlineFileSave: defineChannel<OutlineFileSaveResponse>()({
+    channel: 'outline-file:save',
+    request: z.strictObject({
+      text: z
+        .string()
+        .min(1)
+        .max(1024 * 1024),
+      suggestedName: fileNameSchema,
+    }),
+    errors: 'return',
+  }),
   /** "Mở báo cáo Word (.docx)…": main shows the dialog and reads the bytes (capped); the renderer parses them. */
   wordFileOpen: defineChannel<WordFileOpenResponse>()({
     channel: 'word-file:open',
@@ -392,6 +408,7 @@ export const JOURNAL_CHANNEL_METHODS = [
   'backupRestore',
   'draftFileSave',
   'draftFileOpen',
+  'outlineFileSave',
   'flushDone',
 ] as const satisfies readonly (keyof IpcTable)[];
 

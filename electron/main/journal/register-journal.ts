@@ -13,6 +13,7 @@ import { createDraftJournal, type DraftJournal } from '../../../node/journal/dra
 import { realJournalFs } from '../../../node/journal/journal-fs';
 import type { JournalEncoder } from '../../../node/journal/journal-encoder';
 import { createJournalHandlers } from '../../../node/journal/journal-ipc';
+import { createOutlineFileSaveHandler, writeOutlineFileVerified } from '../../../node/outline-file/outline-file-save';
 import { createCloseGuard, type CloseGuard, type UnsavedChoice } from './close-guard';
 import { createQuitFlush } from './quit-flush';
 
@@ -81,6 +82,14 @@ export function registerJournal<E extends InvokeEvent>(deps: RegisterJournalDeps
   });
   secureHandle(deps.ipcMain, CHANNELS.draftFileSave, (r, event) => files.save(r, event));
   secureHandle(deps.ipcMain, CHANNELS.draftFileOpen, (r, event) => files.open(r, event));
+  // The outline file rides on the same dialogs and the same verified write as the draft file.
+  const saveOutlineFile = createOutlineFileSaveHandler<E>({
+    showSaveDialog: deps.showSaveDialog,
+    explainFileName: deps.explainFileName,
+    writeFile: (path, data) => writeOutlineFileVerified(path, data),
+    documentsDir: deps.documentsDir,
+  });
+  secureHandle(deps.ipcMain, CHANNELS.outlineFileSave, (r, event) => saveOutlineFile(r, event));
 
   const backupIfDirty = () => (journal.isDirty() ? journal.backupNow().then(() => undefined) : Promise.resolve());
   let closeGuard: CloseGuard | undefined = undefined;

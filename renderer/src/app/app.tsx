@@ -77,7 +77,7 @@ function Screens() {
         </Box>
       );
     const { OutlinesScreen } = outlinesScreen;
-    return <OutlinesScreen navigate={navigate} />;
+    return <OutlinesScreen navigate={navigate} fromDraftId={route.fromDraftId} />;
   }
   if (route.name === 'inbox') {
     if (!inboxScreen)

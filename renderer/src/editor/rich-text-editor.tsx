@@ -34,10 +34,15 @@ import { SpellingMenu } from '../spelling/spelling-menu';
 import { spellingSession } from '../spelling/spelling-session-instance';
 import { announceEditorMounted } from './editor-mount-signal';
 import { BlockOrigins, blockOriginsKey, sameOrigins, type BlockOrigin } from './block-origins';
+import type { EditorPlace } from './editor-place';
+import { registerLiveEditor } from './live-editors';
+import { FROM_REPORT, showBlocks } from './show-blocks';
 
 export interface RichTextEditorProps {
   /** Accessible name, e.g. "Nội dung mục 2.1." */
   label: string;
+  /** The block list it edits, so a replacement from the find panel reaches it (live-editors.ts). */
+  place: EditorPlace;
   initialBlocks: Block[];
   onChange: (blocks: Block[]) => void;
   /** How many footnotes come before this editor in the report. */
@@ -65,6 +70,7 @@ export const RichTextEditor = memo(
   RichTextEditorView,
   (a, b) =>
     a.label === b.label &&
+    a.place === b.place &&
     a.footnoteOffset === b.footnoteOffset &&
     a.placeholder === b.placeholder &&
     a.testId === b.testId &&
@@ -73,6 +79,7 @@ export const RichTextEditor = memo(
 
 function RichTextEditorView({
   label,
+  place,
   initialBlocks,
   onChange,
   footnoteOffset,
@@ -146,6 +153,8 @@ function RichTextEditorView({
     onTransaction: ({ editor: e, transaction }) => legacy.onTransaction(e, transaction),
     onMount: ({ editor: e }) => listenToSelectionOnlyWhenFocused(e.view),
     onUpdate: ({ editor: e, transaction }) => {
+      // The report already has it (a replacement from the find panel).
+      if (transaction.getMeta(FROM_REPORT) === true) return;
       pending.schedule(() => docToBlocks(e.getJSON()), reportUp);
       if (transaction.getMeta('uiEvent') === 'paste') afterPaste(transaction);
       else if (offer.current && transaction.getMeta('pasteSplit') !== true) {
@@ -188,6 +197,16 @@ function RichTextEditorView({
     };
     setNotice({ kind: 'split-done', count: split.markers.length });
   };
+
+  useEffect(
+    () =>
+      registerLiveEditor(place, {
+        apply: (blocks) => (editor.isDestroyed ? null : showBlocks(editor, blocks)),
+        stillShows: (token) => editor.state.doc === token,
+        undoApplied: (token) => !editor.isDestroyed && editor.state.doc === token && editor.commands.undo(),
+      }),
+    [editor, place],
+  );
 
   // The view is in the document by now (EditorContent attaches it as it mounts): tell who waits for it.
   useEffect(() => announceEditorMounted(), []);

@@ -3,10 +3,15 @@
  * model while the panel is open, when the browser is idle after a change — never inside a keystroke of the
  * editor, whose changes reach the model only after their paint anyway (editor/pending-change.ts).
  *
- * Replacing is done on the model, one pure transformation (core/text/find/report-find.ts), and the editors are
- * seeded again from the new report, as after restoring a version. So a "Thay tất cả" is one step to undo:
+ * Replacing is done on the model, one pure transformation (core/text/find/report-find.ts). The body editors
+ * that are open get their part as an edit in their own undo history (show-in-open-editors.ts), as in Word:
+ * Ctrl+Z in the editor takes the replacement back there, and the Ctrl+Z after it what was typed before. The
+ * model is current when a replacement starts: an editor reports its text when it loses the focus to the panel.
+ *
  * "Hoàn tác thay thế" in the panel, or Ctrl+Z before anything else is typed, puts the previous report back
- * whole. Once the clerk has typed since, the undo is withdrawn: putting the old report back would lose that.
+ * whole: the open editors step back through their history, so what was typed before stays undoable. Once
+ * the clerk has typed since, that undo is withdrawn (putting the old report back would lose the typing);
+ * Ctrl+Z in an editor then goes through its own history, the replacement included.
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Report } from '../../../core/model/report-schema';
@@ -15,6 +20,7 @@ import { findInReport, replaceInReport, type FindQuery, type ReportMatch } from 
 import { formatViNumber } from '../../../core/text/vi-number';
 import { useStepFocus } from '../wizard/use-problem-focus';
 import { focusMatch, matchTarget, type MatchTarget } from './focus-match';
+import { showInOpenEditors, type AppliedEdit } from './show-in-open-editors';
 
 export type FindMode = 'find' | 'replace';
 
@@ -28,7 +34,13 @@ interface Undo {
   before: Report;
   after: Report;
   count: number;
+  /** The edits the open editors got, taken back through their history. */
+  applied: AppliedEdit[];
 }
+
+/** Nothing typed since the replacement: not in the report, nor still waiting in an open editor. */
+const untouched = (u: Undo | null, report: Report): u is Undo =>
+  u !== null && u.after === report && u.applied.every((a) => a.editor.stillShows(a.token));
 
 export interface FindReplace {
   mode: FindMode | null;
@@ -59,7 +71,7 @@ export interface FindReplace {
 
 interface FindReplaceDeps {
   report: Report;
-  /** Replaces the whole report and seeds the editors from it again. */
+  /** Puts a new report in place; the open editors are brought to it here, not seeded again. */
   replaceReport: (report: Report) => void;
   goTo: (stepKey: string) => void;
   currentKey: string;
@@ -141,7 +153,8 @@ export function useFindReplace({ report, replaceReport, goTo, currentKey, stepKe
 
   /** Puts the replaced report in place, remembering the one before for the undo; returns its matches. */
   const apply = (next: Report, count: number): ReportMatch[] => {
-    setUndoState({ before: report, after: next, count });
+    const applied = showInOpenEditors(report, next);
+    setUndoState({ before: report, after: next, count, applied });
     replaceReport(next);
     const after = findInReport(next, query);
     setFound({ report: next, query, matches: after });
@@ -180,9 +193,12 @@ export function useFindReplace({ report, replaceReport, goTo, currentKey, stepKe
     setMessage(`Đã thay ${formatViNumber(count)} chỗ.`);
   };
 
-  const canUndo = undoState !== null && undoState.after === report;
+  const canUndo = untouched(undoState, report);
   const undo = useCallback(() => {
-    if (!undoState || undoState.after !== report) return;
+    if (!untouched(undoState, report)) return;
+    for (const { editor, token } of undoState.applied) editor.undoApplied(token);
+    // An editor opened since the replacement (another step and back) has no such step: it gets the edit back.
+    showInOpenEditors(report, undoState.before);
     replaceReport(undoState.before);
     setUndoState(null);
     setCurrentId(null);
@@ -209,9 +225,9 @@ export function useFindReplace({ report, replaceReport, goTo, currentKey, stepKe
   }, []);
 
   // Ctrl+F / Ctrl+H anywhere in the wizard; F3 / Shift+F3 next and previous; Ctrl+Z right after a replacement.
-  const keys = useRef({ open, step, undo, canUndo, mode });
+  const keys = useRef({ open, step, undo, canUndo: () => untouched(undoState, report), mode });
   useEffect(() => {
-    keys.current = { open, step, undo, canUndo, mode };
+    keys.current = { open, step, undo, canUndo: () => untouched(undoState, report), mode };
   });
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
@@ -223,13 +239,13 @@ export function useFindReplace({ report, replaceReport, goTo, currentKey, stepKe
       } else if (e.key === 'F3' && k.mode !== null) {
         e.preventDefault();
         k.step(e.shiftKey ? -1 : 1);
-      } else if (isMod(e) && !e.shiftKey && key === 'z' && k.canUndo) {
+      } else if (isMod(e) && !e.shiftKey && key === 'z' && k.canUndo()) {
         e.preventDefault();
         e.stopPropagation();
         k.undo();
       }
     };
-    // Capture: before the editor sees Ctrl+Z (its history is empty after the editors were seeded again).
+    // Capture: before the editor sees Ctrl+Z, so the whole replacement is taken back, not only the editor's part.
     window.addEventListener('keydown', onKey, true);
     return () => window.removeEventListener('keydown', onKey, true);
   }, []);

@@ -1,8 +1,9 @@
 /**
- * "Xuất tệp đề cương" / "Nhập tệp đề cương" (.decuong.json), the same in both builds: the page makes the file
- * itself (a download: the browser's Tải về folder, or the desktop app's save dialog, which lets the page's own
- * blob downloads through) and reads a picked file with the core parser. The file is small and holds no draft,
- * so it needs neither the journal nor main's draft-file channels.
+ * "Xuất tệp đề cương" / "Nhập tệp đề cương" (.decuong.json). The page makes the file's text and reads a picked
+ * file with the core parser in both builds. Saving differs: the desktop app asks main, which shows the save
+ * dialog and writes atomically, reading the file back before it says "saved" (a USB stick pulled mid-write
+ * must not leave half an outline); the browser build downloads it into the Tải về folder. The file holds no
+ * draft, so it needs no journal.
  */
 import {
   OUTLINE_FILE_EXTENSION,
@@ -20,12 +21,47 @@ export function outlineFileName(template: Pick<Template, 'name'>): string {
   return safeFileName(template.name.trim() || 'de-cuong', 'docx').replace(/\.docx$/, OUTLINE_FILE_EXTENSION);
 }
 
-export function downloadOutlineFile(template: Template): string {
+export type OutlineExport =
+  | { status: 'downloaded'; name: string }
+  | { status: 'saved'; filePath: string }
+  | { status: 'canceled' }
+  | { status: 'error'; message: string };
+
+/** Saves the outline as a file: main's dialog and verified write in the desktop app, a download otherwise. */
+export async function exportOutlineFile(template: Template): Promise<OutlineExport> {
   const text = serializeOutlineFile(template, new Date().toISOString());
+  const desktop = window.soanBaoCao;
+  if (!desktop) return { status: 'downloaded', name: downloadOutlineText(text, outlineFileName(template)) };
+  try {
+    const result = await desktop.outlineFileSave({ text, suggestedName: outlineFileName(template) });
+    return result.status === 'saved' ? { status: 'saved', filePath: result.filePath } : result;
+  } catch {
+    return { status: 'error', message: OUTLINE_EXPORT_FAILED };
+  }
+}
+
+const OUTLINE_EXPORT_FAILED =
+  'Không lưu được tệp đề cương vì ứng dụng không trả lời. Đề cương vẫn còn nguyên trong máy; hãy thử lại.';
+
+/** What the clerk is told after an export, or null when there is nothing to say (cancelled). */
+export function outlineExportNotice(result: OutlineExport): string | null {
+  switch (result.status) {
+    case 'downloaded':
+      return `Đã xuất tệp “${result.name}” vào thư mục Tải về.`;
+    case 'saved':
+      return `Đã lưu tệp đề cương: ${result.filePath}`;
+    case 'canceled':
+      return null;
+    case 'error':
+      return result.message;
+  }
+}
+
+function downloadOutlineText(text: string, name: string): string {
   const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
   const a = document.createElement('a');
   a.href = url;
-  a.download = outlineFileName(template);
+  a.download = name;
   document.body.append(a);
   a.click();
   a.remove();

@@ -3,7 +3,7 @@
  * signed) — with the ways to make one (blank, a copy of another, from a report) and to share one by file.
  * Built-in and signed outlines are never edited in place: "Tạo bản sao để sửa" makes a local copy.
  */
-import { useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import {
   Alert,
@@ -43,7 +43,14 @@ import type { Template } from '../../../core/templates/template-schema';
 import { sliceCodePoints } from '../../../core/text/truncate';
 import { deleteLocalOutline, restoreLocalOutline, saveLocalOutline } from './local-outlines-repository';
 import { OutlineEditor } from './outline-editor';
-import { downloadOutlineFile, importPlan, keepBoth, newOutlineId, readOutlineFile } from './outline-file-io';
+import {
+  exportOutlineFile,
+  importPlan,
+  keepBoth,
+  newOutlineId,
+  outlineExportNotice,
+  readOutlineFile,
+} from './outline-file-io';
 import { ORIGIN_LABELS } from './outline-origin';
 
 type Notice = { text: string; undoDelete?: string | undefined };
@@ -54,7 +61,13 @@ const countSections = (t: Template) => {
   return count(t.chapters) - t.chapters.length;
 };
 
-export function OutlinesScreen({ navigate }: { navigate: (route: Route) => void }) {
+interface OutlinesScreenProps {
+  navigate: (route: Route) => void;
+  /** "Tạo đề cương từ báo cáo này" in the wizard: open the editor on an outline made from this draft. */
+  fromDraftId?: string | undefined;
+}
+
+export function OutlinesScreen({ navigate, fromDraftId }: OutlinesScreenProps) {
   const { db } = useDurability();
   const repo = useRepository();
   const registry = useTemplateRegistry();
@@ -65,13 +78,37 @@ export function OutlinesScreen({ navigate }: { navigate: (route: Route) => void 
   const [deleting, setDeleting] = useState<Template | null>(null);
   const [collision, setCollision] = useState<{ incoming: Template; existing: Template } | null>(null);
   const fileInput = useRef<HTMLInputElement>(null);
+  // The draft the editor was opened from, to go back to it when the clerk cancels.
+  const [returnToDraft, setReturnToDraft] = useState<string | null>(null);
   const drafts = useLiveQuery(() => (picking === 'report' ? repo.listDrafts() : undefined), [repo, picking]);
 
   // The free outline is what a Word report matching no outline gets; it has nothing to edit or copy.
   const outlines = registry.templates.filter((t) => t.chapters.length > 0);
   const localIds = new Set(outlines.filter((t) => registry.origins.get(t.id) === 'local').map((t) => t.id));
-  const findAny = (id: string) =>
-    registry.templates.find((t) => t.id === id) ?? registry.retired.find((t) => t.id === id);
+  const findAny = useCallback(
+    (id: string) => registry.templates.find((t) => t.id === id) ?? registry.retired.find((t) => t.id === id),
+    [registry],
+  );
+
+  const openFromDraft = useRef<string | null>(null);
+  useEffect(() => {
+    if (!fromDraftId || openFromDraft.current === fromDraftId) return;
+    openFromDraft.current = fromDraftId;
+    void repo.getDraft(fromDraftId).then(
+      (got) => {
+        if (!got.ok) return setError(got.message);
+        const { report, templateId } = got.draft;
+        const name = sliceCodePoints(`Đề cương theo ${draftTitle(report)}`, 200);
+        // Nothing is stored until "Lưu đề cương"; the report itself is only read.
+        setEditing(outlineFromReport(report, findAny(templateId), newOutlineId(), name));
+        setReturnToDraft(fromDraftId);
+        // The address becomes the outline list's, so a reload does not make the outline again.
+        navigate({ name: 'outlines' });
+      },
+      () => setError('Không mở được báo cáo để tạo đề cương. Hãy quay lại báo cáo rồi thử lại.'),
+    );
+    // The registry may change while the editor is open; the ref above makes this run once per draft.
+  }, [fromDraftId, repo, navigate, findAny]);
 
   const store = async (template: Template, done: (stored: Template) => string) => {
     const stored = await saveLocalOutline(db, template);
@@ -102,10 +139,14 @@ export function OutlinesScreen({ navigate }: { navigate: (route: Route) => void 
         <Box className="page-container" style={{ maxWidth: 1280 }}>
           <OutlineEditor
             initial={editing}
-            onClose={() => setEditing(null)}
+            onClose={() => {
+              setEditing(null);
+              if (returnToDraft) navigate({ name: 'draft', draftId: returnToDraft });
+            }}
             onSave={async (t) => {
               await store(t, (s) => `Đã lưu đề cương “${s.name}” (phiên bản ${s.version}).`);
               setEditing(null);
+              setReturnToDraft(null);
             }}
           />
         </Box>
@@ -195,12 +236,12 @@ export function OutlinesScreen({ navigate }: { navigate: (route: Route) => void 
                       </Button>
                       <Button
                         size="small"
-                        onClick={() => {
-                          const name = downloadOutlineFile(t);
-                          setNotice({
-                            text: `Đã xuất tệp “${name}”. Tệp nằm trong thư mục Tải về, hoặc nơi bạn vừa chọn.`,
-                          });
-                        }}
+                        onClick={() =>
+                          void exportOutlineFile(t).then((result) => {
+                            const text = outlineExportNotice(result);
+                            if (text) setNotice({ text });
+                          })
+                        }
                       >
                         Xuất tệp
                       </Button>

@@ -34,4 +34,12 @@ describe('hash routes', () => {
     expect(formatHash({ name: 'outlines' })).toBe('#/de-cuong');
     expect(parseHash('#/de-cuong')).toEqual({ name: 'outlines' });
   });
+
+  it('round-trips a new outline made from a draft, and ignores a malformed draft id', () => {
+    const route = { name: 'outlines', fromDraftId: 'abc-123' } as const;
+    expect(formatHash(route)).toBe('#/de-cuong/tu-bao-cao/abc-123');
+    expect(parseHash(formatHash(route))).toEqual(route);
+    expect(parseHash('#/de-cuong/tu-bao-cao/..%2Fx')).toEqual({ name: 'outlines' });
+    expect(parseHash('#/de-cuong/khac/abc-123')).toEqual({ name: 'outlines' });
+  });
 });

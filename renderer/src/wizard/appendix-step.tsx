@@ -37,6 +37,7 @@ import { DeferredRichTextEditor } from './deferred-rich-text';
 import { FieldSpellingSlot } from '../spelling/field-spelling-slot';
 import { LineField } from './line-field';
 import type { UpdateReport } from './wizard-types';
+import { appendixPlace } from '../editor/editor-place';
 
 interface AppendixStepProps {
   report: Report;
@@ -197,6 +198,7 @@ export function AppendixStep({ report, update, offsets }: AppendixStepProps) {
                 <DeferredRichTextEditor
                   label={`Nội dung ${label.toLocaleLowerCase('vi')}`}
                   testId={`editor-appendix-${i + 1}`}
+                  place={appendixPlace(a.id)}
                   initialBlocks={a.blocks}
                   footnoteOffset={offsets.get(appendixSlot(a.id)) ?? 0}
                   onChange={(blocks: Block[]) => change(a.id, (x) => ({ ...x, blocks }))}

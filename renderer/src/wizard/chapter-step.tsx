@@ -29,6 +29,7 @@ import {
   updateSection,
 } from './section-ops';
 import type { UpdateReport } from './wizard-types';
+import { sectionPlace } from '../editor/editor-place';
 
 interface ChapterStepProps {
   report: Report;
@@ -187,6 +188,7 @@ export function ChapterStep({
           key={chapter.id}
           label={`Nội dung chương ${marker}`}
           testId={`editor-${marker}`}
+          place={sectionPlace(chapter.id)}
           initialBlocks={chapter.blocks}
           footnoteOffset={chapterOffset}
           onChange={onChapterBlocks}

@@ -46,6 +46,7 @@ export function ClosingStep({ report, update, footnoteOffset }: ClosingStepProps
         <DeferredRichTextEditor
           label="Đoạn kết"
           testId="editor-closing"
+          place="closing"
           initialBlocks={report.closing}
           footnoteOffset={footnoteOffset}
           onChange={(blocks) => update((r) => ({ ...r, closing: blocks }))}

@@ -223,6 +223,7 @@ export function GeneralStep({ report, template, update, footnoteOffset, onOpenCh
         <DeferredRichTextEditor
           label="Phần mở đầu"
           testId="editor-opening"
+          place="opening"
           initialBlocks={report.opening}
           footnoteOffset={footnoteOffset}
           onChange={(blocks) => update((r) => ({ ...r, opening: blocks }))}

@@ -22,6 +22,7 @@ import { ConfirmDialog } from './confirm-dialog';
 import { useBlockOrigins } from './block-origins-context';
 import { LineField } from './line-field';
 import { canHaveChildren, childNumberings, sameCardNumbering, type CardNumbering } from './section-ops';
+import { sectionPlace } from '../editor/editor-place';
 
 export interface SectionActions {
   setHeading: (id: string, heading: string) => void;
@@ -215,6 +216,7 @@ function SectionCardView({
         <RichTextEditor
           label={`Nội dung mục ${marker}`}
           testId={`editor-${marker}`}
+          place={sectionPlace(section.id)}
           initialBlocks={section.blocks}
           footnoteOffset={footnoteOffset}
           onChange={onBlocks}

@@ -38,6 +38,7 @@ import { useReviewCheck } from './use-review-check';
 import { useStepFocus } from './use-step-focus';
 import { useStepRoute } from './use-step-route';
 import { WizardAppBar } from './wizard-app-bar';
+import { WizardMoreMenu } from './wizard-more-menu';
 import './wizard-layout.css';
 import type { UpdateReport } from './wizard-types';
 
@@ -53,7 +54,6 @@ export function WizardWorkspace({ draft, routeStepKey, navigate }: WizardWorkspa
   const update = useCallback<UpdateReport>((change) => setReport((r) => change(r)), []);
   // A version restored from the history replaces the report; the editors are seeded once, so they are re-created.
   const [restoredCount, setRestoredCount] = useState(0);
-  // Also how a replacement in the find panel (and its undo) puts a whole new report in place.
   const onRestored = useCallback((restored: Report) => {
     setReport(restored);
     setRestoredCount((n) => n + 1);
@@ -83,7 +83,7 @@ export function WizardWorkspace({ draft, routeStepKey, navigate }: WizardWorkspa
   const { problems, checkNow } = useReviewCheck(report, onReview);
   const openProblem = useProblemFocus(goTo, current.key);
   const stepKeys = useMemo(() => steps.map((s) => s.key), [steps]);
-  const find = useFindReplace({ report, replaceReport: onRestored, goTo, currentKey: current.key, stepKeys });
+  const find = useFindReplace({ report, replaceReport: setReport, goTo, currentKey: current.key, stepKeys });
   // Pages come from the paginated preview while it is shown; the counts say "—" otherwise.
   const pages = useReportPages(report, usePagination());
   const [confirmProblems, setConfirmProblems] = useState<readonly Problem[] | null>(null);
@@ -124,6 +124,13 @@ export function WizardWorkspace({ draft, routeStepKey, navigate }: WizardWorkspa
                 <Search />
               </IconButton>
             </Tooltip>
+            <WizardMoreMenu
+              onMakeOutline={() =>
+                void flush()
+                  .catch(() => undefined)
+                  .then(() => navigate({ name: 'outlines', fromDraftId: draft.id }))
+              }
+            />
           </>
         }
       />
