@@ -5,17 +5,15 @@
  * Vietnamese sentence; nothing on this machine is touched before "Tạo bản nháp".
  */
 import { useRef, useState, type ReactNode } from 'react';
-import {
-  Button,
-  CircularProgress,
-  Dialog,
-  DialogActions,
-  DialogContent,
-  DialogContentText,
-  DialogTitle,
-  Stack,
-  Typography,
-} from '@mui/material';
+import Button from '@mui/material/Button';
+import CircularProgress from '@mui/material/CircularProgress';
+import Dialog from '@mui/material/Dialog';
+import DialogActions from '@mui/material/DialogActions';
+import DialogContent from '@mui/material/DialogContent';
+import DialogContentText from '@mui/material/DialogContentText';
+import DialogTitle from '@mui/material/DialogTitle';
+import Stack from '@mui/material/Stack';
+import Typography from '@mui/material/Typography';
 import { wizardSteps } from '../../../core/model/wizard-steps';
 import { useRepository } from '../app/repository-context';
 import { JournalSaveError } from '../journal/journal-api';

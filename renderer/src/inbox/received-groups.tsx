@@ -3,7 +3,16 @@
  * on the office's list has not sent one yet ("Chưa nộp", downloadable as CSV for the reminder round), and
  * "Tổng hợp" over the group.
  */
-import { Alert, Box, Button, Chip, List, ListItem, ListItemText, Paper, Stack, Typography } from '@mui/material';
+import Alert from '@mui/material/Alert';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import Chip from '@mui/material/Chip';
+import List from '@mui/material/List';
+import ListItem from '@mui/material/ListItem';
+import ListItemText from '@mui/material/ListItemText';
+import Paper from '@mui/material/Paper';
+import Stack from '@mui/material/Stack';
+import Typography from '@mui/material/Typography';
 import { missingUnitsCsv, submissionRoster } from '../../../core/submission/submission-roster';
 import { safeFileName } from '../../../core/text/safe-file-name';
 import { identityOf, type ReceivedReport } from './received-report';

@@ -3,7 +3,7 @@
  * nhận và ký, Phụ lục, or Xem lại và xuất. Each editor is told how many footnotes come before it.
  */
 import { useMemo } from 'react';
-import { CircularProgress } from '@mui/material';
+import CircularProgress from '@mui/material/CircularProgress';
 import type { Problem } from '../../../core/check/format-check';
 import type { Report } from '../../../core/model/report-schema';
 import type { ReportPages } from '../../../core/text/counts/page-counts';
