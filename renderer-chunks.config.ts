@@ -48,6 +48,7 @@ function reachedFrom(
   return false;
 }
 
+// The ids found reached are remembered for the process: each build runs in a process of its own.
 const TIERS = [
   { name: 'ui', isRoot: (info: ModuleInfo) => info.isEntry, reached: new Set<string>() },
   { name: 'ui-wizard', isRoot: (info: ModuleInfo) => WIZARD_SCREEN.test(info.id), reached: new Set<string>() },
