@@ -40,10 +40,19 @@ export default defineConfig({
     // here and rolldown leaves the docx library out of the renderer bundle (renderer/src/export/browser-docx-writer.ts).
     define: { __BROWSER_BUILD__: 'false' },
     // docx-preview unzips through JSZip's API over fflate (renderer/src/preview/jszip-on-fflate.ts): ~25 KB gzip less.
-    resolve: { alias: [{ find: /^jszip$/, replacement: resolve(root, 'renderer/src/preview/jszip-on-fflate.ts') }] },
+    // Paged.js parses CSS with css-tree but never validates against its grammar: its lexer's data stays out
+    // (renderer/src/preview/css-tree-without-lexer.ts).
+    resolve: {
+      alias: [
+        { find: /^jszip$/, replacement: resolve(root, 'renderer/src/preview/jszip-on-fflate.ts') },
+        { find: /^css-tree$/, replacement: resolve(root, 'renderer/src/preview/css-tree-without-lexer.ts') },
+      ],
+    },
     build: {
       // electron-vite leaves the renderer unminified by default; what ships is what the size target counts.
       minify: true,
+      // Electron 45 runs Chromium 140: nothing needs lowering for older browsers (the web build keeps Vite's default).
+      target: 'chrome140',
       outDir: resolve(root, 'out/renderer'),
       rollupOptions: { input: resolve(root, 'renderer/index.html'), output: rendererOutput },
     },

@@ -107,6 +107,14 @@ export default tseslint.config(
       '@typescript-eslint/no-restricted-imports': [
         'error',
         {
+          // MUI's index imports every component: through it, each looks needed at start (renderer-chunks.config.ts).
+          paths: [
+            {
+              name: '@mui/material',
+              message:
+                'Nhập từng thành phần MUI theo đường dẫn, ví dụ @mui/material/Button (không nhập từ @mui/material).',
+            },
+          ],
           patterns: [
             { regex: '^node:' },
             { regex: '(^|/)electron(/(?!ipc/)|$)' },

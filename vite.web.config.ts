@@ -19,7 +19,14 @@ export default defineConfig({
   plugins: [react()],
   define: { __BROWSER_BUILD__: 'true' },
   // docx-preview's zip reader: JSZip's API over fflate (renderer/src/preview/jszip-on-fflate.ts), as in the desktop build.
-  resolve: { alias: [{ find: /^jszip$/, replacement: resolve(root, 'renderer/src/preview/jszip-on-fflate.ts') }] },
+  // Paged.js parses CSS with css-tree but never validates against its grammar: its lexer's data stays out
+  // (renderer/src/preview/css-tree-without-lexer.ts).
+  resolve: {
+    alias: [
+      { find: /^jszip$/, replacement: resolve(root, 'renderer/src/preview/jszip-on-fflate.ts') },
+      { find: /^css-tree$/, replacement: resolve(root, 'renderer/src/preview/css-tree-without-lexer.ts') },
+    ],
+  },
   build: {
     outDir: resolve(root, 'out/web'),
     emptyOutDir: true,

@@ -68,3 +68,38 @@ describe('no Popper.js in the desktop renderer', () => {
     expect(chunksWithMarker(desktop, POPPER_MARKER)).toEqual([]);
   });
 });
+
+/**
+ * What the desktop renderer leaves out or defers beyond the first screen: the start-up chunks (what index.html
+ * loads) hold no MUI dialog (only lazy screens and dialogs use one); the Word parser ships once, in its worker (the
+ * in-page fallback is the browser build's); Paged.js's css-tree carries no lexer data (MDN's CSS property list).
+ */
+describe('desktop renderer: what stays out of the start-up and out of the bundle', () => {
+  const DIALOG_MARKER = 'MuiDialog';
+  const XML_PARSER_MARKER = 'Invalid Tag instead of DOCTYPE';
+  const CSS_DATA_MARKER = 'mask-border-outset';
+
+  it('each marker is the library’s own, so finding it means that library was bundled', () => {
+    const file = (...path: string[]) => readFileSync(join(ROOT, 'node_modules', ...path), 'utf8');
+    expect(file('@mui', 'material', 'Dialog', 'dialogClasses.mjs')).toContain(DIALOG_MARKER);
+    expect(file('fast-xml-parser', 'src', 'xmlparser', 'DocTypeReader.js')).toContain(XML_PARSER_MARKER);
+    expect(file('mdn-data', 'css', 'properties.json')).toContain(CSS_DATA_MARKER);
+  });
+
+  it.runIf(desktopBuilt)('no chunk that index.html loads contains a MUI dialog', () => {
+    const html = readFileSync(join(desktop, 'index.html'), 'utf8');
+    const loaded = [...html.matchAll(/(?:src|href)="\.\/assets\/([^"]+\.js)"/g)].map((m) => m[1]!);
+    expect(loaded.length).toBeGreaterThan(0);
+    expect(loaded.filter((f) => chunksWithMarker(desktop, DIALOG_MARKER).includes(f))).toEqual([]);
+  });
+
+  it.runIf(desktopBuilt)('the XML parser of the Word import is only in its worker', () => {
+    const found = chunksWithMarker(desktop, XML_PARSER_MARKER);
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatch(/^word-import\.worker-/);
+  });
+
+  it.runIf(desktopBuilt)('no chunk carries css-tree’s lexer data', () => {
+    expect(chunksWithMarker(desktop, CSS_DATA_MARKER)).toEqual([]);
+  });
+});

@@ -7,6 +7,7 @@
 import type { Footnote, Inline, PlainInline, VerticalAlign } from '../model/report-schema';
 import { readStyles, runFormat, type DocxStyles, type RunFormat } from './docx-styles';
 import type { ImportNote } from './import-result';
+import { BODY_LIMITS } from './import-limits';
 import { child, elements, textOf, val, type XmlElement } from './xml-tree';
 
 export type ParagraphAlign = 'left' | 'center' | 'right' | 'both';
@@ -56,7 +57,7 @@ export interface DocBody {
   landscape: boolean[];
 }
 
-export const BODY_LIMITS = { paragraphs: 100_000, tables: 2_000 } as const;
+export { BODY_LIMITS };
 
 export class BodyLimitError extends Error {}
 

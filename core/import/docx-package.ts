@@ -4,15 +4,9 @@
  * entries sharing one compressed stream stop at the cap instead of exhausting memory.
  */
 import { Inflate, strFromU8 } from 'fflate';
+import { PACKAGE_LIMITS } from './import-limits';
 
-export const PACKAGE_LIMITS = {
-  /** A 300-page report with a few images is well under this. */
-  zipBytes: 50 * 1024 * 1024,
-  entries: 2_000,
-  /** document.xml of a 300-page report is a few MB; an entry inflating past this is refused. */
-  entryBytes: 40 * 1024 * 1024,
-  totalBytes: 80 * 1024 * 1024,
-} as const;
+export { PACKAGE_LIMITS };
 
 export class PackageError extends Error {}
 

@@ -1,6 +1,5 @@
 /** The Vietnamese sentences a user meets when a .docx cannot be opened: what happened, what to do. */
-import { PACKAGE_LIMITS } from './docx-package';
-import { BODY_LIMITS } from './docx-document';
+import { BODY_LIMITS, PACKAGE_LIMITS } from './import-limits';
 import { formatInteger } from '../text/vi-number';
 
 const mb = (bytes: number) => `${Math.round(bytes / 1024 / 1024)} MB`;

@@ -2,7 +2,8 @@
 import { api, db, firstScreenReady, profiles, repository, startupCheck } from './app/app-start';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { CssBaseline, ThemeProvider } from '@mui/material';
+import CssBaseline from '@mui/material/CssBaseline';
+import { ThemeProvider } from '@mui/material/styles';
 import { App } from './app/app';
 import { ErrorBoundary } from './app/error-boundary';
 import { ProfilesContext } from './app/profiles-context';

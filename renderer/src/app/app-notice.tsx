@@ -3,7 +3,8 @@
  * for the wizard at once, and "Đã thêm 3 từ vào từ điển của đơn vị" is said on arrival.
  */
 import { useSyncExternalStore } from 'react';
-import { Alert, Snackbar } from '@mui/material';
+import Alert from '@mui/material/Alert';
+import Snackbar from '@mui/material/Snackbar';
 
 let notice: string | null = null;
 const listeners = new Set<() => void>();

@@ -17,7 +17,7 @@ import { parseHash } from '../routing/hash-route';
 import { settle, type Settled } from './settled';
 import { wizardChunk } from './wizard-chunk';
 import { homeChunk, inboxChunk, outlinesChunk, profilesChunk, recoveryChunk } from './screen-chunks';
-import { chapterStepChunk } from '../wizard/step-chunks';
+import { chapterStepChunk, reviewStepChunk } from '../wizard/step-chunks';
 
 export type DraftLoad = Settled<Awaited<ReturnType<DraftsRepository['getDraft']>>>;
 
@@ -42,14 +42,16 @@ let wizardLoad: Promise<unknown> | null = null;
 if (route.name === 'draft') {
   const load = settle(repository.getDraft(route.draftId));
   earlyDraft = { id: route.draftId, load };
-  // The step shown is the one in the URL, else the one the clerk was on; a chapter brings its own chunk.
+  // The step shown is the one in the URL, else the one the clerk was on; a chapter or the review brings its chunk.
   const step =
     route.stepKey !== undefined
       ? Promise.resolve(route.stepKey)
       : load.promise.then((res) => (res.ok ? res.draft.lastStepKey : ''));
-  const chapter = step.then((key) => (key.startsWith('chapter:') ? chapterStepChunk.load() : null));
+  const stepChunk = step.then((key): Promise<unknown> | null =>
+    key.startsWith('chapter:') ? chapterStepChunk.load() : key === 'review' ? reviewStepChunk.load() : null,
+  );
   // Failures are reported by the screens themselves (useChunk, wizard-screen); here they only end the wait.
-  wizardLoad = Promise.all([wizardChunk.load(), chapter]).catch(() => undefined);
+  wizardLoad = Promise.all([wizardChunk.load(), stepChunk]).catch(() => undefined);
 }
 // Not the wizard: the screen of the route (screen-chunks.ts), so the first render shows it, not a spinner.
 const screenLoad: Promise<unknown> | null =

@@ -1,6 +1,7 @@
 /** Top level: the home screen or one open draft, chosen by the URL hash. */
 import { useMemo } from 'react';
-import { Box, CircularProgress } from '@mui/material';
+import Box from '@mui/material/Box';
+import CircularProgress from '@mui/material/CircularProgress';
 import { takeEarlyDraft } from './app-start';
 import { useRepository } from './repository-context';
 import { settle } from './settled';

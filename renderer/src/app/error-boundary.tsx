@@ -1,6 +1,9 @@
 /** Last line of defence: a rendering error shows a Vietnamese explanation and a way back, never a blank window. */
 import { Component, type ErrorInfo, type ReactNode } from 'react';
-import { Alert, AlertTitle, Box, Button } from '@mui/material';
+import Alert from '@mui/material/Alert';
+import AlertTitle from '@mui/material/AlertTitle';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
 
 export class ErrorBoundary extends Component<{ children: ReactNode }, { failed: boolean }> {
   override state = { failed: false };

@@ -15,17 +15,15 @@ import {
   type Ref,
   type SelectHTMLAttributes,
 } from 'react';
-import {
-  FormControl,
-  FormHelperText,
-  InputLabel,
-  OutlinedInput,
-  type FormControlProps,
-  type FormHelperTextProps,
-  type InputBaseComponentProps,
-  type InputLabelProps,
-  type OutlinedInputProps,
-} from '@mui/material';
+import FormControl from '@mui/material/FormControl';
+import FormHelperText from '@mui/material/FormHelperText';
+import InputLabel from '@mui/material/InputLabel';
+import OutlinedInput from '@mui/material/OutlinedInput';
+import type { FormControlProps } from '@mui/material/FormControl';
+import type { FormHelperTextProps } from '@mui/material/FormHelperText';
+import type { InputBaseComponentProps } from '@mui/material/InputBase';
+import type { InputLabelProps } from '@mui/material/InputLabel';
+import type { OutlinedInputProps } from '@mui/material/OutlinedInput';
 import ArrowDropDown from '@mui/icons-material/ArrowDropDown';
 
 type FieldSlotProps = {

@@ -1,5 +1,11 @@
 /** "Kiểm tra thể thức": the format problems of the draft, errors first; a click opens the step that fixes it. */
-import { Alert, List, ListItemButton, ListItemIcon, ListItemText, Paper, Typography } from '@mui/material';
+import Alert from '@mui/material/Alert';
+import List from '@mui/material/List';
+import ListItemButton from '@mui/material/ListItemButton';
+import ListItemIcon from '@mui/material/ListItemIcon';
+import ListItemText from '@mui/material/ListItemText';
+import Paper from '@mui/material/Paper';
+import Typography from '@mui/material/Typography';
 import ErrorOutline from '@mui/icons-material/ErrorOutlineOutlined';
 import WarningAmber from '@mui/icons-material/WarningAmber';
 import type { Problem } from '../../../core/check/format-check';

@@ -3,7 +3,9 @@
  * the first count on, which runs once the wizard has painted.
  */
 import { useState } from 'react';
-import { Box, Button, Popover } from '@mui/material';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import Popover from '@mui/material/Popover';
 import type { Report } from '../../../core/model/report-schema';
 import type { ReportPages } from '../../../core/text/counts/page-counts';
 import { formatViNumber } from '../../../core/text/vi-number';

@@ -3,7 +3,12 @@
  * preview when it has laid the report out (`pages`, see core/text/counts/page-counts.ts); until then the
  * column shows "—" and says how to get them.
  */
-import { Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
+import Table from '@mui/material/Table';
+import TableBody from '@mui/material/TableBody';
+import TableCell from '@mui/material/TableCell';
+import TableHead from '@mui/material/TableHead';
+import TableRow from '@mui/material/TableRow';
+import Typography from '@mui/material/Typography';
 import type { ReportCounts } from '../../../core/text/counts/report-counts';
 import type { ReportPages } from '../../../core/text/counts/page-counts';
 import { formatViNumber } from '../../../core/text/vi-number';

@@ -5,7 +5,12 @@
  * `invalidText` so the draft keeps it (a reload shows it again) until the clerk fixes it.
  */
 import { useState } from 'react';
-import { Box, Button, IconButton, InputAdornment, Popover, Typography } from '@mui/material';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import IconButton from '@mui/material/IconButton';
+import InputAdornment from '@mui/material/InputAdornment';
+import Popover from '@mui/material/Popover';
+import Typography from '@mui/material/Typography';
 import CalendarMonth from '@mui/icons-material/CalendarMonth';
 import ChevronLeft from '@mui/icons-material/ChevronLeft';
 import ChevronRight from '@mui/icons-material/ChevronRight';

@@ -4,16 +4,14 @@
  * opener serves a draft file dropped on the home screen (`openFile`).
  */
 import { useRef, useState, type ReactNode } from 'react';
-import {
-  Alert,
-  Button,
-  Dialog,
-  DialogActions,
-  DialogContent,
-  DialogContentText,
-  DialogTitle,
-  Snackbar,
-} from '@mui/material';
+import Alert from '@mui/material/Alert';
+import Button from '@mui/material/Button';
+import Dialog from '@mui/material/Dialog';
+import DialogActions from '@mui/material/DialogActions';
+import DialogContent from '@mui/material/DialogContent';
+import DialogContentText from '@mui/material/DialogContentText';
+import DialogTitle from '@mui/material/DialogTitle';
+import Snackbar from '@mui/material/Snackbar';
 import { UNTITLED } from '../db/draft-record';
 import { useDurability } from '../journal/durability-context';
 import { JournalSaveError } from '../journal/journal-api';

@@ -1,5 +1,5 @@
 /** "Lưu bản nháp ra tệp" in the wizard's app bar; the action itself is use-save-draft-file.tsx. */
-import { IconButton } from '@mui/material';
+import IconButton from '@mui/material/IconButton';
 import { Tooltip } from '../app/tooltip';
 import SaveAlt from '@mui/icons-material/SaveAlt';
 

@@ -3,7 +3,8 @@
  * saves pending edits first, then writes the .baocao.json; `outcome` is the message that says how it went.
  */
 import { useState, type ReactNode } from 'react';
-import { Alert, Snackbar } from '@mui/material';
+import Alert from '@mui/material/Alert';
+import Snackbar from '@mui/material/Snackbar';
 import type { Report } from '../../../core/model/report-schema';
 import { draftTitle, type DraftRecord } from '../db/draft-record';
 import { useDurability } from '../journal/durability-context';

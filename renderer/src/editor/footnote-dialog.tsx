@@ -2,7 +2,13 @@
 import { EditorContent, useEditor } from '@tiptap/react';
 import { useLayoutEffect, useMemo, useState } from 'react';
 import { Selection } from '@tiptap/pm/state';
-import { Box, Button, Dialog, DialogActions, DialogContent, DialogTitle, Typography } from '@mui/material';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import Dialog from '@mui/material/Dialog';
+import DialogActions from '@mui/material/DialogActions';
+import DialogContent from '@mui/material/DialogContent';
+import DialogTitle from '@mui/material/DialogTitle';
+import Typography from '@mui/material/Typography';
 import type { PlainParagraph } from '../../../core/model/report-schema';
 import { plainParagraphsToDoc } from './blocks-to-doc';
 import { docToPlainParagraphs } from './doc-to-blocks';

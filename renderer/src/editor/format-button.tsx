@@ -1,6 +1,6 @@
 /** One toolbar button: an icon with a Vietnamese tooltip and accessible name, showing its pressed state. */
 import type { ReactNode } from 'react';
-import { IconButton } from '@mui/material';
+import IconButton from '@mui/material/IconButton';
 import { Tooltip } from '../app/tooltip';
 
 interface FormatButtonProps {

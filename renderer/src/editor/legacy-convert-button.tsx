@@ -1,6 +1,8 @@
 /** Toolbar button "Chuyển mã TCVN3/VNI → Unicode" with the choice of encoding. */
 import { useState } from 'react';
-import { ListItemText, Menu, MenuItem } from '@mui/material';
+import ListItemText from '@mui/material/ListItemText';
+import Menu from '@mui/material/Menu';
+import MenuItem from '@mui/material/MenuItem';
 import Translate from '@mui/icons-material/Translate';
 import { FormatButton } from './format-button';
 import type { LegacyChoice } from './legacy-selection';

@@ -1,5 +1,7 @@
 /** The small notice after a TCVN3/VNI conversion: what was converted, with a one-click "Hoàn tác". */
-import { Alert, Button, Snackbar } from '@mui/material';
+import Alert from '@mui/material/Alert';
+import Button from '@mui/material/Button';
+import Snackbar from '@mui/material/Snackbar';
 import type { LegacyNotice } from './legacy-paste-controller';
 
 const SHOWN_MS = 20_000;

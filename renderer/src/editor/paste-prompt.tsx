@@ -3,7 +3,9 @@
  * done silently), the "done, undo?" line after splitting, and a warning when footnote numbers came without
  * their notes.
  */
-import { Alert, Button, Stack } from '@mui/material';
+import Alert from '@mui/material/Alert';
+import Button from '@mui/material/Button';
+import Stack from '@mui/material/Stack';
 
 export type PasteNotice =
   | { kind: 'ask-split'; count: number; markers: string[] }

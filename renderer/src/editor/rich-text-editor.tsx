@@ -10,7 +10,8 @@
  */
 import { memo, useEffect, useMemo, useRef, useState } from 'react';
 import { EditorContent, useEditor, useEditorState } from '@tiptap/react';
-import { Box, Typography } from '@mui/material';
+import Box from '@mui/material/Box';
+import Typography from '@mui/material/Typography';
 import { DOMParser as PMDOMParser } from '@tiptap/pm/model';
 import type { Block, PlainParagraph, Section } from '../../../core/model/report-schema';
 import { blocksToDoc } from './blocks-to-doc';

@@ -1,6 +1,6 @@
 /** A row of editor tool buttons that is one Tab stop, arrows inside (use-roving-toolbar.ts). */
 import { useRef, type ReactNode } from 'react';
-import { Box } from '@mui/material';
+import Box from '@mui/material/Box';
 import { useRovingToolbar } from './use-roving-toolbar';
 
 export function RovingToolbar({ label, shaded, children }: { label: string; shaded?: boolean; children: ReactNode }) {

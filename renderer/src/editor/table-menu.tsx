@@ -5,7 +5,9 @@
 import { useEffect, type ReactElement } from 'react';
 import type { Editor } from '@tiptap/core';
 import { isInTable } from '@tiptap/pm/tables';
-import { Divider, Menu, MenuItem } from '@mui/material';
+import Divider from '@mui/material/Divider';
+import Menu from '@mui/material/Menu';
+import MenuItem from '@mui/material/MenuItem';
 import { MENU_GROUPS, type TableAction } from './table-actions';
 
 /** Menu items (an array, not a fragment: MUI's menu moves the keyboard focus through its direct children). */

@@ -2,7 +2,8 @@
  * The body of one compared part: paragraphs with their footnotes listed right under them, and tables drawn on
  * their grid with every cell compared; a removed block or cell is struck through where it stood.
  */
-import { Box, Typography } from '@mui/material';
+import Box from '@mui/material/Box';
+import Typography from '@mui/material/Typography';
 import type { BlockChange, CellChange } from '../../../core/compare/block-compare';
 import type { TextDiff } from '../../../core/compare/word-diff';
 import { DiffText, REMOVED_SX } from './diff-text';

@@ -2,7 +2,7 @@
  * One compared text as a reader marks up a printout: added words underlined in green, removed words struck
  * through in red (the semantic <ins>/<del>, so screen readers say "inserted"/"deleted" too).
  */
-import { Box } from '@mui/material';
+import Box from '@mui/material/Box';
 import type { TextDiff } from '../../../core/compare/word-diff';
 
 export const ADDED_SX = { color: '#1b5e20', bgcolor: '#e8f5e9', textDecoration: 'underline', textUnderlineOffset: 2 };

@@ -2,7 +2,14 @@
  * One draft in the home list: title, issuer, last edited, progress, and its actions. A copy made with "Nhân bản"
  * carries a "Bản sao" chip beside its outline's name: the end of a long title, where the suffix is, is cut off.
  */
-import { Box, Button, Card, CardActionArea, Chip, IconButton, LinearProgress, Typography } from '@mui/material';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import Card from '@mui/material/Card';
+import CardActionArea from '@mui/material/CardActionArea';
+import Chip from '@mui/material/Chip';
+import IconButton from '@mui/material/IconButton';
+import LinearProgress from '@mui/material/LinearProgress';
+import Typography from '@mui/material/Typography';
 import { Tooltip } from '../app/tooltip';
 import ContentCopy from '@mui/icons-material/ContentCopy';
 import DeleteOutline from '@mui/icons-material/DeleteOutlined';

@@ -4,7 +4,8 @@
  * link does nothing. Only the first file of a drop is opened.
  */
 import { useRef, useState, type DragEvent, type ReactNode } from 'react';
-import { Box, Typography } from '@mui/material';
+import Box from '@mui/material/Box';
+import Typography from '@mui/material/Typography';
 import UploadFile from '@mui/icons-material/UploadFile';
 
 const carriesFiles = (e: DragEvent) => Array.from(e.dataTransfer.types).includes('Files');

@@ -4,19 +4,17 @@
  */
 import { useMemo, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import {
-  Alert,
-  AppBar,
-  Box,
-  Button,
-  CircularProgress,
-  InputAdornment,
-  Paper,
-  Snackbar,
-  Stack,
-  Toolbar,
-  Typography,
-} from '@mui/material';
+import Alert from '@mui/material/Alert';
+import AppBar from '@mui/material/AppBar';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import CircularProgress from '@mui/material/CircularProgress';
+import InputAdornment from '@mui/material/InputAdornment';
+import Paper from '@mui/material/Paper';
+import Snackbar from '@mui/material/Snackbar';
+import Stack from '@mui/material/Stack';
+import Toolbar from '@mui/material/Toolbar';
+import Typography from '@mui/material/Typography';
 import Add from '@mui/icons-material/Add';
 import Search from '@mui/icons-material/Search';
 import Description from '@mui/icons-material/Description';

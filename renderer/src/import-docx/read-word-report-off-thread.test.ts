@@ -18,7 +18,9 @@ describe('readWordReportOffThread without a worker', () => {
     });
     const bytes = await renderDocx(report);
     const templates = builtInTemplates();
-    const read = readWordReportOffThread({ bytes, fileName: 'so-ket.docx', templates }, readWordReport);
+    const read = readWordReportOffThread({ bytes, fileName: 'so-ket.docx', templates }, async (...args) =>
+      readWordReport(...args),
+    );
     const result = await read.result;
     if (!result.ok) throw new Error(result.message);
     expect(result.summary).toMatchObject({ chapters: 3 });
@@ -29,7 +31,7 @@ describe('readWordReportOffThread without a worker', () => {
   it('passes a refusal through unchanged', async () => {
     const result = await readWordReportOffThread(
       { bytes: new TextEncoder().encode('không phải zip'), fileName: 'a.docx', templates: [] },
-      readWordReport,
+      async (...args) => readWordReport(...args),
     ).result;
     expect(result).toEqual({ ok: false, message: expect.stringContaining('Tệp “a.docx” không phải tệp Word (.docx)') });
   });

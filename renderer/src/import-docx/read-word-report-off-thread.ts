@@ -16,7 +16,7 @@ type WorkerAnswer = { done: true; result: WordReportResult } | { done: false };
 
 export function readWordReportOffThread(
   request: WordImportRequest,
-  inPage: (bytes: Uint8Array, fileName: string, templates: readonly Template[]) => WordReportResult,
+  inPage: (bytes: Uint8Array, fileName: string, templates: readonly Template[]) => Promise<WordReportResult>,
 ): OffThreadRead {
   let worker: Worker | null = null;
   let canceled = false;

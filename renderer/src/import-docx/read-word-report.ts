@@ -1,10 +1,8 @@
 /**
- * The Word import as the renderer runs it, in a chunk of its own (docx-import-chunk.ts): the parser, its zip and
- * XML readers stay out of the start-up bundle and are loaded only when a clerk opens a .docx.
+ * The Word import as the renderer runs it: in its worker (word-import.worker.ts), and in the browser build also in
+ * the page where a worker cannot start. The parser, its zip and XML readers never enter the start-up bundle.
  */
-import { PACKAGE_LIMITS } from '../../../core/import/docx-package';
 import { importDocx, type ImportResult } from '../../../core/import/import-docx';
-import { importMessages } from '../../../core/import/import-messages';
 import { matchOutline } from '../../../core/import/outline-match';
 import type { Report } from '../../../core/model/report-schema';
 import { FREE_OUTLINE_ID, type Template } from '../../../core/templates/template-schema';
@@ -51,7 +49,3 @@ export function readWordReport(bytes: Uint8Array, fileName: string, templates: r
   if (!result.ok) return result;
   return { ...result, outlines: outlineChoices(result, templates) };
 }
-
-/** Same cap as main's read (electron/main/word-file-open.ts): a bigger file is refused before it is read. */
-export const WORD_FILE_MAX_BYTES = PACKAGE_LIMITS.zipBytes;
-export const tooLargeMessage = (fileName: string) => importMessages.zipSize(fileName);

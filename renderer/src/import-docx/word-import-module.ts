@@ -1,6 +1,6 @@
 /**
- * What the Word import chunk holds: the import itself and its review dialog, so neither the parser nor the
- * review screen weighs on the home screen until a clerk opens or drops a .docx.
+ * What the Word import chunk holds: the size cap and the review dialog, so the review screen does not weigh on
+ * the home screen until a clerk opens or drops a .docx. The parser itself runs in its worker.
  */
-export { readWordReport, WORD_FILE_MAX_BYTES, tooLargeMessage } from './read-word-report';
+export { WORD_FILE_MAX_BYTES, tooLargeMessage } from './word-file-limits';
 export { ImportReviewDialog } from './import-review-dialog';

@@ -5,18 +5,17 @@
  * Vietnamese sentence; nothing on this machine is touched before "Tạo bản nháp".
  */
 import { useRef, useState, type ReactNode } from 'react';
-import {
-  Button,
-  CircularProgress,
-  Dialog,
-  DialogActions,
-  DialogContent,
-  DialogContentText,
-  DialogTitle,
-  Stack,
-  Typography,
-} from '@mui/material';
+import Button from '@mui/material/Button';
+import CircularProgress from '@mui/material/CircularProgress';
+import Dialog from '@mui/material/Dialog';
+import DialogActions from '@mui/material/DialogActions';
+import DialogContent from '@mui/material/DialogContent';
+import DialogContentText from '@mui/material/DialogContentText';
+import DialogTitle from '@mui/material/DialogTitle';
+import Stack from '@mui/material/Stack';
+import Typography from '@mui/material/Typography';
 import { wizardSteps } from '../../../core/model/wizard-steps';
+import type { Template } from '../../../core/templates/template-schema';
 import { useRepository } from '../app/repository-context';
 import { JournalSaveError } from '../journal/journal-api';
 import { useRuleSetRegistry, useTemplates } from '../template-packs/template-registry';
@@ -37,6 +36,18 @@ export interface WordReportOpener {
 
 const READ_FAILED = (name: string) =>
   `Không đọc được tệp “${name}”. Hãy thử lại; nếu vẫn lỗi, hãy mở tệp bằng Word, chọn Tệp > Lưu thành > Word Document (.docx) rồi mở tệp mới.`;
+/**
+ * The page itself reads the .docx only where a worker cannot start: a plain browser that forbids it. The desktop
+ * app always starts its own worker (same origin, allowed by its CSP), so the parser is not bundled a second time
+ * into its page; should the worker die there, the clerk gets the "could not read" message and can try again. The
+ * test is written here, not imported: rolldown only drops the import when it sees the constant in this module.
+ */
+async function readInPage(bytes: Uint8Array, fileName: string, templates: readonly Template[]) {
+  if (typeof __BROWSER_BUILD__ !== 'undefined' && !__BROWSER_BUILD__)
+    throw new Error('The desktop renderer reads Word files in its worker only.');
+  return (await import('./read-word-report')).readWordReport(bytes, fileName, templates);
+}
+
 const CREATE_FAILED =
   'Không tạo được bản nháp vì bộ nhớ của ứng dụng đang lỗi. Tệp Word không bị thay đổi; hãy thử lại, hoặc đóng rồi mở lại ứng dụng.';
 
@@ -70,7 +81,7 @@ export function useWordReportOpener(onCreated: (draft: { id: string; stepKey: st
       const bytes = await read(words.WORD_FILE_MAX_BYTES, words.tooLargeMessage);
       if (typeof bytes === 'string') return fail(bytes);
       if (id !== attempt.current) return; // "Hủy" while the file was being read
-      reading.current = readWordReportOffThread({ bytes, fileName, templates }, words.readWordReport);
+      reading.current = readWordReportOffThread({ bytes, fileName, templates }, readInPage);
       const result = await reading.current.result;
       reading.current = null;
       if (id !== attempt.current) return;

@@ -3,7 +3,15 @@
  * số/ký hiệu, date and what receiving it would mean (new, already received, newer or older version), or why
  * it is damaged. Damaged bundles are listed so the clerk can ask the unit again, never stored.
  */
-import { Alert, Chip, Paper, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
+import Alert from '@mui/material/Alert';
+import Chip from '@mui/material/Chip';
+import Paper from '@mui/material/Paper';
+import Table from '@mui/material/Table';
+import TableBody from '@mui/material/TableBody';
+import TableCell from '@mui/material/TableCell';
+import TableHead from '@mui/material/TableHead';
+import TableRow from '@mui/material/TableRow';
+import Typography from '@mui/material/Typography';
 import type { InboxListEntry } from '../../../electron/ipc/channels';
 import { RECEIVE_STATUS_LABELS, type ReceiveStatus } from '../../../core/submission/bundle-identity';
 import { parseIsoDate, shortDate } from '../../../core/text/date-line';

@@ -4,20 +4,18 @@
  * round), and "Tổng hợp" over the reports the clerk ticks (all by default; a unit received later is ticked).
  */
 import { useId, useState } from 'react';
-import {
-  Alert,
-  Box,
-  Button,
-  Checkbox,
-  Chip,
-  FormControlLabel,
-  List,
-  ListItem,
-  ListItemText,
-  Paper,
-  Stack,
-  Typography,
-} from '@mui/material';
+import Alert from '@mui/material/Alert';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import Checkbox from '@mui/material/Checkbox';
+import Chip from '@mui/material/Chip';
+import FormControlLabel from '@mui/material/FormControlLabel';
+import List from '@mui/material/List';
+import ListItem from '@mui/material/ListItem';
+import ListItemText from '@mui/material/ListItemText';
+import Paper from '@mui/material/Paper';
+import Stack from '@mui/material/Stack';
+import Typography from '@mui/material/Typography';
 import { missingUnitsCsv, submissionRoster } from '../../../core/submission/submission-roster';
 import { safeFileName } from '../../../core/text/safe-file-name';
 import type { ExportOutcome } from '../export/export-report';

@@ -2,7 +2,12 @@
  * "Xem": a received report as it prints, read-only. The office never edits what a unit sent; it compiles
  * from it.
  */
-import { Button, Dialog, DialogActions, DialogContent, DialogTitle, Typography } from '@mui/material';
+import Button from '@mui/material/Button';
+import Dialog from '@mui/material/Dialog';
+import DialogActions from '@mui/material/DialogActions';
+import DialogContent from '@mui/material/DialogContent';
+import DialogTitle from '@mui/material/DialogTitle';
+import Typography from '@mui/material/Typography';
 import { PagePreview } from '../preview/page-preview';
 import type { ReceivedReport } from './received-report';
 import { viDate } from './incoming-bundles';

@@ -4,7 +4,13 @@
  * field once the clerk has tried to save, and block the save; nothing typed is lost by a refused save.
  */
 import { useMemo, useState } from 'react';
-import { Alert, Box, Button, Chip, Paper, Stack, Typography } from '@mui/material';
+import Alert from '@mui/material/Alert';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import Chip from '@mui/material/Chip';
+import Paper from '@mui/material/Paper';
+import Stack from '@mui/material/Stack';
+import Typography from '@mui/material/Typography';
 import ArrowBack from '@mui/icons-material/ArrowBack';
 import Save from '@mui/icons-material/Save';
 import { OutlinedField, OutlinedSelect } from '../app/outlined-field';

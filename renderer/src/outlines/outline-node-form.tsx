@@ -1,5 +1,9 @@
 /** The fields of the chapter or section selected in the outline tree: heading, guidance, hints, required. */
-import { Checkbox, FormControlLabel, Paper, Stack, Typography } from '@mui/material';
+import Checkbox from '@mui/material/Checkbox';
+import FormControlLabel from '@mui/material/FormControlLabel';
+import Paper from '@mui/material/Paper';
+import Stack from '@mui/material/Stack';
+import Typography from '@mui/material/Typography';
 import { OutlinedField } from '../app/outlined-field';
 import { nodeField, type NodePath } from '../../../core/templates/outline-tree';
 import { problemsAt, type OutlineProblem } from '../../../core/templates/outline-validation';

@@ -4,7 +4,12 @@
  * off-screen and is swapped in when done, so the old pages stay readable meanwhile.
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { Alert, Box, Button, Chip, LinearProgress, Typography } from '@mui/material';
+import Alert from '@mui/material/Alert';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import Chip from '@mui/material/Chip';
+import LinearProgress from '@mui/material/LinearProgress';
+import Typography from '@mui/material/Typography';
 import type { Report } from '../../../core/model/report-schema';
 import type { RuleSet } from '../../../core/rules/rule-set-schema';
 import { useRuleSetRegistry } from '../template-packs/template-registry';

@@ -4,7 +4,9 @@
  * printToPDF: both buttons open its print dialog, where "Lưu dưới dạng PDF" makes the PDF, and the clerk is told so.
  */
 import { useState } from 'react';
-import { Alert, Box, Button } from '@mui/material';
+import Alert from '@mui/material/Alert';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
 import PictureAsPdfIcon from '@mui/icons-material/PictureAsPdf';
 import PrintIcon from '@mui/icons-material/Print';
 import { exportFileStem } from '../../../core/model/export-name';

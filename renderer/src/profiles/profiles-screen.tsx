@@ -1,20 +1,18 @@
 /** "Hồ sơ cơ quan": the issuing bodies this machine writes for; one is the default for new drafts. */
 import { useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import {
-  Alert,
-  AppBar,
-  Box,
-  Button,
-  Card,
-  Chip,
-  CircularProgress,
-  IconButton,
-  Paper,
-  Stack,
-  Toolbar,
-  Typography,
-} from '@mui/material';
+import Alert from '@mui/material/Alert';
+import AppBar from '@mui/material/AppBar';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import Card from '@mui/material/Card';
+import Chip from '@mui/material/Chip';
+import CircularProgress from '@mui/material/CircularProgress';
+import IconButton from '@mui/material/IconButton';
+import Paper from '@mui/material/Paper';
+import Stack from '@mui/material/Stack';
+import Toolbar from '@mui/material/Toolbar';
+import Typography from '@mui/material/Typography';
 import { Tooltip } from '../app/tooltip';
 import Add from '@mui/icons-material/Add';
 import ArrowBack from '@mui/icons-material/ArrowBack';

@@ -3,22 +3,20 @@
  * IndexedDB lacks or has older (D-07). The clerk picks what to restore; restoring can be undone ("Hoàn tác").
  */
 import { useRef, useState } from 'react';
-import {
-  Alert,
-  AppBar,
-  Box,
-  Button,
-  Checkbox,
-  CircularProgress,
-  List,
-  ListItem,
-  ListItemIcon,
-  ListItemText,
-  Paper,
-  Stack,
-  Toolbar,
-  Typography,
-} from '@mui/material';
+import Alert from '@mui/material/Alert';
+import AppBar from '@mui/material/AppBar';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import Checkbox from '@mui/material/Checkbox';
+import CircularProgress from '@mui/material/CircularProgress';
+import List from '@mui/material/List';
+import ListItem from '@mui/material/ListItem';
+import ListItemIcon from '@mui/material/ListItemIcon';
+import ListItemText from '@mui/material/ListItemText';
+import Paper from '@mui/material/Paper';
+import Stack from '@mui/material/Stack';
+import Toolbar from '@mui/material/Toolbar';
+import Typography from '@mui/material/Typography';
 import Restore from '@mui/icons-material/Restore';
 import type { RecoverableDraft } from '../../../electron/ipc/channels';
 import { UNTITLED } from '../db/draft-record';

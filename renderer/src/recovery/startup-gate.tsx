@@ -1,6 +1,8 @@
 /** Runs the start-up recovery check before the app shows any draft list (never start silently with less). */
 import { useEffect, useState, type ReactNode } from 'react';
-import { Alert, Box, CircularProgress } from '@mui/material';
+import Alert from '@mui/material/Alert';
+import Box from '@mui/material/Box';
+import CircularProgress from '@mui/material/CircularProgress';
 import type { DraftsDb } from '../db/drafts-db';
 import type { JournalApi } from '../journal/journal-api';
 import type { Settled } from '../app/settled';

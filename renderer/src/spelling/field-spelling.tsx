@@ -6,7 +6,14 @@
  * runs in the browser's idle time.
  */
 import { useEffect, useState } from 'react';
-import { Alert, Box, ButtonBase, Divider, Menu, MenuItem, Snackbar, Typography } from '@mui/material';
+import Alert from '@mui/material/Alert';
+import Box from '@mui/material/Box';
+import ButtonBase from '@mui/material/ButtonBase';
+import Divider from '@mui/material/Divider';
+import Menu from '@mui/material/Menu';
+import MenuItem from '@mui/material/MenuItem';
+import Snackbar from '@mui/material/Snackbar';
+import Typography from '@mui/material/Typography';
 import { fieldFlags, replaceFlag, type FieldFlag } from './field-flags';
 import { spellingSession } from './spelling-session-instance';
 import { IGNORE_NOT_STORED } from './spelling-menu';

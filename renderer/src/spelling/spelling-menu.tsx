@@ -7,7 +7,11 @@
  */
 import { useEffect, useState } from 'react';
 import type { Editor } from '@tiptap/core';
-import { Alert, Divider, Menu, MenuItem, Snackbar } from '@mui/material';
+import Alert from '@mui/material/Alert';
+import Divider from '@mui/material/Divider';
+import Menu from '@mui/material/Menu';
+import MenuItem from '@mui/material/MenuItem';
+import Snackbar from '@mui/material/Snackbar';
 import type { SpellingMenuRequest } from './spell-check-extension';
 import type { SpellingSession } from './spelling-session';
 

@@ -3,7 +3,8 @@
  * the arrow beside it opens its menu, with "Từ điển của đơn vị…".
  */
 import { useState, useSyncExternalStore } from 'react';
-import { Menu, MenuItem } from '@mui/material';
+import Menu from '@mui/material/Menu';
+import MenuItem from '@mui/material/MenuItem';
 import SpellcheckIcon from '@mui/icons-material/Spellcheck';
 import ArrowDropDown from '@mui/icons-material/ArrowDropDown';
 import { FormatButton } from '../editor/format-button';

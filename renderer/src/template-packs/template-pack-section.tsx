@@ -3,7 +3,14 @@
  * installed packs with "Quay lại bản trước". Installs update the template registry at once.
  */
 import { useState } from 'react';
-import { Alert, Box, Button, List, ListItem, ListItemText, Stack, Typography } from '@mui/material';
+import Alert from '@mui/material/Alert';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import List from '@mui/material/List';
+import ListItem from '@mui/material/ListItem';
+import ListItemText from '@mui/material/ListItemText';
+import Stack from '@mui/material/Stack';
+import Typography from '@mui/material/Typography';
 import Usb from '@mui/icons-material/Usb';
 import type { RendererApi, TemplatePackChangeResponse, TemplatePackPickResponse } from '../../../electron/ipc/channels';
 import { applyTemplatesList, useTemplateRegistry } from './template-registry';

@@ -1,6 +1,6 @@
 /** "Thùng rác" on the home screen: opens the list of deleted drafts. */
 import { useState } from 'react';
-import { Button } from '@mui/material';
+import Button from '@mui/material/Button';
 import DeleteOutlined from '@mui/icons-material/DeleteOutlined';
 import { TrashDialog } from './trash-dialog';
 

@@ -1,19 +1,17 @@
 /** "Thùng rác": deleted drafts, kept 30 days; restore one, or delete it for good after a confirmation. */
 import { useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import {
-  Alert,
-  Button,
-  Dialog,
-  DialogActions,
-  DialogContent,
-  DialogTitle,
-  List,
-  ListItem,
-  ListItemText,
-  Stack,
-  Typography,
-} from '@mui/material';
+import Alert from '@mui/material/Alert';
+import Button from '@mui/material/Button';
+import Dialog from '@mui/material/Dialog';
+import DialogActions from '@mui/material/DialogActions';
+import DialogContent from '@mui/material/DialogContent';
+import DialogTitle from '@mui/material/DialogTitle';
+import List from '@mui/material/List';
+import ListItem from '@mui/material/ListItem';
+import ListItemText from '@mui/material/ListItemText';
+import Stack from '@mui/material/Stack';
+import Typography from '@mui/material/Typography';
 import { draftTitle } from '../db/draft-record';
 import { useRepository } from '../app/repository-context';
 import { useDurability } from '../journal/durability-context';

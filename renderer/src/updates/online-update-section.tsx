@@ -1,6 +1,12 @@
 /** "Qua mạng": status, progress, check and download; the verified installer starts when the app closes or on "Cài đặt và khởi động lại". */
 import { useState } from 'react';
-import { Alert, Box, Button, Chip, LinearProgress, Stack, Typography } from '@mui/material';
+import Alert from '@mui/material/Alert';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import Chip from '@mui/material/Chip';
+import LinearProgress from '@mui/material/LinearProgress';
+import Stack from '@mui/material/Stack';
+import Typography from '@mui/material/Typography';
 import type { RendererApi, UpdateCommandResponse, UpdateStatusResponse } from '../../../electron/ipc/channels';
 import { onlineStatusText } from './update-status-text';
 

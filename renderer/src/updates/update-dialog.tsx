@@ -1,5 +1,12 @@
 /** "Cập nhật": online updates, updates from USB and template packs — or, in a browser, why there are none. */
-import { Alert, Button, Dialog, DialogActions, DialogContent, DialogTitle, Stack, Typography } from '@mui/material';
+import Alert from '@mui/material/Alert';
+import Button from '@mui/material/Button';
+import Dialog from '@mui/material/Dialog';
+import DialogActions from '@mui/material/DialogActions';
+import DialogContent from '@mui/material/DialogContent';
+import DialogTitle from '@mui/material/DialogTitle';
+import Stack from '@mui/material/Stack';
+import Typography from '@mui/material/Typography';
 import type { RendererApi } from '../../../electron/ipc/channels';
 import { TemplatePackSection } from '../template-packs/template-pack-section';
 import { OnlineUpdateSection } from './online-update-section';

@@ -1,6 +1,6 @@
 /** The "Cập nhật" entry in the home screen's app bar; a dot marks a downloaded update waiting for restart. */
 import { useState } from 'react';
-import { Button } from '@mui/material';
+import Button from '@mui/material/Button';
 import SystemUpdateAlt from '@mui/icons-material/SystemUpdateAlt';
 import { UpdateDialog } from './update-dialog';
 import { useUpdateStatus } from './use-update-status';

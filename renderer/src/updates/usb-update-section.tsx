@@ -3,7 +3,11 @@
  * then confirms, and main backs up the drafts and starts the verified installer (the app closes).
  */
 import { useState } from 'react';
-import { Alert, Box, Button, Stack, Typography } from '@mui/material';
+import Alert from '@mui/material/Alert';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import Stack from '@mui/material/Stack';
+import Typography from '@mui/material/Typography';
 import Usb from '@mui/icons-material/Usb';
 import type { RendererApi, UsbUpdateInstallResponse, UsbUpdatePickResponse } from '../../../electron/ipc/channels';
 import { releaseDate } from './update-status-text';

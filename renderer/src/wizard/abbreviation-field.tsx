@@ -4,7 +4,8 @@
  * MUI's useAutocomplete gives the keyboard and ARIA combobox behaviour; the list is drawn here, in a Paper right
  * under the input, because the Autocomplete component would bring Popper.js (and its own code) into the bundle.
  */
-import { Box, Paper } from '@mui/material';
+import Box from '@mui/material/Box';
+import Paper from '@mui/material/Paper';
 import { OutlinedField as TextField } from '../app/outlined-field';
 import useAutocomplete from '@mui/material/useAutocomplete';
 import type { Abbreviation } from '../../../core/text/document-symbol';

@@ -1,7 +1,11 @@
 /** Step for one chapter (I., II., …): its heading and body, its nested sub-sections, and chapter actions. */
 import { FieldSpellingSlot } from '../spelling/field-spelling-slot';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { Box, Button, Chip, Stack, Typography } from '@mui/material';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import Chip from '@mui/material/Chip';
+import Stack from '@mui/material/Stack';
+import Typography from '@mui/material/Typography';
 import Add from '@mui/icons-material/Add';
 import DeleteOutline from '@mui/icons-material/DeleteOutlined';
 import PlaylistAdd from '@mui/icons-material/PlaylistAdd';

@@ -1,6 +1,12 @@
 /** The list of chapters (each a wizard step): add, rename by opening, reorder, delete. */
 import { useState } from 'react';
-import { Box, Button, IconButton, List, ListItem, ListItemText, Typography } from '@mui/material';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import IconButton from '@mui/material/IconButton';
+import List from '@mui/material/List';
+import ListItem from '@mui/material/ListItem';
+import ListItemText from '@mui/material/ListItemText';
+import Typography from '@mui/material/Typography';
 import { Tooltip } from '../app/tooltip';
 import Add from '@mui/icons-material/Add';
 import ArrowUpward from '@mui/icons-material/ArrowUpward';

@@ -1,6 +1,11 @@
 /** Step "Nơi nhận và ký": closing paragraphs, the recipients list and the signature block. */
 import { useState } from 'react';
-import { Alert, Box, Button, IconButton, Stack, Typography } from '@mui/material';
+import Alert from '@mui/material/Alert';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import IconButton from '@mui/material/IconButton';
+import Stack from '@mui/material/Stack';
+import Typography from '@mui/material/Typography';
 import { Tooltip } from '../app/tooltip';
 import Add from '@mui/icons-material/Add';
 import ArrowUpward from '@mui/icons-material/ArrowUpward';

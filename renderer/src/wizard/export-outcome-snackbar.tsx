@@ -1,5 +1,6 @@
 /** How the last export ended, at the bottom of the wizard: a success fades out, an error stays until closed. */
-import { Alert, Snackbar } from '@mui/material';
+import Alert from '@mui/material/Alert';
+import Snackbar from '@mui/material/Snackbar';
 import type { ExportOutcome } from '../export/export-report';
 
 export function ExportOutcomeSnackbar({ outcome, onClose }: { outcome: ExportOutcome | null; onClose: () => void }) {

@@ -1,6 +1,10 @@
 /** Step "Thông tin chung": header fields, tên loại, trích yếu, opening paragraphs, and the list of chapters. */
 import { useState } from 'react';
-import { Alert, Box, Button, Stack, Typography } from '@mui/material';
+import Alert from '@mui/material/Alert';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import Stack from '@mui/material/Stack';
+import Typography from '@mui/material/Typography';
 import Business from '@mui/icons-material/Business';
 import type { Report, ReportHeader } from '../../../core/model/report-schema';
 import { headerDateLine, parseIsoDate } from '../../../core/text/date-line';

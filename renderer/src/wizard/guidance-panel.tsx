@@ -3,7 +3,9 @@
  * wide window, folded above it on a narrower one; its title unfolds it, and the choice is remembered.
  */
 import { useId } from 'react';
-import { Box, Paper, Typography } from '@mui/material';
+import Box from '@mui/material/Box';
+import Paper from '@mui/material/Paper';
+import Typography from '@mui/material/Typography';
 import ExpandMore from '@mui/icons-material/ExpandMore';
 import LightbulbOutlined from '@mui/icons-material/LightbulbOutlined';
 import { useGuidanceOpen } from './use-guidance-open';

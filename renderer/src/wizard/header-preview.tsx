@@ -1,6 +1,8 @@
 /** The first-page header as it will print (SPEC §3), so the clerk sees the effect of each field at once. */
 import type { CSSProperties } from 'react';
-import { Box, Paper, Typography } from '@mui/material';
+import Box from '@mui/material/Box';
+import Paper from '@mui/material/Paper';
+import Typography from '@mui/material/Typography';
 import { documentNumberLine } from '../../../core/docx/document-number';
 import type { ReportHeader, RuleSetId } from '../../../core/model/report-schema';
 import { ruleSetForDisplay } from '../../../core/rules/rule-set-registry';

@@ -5,7 +5,10 @@
  * opened it stays mounted, so closing and reopening slides; the pages themselves are drawn only while open.
  */
 import { useState } from 'react';
-import { Box, Drawer, IconButton, Typography } from '@mui/material';
+import Box from '@mui/material/Box';
+import Drawer from '@mui/material/Drawer';
+import IconButton from '@mui/material/IconButton';
+import Typography from '@mui/material/Typography';
 import Close from '@mui/icons-material/Close';
 import type { Report } from '../../../core/model/report-schema';
 import { PagePreview } from '../preview/page-preview';

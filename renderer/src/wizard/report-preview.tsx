@@ -4,7 +4,8 @@
  * signature. Close to print, not a page-exact rendering; the DOCX is the document of record.
  */
 import { Fragment, type ReactNode } from 'react';
-import { Box, Typography } from '@mui/material';
+import Box from '@mui/material/Box';
+import Typography from '@mui/material/Typography';
 import { siblingNumbering, type MarkerContext } from '../../../core/model/markers';
 import type { Block, Inline, PlainParagraph, Report, Section, TextRun } from '../../../core/model/report-schema';
 import { appendixAttachedLine, appendixLabel } from '../../../core/model/appendix-attached-line';

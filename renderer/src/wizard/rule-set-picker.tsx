@@ -3,7 +3,8 @@
  * name. The date picks the default (rule-set-choice.ts); the clerk may choose another. A draft naming a
  * rule-set missing on this machine keeps it listed (so nothing changes silently) and says what to do.
  */
-import { Alert, Box } from '@mui/material';
+import Alert from '@mui/material/Alert';
+import Box from '@mui/material/Box';
 import { OutlinedSelect } from '../app/outlined-field';
 import type { Report } from '../../../core/model/report-schema';
 import { listRuleSets } from '../../../core/rules/rule-sets';

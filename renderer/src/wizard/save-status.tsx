@@ -4,7 +4,10 @@
  * indeterminate spinner there is a CSS animation that makes Chromium produce a frame every 16 ms: each
  * keystroke then waits for the next of those frames instead of painting at once (bench typing p50 +5 ms).
  */
-import { Box, Button, CircularProgress, Typography } from '@mui/material';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import CircularProgress from '@mui/material/CircularProgress';
+import Typography from '@mui/material/Typography';
 import { Tooltip } from '../app/tooltip';
 import CloudDone from '@mui/icons-material/CloudDone';
 import CloudOff from '@mui/icons-material/CloudOff';

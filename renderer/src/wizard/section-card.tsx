@@ -4,7 +4,11 @@
  */
 import { FieldSpellingSlot } from '../spelling/field-spelling-slot';
 import { memo, useCallback, useState } from 'react';
-import { Box, Chip, IconButton, Stack, Typography } from '@mui/material';
+import Box from '@mui/material/Box';
+import Chip from '@mui/material/Chip';
+import IconButton from '@mui/material/IconButton';
+import Stack from '@mui/material/Stack';
+import Typography from '@mui/material/Typography';
 import { Tooltip } from '../app/tooltip';
 import ArrowUpward from '@mui/icons-material/ArrowUpward';
 import ArrowDownward from '@mui/icons-material/ArrowDownward';

@@ -1,9 +1,9 @@
 /**
- * The form of the step shown: Thông tin chung, a chapter (its code loaded on demand: step-chunks.ts), Nơi
- * nhận và ký, Phụ lục, or Xem lại và xuất. Each editor is told how many footnotes come before it.
+ * The form of the step shown: Thông tin chung, a chapter, Nơi nhận và ký, Phụ lục, or Xem lại và xuất (the
+ * chapter and review steps' code loaded on demand: step-chunks.ts). Each editor is told how many footnotes come before it.
  */
 import { useMemo } from 'react';
-import { CircularProgress } from '@mui/material';
+import CircularProgress from '@mui/material/CircularProgress';
 import type { Problem } from '../../../core/check/format-check';
 import type { Report } from '../../../core/model/report-schema';
 import type { ReportPages } from '../../../core/text/counts/page-counts';
@@ -14,8 +14,7 @@ import { CLOSING_SLOT, OPENING_SLOT, footnoteOffsets } from '../editor/footnote-
 import { AppendixStep } from './appendix-step';
 import { ClosingStep } from './closing-step';
 import { GeneralStep } from './general-step';
-import { ReviewStep } from './review-step';
-import { chapterStepChunk } from './step-chunks';
+import { chapterStepChunk, reviewStepChunk } from './step-chunks';
 import type { StepRoute } from './use-step-route';
 import type { UpdateReport } from './wizard-types';
 
@@ -40,6 +39,7 @@ export function StepBody({ report, template, update, route, draft, review }: Ste
   const { steps, current, index, goTo } = route;
   // Loaded at launch when the app opened on a chapter, else once the first step has painted (wizard-workspace).
   const chapterStep = useChunk(chapterStepChunk, current.kind === 'chapter');
+  const reviewStep = useChunk(reviewStepChunk, current.kind === 'review');
   const offsets = useMemo(() => footnoteOffsets(report), [report]);
 
   switch (current.kind) {
@@ -73,7 +73,9 @@ export function StepBody({ report, template, update, route, draft, review }: Ste
       return <ClosingStep report={report} update={update} footnoteOffset={offsets.get(CLOSING_SLOT) ?? 0} />;
     case 'appendices':
       return <AppendixStep report={report} update={update} offsets={offsets} />;
-    case 'review':
+    case 'review': {
+      if (!reviewStep) return <CircularProgress aria-label="Đang mở bước xem lại" />;
+      const { ReviewStep } = reviewStep;
       return (
         <ReviewStep
           report={report}
@@ -90,5 +92,6 @@ export function StepBody({ report, template, update, route, draft, review }: Ste
           draftUpdatedAt={draft.updatedAt}
         />
       );
+    }
   }
 }

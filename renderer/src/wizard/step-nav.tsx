@@ -5,7 +5,14 @@
  */
 import { memo } from 'react';
 import './wizard-layout.css';
-import { Box, LinearProgress, Paper, Step, StepButton, StepLabel, Stepper, Typography } from '@mui/material';
+import Box from '@mui/material/Box';
+import LinearProgress from '@mui/material/LinearProgress';
+import Paper from '@mui/material/Paper';
+import Step from '@mui/material/Step';
+import StepButton from '@mui/material/StepButton';
+import StepLabel from '@mui/material/StepLabel';
+import Stepper from '@mui/material/Stepper';
+import Typography from '@mui/material/Typography';
 
 export interface StepNavItem {
   key: string;

@@ -3,7 +3,14 @@
  * state, the word count and find button (`tools`), history, "save as file", the page preview toggle (not on the review step, which shows the pages
  * itself) and "Xuất DOCX", with a progress bar under it while the file is written.
  */
-import { AppBar, Box, Button, CircularProgress, IconButton, LinearProgress, Toolbar, Typography } from '@mui/material';
+import AppBar from '@mui/material/AppBar';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import CircularProgress from '@mui/material/CircularProgress';
+import IconButton from '@mui/material/IconButton';
+import LinearProgress from '@mui/material/LinearProgress';
+import Toolbar from '@mui/material/Toolbar';
+import Typography from '@mui/material/Typography';
 import ArrowBack from '@mui/icons-material/ArrowBack';
 import FileDownload from '@mui/icons-material/FileDownload';
 import Preview from '@mui/icons-material/Preview';

@@ -1,6 +1,12 @@
 /** Loads one draft from IndexedDB and opens the wizard on it, or explains in Vietnamese why it cannot. */
 import { useEffect, useState } from 'react';
-import { Alert, AppBar, Box, Button, CircularProgress, Toolbar, Typography } from '@mui/material';
+import Alert from '@mui/material/Alert';
+import AppBar from '@mui/material/AppBar';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import CircularProgress from '@mui/material/CircularProgress';
+import Toolbar from '@mui/material/Toolbar';
+import Typography from '@mui/material/Typography';
 import type { Route } from '../routing/hash-route';
 import { useRepository } from '../app/repository-context';
 import type { DraftRecord } from '../db/draft-record';

@@ -5,7 +5,12 @@
  * from a problem (use-problem-focus) are hooks of their own.
  */
 import { Fragment, useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { Box, Button, Chip, IconButton, Paper, Typography } from '@mui/material';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import Chip from '@mui/material/Chip';
+import IconButton from '@mui/material/IconButton';
+import Paper from '@mui/material/Paper';
+import Typography from '@mui/material/Typography';
 import ChevronLeft from '@mui/icons-material/ChevronLeft';
 import ChevronRight from '@mui/icons-material/ChevronRight';
 import Search from '@mui/icons-material/Search';
@@ -30,7 +35,7 @@ import { ExportOutcomeSnackbar } from './export-outcome-snackbar';
 import { GuidancePanel } from './guidance-panel';
 import { PreviewDrawer } from './preview-drawer';
 import { StepBody } from './step-body';
-import { chapterStepChunk, editorChunk } from './step-chunks';
+import { chapterStepChunk, editorChunk, reviewStepChunk } from './step-chunks';
 import { stepGuidance } from './step-guidance';
 import { StepNav } from './step-nav';
 import { useProblemFocus } from './use-problem-focus';
@@ -67,10 +72,11 @@ export function WizardWorkspace({ draft, routeStepKey, navigate }: WizardWorkspa
   const mainRef = useRef<HTMLElement>(null);
   const goToAndFocus = useStepFocus(mainRef, current.key, goTo);
 
-  // The chapter step and the editor are fetched once this step has painted, so the next step opens at once.
+  // The chapter and review steps and the editor are fetched once this step has painted, so the next step opens at once.
   useEffect(() => {
     const id = requestIdleCallback(
-      () => void Promise.all([chapterStepChunk.load(), editorChunk.load()]).catch(() => undefined),
+      () =>
+        void Promise.all([chapterStepChunk.load(), reviewStepChunk.load(), editorChunk.load()]).catch(() => undefined),
     );
     return () => cancelIdleCallback(id);
   }, []);
