@@ -4,7 +4,11 @@
  * report's chapters and sections; nothing is stored until the clerk saves it, and the report is only read.
  */
 import { useState } from 'react';
-import { IconButton, ListItemIcon, ListItemText, Menu, MenuItem } from '@mui/material';
+import IconButton from '@mui/material/IconButton';
+import ListItemIcon from '@mui/material/ListItemIcon';
+import ListItemText from '@mui/material/ListItemText';
+import Menu from '@mui/material/Menu';
+import MenuItem from '@mui/material/MenuItem';
 import AccountTree from '@mui/icons-material/AccountTree';
 import MoreVert from '@mui/icons-material/MoreVert';
 import { Tooltip } from '../app/tooltip';
