@@ -60,7 +60,8 @@ test('required header fields left empty are errors that name the field and lead 
   await page.setViewportSize({ width: 1366, height: 768 });
   await page.goto('/');
   await createDraft(page, SO_KET_TEMPLATE);
-  for (const label of ['Cơ quan ban hành', 'Địa danh', 'Trích yếu']) await page.getByRole('textbox', { name: label }).fill('');
+  for (const label of ['Cơ quan ban hành', 'Địa danh', 'Trích yếu'])
+    await page.getByRole('textbox', { name: label }).fill('');
   await page.getByRole('combobox', { name: 'Ký hiệu cơ quan' }).fill('');
   await page.getByRole('tab', { name: 'Xem lại và xuất' }).click();
 
