@@ -19,8 +19,11 @@ import {
   type SectionRecord,
 } from './draft-split';
 
-/** A draft's tables: its head, its sections, and where a compiled draft's paragraphs came from. */
-export const draftTables = (db: DraftsDb) => [db.drafts, db.sections, db.provenance] as const;
+/**
+ * A draft's tables: its head, its sections, where a compiled draft's paragraphs came from, and its spell check's
+ * "Bỏ qua" lists — everything that goes when the draft is deleted for good.
+ */
+export const draftTables = (db: DraftsDb) => [db.drafts, db.sections, db.provenance, db.spellingIgnores] as const;
 
 export interface StoredDraft {
   head: DraftHead;
@@ -135,7 +138,7 @@ export function putDraftChanges(
 
 /** Removes drafts (heads, sections, provenance and their spell check's "Bỏ qua" lists) for good. */
 export async function deleteStoredDrafts(db: DraftsDb, ids: readonly string[]): Promise<void> {
-  await db.transaction('rw', [...draftTables(db), db.spellingIgnores], async () => {
+  await db.transaction('rw', draftTables(db), async () => {
     for (const id of ids) await sectionsOf(db, id).delete();
     await db.drafts.bulkDelete([...ids]);
     await db.provenance.bulkDelete([...ids]);

@@ -238,7 +238,7 @@ export function createDraftsRepository({ db, now, newId }: RepositoryDeps): Draf
     },
 
     async purgeDeleted(olderThan) {
-      return db.transaction('rw', [...draftTables(db), db.spellingIgnores], async () => {
+      return db.transaction('rw', draftTables(db), async () => {
         const ids = await db.drafts.where('deletedAt').below(olderThan).primaryKeys();
         await deleteStoredDrafts(db, ids);
         for (const id of ids) stored.delete(id);
