@@ -25,7 +25,9 @@ import { IncomingBundles, type IncomingRow } from './incoming-bundles';
 import { ReceivedGroupCard } from './received-groups';
 import { identityOf, type ReceivedReport } from './received-report';
 import { ReceivedReportView } from './received-report-view';
+import { journalReceived } from './received-journal';
 import { receivedGroups, receiveReports, type ReceivedGroup } from './received-store';
+import { useReceivedJournalSync } from './use-received-journal-sync';
 import { verifyPickedFiles } from './verify-picked-files';
 
 type Stage = { kind: 'choose' } | { kind: 'reading' } | { kind: 'read'; rows: IncomingRow[] };
@@ -43,6 +45,11 @@ export function InboxScreen({ navigate }: { navigate: (route: Route) => void }) 
   const [compiling, setCompiling] = useState<{ result: CompileResult; periodLabel: string } | null>(null);
   const onError = useCallback((message: string | null) => setError(message), []);
   const choice = useUsbTargets(api, true, onError);
+  const onSynced = useCallback((synced: string | null, failed: string | null) => {
+    if (synced) setNotice(synced);
+    if (failed) setError(failed);
+  }, []);
+  useReceivedJournalSync(db, api, onSynced);
   const groups = useLiveQuery(() => receivedGroups(db), [db]);
   // The default profile is this office: its list of units and the header the compiled report is issued under.
   const office = useLiveQuery(async () => (await profiles.listProfiles())[0] ?? null, [profiles]);
@@ -113,7 +120,16 @@ export function InboxScreen({ navigate }: { navigate: (route: Route) => void }) 
         toReceive.map((e) => ({ identity: e.identity, report: e.report })),
         Date.now(),
       );
+      // Main keeps each accepted version on disk too, read-only, so they survive the loss of IndexedDB.
+      const unsaved = api
+        ? await journalReceived(
+            api,
+            toReceive.map((e) => ({ id: e.identity.checksum })),
+            db,
+          )
+        : null;
       setNotice(`Đã nhận ${toReceive.length} báo cáo.`);
+      if (unsaved) setError(unsaved);
       setStage({ kind: 'choose' });
     } catch (e) {
       setError(
