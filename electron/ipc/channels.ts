@@ -41,7 +41,7 @@ import type {
   UsbTarget,
   UsbWatchResponse,
 } from './usb-types';
-import type { InboxReadResponse } from './inbox-types';
+import type { InboxProgress, InboxReadResponse } from './inbox-types';
 import type {
   ReceivedDeleteResponse,
   ReceivedListResponse,
@@ -402,12 +402,14 @@ export const SUBSCRIPTIONS = {
   onFlushRequest: 'app:flush-request',
   onUsbDrivesChanged: 'usb:drives-changed',
   onUsbSubmitProgress: 'usb:submit-progress',
+  onInboxProgress: 'inbox:progress',
   onUpdateStatus: 'update:status-changed',
 } as const satisfies { [K in keyof SubscriptionPayloads]: string };
 export interface SubscriptionPayloads {
   onFlushRequest: FlushRequest;
   onUsbDrivesChanged: UsbTarget[];
   onUsbSubmitProgress: UsbSubmitProgress;
+  onInboxProgress: InboxProgress;
   onUpdateStatus: OnlineUpdateStatus;
 }
 

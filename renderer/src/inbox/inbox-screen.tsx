@@ -12,7 +12,7 @@ import ArrowBack from '@mui/icons-material/ArrowBack';
 import MoveToInbox from '@mui/icons-material/MoveToInbox';
 import { compileReports, type CompileResult } from '../../../core/compile/compile-reports';
 import { classifyIncoming } from '../../../core/submission/bundle-identity';
-import type { InboxListEntry } from '../../../electron/ipc/channels';
+import type { InboxListEntry, InboxProgress } from '../../../electron/ipc/channels';
 import { useProfiles } from '../app/profiles-context';
 import { issuerDefaultsFromProfile } from '../profiles/org-profile';
 import { useDurability } from '../journal/durability-context';
@@ -22,6 +22,7 @@ import { useUsbTargets } from '../submit/use-usb-targets';
 import { useTemplateRegistry } from '../template-packs/template-registry';
 import { CompileDialog } from './compile-dialog';
 import { IncomingBundles, type IncomingRow } from './incoming-bundles';
+import { InboxReadProgress } from './inbox-read-progress';
 import { ReceivedGroupCard } from './received-groups';
 import { identityOf, type ReceivedReport } from './received-report';
 import { ReceivedReportView } from './received-report-view';
@@ -40,6 +41,7 @@ export function InboxScreen({ navigate }: { navigate: (route: Route) => void }) 
   const [error, setError] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const [stage, setStage] = useState<Stage>({ kind: 'choose' });
+  const [progress, setProgress] = useState<InboxProgress | null>(null);
   const folderInput = useRef<HTMLInputElement | null>(null);
   const [viewing, setViewing] = useState<ReceivedReport | null>(null);
   const [compiling, setCompiling] = useState<{ result: CompileResult; periodLabel: string } | null>(null);
@@ -81,7 +83,12 @@ export function InboxScreen({ navigate }: { navigate: (route: Route) => void }) 
   const read = async (targetId: string) => {
     if (!api) return;
     start();
-    const answer = await api.inboxRead({ targetId });
+    // Main verifies off its thread and says how far it has got (absent in older preloads: no progress shown).
+    const stop = api.onInboxProgress?.(setProgress);
+    const answer = await api.inboxRead({ targetId }).finally(() => {
+      stop?.();
+      setProgress(null);
+    });
     if (answer.status === 'error') {
       setError(answer.message);
       setStage({ kind: 'choose' });
@@ -226,6 +233,7 @@ export function InboxScreen({ navigate }: { navigate: (route: Route) => void }) 
                   {stage.kind === 'reading' ? 'Đang đọc và kiểm tra…' : 'Đọc báo cáo'}
                 </Button>
               </Box>
+              {stage.kind === 'reading' && <InboxReadProgress progress={progress} />}
             </Stack>
           )}
           {error && (
