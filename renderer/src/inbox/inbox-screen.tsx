@@ -10,7 +10,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { Alert, AppBar, Box, Button, CircularProgress, Paper, Stack, Toolbar, Typography } from '@mui/material';
 import ArrowBack from '@mui/icons-material/ArrowBack';
 import MoveToInbox from '@mui/icons-material/MoveToInbox';
-import { compileReports, type CompileResult } from '../../../core/compile/compile-reports';
+import type { CompileResult } from '../../../core/compile/compile-reports';
 import { classifyIncoming } from '../../../core/submission/bundle-identity';
 import type { InboxListEntry, InboxProgress } from '../../../electron/ipc/channels';
 import { useProfiles } from '../app/profiles-context';
@@ -21,6 +21,8 @@ import { UsbTargetChoice } from '../submit/usb-target-choice';
 import { useUsbTargets } from '../submit/use-usb-targets';
 import { useTemplateRegistry } from '../template-packs/template-registry';
 import { CompileDialog } from './compile-dialog';
+import { compileOffThread } from './compile-off-thread';
+import { CompileProgress } from './compile-progress';
 import { IncomingBundles, type IncomingRow } from './incoming-bundles';
 import { InboxReadProgress } from './inbox-read-progress';
 import { ReceivedGroupCard } from './received-groups';
@@ -45,6 +47,7 @@ export function InboxScreen({ navigate }: { navigate: (route: Route) => void }) 
   const folderInput = useRef<HTMLInputElement | null>(null);
   const [viewing, setViewing] = useState<ReceivedReport | null>(null);
   const [compiling, setCompiling] = useState<{ result: CompileResult; periodLabel: string } | null>(null);
+  const [compilingCount, setCompilingCount] = useState<number | null>(null);
   const onError = useCallback((message: string | null) => setError(message), []);
   const choice = useUsbTargets(api, true, onError);
   const onSynced = useCallback((synced: string | null, failed: string | null) => {
@@ -145,14 +148,22 @@ export function InboxScreen({ navigate }: { navigate: (route: Route) => void }) 
     }
   };
 
-  const compile = (group: ReceivedGroup) =>
-    setCompiling({
-      periodLabel: group.periodLabel,
-      result: compileReports(
-        group.all.map((r) => ({ identity: identityOf(r), report: r.report })),
-        { expectedUnits, ...(office ? { header: issuerDefaultsFromProfile(office).header } : {}) },
-      ),
-    });
+  // In a worker (compile-off-thread.ts): 200 reports take seconds, and the window stays responsive meanwhile.
+  const compile = async (group: ReceivedGroup) => {
+    setError(null);
+    setCompilingCount(group.all.length);
+    try {
+      const result = await compileOffThread({
+        sources: group.all.map((r) => ({ identity: identityOf(r), report: r.report })),
+        options: { expectedUnits, ...(office ? { header: issuerDefaultsFromProfile(office).header } : {}) },
+      });
+      setCompiling({ periodLabel: group.periodLabel, result });
+    } catch {
+      setError('Không tổng hợp được các báo cáo đã nhận. Hãy thử lại; nếu vẫn lỗi, hãy khởi động lại ứng dụng.');
+    } finally {
+      setCompilingCount(null);
+    }
+  };
 
   return (
     <Box sx={{ minHeight: '100%', bgcolor: 'background.default' }}>
@@ -260,7 +271,7 @@ export function InboxScreen({ navigate }: { navigate: (route: Route) => void }) 
                 group={g}
                 expectedUnits={expectedUnits}
                 outlineTitle={outlineTitle(g.templateId)}
-                onCompile={compile}
+                onCompile={(g) => void compile(g)}
                 onView={setViewing}
               />
             ))}
@@ -268,6 +279,7 @@ export function InboxScreen({ navigate }: { navigate: (route: Route) => void }) 
         )}
       </Box>
       <ReceivedReportView report={viewing} onClose={() => setViewing(null)} />
+      <CompileProgress reports={compilingCount} />
       <CompileDialog
         result={compiling?.result ?? null}
         periodLabel={compiling?.periodLabel ?? ''}
