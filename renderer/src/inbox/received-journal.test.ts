@@ -12,7 +12,7 @@ import { bundleIdentity } from '../../../core/submission/bundle-identity';
 import { desktopTest } from '../../../test-support/desktop-test';
 import { unitReport, UNITS } from '../../../test-support/received-reports';
 import { openDraftsDb, type DraftsDb } from '../db/drafts-db';
-import { journalReceived, syncReceivedWithJournal } from './received-journal';
+import { deleteReceivedReport, journalReceived, syncReceivedWithJournal } from './received-journal';
 import { receivedGroups, receiveReports } from './received-store';
 
 const open: DraftsDb[] = [];
@@ -75,5 +75,19 @@ describe('received reports kept by main beside IndexedDB', () => {
     await db.delete();
     const fresh = openDb('received-sync-missing');
     expect(await syncReceivedWithJournal(fresh, api)).toEqual({ restored: 3, problems: [] });
+  });
+
+  desktopTest("the clerk's delete removes every version of one unit's report from both stores", async ({ api }) => {
+    const db = openDb('received-sync-delete');
+    await receiveReports(db, incoming, 1_750_000_000_000);
+    await syncReceivedWithJournal(db, api);
+    const banBo = (await db.received.toArray()).find((r) => r.unit === 'ĐẢNG ỦY XÃ BẢN BO')!;
+    expect(await deleteReceivedReport(db, api, banBo)).toBeNull();
+    expect((await db.received.toArray()).map((r) => r.unit)).toEqual(['ĐẢNG ỦY XÃ NẬM TĂM']);
+    const listed = await api.receivedList();
+    expect(listed.status === 'ok' && listed.versions.map((v) => v.checksum)).toEqual([incoming[0]!.identity.checksum]);
+    // Gone for good: the next sync does not bring it back.
+    expect(await syncReceivedWithJournal(db, api)).toEqual({ restored: 0, problems: [] });
+    expect(await db.received.count()).toBe(1);
   });
 });

@@ -62,3 +62,31 @@ export async function syncReceivedWithJournal(db: DraftsDb, api: ReceivedJournal
   if (problem) problems.add(problem);
   return { restored, problems: [...problems] };
 }
+
+/**
+ * The clerk's explicit "delete" of one unit's report for one outline and period: every version, from main's
+ * store first (were it left there, the next sync would bring it back), then from IndexedDB. Returns the
+ * Vietnamese sentence of a refusal, or null when it is gone from both.
+ */
+export async function deleteReceivedReport(
+  db: DraftsDb,
+  api: Pick<JournalApi, 'receivedDelete'> | null,
+  report: Pick<ReceivedReport, 'unitKey' | 'templateId' | 'periodKey'>,
+): Promise<string | null> {
+  const { unitKey, templateId, periodKey } = report;
+  if (api) {
+    const answer = await api
+      .receivedDelete({ unitKey, templateId, periodKey })
+      .catch(() => ({ status: 'error' as const, message: UNREACHABLE_DELETE }));
+    if (answer.status === 'error') return answer.message;
+  }
+  await db.received
+    .where('[templateId+periodKey]')
+    .equals([templateId, periodKey])
+    .filter((r) => r.unitKey === unitKey)
+    .delete();
+  return null;
+}
+
+const UNREACHABLE_DELETE =
+  'Không liên lạc được với phần lưu trữ của ứng dụng nên báo cáo chưa được xóa. Hãy thử lại; nếu lỗi kéo dài, hãy khởi động lại ứng dụng.';
