@@ -16,6 +16,7 @@ export default defineConfig({
           index: resolve(root, 'electron/main/index.ts'),
           'journal-encode-worker': resolve(root, 'node/journal/journal-encode-worker.ts'),
           'docx-render-worker': resolve(root, 'node/export/docx-render-worker.ts'),
+          'inbox-verify-worker': resolve(root, 'node/inbox/inbox-verify-worker.ts'),
           'package-reader-worker': resolve(root, 'node/packages/package-reader-worker.ts'),
         },
       },

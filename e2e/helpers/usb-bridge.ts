@@ -86,7 +86,11 @@ export async function bridgeUsbDouble(context: BrowserContext, userData: string)
     appLabel: 'Soạn Báo Cáo (thử nghiệm)',
     now: () => new Date(),
     clock: () => performance.now(),
-    channels: { drivesChanged: SUBSCRIPTIONS.onUsbDrivesChanged, submitProgress: SUBSCRIPTIONS.onUsbSubmitProgress },
+    channels: {
+      drivesChanged: SUBSCRIPTIONS.onUsbDrivesChanged,
+      submitProgress: SUBSCRIPTIONS.onUsbSubmitProgress,
+      inboxProgress: SUBSCRIPTIONS.onInboxProgress,
+    },
     // The watcher polls the listing; a short period keeps an inserted "stick" from waiting on a busy machine.
     setInterval: (fn, ms) => setInterval(fn, Math.min(ms, 200)),
     clearInterval: (handle) => clearInterval(handle as ReturnType<typeof setInterval>),
@@ -105,7 +109,7 @@ export async function bridgeUsbDouble(context: BrowserContext, userData: string)
   secureHandle(ipcMain, CHANNELS.usbPickFolder, (request, event) => usb.pickFolder(request, event));
   secureHandle(ipcMain, CHANNELS.usbSubmit, (request, event) => usb.submit(request, event));
   secureHandle(ipcMain, CHANNELS.exportHistory, (request) => usb.exportHistory(request));
-  secureHandle(ipcMain, CHANNELS.inboxRead, (request) => usb.readInbox(request));
+  secureHandle(ipcMain, CHANNELS.inboxRead, (request, event) => usb.readInbox(request, event));
   const renderReport = (report: Report) => renderDocx(report, { ruleSet: requireRuleSet(registry, report.ruleSet) });
   secureHandle(
     ipcMain,
@@ -133,7 +137,11 @@ export async function bridgeUsbDouble(context: BrowserContext, userData: string)
   const methods = Object.fromEntries(
     [...JOURNAL_METHODS, ...USB_METHODS, ...DOCUMENT_METHODS].map((m) => [m, CHANNELS[m]]),
   );
-  const events = { drives: SUBSCRIPTIONS.onUsbDrivesChanged, progress: SUBSCRIPTIONS.onUsbSubmitProgress };
+  const events = {
+    drives: SUBSCRIPTIONS.onUsbDrivesChanged,
+    progress: SUBSCRIPTIONS.onUsbSubmitProgress,
+    inbox: SUBSCRIPTIONS.onInboxProgress,
+  };
   await context.addInitScript(
     ({ methodChannels, channels }: { methodChannels: Record<string, string>; channels: typeof events }) => {
       const invoke = (window as unknown as { __soanBaoCaoInvoke: (c: string, r: unknown) => Promise<unknown> })
@@ -150,6 +158,7 @@ export async function bridgeUsbDouble(context: BrowserContext, userData: string)
         api[method] = (request?: unknown) => invoke(channel, request ?? {});
       api.onUsbDrivesChanged = subscribe(channels.drives);
       api.onUsbSubmitProgress = subscribe(channels.progress);
+      api.onInboxProgress = subscribe(channels.inbox);
       (window as unknown as { __soanBaoCaoEmit: (c: string, p: unknown) => void }).__soanBaoCaoEmit = (
         channel,
         payload,

@@ -42,7 +42,15 @@ import type {
   UsbTarget,
   UsbWatchResponse,
 } from './usb-types';
-import type { InboxReadResponse } from './inbox-types';
+import type { InboxProgress, InboxReadResponse } from './inbox-types';
+import type {
+  ReceivedDeleteResponse,
+  ReceivedListResponse,
+  ReceivedReadResponse,
+  ReceivedStoreResponse,
+} from './received-types';
+import { bundleIdentitySchema } from '../../core/submission/bundle-identity-schema';
+import { CHECKSUM_PATTERN } from '../../core/draft-file/report-checksum';
 import type {
   OnlineUpdateStatus,
   TemplatePackChangeResponse,
@@ -68,6 +76,7 @@ export * from './document-types';
 export * from './journal-types';
 export * from './usb-types';
 export * from './inbox-types';
+export * from './received-types';
 export * from './update-types';
 
 /** Name of the global the preload defines. */
@@ -212,6 +221,36 @@ export const IPC_TABLE = {
   backupRestore: defineChannel<BackupRestoreResponse>()({
     channel: 'journal:backup-restore',
     request: z.strictObject({ id: draftIdSchema, at: millisSchema }),
+    errors: 'return',
+  }),
+  // Reports received from subordinate units, kept read-only by main: add a version, list, read, delete a report.
+  receivedStore: defineChannel<ReceivedStoreResponse>()({
+    channel: 'received:store',
+    /** The report goes as `unknown`: main checks it with the report schema and against the identity. */
+    request: z.strictObject({ identity: bundleIdentitySchema, report: z.unknown(), receivedAt: millisSchema }),
+    errors: 'return',
+  }),
+  receivedList: defineChannel<ReceivedListResponse>()({
+    channel: 'received:list',
+    request: noRequest,
+    errors: 'return',
+  }),
+  receivedRead: defineChannel<ReceivedReadResponse>()({
+    channel: 'received:read',
+    request: z.strictObject({
+      reportKey: z.string().regex(/^[a-f0-9]{32}$/),
+      checksum: z.string().regex(CHECKSUM_PATTERN),
+    }),
+    errors: 'return',
+  }),
+  /** The clerk's explicit "delete": every version of one unit's report for one outline and period. */
+  receivedDelete: defineChannel<ReceivedDeleteResponse>()({
+    channel: 'received:delete',
+    request: z.strictObject({
+      unitKey: z.string().max(4000),
+      templateId: templateIdSchema,
+      periodKey: z.string().max(200),
+    }),
     errors: 'return',
   }),
   draftFileSave: defineChannel<DraftFileSaveResponse>()({
@@ -379,12 +418,14 @@ export const SUBSCRIPTIONS = {
   onFlushRequest: 'app:flush-request',
   onUsbDrivesChanged: 'usb:drives-changed',
   onUsbSubmitProgress: 'usb:submit-progress',
+  onInboxProgress: 'inbox:progress',
   onUpdateStatus: 'update:status-changed',
 } as const satisfies { [K in keyof SubscriptionPayloads]: string };
 export interface SubscriptionPayloads {
   onFlushRequest: FlushRequest;
   onUsbDrivesChanged: UsbTarget[];
   onUsbSubmitProgress: UsbSubmitProgress;
+  onInboxProgress: InboxProgress;
   onUpdateStatus: OnlineUpdateStatus;
 }
 
@@ -406,6 +447,10 @@ export const JOURNAL_CHANNEL_METHODS = [
   'revisionRestore',
   'backupList',
   'backupRestore',
+  'receivedStore',
+  'receivedList',
+  'receivedRead',
+  'receivedDelete',
   'draftFileSave',
   'draftFileOpen',
   'outlineFileSave',

@@ -11,3 +11,9 @@ export type InboxListEntry =
   | { status: 'damaged'; folder: string; reason: string };
 
 export type InboxReadResponse = { status: 'ok'; entries: InboxListEntry[] } | { status: 'error'; message: string };
+
+/** Main → page while a stick is read: bundles verified so far of those found. */
+export interface InboxProgress {
+  done: number;
+  total: number;
+}

@@ -37,6 +37,7 @@ import { realPackageFs } from '../../node/packages/real-package-fs';
 import { builtInTrustedKeys } from '../../node/packages/trusted-keys';
 import { createTrustStore, TRUST_FILE } from '../../node/packages/trust-store';
 import { workerEntry } from '../../node/workers/worker-entry';
+import { createWorkerVerifier } from '../../node/inbox/inbox-verify-client';
 import { createAppInfoHandler } from './app-info';
 import { APP_SCHEME_PRIVILEGES, createAppProtocolHandler } from './app-protocol';
 import { UNSAVED_DIALOG, type UnsavedChoice } from './journal/close-guard';
@@ -74,6 +75,11 @@ const RENDER_WORKER = workerEntry(
   import.meta.dirname,
   'docx-render-worker',
   join(NODE_DIR, 'export/docx-render-worker.ts'),
+);
+const INBOX_WORKER = workerEntry(
+  import.meta.dirname,
+  'inbox-verify-worker',
+  join(NODE_DIR, 'inbox/inbox-verify-worker.ts'),
 );
 const PRELOAD_PATH = join(import.meta.dirname, '../preload/index.cjs');
 
@@ -274,9 +280,12 @@ function registerPreviewPrintChannels(): void {
 
 /** The removable-drive picker and "Nộp qua USB"; the drive watcher stops with the app. */
 function registerUsbChannels(renderReport: (report: Report) => Promise<Uint8Array>, history: HistoryLog): void {
+  const inboxVerifier = createWorkerVerifier(INBOX_WORKER);
+  app.on('will-quit', () => void inboxVerifier.close());
   const usb = registerUsb({
     ipcMain,
     history,
+    verifyInboxBundle: inboxVerifier.verify,
     appLabel: `Soạn Báo Cáo ${app.getVersion()}`,
     renderDocx: renderReport,
     showOpenFolderDialog: showOpenDialog,

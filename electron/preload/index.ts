@@ -67,6 +67,12 @@ export const api: RendererApi = {
     'onUsbSubmitProgress',
     (payload): payload is SubscriptionPayloads['onUsbSubmitProgress'] => isObjectWith(payload, 'phase'),
   ),
+  onInboxProgress: subscription(
+    'onInboxProgress',
+    (payload): payload is SubscriptionPayloads['onInboxProgress'] =>
+      isObjectWith(payload, 'done') && typeof payload.done === 'number' && typeof payload.total === 'number',
+    ({ done, total }) => ({ done, total }),
+  ),
   onUpdateStatus: subscription(
     'onUpdateStatus',
     (payload): payload is SubscriptionPayloads['onUpdateStatus'] =>

@@ -3,6 +3,8 @@
  * report with its identity or a refusal with its Vietnamese reason. A few bundles are verified at once so
  * one slow file does not stall the rest; the whole scan has one deadline. Drafts are kept (they are what is
  * received); the .docx files are only hashed, so memory grows with the drafts, never with the Word files.
+ * The app verifies in a worker thread (inbox-verify-client.ts passes `verify`), and each entry is handed to
+ * `onEntry` as soon as it is known, so the page's list fills while the rest are still checked.
  */
 import { relative } from 'node:path';
 import { bundleIdentity, type BundleIdentity } from '../../core/submission/bundle-identity';
@@ -25,7 +27,43 @@ export type InboxEntry =
 
 export type InboxResult = { ok: true; entries: InboxEntry[] } | { ok: false; message: string };
 
-export async function readInbox(root: string, limits: Partial<InboxLimits> = {}): Promise<InboxResult> {
+/** What verifying one found folder needs; plain data, so it can be posted to a worker thread. */
+export interface InboxJob {
+  root: string;
+  folder: string;
+  limits: InboxLimits;
+  deadline: number;
+}
+
+export interface ReadInboxOptions {
+  /** Verifies one folder (in-process by default; the app's worker thread in main). */
+  verify?(job: InboxJob): Promise<InboxEntry>;
+  /** Each entry as soon as it is verified, with its place in the final list and how many were found. */
+  onEntry?(entry: InboxEntry, index: number, total: number): void;
+}
+
+/** One found folder verified: the report with its identity, or the reason it is refused. */
+export async function inboxEntry({ root, folder, limits, deadline }: InboxJob): Promise<InboxEntry> {
+  const name = relative(root, folder) || '.';
+  const verified = await verifyBundle(folder, limits, deadline);
+  return verified.ok
+    ? {
+        ok: true,
+        folder: name,
+        identity: bundleIdentity(verified.draft),
+        draft: verified.draft,
+        docxName: verified.docxName,
+        docxBytes: verified.docxBytes,
+      }
+    : { ok: false, folder: name, reason: verified.reason };
+}
+
+export async function readInbox(
+  root: string,
+  limits: Partial<InboxLimits> = {},
+  options: ReadInboxOptions = {},
+): Promise<InboxResult> {
+  const verify = options.verify ?? inboxEntry;
   const bound: InboxLimits = { ...INBOX_LIMITS, ...limits };
   const deadline = Date.now() + bound.timeoutMs;
   let bundles: string[];
@@ -39,19 +77,9 @@ export async function readInbox(root: string, limits: Partial<InboxLimits> = {})
   let next = 0;
   const worker = async () => {
     for (let i = next++; i < bundles.length; i = next++) {
-      const folder = bundles[i]!;
-      const name = relative(root, folder) || '.';
-      const verified = await verifyBundle(folder, bound, deadline);
-      entries[i] = verified.ok
-        ? {
-            ok: true,
-            folder: name,
-            identity: bundleIdentity(verified.draft),
-            draft: verified.draft,
-            docxName: verified.docxName,
-            docxBytes: verified.docxBytes,
-          }
-        : { ok: false, folder: name, reason: verified.reason };
+      const entry = await verify({ root, folder: bundles[i]!, limits: bound, deadline });
+      entries[i] = entry;
+      options.onEntry?.(entry, i, bundles.length);
     }
   };
   await Promise.all(Array.from({ length: Math.max(1, bound.concurrency) }, worker));

@@ -14,6 +14,7 @@ import { realJournalFs } from '../../../node/journal/journal-fs';
 import type { JournalEncoder } from '../../../node/journal/journal-encoder';
 import { createJournalHandlers } from '../../../node/journal/journal-ipc';
 import { createOutlineFileSaveHandler, writeOutlineFileVerified } from '../../../node/outline-file/outline-file-save';
+import { createReceivedJournal } from '../../../node/journal/received-journal';
 import { createCloseGuard, type CloseGuard, type UnsavedChoice } from './close-guard';
 import { createQuitFlush } from './quit-flush';
 
@@ -69,6 +70,15 @@ export function registerJournal<E extends InvokeEvent>(deps: RegisterJournalDeps
   secureHandle(deps.ipcMain, CHANNELS.revisionRestore, (r) => handlers.revisionRestore(r));
   secureHandle(deps.ipcMain, CHANNELS.backupList, (r) => handlers.backupList(r));
   secureHandle(deps.ipcMain, CHANNELS.backupRestore, (r) => handlers.backupRestore(r));
+
+  // Received reports: their own folder beside the drafts, read-only (add a version, read, delete a report).
+  const received = createReceivedJournal({ userData: deps.userData, fs: realJournalFs });
+  secureHandle(deps.ipcMain, CHANNELS.receivedStore, (r) => received.store(r));
+  secureHandle(deps.ipcMain, CHANNELS.receivedList, () => received.list());
+  secureHandle(deps.ipcMain, CHANNELS.receivedRead, (r) => received.read(r));
+  secureHandle(deps.ipcMain, CHANNELS.receivedDelete, (r) =>
+    received.remove({ unitKey: r.unitKey, templateId: r.templateId, period: { key: r.periodKey } }),
+  );
 
   const files = createDraftFileHandlers<E>({
     showSaveDialog: deps.showSaveDialog,

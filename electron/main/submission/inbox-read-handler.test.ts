@@ -17,22 +17,23 @@ beforeEach(async () => {
 });
 afterEach(async () => rm(dir, { recursive: true, force: true }));
 
-function handlersFor(stick: string) {
+function handlersFor(stick: string, sent: [string, string, unknown][] = []) {
   return createUsbHandlers<string>({
     listDrives: async () => [
       { mountPath: stick, label: 'NHẬN', fileSystem: 'vfat', freeBytes: 1e9, sizeBytes: 2e9, readOnly: false },
     ],
     showOpenFolderDialog: async () => ({ canceled: true, filePaths: [] }),
-    send: () => undefined,
+    send: (event, channel, payload) => void sent.push([event, channel, payload]),
     renderDocx,
     fsx: realSubmissionFs,
     history: createHistoryLog(join(dir, 'history.jsonl')),
     platform: 'linux',
     appLabel: 'test',
-    readInbox: (path) => readInbox(path),
+    readInbox: (path, onEntry) =>
+      readInbox(path, {}, onEntry ? { onEntry: (_entry, index, total) => onEntry(index, total) } : {}),
     now: () => new Date(),
     clock: () => performance.now(),
-    channels: { drivesChanged: 'changed', submitProgress: 'progress' },
+    channels: { drivesChanged: 'changed', submitProgress: 'progress', inboxProgress: 'inbox-progress' },
   });
 }
 
@@ -61,6 +62,20 @@ describe('inbox:read', () => {
       'ĐẢNG ỦY XÃ KHUN HÁ',
       'ĐẢNG ỦY XÃ KHUN HÁ',
     ]);
+  });
+
+  it('tells the asking page how many bundles are verified, as each one is', async () => {
+    const stick = join(dir, 'usb');
+    await writeReceivedStick(stick);
+    const sent: [string, string, unknown][] = [];
+    const handlers = handlersFor(stick, sent);
+    const { drives } = await handlers.listDrives();
+    const result = await handlers.readInbox({ targetId: drives[0]!.id }, 'trang-nhan');
+    if (result.status !== 'ok') throw new Error(result.message);
+    const total = result.entries.length;
+    expect(sent.filter(([, channel]) => channel === 'inbox-progress')).toEqual(
+      Array.from({ length: total }, (_, i) => ['trang-nhan', 'inbox-progress', { done: i + 1, total }]),
+    );
   });
 
   it('refuses an id it never handed out, never a path', async () => {

@@ -12,7 +12,7 @@ import { realSubmissionFs } from '../../../node/files/verified-write-fs';
 import type { OpenFolderDialogResult } from './usb-folder-picker';
 import { createUsbHandlers } from './usb-ipc-handlers';
 import { readdir } from 'node:fs/promises';
-import { readInbox } from '../../../node/inbox/read-inbox';
+import { readInbox, type InboxEntry, type InboxJob } from '../../../node/inbox/read-inbox';
 
 export interface RegisterUsbDeps<
   E extends InvokeEvent & { sender: { send(channel: string, payload: unknown): void } },
@@ -22,6 +22,8 @@ export interface RegisterUsbDeps<
   history: HistoryLog;
   appLabel: string;
   renderDocx(report: Report): Promise<Uint8Array>;
+  /** Verifies one received bundle off main's thread (inbox-verify-client.ts); in-process when absent. */
+  verifyInboxBundle?(job: InboxJob): Promise<InboxEntry>;
   showOpenFolderDialog(
     event: E,
     options: { title: string; buttonLabel: string; properties: ('openDirectory' | 'createDirectory')[] },
@@ -46,16 +48,28 @@ export function registerUsb<E extends InvokeEvent & { sender: { send(channel: st
     history: deps.history,
     platform: process.platform,
     appLabel: deps.appLabel,
-    readInbox: (path) => readInbox(path),
+    readInbox: (path, onEntry) =>
+      readInbox(
+        path,
+        {},
+        {
+          ...(deps.verifyInboxBundle ? { verify: deps.verifyInboxBundle } : {}),
+          ...(onEntry ? { onEntry: (_entry, index, total) => onEntry(index, total) } : {}),
+        },
+      ),
     now: () => new Date(),
     clock: () => performance.now(),
-    channels: { drivesChanged: SUBSCRIPTIONS.onUsbDrivesChanged, submitProgress: SUBSCRIPTIONS.onUsbSubmitProgress },
+    channels: {
+      drivesChanged: SUBSCRIPTIONS.onUsbDrivesChanged,
+      submitProgress: SUBSCRIPTIONS.onUsbSubmitProgress,
+      inboxProgress: SUBSCRIPTIONS.onInboxProgress,
+    },
   });
   secureHandle(deps.ipcMain, CHANNELS.usbListDrives, () => handlers.listDrives());
   secureHandle(deps.ipcMain, CHANNELS.usbWatchDrives, (request, event) => handlers.watchDrives(request, event));
   secureHandle(deps.ipcMain, CHANNELS.usbPickFolder, (request, event) => handlers.pickFolder(request, event));
   secureHandle(deps.ipcMain, CHANNELS.usbSubmit, (request, event) => handlers.submit(request, event));
   secureHandle(deps.ipcMain, CHANNELS.exportHistory, (request) => handlers.exportHistory(request));
-  secureHandle(deps.ipcMain, CHANNELS.inboxRead, (request) => handlers.readInbox(request));
+  secureHandle(deps.ipcMain, CHANNELS.inboxRead, (request, event) => handlers.readInbox(request, event));
   return handlers;
 }

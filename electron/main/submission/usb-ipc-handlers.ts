@@ -17,7 +17,9 @@ export { USB_MESSAGES } from './usb-messages';
 export type UsbHandlerDeps<E> = DriveHandlerDeps<E> &
   FolderPickerDeps<E> &
   Omit<SubmitHandlerDeps<E>, 'history' | 'log'> &
-  Partial<InboxReadDeps> & {
+  Partial<Pick<InboxReadDeps<E>, 'readInbox'>> & {
+    /** Wire name of the inbox's progress event; none sent when absent. */
+    channels: { inboxProgress?: string };
     history: HistoryLog;
     log?(message: string, error?: unknown): void;
   };
@@ -33,11 +35,15 @@ export function createUsbHandlers<E>(deps: UsbHandlerDeps<E>) {
     submit: createSubmitHandler({ ...deps, log }, targets),
     exportHistory: createExportHistoryHandler({ history: deps.history, log }),
     /** "Nhận báo cáo" from a listed drive or a picked folder (absent `readInbox`: refused in Vietnamese). */
-    readInbox: createInboxReadHandler(
+    readInbox: createInboxReadHandler<E>(
       {
         readInbox:
           deps.readInbox ??
           (() => Promise.resolve({ ok: false, message: 'Chức năng nhận báo cáo chưa sẵn sàng trên máy này.' })),
+        sendProgress: (event, progress) => {
+          const channel = deps.channels.inboxProgress;
+          if (channel !== undefined) deps.send(event, channel, progress);
+        },
       },
       targets,
     ),

@@ -18,9 +18,9 @@ import Toolbar from '@mui/material/Toolbar';
 import Typography from '@mui/material/Typography';
 import ArrowBack from '@mui/icons-material/ArrowBack';
 import MoveToInbox from '@mui/icons-material/MoveToInbox';
-import { compileReports, type CompileResult } from '../../../core/compile/compile-reports';
+import type { CompileResult } from '../../../core/compile/compile-reports';
 import { classifyIncoming } from '../../../core/submission/bundle-identity';
-import type { InboxListEntry } from '../../../electron/ipc/channels';
+import type { InboxListEntry, InboxProgress } from '../../../electron/ipc/channels';
 import { useProfiles } from '../app/profiles-context';
 import { issuerDefaultsFromProfile } from '../profiles/org-profile';
 import { useDurability } from '../journal/durability-context';
@@ -30,11 +30,16 @@ import { UsbTargetChoice } from '../submit/usb-target-choice';
 import { useUsbTargets } from '../submit/use-usb-targets';
 import { useTemplateRegistry } from '../template-packs/template-registry';
 import { CompileDialog } from './compile-dialog';
+import { compileOffThread } from './compile-off-thread';
+import { CompileProgress } from './compile-progress';
 import { IncomingBundles, type IncomingRow } from './incoming-bundles';
+import { InboxReadProgress } from './inbox-read-progress';
 import { ReceivedGroupCard } from './received-groups';
 import { identityOf, type ReceivedReport } from './received-report';
 import { ReceivedReportView } from './received-report-view';
+import { journalReceived } from './received-journal';
 import { receivedGroups, receiveReports, type ReceivedGroup } from './received-store';
+import { useReceivedJournalSync } from './use-received-journal-sync';
 
 type Stage = { kind: 'choose' } | { kind: 'reading' } | { kind: 'read'; rows: IncomingRow[] };
 
@@ -57,11 +62,18 @@ export function InboxScreen({ navigate }: { navigate: (route: Route) => void }) 
   const [error, setError] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const [stage, setStage] = useState<Stage>({ kind: 'choose' });
+  const [progress, setProgress] = useState<InboxProgress | null>(null);
   const folderInput = useRef<HTMLInputElement | null>(null);
   const [viewing, setViewing] = useState<ReceivedReport | null>(null);
   const [compiling, setCompiling] = useState<{ result: CompileResult; periodLabel: string } | null>(null);
+  const [compilingCount, setCompilingCount] = useState<number | null>(null);
   const onError = useCallback((message: string | null) => setError(message), []);
   const choice = useUsbTargets(api, true, onError);
+  const onSynced = useCallback((synced: string | null, failed: string | null) => {
+    if (synced) setNotice(synced);
+    if (failed) setError(failed);
+  }, []);
+  useReceivedJournalSync(db, api, onSynced);
   const groups = useLiveQuery(() => receivedGroups(db), [db]);
   // The default profile is this office: its list of units and the header the compiled report is issued under.
   const office = useLiveQuery(async () => (await profiles.listProfiles())[0] ?? null, [profiles]);
@@ -93,7 +105,12 @@ export function InboxScreen({ navigate }: { navigate: (route: Route) => void }) 
   const read = async (targetId: string) => {
     if (!api) return;
     start();
-    const answer = await api.inboxRead({ targetId });
+    // Main verifies off its thread and says how far it has got (absent in older preloads: no progress shown).
+    const stop = api.onInboxProgress?.(setProgress);
+    const answer = await api.inboxRead({ targetId }).finally(() => {
+      stop?.();
+      setProgress(null);
+    });
     if (answer.status === 'error') {
       setError(answer.message);
       setStage({ kind: 'choose' });
@@ -132,7 +149,16 @@ export function InboxScreen({ navigate }: { navigate: (route: Route) => void }) 
         toReceive.map((e) => ({ identity: e.identity, report: e.report })),
         Date.now(),
       );
+      // Main keeps each accepted version on disk too, read-only, so they survive the loss of IndexedDB.
+      const unsaved = api
+        ? await journalReceived(
+            api,
+            toReceive.map((e) => ({ id: e.identity.checksum })),
+            db,
+          )
+        : null;
       setNotice(`Đã nhận ${toReceive.length} báo cáo.`);
+      if (unsaved) setError(unsaved);
       setStage({ kind: 'choose' });
     } catch (e) {
       setError(
@@ -142,18 +168,27 @@ export function InboxScreen({ navigate }: { navigate: (route: Route) => void }) 
   };
 
   // Every version of the ticked units (compile keeps each one's latest and says so); the others are left out.
-  const compile = (group: ReceivedGroup, unitKeys: ReadonlySet<string>) =>
-    setCompiling({
-      periodLabel: group.periodLabel,
-      result: compileReports(
-        group.all.filter((r) => unitKeys.has(r.unitKey)).map((r) => ({ identity: identityOf(r), report: r.report })),
-        {
+  // In a worker (compile-off-thread.ts): 200 reports take seconds, and the window stays responsive meanwhile.
+  const compile = async (group: ReceivedGroup, unitKeys: ReadonlySet<string>) => {
+    setError(null);
+    const chosen = group.all.filter((r) => unitKeys.has(r.unitKey));
+    setCompilingCount(chosen.length);
+    try {
+      const result = await compileOffThread({
+        sources: chosen.map((r) => ({ identity: identityOf(r), report: r.report })),
+        options: {
           expectedUnits,
           leftOut: group.latest.filter((r) => !unitKeys.has(r.unitKey)).map((r) => r.unit),
           ...(office ? { header: issuerDefaultsFromProfile(office).header } : {}),
         },
-      ),
-    });
+      });
+      setCompiling({ periodLabel: group.periodLabel, result });
+    } catch {
+      setError('Không tổng hợp được các báo cáo đã nhận. Hãy thử lại; nếu vẫn lỗi, hãy khởi động lại ứng dụng.');
+    } finally {
+      setCompilingCount(null);
+    }
+  };
 
   return (
     <Box sx={{ minHeight: '100%', bgcolor: 'background.default' }}>
@@ -234,6 +269,7 @@ export function InboxScreen({ navigate }: { navigate: (route: Route) => void }) 
                   {stage.kind === 'reading' ? 'Đang đọc và kiểm tra…' : 'Đọc báo cáo'}
                 </Button>
               </Box>
+              {stage.kind === 'reading' && <InboxReadProgress progress={progress} />}
             </Stack>
           )}
           {error && (
@@ -261,7 +297,7 @@ export function InboxScreen({ navigate }: { navigate: (route: Route) => void }) 
                 expectedUnits={expectedUnits}
                 office={office ?? null}
                 outlineTitle={outlineTitle(g.templateId)}
-                onCompile={compile}
+                onCompile={(g, unitKeys) => void compile(g, unitKeys)}
                 onView={setViewing}
               />
             ))}
@@ -269,6 +305,7 @@ export function InboxScreen({ navigate }: { navigate: (route: Route) => void }) 
         )}
       </Box>
       <ReceivedReportView report={viewing} onClose={() => setViewing(null)} />
+      <CompileProgress reports={compilingCount} />
       <CompileDialog
         result={compiling?.result ?? null}
         periodLabel={compiling?.periodLabel ?? ''}
