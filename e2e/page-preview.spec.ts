@@ -6,6 +6,7 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test } from '@playwright/test';
 import { E2E_ORIGIN } from './helpers/e2e-origin';
+import { screenshotPath } from './helpers/screenshot-path';
 import { seedVersion1Database } from './helpers/seed-v1-db';
 import { createDraft, SO_KET_TEMPLATE } from './helpers/wizard-page';
 
@@ -79,12 +80,12 @@ test('the review step shows the real A4 pages; the drawer redraws them after typ
   expect(notesPerPage.reduce((n, p) => n + p.notes, 0)).toBeGreaterThanOrEqual(2);
   await expect(pages.locator('.pagedjs_footnote_area')).toContainText(['Công văn số 472-CV/HU']);
   await expect(page.getByTestId('signature-alone')).toHaveCount(0);
-  // docs/preview.png: the checker above, the first A4 page below it.
+  // README's docs/preview.png is copied from this picture: the checker above, the first A4 page below it.
   await page.getByTestId('format-checker').evaluate((el) => el.scrollIntoView({ block: 'start' }));
   await page.mouse.wheel(0, -90);
   await page.setViewportSize({ width: 1366, height: 1200 });
   await page.waitForTimeout(300);
-  await page.screenshot({ path: 'docs/preview.png' });
+  await page.screenshot({ path: screenshotPath('preview.png') });
   await page.setViewportSize({ width: 1366, height: 860 });
 
   // From another step: the drawer, redrawn after the clerk stops typing.

@@ -56,10 +56,11 @@ test('a release-1 database (drafts only) is upgraded through every version with 
   await expect(page.getByTestId('draft-card').nth(0)).toContainText(String(report.title));
   await expect(page.getByTestId('draft-card').nth(1)).toContainText('tình hình quý III năm 2023');
   // Through v2 (profiles), v3 (each draft split into a head and one record per section), v4 (office word lists)
-  // to v5 (local outlines) and v6 (received reports).
+  // to v5 (local outlines), v6 (received reports), v7 (where compiled paragraphs came from) and v8 (the spell
+  // check's ignore lists).
   expect(await databaseShape(page)).toEqual({
-    version: 60,
-    stores: ['drafts', 'officeWords', 'outlines', 'profiles', 'received', 'sections'],
+    version: 80,
+    stores: ['drafts', 'officeWords', 'outlines', 'profiles', 'provenance', 'received', 'sections', 'spellingIgnores'],
     drafts: 3,
   });
 

@@ -54,7 +54,8 @@ test('hovering a button shows its tooltip below it, inside the window, described
 
 test('keyboard focus shows the tooltip and moving focus away hides it', async ({ page }) => {
   await openWizard(page);
-  // The app bar's keyboard order is its visual order: back, the word count, find, history, save as file.
+  // The app bar's keyboard order is its visual order: back, the word count, find, more actions, history, save as
+  // file.
   const wordCount = page.getByTestId('word-count');
   await expect(wordCount).toBeVisible();
   await page.getByRole('button', { name: 'Về danh sách bản nháp' }).focus();
@@ -64,6 +65,9 @@ test('keyboard focus shows the tooltip and moving focus away hides it', async ({
   await page.keyboard.press('Tab');
   await expect(page.getByRole('button', { name: 'Tìm và thay thế' })).toBeFocused();
   await expect(page.getByRole('tooltip')).toHaveText('Tìm và thay thế (Ctrl+F, Ctrl+H)');
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('button', { name: 'Thêm thao tác' })).toBeFocused();
+  await expect(page.getByRole('tooltip')).toHaveText('Thêm thao tác');
   await page.keyboard.press('Tab');
   const history = page.getByRole('button', { name: 'Lịch sử phiên bản' });
   await expect(history).toBeFocused();

@@ -1,6 +1,7 @@
 /**
- * Where the specs leave the screenshots a reviewer looks at (README's come from `npx tsx scripts/render-docs.ts`
- * and page-preview.spec.ts): inside test-results/, which git ignores and every run starts empty.
+ * Where the specs leave the screenshots a reviewer looks at: inside test-results/, which git ignores and every run
+ * starts empty, so a test run never changes the repository (README's pictures are copied from here by hand or
+ * made by `npx tsx scripts/render-docs.ts`).
  */
 import { join } from 'node:path';
 
