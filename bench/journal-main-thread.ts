@@ -62,7 +62,7 @@ async function measure(pages: number): Promise<void> {
       const before = performance.eventLoopUtilization();
       const t = performance.now();
       const res = await handlers.save(request);
-      if (res.status !== 'saved') throw new Error(res.message);
+      if (res.status !== 'saved') throw new Error(JSON.stringify(res));
       wall.push(performance.now() - t);
       busy.push(performance.eventLoopUtilization(before).active);
     }

@@ -4,7 +4,9 @@
  * request's zod schema checked), then the journal's handler (each record's hash compared with what
  * the journal holds, the changed record and the tree checked, the changed record and the draft's manifest
  * written atomically: temp + fsync + rename + folder fsync) into a scratch userData folder on the real disk.
- * The request is built as the renderer builds it (section record texts, computed once per section object).
+ * The request is built as the renderer builds it (section record texts, computed once per section object): the
+ * first autosave with every record, later ones with only the records changed since main's last answer (its
+ * `base`) and the ids of the others.
  */
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -58,23 +60,28 @@ export async function benchJournalSave(report: Report, runs: number): Promise<Sa
     const meta = { id: 'bench-100p', templateId: 'so-ket-tong-ket', createdAt: 1, lastStepKey: 'general' };
     // The draft as the wizard creates it (whole), then autosaves of one edited paragraph each.
     const first = await handlers.save({ draft: { ...meta, updatedAt: Date.now(), report }, reason: 'edit' });
-    if (first.status !== 'saved') throw new Error(first.message);
+    if (first.status !== 'saved') throw new Error(JSON.stringify(first));
     const count = flattenSections(report.sections)?.length ?? 1;
     let current = report;
     const samples: number[] = [];
+    /** What main accepted last, as the renderer remembers it (durable-repository.ts deltaJournalInput). */
+    let accepted: { base: string; texts: Map<string, string> } | null = null;
     for (let i = 0; i < runs; i++) {
       current = editOneParagraph(current, (i * 7) % count, `Đoạn sửa lần ${i}`);
-      const all = flattenSections(current.sections) ?? [];
+      const all = (flattenSections(current.sections) ?? []).map((s): [string, string] => [s.id, sectionJson(s)]);
+      const chapterIds = current.sections.map((s) => s.id);
+      // The first autosave goes whole; later ones only the changed record, the rest by id against main's base.
+      const known: { base: string; texts: Map<string, string> } | null = accepted;
+      const sections = known
+        ? {
+            chapterIds,
+            records: all.filter(([id, text]) => known.texts.get(id) !== text),
+            keep: all.filter(([id, text]) => known.texts.get(id) === text).map(([id]) => id),
+            base: known.base,
+          }
+        : { chapterIds, records: all };
       const request = {
-        draft: {
-          ...meta,
-          updatedAt: Date.now(),
-          report: { ...current, sections: [] },
-          sections: {
-            chapterIds: current.sections.map((s) => s.id),
-            records: all.map((s): [string, string] => [s.id, sectionJson(s)]),
-          },
-        },
+        draft: { ...meta, updatedAt: Date.now(), report: { ...current, sections: [] }, sections },
         reason: 'edit' as const,
       };
       // A fresh copy, as it arrives over IPC.
@@ -83,6 +90,7 @@ export async function benchJournalSave(report: Report, runs: number): Promise<Sa
       const res = await invoke(event, received);
       samples.push(performance.now() - t);
       if (!isSaved(res)) throw new Error(`journal:save answered ${JSON.stringify(res)}`);
+      accepted = { base: (res as { base: string }).base, texts: new Map(all) };
     }
     return { p50: percentile(samples, 50), p95: percentile(samples, 95), samples };
   } finally {

@@ -24,7 +24,15 @@ export const IPC_REQUEST_SAMPLES: { [M in IpcMethod]: RequestSample<M> } = {
   renderPreviewDocx: { report: { title: 'Báo cáo' } },
   printPreview: {},
   exportPreviewPdf: { suggestedName: 'Báo cáo quý I.pdf' },
-  journalSave: { draft, reason: 'step-change' },
+  // The autosave's delta form: one changed record, the others kept against main's last answer.
+  journalSave: {
+    draft: {
+      ...draft,
+      report: { title: 'Báo cáo', sections: [] },
+      sections: { chapterIds: ['c1'], records: [['c1', '{"childIds":[]}']], keep: ['c1-a'], base: 'cd'.repeat(16) },
+    },
+    reason: 'step-change',
+  },
   journalList: {},
   journalRead: { id: 'draft_1-a' },
   journalTrash: { id: 'draft_1-a' },

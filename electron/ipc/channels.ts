@@ -91,6 +91,8 @@ const fileNameSchema = z.string().min(1).max(300);
 const usbTargetIdSchema = z.string().regex(/^[A-Za-z0-9-]{1,64}$/);
 /** main's opaque id for a verified package copy, never a path (S-20, U-03). */
 const packageTokenSchema = z.string().regex(/^[a-f0-9]{32}$/);
+/** main's token for the state of a draft it last accepted (a delta autosave names it). */
+const journalBaseSchema = z.string().regex(/^[a-f0-9]{32}$/);
 
 /** What the renderer sends on every save: the Dexie record's fields; the report is checked in main's handler. */
 export const journalDraftInputSchema = z.strictObject({
@@ -104,10 +106,15 @@ export const journalDraftInputSchema = z.strictObject({
   // The autosave's form: every section as its record text (core/model/section-records.ts), parents before
   // children, and the chapters' order. Ids and texts are checked in the handler (split-draft-check.ts), which
   // also caps the total size and checks only the records it has not checked before.
+  // With `base` (main's token from its last 'saved' answer for this draft), `records` holds only the records
+  // changed since then and `keep` the ids of the others; main fills those in from what it accepted, or answers
+  // 'resend' when it no longer holds that state.
   sections: z.optional(
     z.strictObject({
       chapterIds: z.array(z.string().max(64)).max(100_000),
       records: z.array(z.tuple([z.string().max(64), z.string()])).max(100_000),
+      keep: z.array(z.string().max(64)).max(100_000).optional(),
+      base: journalBaseSchema.optional(),
     }),
   ),
 });

@@ -44,7 +44,17 @@ export interface JournalError {
 
 export type JournalSaveRequest = IpcRequest<'journalSave'>;
 export type JournalSaveResponse =
-  { status: 'saved'; revision: number; savedAt: number; checkpointId?: string | undefined } | JournalError;
+  | {
+      status: 'saved';
+      revision: number;
+      savedAt: number;
+      checkpointId?: string | undefined;
+      /** Names the state just accepted: the next autosave may send only what changed since (`sections.base`). */
+      base?: string | undefined;
+    }
+  /** A delta autosave main cannot apply (it no longer holds that base): nothing was saved, send every record. */
+  | { status: 'resend' }
+  | JournalError;
 
 export type JournalListResponse = { status: 'ok'; drafts: JournalDraftSummary[] } | JournalError;
 

@@ -6,6 +6,7 @@
  * + folder fsync), so a crash or a full disk leaves the previous good copy in place. This file ties them
  * together: operations on one draft are serialised; clock and file system are injected.
  */
+import { randomBytes } from 'node:crypto';
 import type { Report } from '../../core/model/report-schema';
 import { flattenSections, sectionJson } from '../../core/model/section-records';
 import type {
@@ -24,6 +25,7 @@ import { createSectionBlobs, recordHash } from './section-blobs';
 import {
   checkSplitDraft,
   rememberShape,
+  withKeptRecords,
   type CheckedContent,
   type CheckMemo,
   type SplitDraft,
@@ -66,12 +68,16 @@ export interface ValidDraftInput extends DraftInputMeta {
 /** An autosave in record texts, checked here against what the journal already holds (split-draft-check.ts). */
 export interface SplitDraftInput extends DraftInputMeta {
   split: SplitDraft;
+  /** A delta autosave: `split.records` holds only changed records, these ids are unchanged since `base`. */
+  delta?: { keep: readonly string[]; base: string | undefined } | undefined;
 }
 
 export interface SaveOutcome {
   revision: number;
   savedAt: number;
   checkpointId?: string | undefined;
+  /** Names the state just saved, for the next delta autosave of this draft. */
+  base: string;
 }
 
 export class NotFoundError extends Error {
@@ -215,6 +221,8 @@ export function createDraftJournal(options: DraftJournalOptions) {
   /** Puts `old` back as the current state, after keeping the current one as an undoable 'restore' checkpoint. */
   async function restoreRecord(id: string, old: JournalRecord, undoName: string, revisionAtLeast: number) {
     const current = await drafts.get(id);
+    // The draft's state changes under the renderer: its next autosave must send the whole draft again.
+    memos.delete(id);
     const at = now();
     const undo = current ? await checkpoint(current, 'restore', undoName, at) : null;
     const currentMeta = current && metaOf(current);
@@ -237,11 +245,14 @@ export function createDraftJournal(options: DraftJournalOptions) {
     /** Saves the latest state of a draft; resolves only once it is on disk (fsynced). */
     save(input: ValidDraftInput | SplitDraftInput, reason: JournalSaveReason): Promise<SaveOutcome> {
       return serialised(input.id, async () => {
+        const memo = memos.get(input.id);
         const previous = await drafts.get(input.id);
-        const checked =
-          'split' in input
-            ? checkSplitDraft(input.split, drafts.validHashes(previous), memos.get(input.id))
-            : checkedOfReport(input.report);
+        let checked: CheckedContent;
+        if ('split' in input) {
+          const { split, delta } = input;
+          const whole = delta ? withKeptRecords(split, delta.keep, delta.base, memo) : split;
+          checked = checkSplitDraft(whole, drafts.validHashes(previous), memo);
+        } else checked = checkedOfReport(input.report);
         memos.delete(input.id);
         memos.set(input.id, checked.memo);
         if (memos.size > 4) memos.delete(memos.keys().next().value!);
@@ -257,6 +268,9 @@ export function createDraftJournal(options: DraftJournalOptions) {
         };
         const file = await drafts.putContent(meta, checked);
         dirty = true;
+        // Only a state on disk may be a base: a failed write leaves the memo without one (next delta: resend).
+        const base = randomBytes(16).toString('hex');
+        checked.memo.base = base;
         let checkpointId: string | undefined;
         if (needsAutoCheckpoint(lastAutoCheckpoint.get(input.id), savedAt, reason)) {
           // A failed checkpoint must not turn a successful save into an error: the draft itself is safe.
@@ -267,7 +281,7 @@ export function createDraftJournal(options: DraftJournalOptions) {
             log('[journal] checkpoint failed', error);
           }
         }
-        return { revision: meta.revision, savedAt, checkpointId };
+        return { revision: meta.revision, savedAt, checkpointId, base };
       });
     },
 
@@ -308,6 +322,7 @@ export function createDraftJournal(options: DraftJournalOptions) {
       for (const file of [...(await drafts.loadIndex()).values()]) {
         const { id, deletedAt } = metaOf(file);
         if (!isTrashExpired(deletedAt, now())) continue;
+        memos.delete(id);
         await serialised(id, () => drafts.remove(id));
         purged.push(id);
       }
@@ -318,6 +333,7 @@ export function createDraftJournal(options: DraftJournalOptions) {
     purge(id: string): Promise<void> {
       return serialised(id, async () => {
         if (metaOf(await requireFile(id)).deletedAt === undefined) throw new NotFoundError();
+        memos.delete(id);
         await drafts.remove(id);
       });
     },

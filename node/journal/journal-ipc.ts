@@ -5,7 +5,7 @@
  */
 import { parseReport } from '../../core/model/report-schema';
 import { assembleSections } from '../../core/model/section-records';
-import { DraftTooLargeError, InvalidDraftError, JOURNAL_MAX_DRAFT_BYTES } from './split-draft-check';
+import { DraftTooLargeError, InvalidDraftError, JOURNAL_MAX_DRAFT_BYTES, ResendNeededError } from './split-draft-check';
 import type {
   BackupListResponse,
   BackupRestoreRequest,
@@ -108,15 +108,22 @@ export function createJournalHandlers(journal: DraftJournal, log: (m: string, e?
     save: guard(async (request: JournalSaveRequest): Promise<JournalSaveResponse> => {
       // The autosave's form is checked by the journal itself, record by record, against what it already holds.
       const { sections, report, ...meta } = request.draft;
-      const valid: ValidatedDraft<ValidDraftInput | SplitDraftInput> = sections
-        ? { ok: true, draft: { ...meta, split: { head: report, ...sections } } }
-        : validateDraftInput(request.draft);
+      let valid: ValidatedDraft<ValidDraftInput | SplitDraftInput>;
+      if (sections) {
+        const { keep, base, chapterIds, records } = sections;
+        const delta = keep !== undefined || base !== undefined ? { keep: keep ?? [], base } : undefined;
+        valid = { ok: true, draft: { ...meta, split: { head: report, chapterIds, records }, delta } };
+      } else valid = validateDraftInput(request.draft);
       if (!valid.ok) return valid.error;
       // D-14: an import (or a recovery restore) is preceded by a snapshot of every draft; the recovery screen's
       // "Khôi phục từ bản sao lưu" brings a draft back from it.
       if (request.reason === 'import' || request.reason === 'restore') await journal.backupNow();
-      const outcome = await journal.save(valid.draft, request.reason);
-      return { status: 'saved', ...outcome };
+      try {
+        return { status: 'saved', ...(await journal.save(valid.draft, request.reason)) };
+      } catch (error) {
+        if (error instanceof ResendNeededError) return { status: 'resend' };
+        throw error;
+      }
     }),
     list: guard(async (): Promise<JournalListResponse> => ({ status: 'ok', drafts: await journal.list() })),
     read: guard(async (request: JournalIdRequest): Promise<JournalReadResponse> => ({

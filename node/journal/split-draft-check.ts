@@ -62,6 +62,37 @@ export interface CheckMemo {
   hashed: TextHashes;
   /** Absent when the tree was not checked on its own (a whole-report save). */
   tree?: CheckedTree | undefined;
+  /** Set once the save this check belongs to is on disk: the token a delta autosave names as its base. */
+  base?: string | undefined;
+}
+
+/** A delta autosave names a base main no longer holds (restart, another window, memo dropped): send it whole. */
+export class ResendNeededError extends Error {
+  constructor() {
+    super('journal: resend the whole draft');
+    this.name = 'ResendNeededError';
+  }
+}
+
+/**
+ * The whole record list of a delta autosave: the kept records as the journal accepted them at `base`, then the
+ * changed ones. Throws ResendNeededError unless `memo` is that very state and holds every kept id.
+ */
+export function withKeptRecords(
+  draft: SplitDraft,
+  keep: readonly string[],
+  base: string | undefined,
+  memo: CheckMemo | undefined,
+): SplitDraft {
+  if (!memo?.base || memo.base !== base) throw new ResendNeededError();
+  const records: (readonly [string, string])[] = [];
+  for (const id of keep) {
+    const known = memo.hashed.get(id);
+    if (!known) throw new ResendNeededError();
+    records.push([id, known[0]]);
+  }
+  for (const record of draft.records) records.push(record);
+  return { ...draft, records };
 }
 
 /** Children and level of records validated before, by hash (content-addressed, so shared by all drafts). */

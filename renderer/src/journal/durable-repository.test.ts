@@ -7,17 +7,28 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { newReportFromTemplate, EMPTY_ISSUER } from '../../../core/model/new-report';
 import type { Report } from '../../../core/model/report-schema';
 import { findTemplate } from '../../../core/templates/templates';
-import type { JournalMethods } from '../../../test-support/desktop-double';
+import { apiOverDouble, startMainDouble, type JournalMethods } from '../../../test-support/desktop-double';
+import { textParagraph } from '../../../test-support/report-builder';
 import { desktopTest } from '../../../test-support/desktop-test';
 import { openDraftsDb, type DraftsDb } from '../db/drafts-db';
 import { createDraftsRepository, randomId } from '../db/drafts-repository';
 import { withJournal } from './durable-repository';
 import { JournalSaveError } from './journal-api';
 
+type JournalSaveRequest = Parameters<JournalMethods['journalSave']>[0];
+type JournalDraftInput = JournalSaveRequest['draft'];
+type JournalSaveResponse = Awaited<ReturnType<JournalMethods['journalSave']>>;
+
 let n = 0;
 const report = (title: string): Report => ({
   ...newReportFromTemplate(findTemplate('so-ket-tong-ket')!, EMPTY_ISSUER, '2023-06-15', () => `s${++n}`),
   title,
+});
+
+/** `r` with its first chapter's text typed over; every other section object kept as it was. */
+const edited = (r: Report, word: string): Report => ({
+  ...r,
+  sections: [{ ...r.sections[0]!, blocks: [textParagraph(word)] }, ...r.sections.slice(1)],
 });
 
 let db: DraftsDb;
@@ -115,6 +126,78 @@ describe('withJournal', () => {
     expect(journalled.status === 'ok' && journalled.draft.report).toEqual(full);
     expect(full.sections.length).toBeGreaterThan(0);
   });
+
+  desktopTest(
+    'after the first accepted autosave only the changed section travels; the journal holds the whole draft',
+    async ({ api }) => {
+      const sent: JournalDraftInput[] = [];
+      const answers: JournalSaveResponse['status'][] = [];
+      const recording: JournalMethods = {
+        ...api,
+        journalSave: async (request: JournalSaveRequest) => {
+          sent.push(request.draft);
+          const res = await api.journalSave(request);
+          answers.push(res.status);
+          return res;
+        },
+      };
+      const start = report('gửi từng phần');
+      const draft = await repoWith(api).createDraft('so-ket-tong-ket', start, 'general');
+      const repo = repoWith(recording);
+      const edits = ['một', 'hai', 'ba'].map((word) => edited(start, word));
+      for (const r of edits) await repo.saveDraft(draft.id, r, 'general', 'edit');
+
+      const all = sent[0]!.sections!.records.length;
+      expect(all).toBeGreaterThan(3);
+      expect(sent[0]!.sections!.keep).toBeUndefined();
+      for (const later of sent.slice(1)) {
+        expect(later.sections!.records.map(([id]) => id)).toEqual([start.sections[0]!.id]);
+        expect(later.sections!.keep).toHaveLength(all - 1);
+        expect(later.sections!.base).toMatch(/^[a-f0-9]{32}$/);
+      }
+      expect(answers).toEqual(['saved', 'saved', 'saved']);
+      const journalled = await api.journalRead({ id: draft.id });
+      expect(journalled.status === 'ok' && journalled.draft.report).toEqual(edits[2]);
+    },
+  );
+
+  desktopTest(
+    'when main answers resend (it restarted) the whole draft goes at once and the save still succeeds',
+    async ({ api, dir }) => {
+      let current = api;
+      const sent: JournalDraftInput[] = [];
+      const answers: JournalSaveResponse['status'][] = [];
+      const switching: JournalMethods = {
+        ...api,
+        journalSave: async (request: JournalSaveRequest) => {
+          sent.push(request.draft);
+          const res = await current.journalSave(request);
+          answers.push(res.status);
+          return res;
+        },
+      };
+      const start = report('main khởi động lại');
+      const draft = await repoWith(api).createDraft('so-ket-tong-ket', start, 'general');
+      const repo = repoWith(switching);
+      await repo.saveDraft(draft.id, edited(start, 'một'), 'general', 'edit');
+      current = apiOverDouble(startMainDouble({ userData: dir })); // main restarted: its memory is gone
+      const last = edited(start, 'hai');
+      await repo.saveDraft(draft.id, last, 'general', 'edit');
+
+      expect(answers).toEqual(['saved', 'resend', 'saved']);
+      expect(sent[1]!.sections!.keep).toBeDefined();
+      expect(sent[2]!.sections!.keep).toBeUndefined();
+      expect(sent[2]!.sections!.records).toHaveLength(sent[0]!.sections!.records.length);
+      const journalled = await current.journalRead({ id: draft.id });
+      expect(journalled.status === 'ok' && journalled.draft.report).toEqual(last);
+
+      // Another draft saved in between: back to this one, the whole draft goes again.
+      const other = await repoWith(api).createDraft('so-ket-tong-ket', report('khác'), 'general');
+      await repo.saveDraft(other.id, report('khác'), 'general', 'edit');
+      await repo.saveDraft(draft.id, edited(start, 'ba'), 'general', 'edit');
+      expect(sent.at(-1)!.sections!.keep).toBeUndefined();
+    },
+  );
 
   it('without a journal (plain browser) it is the IndexedDB repository itself', () => {
     const inner = createDraftsRepository({ db, now: () => Date.now(), newId: randomId });

@@ -12,8 +12,8 @@ import { readDraftRecord } from '../db/draft-record';
 import type { DraftsDb } from '../db/drafts-db';
 import { readStoredDraft } from '../db/draft-store';
 import type { DraftsRepository } from '../db/drafts-repository';
-import { callJournal, journalInput, JournalSaveError, type JournalApi } from './journal-api';
-import type { JournalDraftInput } from '../../../electron/ipc/channels';
+import { callJournal, journalInput, JOURNAL_UNREACHABLE, JournalSaveError, type JournalApi } from './journal-api';
+import type { JournalDraftInput, JournalSaveReason, JournalSaveResponse } from '../../../electron/ipc/channels';
 
 /** Durations of the last save, for the status tooltip and the benchmark (performance entries). */
 export const SAVE_MEASURE = 'soan-bao-cao:save';
@@ -36,6 +36,29 @@ export function splitJournalInput(
   };
 }
 
+/** What main last accepted of a draft's autosave: the record texts sent and the base token it answered. */
+export interface AcceptedRecords {
+  draftId: string;
+  base: string;
+  texts: ReadonlyMap<string, string>;
+}
+
+/**
+ * The autosave's request relative to what main accepted last: only the records whose text differs (or that are
+ * new) go, the others by id in `keep`. Whole when nothing was accepted for this draft yet.
+ */
+export function deltaJournalInput(full: JournalDraftInput, accepted: AcceptedRecords | null): JournalDraftInput {
+  const { sections } = full;
+  if (!sections || !accepted || accepted.draftId !== full.id) return full;
+  const records: [string, string][] = [];
+  const keep: string[] = [];
+  for (const record of sections.records) {
+    if (accepted.texts.get(record[0]) === record[1]) keep.push(record[0]);
+    else records.push(record);
+  }
+  return { ...full, sections: { chapterIds: sections.chapterIds, records, keep, base: accepted.base } };
+}
+
 export function withJournal(
   inner: DraftsRepository,
   db: DraftsDb,
@@ -44,6 +67,20 @@ export function withJournal(
 ): DraftsRepository {
   if (!api) return inner;
   const meta = new Map<string, { templateId: string; createdAt: number }>();
+  /** One draft is edited at a time: saving another one (a switch) starts from the whole draft again. */
+  let accepted: AcceptedRecords | null = null;
+
+  /** Sends the autosave as a delta when main holds its base; on 'resend' or any failure, the whole draft. */
+  const saveSplit = async (full: JournalDraftInput, reason: JournalSaveReason) => {
+    const delta = deltaJournalInput(full, accepted);
+    let res: JournalSaveResponse | null = null;
+    if (delta !== full) res = await api.journalSave({ draft: delta, reason }).catch(() => null);
+    if (res?.status !== 'saved') res = await callJournal(() => api.journalSave({ draft: full, reason }));
+    if (res.status === 'saved' && res.base && full.sections)
+      accepted = { draftId: full.id, base: res.base, texts: new Map(full.sections.records) };
+    else if (accepted?.draftId === full.id) accepted = null;
+    return res;
+  };
 
   const metaOf = async (id: string) => {
     const known = meta.get(id);
@@ -74,14 +111,11 @@ export function withJournal(
         return at;
       });
       const journal = metaOf(id).then(({ templateId, createdAt }) =>
-        callJournal(() =>
-          api.journalSave({
-            draft: splitJournalInput({ id, templateId, createdAt, updatedAt, lastStepKey }, report),
-            reason,
-          }),
-        ),
+        saveSplit(splitJournalInput({ id, templateId, createdAt, updatedAt, lastStepKey }, report), reason),
       );
       const [, res] = await Promise.all([indexedDb, journal]);
+      // A whole draft is never answered 'resend'; should it be, it is a failure the autosave retries.
+      if (res.status === 'resend') throw new JournalSaveError({ message: JOURNAL_UNREACHABLE, reason: undefined });
       if (res.status !== 'saved') throw new JournalSaveError(res);
       performance.measure(SAVE_MEASURE, {
         start: started,
