@@ -3,7 +3,8 @@
  * inbox and journal code behind window.soanBaoCao (usb-bridge over the desktop double). The clerk receives the
  * bundles of a stick; main keeps each accepted version under received/ in userData; the page's IndexedDB is
  * wiped; after a reload, "Nhận báo cáo" lists every received report again, the later version of a unit's
- * report still the one shown, and nothing appears among the office's own drafts.
+ * report still the one shown, and nothing appears among the office's own drafts. The clerk's delete of one
+ * unit's report removes every version from both stores, so no later sync brings it back.
  */
 import { execFile } from 'node:child_process';
 import { mkdtemp, readdir, rm } from 'node:fs/promises';
@@ -99,6 +100,28 @@ test('desktop: received reports come back from main after IndexedDB is lost', as
     const view = page.getByRole('dialog', { name: 'Báo cáo của ĐẢNG ỦY XÃ BẢN BO' });
     await expect(view).toContainText('chỉ xem, không sửa');
     await expect(view.getByTestId('page-preview-pages')).toContainText('bổ sung số liệu', { timeout: 20_000 });
+
+    // Deleting asks first; "Không xóa" keeps it.
+    await view.getByRole('button', { name: 'Xóa báo cáo này…' }).click();
+    await expect(view.getByRole('alert')).toContainText('Xóa mọi phiên bản báo cáo của ĐẢNG ỦY XÃ BẢN BO');
+    await view.getByRole('button', { name: 'Không xóa' }).click();
+    await expect(view.getByRole('alert')).toHaveCount(0);
+    await view.getByRole('button', { name: 'Xóa báo cáo này…' }).click();
+    await view.getByRole('button', { name: 'Xóa hẳn' }).click();
+    await expect(view).toBeHidden();
+    await expect(page.getByText('Đã xóa báo cáo của ĐẢNG ỦY XÃ BẢN BO.')).toBeVisible();
+    await expect(
+      group.getByRole('list', { name: 'Báo cáo đã nhận 6 tháng đầu năm 2025' }).getByRole('listitem'),
+    ).toHaveCount(2);
+    // Both of Bản Bo's versions are gone from main too, so the next start does not bring them back.
+    await expect.poll(async () => (await receivedFiles(userData)).length).toBe(3);
+    expect(await receivedCount(page)).toBe(3);
+    await page.goto('/');
+    await page.getByRole('banner').getByRole('button', { name: 'Nhận báo cáo' }).click();
+    await expect(
+      group.getByRole('list', { name: 'Báo cáo đã nhận 6 tháng đầu năm 2025' }).getByRole('listitem'),
+    ).toHaveCount(2);
+    await expect(group.getByRole('button', { name: 'Xem báo cáo của ĐẢNG ỦY XÃ BẢN BO' })).toHaveCount(0);
   } finally {
     await rm(dir, { recursive: true, force: true });
   }

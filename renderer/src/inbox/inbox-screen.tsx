@@ -37,7 +37,7 @@ import { InboxReadProgress } from './inbox-read-progress';
 import { ReceivedGroupCard } from './received-groups';
 import { identityOf, type ReceivedReport } from './received-report';
 import { ReceivedReportView } from './received-report-view';
-import { journalReceived } from './received-journal';
+import { deleteReceivedReport, journalReceived } from './received-journal';
 import { receivedGroups, receiveReports, type ReceivedGroup } from './received-store';
 import { useReceivedJournalSync } from './use-received-journal-sync';
 
@@ -304,7 +304,15 @@ export function InboxScreen({ navigate }: { navigate: (route: Route) => void }) 
           </Stack>
         )}
       </Box>
-      <ReceivedReportView report={viewing} onClose={() => setViewing(null)} />
+      <ReceivedReportView
+        report={viewing}
+        onClose={() => setViewing(null)}
+        onDelete={async (r) => {
+          const refusal = await deleteReceivedReport(db, api ?? null, r);
+          if (!refusal) setNotice(`Đã xóa báo cáo của ${r.unit}.`);
+          return refusal;
+        }}
+      />
       <CompileProgress reports={compilingCount} />
       <CompileDialog
         result={compiling?.result ?? null}
