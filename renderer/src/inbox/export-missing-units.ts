@@ -7,8 +7,7 @@
 import { missingUnitsDocument } from '../../../core/submission/missing-units-document';
 import type { Roster } from '../../../core/submission/submission-roster';
 import { safeFileName } from '../../../core/text/safe-file-name';
-import { loadBrowserDocxWriter } from '../export/browser-docx-writer';
-import { downloadBytes, type ExportOutcome } from '../export/export-report';
+import { saveDocx, type ExportOutcome } from '../export/export-report';
 import { ruleSetFor, type OrgProfile } from '../profiles/org-profile';
 import { localIsoDate } from '../text/format-timestamp';
 
@@ -33,25 +32,9 @@ export async function exportMissingUnits(
     date,
   });
   const suggestedName = safeFileName(`Danh sách đơn vị chưa gửi báo cáo ${group.periodLabel}`, 'docx');
-  const api = window.soanBaoCao;
-  try {
-    if (api) {
-      const res = await api.exportDocx({ report, suggestedName });
-      if (res.status === 'saved') return { status: 'saved', message: `Đã lưu danh sách tại ${res.filePath}` };
-      if (res.status === 'canceled') return { status: 'canceled' };
-      return { status: 'error', message: res.message };
-    }
-    const renderDocx = await loadBrowserDocxWriter();
-    downloadBytes(await renderDocx(report), suggestedName);
-    return {
-      status: 'saved',
-      message: `Đã tạo tệp “${suggestedName}”. Tệp nằm trong thư mục Tải xuống của trình duyệt.`,
-    };
-  } catch {
-    return {
-      status: 'error',
-      message:
-        'Không tạo được tệp Word danh sách đơn vị chưa nộp. Các báo cáo đã nhận vẫn còn nguyên; hãy thử lại, hoặc tải danh sách dạng CSV.',
-    };
-  }
+  return saveDocx(report, suggestedName, {
+    saved: (where) => `Đã lưu danh sách tại ${where}`,
+    failed:
+      'Không tạo được tệp Word danh sách đơn vị chưa nộp. Các báo cáo đã nhận vẫn còn nguyên; hãy thử lại, hoặc tải danh sách dạng CSV.',
+  });
 }
