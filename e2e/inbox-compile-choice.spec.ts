@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { expect, test, type Page } from '@playwright/test';
 import { childElements, documentBody, paragraphsIn, requirePart, unzipDocx } from '../test-support/docx-xml';
+import { addOfficeWithUnits } from './helpers/office-with-units';
 import { bridgeUsbDouble } from './helpers/usb-bridge';
 import { DINH_KY_TEMPLATE, waitForSaved } from './helpers/wizard-page';
 import { SCREENSHOTS_DIR } from './helpers/screenshot-path';
@@ -28,27 +29,13 @@ test.afterAll(async () => {
   if (dir) await rm(dir, { recursive: true, force: true });
 });
 
-async function addOffice(page: Page) {
-  await page.getByRole('alert').getByRole('button', { name: 'Thêm hồ sơ' }).click();
-  const form = page.getByRole('dialog', { name: 'Thêm hồ sơ cơ quan' });
-  await form.getByLabel('Cơ quan cấp trên trực tiếp').fill('ĐẢNG BỘ TỈNH LAI CHÂU');
-  await form.getByLabel('Cơ quan ban hành').fill('HUYỆN ỦY TAM ĐƯỜNG');
-  await form.getByLabel('Ký hiệu cơ quan').fill('HU');
-  await form.getByLabel('Địa danh').fill('Tam Đường');
-  await form
-    .getByLabel('Đơn vị cấp dưới')
-    .fill('Đảng ủy xã Nậm Tăm\nĐảng ủy xã Bản Bo\nĐảng ủy xã Khun Há\nĐảng ủy xã Sơn Bình');
-  await form.getByRole('button', { name: 'Lưu hồ sơ' }).click();
-  await expect(form).toBeHidden();
-}
-
 const groupOf = (page: Page) => page.getByRole('region', { name: `${DINH_KY_TEMPLATE} — 6 tháng đầu năm 2025` });
 
 /** The office's profile with its four units, then its inbox with the folder's five good reports received. */
 async function receiveFolder(page: Page) {
   await page.setViewportSize({ width: 1366, height: 768 });
   await page.goto('/');
-  await addOffice(page);
+  await addOfficeWithUnits(page, 'ĐẢNG BỘ TỈNH LAI CHÂU');
   await page.getByRole('banner').getByRole('button', { name: 'Nhận báo cáo' }).click();
   await page.getByLabel('Thư mục báo cáo').setInputFiles(stick);
   await page.getByRole('button', { name: 'Nhận 5 báo cáo' }).click({ timeout: 30_000 });
@@ -101,7 +88,7 @@ test('desktop: the Word list is saved through the export channel where the clerk
     { mountPath: stick, label: 'VĂN THƯ', fileSystem: 'vfat', freeBytes: null, sizeBytes: null, readOnly: false },
   ]);
   await page.goto('/');
-  await addOffice(page);
+  await addOfficeWithUnits(page, 'ĐẢNG BỘ TỈNH LAI CHÂU');
   await page.getByRole('banner').getByRole('button', { name: 'Nhận báo cáo' }).click();
   await page
     .getByRole('list', { name: 'Nơi nhận báo cáo' })

@@ -10,8 +10,9 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { requirePart, unzipDocx } from '../test-support/docx-xml';
+import { addOfficeWithUnits } from './helpers/office-with-units';
 import { bridgeUsbDouble } from './helpers/usb-bridge';
 import { DINH_KY_TEMPLATE } from './helpers/wizard-page';
 import { SCREENSHOTS_DIR } from './helpers/screenshot-path';
@@ -31,19 +32,6 @@ function rowTexts(documentXml: string): string[] {
         .map((cell) => [...cell.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/gu)].map((m) => m[1]).join(''))
         .join(' | '),
     );
-}
-
-async function addProfileWithUnits(page: Page) {
-  await page.getByRole('alert').getByRole('button', { name: 'Thêm hồ sơ' }).click();
-  const form = page.getByRole('dialog', { name: 'Thêm hồ sơ cơ quan' });
-  await form.getByLabel('Cơ quan ban hành').fill('HUYỆN ỦY TAM ĐƯỜNG');
-  await form.getByLabel('Ký hiệu cơ quan').fill('HU');
-  await form.getByLabel('Địa danh').fill('Tam Đường');
-  await form
-    .getByLabel('Đơn vị cấp dưới')
-    .fill('Đảng ủy xã Nậm Tăm\nĐảng ủy xã Bản Bo\nĐảng ủy xã Khun Há\nĐảng ủy xã Sơn Bình');
-  await form.getByRole('button', { name: 'Lưu hồ sơ' }).click();
-  await expect(form).toBeHidden();
 }
 
 test('in a plain browser the clerk picks a folder, the page verifies it and receives the good reports', async ({
@@ -87,7 +75,7 @@ test('desktop: receive from a stick, see statuses and who is missing, compile an
     ]);
     await page.setViewportSize({ width: 1366, height: 768 });
     await page.goto('/');
-    await addProfileWithUnits(page);
+    await addOfficeWithUnits(page);
     await page.getByRole('banner').getByRole('button', { name: 'Nhận báo cáo' }).click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Nhận báo cáo của đơn vị cấp dưới');
 

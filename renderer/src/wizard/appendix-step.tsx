@@ -40,8 +40,8 @@ import {
 } from './appendix-ops';
 import { ConfirmDialog } from './confirm-dialog';
 import { DeferredRichTextEditor } from './deferred-rich-text';
-import { FieldSpellingSlot } from '../spelling/field-spelling-slot';
 import { LineField } from './line-field';
+import { SpelledLineField } from './spelled-line-field';
 import type { UpdateReport } from './wizard-types';
 import { appendixPlace } from '../editor/editor-place';
 
@@ -128,7 +128,7 @@ export function AppendixStep({ report, update, offsets }: AppendixStepProps) {
             </Stack>
 
             <Stack spacing={2}>
-              <LineField
+              <SpelledLineField
                 deferred
                 lines
                 data-find-field={`appendix-title:${a.id}`}
@@ -138,11 +138,7 @@ export function AppendixStep({ report, update, offsets }: AppendixStepProps) {
                 placeholder="BIỂU TỔNG HỢP KẾT QUẢ …"
                 helperText="In hoa khi xuất. Enter để xuống dòng."
                 slotProps={{ htmlInput: { style: { fontWeight: 700, textTransform: 'uppercase' } } }}
-              />
-              <FieldSpellingSlot
-                label={`Tên ${label.toLocaleLowerCase('vi')}`}
-                text={a.title}
-                onText={(v) => change(a.id, (x) => ({ ...x, title: v }))}
+                spellingLabel={`Tên ${label.toLocaleLowerCase('vi')}`}
               />
               <Box className="ap-attached">
                 <LineField

@@ -15,6 +15,7 @@ import { LIMITS, type Report, type Signature } from '../../../core/model/report-
 import { FieldSpellingSlot } from '../spelling/field-spelling-slot';
 import { DeferredRichTextEditor } from './deferred-rich-text';
 import { LineField } from './line-field';
+import { SpelledLineField } from './spelled-line-field';
 import { bareRecipient } from './recipient-text';
 import type { UpdateReport } from './wizard-types';
 
@@ -147,7 +148,7 @@ export function ClosingStep({ report, update, footnoteOffset }: ClosingStepProps
         </Typography>
         <Box data-focus="signer" sx={{ display: 'grid', gridTemplateColumns: '1fr 1fr', gap: 2 }}>
           <div>
-            <LineField
+            <SpelledLineField
               deferred
               lines
               data-find-field="signature.authority"
@@ -158,14 +159,9 @@ export function ClosingStep({ report, update, footnoteOffset }: ClosingStepProps
               placeholder="T/M BAN THƯỜNG VỤ"
               helperText="T/M, K/T, T/L… để trống nếu người đứng đầu ký trực tiếp. Enter để xuống dòng."
             />
-            <FieldSpellingSlot
-              label="Quyền hạn ký"
-              text={report.signature.authority}
-              onText={(v) => setSignature({ authority: v })}
-            />
           </div>
           <div>
-            <LineField
+            <SpelledLineField
               deferred
               lines
               data-find-field="signature.title"
@@ -176,11 +172,6 @@ export function ClosingStep({ report, update, footnoteOffset }: ClosingStepProps
               placeholder="PHÓ BÍ THƯ"
               helperText="Enter để xuống dòng, như “KT. CHỦ TỊCH” ↵ “PHÓ CHỦ TỊCH”."
               required
-            />
-            <FieldSpellingSlot
-              label="Chức vụ người ký"
-              text={report.signature.title}
-              onText={(v) => setSignature({ title: v })}
             />
           </div>
           <LineField

@@ -21,8 +21,8 @@ import { ruleSetAfterDateChange } from './rule-set-choice';
 import { RuleSetPicker } from './rule-set-picker';
 import { useRuleSetRegistry } from '../template-packs/template-registry';
 import { WhenIdle } from '../app/when-idle';
-import { FieldSpellingSlot } from '../spelling/field-spelling-slot';
 import { LineField } from './line-field';
+import { SpelledLineField } from './spelled-line-field';
 import type { UpdateReport } from './wizard-types';
 import './wizard-layout.css';
 
@@ -70,7 +70,7 @@ export function GeneralStep({ report, template, update, footnoteOffset, onOpenCh
         <Box className="gs-orgs">
           {/* Each organisation field with its spelling notes under it, in one grid cell. */}
           <div>
-            <LineField
+            <SpelledLineField
               deferred
               lines
               data-find-field="parentOrg"
@@ -81,14 +81,9 @@ export function GeneralStep({ report, template, update, footnoteOffset, onOpenCh
               placeholder="ĐẢNG BỘ TỈNH LAI CHÂU"
               helperText="Viết in hoa; để trống nếu không có. Enter để xuống dòng."
             />
-            <FieldSpellingSlot
-              label="Cơ quan cấp trên trực tiếp"
-              text={h.parentOrg}
-              onText={(v) => setHeader({ parentOrg: v })}
-            />
           </div>
           <div>
-            <LineField
+            <SpelledLineField
               deferred
               lines
               data-find-field="issuer"
@@ -101,7 +96,6 @@ export function GeneralStep({ report, template, update, footnoteOffset, onOpenCh
               helperText="Enter để xuống dòng đúng chỗ muốn in, như “ỦY BAN NHÂN DÂN” ↵ “XÃ NẬM TĂM”."
               required
             />
-            <FieldSpellingSlot label="Cơ quan ban hành" text={h.issuer} onText={(v) => setHeader({ issuer: v })} />
           </div>
         </Box>
         <Box data-focus="symbol" className="gs-symbol">
@@ -195,7 +189,7 @@ export function GeneralStep({ report, template, update, footnoteOffset, onOpenCh
             required
             sx={{ maxWidth: 320 }}
           />
-          <LineField
+          <SpelledLineField
             deferred
             lines
             data-focus="title"
@@ -206,11 +200,6 @@ export function GeneralStep({ report, template, update, footnoteOffset, onOpenCh
             placeholder={template?.titleHint}
             helperText="Viết thường, bắt đầu bằng chữ thường, ví dụ: “sơ kết 5 năm thực hiện …”. Phần mềm tự xuống dòng khi in; nhấn Enter nếu muốn ngắt dòng ở chỗ mình chọn."
             required
-          />
-          <FieldSpellingSlot
-            label="Trích yếu"
-            text={report.title}
-            onText={(v) => update((r) => ({ ...r, title: v }))}
           />
         </Stack>
       </Box>

@@ -19,7 +19,7 @@ import { OutlinedField, type OutlinedFieldProps } from '../app/outlined-field';
 import { cleanLine, cleanLines, trimBlankLines } from '../../../core/text/clean-text';
 import { pendingChange } from '../editor/pending-change';
 
-type LineFieldProps = Omit<OutlinedFieldProps, 'value' | 'onChange'> & {
+export type LineFieldProps = Omit<OutlinedFieldProps, 'value' | 'onChange'> & {
   value: string;
   onValue: (value: string) => void;
   maxLength?: number;
