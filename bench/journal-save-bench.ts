@@ -2,8 +2,9 @@
  * Journal save benchmark: what main does when the renderer's autosave sends `journal:save` for a 100-page
  * draft in which one paragraph changed — the channel as main registers it through secureHandle (sender and the
  * request's zod schema checked), then the journal's handler (each record's hash compared with what
- * the journal holds, the changed record and the tree checked, the changed record and the draft's manifest
- * written atomically: temp + fsync + rename + folder fsync) into a scratch userData folder on the real disk.
+ * the journal holds, the changed record and the tree checked, the changed record written and fsynced with its
+ * folder, and the draft's manifest put in place atomically: temp + fsync + rename + folder fsync) into a scratch
+ * userData folder on the real disk.
  * The request is built as the renderer builds it (section record texts, computed once per section object): the
  * first autosave with every record, later ones with only the records changed since main's last answer (its
  * `base`) and the ids of the others.

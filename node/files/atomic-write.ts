@@ -110,7 +110,7 @@ export async function prepareFileAtomic(
         await fsx.unlink(tmp).catch(() => undefined);
         throw new FileWriteError(errorCode(error), 'rename', error);
       }
-      if (platform !== 'win32') await fsyncDirectory(fsx, dirname(filePath));
+      await syncFolder(fsx, dirname(filePath), platform);
     },
     async abort() {
       await fsx.unlink(tmp).catch(() => undefined);
@@ -142,10 +142,16 @@ export async function renameWithRetry(
 }
 
 /**
- * The new file is complete and in place at this point, so only a real I/O error is reported: the
- * rename may not be durable and the user should export again.
+ * Makes the folder's entries (a rename, a new file) survive a power cut. Windows has no folder fsync (NTFS
+ * journals its metadata), so there it does nothing. The files themselves are complete and in place when this
+ * runs, so only a real I/O error is reported: the entries may not be durable and the write should be repeated.
  */
-async function fsyncDirectory(fsx: AtomicFs, dir: string): Promise<void> {
+export async function syncFolder(
+  fsx: AtomicFs,
+  dir: string,
+  platform: NodeJS.Platform = process.platform,
+): Promise<void> {
+  if (platform === 'win32') return;
   let handle: AtomicFileHandle | undefined;
   try {
     handle = await fsx.open(dir, 'r');

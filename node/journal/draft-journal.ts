@@ -2,8 +2,10 @@
  * The draft journal beside IndexedDB (D-01, D-04…D-07): main keeps the latest state of every draft in
  * `userData/drafts/<id>.json` (draft-files.ts) with its section records in `drafts/<id>/records/`
  * (section-blobs.ts), checkpoints and named versions in `drafts/<id>/revisions/` (revision-files.ts), and rolling
- * snapshots of all drafts in `userData/backups/` (backup-files.ts). Every write is atomic (temp + fsync + rename
- * + folder fsync), so a crash or a full disk leaves the previous good copy in place. This file ties them
+ * snapshots of all drafts in `userData/backups/` (backup-files.ts). Every file that names others is replaced
+ * atomically (temp + fsync + rename + folder fsync) only after what it names is on disk (a record, named by the
+ * hash of its text, is written once under its name and fsynced with its folder), so a crash or a full disk leaves
+ * the previous good copy in place. This file ties them
  * together: operations on one draft are serialised; clock and file system are injected.
  */
 import { randomBytes } from 'node:crypto';
@@ -30,7 +32,8 @@ import {
   type CheckMemo,
   type SplitDraft,
 } from './split-draft-check';
-import { prepareFileAtomic, writeFileAtomic, type AtomicWriteOptions } from '../files/atomic-write';
+import { prepareFileAtomic, syncFolder, writeFileAtomic, type AtomicWriteOptions } from '../files/atomic-write';
+import { createFileDurable } from '../files/create-file-durable';
 import { journalPaths } from './journal-paths';
 import type { JournalFs } from './journal-fs';
 import { inProcessEncoder, type JournalEncoder } from './journal-encoder';
@@ -124,7 +127,13 @@ export function createDraftJournal(options: DraftJournalOptions) {
   const encoder = options.encoder ?? inProcessEncoder;
   const write = (path: string, data: Uint8Array) => writeFileAtomic(path, data, fs, options.atomic);
   const prepare = (path: string, data: Uint8Array) => prepareFileAtomic(path, data, fs, options.atomic);
-  const blobs = createSectionBlobs({ fs, dir: paths.records, write });
+  const blobs = createSectionBlobs({
+    fs,
+    dir: paths.records,
+    write,
+    create: (path, data) => createFileDurable(path, data, fs),
+    syncFolder: (dir) => syncFolder(fs, dir, options.atomic?.platform),
+  });
   const revisions = createRevisionFiles({
     fs,
     paths,

@@ -1,6 +1,7 @@
 /**
  * The file-system calls the journal makes, injectable so tests can fail any one of them (T-01). Writes go
- * through writeFileAtomic (temp + fsync + rename + folder fsync), so this adds only reading and housekeeping.
+ * through writeFileAtomic (temp + fsync + rename + folder fsync) or, for records named by their content's hash,
+ * createFileDurable (write + fsync, then one folder fsync), so this adds only reading and housekeeping.
  */
 import { promises as fs } from 'node:fs';
 import { realFs, type AtomicFs } from '../files/atomic-write';

@@ -136,6 +136,46 @@ describe('version 2 files', () => {
     expect(paragraphOf((await journal.read('dai')).report, 3)).toEqual(textParagraph('sau'));
   });
 
+  it('writes the new record under its name and makes its folder entry durable before the manifest is put in place', async () => {
+    const userData = await tempUserData();
+    const log: string[] = [];
+    const rel = (path: string) => path.slice(userData.length + 1).replaceAll('\\', '/');
+    const fs: typeof realJournalFs = {
+      ...realJournalFs,
+      open: async (path, flags) => {
+        const handle = await realJournalFs.open(path, flags);
+        log.push(`open ${rel(path)} ${flags}`);
+        return {
+          writeFile: (data) => handle.writeFile(data),
+          sync: async () => {
+            await handle.sync();
+            log.push(`fsync ${rel(path)}`);
+          },
+          close: () => handle.close(),
+        };
+      },
+      rename: async (from, to) => {
+        await realJournalFs.rename(from, to);
+        log.push(`rename ${rel(to)}`);
+      },
+    };
+    const journal = createDraftJournal({ userData, fs, now: () => 1_700_001_000_000, log: () => undefined });
+    const handlers = createJournalHandlers(journal, () => undefined);
+    await handlers.save(autosave('dai', longReport('trước'), 1000));
+    log.length = 0;
+    await handlers.save(autosave('dai', longReport('sau'), 2000));
+
+    const record = log.find((line) => /^open drafts\/dai\/records\/[0-9a-f]{64}\.json wx$/.test(line));
+    expect(record).toBeDefined();
+    const recordPath = record!.split(' ')[1]!;
+    const at = (line: string) => log.indexOf(line);
+    expect(log.filter((line) => line.startsWith('rename drafts/dai/records'))).toEqual([]);
+    expect(at(`fsync ${recordPath}`)).toBeGreaterThan(at(record!));
+    expect(at('fsync drafts/dai/records')).toBeGreaterThan(at(`fsync ${recordPath}`));
+    expect(at('rename drafts/dai.json')).toBeGreaterThan(at('fsync drafts/dai/records'));
+    expect(at('fsync drafts')).toBeGreaterThan(at('rename drafts/dai.json'));
+  });
+
   it('refuses a changed section the schema rejects, and a tree that names a section twice, keeping the last good state', async () => {
     const userData = await tempUserData();
     const { journal, handlers } = journalAt(userData);

@@ -3,7 +3,9 @@
  * their text. A record is never rewritten — a changed section is a new file — so a draft file (the manifest,
  * journal-manifest.ts) written atomically after its new records always names complete ones, and a power cut
  * between the two leaves the previous manifest with the records it names. Reading checks the hash, so a
- * damaged record reads as absent. Records no manifest names any more are removed by `collect`.
+ * damaged record reads as absent. Since the name is the content's, a new record is written straight under it
+ * (no temp file and rename) and one folder fsync covers all of a save's new records. Records no manifest names
+ * any more are removed by `collect`.
  */
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
@@ -21,10 +23,15 @@ export interface SectionBlobsOptions {
   fs: JournalFs;
   /** `drafts/<id>/records`, from journal-paths (which checks the id). */
   dir(draftId: string): string;
+  /** Replaces a file atomically: a record left cut short under its name is written again this way. */
   write(path: string, data: Uint8Array): Promise<void>;
+  /** Writes and fsyncs a file that must not exist yet (EEXIST otherwise). */
+  create(path: string, data: Uint8Array): Promise<void>;
+  /** Makes the folder's new entries durable. */
+  syncFolder(dir: string): Promise<void>;
 }
 
-export function createSectionBlobs({ fs, dir, write }: SectionBlobsOptions) {
+export function createSectionBlobs({ fs, dir, write, create, syncFolder }: SectionBlobsOptions) {
   /** Hashes known to be on disk and intact, per draft (written or read back this session): never written again. */
   const present = new Map<string, Set<string>>();
   /** Hashes whose files were listed on disk but not read yet: a damaged one must be written again, not trusted. */
@@ -74,8 +81,8 @@ export function createSectionBlobs({ fs, dir, write }: SectionBlobsOptions) {
     get,
 
     /**
-     * Writes the records not on disk yet (or damaged there), all at once, each atomic and fsynced. When the
-     * folder turns out to be gone, every record of `records` is written again into a new one.
+     * Writes the records not on disk yet (or damaged there), all at once, each fsynced, then the folder. When
+     * the folder turns out to be gone, every record of `records` is written again into a new one.
      */
     async putAll(draftId: string, records: ReadonlyMap<string, string>): Promise<void> {
       const known = await presentOf(draftId);
@@ -92,10 +99,20 @@ export function createSectionBlobs({ fs, dir, write }: SectionBlobsOptions) {
         const written = await presentOf(draftId);
         await Promise.all(
           missing.map(async ([hash, text]) => {
-            await write(join(folder, `${hash}.json`), encoder.encode(text));
-            written.add(hash);
+            const path = join(folder, `${hash}.json`);
+            const data = encoder.encode(text);
+            try {
+              await create(path, data);
+            } catch (error) {
+              // A record cut short earlier holds the name (its hash did not match when read): replace it.
+              if (errorCode(error) !== 'EEXIST') throw error;
+              await write(path, data);
+            }
           }),
         );
+        // Known present only once their folder entries are durable: a later save skips them.
+        await syncFolder(folder);
+        for (const [hash] of missing) written.add(hash);
       };
       await folders.writeIn(folder, writeMissing, () => {
         forget(draftId);
