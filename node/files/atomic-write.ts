@@ -9,7 +9,8 @@
 import { randomBytes } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { errorCode, FileWriteError, type WriteStep } from './file-write-error';
+import { createFileDurable } from './create-file-durable';
+import { errorCode, FileWriteError } from './file-write-error';
 
 export { FileWriteError } from './file-write-error';
 
@@ -82,26 +83,8 @@ export async function prepareFileAtomic(
   const platform = options.platform ?? process.platform;
   const sleep = options.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
   const tmp = tempPathFor(filePath);
-  let step: WriteStep = 'open';
-  let created = false;
-  let handle: AtomicFileHandle | undefined;
-  try {
-    // 'wx': never follow or reuse an existing path, even one planted with our prefix.
-    handle = await fsx.open(tmp, 'wx');
-    created = true;
-    step = 'write';
-    await handle.writeFile(data);
-    step = 'fsync';
-    await handle.sync();
-    step = 'close';
-    const h = handle;
-    handle = undefined;
-    await h.close();
-  } catch (error) {
-    if (handle) await handle.close().catch(() => undefined);
-    if (created) await fsx.unlink(tmp).catch(() => undefined);
-    throw new FileWriteError(errorCode(error), step, error);
-  }
+  // Never follows or reuses an existing path, even one planted with our prefix.
+  await createFileDurable(tmp, data, fsx);
   return {
     async commit() {
       try {
