@@ -3,7 +3,7 @@
  * text, and "Hoàn tác" (undo) stays offered for 15 s. In a plain browser there is no journal on disk: the
  * button still works and says that history needs the desktop app, never a dead control.
  */
-import { useState } from 'react';
+import { useState, type ComponentProps } from 'react';
 import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
 import Dialog from '@mui/material/Dialog';
@@ -18,18 +18,22 @@ import History from '@mui/icons-material/History';
 import type { Report } from '../../../core/model/report-schema';
 import { useDurability } from '../journal/durability-context';
 import { JournalSaveError } from '../journal/journal-api';
+import { useReportOnScreen } from '../wizard/report-on-screen';
 import { HistoryPanel, restoreRevision } from './history-panel';
+
+/** The panel compares a revision with the report on screen (read here, so the closed button never re-renders). */
+function HistoryPanelOnScreen(props: Omit<ComponentProps<typeof HistoryPanel>, 'current'>) {
+  return <HistoryPanel {...props} current={useReportOnScreen()} />;
+}
 
 interface Props {
   draftId: string;
-  /** The report on screen (what a revision is compared with). */
-  report: Report;
   flush: () => Promise<unknown>;
   /** Replaces the report on screen (the editors are re-created from it). */
   onRestored: (report: Report) => void;
 }
 
-export function HistoryButton({ draftId, report, flush, onRestored }: Props) {
+export function HistoryButton({ draftId, flush, onRestored }: Props) {
   const { api } = useDurability();
   const [open, setOpen] = useState(false);
   const [undo, setUndo] = useState<{ undoRevisionId: string; label: string } | null>(null);
@@ -59,7 +63,7 @@ export function HistoryButton({ draftId, report, flush, onRestored }: Props) {
         </IconButton>
       </Tooltip>
       {open && api && (
-        <HistoryPanel
+        <HistoryPanelOnScreen
           api={api}
           draftId={draftId}
           flush={flush}
@@ -68,7 +72,6 @@ export function HistoryButton({ draftId, report, flush, onRestored }: Props) {
             setOpen(false);
             setUndo(u);
           }}
-          current={report}
           onPartRestored={(restored, u) => {
             onRestored(restored);
             setPartUndo(u);

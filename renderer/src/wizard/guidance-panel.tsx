@@ -1,8 +1,9 @@
 /**
  * The outline's guidance for the current step: what this part of the report should say. Beside the form on a
- * wide window, folded above it on a narrower one; its title unfolds it, and the choice is remembered.
+ * wide window, folded above it on a narrower one; its title unfolds it, and the choice is remembered. Memoised
+ * on the items' text: a keystroke's report update makes new items that almost always say the same.
  */
-import { useId } from 'react';
+import { memo, useId } from 'react';
 import Box from '@mui/material/Box';
 import Paper from '@mui/material/Paper';
 import Typography from '@mui/material/Typography';
@@ -16,7 +17,12 @@ export interface GuidanceItem {
   text: string;
 }
 
-export function GuidancePanel({ items }: { items: GuidanceItem[] }) {
+const sameItems = (a: GuidanceItem[], b: GuidanceItem[]) =>
+  a.length === b.length && a.every((x, i) => x.heading === b[i]!.heading && x.text === b[i]!.text);
+
+export const GuidancePanel = memo(GuidancePanelView, (a, b) => sameItems(a.items, b.items));
+
+function GuidancePanelView({ items }: { items: GuidanceItem[] }) {
   const [open, toggle] = useGuidanceOpen();
   const bodyId = useId();
   return (

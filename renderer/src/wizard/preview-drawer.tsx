@@ -2,9 +2,10 @@
  * The page preview beside the form: the real A4 pages at 62 % in a persistent side drawer. The drawer is not
  * mounted before its first opening: its slide transition measures the page on mount, a forced layout of the
  * whole step in the middle of the first render (57–70 ms in CPU profiles of the 100-page cold start). Once
- * opened it stays mounted, so closing and reopening slides; the pages themselves are drawn only while open.
+ * opened it stays mounted, so closing and reopening slides; the pages themselves are drawn only while open,
+ * and a closed drawer does not render again when the report changes.
  */
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import Box from '@mui/material/Box';
 import Drawer from '@mui/material/Drawer';
 import IconButton from '@mui/material/IconButton';
@@ -16,7 +17,18 @@ import { PagePreview } from '../preview/page-preview';
 /** An A4 page (794 px) at 62 % plus the grey margin around it. */
 const DRAWER_WIDTH = 540;
 
-export function PreviewDrawer({ open, report, onClose }: { open: boolean; report: Report; onClose: () => void }) {
+interface PreviewDrawerProps {
+  open: boolean;
+  report: Report;
+  onClose: () => void;
+}
+
+export const PreviewDrawer = memo(
+  PreviewDrawerView,
+  (a, b) => a.open === b.open && a.onClose === b.onClose && (a.report === b.report || !b.open),
+);
+
+function PreviewDrawerView({ open, report, onClose }: PreviewDrawerProps) {
   const [used, setUsed] = useState(false);
   if (open && !used) setUsed(true);
   if (!used && !open) return null;

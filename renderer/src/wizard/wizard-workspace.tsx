@@ -3,8 +3,13 @@
  * outline's guidance beside it, and the page preview drawer. The report lives in React state; autosave
  * writes it. Which step is shown (use-step-route), the format check (use-review-check) and the click-through
  * from a problem (use-problem-focus) are hooks of their own.
+ *
+ * Every keystroke's report update renders this component again (editor/pending-change.ts reports after the
+ * key's paint, but the next key may wait behind that render). What does not change with the text — the app
+ * bar, the step heading and buttons, the guidance — is kept between renders (memoised elements and stable
+ * handlers that read the latest values from `latest`), so React skips its MUI components.
  */
-import { Fragment, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { Fragment, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Chip from '@mui/material/Chip';
@@ -34,6 +39,7 @@ import { useFindTemplate, useRuleSetRegistry } from '../template-packs/template-
 import { ExportOutcomeSnackbar } from './export-outcome-snackbar';
 import { GuidancePanel } from './guidance-panel';
 import { PreviewDrawer } from './preview-drawer';
+import { ReportOnScreen } from './report-on-screen';
 import { StepBody } from './step-body';
 import { chapterStepChunk, editorChunk, reviewStepChunk } from './step-chunks';
 import { stepGuidance } from './step-guidance';
@@ -84,7 +90,6 @@ export function WizardWorkspace({ draft, routeStepKey, navigate }: WizardWorkspa
   const { status, retry, flush } = useAutosave(repo, draft.id, report, current.key);
   const { exporting, outcome, run: runExport, clear } = useExport(flush, draft.id);
   const draftFile = useSaveDraftFile({ draft, report, stepKey: current.key, flush });
-  const saveDraftFile = () => void draftFile.save();
   const onReview = current.kind === 'review';
   const { problems, checkNow } = useReviewCheck(report, onReview);
   const openProblem = useProblemFocus(goTo, current.key);
@@ -101,45 +106,105 @@ export function WizardWorkspace({ draft, routeStepKey, navigate }: WizardWorkspa
     completed: s.kind !== 'review' && isStepComplete(report, s),
   }));
 
+  // What the kept handlers act on, read when they run. A layout effect: a click right after a render sees it.
+  const latest = useRef({ report, checkNow, runExport, saveDraftFile: draftFile.save });
+  useLayoutEffect(() => {
+    latest.current = { report, checkNow, runExport, saveDraftFile: draftFile.save };
+  });
   // Export with a last look at the format check: errors ask "Vẫn xuất" / "Sửa" first.
-  const requestExport = () => {
-    const now = checkNow();
-    if (now.some((p) => p.severity === 'error')) setConfirmProblems(now);
-    else void runExport(report);
-  };
+  const requestExport = useCallback(() => {
+    const { checkNow: checkAll, report: now, runExport: run } = latest.current;
+    const found = checkAll();
+    if (found.some((p) => p.severity === 'error')) setConfirmProblems(found);
+    else void run(now);
+  }, []);
+  const saveDraftFile = useCallback(() => void latest.current.saveDraftFile(), []);
+  const onBack = useCallback(() => navigate({ name: 'home' }), [navigate]);
+  const togglePreview = useCallback(() => setPagePreviewOpen((o) => !o), []);
+  const closePreview = useCallback(() => setPagePreviewOpen(false), []);
+  const preview = useMemo(
+    () => (onReview ? null : { open: pagePreviewOpen, onToggle: togglePreview }),
+    [onReview, pagePreviewOpen, togglePreview],
+  );
+  const autosave = useMemo(() => ({ status, retry, flush }), [status, retry, flush]);
+  const openFind = find.open;
+  const tools = useMemo(
+    () => (
+      <>
+        <CountsButton pages={pages} onGoToStep={goTo} />
+        <Tooltip title="Tìm và thay thế (Ctrl+F, Ctrl+H)">
+          <IconButton color="inherit" aria-label="Tìm và thay thế" onClick={() => openFind('replace')}>
+            <Search />
+          </IconButton>
+        </Tooltip>
+        <WizardMoreMenu
+          onMakeOutline={() =>
+            void flush()
+              .catch(() => undefined)
+              .then(() => navigate({ name: 'outlines', fromDraftId: draft.id }))
+          }
+        />
+      </>
+    ),
+    [pages, goTo, openFind, flush, navigate, draft.id],
+  );
+
+  const complete = !onReview && isStepComplete(report, current);
+  const heading = useMemo(
+    () => (
+      <Box className="wz-heading">
+        <Typography variant="h5" component="h1" className="wz-grow">
+          {current.label}
+        </Typography>
+        {!onReview &&
+          (complete ? (
+            <Chip size="small" color="success" label="Đã đủ thông tin" />
+          ) : (
+            <Chip size="small" variant="outlined" color="warning" label="Chưa xong" />
+          ))}
+      </Box>
+    ),
+    [current.label, onReview, complete],
+  );
+  const previousKey = steps[index - 1]?.key;
+  const nextKey = steps[index + 1]?.key;
+  const stepButtons = useMemo(
+    () => (
+      <Box className="wz-step-nav">
+        <Button
+          startIcon={<ChevronLeft />}
+          disabled={previousKey === undefined}
+          onClick={() => previousKey !== undefined && goToAndFocus(previousKey)}
+        >
+          Quay lại
+        </Button>
+        {nextKey !== undefined && (
+          <Button variant="contained" endIcon={<ChevronRight />} onClick={() => goToAndFocus(nextKey)}>
+            Tiếp theo
+          </Button>
+        )}
+      </Box>
+    ),
+    [previousKey, nextKey, goToAndFocus],
+  );
 
   return (
     <Box className="wz-page">
-      <WizardAppBar
-        draft={draft}
-        report={report}
-        templateName={template?.name}
-        title={draftTitle(report)}
-        autosave={{ status, retry, flush }}
-        onBack={() => navigate({ name: 'home' })}
-        onRestored={onRestored}
-        onSaveDraftFile={saveDraftFile}
-        preview={onReview ? null : { open: pagePreviewOpen, onToggle: () => setPagePreviewOpen((o) => !o) }}
-        exporting={exporting}
-        onExport={requestExport}
-        tools={
-          <>
-            <CountsButton report={report} pages={pages} onGoToStep={goTo} />
-            <Tooltip title="Tìm và thay thế (Ctrl+F, Ctrl+H)">
-              <IconButton color="inherit" aria-label="Tìm và thay thế" onClick={() => find.open('replace')}>
-                <Search />
-              </IconButton>
-            </Tooltip>
-            <WizardMoreMenu
-              onMakeOutline={() =>
-                void flush()
-                  .catch(() => undefined)
-                  .then(() => navigate({ name: 'outlines', fromDraftId: draft.id }))
-              }
-            />
-          </>
-        }
-      />
+      <ReportOnScreen.Provider value={report}>
+        <WizardAppBar
+          draft={draft}
+          templateName={template?.name}
+          title={draftTitle(report)}
+          autosave={autosave}
+          onBack={onBack}
+          onRestored={onRestored}
+          onSaveDraftFile={saveDraftFile}
+          preview={preview}
+          exporting={exporting}
+          onExport={requestExport}
+          tools={tools}
+        />
+      </ReportOnScreen.Provider>
 
       <Box className={drawerShown ? 'wz-grid wz-grid-drawer' : 'wz-grid'}>
         <StepNav
@@ -150,17 +215,7 @@ export function WizardWorkspace({ draft, routeStepKey, navigate }: WizardWorkspa
         />
 
         <Paper ref={mainRef} variant="outlined" component="main" className="wz-main">
-          <Box className="wz-heading">
-            <Typography variant="h5" component="h1" className="wz-grow">
-              {current.label}
-            </Typography>
-            {!onReview &&
-              (isStepComplete(report, current) ? (
-                <Chip size="small" color="success" label="Đã đủ thông tin" />
-              ) : (
-                <Chip size="small" variant="outlined" color="warning" label="Chưa xong" />
-              ))}
-          </Box>
+          {heading}
           <Fragment key={restoredCount}>
             <StepBody
               report={report}
@@ -178,24 +233,7 @@ export function WizardWorkspace({ draft, routeStepKey, navigate }: WizardWorkspa
               }}
             />
           </Fragment>
-          <Box className="wz-step-nav">
-            <Button
-              startIcon={<ChevronLeft />}
-              disabled={index === 0}
-              onClick={() => goToAndFocus(steps[index - 1]!.key)}
-            >
-              Quay lại
-            </Button>
-            {index < steps.length - 1 && (
-              <Button
-                variant="contained"
-                endIcon={<ChevronRight />}
-                onClick={() => goToAndFocus(steps[index + 1]!.key)}
-              >
-                Tiếp theo
-              </Button>
-            )}
-          </Box>
+          {stepButtons}
         </Paper>
 
         <Box className="wz-guidance">
@@ -203,7 +241,7 @@ export function WizardWorkspace({ draft, routeStepKey, navigate }: WizardWorkspa
         </Box>
       </Box>
 
-      <PreviewDrawer open={drawerShown} report={report} onClose={() => setPagePreviewOpen(false)} />
+      <PreviewDrawer open={drawerShown} report={report} onClose={closePreview} />
 
       {confirmProblems && (
         <ExportConfirmDialog
