@@ -150,10 +150,13 @@ export async function benchTyping(
   const editor = page.locator('[role="textbox"][aria-label^="Nội dung"]').first();
   await editor.waitFor({ state: 'visible', timeout: 30_000 });
   const label = (await editor.getAttribute('aria-label')) ?? '';
-  // Cursor at the end of the first paragraph of that editor, as when continuing a sentence.
+  // Cursor at the end of the first line of that editor's first paragraph (End): inside the text, where the
+  // next line's first word follows with no space in between.
   await editor.locator('p').first().click();
   await page.keyboard.press('End');
   if (spellcheck) {
+    // The word typed here runs into that next word, so the underline appears under the caret and every key
+    // below is typed into an underlined word: the spell check's hardest case.
     await page.keyboard.type(' cac');
     await page.locator('.spelling-unknown').first().waitFor({ timeout: 60_000 });
   }
@@ -202,6 +205,8 @@ export async function runBrowserBench(
     const page = await context.newPage();
     const saved = await benchSave(page, baseUrl, report, opts.saveRuns);
     const typing = await benchTyping(page, baseUrl, saved.draftId, report, opts.keys);
+    // One window on the draft, as a clerk has: the first wizard would otherwise keep working beside the second.
+    await page.close();
     const spellPage = await context.newPage();
     const typingSpellcheck = await benchTyping(spellPage, baseUrl, saved.draftId, report, opts.keys, true);
     await context.close();

@@ -22,7 +22,10 @@ export async function benchSpellcheckTypingOnly(
   });
   try {
     const context = await browser.newContext({ viewport: { width: 1366, height: 860 }, locale: 'vi-VN' });
-    const saved = await benchSave(await context.newPage(), server.url, report, 0);
+    const savePage = await context.newPage();
+    const saved = await benchSave(savePage, server.url, report, 0);
+    // Only the wizard is open while typing (the bench page holds the whole 100-page report in memory).
+    await savePage.close();
     return await benchTyping(await context.newPage(), server.url, saved.draftId, report, keys, true);
   } finally {
     await browser.close();
