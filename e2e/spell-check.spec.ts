@@ -97,6 +97,38 @@ test('underlines typos and tone-mark mixes, fixes them from the menu, learns off
   expect(cspErrors).toEqual([]);
 });
 
+test('a word being corrected loses its underline at the first key and is checked again once typing pauses', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await createDraft(page, SO_KET_TEMPLATE);
+  const editor = page.getByRole('textbox', { name: 'Phần mở đầu', exact: true });
+  await typeInEditor(page, 'Phần mở đầu', 'Huyện ủy có thười điểm chưa sát.');
+  const unknown = editor.locator('.spelling-unknown');
+  await expect(unknown).toHaveText(['thười'], { timeout: 20_000 });
+
+  // The caret into the word, after "thư".
+  await unknown.click();
+  await page.keyboard.press('End');
+  for (let i = 0; i < ' điểm chưa sát.'.length + 2; i++) await page.keyboard.press('ArrowLeft');
+  // Every state of the underlines from here on, as the page shows them (each change recorded: no sampling).
+  await page.evaluate(() => {
+    const seen: string[][] = [];
+    (window as unknown as { underlineStates: string[][] }).underlineStates = seen;
+    new MutationObserver(() =>
+      seen.push([...document.querySelectorAll('.spelling-unknown')].map((el) => el.textContent ?? '')),
+    ).observe(document.body, { subtree: true, childList: true, characterData: true });
+  });
+  await page.keyboard.type('xy');
+  await expect(editor).toContainText('có thưxyời điểm');
+  // Still not a word: underlined again once the check has run.
+  await expect(unknown).toHaveText(['thưxyời'], { timeout: 20_000 });
+  const states = await page.evaluate(() => (window as unknown as { underlineStates: string[][] }).underlineStates);
+  // The underline went with the first key and never covered the letters being typed.
+  expect(states).toContainEqual([]);
+  expect(states.filter((words) => words.some((w) => w.includes('x') && w !== 'thưxyời'))).toEqual([]);
+});
+
 test('"Bỏ qua", the office dictionary dialog, headings and footnotes checked, office words travel in the draft file', async ({
   page,
   browser,

@@ -1,9 +1,9 @@
 /**
  * Spell check in a body editor: a wavy underline under unknown syllables, and under the minority tone-mark
- * spelling of a word the report writes both ways. A keystroke only maps the existing underlines; the check
- * runs once typing pauses, re-reads and re-decorates only the paragraphs that changed (their words are cached
- * per paragraph node, which ProseMirror keeps for untouched paragraphs), and asks the worker only about words
- * it has not asked about before. A right-click (or the context-menu key) on an underlined word opens the menu.
+ * spelling of a word the report writes both ways. A keystroke only maps the existing underlines (dropping those
+ * of the words it went into: edited-flags.ts); the check runs once typing pauses, re-reads and re-decorates only
+ * the paragraphs that changed (their words are cached per paragraph node, which ProseMirror keeps for untouched
+ * paragraphs), and asks the worker only about words it has not asked about before. A right-click (or the context-menu key) on an underlined word opens the menu.
  */
 import { Extension } from '@tiptap/core';
 import type { Node as PMNode } from '@tiptap/pm/model';
@@ -12,6 +12,7 @@ import { Decoration, DecorationSet, type EditorView } from '@tiptap/pm/view';
 import { paragraphWords, type ParagraphWords } from '../../../core/text/spelling/paragraph-words';
 import { addToTally, toneFix, type ToneTally } from '../../../core/text/spelling/tone-mix';
 import { occurrenceCounter, occurrenceKey } from './draft-ignores';
+import { mapFlags } from './edited-flags';
 import type { SpellingSession } from './spelling-session';
 
 export type FlagKind = 'unknown' | 'tone';
@@ -96,7 +97,7 @@ function spellingPlugin(options: SpellCheckOptions): Plugin {
     key: spellingKey,
     state: {
       init: () => DecorationSet.empty,
-      apply: (tr, set) => tr.getMeta(spellingKey) ?? (tr.docChanged ? set.map(tr.mapping, tr.doc) : set),
+      apply: (tr, set) => tr.getMeta(spellingKey) ?? (tr.docChanged ? mapFlags(set, tr) : set),
     },
     props: {
       decorations: (state) => spellingKey.getState(state),
