@@ -9,13 +9,20 @@
 import type { AtomicFileHandle, AtomicFs } from './atomic-write';
 import { errorCode, FileWriteError, type WriteStep } from './file-write-error';
 
-export async function createFileDurable(filePath: string, data: Uint8Array, fsx: AtomicFs): Promise<void> {
+/** `created` runs once the name is in its folder, before the content is written: a folder fsync may start then. */
+export async function createFileDurable(
+  filePath: string,
+  data: Uint8Array,
+  fsx: AtomicFs,
+  created?: () => void,
+): Promise<void> {
   let handle: AtomicFileHandle | undefined;
   try {
     handle = await fsx.open(filePath, 'wx');
   } catch (error) {
     throw new FileWriteError(errorCode(error), 'open', error);
   }
+  created?.();
   let step: WriteStep = 'write';
   try {
     await handle.writeFile(data);

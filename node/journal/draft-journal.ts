@@ -131,7 +131,7 @@ export function createDraftJournal(options: DraftJournalOptions) {
     fs,
     dir: paths.records,
     write,
-    create: (path, data) => createFileDurable(path, data, fs),
+    create: (path, data, created) => createFileDurable(path, data, fs, created),
     syncFolder: (dir) => syncFolder(fs, dir, options.atomic?.platform),
   });
   const revisions = createRevisionFiles({

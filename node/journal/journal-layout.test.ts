@@ -136,7 +136,7 @@ describe('version 2 files', () => {
     expect(paragraphOf((await journal.read('dai')).report, 3)).toEqual(textParagraph('sau'));
   });
 
-  it('writes the new record under its name and makes its folder entry durable before the manifest is put in place', async () => {
+  it('writes the new record under its name and makes it and its folder entry durable before the manifest is put in place', async () => {
     const userData = await tempUserData();
     const log: string[] = [];
     const rel = (path: string) => path.slice(userData.length + 1).replaceAll('\\', '/');
@@ -170,8 +170,11 @@ describe('version 2 files', () => {
     const recordPath = record!.split(' ')[1]!;
     const at = (line: string) => log.indexOf(line);
     expect(log.filter((line) => line.startsWith('rename drafts/dai/records'))).toEqual([]);
+    // The record's content and its folder entry (fsynced once the name is in, whichever finishes first) are
+    // both durable before the manifest naming the record is renamed into place, and that rename after it.
     expect(at(`fsync ${recordPath}`)).toBeGreaterThan(at(record!));
-    expect(at('fsync drafts/dai/records')).toBeGreaterThan(at(`fsync ${recordPath}`));
+    expect(at('fsync drafts/dai/records')).toBeGreaterThan(at(record!));
+    expect(at('rename drafts/dai.json')).toBeGreaterThan(at(`fsync ${recordPath}`));
     expect(at('rename drafts/dai.json')).toBeGreaterThan(at('fsync drafts/dai/records'));
     expect(at('fsync drafts')).toBeGreaterThan(at('rename drafts/dai.json'));
   });

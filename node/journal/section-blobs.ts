@@ -25,8 +25,8 @@ export interface SectionBlobsOptions {
   dir(draftId: string): string;
   /** Replaces a file atomically: a record left cut short under its name is written again this way. */
   write(path: string, data: Uint8Array): Promise<void>;
-  /** Writes and fsyncs a file that must not exist yet (EEXIST otherwise). */
-  create(path: string, data: Uint8Array): Promise<void>;
+  /** Writes and fsyncs a file that must not exist yet (EEXIST otherwise); `created` runs once its name is in. */
+  create(path: string, data: Uint8Array, created: () => void): Promise<void>;
   /** Makes the folder's new entries durable. */
   syncFolder(dir: string): Promise<void>;
 }
@@ -97,21 +97,31 @@ export function createSectionBlobs({ fs, dir, write, create, syncFolder }: Secti
       const encoder = new TextEncoder();
       const writeMissing = async () => {
         const written = await presentOf(draftId);
-        await Promise.all(
+        // The folder is fsynced once every new name is in it, while the files' contents are being fsynced:
+        // both are durable before the manifest naming them is put in place, one wait instead of two.
+        let unnamed = missing.length;
+        let allNamed!: () => void;
+        const named = new Promise<void>((resolve) => (allNamed = resolve));
+        const nameIsIn = () => {
+          if (--unnamed === 0) allNamed();
+        };
+        const files = Promise.all(
           missing.map(async ([hash, text]) => {
             const path = join(folder, `${hash}.json`);
             const data = encoder.encode(text);
             try {
-              await create(path, data);
+              await create(path, data, nameIsIn);
             } catch (error) {
-              // A record cut short earlier holds the name (its hash did not match when read): replace it.
+              // A record cut short earlier holds the name (its hash did not match when read): replace it (the
+              // atomic write fsyncs the folder after its own rename).
               if (errorCode(error) !== 'EEXIST') throw error;
+              nameIsIn();
               await write(path, data);
             }
           }),
         );
-        // Known present only once their folder entries are durable: a later save skips them.
-        await syncFolder(folder);
+        await Promise.all([files, named.then(() => syncFolder(folder))]);
+        // Known present only once their folder entries are durable too: a later save skips them.
         for (const [hash] of missing) written.add(hash);
       };
       await folders.writeIn(folder, writeMissing, () => {
