@@ -2,7 +2,7 @@
  * Writes and fsyncs a file under a name nothing uses yet ('wx': never follows or reuses an existing path, EEXIST
  * when the name is taken); a failed write removes what it left. The atomic writer's temp file is made this way.
  * Content-addressed files (the journal's records, named by the hash of their text) are written straight under
- * their own name: no rename, so one folder fsync after a batch of them (`syncFolder`) makes all their entries
+ * their own name: no rename, so one folder fsync for a batch of them (`syncFolder`) makes all their entries
  * durable, and a file cut short by a power cut reads as missing, never as content, since its reader checks the
  * hash.
  */

@@ -81,8 +81,8 @@ export function createSectionBlobs({ fs, dir, write, create, syncFolder }: Secti
     get,
 
     /**
-     * Writes the records not on disk yet (or damaged there), all at once, each fsynced, then the folder. When
-     * the folder turns out to be gone, every record of `records` is written again into a new one.
+     * Writes the records not on disk yet (or damaged there), all at once, each fsynced, and fsyncs their folder
+     * meanwhile. When the folder turns out to be gone, every record of `records` is written again into a new one.
      */
     async putAll(draftId: string, records: ReadonlyMap<string, string>): Promise<void> {
       const known = await presentOf(draftId);
