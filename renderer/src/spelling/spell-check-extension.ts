@@ -3,7 +3,8 @@
  * spelling of a word the report writes both ways. A keystroke only maps the existing underlines (dropping those
  * of the words it went into: edited-flags.ts); the check runs once typing pauses, re-reads and re-decorates only
  * the paragraphs that changed (their words are cached per paragraph node, which ProseMirror keeps for untouched
- * paragraphs), and asks the worker only about words it has not asked about before. A right-click (or the context-menu key) on an underlined word opens the menu.
+ * paragraphs), and asks the worker only about words it has not asked about before. A right-click (or the
+ * context-menu key) on an underlined word opens the menu.
  */
 import { Extension } from '@tiptap/core';
 import type { Node as PMNode } from '@tiptap/pm/model';
