@@ -13,6 +13,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { childElements, documentBody, paragraphsIn, requirePart, unzipDocx } from '../test-support/docx-xml';
 import { addOfficeWithUnits } from './helpers/office-with-units';
 import { bridgeUsbDouble } from './helpers/usb-bridge';
+import { insertInboxStick, readInboxStick } from './helpers/inbox-stick';
 import { DINH_KY_TEMPLATE, waitForSaved } from './helpers/wizard-page';
 import { SCREENSHOTS_DIR } from './helpers/screenshot-path';
 
@@ -84,17 +85,10 @@ test('desktop: the Word list is saved through the export channel where the clerk
   page,
 }) => {
   const usb = await bridgeUsbDouble(context, join(dir, 'userData'));
-  usb.setDrives([
-    { mountPath: stick, label: 'VĂN THƯ', fileSystem: 'vfat', freeBytes: null, sizeBytes: null, readOnly: false },
-  ]);
+  insertInboxStick(usb, stick);
   await page.goto('/');
   await addOfficeWithUnits(page, 'ĐẢNG BỘ TỈNH LAI CHÂU');
-  await page.getByRole('banner').getByRole('button', { name: 'Nhận báo cáo' }).click();
-  await page
-    .getByRole('list', { name: 'Nơi nhận báo cáo' })
-    .getByRole('button', { name: /VĂN THƯ/ })
-    .click({ timeout: 15_000 });
-  await page.getByRole('button', { name: 'Đọc báo cáo' }).click();
+  await readInboxStick(page);
   await page.getByRole('button', { name: 'Nhận 5 báo cáo' }).click({ timeout: 30_000 });
   await groupOf(page).getByRole('button', { name: 'Tải danh sách (Word)' }).click();
   await expect(groupOf(page).getByText(/^Đã lưu danh sách tại .*\.docx$/u)).toBeVisible({ timeout: 30_000 });

@@ -15,6 +15,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { E2E_ORIGIN } from './helpers/e2e-origin';
 import { SCREENSHOTS_DIR } from './helpers/screenshot-path';
 import { bridgeUsbDouble } from './helpers/usb-bridge';
+import { insertInboxStick, readInboxStick } from './helpers/inbox-stick';
 import { DINH_KY_TEMPLATE } from './helpers/wizard-page';
 
 const run = promisify(execFile);
@@ -57,17 +58,10 @@ test('desktop: received reports come back from main after IndexedDB is lost', as
     const userData = join(dir, 'userData');
     await run('npx', ['tsx', 'e2e/helpers/inbox-node.ts', 'write-stick', stick], { timeout: 120_000 });
     const usb = await bridgeUsbDouble(context, userData);
-    usb.setDrives([
-      { mountPath: stick, label: 'VĂN THƯ', fileSystem: 'vfat', freeBytes: null, sizeBytes: null, readOnly: false },
-    ]);
+    insertInboxStick(usb, stick);
     await page.setViewportSize({ width: 1366, height: 768 });
     await page.goto('/');
-    await page.getByRole('banner').getByRole('button', { name: 'Nhận báo cáo' }).click();
-    await page
-      .getByRole('list', { name: 'Nơi nhận báo cáo' })
-      .getByRole('button', { name: /VĂN THƯ/ })
-      .click({ timeout: 15_000 });
-    await page.getByRole('button', { name: 'Đọc báo cáo' }).click();
+    await readInboxStick(page);
     await page.getByRole('button', { name: 'Nhận 5 báo cáo' }).click({ timeout: 30_000 });
     await expect(page.getByText('Đã nhận 5 báo cáo.')).toBeVisible();
     const group = page.getByRole('region', { name: `${DINH_KY_TEMPLATE} — 6 tháng đầu năm 2025` });

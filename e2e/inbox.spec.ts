@@ -14,6 +14,7 @@ import { expect, test } from '@playwright/test';
 import { requirePart, unzipDocx } from '../test-support/docx-xml';
 import { addOfficeWithUnits } from './helpers/office-with-units';
 import { bridgeUsbDouble } from './helpers/usb-bridge';
+import { insertInboxStick } from './helpers/inbox-stick';
 import { DINH_KY_TEMPLATE } from './helpers/wizard-page';
 import { SCREENSHOTS_DIR } from './helpers/screenshot-path';
 
@@ -70,9 +71,7 @@ test('desktop: receive from a stick, see statuses and who is missing, compile an
     await run('npx', ['tsx', 'e2e/helpers/inbox-node.ts', 'write-stick', stick], { timeout: 120_000 });
 
     const usb = await bridgeUsbDouble(context, join(dir, 'userData'));
-    usb.setDrives([
-      { mountPath: stick, label: 'VĂN THƯ', fileSystem: 'vfat', freeBytes: null, sizeBytes: null, readOnly: false },
-    ]);
+    insertInboxStick(usb, stick);
     await page.setViewportSize({ width: 1366, height: 768 });
     await page.goto('/');
     await addOfficeWithUnits(page);
