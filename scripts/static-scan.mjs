@@ -5,7 +5,8 @@
  * texts), so the scan never opens a network connection; the GitHub release check is excluded. Any finding of MEDIUM or higher severity fails, except the reviewed ones below, each
  * with the reason a human accepted it. `node scripts/static-scan.mjs [dir]` exits 1 on findings.
  */
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -50,6 +51,7 @@ export async function runStaticScan(
   { output = join(ROOT, 'node_modules', '.cache', 'electronegativity.sarif') } = {},
 ) {
   mkdirSync(dirname(output), { recursive: true });
+  rmSync(output, { force: true });
   blockTranslationDownload();
   const run = require('@doyensec/electronegativity');
   const result = await run({
@@ -64,11 +66,28 @@ export async function runStaticScan(
     electronVersionOverride: ELECTRON_VERSION,
     parserPlugins: [],
   });
+  await reportWritten(output);
   const medium = result.issues.filter((i) => i.severity.value >= 2);
   const failing = medium.filter(
     (i) => !REVIEWED.some((r) => r.id === i.id && r.file.test(i.file.split('\\').join('/'))),
   );
   return { failing, medium, errors: result.errors };
+}
+
+/**
+ * Electronegativity starts writing its SARIF report without waiting for it, so the run resolves before the file
+ * is complete; whoever then exits or removes the folder would cut it short. Wait until the report parses.
+ */
+async function reportWritten(output, { timeoutMs = 10_000, everyMs = 25 } = {}) {
+  for (let waited = 0; ; waited += everyMs) {
+    try {
+      JSON.parse(readFileSync(output, 'utf8'));
+      return;
+    } catch (e) {
+      if (waited >= timeoutMs) throw new Error(`Báo cáo quét ${output} không được ghi xong sau ${timeoutMs} ms: ${e}`);
+    }
+    await sleep(everyMs);
+  }
 }
 
 export function formatFinding(i) {

@@ -1,5 +1,5 @@
 /** S-24: the Electronegativity gate passes on the built app and FAILS on a planted bad window. */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -39,5 +39,8 @@ describe('static scan (Electronegativity, offline)', () => {
     const { failing } = await scan(join(tmp, 'bad'), { output: join(tmp, 'bad.sarif') });
     // The gate fails (it is what `npm test` relies on); which checks fire is Electronegativity's business.
     expect(failing.length).toBeGreaterThan(0);
+    // The report is complete once the scan resolves (the folder is removed right after the last test).
+    const report = JSON.parse(readFileSync(join(tmp, 'bad.sarif'), 'utf8')) as { runs: { results: unknown[] }[] };
+    expect(report.runs[0]?.results.length).toBeGreaterThan(0);
   });
 });
