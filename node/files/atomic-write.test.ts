@@ -1,10 +1,9 @@
-import { existsSync } from 'node:fs';
-import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { realFs, TEMP_PREFIX, writeFileAtomic, type AtomicFileHandle, type AtomicFs } from './atomic-write';
 import { FileWriteError, fileWriteMessage } from './file-write-error';
+import { tempFolderPerTest } from './testing/temp-folder-per-test';
 
 /** Wraps the real fs and throws `{code}` at the k-th call (1-based) of any method, handles included. */
 function faultyFs(failAt: number, code: string): { fsx: AtomicFs; calls: () => number } {
@@ -42,26 +41,18 @@ async function contentAt(path: string): Promise<'old' | 'new' | 'absent' | 'othe
 
 const CODES = ['ENOSPC', 'EIO', 'EBUSY', 'EPERM', 'EACCES', 'EROFS', 'ENOENT', 'EISDIR'];
 
-// RAM-backed when available: the fault loop runs ~130 writes and real fsyncs on disk are slow.
-const base = existsSync('/dev/shm') ? '/dev/shm' : tmpdir();
-let dir: string;
-beforeEach(async () => {
-  dir = await mkdtemp(join(base, 'atomic-write-'));
-});
-afterEach(async () => {
-  await rm(dir, { recursive: true, force: true });
-});
+const tmp = tempFolderPerTest('atomic-write-');
 
 describe('writeFileAtomic', () => {
   it('writes the bytes and leaves no temp file', async () => {
-    const dest = join(dir, 'Báo cáo.docx');
+    const dest = join(tmp.path, 'Báo cáo.docx');
     await writeFileAtomic(dest, NEW);
     expect(await contentAt(dest)).toBe('new');
-    expect(await readdir(dir)).toEqual(['Báo cáo.docx']);
+    expect(await readdir(tmp.path)).toEqual(['Báo cáo.docx']);
   });
 
   it('replaces an existing file', async () => {
-    const dest = join(dir, 'bc.docx');
+    const dest = join(tmp.path, 'bc.docx');
     await writeFile(dest, OLD);
     await writeFileAtomic(dest, NEW);
     expect(await contentAt(dest)).toBe('new');
@@ -69,23 +60,23 @@ describe('writeFileAtomic', () => {
 
   it('leaves old or new content and never a temp file, whichever call fails', async () => {
     const clean = faultyFs(0, 'NONE');
-    await writeFileAtomic(join(dir, 'count.docx'), NEW, clean.fsx, { platform: 'linux' });
+    await writeFileAtomic(join(tmp.path, 'count.docx'), NEW, clean.fsx, { platform: 'linux' });
     const n = clean.calls();
     expect(n).toBeGreaterThanOrEqual(7); // open, write, sync, close, rename, open dir, sync dir, close dir
-    await rm(join(dir, 'count.docx'));
+    await rm(join(tmp.path, 'count.docx'));
 
     let failures = 0;
     for (const hadOld of [true, false]) {
       for (const code of CODES) {
         for (let k = 1; k <= n; k++) {
-          const dest = join(dir, 'bc.docx');
+          const dest = join(tmp.path, 'bc.docx');
           await rm(dest, { force: true });
           if (hadOld) await writeFile(dest, OLD);
           const { fsx } = faultyFs(k, code);
           let error: unknown;
           await writeFileAtomic(dest, NEW, fsx, { platform: 'linux' }).catch((e: unknown) => (error = e));
           const now = await contentAt(dest);
-          const names = await readdir(dir);
+          const names = await readdir(tmp.path);
           expect(
             names.filter((f) => f.startsWith(TEMP_PREFIX)),
             `k=${k} ${code}`,
@@ -109,7 +100,7 @@ describe('writeFileAtomic', () => {
   });
 
   it('reports a missing folder (USB pulled) in Vietnamese', async () => {
-    const error = await writeFileAtomic(join(dir, 'khong-co', 'bc.docx'), NEW).catch((e: unknown) => e);
+    const error = await writeFileAtomic(join(tmp.path, 'khong-co', 'bc.docx'), NEW).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(FileWriteError);
     expect((error as FileWriteError).code).toBe('ENOENT');
     expect((error as FileWriteError).message).toContain('USB có thể đã bị rút');
@@ -126,7 +117,7 @@ describe('writeFileAtomic', () => {
         return realFs.rename(from, to);
       },
     };
-    const dest = join(dir, 'bc.docx');
+    const dest = join(tmp.path, 'bc.docx');
     await writeFileAtomic(dest, NEW, fsx, { platform: 'win32', sleep: async (ms) => void waits.push(ms) });
     expect(renames).toBe(3);
     expect(waits).toEqual([100, 200]);
@@ -139,7 +130,7 @@ describe('writeFileAtomic', () => {
       ...realFs,
       rename: async () => Promise.reject(Object.assign(new Error('busy'), { code: 'EBUSY' })),
     };
-    const dest = join(dir, 'bc.docx');
+    const dest = join(tmp.path, 'bc.docx');
     await writeFile(dest, OLD);
     const error = await writeFileAtomic(dest, NEW, fsx, {
       platform: 'win32',
@@ -148,7 +139,7 @@ describe('writeFileAtomic', () => {
     expect((error as FileWriteError).message).toContain('đang mở trong Word');
     expect(waits.reduce((a, b) => a + b, 0)).toBeLessThanOrEqual(10_000);
     expect(await contentAt(dest)).toBe('old');
-    expect(await readdir(dir)).toEqual(['bc.docx']);
+    expect(await readdir(tmp.path)).toEqual(['bc.docx']);
   });
 
   it('does not retry a locked rename on Linux (EACCES there is a real permission problem)', async () => {
@@ -160,7 +151,7 @@ describe('writeFileAtomic', () => {
         throw Object.assign(new Error('denied'), { code: 'EACCES' });
       },
     };
-    await expect(writeFileAtomic(join(dir, 'bc.docx'), NEW, fsx, { platform: 'linux' })).rejects.toThrow(
+    await expect(writeFileAtomic(join(tmp.path, 'bc.docx'), NEW, fsx, { platform: 'linux' })).rejects.toThrow(
       /không có quyền ghi/,
     );
     expect(renames).toBe(1);

@@ -1,41 +1,33 @@
 /** The single-file verified writer: free name instead of overwrite, pre-flight refusals, read-back check. */
-import { existsSync } from 'node:fs';
 import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { FileWriteError } from './file-write-error';
 import { cleanupStaleTemps } from './stale-temp-cleanup';
 import { realSubmissionFs, type SubmissionFs } from './verified-write-fs';
 import { faultySubmissionFs } from './testing/faulty-fs';
 import { writeFileVerified } from './verified-write';
+import { tempFolderPerTest } from './testing/temp-folder-per-test';
 
-const base = existsSync('/dev/shm') ? '/dev/shm' : tmpdir();
-let dir: string;
-beforeEach(async () => {
-  dir = await mkdtemp(join(base, 'verified-'));
-});
-afterEach(async () => {
-  await rm(dir, { recursive: true, force: true });
-});
+const tmp = tempFolderPerTest('verified-');
 const DATA = new TextEncoder().encode('báo cáo mới');
 
 describe('writeFileVerified', () => {
   it('writes, verifies and returns the hash; a second export gets "(2)" instead of overwriting', async () => {
-    await writeFile(join(dir, 'báo cáo.docx'), 'bản cũ');
-    const result = await writeFileVerified(dir, 'BÁO CÁO.docx', DATA, realSubmissionFs);
+    await writeFile(join(tmp.path, 'báo cáo.docx'), 'bản cũ');
+    const result = await writeFileVerified(tmp.path, 'BÁO CÁO.docx', DATA, realSubmissionFs);
     expect(result.name).toBe('BÁO CÁO (2).docx');
     expect(result.sha256).toMatch(/^[0-9a-f]{64}$/);
-    expect(await readFile(join(dir, 'báo cáo.docx'), 'utf8')).toBe('bản cũ');
+    expect(await readFile(join(tmp.path, 'báo cáo.docx'), 'utf8')).toBe('bản cũ');
     expect(await readFile(result.path, 'utf8')).toBe('báo cáo mới');
   });
 
   it('overwrites only when asked to', async () => {
-    await writeFile(join(dir, 'bc.docx'), 'bản cũ');
-    const result = await writeFileVerified(dir, 'bc.docx', DATA, realSubmissionFs, { overwrite: true });
+    await writeFile(join(tmp.path, 'bc.docx'), 'bản cũ');
+    const result = await writeFileVerified(tmp.path, 'bc.docx', DATA, realSubmissionFs, { overwrite: true });
     expect(result.name).toBe('bc.docx');
-    expect(await readdir(dir)).toEqual(['bc.docx']);
+    expect(await readdir(tmp.path)).toEqual(['bc.docx']);
   });
 
   it('refuses before writing when statfs says the space is short, or the path is too long', async () => {
@@ -43,11 +35,11 @@ describe('writeFileVerified', () => {
       ...realSubmissionFs,
       statfs: async () => ({ bavail: 10, bsize: 4096, type: 0x01021994 }),
     };
-    await expect(writeFileVerified(dir, 'bc.docx', DATA, full)).rejects.toMatchObject({
+    await expect(writeFileVerified(tmp.path, 'bc.docx', DATA, full)).rejects.toMatchObject({
       code: 'ENOSPC',
       step: 'preflight',
     });
-    await expect(writeFileVerified(dir, `${'a'.repeat(250)}.docx`, DATA, realSubmissionFs)).rejects.toMatchObject({
+    await expect(writeFileVerified(tmp.path, `${'a'.repeat(250)}.docx`, DATA, realSubmissionFs)).rejects.toMatchObject({
       code: 'ENAMETOOLONG',
     });
     const fat: SubmissionFs = {
@@ -55,33 +47,33 @@ describe('writeFileVerified', () => {
       statfs: async () => ({ bavail: 2 ** 40, bsize: 1, type: 0x4d44 }),
     };
     const huge = { byteLength: 5 * 1024 ** 3 } as Uint8Array;
-    await expect(writeFileVerified(dir, 'bc.docx', huge, fat)).rejects.toMatchObject({ code: 'EFBIG' });
-    expect(await readdir(dir)).toEqual([]);
+    await expect(writeFileVerified(tmp.path, 'bc.docx', huge, fat)).rejects.toMatchObject({ code: 'EFBIG' });
+    expect(await readdir(tmp.path)).toEqual([]);
   });
 
   it('a read-back that differs → VERIFY_FAILED and the bad new file is removed', async () => {
     const lying: SubmissionFs = { ...realSubmissionFs, readFile: async () => new TextEncoder().encode('báo cáo mớj') };
-    const error = await writeFileVerified(dir, 'bc.docx', DATA, lying).catch((e: unknown) => e);
+    const error = await writeFileVerified(tmp.path, 'bc.docx', DATA, lying).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(FileWriteError);
     expect(error).toMatchObject({ code: 'VERIFY_FAILED' });
-    expect(await readdir(dir)).toEqual([]);
+    expect(await readdir(tmp.path)).toEqual([]);
   });
 
   it('fault injection: every failing call leaves the old file and no stray new file', async () => {
     const clean = faultySubmissionFs(0, 'EIO');
-    await writeFile(join(dir, 'bc.docx'), 'bản cũ');
-    await writeFileVerified(dir, 'bc.docx', DATA, clean.fsx, { overwrite: true });
+    await writeFile(join(tmp.path, 'bc.docx'), 'bản cũ');
+    await writeFileVerified(tmp.path, 'bc.docx', DATA, clean.fsx, { overwrite: true });
     for (let k = 1; k <= clean.calls(); k++) {
-      await writeFile(join(dir, 'bc.docx'), 'bản cũ');
+      await writeFile(join(tmp.path, 'bc.docx'), 'bản cũ');
       const faulty = faultySubmissionFs(k, 'EIO');
-      const ok = await writeFileVerified(dir, 'bc.docx', DATA, faulty.fsx, { overwrite: true }).then(
+      const ok = await writeFileVerified(tmp.path, 'bc.docx', DATA, faulty.fsx, { overwrite: true }).then(
         () => true,
         (e: unknown) => (expect(e).toBeInstanceOf(FileWriteError), false),
       );
-      const content = await readFile(join(dir, 'bc.docx'), 'utf8');
+      const content = await readFile(join(tmp.path, 'bc.docx'), 'utf8');
       expect(ok ? content === 'báo cáo mới' : ['bản cũ', 'báo cáo mới'].includes(content), `call ${k}`).toBe(true);
       expect(
-        (await readdir(dir)).filter((n) => n !== 'bc.docx'),
+        (await readdir(tmp.path)).filter((n) => n !== 'bc.docx'),
         `call ${k}`,
       ).toEqual([]);
     }
@@ -116,7 +108,7 @@ describe('cleanupStaleTemps', () => {
   it('property: removes our stale temp files and never a name that is not exactly our temp pattern', async () => {
     await fc.assert(
       fc.asyncProperty(folder, async (entries) => {
-        const sub = await mkdtemp(join(dir, 'p-'));
+        const sub = await mkdtemp(join(tmp.path, 'p-'));
         for (const { name } of entries) await writeFile(join(sub, name), 'x');
         await cleanupStaleTemps(realSubmissionFs, sub, Date.now() + 10 * 3600_000);
         const left = await readdir(sub);

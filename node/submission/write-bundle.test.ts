@@ -4,12 +4,10 @@
  * each run the destination holds either the complete folder whose bytes match the manifest, or
  * nothing but (at most) our prefixed temp folder, and a failure carries a Vietnamese message.
  */
-import { existsSync } from 'node:fs';
-import { mkdtemp, readdir, readFile, rm, utimes, mkdir, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readdir, readFile, rm, utimes, mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { createHash } from 'node:crypto';
-import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { renderDocx } from '../../core/docx/render-docx';
 import type { Report } from '../../core/model/report-schema';
 import { parseManifest } from '../../core/submission/manifest';
@@ -21,23 +19,17 @@ import { realSubmissionFs, type SubmissionFs } from '../files/verified-write-fs'
 import { isOurTempName } from '../files/stale-temp-cleanup';
 import { faultySubmissionFs } from '../files/testing/faulty-fs';
 import type { BundleProgress } from './write-bundle';
+import { tempFolderPerTest } from '../files/testing/temp-folder-per-test';
 
-const base = existsSync('/dev/shm') ? '/dev/shm' : tmpdir();
 const NOW = new Date('2023-06-20T08:30:00+07:00');
 let report: Report;
 let docx: Uint8Array;
-let dir: string;
 
 beforeAll(async () => {
   report = await loadFixtureReport();
   docx = await renderDocx(report);
 });
-beforeEach(async () => {
-  dir = await mkdtemp(join(base, 'submit-'));
-});
-afterEach(async () => {
-  await rm(dir, { recursive: true, force: true });
-});
+const tmp = tempFolderPerTest('submit-');
 
 const deps = (fsx: SubmissionFs): SubmitReportDeps => ({
   // Rendered once: the fault loop is about the writes, not the renderer.
@@ -47,7 +39,7 @@ const deps = (fsx: SubmissionFs): SubmitReportDeps => ({
   appLabel: 'Soạn Báo Cáo 0.1.0',
 });
 const submit = (fsx: SubmissionFs, onProgress?: (p: BundleProgress) => void) =>
-  submitReport({ report, templateId: 'so-ket-tong-ket', destDir: dir }, deps(fsx), {
+  submitReport({ report, templateId: 'so-ket-tong-ket', destDir: tmp.path }, deps(fsx), {
     platform: 'linux',
     ...(onProgress === undefined ? {} : { onProgress }),
   });
@@ -56,11 +48,11 @@ const sha = (b: Uint8Array) => createHash('sha256').update(b).digest('hex');
 
 /** 'complete' when exactly one folder is there and every file matches the manifest; 'empty' when only temp leftovers. */
 async function destinationState(): Promise<'complete' | 'empty' | string> {
-  const names = await readdir(dir);
+  const names = await readdir(tmp.path);
   const ours = names.filter((n) => !isOurTempName(n));
   if (ours.length === 0) return 'empty';
   if (ours.length > 1) return `several: ${ours.join(', ')}`;
-  const folder = join(dir, ours[0] ?? '');
+  const folder = join(tmp.path, ours[0] ?? '');
   const manifest = parseManifest(await readFile(join(folder, 'manifest.json'), 'utf8').catch(() => ''));
   if (!manifest.ok) return 'no valid manifest';
   const files = (await readdir(folder)).sort();
@@ -78,7 +70,7 @@ describe('submitReport', () => {
     const progress: BundleProgress[] = [];
     const result = await submit(realSubmissionFs, (p) => progress.push(p));
     expect(result.folderName).toBe('2023-06-15 - Báo cáo sơ kết 5 năm triển khai thực hiện Kết luận số 23-KL-TW');
-    expect(await readdir(dir)).toEqual([result.folderName]);
+    expect(await readdir(tmp.path)).toEqual([result.folderName]);
     expect(await destinationState()).toBe('complete');
     const names = result.files.map((f) => f.name);
     expect(names[0]).toMatch(/^Báo cáo sơ kết 5 năm .*\.docx$/);
@@ -99,34 +91,34 @@ describe('submitReport', () => {
 
   it('never overwrites: a second submission gets "… (2)", compared case-insensitively', async () => {
     const first = await submit(realSubmissionFs);
-    await rm(join(dir, first.folderName), { recursive: true });
-    await mkdir(join(dir, first.folderName.toUpperCase()));
+    await rm(join(tmp.path, first.folderName), { recursive: true });
+    await mkdir(join(tmp.path, first.folderName.toUpperCase()));
     const second = await submit(realSubmissionFs);
     expect(second.folderName).toBe(`${first.folderName} (2)`);
   });
 
   it('removes a stale temp folder of ours (older than 1 h) but nothing else', async () => {
-    const stale = join(dir, '.~soan-bao-cao-0123456789ab.tmp');
-    const fresh = join(dir, '.~soan-bao-cao-ba9876543210.tmp');
-    const foreign = join(dir, '.~soan-bao-cao-notours.tmp');
+    const stale = join(tmp.path, '.~soan-bao-cao-0123456789ab.tmp');
+    const fresh = join(tmp.path, '.~soan-bao-cao-ba9876543210.tmp');
+    const foreign = join(tmp.path, '.~soan-bao-cao-notours.tmp');
     for (const p of [stale, fresh, foreign]) await mkdir(p);
-    await writeFile(join(dir, 'ghi-chu.txt'), 'của người dùng');
+    await writeFile(join(tmp.path, 'ghi-chu.txt'), 'của người dùng');
     const old = new Date(NOW.getTime() - 2 * 3600_000);
     await utimes(stale, old, old);
     await utimes(foreign, old, old);
     const result = await submit(realSubmissionFs);
-    expect((await readdir(dir)).sort()).toEqual(
+    expect((await readdir(tmp.path)).sort()).toEqual(
       [result.folderName, '.~soan-bao-cao-ba9876543210.tmp', '.~soan-bao-cao-notours.tmp', 'ghi-chu.txt'].sort(),
     );
   });
 
   it('refuses a symlink or a file as destination before writing anything', async () => {
     const { symlink } = await import('node:fs/promises');
-    const real = join(dir, 'real');
+    const real = join(tmp.path, 'real');
     await mkdir(real);
-    await symlink(real, join(dir, 'link'));
+    await symlink(real, join(tmp.path, 'link'));
     await expect(
-      submitReport({ report, templateId: 'so-ket-tong-ket', destDir: join(dir, 'link') }, deps(realSubmissionFs)),
+      submitReport({ report, templateId: 'so-ket-tong-ket', destDir: join(tmp.path, 'link') }, deps(realSubmissionFs)),
     ).rejects.toMatchObject({ code: 'NOT_A_FOLDER', step: 'preflight' });
     expect(await readdir(real)).toEqual([]);
   });
@@ -145,7 +137,7 @@ describe('submitReport', () => {
     expect(error).toBeInstanceOf(FileWriteError);
     expect(error).toMatchObject({ code: 'VERIFY_FAILED', step: 'verify' });
     expect((error as Error).message).toMatch(/không khớp/);
-    expect(await readdir(dir)).toEqual([]);
+    expect(await readdir(tmp.path)).toEqual([]);
   });
 
   it('fault injection: failing fs call k (every k, several codes) leaves a verified bundle or nothing', async () => {
@@ -153,8 +145,8 @@ describe('submitReport', () => {
     await submit(clean.fsx);
     const total = clean.calls();
     expect(total).toBeGreaterThan(20);
-    await rm(dir, { recursive: true, force: true });
-    await mkdir(dir);
+    await rm(tmp.path, { recursive: true, force: true });
+    await mkdir(tmp.path);
 
     const outcomes = { complete: 0, failed: 0 };
     for (const code of ['EIO', 'ENOSPC', 'EROFS', 'EACCES', 'ENOENT', 'EBUSY']) {
@@ -174,8 +166,8 @@ describe('submitReport', () => {
           expect((failure as FileWriteError).code, where).toBe(code);
           outcomes.failed++;
         }
-        await rm(dir, { recursive: true, force: true });
-        await mkdir(dir);
+        await rm(tmp.path, { recursive: true, force: true });
+        await mkdir(tmp.path);
       }
     }
     // Only the best-effort steps (cleanup listing, closing the synced folder) may fail without failing the submission.
