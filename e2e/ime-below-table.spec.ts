@@ -8,6 +8,7 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
 import { allText, childElements, documentBody, unzipDocx } from '../test-support/docx-xml';
+import { clickIntoEditor } from './helpers/click-into-editor';
 import { screenshotPath } from './helpers/screenshot-path';
 import { createDraft, SO_KET_TEMPLATE, waitForSaved } from './helpers/wizard-page';
 
@@ -49,7 +50,7 @@ test('a word committed by an input method under a table stays under it, after a 
   await page.keyboard.type(ABOVE);
   await page.keyboard.press('Enter');
   await holder.getByRole('button', { name: 'Chèn bảng' }).click();
-  await holder.locator('.ProseMirror td').first().click();
+  await clickIntoEditor(holder.locator('.ProseMirror td').first());
   await page.keyboard.type(CELL);
 
   // Below the table, where the clerk clicks to go on writing: the caret line shows under the table.

@@ -11,6 +11,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { parseDraftFile } from '../core/draft-file/draft-file-format';
 import { inlineText } from '../core/model/report-text';
 import type { Table } from '../core/model/report-schema';
+import { clickIntoEditor } from './helpers/click-into-editor';
 import { createDraft, SO_KET_TEMPLATE, waitForSaved } from './helpers/wizard-page';
 
 const fixture = (name: string) => readFile(new URL(`./fixtures/paste/${name}`, import.meta.url), 'utf8');
@@ -114,7 +115,7 @@ test('a column added to a reopened table gets no width and the others keep their
   await waitForSaved(page);
   await page.reload();
   const editor = page.getByRole('textbox', { name: 'Nội dung chương III.' });
-  await editor.locator('tr').nth(2).locator('td').first().click();
+  await clickIntoEditor(editor.locator('tr').nth(2).locator('td').first());
   await page.keyboard.press('Control+Alt+ArrowRight');
   await expect(editor.locator('tr').nth(2).locator('td')).toHaveCount(5);
   const table = await savedTable(page);

@@ -18,33 +18,13 @@ import {
   unzipDocx,
   type XmlElement,
 } from '../test-support/docx-xml';
+import { clickIntoEditor } from './helpers/click-into-editor';
 import { createDraft, SO_KET_TEMPLATE, waitForSaved } from './helpers/wizard-page';
 
 const CAPTION = 'Biểu 1: Kết quả kết nạp đảng viên';
 
 function cell(table: Locator, row: number, col: number): Locator {
   return table.locator('tr').nth(row).locator('td, th').nth(col);
-}
-
-/**
- * Puts the caret in a cell with a click and waits until the editor has taken it, as a clerk looking at the
- * screen does. ProseMirror reads a click's caret on the browser's `selectionchange` event; on a busy machine a
- * key can arrive first and act on the old caret (a merge of the wrong cells) or on a cell selection the click
- * was meant to end.
- */
-async function clickInto(target: Locator): Promise<void> {
-  await target.click();
-  await expect(target.page().locator('.ProseMirror .selectedCell')).toHaveCount(0);
-  await expect
-    .poll(() =>
-      target.evaluate((cellElement) => {
-        type View = { state: { selection: { head: number } }; domAtPos(pos: number): { node: Node } };
-        const host = cellElement.closest('.ProseMirror') as (Element & { editor?: { view: View } }) | null;
-        const view = host?.editor?.view;
-        return view ? cellElement.contains(view.domAtPos(view.state.selection.head).node) : false;
-      }),
-    )
-    .toBe(true);
 }
 
 /** Drags the right border of `target` by `dx` pixels, as a clerk does with the mouse. */
@@ -88,27 +68,27 @@ test('a two-level header table built with mouse and keyboard survives a reload, 
   await page.keyboard.type('Kết quả');
 
   // "TT" merged down over two rows: keyboard only (Shift+↓ selects the cell below, Ctrl+Alt+M merges).
-  await clickInto(cell(table, 0, 0));
+  await clickIntoEditor(cell(table, 0, 0));
   await page.keyboard.press('End');
   await page.keyboard.press('Shift+ArrowDown');
   await page.keyboard.press('Control+Alt+m');
   await expect(cell(table, 0, 0)).toHaveAttribute('rowspan', '2');
 
   // "Nội dung" merged down with the mouse: click, Shift+click, right-click menu.
-  await clickInto(cell(table, 0, 1));
+  await clickIntoEditor(cell(table, 0, 1));
   await cell(table, 1, 0).click({ modifiers: ['Shift'] });
   await cell(table, 1, 0).click({ button: 'right' });
   await page.getByRole('menuitem', { name: /^Gộp ô/ }).click();
   await expect(cell(table, 0, 1)).toHaveAttribute('rowspan', '2');
 
   // "Kết quả" across two columns with the toolbar button.
-  await clickInto(cell(table, 0, 2));
+  await clickIntoEditor(cell(table, 0, 2));
   await cell(table, 0, 3).click({ modifiers: ['Shift'] });
   await tools.getByRole('button', { name: 'Gộp ô' }).click();
   await expect(cell(table, 0, 2)).toHaveAttribute('colspan', '2');
 
   // Second header row: "Năm 2022", "Năm 2023"; then make both rows header rows from the toolbar.
-  await clickInto(cell(table, 1, 0));
+  await clickIntoEditor(cell(table, 1, 0));
   await page.keyboard.type('Năm 2022');
   await page.keyboard.press('Tab');
   await page.keyboard.type('Năm 2023');
@@ -148,7 +128,7 @@ test('a two-level header table built with mouse and keyboard survives a reload, 
   await expect(tools.getByRole('button', { name: 'Dòng tổng' })).toHaveAttribute('aria-pressed', 'true');
 
   // The right-click menu from the keyboard (Shift+F10) lists the actions with their shortcuts.
-  await clickInto(cell(table, 2, 1));
+  await clickIntoEditor(cell(table, 2, 1));
   await page.keyboard.press('Shift+F10');
   const menu = page.getByRole('menu');
   await expect(menu.getByRole('menuitem', { name: /Thêm cột bên phải\s*Ctrl\+Alt\+→/ })).toBeVisible();
@@ -156,7 +136,7 @@ test('a two-level header table built with mouse and keyboard survives a reload, 
   await page.keyboard.press('Escape');
   await expect(menu).toBeHidden();
   // Vertical alignment from the keyboard.
-  await clickInto(cell(table, 2, 1));
+  await clickIntoEditor(cell(table, 2, 1));
   await page.keyboard.press('Control+Alt+2');
   await expect(cell(table, 2, 1)).toHaveCSS('vertical-align', 'middle');
   await expect(tools.getByRole('button', { name: 'Căn giữa theo chiều dọc' })).toHaveAttribute('aria-pressed', 'true');
@@ -166,7 +146,7 @@ test('a two-level header table built with mouse and keyboard survives a reload, 
   expect(await cell(table, 2, 2).evaluate((el) => getComputedStyle(el).textAlign)).toBe('right');
 
   // Centre the "TT" column's body cells (mouse selection + toolbar), then the label column wider by dragging.
-  await clickInto(cell(table, 2, 0));
+  await clickIntoEditor(cell(table, 2, 0));
   await cell(table, 3, 0).click({ modifiers: ['Shift'] });
   await tools.getByRole('button', { name: 'Căn giữa', exact: true }).click();
   await expect(cell(table, 2, 0)).toHaveCSS('text-align', 'center');
@@ -185,7 +165,7 @@ test('a two-level header table built with mouse and keyboard survives a reload, 
   await holder.getByRole('textbox', { name: 'Đơn vị tính' }).fill('Đơn vị tính: người');
 
   // The tools at the size of a small office laptop screen, for the record.
-  await clickInto(cell(table, 2, 2));
+  await clickIntoEditor(cell(table, 2, 2));
   await cell(table, 3, 3).click({ modifiers: ['Shift'] });
   await holder.scrollIntoViewIfNeeded();
   await page.screenshot({ path: process.env['TABLE_TOOLS_SCREENSHOT'] ?? testInfo.outputPath('table-tools.png') });
