@@ -46,17 +46,23 @@ async function expectOpeningSaved(page: Page, paragraphs: string[]): Promise<voi
   await expect(page.getByRole('textbox', { name: 'Phần mở đầu', exact: true }).locator('p')).toHaveText(paragraphs);
 }
 
-test('keys typed into the opening before the editor code has arrived are all kept, at the caret', async ({ page }) => {
-  await draftWithOpening(page);
-  // From now on every script arrives a second late: the editor's chunk, fetched once the step is shown,
-  // comes a second after it. (The reload at the end is slow for the same reason.)
+/**
+ * Reloads with every script arriving a second late: the editor's chunk, fetched once the step is shown, comes
+ * a second after it, and the opening is still its read-only text. (A reload after this is slow for the same reason.)
+ */
+async function reloadWithSlowEditorCode(page: Page): Promise<void> {
   await page.route('**/*.js', async (route) => {
     await new Promise((resolve) => setTimeout(resolve, 1000));
     await route.continue();
   });
   await page.reload();
   await expect(page.getByRole('heading', { level: 1, name: 'Thông tin chung' })).toBeVisible();
-  await expect(page.getByTestId('editor-opening')).toHaveCount(0); // still the read-only text
+  await expect(page.getByTestId('editor-opening')).toHaveCount(0);
+}
+
+test('keys typed into the opening before the editor code has arrived are all kept, at the caret', async ({ page }) => {
+  await draftWithOpening(page);
+  await reloadWithSlowEditorCode(page);
 
   await clickEndOfOpening(page);
   await page.keyboard.type(' Them mot cau');
@@ -76,4 +82,52 @@ test('keys typed into the opening the moment the step appears are all kept', asy
   await clickEndOfOpening(page);
   await page.keyboard.type(' Them ngay');
   await expectOpeningSaved(page, [`${OPENING} Them ngay`]);
+});
+
+test('Backspace, Shift+Enter and Ctrl+B pressed before the editor code has arrived act as in the editor', async ({
+  page,
+}) => {
+  await draftWithOpening(page);
+  await reloadWithSlowEditorCode(page);
+
+  await clickEndOfOpening(page);
+  // "báo cáo." loses "o." (nothing typed yet to take back: the text's own letters go).
+  await page.keyboard.press('Backspace');
+  await page.keyboard.press('Backspace');
+  await page.keyboard.type('o:');
+  await page.keyboard.press('Shift+Enter');
+  await page.keyboard.press('Control+b');
+  await page.keyboard.type('Dong dam');
+  await expect(page.getByTestId('editor-opening')).toHaveCount(0); // all of it pressed before the editor mounted
+
+  const editor = page.getByTestId('editor-opening').getByRole('textbox', { name: 'Phần mở đầu', exact: true });
+  await expect(editor.locator('p br')).toHaveCount(1);
+  await expect(editor.locator('p strong')).toHaveText('Dong dam');
+  await expectOpeningSaved(page, ['Mở đầu của báo cáo:Dong dam']);
+});
+
+test('Ctrl+A, Delete and a paste made before the editor code has arrived replace the whole opening', async ({
+  page,
+}) => {
+  await draftWithOpening(page);
+  await reloadWithSlowEditorCode(page);
+
+  await clickEndOfOpening(page);
+  await page.keyboard.press('Control+a');
+  await page.keyboard.press('Delete');
+  // What Ctrl+V fires, with what Word puts on the clipboard for two short paragraphs.
+  await page.evaluate(() => {
+    const transfer = new DataTransfer();
+    transfer.setData(
+      'text/html',
+      '<p class=MsoNormal>Đoạn dán một.<o:p></o:p></p><p class=MsoNormal>Đoạn dán hai.</p>',
+    );
+    transfer.setData('text/plain', 'Đoạn dán một.\nĐoạn dán hai.');
+    const target = document.activeElement!;
+    target.dispatchEvent(new ClipboardEvent('paste', { clipboardData: transfer, bubbles: true, cancelable: true }));
+  });
+  await page.keyboard.type(' Them');
+  await expect(page.getByTestId('editor-opening')).toHaveCount(0);
+
+  await expectOpeningSaved(page, ['Đoạn dán một.', 'Đoạn dán hai. Them']);
 });

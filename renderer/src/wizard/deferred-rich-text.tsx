@@ -4,11 +4,12 @@
  * the same frame and at the same size. The editor is mounted once its chunk is there and the browser is idle
  * after the paint — in a transition, so a key typed meanwhile in another field goes first — or at once when
  * the clerk reaches for the text: a press or keyboard focus on it mounts the editor synchronously inside that
- * event, with the caret where the press was (at the end for keyboard focus). Keys typed before the chunk has
- * arrived are kept and typed into the editor when it mounts, at that caret.
+ * event, with the caret where the press was (at the end for keyboard focus). What the clerk types, presses or
+ * pastes before the chunk has arrived is kept and done in the editor when it mounts, at that caret
+ * (input-before-editor.ts).
  * On a 100-page draft, loading and creating the editor was about a fifth of the cold start.
  */
-import { startTransition, useEffect, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
+import { startTransition, useEffect, useLayoutEffect, useRef, useState, type MouseEvent } from 'react';
 import { flushSync } from 'react-dom';
 import type { Editor } from '@tiptap/core';
 import type { Block } from '../../../core/model/report-schema';
@@ -16,17 +17,20 @@ import type { RichTextEditorProps } from '../editor/rich-text-editor';
 import { useChunk } from '../app/lazy-chunk';
 import { StaticBlocks } from './static-blocks';
 import { editorChunk } from './step-chunks';
+import {
+  keepKeyBeforeEditor,
+  keepPasteBeforeEditor,
+  replayInputBeforeEditor,
+  type InputBeforeEditor,
+} from './input-before-editor';
 
 /** Longest wait for an idle moment before the editor is mounted anyway. */
 const IDLE_TIMEOUT_MS = 1000;
 
-const ENTER = 'Enter';
-const BACKSPACE = 'Backspace';
-
-/** Where the caret goes when the editor mounts, and the keys typed before it did (characters, ENTER, BACKSPACE). */
+/** Where the caret goes when the editor mounts, and what the clerk did before it did. */
 interface Reach {
   caret: { x: number; y: number } | 'end';
-  typed: string[];
+  input: InputBeforeEditor[];
 }
 
 /** As TipTap's `isEmpty`: nothing, or one paragraph without text. */
@@ -43,17 +47,11 @@ function editorIn(root: HTMLElement | null): Editor | null {
   return root?.querySelector<HTMLElement & { editor?: Editor }>('.ProseMirror')?.editor ?? null;
 }
 
-/**
- * Puts the caret where the clerk reached and replays what was typed meanwhile: text as typed, Enter and
- * Backspace through the editor's own key handling (so Enter in a "- " line starts another, as when typed).
- */
+/** Puts the caret where the clerk reached and does what was typed, pressed or pasted meanwhile. */
 function applyReach(editor: Editor, reach: Reach): void {
   const at = reach.caret === 'end' ? null : editor.view.posAtCoords({ left: reach.caret.x, top: reach.caret.y });
   editor.commands.focus(at ? at.pos : 'end');
-  for (const key of reach.typed) {
-    if (key === ENTER || key === BACKSPACE) editor.commands.keyboardShortcut(key);
-    else editor.view.dispatch(editor.state.tr.insertText(key));
-  }
+  replayInputBeforeEditor(editor, reach.input);
   // TipTap moves the DOM focus in the next frame; the keys that follow this press may come before it.
   editor.view.focus();
 }
@@ -75,8 +73,9 @@ export function DeferredRichTextEditor(props: RichTextEditorProps) {
     return () => cancelIdleCallback(id);
   }, [module, live]);
 
-  // Mounted after a press or keys that came before the chunk: put them into the editor.
-  useEffect(() => {
+  // Mounted after a press or keys that came before the chunk: put them into the editor before the next key
+  // can arrive (a layout effect: the read-only text that had the focus is gone by now, the editor is there).
+  useLayoutEffect(() => {
     if (!live || !reach.current) return;
     const editor = editorIn(root.current);
     if (editor) applyReach(editor, reach.current);
@@ -84,24 +83,12 @@ export function DeferredRichTextEditor(props: RichTextEditorProps) {
   }, [live]);
 
   const reachFor = (caret: Reach['caret']) => {
-    reach.current ??= { caret, typed: [] };
+    reach.current ??= { caret, input: [] };
     if (!module) return; // mounted when the chunk arrives; the static text keeps focus and the keys meanwhile
     flushSync(() => setLive(true));
     const editor = editorIn(root.current);
     if (editor && reach.current) applyReach(editor, reach.current);
     reach.current = null;
-  };
-
-  const keepKey = (e: KeyboardEvent) => {
-    if (!reach.current || e.ctrlKey || e.metaKey || e.altKey || e.nativeEvent.isComposing) return;
-    const typed = reach.current.typed;
-    if (e.key.length === 1) typed.push(e.key);
-    else if (e.key === ENTER) typed.push(ENTER);
-    // A character typed meanwhile is simply taken back; otherwise the editor deletes before the caret.
-    else if (e.key === BACKSPACE && typed.at(-1)?.length === 1) typed.pop();
-    else if (e.key === BACKSPACE) typed.push(BACKSPACE);
-    else return;
-    e.preventDefault();
   };
 
   if (live && module) {
@@ -128,7 +115,14 @@ export function DeferredRichTextEditor(props: RichTextEditorProps) {
             reachFor({ x: e.clientX, y: e.clientY });
           }}
           onFocus={() => reachFor('end')}
-          onKeyDown={keepKey}
+          onKeyDown={(e) => {
+            if (reach.current && keepKeyBeforeEditor(reach.current.input, e.nativeEvent)) e.preventDefault();
+          }}
+          onPaste={(e) => {
+            if (!reach.current) return;
+            keepPasteBeforeEditor(reach.current.input, e.clipboardData);
+            e.preventDefault();
+          }}
         >
           <StaticBlocks blocks={props.initialBlocks} footnoteOffset={props.footnoteOffset} />
           {props.placeholder && isEmpty(props.initialBlocks) && (
