@@ -63,6 +63,10 @@ export function replayInputBeforeEditor(editor: Editor, kept: readonly InputBefo
   }
 }
 
+/**
+ * The key as the editor's keydown handlers see a real one. Not TipTap's `keyboardShortcut` command: it drops the
+ * key code and always answers true, and whether the editor took the key decides the browser-like fallback.
+ */
 function replayKey(editor: Editor, press: KeyPress): void {
   const { view } = editor;
   const event = new KeyboardEvent('keydown', { ...press, bubbles: true, cancelable: true });
